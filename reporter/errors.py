@@ -1,0 +1,212 @@
+"""One exception hierarchy for the whole core.
+
+Every error carries a stable ``code`` (scripts and the UI key on it), an exit status for the
+CLI, and a message that is safe to show: it never contains incident text, passphrases or keys.
+Messages exist in English and Spanish so the CLI and the app can show them in the user's
+language; ``params`` hold only safe values (codes, counts, field names, limits).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+# Exit statuses of testigo-cli (documented in README.md; scripts rely on them).
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_NOT_FOUND = 4
+EXIT_INVALID = 5
+EXIT_IO = 6
+EXIT_CONFLICT = 7
+EXIT_NETWORK = 8
+EXIT_INTEGRITY = 9
+EXIT_UNAVAILABLE = 10
+
+
+class TestigoError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    __test__ = False  # not a pytest test class, despite the name
+    code: ClassVar[str] = "error"
+    exit_code: ClassVar[int] = 1
+    en: ClassVar[str] = "Something went wrong."
+    es: ClassVar[str] = "Algo salió mal."
+
+    def __init__(self, detail: str | None = None, **params: Any) -> None:
+        self.detail = detail
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        template = self.es if lang.startswith("es") else self.en
+        try:
+            text = template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            text = template
+        if self.detail:
+            text = f"{text} ({self.detail})"
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        return {"error": self.code, "message": self.message("en")}
+
+
+# --- usage and input -------------------------------------------------------------------
+class UsageError(TestigoError):
+    code = "usage"
+    exit_code = EXIT_USAGE
+    en = "Invalid usage."
+    es = "Uso no válido."
+
+
+class InvalidInput(TestigoError):
+    code = "invalid_input"
+    exit_code = EXIT_INVALID
+    en = "Invalid input."
+    es = "Datos no válidos."
+
+
+class InvalidCode(InvalidInput):
+    code = "invalid_code"
+    en = "Unknown {kind} code '{value}'. Valid codes: {valid}."
+    es = "Código de {kind} desconocido '{value}'. Códigos válidos: {valid}."
+
+
+class InvalidField(InvalidInput):
+    code = "invalid_field"
+    en = "Invalid value for '{field}': {reason}."
+    es = "Valor no válido para '{field}': {reason}."
+
+
+class WeakPassphrase(InvalidInput):
+    code = "weak_passphrase"
+    en = "Passphrase refused: {reason}."
+    es = "Frase de contraseña rechazada: {reason}."
+
+
+class TooLarge(InvalidInput):
+    code = "too_large"
+    en = "Input is too large (limit {limit})."
+    es = "La entrada es demasiado grande (límite {limit})."
+
+
+# --- vault -----------------------------------------------------------------------------
+class WrongPassphrase(TestigoError):
+    code = "wrong_passphrase"
+    exit_code = EXIT_AUTH
+    en = "Wrong passphrase."
+    es = "Frase de contraseña incorrecta."
+
+
+class VaultNotFound(TestigoError):
+    code = "vault_not_found"
+    exit_code = EXIT_NOT_FOUND
+    en = "No vault here. Create one with 'testigo-cli init'."
+    es = "No hay bóveda aquí. Cree una con 'testigo-cli init'."
+
+
+class VaultExists(TestigoError):
+    code = "vault_exists"
+    exit_code = EXIT_CONFLICT
+    en = "A vault already exists here; it was left untouched."
+    es = "Ya existe una bóveda aquí; no se modificó."
+
+
+class VaultCorrupt(TestigoError):
+    code = "vault_corrupt"
+    exit_code = EXIT_INTEGRITY
+    en = "The vault files are damaged or are not a Testigo vault; nothing was changed."
+    es = "Los archivos de la bóveda están dañados o no son una bóveda de Testigo; no se cambió nada."
+
+
+class VaultLocked(TestigoError):
+    code = "vault_locked"
+    exit_code = EXIT_CONFLICT
+    en = "The vault is in use by another Testigo process."
+    es = "La bóveda está en uso por otro proceso de Testigo."
+
+
+class NotFound(TestigoError):
+    code = "not_found"
+    exit_code = EXIT_NOT_FOUND
+    en = "Not found: {what}."
+    es = "No encontrado: {what}."
+
+
+class StorageError(TestigoError):
+    code = "io_error"
+    exit_code = EXIT_IO
+    en = "Could not read or write the files ({reason}). Nothing was changed."
+    es = "No se pudieron leer o escribir los archivos ({reason}). No se cambió nada."
+
+
+class DiskFull(StorageError):
+    code = "disk_full"
+    en = "The disk is full. Nothing was changed."
+    es = "El disco está lleno. No se cambió nada."
+
+
+class Conflict(TestigoError):
+    code = "conflict"
+    exit_code = EXIT_CONFLICT
+    en = "Conflict: {reason}."
+    es = "Conflicto: {reason}."
+
+
+class Cancelled(TestigoError):
+    code = "cancelled"
+    exit_code = 1
+    en = "Cancelled."
+    es = "Cancelado."
+
+
+# --- crypto, formats, trust ------------------------------------------------------------
+class IntegrityError(TestigoError):
+    """Data failed authentication or verification: tampered, truncated or forged."""
+
+    code = "integrity"
+    exit_code = EXIT_INTEGRITY
+    en = "The data failed verification ({reason}); nothing was imported."
+    es = "Los datos no pasaron la verificación ({reason}); no se importó nada."
+
+
+class FormatError(TestigoError):
+    """Malformed input: it does not parse as the format it claims to be."""
+
+    code = "format"
+    exit_code = EXIT_INVALID
+    en = "Malformed {what}: {reason}."
+    es = "{what} mal formado: {reason}."
+
+
+class UntrustedKey(TestigoError):
+    code = "untrusted_key"
+    exit_code = EXIT_INTEGRITY
+    en = "Signed by a key that is not trusted ({reason})."
+    es = "Firmado por una clave que no es de confianza ({reason})."
+
+
+class Unavailable(TestigoError):
+    code = "unavailable"
+    exit_code = EXIT_UNAVAILABLE
+    en = "Not available on this system: {what}."
+    es = "No disponible en este sistema: {what}."
+
+
+# --- network ---------------------------------------------------------------------------
+class NetworkError(TestigoError):
+    code = "network"
+    exit_code = EXIT_NETWORK
+    en = "Could not reach the relay ({reason})."
+    es = "No se pudo contactar con el relé ({reason})."
+
+
+class PinMismatch(NetworkError):
+    code = "pin_mismatch"
+    en = "The relay's TLS key does not match the coalition profile; nothing was sent."
+    es = "La clave TLS del relé no coincide con el perfil de la coalición; no se envió nada."
+
+
+class RelayRefused(NetworkError):
+    code = "relay_refused"
+    en = "The relay refused the request ({reason})."
+    es = "El relé rechazó la solicitud ({reason})."

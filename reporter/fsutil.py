@@ -1,0 +1,113 @@
+"""File-system hygiene shared by every part of the core.
+
+Everything Testigo writes is private to the user (umask 077, dirs 0700, files 0600), and every
+small file that matters (key files, profiles) is replaced atomically: write, fsync, rename,
+fsync the directory, so a crash leaves either the old or the new version, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+from reporter.errors import DiskFull, StorageError
+
+PRIVATE_UMASK = 0o077
+
+
+def harden_process() -> None:
+    """Apply the process-wide umask; called first by every entry point."""
+    os.umask(PRIVATE_UMASK)
+
+
+def default_home() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("testigo", appauthor=False))
+
+
+def resolve_home(home: str | os.PathLike[str] | None) -> Path:
+    """--home, else TESTIGO_HOME, else the platform's user data directory."""
+    if home:
+        return Path(home).expanduser()
+    env = os.environ.get("TESTIGO_HOME")
+    if env:
+        return Path(env).expanduser()
+    return default_home()
+
+
+def ensure_private_dir(path: Path) -> None:
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(path, 0o700)
+    except OSError as exc:
+        raise storage_error(exc) from None
+
+
+def storage_error(exc: OSError) -> StorageError:
+    """Map an OSError to a safe error: no path or content goes into the message."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DiskFull()
+    reason = errno.errorcode.get(exc.errno or 0, "OSError")
+    return StorageError(reason=reason)
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Durably replace ``path`` with ``data`` (0600)."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc) from None
+
+
+def destroy_file(path: Path) -> None:
+    """Overwrite a small secret file with random bytes, fsync, then unlink it."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            os.write(fd, secrets.token_bytes(max(size, 1)))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        path.unlink()
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise storage_error(exc) from None
+
+
+def iter_chunks(stream: object, size: int) -> Iterator[bytes]:
+    read = getattr(stream, "read")  # noqa: B009 - any binary file-like object
+    while True:
+        block = read(size)
+        if not block:
+            return
+        yield block
