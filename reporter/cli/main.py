@@ -1,0 +1,122 @@
+"""`testigo-cli`: everything the app does, for trainers, coordinators and scripts.
+
+Errors are one line on stderr and a documented exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from reporter.cli.context import CliContext
+from reporter.errors import EXIT_USAGE, TestigoError
+from reporter.fsutil import harden_process
+
+# Each module exposes register(subparsers); the order is the order of `--help`.
+COMMAND_MODULES = [
+    "reporter.cli.vault_cmd",
+    "reporter.cli.incident_cmd",
+    "reporter.cli.attachment_cmd",
+    "reporter.cli.vocab_cmd",
+]
+
+EPILOG = """\
+exit status: 0 ok, 1 other error, 2 usage, 3 wrong passphrase, 4 not found,
+5 invalid input, 6 I/O or disk full, 7 conflict, 8 network, 9 integrity, 10 unavailable.
+passphrase: --passphrase-file FILE, else $TESTIGO_PASSPHRASE, else a prompt.
+data directory: --home DIR, else $TESTIGO_HOME, else the user data directory.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting with status 2 itself."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _ArgError(message)
+
+
+class _ArgError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", help="data directory (default: $TESTIGO_HOME or user dir)")
+    common.add_argument("--passphrase-file", help="read the passphrase from this file")
+    common.add_argument("--lang", choices=["en", "es"], help="language of messages and labels")
+    parser = _Parser(
+        prog="testigo-cli",
+        description="Testigo: document surveillance and harassment incidents safely.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers.required = True
+    # Subcommands share the common options so they can be given after the command too.
+    subparsers.common_parent = common  # type: ignore[attr-defined]
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+    example: str,
+) -> argparse.ArgumentParser:
+    """Add a subcommand with the common options and an example in its --help."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name,
+        help=help_text,
+        description=help_text,
+        epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[subparsers.common_parent],  # type: ignore[attr-defined]
+    )
+    return parser
+
+
+def add_group(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """A command with subcommands of its own (`relay serve`, `inbox import`, ...)."""
+    group = subparsers.add_parser(
+        name, help=help_text, description=help_text,
+        parents=[subparsers.common_parent],  # type: ignore[attr-defined]
+    )
+    nested = group.add_subparsers(dest=f"{name}_command", metavar="COMMAND", parser_class=_Parser)
+    nested.required = True
+    nested.common_parent = subparsers.common_parent  # type: ignore[attr-defined]
+    return nested
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except _ArgError as exc:
+        sys.stderr.write(f"testigo-cli: usage error: {exc}\n")
+        return EXIT_USAGE
+    ctx = CliContext.from_args(args)
+    try:
+        status: int = args.handler(args, ctx)
+        return status
+    except TestigoError as exc:
+        sys.stderr.write(f"testigo-cli: {exc.code}: {exc.message(ctx.lang)}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("testigo-cli: cancelled\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
