@@ -80,7 +80,7 @@ class InvalidField(InvalidInput):
 class WeakPassphrase(InvalidInput):
     code = "weak_passphrase"
     en = "Passphrase refused: {reason}."
-    es = "Frase de contraseña rechazada: {reason}."
+    es = "Frase de contraseña rechazada: {reason_es}."
 
 
 class TooLarge(InvalidInput):
@@ -115,7 +115,8 @@ class VaultCorrupt(TestigoError):
     code = "vault_corrupt"
     exit_code = EXIT_INTEGRITY
     en = "The vault files are damaged or are not a Testigo vault; nothing was changed."
-    es = "Los archivos de la bóveda están dañados o no son una bóveda de Testigo; no se cambió nada."
+    es = ("Los archivos de la bóveda están dañados o no son una bóveda de Testigo;"
+          " no se cambió nada.")
 
 
 class VaultLocked(TestigoError):
@@ -167,6 +168,14 @@ class IntegrityError(TestigoError):
     exit_code = EXIT_INTEGRITY
     en = "The data failed verification ({reason}); nothing was imported."
     es = "Los datos no pasaron la verificación ({reason}); no se importó nada."
+
+
+class NoMatchingIdentity(IntegrityError):
+    """None of the keys at hand opens the file: it was sent to someone else."""
+
+    code = "no_match"
+    en = "None of the available keys can open this file."
+    es = "Ninguna de las claves disponibles puede abrir este archivo."
 
 
 class FormatError(TestigoError):

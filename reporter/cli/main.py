@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -42,7 +43,8 @@ class _ArgError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand must not reset what was given before the subcommand's name.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--home", help="data directory (default: $TESTIGO_HOME or user dir)")
     common.add_argument("--passphrase-file", help="read the passphrase from this file")
     common.add_argument("--lang", choices=["en", "es"], help="language of messages and labels")
@@ -90,7 +92,9 @@ def add_group(
         name, help=help_text, description=help_text,
         parents=[subparsers.common_parent],  # type: ignore[attr-defined]
     )
-    nested = group.add_subparsers(dest=f"{name}_command", metavar="COMMAND", parser_class=_Parser)
+    nested: argparse._SubParsersAction = group.add_subparsers(  # type: ignore[type-arg]
+        dest=f"{name}_command", metavar="COMMAND", parser_class=_Parser
+    )
     nested.required = True
     nested.common_parent = subparsers.common_parent  # type: ignore[attr-defined]
     return nested
@@ -116,6 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # the last line of defence: never a traceback to a user
+        if os.environ.get("TESTIGO_DEBUG") == "1":
+            raise
+        sys.stderr.write(
+            f"testigo-cli: internal_error: unexpected {type(exc).__name__}; nothing more is "
+            "shown to keep data private (TESTIGO_DEBUG=1 shows details)\n"
+        )
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,87 @@
+"""init, passwd, status, wipe: the life of a vault."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.main import add_command
+from reporter.errors import UsageError
+from reporter.vault import vault as vault_mod
+from reporter.vault.vault import Vault
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = add_command(sub, "init", "create a new encrypted vault in the data directory",
+                    "TESTIGO_PASSPHRASE='…' testigo-cli --home ~/testigo init")
+    p.add_argument("--role", choices=vault_mod.ROLES, default="reporter",
+                   help="reporter (default) or coordinator")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_init)
+
+    p = add_command(sub, "passwd", "change the passphrase (rewraps the key; data untouched)",
+                    "TESTIGO_PASSPHRASE=old TESTIGO_NEW_PASSPHRASE=new testigo-cli passwd")
+    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+    p.set_defaults(handler=cmd_passwd)
+
+    p = add_command(sub, "status", "show the vault's state (counts, key parameters, schema)",
+                    "testigo-cli status --json")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_status)
+
+    p = add_command(sub, "wipe", "destroy the vault: the key first, then all data (no undo)",
+                    "testigo-cli wipe --yes")
+    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    p.set_defaults(handler=cmd_wipe)
+
+
+def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
+    if ctx.passphrase_file or "TESTIGO_PASSPHRASE" in os.environ:
+        secret = ctx.passphrase()
+    else:
+        secret = ctx.new_passphrase(env_var="TESTIGO_PASSPHRASE")
+    with Vault.create(ctx.home, secret, role=args.role) as vault:
+        info = {"home": str(ctx.home), "role": vault.role, "vault_id": vault.vault_id}
+    ctx.emit(info, f"Vault created in {ctx.home} (role: {info['role']}).")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, ctx: CliContext) -> int:
+    old = ctx.passphrase("Current passphrase: ")
+    if args.new_passphrase_file:
+        new = CliContext(home=ctx.home, passphrase_file=args.new_passphrase_file).passphrase()
+    else:
+        new = ctx.new_passphrase()
+    with Vault.open(ctx.home, old) as vault:
+        vault.change_passphrase(old, new)
+    ctx.say("Passphrase changed.")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.open_vault() as vault:
+        info = {
+            "home": str(ctx.home),
+            "role": vault.role,
+            "vault_id": vault.vault_id,
+            "schema_version": vault.schema_version(),
+            "incidents": vault.incidents.count(),
+            "attachments": int(vault.query("SELECT count(*) FROM attachments")[0][0]),
+            "kdf": {"name": "argon2id", "memory_kib": vault.kdf.memory_kib,
+                    "iterations": vault.kdf.iterations, "lanes": vault.kdf.lanes},
+        }
+    lines = [f"{k}: {v}" for k, v in info.items() if not isinstance(v, dict)]
+    ctx.emit(info, "\n".join(lines))
+    return 0
+
+
+def cmd_wipe(args: argparse.Namespace, ctx: CliContext) -> int:
+    if not args.yes:
+        raise UsageError("wipe destroys everything; confirm with --yes")
+    if not vault_mod.vault_exists(ctx.home):
+        raise vault_mod.VaultNotFound()
+    vault_mod.wipe(ctx.home)
+    sys.stderr.write("Vault destroyed.\n")
+    return 0

@@ -1,0 +1,274 @@
+"""Attachments: any file, any size, streamed into the vault encrypted, in bounded memory.
+
+Each attachment is a blob under ``blobs/`` sealed with age's STREAM under its own random key;
+the key, size, media type, SHA-256 and original name (private) live in the encrypted database.
+Deleting the row destroys the key, so a deleted blob is noise even before it is unlinked.
+Nothing is ever written in plaintext except by ``extract``, to a place the user chose.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import hashlib
+import mimetypes
+import os
+import secrets
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from reporter.crypto.stream import CHUNK_SIZE, StreamWriter, decrypt_chunks
+from reporter.errors import Cancelled, Conflict, IntegrityError, InvalidField, NotFound
+from reporter.fsutil import fsync_dir, storage_error
+
+if TYPE_CHECKING:
+    from reporter.vault.vault import Vault
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+READ_SIZE = 4 * CHUNK_SIZE
+_TMP_PREFIX = ".incoming-"
+
+_MAGIC: list[tuple[bytes, int, str]] = [
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"GIF87a", 0, "image/gif"),
+    (b"GIF89a", 0, "image/gif"),
+    (b"%PDF-", 0, "application/pdf"),
+    (b"WEBP", 8, "image/webp"),
+    (b"ftyp", 4, "video/mp4"),
+    (b"OggS", 0, "audio/ogg"),
+    (b"ID3", 0, "audio/mpeg"),
+    (b"PK\x03\x04", 0, "application/zip"),
+]
+
+
+def sniff_media_type(head: bytes, name: str) -> str:
+    for magic, offset, media_type in _MAGIC:
+        if head[offset:offset + len(magic)] == magic:
+            if media_type == "application/zip":
+                return mimetypes.guess_type(name)[0] or media_type
+            return media_type
+    guessed = mimetypes.guess_type(name)[0]
+    if guessed:
+        return guessed
+    if head and b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+            return "text/plain"
+        except UnicodeDecodeError:
+            pass
+    return "application/octet-stream"
+
+
+def _summary(row: Any) -> dict[str, Any]:
+    return {"id": row[0], "incident_id": row[1], "size": row[2], "media_type": row[3],
+            "sha256": row[4], "name": row[5], "added_at": row[6]}
+
+
+_COLUMNS = "id, incident_id, size, media_type, sha256, original_name, added_at"
+
+
+class AttachmentStore:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._dir = vault.home / "blobs"
+
+    # -- adding ----------------------------------------------------------------------------
+    def add(self, incident_id: str, source: Path | BinaryIO, name: str | None = None,
+            progress: Progress | None = None, cancel: CancelCheck | None = None) -> dict[str, Any]:
+        """Stream ``source`` into the vault; durable when this returns."""
+        if not self._vault.incidents.exists(incident_id):
+            raise NotFound(what="incident")
+        if isinstance(source, Path):
+            if not source.is_file():
+                raise NotFound(what="file to attach")
+            try:
+                handle: BinaryIO = source.open("rb")
+            except OSError as exc:
+                raise storage_error(exc) from None
+            total = source.stat().st_size
+            name = name if name is not None else source.name
+        else:
+            handle, total = source, -1
+        display_name = (name or "attachment").replace("\x00", "")[:255]
+        with contextlib.ExitStack() as stack:
+            if isinstance(source, Path):
+                stack.enter_context(handle)
+            blob, key, size, digest, head = self._write_blob(handle, total, progress, cancel)
+        media_type = sniff_media_type(head, display_name)
+        attachment_id = str(uuid.uuid4())
+        from reporter.vault.vault import utc_now
+
+        try:
+            with self._vault.transaction() as conn:
+                conn.execute(
+                    "INSERT INTO attachments(id, incident_id, size, media_type, sha256, blob,"
+                    " blob_key, original_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (attachment_id, incident_id, size, media_type, digest, blob, key,
+                     display_name, utc_now()),
+                )
+                self._vault.audit("attachment_added", incident_id, conn)
+        except BaseException:
+            self.remove_blobs([blob])
+            raise
+        return self.get(attachment_id)
+
+    def _write_blob(self, src: BinaryIO, total: int, progress: Progress | None,
+                    cancel: CancelCheck | None) -> tuple[str, bytes, int, str, bytes]:
+        blob = secrets.token_hex(16)
+        key = secrets.token_bytes(32)
+        tmp = self._dir / f"{_TMP_PREFIX}{blob}"
+        sha = hashlib.sha256()
+        size = 0
+        head = b""
+        try:
+            self._dir.mkdir(mode=0o700, exist_ok=True)
+            with tmp.open("xb") as out:
+                writer = StreamWriter(key, out)
+                while True:
+                    if cancel is not None and cancel():
+                        raise Cancelled()
+                    block = src.read(READ_SIZE)
+                    if not block:
+                        break
+                    if not head:
+                        head = bytes(block[:64])
+                    sha.update(block)
+                    writer.write(block)
+                    size += len(block)
+                    if progress is not None:
+                        progress(size, total)
+                writer.close()
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self._dir / blob)
+            fsync_dir(self._dir)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise storage_error(exc) from None
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        return blob, key, size, sha.hexdigest(), head
+
+    # -- reading ---------------------------------------------------------------------------
+    def list(self, incident_id: str) -> list[dict[str, Any]]:
+        rows = self._vault.query(
+            f"SELECT {_COLUMNS} FROM attachments WHERE incident_id = ?"  # noqa: S608 - constant
+            " ORDER BY added_at, id",
+            (incident_id,))
+        return [_summary(r) for r in rows]
+
+    def get(self, attachment_id: str) -> dict[str, Any]:
+        rows = self._vault.query(f"SELECT {_COLUMNS} FROM attachments WHERE id = ?",  # noqa: S608
+                                 (attachment_id,))
+        if not rows:
+            raise NotFound(what="attachment")
+        return _summary(rows[0])
+
+    def chunks(self, attachment_id: str) -> Iterator[bytes]:
+        """Decrypted content, one chunk at a time (for viewing in memory and for bundles)."""
+        rows = self._vault.query("SELECT blob, blob_key FROM attachments WHERE id = ?",
+                                 (attachment_id,))
+        if not rows:
+            raise NotFound(what="attachment")
+        blob, key = rows[0]
+        try:
+            handle = (self._dir / blob).open("rb")
+        except FileNotFoundError:
+            raise IntegrityError(reason="attachment content is missing") from None
+        except OSError as exc:
+            raise storage_error(exc) from None
+        with handle:
+            yield from decrypt_chunks(bytes(key), handle)
+
+    def read_bytes(self, attachment_id: str, limit: int = 64 * 1024 * 1024) -> bytes:
+        """Whole content in memory, for the app's viewer; refuses what is larger than limit."""
+        if self.get(attachment_id)["size"] > limit:
+            raise InvalidField(field="attachment", reason="too large to show; extract it")
+        return b"".join(self.chunks(attachment_id))
+
+    def extract(self, attachment_id: str, dest: Path, overwrite: bool = False,
+                progress: Progress | None = None, cancel: CancelCheck | None = None) -> Path:
+        """Write the original content to ``dest`` (the one plaintext copy, where asked)."""
+        meta = self.get(attachment_id)
+        if dest.is_dir():
+            raise InvalidField(field="destination", reason="is a directory; name a file")
+        if dest.exists() and not overwrite:
+            raise Conflict(reason="the destination file exists (use --force to replace it)")
+        tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.part")
+        sha = hashlib.sha256()
+        done = 0
+        try:
+            with tmp.open("xb") as out:
+                for chunk in self.chunks(attachment_id):
+                    if cancel is not None and cancel():
+                        raise Cancelled()
+                    sha.update(chunk)
+                    out.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, meta["size"])
+                out.flush()
+                os.fsync(out.fileno())
+            if sha.hexdigest() != meta["sha256"]:
+                raise IntegrityError(reason="attachment hash mismatch")
+            os.replace(tmp, dest)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise storage_error(exc) from None
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        self._vault.audit("attachment_extracted", meta["incident_id"])
+        return dest
+
+    # -- removing --------------------------------------------------------------------------
+    def delete(self, attachment_id: str) -> None:
+        rows = self._vault.query("SELECT blob, incident_id FROM attachments WHERE id = ?",
+                                 (attachment_id,))
+        if not rows:
+            raise NotFound(what="attachment")
+        with self._vault.transaction() as conn:
+            conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+            self._vault.audit("attachment_deleted", rows[0][1], conn)
+        self.remove_blobs([rows[0][0]])
+
+    def blob_names(self, incident_id: str) -> builtins.list[str]:
+        rows = self._vault.query("SELECT blob FROM attachments WHERE incident_id = ?",
+                                 (incident_id,))
+        return [r[0] for r in rows]
+
+    def remove_blobs(self, names: builtins.list[str]) -> None:
+        for name in names:
+            with contextlib.suppress(FileNotFoundError):
+                (self._dir / name).unlink()
+
+    def collect_orphans(self, min_age_seconds: float = 900.0) -> int:
+        """Remove blobs no row points to (a crash between writing a blob and committing it).
+
+        Only old ones: another process may be adding an attachment right now. They are
+        ciphertext whose key was never stored, so waiting costs nothing but disk.
+        """
+        if not self._dir.is_dir():
+            return 0
+        known = {r[0] for r in self._vault.query("SELECT blob FROM attachments")}
+        removed = 0
+        now = time.time()
+        for entry in self._dir.iterdir():
+            with contextlib.suppress(OSError):
+                if now - entry.stat().st_mtime < min_age_seconds:
+                    continue
+            if entry.name not in known:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed += 1
+        return removed

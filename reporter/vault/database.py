@@ -1,0 +1,94 @@
+"""Opening the SQLCipher database with the right PRAGMAs, and running schema migrations.
+
+Order matters: the key first, then memory security, temp store in memory (no temp files), secure
+delete (freed pages are zeroed) and WAL with synchronous=FULL (a commit is on disk when it
+returns; SQLCipher encrypts the WAL too).
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from reporter.errors import StorageError, VaultCorrupt
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+Connection = Any  # sqlcipher3.dbapi2.Connection (untyped C extension)
+
+
+def connect(path: Path, key: bytes) -> Connection:
+    """Open (or create) the database keyed with ``key``; raise VaultCorrupt if it is not ours."""
+    try:
+        conn = sqlcipher3.connect(str(path), timeout=30, isolation_level=None,
+                                  check_same_thread=False)
+    except sqlcipher3.Error:
+        raise StorageError(reason="cannot open database") from None
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        # Reading the schema is the first access that needs the key: a wrong key or a file
+        # that is not a SQLCipher database fails here, before anything is written.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise VaultCorrupt(detail="cannot enable the write-ahead log")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise VaultCorrupt() from None
+    return conn
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) of every migration shipped in reporter/vault/schema, in order."""
+    found = []
+    for entry in resources.files("reporter.vault.schema").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort()
+    versions = [v for v, _, _ in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migration numbers must be 1..n without gaps: {versions}")
+    return found
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int | None = None) -> int:
+    """Apply pending migrations, each in its own transaction; return the new version."""
+    current = schema_version(conn)
+    available = migrations()
+    latest = available[-1][0] if available else 0
+    if current > latest:
+        raise VaultCorrupt(detail="the vault was made by a newer Testigo")
+    for version, _name, sql in available:
+        if version <= current or (target is not None and version > target):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split_sql(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        current = version
+    return current
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Statements of a migration file; our migrations keep ';' out of string literals."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
