@@ -1,0 +1,1 @@
+"""What leaves the device: bundles, their format and the coalition profile."""

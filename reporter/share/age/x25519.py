@@ -7,8 +7,6 @@ quantum attacker open the file through the classical stanza.
 
 from __future__ import annotations
 
-import os
-
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF

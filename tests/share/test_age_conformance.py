@@ -1,0 +1,131 @@
+"""Every C2SP/CCTV age conformance vector, decrypted through Testigo's age reader.
+
+Each vector names the outcome (success, or which layer must fail) and the SHA-256 of all the
+plaintext an implementation may release, even when it fails later. Our typed errors map to
+the vector's classes: FormatError(what="age armor") is an armor failure, FormatError(what=
+"age header") a header failure, NoMatchingIdentity "no match", IntegrityError with reason
+"header MAC mismatch" an HMAC failure, any other IntegrityError while reading the payload a
+payload failure. No vector is skipped (SKIPPED stays empty; the last test holds us to it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from reporter.errors import FormatError, IntegrityError, NoMatchingIdentity, TestigoError
+from reporter.share.age import AgeReader, ScryptIdentity, ml_kem_available, parse_identity
+from reporter.share.age.keys import Identity
+
+VECTORS = Path("/work/shared/conformance/age/testdata")
+SKIPPED: dict[str, str] = {}  # name -> justification; none needed today
+_ran: set[str] = set()
+
+
+@dataclass
+class Vector:
+    name: str
+    expect: str
+    payload_sha256: str | None = None
+    identities: list[str] = field(default_factory=list)
+    passphrases: list[str] = field(default_factory=list)
+    armored: bool = False
+    body: bytes = b""
+
+
+def load(path: Path) -> Vector:
+    raw = path.read_bytes()
+    text, _, body = raw.partition(b"\n\n")
+    vector = Vector(name=path.name, expect="")
+    compressed = False
+    for line in text.decode("utf-8").splitlines():
+        key, _, value = line.partition(": ")
+        if key == "expect":
+            vector.expect = value
+        elif key == "payload":
+            vector.payload_sha256 = value
+        elif key == "identity":
+            vector.identities.append(value)
+        elif key == "passphrase":
+            vector.passphrases.append(value)
+        elif key == "armored":
+            vector.armored = value == "yes"
+        elif key == "compressed":
+            assert value == "zlib"
+            compressed = True
+    vector.body = zlib.decompress(body) if compressed else body
+    return vector
+
+
+def vector_names() -> list[str]:
+    if not VECTORS.is_dir():
+        return []
+    return sorted(p.name for p in VECTORS.iterdir() if p.is_file() and p.name != "README.md")
+
+
+def run(vector: Vector) -> tuple[str, bytes, TestigoError | None]:
+    """Return (stage reached, plaintext released, error) for one vector."""
+    identities: list[Identity] = [parse_identity(i) for i in vector.identities]
+    identities += [ScryptIdentity(p) for p in vector.passphrases]
+    released = hashlib.sha256()
+    try:
+        reader = AgeReader(io.BytesIO(vector.body), identities, armored=vector.armored)
+    except TestigoError as exc:
+        return "header", b"", exc
+    try:
+        for chunk in reader.chunks():
+            released.update(chunk)
+    except TestigoError as exc:
+        return "payload", released.digest(), exc
+    return "done", released.digest(), None
+
+
+def classify(stage: str, error: TestigoError | None) -> str:
+    if error is None:
+        return "success"
+    if isinstance(error, FormatError):
+        what = error.params.get("what")
+        if what == "age armor":
+            return "armor failure"
+        if what == "age header" and stage == "header":
+            return "header failure"
+        return f"unexpected format error {what} at {stage}"
+    if isinstance(error, NoMatchingIdentity):
+        return "no match"
+    if isinstance(error, IntegrityError):
+        if error.params.get("reason") == "header MAC mismatch":
+            return "HMAC failure"
+        if stage == "payload":
+            return "payload failure"
+    return f"unexpected {type(error).__name__} at {stage}"
+
+
+@pytest.mark.parametrize("name", vector_names())
+def test_vector(name: str) -> None:
+    if name in SKIPPED:
+        pytest.skip(SKIPPED[name])
+    vector = load(VECTORS / name)
+    if "PQ-" in "".join(vector.identities) and not ml_kem_available():
+        pytest.skip("ML-KEM unavailable in this cryptography build")
+    stage, digest, error = run(vector)
+    assert classify(stage, error) == vector.expect, repr(error)
+    if vector.payload_sha256 is not None:
+        assert digest.hex() == vector.payload_sha256
+    _ran.add(name)
+
+
+def test_every_vector_ran() -> None:
+    """Runs last in this module: nothing silently skipped or missing."""
+    names = vector_names()
+    if not names:
+        pytest.skip(f"conformance vectors not found at {VECTORS}")
+    assert len(names) >= 140
+    expected = set(names) - set(SKIPPED)
+    missing = sorted(expected - _ran)
+    print(f"\nage conformance: ran {len(_ran)} of {len(names)}, skipped {len(SKIPPED)}: {SKIPPED}")
+    assert not missing, f"vectors that did not pass: {missing}"
