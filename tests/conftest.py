@@ -1,0 +1,24 @@
+"""Suite-wide options: `--full` runs the full-scale tests marked `slow`."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.umask(0o077)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--full", action="store_true", default=False,
+                     help="also run full-scale tests (thousands of kills, long fuzzing)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--full"):
+        return
+    skip = pytest.mark.skip(reason="full-scale run: use --full")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

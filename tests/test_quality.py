@@ -1,0 +1,51 @@
+"""Lint, types and layering are part of the tests: a red check here is a red build."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+def test_ruff_is_clean() -> None:
+    result = _run(str(BIN / "ruff"), "check", "reporter", "ui", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_on_the_core() -> None:
+    result = _run(sys.executable, "-m", "mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_core_never_imports_ui_or_qt() -> None:
+    linter = BIN / "lint-imports"
+    if not linter.exists():
+        pytest.fail("import-linter is not installed (pip install -e .[dev])")
+    result = _run(str(linter), "--no-cache")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "KEPT" in result.stdout
+
+
+def test_no_module_is_too_big() -> None:
+    big = [
+        f"{p.relative_to(ROOT)} ({n} lines)"
+        for p in [*ROOT.glob("reporter/**/*.py"), *ROOT.glob("ui/**/*.py")]
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600
+    ]
+    assert not big, big
+
+
+def test_age_tool_installed_for_interop() -> None:
+    # The install step provides it; interop tests would otherwise silently skip.
+    if shutil.which("age") is None:
+        pytest.fail("the `age` tool is missing: run packaging/install.sh")
