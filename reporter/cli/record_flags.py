@@ -99,7 +99,7 @@ def _split_indicator(spec: str) -> dict[str, Any]:
 
 def apply_flags(args: argparse.Namespace, base: dict[str, Any]) -> dict[str, Any]:
     """Return ``base`` with the fields given as flags changed (a deep-enough copy)."""
-    rec = json.loads(json.dumps(base))
+    rec: dict[str, Any] = json.loads(json.dumps(base))
     scalar = {"title": "title", "description": "description", "status": "status",
               "sphere": "sphere", "sensitivity": "sensitivity", "private_note": "private_notes"}
     for flag, key in scalar.items():

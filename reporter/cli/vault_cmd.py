@@ -8,7 +8,7 @@ import sys
 
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.cli.main import add_command
-from reporter.errors import UsageError
+from reporter.errors import UsageError, VaultNotFound
 from reporter.vault import vault as vault_mod
 from reporter.vault.vault import Vault
 
@@ -81,7 +81,7 @@ def cmd_wipe(args: argparse.Namespace, ctx: CliContext) -> int:
     if not args.yes:
         raise UsageError("wipe destroys everything; confirm with --yes")
     if not vault_mod.vault_exists(ctx.home):
-        raise vault_mod.VaultNotFound()
+        raise VaultNotFound()
     vault_mod.wipe(ctx.home)
     sys.stderr.write("Vault destroyed.\n")
     return 0
