@@ -77,38 +77,37 @@ def _read_exact(src: BinaryIO, size: int) -> bytes:
 
 
 def decrypt_chunks(key: bytes, src: BinaryIO) -> Iterator[bytes]:
-    """Yield plaintext chunks; raise IntegrityError at the first chunk that fails.
+    """Yield authenticated plaintext chunks; raise IntegrityError at the first bad one.
 
-    The caller sees every authenticated chunk before the error (the conformance vectors
-    require it); callers that must not release unverified data buffer or re-read instead.
+    Behaves exactly like age's reader (the conformance vectors check it): every authenticated
+    chunk is released before the error, and a full-size chunk may be the last one. Callers
+    that must not act on unverified data (bundle import) verify the whole stream first.
     """
     aead = ChaCha20Poly1305(key)
     counter = 0
-    chunk = _read_exact(src, ENCRYPTED_CHUNK_SIZE)
     while True:
-        if len(chunk) < ENCRYPTED_CHUNK_SIZE:
-            last = True
-            following = b""
-        else:
-            following = _read_exact(src, ENCRYPTED_CHUNK_SIZE)
-            last = not following
-        if len(chunk) < TAG_SIZE:
+        chunk = _read_exact(src, ENCRYPTED_CHUNK_SIZE)
+        if not chunk:
             raise IntegrityError(reason="truncated payload")
+        last = len(chunk) < ENCRYPTED_CHUNK_SIZE
+        if last and counter > 0 and len(chunk) == TAG_SIZE:
+            raise IntegrityError(reason="empty last chunk")
         try:
             plain = aead.decrypt(_nonce(counter, last), chunk, None)
         except InvalidTag:
             if last:
                 raise IntegrityError(reason="payload chunk failed authentication") from None
-            # A full chunk followed by more data must not carry the last flag, and a final
-            # full chunk that claims not to be last means the stream was truncated.
-            raise IntegrityError(reason="payload chunk failed authentication") from None
-        if last and not plain and counter > 0:
-            raise IntegrityError(reason="empty last chunk")
+            last = True  # perhaps a full-size final chunk
+            try:
+                plain = aead.decrypt(_nonce(counter, True), chunk, None)
+            except InvalidTag:
+                raise IntegrityError(reason="payload chunk failed authentication") from None
         yield plain
         if last:
+            if src.read(1):
+                raise IntegrityError(reason="trailing data after the payload")
             return
         counter += 1
-        chunk = following
 
 
 def decrypt_all(key: bytes, src: BinaryIO) -> bytes:
