@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_passwd)
 
     p = add_command(sub, "status", "show the vault's state (counts, key parameters, schema)",
-                    "testigo-cli status --json")
+                    "testigo-cli status --check --json")
+    p.add_argument("--check", action="store_true",
+                   help="also verify the database page by page (PRAGMA integrity_check)")
     add_json_flag(p)
     p.set_defaults(handler=cmd_status)
 
@@ -72,6 +74,8 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
             "kdf": {"name": "argon2id", "memory_kib": vault.kdf.memory_kib,
                     "iterations": vault.kdf.iterations, "lanes": vault.kdf.lanes},
         }
+        if args.check:
+            info["integrity"] = vault.integrity_check()
     lines = [f"{k}: {v}" for k, v in info.items() if not isinstance(v, dict)]
     ctx.emit(info, "\n".join(lines))
     return 0

@@ -30,6 +30,8 @@ def connect(path: Path, key: bytes) -> Connection:
         raise StorageError(reason="cannot open database") from None
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # SQLCipher logs a failed HMAC check to stderr; errors reach users as one line of ours.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
