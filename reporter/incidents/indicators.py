@@ -48,7 +48,9 @@ def normalize_url(value: str) -> str:
     host = parts.hostname
     if not re.match(r"^[0-9.]+$|^\[?[0-9a-f:]+\]?$", host):
         normalize_domain(host)
-    return text
+    # Scheme and host are case-insensitive; the path is evidence and is kept exactly.
+    netloc = parts.netloc if "@" in parts.netloc else parts.netloc.lower()
+    return parts._replace(scheme=parts.scheme.lower(), netloc=netloc).geturl()
 
 
 def normalize_email(value: str) -> str:

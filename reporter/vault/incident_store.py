@@ -7,6 +7,7 @@ full-text entry and a revision in one transaction: it is all there or none of it
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +51,9 @@ class IncidentFilter:
 def fts_query(text: str) -> str:
     """Turn what a person typed into a safe FTS5 query: every word must match, the last one
     as a prefix, so typing never raises a syntax error."""
-    words = [w for w in text.replace('"', " ").split() if w]
+    # Control characters (a NUL from a paste) make FTS5 fail: they separate words instead.
+    cleaned = "".join(" " if c == '"' or unicodedata.category(c) == "Cc" else c for c in text)
+    words = [w for w in cleaned.split() if w]
     if not words:
         return ""
     quoted = [f'"{w}"' for w in words]
