@@ -34,6 +34,9 @@ def connect(path: Path, key: bytes) -> Connection:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # Decrypted pages are cached in memory (wiped when freed, cipher_memory_security):
+        # 64 MiB keeps a 100,000-incident index warm so search does not re-decrypt pages.
+        conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA secure_delete = ON")
         # Reading the schema is the first access that needs the key: a wrong key or a file
         # that is not a SQLCipher database fails here, before anything is written.

@@ -85,25 +85,36 @@ class IncidentStore:
 
     # -- writing -------------------------------------------------------------------------
     def add(self, raw: dict[str, Any]) -> str:
-        record = normalize_record(raw)
-        incident_id = new_incident_id()
+        return self.add_many([raw])[0]
+
+    def add_many(self, raws: list[dict[str, Any]]) -> list[str]:
+        """Add several records in one durable transaction: all of them or none."""
+        records = [normalize_record(raw) for raw in raws]
+        ids: list[str] = []
         now = _now()
         with self._vault.transaction() as conn:
-            seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM incidents").fetchone()[0]
-            conn.execute(
-                "INSERT INTO incidents(id, seq, data, status, state, date_start, title, revision,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                (incident_id, seq, _dump(record), record["status"], record["where"]["state"],
-                 record["when"]["date"], record["title"], now, now),
-            )
-            self._index(conn, incident_id, seq, record)
-            conn.execute(
-                "INSERT INTO revisions(incident_id, revision, at, action, changes)"
-                " VALUES (?, 1, ?, 'created', ?)",
-                (incident_id, now, _dump({"fields": [k for k in changed_fields({}, record)
-                                                      if record[k] not in ("", [], None)]})),
-            )
-            self._vault.audit("incident_created", incident_id, conn)
+            seq = conn.execute("SELECT coalesce(max(seq), 0) FROM incidents").fetchone()[0]
+            for record in records:
+                seq += 1
+                ids.append(self._insert(conn, record, seq, now))
+        return ids
+
+    def _insert(self, conn: Connection, record: dict[str, Any], seq: int, now: str) -> str:
+        incident_id = new_incident_id()
+        conn.execute(
+            "INSERT INTO incidents(id, seq, data, status, state, date_start, title, revision,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+            (incident_id, seq, _dump(record), record["status"], record["where"]["state"],
+             record["when"]["date"], record["title"], now, now),
+        )
+        self._index(conn, incident_id, seq, record)
+        conn.execute(
+            "INSERT INTO revisions(incident_id, revision, at, action, changes)"
+            " VALUES (?, 1, ?, 'created', ?)",
+            (incident_id, now, _dump({"fields": [k for k in changed_fields({}, record)
+                                                  if record[k] not in ("", [], None)]})),
+        )
+        self._vault.audit("incident_created", incident_id, conn)
         return incident_id
 
     def update(self, incident_id: str, raw: dict[str, Any]) -> int:
@@ -190,16 +201,21 @@ class IncidentStore:
 
     def find(self, filters: IncidentFilter | None = None, limit: int = 1000, offset: int = 0,
              order: str = "updated", descending: bool = True) -> list[dict[str, Any]]:
-        sql, params = self._select("i.id, i.data, i.created_at, i.updated_at, i.revision",
-                                   filters or IncidentFilter())
+        columns = "i.id, i.data, i.created_at, i.updated_at, i.revision"
         if filters and filters.query.strip() and order == "relevance":
-            sql += " ORDER BY f.rank"
-        else:
-            column = SORTABLE.get(order)
-            if column is None:
-                raise InvalidField(field="order", reason=f"one of {', '.join(SORTABLE)}")
-            sql += f" ORDER BY {column} {'DESC' if descending else 'ASC'}, i.seq DESC"
-        sql += " LIMIT ? OFFSET ?"
+            sql, params = self._select(columns, filters)
+            sql += " ORDER BY f.rank LIMIT ? OFFSET ?"
+            rows = self._vault.query(sql, [*params, int(limit), int(offset)])
+            return [_row_to_record(r) for r in rows]
+        column = SORTABLE.get(order)
+        if column is None:
+            raise InvalidField(field="order", reason=f"one of {', '.join(SORTABLE)}")
+        order_by = f" ORDER BY {column} {'DESC' if descending else 'ASC'}, i.seq DESC"
+        # Pick the page first, then read only its rows: the sort must not carry every
+        # matching record's JSON (decrypting those pages is what made search slow).
+        inner, params = self._select("i.seq", filters or IncidentFilter())
+        sql = (f"SELECT {columns} FROM incidents i WHERE i.seq IN ({inner}{order_by}"  # noqa: S608
+               f" LIMIT ? OFFSET ?){order_by}")
         rows = self._vault.query(sql, [*params, int(limit), int(offset)])
         return [_row_to_record(r) for r in rows]
 
