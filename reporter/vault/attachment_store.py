@@ -14,23 +14,18 @@ import hashlib
 import mimetypes
 import os
 import secrets
-import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from reporter.crypto.stream import CHUNK_SIZE, StreamWriter, decrypt_chunks
 from reporter.errors import Cancelled, Conflict, IntegrityError, InvalidField, NotFound
-from reporter.fsutil import fsync_dir, storage_error
+from reporter.fsutil import storage_error
+from reporter.vault.blob_store import BlobStore, CancelCheck, Progress
 
 if TYPE_CHECKING:
     from reporter.vault.vault import Vault
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
-READ_SIZE = 4 * CHUNK_SIZE
-_TMP_PREFIX = ".incoming-"
 
 _MAGIC: list[tuple[bytes, int, str]] = [
     (b"\xff\xd8\xff", 0, "image/jpeg"),
@@ -75,7 +70,7 @@ _COLUMNS = "id, incident_id, size, media_type, sha256, original_name, added_at"
 class AttachmentStore:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
-        self._dir = vault.home / "blobs"
+        self.blobs = BlobStore(vault)
 
     # -- adding ----------------------------------------------------------------------------
     def add(self, incident_id: str, source: Path | BinaryIO, name: str | None = None,
@@ -98,7 +93,8 @@ class AttachmentStore:
         with contextlib.ExitStack() as stack:
             if isinstance(source, Path):
                 stack.enter_context(handle)
-            blob, key, size, digest, head = self._write_blob(handle, total, progress, cancel)
+            info = self.blobs.write(handle, total, progress, cancel)
+        blob, key, size, digest, head = info.name, info.key, info.size, info.sha256, info.head
         media_type = sniff_media_type(head, display_name)
         attachment_id = str(uuid.uuid4())
         from reporter.vault.vault import utc_now
@@ -116,46 +112,6 @@ class AttachmentStore:
             self.remove_blobs([blob])
             raise
         return self.get(attachment_id)
-
-    def _write_blob(self, src: BinaryIO, total: int, progress: Progress | None,
-                    cancel: CancelCheck | None) -> tuple[str, bytes, int, str, bytes]:
-        blob = secrets.token_hex(16)
-        key = secrets.token_bytes(32)
-        tmp = self._dir / f"{_TMP_PREFIX}{blob}"
-        sha = hashlib.sha256()
-        size = 0
-        head = b""
-        try:
-            self._dir.mkdir(mode=0o700, exist_ok=True)
-            with tmp.open("xb") as out:
-                writer = StreamWriter(key, out)
-                while True:
-                    if cancel is not None and cancel():
-                        raise Cancelled()
-                    block = src.read(READ_SIZE)
-                    if not block:
-                        break
-                    if not head:
-                        head = bytes(block[:64])
-                    sha.update(block)
-                    writer.write(block)
-                    size += len(block)
-                    if progress is not None:
-                        progress(size, total)
-                writer.close()
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, self._dir / blob)
-            fsync_dir(self._dir)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise storage_error(exc) from None
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        return blob, key, size, sha.hexdigest(), head
 
     # -- reading ---------------------------------------------------------------------------
     def list(self, incident_id: str) -> list[dict[str, Any]]:
@@ -179,14 +135,7 @@ class AttachmentStore:
         if not rows:
             raise NotFound(what="attachment")
         blob, key = rows[0]
-        try:
-            handle = (self._dir / blob).open("rb")
-        except FileNotFoundError:
-            raise IntegrityError(reason="attachment content is missing") from None
-        except OSError as exc:
-            raise storage_error(exc) from None
-        with handle:
-            yield from decrypt_chunks(bytes(key), handle)
+        yield from self.blobs.chunks(blob, bytes(key))
 
     def read_bytes(self, attachment_id: str, limit: int = 64 * 1024 * 1024) -> bytes:
         """Whole content in memory, for the app's viewer; refuses what is larger than limit."""
@@ -248,27 +197,7 @@ class AttachmentStore:
         return [r[0] for r in rows]
 
     def remove_blobs(self, names: builtins.list[str]) -> None:
-        for name in names:
-            with contextlib.suppress(FileNotFoundError):
-                (self._dir / name).unlink()
+        self.blobs.remove(names)
 
     def collect_orphans(self, min_age_seconds: float = 900.0) -> int:
-        """Remove blobs no row points to (a crash between writing a blob and committing it).
-
-        Only old ones: another process may be adding an attachment right now. They are
-        ciphertext whose key was never stored, so waiting costs nothing but disk.
-        """
-        if not self._dir.is_dir():
-            return 0
-        known = {r[0] for r in self._vault.query("SELECT blob FROM attachments")}
-        removed = 0
-        now = time.time()
-        for entry in self._dir.iterdir():
-            with contextlib.suppress(OSError):
-                if now - entry.stat().st_mtime < min_age_seconds:
-                    continue
-            if entry.name not in known:
-                with contextlib.suppress(OSError):
-                    entry.unlink()
-                    removed += 1
-        return removed
+        return self.blobs.collect_orphans(min_age_seconds)

@@ -1,0 +1,189 @@
+"""Encrypted blobs under ``blobs/``: attachments, outgoing bundles, received attachments.
+
+Each blob is sealed with age's STREAM under its own random key, which lives only in the
+encrypted database; losing the row destroys the key. A blob is written to a temp name,
+fsynced and renamed, so a crash leaves either nothing or a whole blob no row points to
+(collected later by ``collect_orphans``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, BinaryIO
+
+from reporter.crypto.stream import CHUNK_SIZE, StreamWriter, decrypt_chunks
+from reporter.errors import Cancelled, IntegrityError
+from reporter.fsutil import fsync_dir, storage_error
+
+if TYPE_CHECKING:
+    from reporter.vault.vault import Vault
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+READ_SIZE = 4 * CHUNK_SIZE
+TMP_PREFIX = ".incoming-"
+# Every table with a (blob) column: a blob named in none of them is an orphan.
+BLOB_TABLES = ("attachments", "outbox", "inbox_attachments")
+
+
+@dataclass(frozen=True)
+class BlobInfo:
+    name: str
+    key: bytes
+    size: int
+    sha256: str
+    head: bytes   # the first bytes of the plaintext, to sniff a media type
+
+
+class BlobSink:
+    """A writable stream into a new blob; ``commit()`` makes it durable, else it vanishes."""
+
+    def __init__(self, directory: Path) -> None:
+        self.name = secrets.token_hex(16)
+        self._key = secrets.token_bytes(32)
+        self._dir = directory
+        self._tmp = directory / f"{TMP_PREFIX}{self.name}"
+        self._sha = hashlib.sha256()
+        self._size = 0
+        self._head = b""
+        try:
+            directory.mkdir(mode=0o700, exist_ok=True)
+            self._out: BinaryIO = self._tmp.open("xb")
+        except OSError as exc:
+            raise storage_error(exc) from None
+        self._writer = StreamWriter(self._key, self._out)
+        self._done = False
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        if not self._head:
+            self._head = bytes(data[:64])
+        self._sha.update(data)
+        self._size += len(data)
+        try:
+            return self._writer.write(data)
+        except OSError as exc:
+            self.abort()
+            raise storage_error(exc) from None
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    def commit(self) -> BlobInfo:
+        try:
+            self._writer.close()
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            os.replace(self._tmp, self._dir / self.name)
+            fsync_dir(self._dir)
+        except OSError as exc:
+            self.abort()
+            raise storage_error(exc) from None
+        self._done = True
+        return BlobInfo(self.name, self._key, self._size, self._sha.hexdigest(), self._head)
+
+    def abort(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        with contextlib.suppress(OSError):
+            self._out.close()
+        with contextlib.suppress(OSError):
+            self._tmp.unlink()
+
+    def __enter__(self) -> BlobSink:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if exc_type is not None:
+            self.abort()
+
+
+class BlobStore:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self.directory = vault.home / "blobs"
+
+    def sink(self) -> BlobSink:
+        return BlobSink(self.directory)
+
+    def write(self, src: BinaryIO, total: int = -1, progress: Progress | None = None,
+              cancel: CancelCheck | None = None) -> BlobInfo:
+        """Stream ``src`` into a new blob, in bounded memory; durable when this returns."""
+        with self.sink() as sink:
+            while True:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                try:
+                    block = src.read(READ_SIZE)
+                except OSError as exc:
+                    raise storage_error(exc) from None
+                if not block:
+                    break
+                sink.write(block)
+                if progress is not None:
+                    progress(sink.size, total)
+            return sink.commit()
+
+    def chunks(self, name: str, key: bytes, offset: int = 0) -> Iterator[bytes]:
+        """The plaintext from byte ``offset`` on, one chunk at a time."""
+        try:
+            handle = (self.directory / name).open("rb")
+        except FileNotFoundError:
+            raise IntegrityError(reason="stored content is missing") from None
+        except OSError as exc:
+            raise storage_error(exc) from None
+        skip = offset
+        with handle:
+            for chunk in decrypt_chunks(bytes(key), handle):
+                if skip >= len(chunk):
+                    skip -= len(chunk)
+                    continue
+                yield chunk[skip:] if skip else chunk
+                skip = 0
+
+    def remove(self, names: list[str]) -> None:
+        for name in names:
+            with contextlib.suppress(FileNotFoundError):
+                (self.directory / name).unlink()
+
+    def known(self) -> set[str]:
+        tables = {r[0] for r in self._vault.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        names: set[str] = set()
+        for table in BLOB_TABLES:
+            if table in tables:
+                names |= {r[0] for r in self._vault.query(
+                    f"SELECT blob FROM {table} WHERE blob IS NOT NULL")}  # noqa: S608
+        return names
+
+    def collect_orphans(self, min_age_seconds: float = 900.0) -> int:
+        """Remove blobs no row points to (a crash between writing a blob and committing it).
+
+        Only old ones: another process may be writing one right now. They are ciphertext
+        whose key was never stored, so waiting costs nothing but disk.
+        """
+        if not self.directory.is_dir():
+            return 0
+        known = self.known()
+        removed = 0
+        now = time.time()
+        for entry in self.directory.iterdir():
+            with contextlib.suppress(OSError):
+                if now - entry.stat().st_mtime < min_age_seconds:
+                    continue
+            if entry.name not in known:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed += 1
+        return removed
