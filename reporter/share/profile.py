@@ -1,0 +1,221 @@
+"""The coalition profile: a small signed file a trainer loads onto a laptop.
+
+It says who may read bundles (the coordinators' age recipients, all of one type), where to
+send them (relay URLs, perhaps an onion address, and the relay's TLS key pin), which
+vocabulary and anonymization policy apply, and it is signed with the coalition's Ed25519 key.
+Trust on first use: once a vault trusts a coalition key, a profile signed by another key is
+refused unless the person explicitly replaces it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from reporter.errors import FormatError, IntegrityError, NotFound, TooLarge, UntrustedKey
+from reporter.share.age import HybridRecipient, X25519Recipient
+from reporter.share.fingerprint import digits
+from reporter.share.policy import Policy
+from reporter.vault.vault import Vault, utc_now
+
+FORMAT = "testigo-coalition-profile"
+VERSION = 1
+MAX_PROFILE = 64 * 1024
+PROFILE_CONTEXT = b"testigo coalition profile v1"
+RECIPIENT_TYPES = ("hybrid", "x25519")
+_PIN = re.compile(r"^sha256/[A-Za-z0-9+/]{43}=$")
+_BODY_KEYS = ("name", "recipient_type", "recipients", "relays", "tls_pin",
+              "vocabulary_version", "policy", "created_at", "signing_key")
+
+
+def canonical(obj: Any) -> bytes:
+    """The one byte form that is signed and hashed: sorted keys, no spaces, UTF-8."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _bad(reason: str) -> FormatError:
+    return FormatError(what="coalition profile", reason=reason)
+
+
+@dataclass(frozen=True)
+class CoalitionProfile:
+    name: str
+    recipient_type: str
+    recipients: tuple[str, ...]
+    relays: tuple[str, ...]
+    tls_pin: str | None
+    vocabulary_version: str
+    policy: Policy
+    created_at: str
+    signing_public_key: bytes
+    raw: bytes = field(default=b"", repr=False, compare=False)   # the signed file
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "recipient_type": self.recipient_type,
+            "recipients": list(self.recipients), "relays": list(self.relays),
+            "tls_pin": self.tls_pin, "vocabulary_version": self.vocabulary_version,
+            "policy": self.policy.to_json(), "created_at": self.created_at,
+            "signing_key": base64.b64encode(self.signing_public_key).decode(),
+        }
+
+    @property
+    def profile_id(self) -> str:
+        """Hex SHA-256 of the signed body: what a bundle names as the profile it is for."""
+        return hashlib.sha256(canonical(self.body())).hexdigest()
+
+    @property
+    def fingerprint(self) -> str:
+        """Digits to compare out of band: any change to the profile changes them."""
+        return digits(canonical(self.body()), PROFILE_CONTEXT)
+
+    @property
+    def key_fingerprint(self) -> str:
+        return digits(self.signing_public_key, PROFILE_CONTEXT + b" key")
+
+    def age_recipients(self) -> list[X25519Recipient | HybridRecipient]:
+        if self.recipient_type == "hybrid":
+            return [HybridRecipient.from_string(r) for r in self.recipients]
+        return [X25519Recipient.from_string(r) for r in self.recipients]
+
+    def summary(self) -> dict[str, Any]:
+        return {**self.body(), "fingerprint": self.fingerprint, "profile_id": self.profile_id,
+                "key_fingerprint": self.key_fingerprint}
+
+
+def _check_relay(url: Any) -> str:
+    if not isinstance(url, str) or len(url) > 300:
+        raise _bad("a relay is a URL")
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise _bad("a relay URL starts with https:// (http:// only for .onion or loopback)")
+    host = parts.hostname
+    if parts.scheme == "http" and not (host.endswith(".onion") or host in
+                                       ("127.0.0.1", "::1", "localhost")):
+        raise _bad("plain http:// is allowed only for .onion and loopback relays")
+    return url.rstrip("/")
+
+
+def build_body(name: str, recipient_type: str, recipients: list[str], relays: list[str],
+               tls_pin: str | None, vocabulary_version: str, policy: Policy,
+               signing_public_key: bytes, created_at: str | None = None) -> CoalitionProfile:
+    """Validate and assemble a profile (the same checks a reader applies)."""
+    if not isinstance(name, str) or not 1 <= len(name.strip()) <= 200:
+        raise _bad("the name is 1 to 200 characters")
+    if recipient_type not in RECIPIENT_TYPES:
+        raise _bad("recipient_type is hybrid or x25519")
+    if not isinstance(recipients, list) or not 1 <= len(recipients) <= 20:
+        raise _bad("1 to 20 coordinator recipients")
+    parse = HybridRecipient.from_string if recipient_type == "hybrid" else \
+        X25519Recipient.from_string
+    for recipient in recipients:
+        if not isinstance(recipient, str):
+            raise _bad("a recipient is an age recipient string")
+        parse(recipient)   # one type only: never classical and post-quantum together
+    if not isinstance(relays, list) or not 1 <= len(relays) <= 5:
+        raise _bad("1 to 5 relay URLs")
+    if tls_pin is not None and (not isinstance(tls_pin, str) or not _PIN.match(tls_pin)):
+        raise _bad("the TLS pin is sha256/<base64 of 32 bytes>")
+    if not isinstance(vocabulary_version, str) or len(vocabulary_version) > 40:
+        raise _bad("bad vocabulary version")
+    if len(signing_public_key) != 32:
+        raise _bad("the signing key is 32 bytes")
+    return CoalitionProfile(
+        name=name.strip(), recipient_type=recipient_type, recipients=tuple(recipients),
+        relays=tuple(_check_relay(u) for u in relays), tls_pin=tls_pin,
+        vocabulary_version=vocabulary_version, policy=policy,
+        created_at=created_at or utc_now(), signing_public_key=signing_public_key)
+
+
+def sign_profile(profile: CoalitionProfile, key: Ed25519PrivateKey) -> bytes:
+    body = profile.body()
+    signature = key.sign(PROFILE_CONTEXT + b"\x00" + canonical(body))
+    document = {"format": FORMAT, "version": VERSION, "profile": body,
+                "signature": base64.b64encode(signature).decode()}
+    return json.dumps(document, ensure_ascii=False, indent=2).encode() + b"\n"
+
+
+def _b64(value: Any, what: str) -> bytes:
+    if not isinstance(value, str) or len(value) > 200:
+        raise _bad(f"{what} is base64")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise _bad(f"{what} is not valid base64") from None
+
+
+def parse_profile(data: bytes) -> CoalitionProfile:
+    """Parse and verify a profile file; every malformed input is a typed error."""
+    if len(data) > MAX_PROFILE:
+        raise TooLarge(limit="64 KiB")
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _bad("not a JSON document") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _bad("not a Testigo coalition profile")
+    if document.get("version") != VERSION or set(document) != {"format", "version", "profile",
+                                                                "signature"}:
+        raise _bad("unsupported version or unknown fields")
+    body = document["profile"]
+    if not isinstance(body, dict) or set(body) != set(_BODY_KEYS):
+        raise _bad(f"the profile has exactly these fields: {', '.join(_BODY_KEYS)}")
+    key = _b64(body["signing_key"], "signing_key")
+    signature = _b64(document["signature"], "signature")
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(
+            signature, PROFILE_CONTEXT + b"\x00" + canonical(body))
+    except (InvalidSignature, ValueError):
+        raise IntegrityError(reason="the profile's signature does not verify") from None
+    created = body["created_at"]
+    if not isinstance(created, str) or len(created) > 40:
+        raise _bad("bad creation date")
+    profile = build_body(body["name"], body["recipient_type"], body["recipients"],
+                         body["relays"], body["tls_pin"], body["vocabulary_version"],
+                         Policy.from_json(body["policy"]), key, created)
+    if canonical(profile.body()) != canonical(body):
+        raise _bad("fields are not in their normal form")
+    return CoalitionProfile(**{**profile.__dict__, "raw": bytes(data)})
+
+
+# -- the profile a vault trusts ---------------------------------------------------------------
+def import_profile(vault: Vault, data: bytes, replace: bool = False) -> CoalitionProfile:
+    """Verify and store ``data`` as the current profile (trust on first use of its key)."""
+    profile = parse_profile(data)
+    current = current_profile(vault)
+    if current is not None and current.signing_public_key != profile.signing_public_key \
+            and not replace:
+        raise UntrustedKey(reason="a different coalition key signed this profile; compare its"
+                           " fingerprint out of band, then use --replace")
+    with vault.transaction() as conn:
+        conn.execute("UPDATE profiles SET current = 0")
+        conn.execute("INSERT INTO profiles(fingerprint, signing_key, data, imported_at, current)"
+                     " VALUES (?, ?, ?, ?, 1) ON CONFLICT(fingerprint) DO UPDATE SET current = 1",
+                     (profile.profile_id, profile.signing_public_key, profile.raw, utc_now()))
+        vault.audit("profile_imported", None, conn)
+    return profile
+
+
+def current_profile(vault: Vault) -> CoalitionProfile | None:
+    rows = vault.query("SELECT data FROM profiles WHERE current = 1")
+    return parse_profile(bytes(rows[0][0])) if rows else None
+
+
+def require_profile(vault: Vault) -> CoalitionProfile:
+    profile = current_profile(vault)
+    if profile is None:
+        raise NotFound(what="coalition profile (import one with 'testigo-cli profile import')")
+    return profile
+
+
+def known_profile_ids(vault: Vault) -> set[str]:
+    return {r[0] for r in vault.query("SELECT fingerprint FROM profiles")}
