@@ -219,3 +219,9 @@ def require_profile(vault: Vault) -> CoalitionProfile:
 
 def known_profile_ids(vault: Vault) -> set[str]:
     return {r[0] for r in vault.query("SELECT fingerprint FROM profiles")}
+
+
+def known_signing_keys(vault: Vault) -> list[bytes]:
+    """Coalition keys this vault trusts (the current profile's first)."""
+    rows = vault.query("SELECT DISTINCT signing_key, current FROM profiles ORDER BY current DESC")
+    return [bytes(r[0]) for r in rows]

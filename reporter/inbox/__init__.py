@@ -1,0 +1,1 @@
+"""The coordinator side: receive, verify and import bundles; triage; devices."""

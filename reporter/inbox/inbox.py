@@ -1,0 +1,244 @@
+"""The coordinator's inbox: open bundles, verify them, import them once.
+
+Nothing from a bundle reaches the vault until the whole file was decrypted and checked: the
+age chunks, the device signature, that it names this coalition's profile, every attachment
+hash and the padding. Importing the same bundle again changes nothing. Devices are trusted on
+first use: a new one is recorded as unverified with its fingerprint until a person checks it.
+"""
+
+from __future__ import annotations
+
+import base64
+import builtins
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from reporter.errors import Conflict, IntegrityError, NotFound, UsageError
+from reporter.fsutil import storage_error
+from reporter.share.age import HybridIdentity, X25519Identity, parse_identity
+from reporter.share.bundle import read_bundle
+from reporter.share.coalition import CoalitionKeys
+from reporter.share.device import device_fingerprint
+from reporter.share.profile import known_profile_ids
+from reporter.vault.blob_store import BlobInfo, BlobSink, BlobStore
+from reporter.vault.vault import Vault, utc_now
+
+
+@dataclass
+class ImportResult:
+    bundle_id: str
+    status: str                      # imported | duplicate
+    device_id: str
+    device_new: bool
+    device_fingerprint: str
+    receipt_recipient: str
+    incident_ids: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def install_coalition_keys(vault: Vault, keys: CoalitionKeys) -> None:
+    """Make ``vault`` a coordinator vault of this coalition (keys stay inside the vault)."""
+    if vault.role != "coordinator":
+        raise UsageError("coalition keys belong in a coordinator vault (init --role coordinator)")
+    now = utc_now()
+    signing = keys.signing_key.private_bytes_raw()
+    with vault.transaction() as conn:
+        conn.execute("INSERT OR REPLACE INTO coalition_keys VALUES ('identity', ?, ?)",
+                     (keys.identity.to_string().encode(), now))
+        conn.execute("INSERT OR REPLACE INTO coalition_keys VALUES ('signing', ?, ?)",
+                     (signing, now))
+        conn.execute("UPDATE profiles SET current = 0")
+        conn.execute("INSERT OR REPLACE INTO profiles(fingerprint, signing_key, data,"
+                     " imported_at, current) VALUES (?, ?, ?, ?, 1)",
+                     (keys.profile.profile_id, keys.profile.signing_public_key,
+                      keys.profile.raw, now))
+        vault.audit("coalition_keys_installed", None, conn)
+
+
+def _key(vault: Vault, name: str) -> bytes:
+    rows = vault.query("SELECT secret FROM coalition_keys WHERE name = ?", (name,))
+    if not rows:
+        raise NotFound(what="coalition keys (this is not a coordinator vault)")
+    return bytes(rows[0][0])
+
+
+def coalition_identity(vault: Vault) -> HybridIdentity | X25519Identity:
+    return parse_identity(_key(vault, "identity").decode())
+
+
+def coalition_signing_key(vault: Vault) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(_key(vault, "signing"))
+
+
+def bundle_files(paths: list[Path]) -> Iterator[Path]:
+    """Files given, and the *.age files of directories given, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.iterdir() if p.suffix == ".age" and p.is_file())
+        elif path.is_file():
+            yield path
+        else:
+            raise NotFound(what=f"bundle file {path.name}")
+
+
+class Inbox:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._blobs = BlobStore(vault)
+
+    # -- importing -----------------------------------------------------------------------
+    def import_file(self, path: Path) -> ImportResult:
+        try:
+            with path.open("rb") as handle:
+                return self.import_bundle(handle)
+        except OSError as exc:
+            raise storage_error(exc) from None
+
+    def import_bundle(self, src: BinaryIO) -> ImportResult:
+        identity = coalition_identity(self._vault)
+        sinks: list[tuple[dict[str, Any], BlobSink]] = []
+
+        def open_sink(entry: dict[str, Any]) -> BlobSink:
+            sink = self._blobs.sink()
+            sinks.append((entry, sink))
+            return sink
+
+        try:
+            opened = read_bundle(src, [identity], open_sink)
+            manifest = opened.manifest
+            if manifest["profile_id"] not in known_profile_ids(self._vault):
+                raise IntegrityError(reason="the bundle was made for another coalition")
+            stored = [(entry, sink.commit()) for entry, sink in sinks]
+        except BaseException:
+            for _, sink in sinks:
+                sink.abort()
+            raise
+        try:
+            return self._store(manifest, opened.device_public_key, stored)
+        except BaseException:
+            self._blobs.remove([info.name for _, info in stored])
+            raise
+
+    def _store(self, m: dict[str, Any], key: bytes,
+               stored: list[tuple[dict[str, Any], BlobInfo]]) -> ImportResult:
+        now = utc_now()
+        fingerprint = device_fingerprint(key)
+        result = ImportResult(m["bundle_id"], "imported", m["device_id"], False, fingerprint,
+                              m["receipt_recipient"], [r["id"] for r in m["records"]])
+        with self._vault.transaction() as conn:
+            if conn.execute("SELECT 1 FROM inbox_bundles WHERE bundle_id = ?",
+                            (m["bundle_id"],)).fetchone():
+                result.status = "duplicate"     # a replay: recognised, nothing changes
+            else:
+                device = conn.execute("SELECT public_key FROM devices WHERE device_id = ?",
+                                      (m["device_id"],)).fetchone()
+                if device is not None and bytes(device[0]) != key:
+                    raise IntegrityError(reason="signed by a key other than the device's")
+                if conn.execute("SELECT 1 FROM inbox_bundles WHERE device_id = ? AND"
+                                " device_seq = ?", (m["device_id"], m["device_seq"])).fetchone():
+                    raise Conflict(reason="this device already sent a bundle with that number")
+                result.device_new = device is None
+                if device is None:
+                    conn.execute("INSERT INTO devices(device_id, public_key, fingerprint,"
+                                 " first_seen, last_seen) VALUES (?, ?, ?, ?, ?)",
+                                 (m["device_id"], key, fingerprint, now, now))
+                conn.execute("UPDATE devices SET last_seen = ?, bundles = bundles + 1"
+                             " WHERE device_id = ?", (now, m["device_id"]))
+                conn.execute(
+                    "INSERT INTO inbox_bundles(bundle_id, device_id, device_seq, profile_id,"
+                    " created_on, received_at, records, receipt_recipient)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (m["bundle_id"], m["device_id"], m["device_seq"], m["profile_id"],
+                     m["created_on"], now, len(m["records"]), m["receipt_recipient"]))
+                conn.executemany(
+                    "INSERT INTO inbox_records(incident_id, bundle_id, revision, data)"
+                    " VALUES (?, ?, ?, ?)",
+                    [(r["id"], m["bundle_id"], int(r.get("revision") or 1),
+                      json.dumps(r, ensure_ascii=False)) for r in m["records"]])
+                conn.executemany(
+                    "INSERT INTO inbox_attachments(id, bundle_id, incident_id, blob, blob_key,"
+                    " size, media_type, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(e["id"], m["bundle_id"], e["incident_id"], info.name, info.key,
+                      e["size"], e["media_type"], e["sha256"]) for e, info in stored])
+                self._vault.audit("bundle_imported", None, conn)
+        if result.status == "duplicate":
+            self._blobs.remove([info.name for _, info in stored])
+        return result
+
+    # -- reading -------------------------------------------------------------------------
+    def list(self) -> list[dict[str, Any]]:
+        """Received incidents, the newest revision of each, with where they came from."""
+        rows = self._vault.query(
+            "SELECT r.data, r.bundle_id, r.triage, b.received_at, b.device_id, d.fingerprint,"
+            " d.verified FROM inbox_records r JOIN inbox_bundles b USING (bundle_id)"
+            " JOIN devices d ON d.device_id = b.device_id"
+            " WHERE r.revision = (SELECT max(revision) FROM inbox_records x"
+            "                     WHERE x.incident_id = r.incident_id)"
+            " ORDER BY b.received_at DESC, r.incident_id")
+        seen: set[str] = set()
+        out = []
+        for data, bundle_id, triage, received, device_id, fingerprint, verified in rows:
+            record = json.loads(data)
+            if record["id"] in seen:
+                continue
+            seen.add(record["id"])
+            out.append({"record": record, "bundle_id": bundle_id, "triage": triage,
+                        "received_at": received, "device_id": device_id,
+                        "device_fingerprint": fingerprint, "device_verified": bool(verified)})
+        return out
+
+    def show(self, incident_id: str) -> dict[str, Any]:
+        for item in self.list():
+            if item["record"]["id"] == incident_id:
+                item["attachments"] = [
+                    {"id": r[0], "size": r[1], "media_type": r[2], "sha256": r[3]}
+                    for r in self._vault.query(
+                        "SELECT id, size, media_type, sha256 FROM inbox_attachments"
+                        " WHERE incident_id = ? AND bundle_id = ?",
+                        (incident_id, item["bundle_id"]))]
+                return item
+        raise NotFound(what="received incident")
+
+    def bundles(self) -> builtins.list[dict[str, Any]]:
+        rows = self._vault.query(
+            "SELECT bundle_id, device_id, device_seq, received_at, records, receipt_state,"
+            " receipt_recipient FROM inbox_bundles ORDER BY received_at")
+        keys = ("bundle_id", "device_id", "device_seq", "received_at", "records",
+                "receipt_state", "receipt_recipient")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def mark_receipt_sent(self, bundle_id: str) -> None:
+        with self._vault.transaction() as conn:
+            conn.execute("UPDATE inbox_bundles SET receipt_state = 'sent' WHERE bundle_id = ?",
+                         (bundle_id,))
+
+    # -- devices (trust on first use) ------------------------------------------------------
+    def devices(self) -> builtins.list[dict[str, Any]]:
+        rows = self._vault.query(
+            "SELECT device_id, fingerprint, first_seen, last_seen, verified, bundles, public_key"
+            " FROM devices ORDER BY first_seen")
+        return [{"device_id": r[0], "fingerprint": r[1], "first_seen": r[2], "last_seen": r[3],
+                 "verified": bool(r[4]), "bundles": r[5],
+                 "public_key": base64.b64encode(bytes(r[6])).decode()} for r in rows]
+
+    def trust(self, fingerprint: str) -> dict[str, Any]:
+        """Mark a device verified after its fingerprint was compared out of band."""
+        digits = re.sub(r"\D", "", fingerprint)
+        for device in self.devices():
+            if re.sub(r"\D", "", device["fingerprint"]) == digits and digits:
+                with self._vault.transaction() as conn:
+                    conn.execute("UPDATE devices SET verified = 1 WHERE device_id = ?",
+                                 (device["device_id"],))
+                    self._vault.audit("device_trusted", None, conn)
+                device["verified"] = True
+                return device
+        raise NotFound(what="device with that fingerprint")
+

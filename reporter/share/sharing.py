@@ -1,0 +1,151 @@
+"""Sharing: turn chosen incidents into a sealed bundle in the outbox.
+
+The act of sharing records the consent to share with the coalition (a revision says so).
+Then: the shared versions (the one function), the chosen attachments with image metadata
+removed, the manifest, the device's signature, age encryption to the coalition's
+coordinators, Padmé padding, and a durable place in the outbox, all before any network call.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from reporter.errors import InvalidField, Unavailable
+from reporter.share.age import ml_kem_available
+from reporter.share.bundle import OutgoingAttachment, build_manifest, write_bundle
+from reporter.share.device import device_identity, receipt_identity
+from reporter.share.image_meta import needs_stripping, strip_metadata
+from reporter.share.outbox_store import OutboxStore
+from reporter.share.profile import CoalitionProfile, require_profile
+from reporter.share.shared_version import shared_version
+from reporter.vault.vault import Vault
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+def _next_device_seq(vault: Vault) -> int:
+    """Bundles from one device are numbered 1, 2, 3…; a replay reuses a number."""
+    with vault.transaction() as conn:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'device_seq'").fetchone()
+        seq = int(row[0]) + 1 if row else 1
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_seq', ?)",
+                     (str(seq),))
+    return seq
+
+
+def _cleaned_attachments(vault: Vault, incident_id: str,
+                         attachment_ids: Iterable[str]) -> list[OutgoingAttachment]:
+    out = []
+    for attachment_id in attachment_ids:
+        meta = vault.attachments.get(attachment_id)
+        if meta["incident_id"] != incident_id:
+            continue
+        entry = {"id": meta["id"], "incident_id": incident_id, "size": meta["size"],
+                 "media_type": meta["media_type"], "sha256": meta["sha256"]}
+        if needs_stripping(meta["media_type"]):
+            cleaned = strip_metadata(vault.attachments.read_bytes(attachment_id),
+                                     meta["media_type"])
+            entry["size"] = len(cleaned)
+            entry["sha256"] = hashlib.sha256(cleaned).hexdigest()
+            out.append(OutgoingAttachment(entry, functools.partial(_one, cleaned)))
+        else:
+            out.append(OutgoingAttachment(
+                entry, functools.partial(vault.attachments.chunks, attachment_id)))
+    return out
+
+
+def _one(data: bytes) -> list[bytes]:
+    return [data]
+
+
+def preview(vault: Vault, incident_id: str, attachment_ids: Sequence[str] = (),
+            consents: Sequence[str] = ()) -> dict[str, Any]:
+    """Exactly the record that would leave (the same function builds the bundle)."""
+    profile = require_profile(vault)
+    stored = vault.incidents.get(incident_id)
+    record = _with_consents(stored, ["share_with_coalition", *consents])
+    if record["consent"] != stored.get("consent"):
+        record["revision"] = int(stored["revision"]) + 1   # sharing saves the consent first
+    attachments = [a.entry for a in _cleaned_attachments(vault, incident_id, attachment_ids)]
+    return shared_version(record, profile.policy, attachments)
+
+
+def _with_consents(record: dict[str, Any], consents: Iterable[str]) -> dict[str, Any]:
+    out = dict(record)
+    out["consent"] = {k: dict(v) for k, v in (record.get("consent") or {}).items()}
+    for name in consents:
+        if name not in out["consent"]:
+            raise InvalidField(field="consent", reason=f"unknown consent {name}")
+        out["consent"][name] = {"granted": True, "method": "IN_APP",
+                                "date": date.today().isoformat()}
+    return out
+
+
+def _record_consents(vault: Vault, incident_id: str, consents: Sequence[str]) -> dict[str, Any]:
+    record = vault.incidents.get(incident_id)
+    wanted = _with_consents(record, consents)
+    if wanted["consent"] != record.get("consent"):
+        vault.incidents.patch(incident_id, {"consent": wanted["consent"]})
+        record = vault.incidents.get(incident_id)
+    return record
+
+
+def check_recipients_available(profile: CoalitionProfile) -> None:
+    if profile.recipient_type == "hybrid" and not ml_kem_available():
+        raise Unavailable(what="post-quantum encryption (ML-KEM) that this coalition requires;"
+                               " nothing was shared")
+
+
+def share_incidents(vault: Vault, incident_ids: Sequence[str],
+                    attachment_ids: Sequence[str] = (), consents: Sequence[str] = (),
+                    progress: Progress | None = None,
+                    cancel: CancelCheck | None = None) -> str:
+    """Seal the chosen incidents into one bundle in the outbox; returns the bundle id."""
+    profile = require_profile(vault)
+    check_recipients_available(profile)     # fail closed, before anything changes
+    if not incident_ids:
+        raise InvalidField(field="incidents", reason="choose at least one incident")
+    device = device_identity(vault)
+    receipt = receipt_identity(vault).recipient().to_string()
+    records, attachments, shares = [], [], []
+    for incident_id in dict.fromkeys(incident_ids):
+        record = _record_consents(vault, incident_id, ["share_with_coalition", *consents])
+        chosen = _cleaned_attachments(vault, incident_id, attachment_ids)
+        shared = shared_version(record, profile.policy, [a.entry for a in chosen])
+        keep = {a["id"] for a in shared["attachments"]}
+        attachments += [a for a in chosen if a.entry["id"] in keep]
+        records.append(shared)
+        shares.append((incident_id, int(record["revision"])))
+    bundle_id = secrets.token_hex(16)
+    seq = _next_device_seq(vault)
+    manifest = build_manifest(
+        bundle_id=bundle_id, created_on=date.today().isoformat(), device=device,
+        device_seq=seq, profile_id=profile.profile_id, receipt_recipient=receipt,
+        vocabulary_version=profile.vocabulary_version, records=records,
+        attachments=attachments)
+    outbox = OutboxStore(vault)
+
+    def report(done: int, total: int) -> None:
+        if cancel is not None and cancel():
+            from reporter.errors import Cancelled
+
+            raise Cancelled()
+        if progress is not None:
+            progress(done, total)
+
+    with outbox.blobs.sink() as sink:
+        write_bundle(sink, profile.age_recipients(), device, manifest,  # type: ignore[arg-type]
+                     attachments, report)
+        blob = sink.commit()
+    try:
+        outbox.add(bundle_id, seq, blob, [r["id"] for r in records], shares)
+    except BaseException:
+        outbox.blobs.remove([blob.name])
+        raise
+    return bundle_id
