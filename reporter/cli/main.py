@@ -21,6 +21,8 @@ COMMAND_MODULES = [
     "reporter.cli.incident_cmd",
     "reporter.cli.attachment_cmd",
     "reporter.cli.vocab_cmd",
+    "reporter.cli.coalition_cmd",
+    "reporter.cli.share_cmd",
 ]
 
 EPILOG = """\

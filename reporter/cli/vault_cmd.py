@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.cli.main import add_command
@@ -18,6 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "TESTIGO_PASSPHRASE='…' testigo-cli --home ~/testigo init")
     p.add_argument("--role", choices=vault_mod.ROLES, default="reporter",
                    help="reporter (default) or coordinator")
+    p.add_argument("--coalition-dir", metavar="DIR",
+                   help="coordinator: the directory `coalition create` wrote (its keys move"
+                        " into the vault; their passphrase from $TESTIGO_COALITION_PASSPHRASE,"
+                        " --keys-passphrase-file or a prompt)")
+    p.add_argument("--keys-passphrase-file", help="passphrase of the coalition keys file")
     add_json_flag(p)
     p.set_defaults(handler=cmd_init)
 
@@ -40,13 +46,35 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.share.device import device_identity
+
+    keys = None
+    if args.coalition_dir:
+        if args.role != "coordinator":
+            raise UsageError("--coalition-dir goes with --role coordinator")
+        from reporter.cli.coalition_cmd import keys_passphrase
+        from reporter.share.coalition import load_coalition_keys
+
+        # Open the keys before making anything, so a wrong passphrase leaves nothing behind.
+        keys = load_coalition_keys(Path(args.coalition_dir), keys_passphrase(args, ctx))
     if ctx.passphrase_file or "TESTIGO_PASSPHRASE" in os.environ:
         secret = ctx.passphrase()
     else:
         secret = ctx.new_passphrase(env_var="TESTIGO_PASSPHRASE")
     with Vault.create(ctx.home, secret, role=args.role) as vault:
-        info = {"home": str(ctx.home), "role": vault.role, "vault_id": vault.vault_id}
-    ctx.emit(info, f"Vault created in {ctx.home} (role: {info['role']}).")
+        try:
+            device = device_identity(vault)
+            if keys is not None:
+                from reporter.inbox.inbox import install_coalition_keys
+
+                install_coalition_keys(vault, keys)
+        except BaseException:
+            vault.wipe()
+            raise
+        info = {"home": str(ctx.home), "role": vault.role, "vault_id": vault.vault_id,
+                "device_id": device.device_id, "device_fingerprint": device.fingerprint}
+    ctx.emit(info, f"Vault created in {ctx.home} (role: {info['role']}).\n"
+                   f"Device fingerprint: {device.fingerprint}")
     return 0
 
 
@@ -76,6 +104,15 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
         }
         if args.check:
             info["integrity"] = vault.integrity_check()
+        from reporter.share.device import device_identity
+        from reporter.share.profile import current_profile
+
+        device = device_identity(vault)
+        info["device_id"] = device.device_id
+        info["device_fingerprint"] = device.fingerprint
+        profile = current_profile(vault)
+        info["coalition"] = None if profile is None else {
+            "name": profile.name, "fingerprint": profile.fingerprint}
     lines = [f"{k}: {v}" for k, v in info.items() if not isinstance(v, dict)]
     ctx.emit(info, "\n".join(lines))
     return 0
