@@ -1,0 +1,265 @@
+"""The relay's HTTP API (FastAPI): enroll, resumable idempotent uploads, coordinator pull.
+
+Every error is JSON ``{"error": code, "message": text}`` with a 4xx status; the relay never
+answers 5xx to bad input. It logs no IP addresses and no request content.
+"""
+
+
+import hashlib
+import os
+import time
+from collections import defaultdict, deque
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from pydantic import BaseModel, Field
+
+from reporter.relay.store import RelayStore
+
+HEX32 = r"^[0-9a-f]{32}$"
+HEX64 = r"^[0-9a-f]{64}$"
+MAX_CHUNK = 16 * 1024 * 1024
+MAX_RECEIPT = 16 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bundle: int = 2 * 1024**3          # bytes of one upload
+    max_open_uploads: int = 50             # per device
+    quota_bytes: int = 8 * 1024**3         # stored, not yet acknowledged, per device
+    requests_per_minute: int = 1200        # per credential
+    retention_seconds: float = 30 * 86400  # unacknowledged uploads are forgotten after this
+
+
+class RelayError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+class EnrollBody(BaseModel):
+    token: str = Field(min_length=1, max_length=200)
+
+
+class CreateUploadBody(BaseModel):
+    key: str = Field(pattern=HEX64, description="hash of the bundle id: retries find it")
+    size: int = Field(ge=1, le=2**53)
+
+
+class FinishBody(BaseModel):
+    sha256: str = Field(pattern=HEX64)
+
+
+@dataclass
+class Caller:
+    pseudonym: str
+    role: str
+
+
+UploadId = Annotated[str, PathParam(pattern=HEX32)]
+
+
+def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
+    limits = limits or Limits()
+    store = RelayStore(store_dir)
+    store.expire(limits.retention_seconds)
+    calls: dict[str, deque[float]] = defaultdict(deque)
+    app = FastAPI(title="Testigo relay", version="1",
+                  description="Stores opaque, padded age ciphertext between devices and a "
+                              "coalition. Learns no names, no IPs, no plaintext sizes.")
+    app.state.store = store
+
+    @app.exception_handler(RelayError)
+    async def relay_error(_: Request, exc: RelayError) -> JSONResponse:
+        return JSONResponse({"error": exc.code, "message": exc.message}, status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        fields = sorted({".".join(str(p) for p in e.get("loc", ())) for e in exc.errors()})
+        return JSONResponse({"error": "invalid_request",
+                             "message": f"invalid fields: {', '.join(fields)}"},
+                            status_code=422)
+
+    def caller(authorization: Annotated[str | None, Header()] = None) -> Caller:
+        if not authorization or not authorization.startswith("Bearer "):
+            raise RelayError(401, "unauthorized", "a credential is needed")
+        found = store.who(authorization[7:].strip())
+        if found is None:
+            raise RelayError(401, "unauthorized", "unknown credential")
+        window = calls[found[0]]
+        now = time.monotonic()
+        while window and now - window[0] > 60:
+            window.popleft()
+        if len(window) >= limits.requests_per_minute:
+            raise RelayError(429, "rate_limited", "too many requests; wait a minute")
+        window.append(now)
+        return Caller(*found)
+
+    def device(who: Annotated[Caller, Depends(caller)]) -> Caller:
+        if who.role != "device":
+            raise RelayError(403, "forbidden", "only devices upload")
+        return who
+
+    def coordinator(who: Annotated[Caller, Depends(caller)]) -> Caller:
+        if who.role != "coordinator":
+            raise RelayError(403, "forbidden", "only coordinators may do this")
+        return who
+
+    def own_upload(upload_id: str, who: Caller) -> dict[str, Any]:
+        row = store.upload_row(upload_id)
+        if row is None or row["owner"] != who.pseudonym:
+            raise RelayError(404, "not_found", "no such upload")   # others' look absent
+        return row
+
+    def status(row: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {"upload_id": row["id"], "offset": row["received"],
+                               "size": row["size"], "complete": row["state"] == "complete"}
+        if row["state"] == "complete":
+            out["relay_receipt"] = {"upload_id": row["id"], "size": row["size"],
+                                    "sha256": row["sha256"], "received_at": row["completed_at"]}
+        return out
+
+    @app.post("/v1/enroll")
+    def enroll(body: EnrollBody) -> dict[str, str]:
+        redeemed = store.redeem(body.token)
+        if redeemed is None:
+            raise RelayError(403, "invalid_token", "unknown or already used enrollment token")
+        return {"credential": redeemed[0], "role": redeemed[1]}
+
+    @app.post("/v1/uploads")
+    def create_upload(body: CreateUploadBody,
+                      who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
+        existing = store.find_upload(who.pseudonym, body.key)
+        if existing is not None:                       # a retry: the same upload, no copy
+            if existing["size"] != body.size:
+                raise RelayError(409, "conflict", "this upload was started with another size")
+            return status(existing)
+        if body.size > limits.max_bundle:
+            raise RelayError(413, "too_large", f"bundles are at most {limits.max_bundle} bytes")
+        open_uploads, stored = store.usage(who.pseudonym)
+        if open_uploads >= limits.max_open_uploads or stored + body.size > limits.quota_bytes:
+            raise RelayError(429, "quota", "the device's quota on this relay is used up")
+        return status(store.create_upload(who.pseudonym, body.key, body.size))
+
+    @app.get("/v1/uploads/{upload_id}")
+    def get_upload(upload_id: UploadId,
+                   who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
+        return status(own_upload(upload_id, who))
+
+    @app.put("/v1/uploads/{upload_id}")
+    async def append(upload_id: UploadId, request: Request,
+                     who: Annotated[Caller, Depends(device)],
+                     offset: Annotated[int, Query(ge=0, le=2**53)]) -> dict[str, Any]:
+        row = own_upload(upload_id, who)
+        if row["state"] != "open":
+            return status(row)
+        if offset != row["received"]:
+            raise RelayError(409, "offset_mismatch", f"expected offset {row['received']}")
+        received = await _append(store.path(upload_id), offset, row["size"], request.stream())
+        store.set_received(upload_id, received)
+        return status({**row, "received": received})
+
+    @app.post("/v1/uploads/{upload_id}/finish")
+    def finish(upload_id: UploadId, body: FinishBody,
+               who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
+        row = own_upload(upload_id, who)
+        if row["state"] == "complete":
+            if row["sha256"] != body.sha256:
+                raise RelayError(409, "conflict", "completed with another hash")
+            return status(row)
+        if row["received"] != row["size"]:
+            raise RelayError(409, "incomplete", f"received {row['received']} of {row['size']}")
+        if _sha256(store.path(upload_id)) != body.sha256:
+            store.set_received(upload_id, 0)            # start over: the bytes are not right
+            raise RelayError(409, "hash_mismatch", "the bytes received do not match; resend")
+        return status(store.complete(upload_id, body.sha256))
+
+    @app.get("/v1/uploads/{upload_id}/receipt")
+    def get_receipt(upload_id: UploadId, who: Annotated[Caller, Depends(device)]) -> Response:
+        own_upload(upload_id, who)
+        receipt = store.receipt(upload_id)
+        if receipt is None:
+            raise RelayError(404, "no_receipt", "the coalition has not confirmed it yet")
+        return Response(receipt, media_type="application/octet-stream")
+
+    @app.get("/v1/bundles")
+    def list_bundles(who: Annotated[Caller, Depends(coordinator)],
+                     after: Annotated[int, Query(ge=0, le=2**53)] = 0,
+                     limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
+        return {"items": store.pending(after, limit)}
+
+    def complete_upload(upload_id: str) -> dict[str, Any]:
+        row = store.upload_row(upload_id)
+        if row is None or row["state"] != "complete":
+            raise RelayError(404, "not_found", "no such bundle")
+        return row
+
+    @app.get("/v1/bundles/{upload_id}")
+    def download(upload_id: UploadId,
+                 who: Annotated[Caller, Depends(coordinator)]) -> StreamingResponse:
+        row = complete_upload(upload_id)
+        path = store.path(upload_id)
+        if row["acked_at"] is not None or not path.exists():
+            raise RelayError(410, "gone", "already acknowledged")
+        return StreamingResponse(_read(path), media_type="application/octet-stream",
+                                 headers={"Content-Length": str(row["size"])})
+
+    @app.put("/v1/bundles/{upload_id}/receipt")
+    async def put_receipt(upload_id: UploadId, request: Request,
+                          who: Annotated[Caller, Depends(coordinator)]) -> dict[str, str]:
+        complete_upload(upload_id)
+        body = b""
+        async for part in request.stream():
+            body += part
+            if len(body) > MAX_RECEIPT:
+                raise RelayError(413, "too_large", "a receipt is at most 16 KiB")
+        if not body:
+            raise RelayError(422, "invalid_request", "empty receipt")
+        store.set_receipt(upload_id, body)
+        return {"status": "stored"}
+
+    @app.delete("/v1/bundles/{upload_id}")
+    def acknowledge(upload_id: UploadId,
+                    who: Annotated[Caller, Depends(coordinator)]) -> dict[str, str]:
+        complete_upload(upload_id)
+        store.acknowledge(upload_id)
+        return {"status": "acknowledged"}
+
+    return app
+
+
+async def _append(path: Path, offset: int, size: int, body: AsyncIterator[bytes]) -> int:
+    """Write the request body at ``offset``; durable (fsync) before the offset moves on."""
+    with path.open("r+b") as handle:
+        handle.truncate(offset)        # a partial earlier attempt is cut off
+        handle.seek(offset)
+        position = offset
+        async for part in body:
+            if position + len(part) > size or position - offset + len(part) > MAX_CHUNK:
+                handle.truncate(offset)
+                raise RelayError(413, "too_large", "more bytes than the upload declared")
+            handle.write(part)
+            position += len(part)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return position
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1024 * 1024):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read(path: Path) -> Any:
+    with path.open("rb") as handle:
+        while block := handle.read(1024 * 1024):
+            yield block

@@ -1,0 +1,201 @@
+"""The relay's storage: opaque ciphertext files plus a small SQLite index.
+
+It keeps only what it must: hashed tokens and credentials, a pseudonym per device, uploads
+(size of the ciphertext, its SHA-256, state) and sealed receipts. No file name, no IP address,
+no plaintext size (bundles are padded before encryption), no bundle id (the idempotency key
+is a hash of it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from reporter.fsutil import ensure_private_dir, fsync_dir
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS tokens (
+    hash TEXT PRIMARY KEY, role TEXT NOT NULL, created_at REAL NOT NULL, used_at REAL);
+CREATE TABLE IF NOT EXISTS credentials (
+    hash TEXT PRIMARY KEY, role TEXT NOT NULL, pseudonym TEXT NOT NULL UNIQUE,
+    created_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS uploads (
+    id TEXT PRIMARY KEY, owner TEXT NOT NULL, key TEXT NOT NULL, size INTEGER NOT NULL,
+    received INTEGER NOT NULL DEFAULT 0, sha256 TEXT, state TEXT NOT NULL DEFAULT 'open',
+    cursor INTEGER, created_at REAL NOT NULL, completed_at REAL, acked_at REAL,
+    receipt BLOB, UNIQUE (owner, key));
+CREATE INDEX IF NOT EXISTS uploads_cursor ON uploads(cursor);
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+"""
+
+
+def secret_hash(secret: str) -> str:
+    """Tokens and credentials are 256-bit random strings: a plain SHA-256 is enough."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+class RelayStore:
+    def __init__(self, directory: Path) -> None:
+        ensure_private_dir(directory)
+        ensure_private_dir(directory / "blobs")
+        self.directory = directory
+        self.blobs = directory / "blobs"
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(directory / "relay.sqlite", isolation_level=None,
+                                     check_same_thread=False, timeout=30)
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = FULL")
+        self._conn.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        with self._lock:
+            return list(self._conn.execute(sql, params).fetchall())
+
+    # -- enrollment ----------------------------------------------------------------------
+    def create_token(self, role: str) -> str:
+        token = "tt1-" + secrets.token_urlsafe(32)
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO tokens(hash, role, created_at) VALUES (?, ?, ?)",
+                         (secret_hash(token), role, time.time()))
+        return token
+
+    def redeem(self, token: str) -> tuple[str, str] | None:
+        """Spend a single-use token; return (credential, role), or None if not valid."""
+        credential = "tc1-" + secrets.token_urlsafe(32)
+        with self.transaction() as conn:
+            row = conn.execute("SELECT role FROM tokens WHERE hash = ? AND used_at IS NULL",
+                               (secret_hash(token),)).fetchone()
+            if row is None:
+                return None
+            conn.execute("UPDATE tokens SET used_at = ? WHERE hash = ?",
+                         (time.time(), secret_hash(token)))
+            conn.execute("INSERT INTO credentials(hash, role, pseudonym, created_at)"
+                         " VALUES (?, ?, ?, ?)",
+                         (secret_hash(credential), row[0], secrets.token_hex(8), time.time()))
+        return credential, str(row[0])
+
+    def who(self, credential: str) -> tuple[str, str] | None:
+        rows = self.query("SELECT pseudonym, role FROM credentials WHERE hash = ?",
+                          (secret_hash(credential),))
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    # -- uploads -------------------------------------------------------------------------
+    def path(self, upload_id: str) -> Path:
+        return self.blobs / upload_id
+
+    def usage(self, owner: str) -> tuple[int, int]:
+        """(open uploads, bytes stored) of one device, for quotas."""
+        row = self.query("SELECT count(CASE WHEN state = 'open' THEN 1 END),"
+                         " coalesce(sum(CASE WHEN acked_at IS NULL THEN size END), 0)"
+                         " FROM uploads WHERE owner = ?", (owner,))[0]
+        return int(row[0]), int(row[1])
+
+    def upload_row(self, upload_id: str) -> dict[str, Any] | None:
+        rows = self.query("SELECT id, owner, key, size, received, sha256, state, cursor,"
+                          " completed_at, acked_at, receipt IS NOT NULL FROM uploads"
+                          " WHERE id = ?", (upload_id,))
+        if not rows:
+            return None
+        keys = ("id", "owner", "key", "size", "received", "sha256", "state", "cursor",
+                "completed_at", "acked_at", "has_receipt")
+        return dict(zip(keys, rows[0], strict=True))
+
+    def find_upload(self, owner: str, key: str) -> dict[str, Any] | None:
+        rows = self.query("SELECT id FROM uploads WHERE owner = ? AND key = ?", (owner, key))
+        return self.upload_row(rows[0][0]) if rows else None
+
+    def create_upload(self, owner: str, key: str, size: int) -> dict[str, Any]:
+        upload_id = secrets.token_hex(16)
+        with self.transaction() as conn:
+            existing = conn.execute("SELECT id FROM uploads WHERE owner = ? AND key = ?",
+                                    (owner, key)).fetchone()
+            if existing is None:
+                conn.execute("INSERT INTO uploads(id, owner, key, size, created_at)"
+                             " VALUES (?, ?, ?, ?, ?)", (upload_id, owner, key, size,
+                                                          time.time()))
+                self.path(upload_id).touch(mode=0o600)
+            else:
+                upload_id = existing[0]
+        row = self.upload_row(upload_id)
+        assert row is not None  # noqa: S101 - just written in the transaction above
+        return row
+
+    def set_received(self, upload_id: str, received: int) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE uploads SET received = ? WHERE id = ?", (received, upload_id))
+
+    def complete(self, upload_id: str, sha256: str) -> dict[str, Any]:
+        with self.transaction() as conn:
+            row = conn.execute("SELECT state FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+            if row and row[0] == "open":
+                cursor = self._next(conn, "cursor")
+                conn.execute("UPDATE uploads SET state = 'complete', sha256 = ?, cursor = ?,"
+                             " completed_at = ? WHERE id = ?",
+                             (sha256, cursor, time.time(), upload_id))
+        fsync_dir(self.blobs)
+        result = self.upload_row(upload_id)
+        assert result is not None  # noqa: S101
+        return result
+
+    @staticmethod
+    def _next(conn: sqlite3.Connection, name: str) -> int:
+        conn.execute("INSERT OR IGNORE INTO counters VALUES (?, 0)", (name,))
+        conn.execute("UPDATE counters SET value = value + 1 WHERE name = ?", (name,))
+        return int(conn.execute("SELECT value FROM counters WHERE name = ?",
+                                (name,)).fetchone()[0])
+
+    def pending(self, after: int, limit: int) -> list[dict[str, Any]]:
+        rows = self.query("SELECT id, cursor, size, sha256 FROM uploads WHERE state ="
+                          " 'complete' AND acked_at IS NULL AND cursor > ? ORDER BY cursor"
+                          " LIMIT ?", (after, limit))
+        return [{"upload_id": r[0], "cursor": r[1], "size": r[2], "sha256": r[3]} for r in rows]
+
+    def set_receipt(self, upload_id: str, receipt: bytes) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE uploads SET receipt = ? WHERE id = ?", (receipt, upload_id))
+
+    def receipt(self, upload_id: str) -> bytes | None:
+        rows = self.query("SELECT receipt FROM uploads WHERE id = ?", (upload_id,))
+        return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
+
+    def acknowledge(self, upload_id: str) -> None:
+        """The coordinator has it: delete the ciphertext (the receipt stays for the device)."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE uploads SET acked_at = ? WHERE id = ? AND acked_at IS NULL",
+                         (time.time(), upload_id))
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path(upload_id))
+
+    def expire(self, retention_seconds: float) -> int:
+        """Forget what was never acknowledged (or whose receipt was never fetched) in time."""
+        limit = time.time() - retention_seconds
+        rows = self.query("SELECT id FROM uploads WHERE created_at < ?", (limit,))
+        for (upload_id,) in rows:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path(upload_id))
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM uploads WHERE created_at < ?", (limit,))
+        return len(rows)
