@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "reporter.cli.vocab_cmd",
     "reporter.cli.coalition_cmd",
     "reporter.cli.share_cmd",
+    "reporter.cli.sync_cmd",
 ]
 
 EPILOG = """\

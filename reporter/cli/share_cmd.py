@@ -45,6 +45,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("paths", nargs="+", metavar="PATH")
     add_json_flag(p)
     p.set_defaults(handler=cmd_inbox_import)
+    p = add_command(group, "pull", "download new bundles from the relay, import, send receipts",
+                    "testigo-cli inbox pull --json")
+    p.add_argument("--relay", metavar="URL", help="default: the relay this vault enrolled at")
+    p.add_argument("--proxy", metavar="URL", help="socks5h://127.0.0.1:9050 for Tor")
+    add_json_flag(p)
+    p.set_defaults(handler=_pull)
     p = add_command(group, "list", "received incidents (newest revision of each)",
                     "testigo-cli inbox list --json")
     add_json_flag(p)
@@ -62,6 +68,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("fingerprint")
     add_json_flag(p)
     p.set_defaults(handler=cmd_inbox_trust)
+
+
+def _pull(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.cli.sync_cmd import cmd_pull
+
+    return cmd_pull(args, ctx)
 
 
 def cmd_share(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -1,0 +1,143 @@
+"""relay serve/cert/token, enroll, sync, outbox, inbox pull: moving bundles."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.main import add_command, add_group
+from reporter.errors import NetworkError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    group = add_group(sub, "relay", "run the relay server (needs the 'relay' extra)")
+    p = add_command(group, "serve", "serve the relay API (plain HTTP only on loopback)",
+                    "testigo-cli relay serve --store /srv/relay --host 127.0.0.1 --port 8443")
+    p.add_argument("--store", required=True, metavar="DIR")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8443)
+    p.add_argument("--tls-cert")
+    p.add_argument("--tls-key")
+    p.add_argument("--retention-days", type=float, default=30.0)
+    p.add_argument("--max-bundle-mib", type=int, default=2048)
+    p.set_defaults(handler=cmd_serve)
+    p = add_command(group, "cert", "make a self-signed TLS key + certificate; print its pin",
+                    "testigo-cli relay cert --out /srv/relay/tls --host relay.example.org")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--host", action="append", required=True, help="DNS name or IP (repeatable)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_cert)
+    tokens = add_group(group, "token", "enrollment tokens")
+    p = add_command(tokens, "create", "print one single-use enrollment token",
+                    "testigo-cli relay token create --store /srv/relay --coordinator")
+    p.add_argument("--store", required=True, metavar="DIR")
+    p.add_argument("--coordinator", action="store_true", help="a coordinator's token")
+    p.set_defaults(handler=cmd_token)
+
+    p = add_command(sub, "enroll", "redeem an enrollment token for this vault's credential",
+                    "testigo-cli enroll tt1-… --relay https://relay.example.org")
+    p.add_argument("token")
+    p.add_argument("--relay", metavar="URL", help="default: the coalition profile's first relay")
+    p.add_argument("--proxy", metavar="URL", help="socks5h://127.0.0.1:9050 for Tor")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_enroll)
+
+    p = add_command(sub, "sync", "send the outbox and collect coalition receipts",
+                    "testigo-cli sync --proxy socks5h://127.0.0.1:9050 --progress")
+    p.add_argument("--proxy", metavar="URL", help="socks5h://host:port (Tor: 127.0.0.1:9050)")
+    p.add_argument("--progress", action="store_true", help="progress lines on stderr")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_sync)
+
+    p = add_command(sub, "outbox", "what waits to leave, and what arrived",
+                    "testigo-cli outbox --json")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_outbox)
+
+
+def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.relay.serve import serve
+
+    ctx.say(f"Relay on {args.host}:{args.port} (store {args.store}); Ctrl+C stops it.")
+    serve(Path(args.store), args.host, args.port, args.tls_cert, args.tls_key,
+          retention_seconds=args.retention_days * 86400,
+          max_bundle=args.max_bundle_mib * 1024 * 1024)
+    return 0
+
+
+def cmd_cert(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.relay.tls import make_certificate
+
+    pin = make_certificate(Path(args.out), args.host)
+    ctx.emit({"pin": pin, "cert": str(Path(args.out) / "relay.crt"),
+              "key": str(Path(args.out) / "relay.key")},
+             f"{pin}\n(put it in the profile: coalition create --tls-pin '{pin}')")
+    return 0
+
+
+def cmd_token(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.relay.store import RelayStore
+
+    store = RelayStore(Path(args.store))
+    try:
+        token = store.create_token("coordinator" if args.coordinator else "device")
+    finally:
+        store.close()
+    ctx.stdout.write(token + "\n")
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.sync.engine import enroll
+
+    with ctx.open_vault() as vault:
+        info = enroll(vault, args.token, args.relay, args.proxy)
+    ctx.emit(info, f"Enrolled at {info['relay']} as {info['role']}.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.sync.engine import SyncEngine, outbox_settled
+
+    def show(event: dict[str, Any]) -> None:
+        if args.progress:
+            ctx.say(f"{event['bundle_id'][:8]} {event['state']} {event['sent']}/{event['total']}")
+
+    with ctx.open_vault() as vault:
+        engine = SyncEngine(vault, proxy=args.proxy)
+        try:
+            report = engine.run(progress=show, force=True)
+        finally:
+            engine.close()
+        settled = outbox_settled(vault)
+    ctx.emit(report.to_json(), f"sent {len(report.uploaded)}, confirmed by the coalition "
+                               f"{len(report.received)}, waiting {len(report.waiting)}, "
+                               f"failed {len(report.failed)}")
+    if not settled:
+        raise NetworkError(reason="some bundles are still waiting; run sync again later")
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.share.outbox_store import OutboxStore
+
+    with ctx.open_vault() as vault:
+        items = OutboxStore(vault).list()
+    lines = [f"{i['bundle_id'][:12]}  {i['state']:<9} {i['upload_offset']}/{i['size']}"
+             + (f"  ({i['last_error']})" if i["last_error"] else "") for i in items]
+    ctx.emit(items, "\n".join(lines) or "the outbox is empty")
+    return 0
+
+
+def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.sync.coordinator import pull
+
+    with ctx.open_vault() as vault:
+        report = pull(vault, args.relay, args.proxy)
+    ctx.emit(report.to_json(), f"imported {len(report.imported)}, duplicates "
+                               f"{len(report.duplicates)}, rejected {len(report.rejected)}")
+    return 0
+
+

@@ -1,0 +1,207 @@
+"""Talking to the relay: HTTPS with the relay's key pinned, SOCKS5h proxies and Tor.
+
+The pin from the coalition profile is the trust anchor: the certificate may be self-signed,
+but the connection is dropped right after the TLS handshake, before any byte of a request,
+if the server's public key is not the pinned one. With ``socks5h://`` the proxy resolves
+names, so the device itself makes no DNS query; an ``.onion`` relay always goes to Tor.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPSConnection
+from urllib3.connectionpool import HTTPSConnectionPool
+
+from reporter.crypto.pin import spki_pin
+from reporter.errors import NetworkError, PinMismatch, RelayRefused, TestigoError
+
+TOR_SOCKS = "socks5h://127.0.0.1:9050"
+PIN_ERROR = "testigo-pin-mismatch"
+CONNECT_TIMEOUT = 20.0
+MIN_BYTES_PER_SECOND = 20 * 1024     # timeouts scale with size: a slow Tor circuit is fine
+
+
+class _PinError(ssl.SSLError):
+    pass
+
+
+def _check_pin(sock: Any, pin: str) -> None:
+    der = sock.getpeercert(binary_form=True) if sock is not None else None
+    if not der or spki_pin(der) != pin:
+        sock.close()
+        raise _PinError(PIN_ERROR)
+
+
+def _pinned_classes(pin: str, socks: bool) -> tuple[type, type]:
+    if socks:
+        from urllib3.contrib.socks import SOCKSHTTPSConnection, SOCKSHTTPSConnectionPool
+
+        base_conn: type = SOCKSHTTPSConnection
+        base_pool: type = SOCKSHTTPSConnectionPool
+    else:
+        base_conn, base_pool = HTTPSConnection, HTTPSConnectionPool
+
+    def connect(self: Any) -> None:
+        base_conn.connect(self)  # type: ignore[attr-defined]
+        _check_pin(self.sock, pin)
+
+    conn = type("PinnedConnection", (base_conn,), {"connect": connect})
+    pool = type("PinnedPool", (base_pool,), {"ConnectionCls": conn})
+    return conn, pool
+
+
+class PinnedAdapter(HTTPAdapter):
+    """Accepts exactly the pinned key (self-signed is fine), nothing else."""
+
+    def __init__(self, pin: str) -> None:
+        self._pin = pin
+        super().__init__(max_retries=0)
+
+    def _unverified_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE     # the pin check replaces the CA check
+        return context
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = self._unverified_context()
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = dict(
+            self.poolmanager.pool_classes_by_scheme, https=_pinned_classes(self._pin, False)[1])
+        self.poolmanager.key_fn_by_scheme = dict(self.poolmanager.key_fn_by_scheme)
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        kwargs["ssl_context"] = self._unverified_context()
+        manager = super().proxy_manager_for(proxy, **kwargs)
+        if proxy.startswith("socks"):
+            manager.pool_classes_by_scheme = dict(
+                manager.pool_classes_by_scheme, https=_pinned_classes(self._pin, True)[1])
+        return manager
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        conn.cert_reqs = "CERT_NONE"
+        conn.ca_certs = None
+
+
+def proxy_for(relay_url: str, proxy: str | None) -> str | None:
+    host = urlsplit(relay_url).hostname or ""
+    if host.endswith(".onion"):
+        return proxy or TOR_SOCKS
+    return proxy
+
+
+class RelayClient:
+    """One relay, one credential: the HTTP calls of sync, enrollment and coordinator pull."""
+
+    def __init__(self, base_url: str, *, tls_pin: str | None = None, proxy: str | None = None,
+                 credential: str | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        scheme = urlsplit(self.base_url).scheme
+        host = urlsplit(self.base_url).hostname or ""
+        if scheme == "https" and tls_pin is None:
+            raise PinMismatch()     # never talk to an unpinned relay over the internet
+        if scheme == "http" and not (host.endswith(".onion") or host in
+                                     ("127.0.0.1", "::1", "localhost")):
+            raise NetworkError(reason="plain http only to .onion or loopback relays")
+        self.session = requests.Session()
+        self.session.trust_env = False          # no proxy or CA settings from the environment
+        if tls_pin:
+            self.session.mount("https://", PinnedAdapter(tls_pin))
+        chosen = proxy_for(self.base_url, proxy)
+        if chosen:
+            if not chosen.startswith(("socks5h://", "socks5://", "http://", "https://")):
+                raise NetworkError(reason="proxy URLs are socks5h://host:port")
+            self.session.proxies = {"http": chosen, "https": chosen}
+        self.credential = credential
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.credential}"} if self.credential else {}
+
+    def request(self, method: str, path: str, *, size: int = 0, **kwargs: Any) -> Any:
+        timeout = (CONNECT_TIMEOUT, 30.0 + size / MIN_BYTES_PER_SECOND)
+        try:
+            response = self.session.request(method, self.base_url + path, timeout=timeout,
+                                            headers=self._headers(), **kwargs)
+        except requests.exceptions.SSLError as exc:
+            if PIN_ERROR in str(exc):
+                raise PinMismatch() from None
+            raise NetworkError(reason="TLS failed") from None
+        except requests.exceptions.Timeout:
+            raise NetworkError(reason="timed out") from None
+        except requests.exceptions.RequestException as exc:
+            raise NetworkError(reason=type(exc).__name__) from None
+        if response.status_code >= 400:
+            raise _refused(response)
+        return response
+
+    def json(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = self.request(method, path, **kwargs)
+        try:
+            return response.json()
+        except ValueError:
+            raise NetworkError(reason="the relay sent something that is not JSON") from None
+
+    # -- the calls -----------------------------------------------------------------------
+    def enroll(self, token: str) -> dict[str, str]:
+        return dict(self.json("POST", "/v1/enroll", json={"token": token}))
+
+    def create_upload(self, key: str, size: int) -> dict[str, Any]:
+        return dict(self.json("POST", "/v1/uploads", json={"key": key, "size": size}))
+
+    def upload_status(self, upload_id: str) -> dict[str, Any]:
+        return dict(self.json("GET", f"/v1/uploads/{upload_id}"))
+
+    def append(self, upload_id: str, offset: int, data: bytes) -> dict[str, Any]:
+        return dict(self.json("PUT", f"/v1/uploads/{upload_id}", params={"offset": offset},
+                              data=data, size=len(data)))
+
+    def finish(self, upload_id: str, sha256: str) -> dict[str, Any]:
+        return dict(self.json("POST", f"/v1/uploads/{upload_id}/finish",
+                              json={"sha256": sha256}))
+
+    def receipt(self, upload_id: str) -> bytes | None:
+        try:
+            return bytes(self.request("GET", f"/v1/uploads/{upload_id}/receipt").content)
+        except RelayRefused as exc:
+            if exc.params.get("status") == 404:
+                return None
+            raise
+
+    def pending(self, after: int, limit: int = 100) -> list[dict[str, Any]]:
+        return list(self.json("GET", "/v1/bundles", params={"after": after,
+                                                            "limit": limit})["items"])
+
+    def download(self, upload_id: str, size: int) -> Iterator[bytes]:
+        response = self.request("GET", f"/v1/bundles/{upload_id}", size=size, stream=True)
+        try:
+            yield from response.iter_content(1024 * 1024)
+        except requests.exceptions.RequestException as exc:
+            raise NetworkError(reason=type(exc).__name__) from None
+        finally:
+            response.close()
+
+    def put_receipt(self, upload_id: str, receipt: bytes) -> None:
+        self.request("PUT", f"/v1/bundles/{upload_id}/receipt", data=receipt)
+
+    def acknowledge(self, upload_id: str) -> None:
+        self.request("DELETE", f"/v1/bundles/{upload_id}")
+
+
+def _refused(response: requests.Response) -> TestigoError:
+    try:
+        body = response.json()
+        reason = f"{body.get('error', 'error')}: {body.get('message', '')}"[:200]
+    except ValueError:
+        reason = f"HTTP {response.status_code}"
+    error = RelayRefused(reason=reason)
+    error.params["status"] = response.status_code
+    return error
