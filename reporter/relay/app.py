@@ -19,6 +19,7 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
+from starlette.requests import ClientDisconnect
 
 from reporter.relay.store import RelayStore
 
@@ -161,7 +162,11 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
             return status(row)
         if offset != row["received"]:
             raise RelayError(409, "offset_mismatch", f"expected offset {row['received']}")
-        received = await _append(store.path(upload_id), offset, row["size"], request.stream())
+        try:
+            received = await _append(store.path(upload_id), offset, row["size"],
+                                     request.stream())
+        except ClientDisconnect:      # the network broke mid-body: the client resumes later
+            raise RelayError(400, "disconnected", "the upload was interrupted") from None
         store.set_received(upload_id, received)
         return status({**row, "received": received})
 
@@ -246,6 +251,8 @@ async def _append(path: Path, offset: int, size: int, body: AsyncIterator[bytes]
                 raise RelayError(413, "too_large", "more bytes than the upload declared")
             handle.write(part)
             position += len(part)
+        if position == offset and size > offset:
+            raise RelayError(422, "empty_body", "no bytes in the request")
         handle.flush()
         os.fsync(handle.fileno())
     return position
