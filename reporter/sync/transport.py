@@ -9,6 +9,7 @@ names, so the device itself makes no DNS query; an ``.onion`` relay always goes 
 from __future__ import annotations
 
 import ssl
+import warnings
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,10 +18,13 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPSConnection
 from urllib3.connectionpool import HTTPSConnectionPool
+from urllib3.exceptions import InsecureRequestWarning
 
 from reporter.crypto.pin import spki_pin
 from reporter.errors import NetworkError, PinMismatch, RelayRefused, TestigoError
 
+# The CA check is replaced by the pin check below, which urllib3 cannot know about.
+warnings.filterwarnings("ignore", category=InsecureRequestWarning)
 TOR_SOCKS = "socks5h://127.0.0.1:9050"
 PIN_ERROR = "testigo-pin-mismatch"
 CONNECT_TIMEOUT = 20.0

@@ -1,0 +1,227 @@
+"""Authorization, TLS pinning, SOCKS5h without local DNS, and no 5xx for any input."""
+
+from __future__ import annotations
+
+import socket
+import ssl
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from reporter.errors import PinMismatch, RelayRefused
+from reporter.relay.tls import make_certificate
+from reporter.sync.engine import SyncEngine
+from reporter.sync.transport import RelayClient
+from tests.sync.conftest import Mission, token
+
+KEY = "ab" * 32
+
+
+def _client(mission: Mission, role: str = "device") -> RelayClient:
+    client = RelayClient(mission.relay.url)
+    client.credential = client.enroll(token(mission.store_dir, role))["credential"]
+    return client
+
+
+def test_devices_see_only_their_own_uploads(mission: Mission) -> None:
+    alice, bob, coordinator = _client(mission), _client(mission), _client(mission, "coordinator")
+    upload = alice.create_upload(KEY, 10)
+    alice.append(upload["upload_id"], 0, b"0123456789")
+    import hashlib
+
+    alice.finish(upload["upload_id"], hashlib.sha256(b"0123456789").hexdigest())
+    uid = upload["upload_id"]
+    for call in (lambda: bob.upload_status(uid), lambda: bob.append(uid, 0, b"x"),
+                 lambda: bob.request("GET", f"/v1/uploads/{uid}/receipt"),
+                 lambda: bob.pending(0),
+                 lambda: list(bob.download(uid, 10)), lambda: bob.acknowledge(uid),
+                 lambda: bob.put_receipt(uid, b"forged"),
+                 lambda: alice.pending(0), lambda: alice.acknowledge(uid),
+                 lambda: coordinator.create_upload(KEY, 10)):
+        with pytest.raises(RelayRefused) as info:
+            call()
+        assert info.value.params["status"] in (403, 404)
+    # Bob's own upload with the same key is his own, not Alice's.
+    assert bob.create_upload(KEY, 10)["upload_id"] != uid
+    assert [i["upload_id"] for i in coordinator.pending(0)] == [uid]
+
+
+def test_a_spent_or_unknown_token_is_refused(mission: Mission) -> None:
+    one = token(mission.store_dir)
+    client = RelayClient(mission.relay.url)
+    client.enroll(one)
+    for bad in (one, "tt1-made-up"):
+        with pytest.raises(RelayRefused) as info:
+            client.enroll(bad)
+        assert info.value.params["status"] == 403
+    stored = mission.relay.server.config.app.state.store.query("SELECT hash FROM tokens")
+    assert all(one not in row[0] for row in stored)        # only hashes are stored
+
+
+def test_retries_never_make_a_second_copy(mission: Mission) -> None:
+    alice = _client(mission)
+    first = alice.create_upload(KEY, 4)
+    again = alice.create_upload(KEY, 4)
+    assert first["upload_id"] == again["upload_id"]
+    with pytest.raises(RelayRefused) as info:
+        alice.append(first["upload_id"], 2, b"zz")          # wrong offset
+    assert info.value.params["status"] == 409
+    with pytest.raises(RelayRefused):
+        alice.create_upload(KEY, 5)                         # same key, other size
+
+
+class CountingTLSServer:
+    """Accepts TLS, then counts every application byte the client sends."""
+
+    def __init__(self, cert: Path, key: Path) -> None:
+        self.context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.context.load_cert_chain(cert, key)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.received = 0
+        self.handshakes = 0
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            try:
+                raw, _ = self.listener.accept()
+            except OSError:
+                return
+            try:
+                conn = self.context.wrap_socket(raw, server_side=True)
+                self.handshakes += 1
+                conn.settimeout(2)
+                while data := conn.recv(65536):
+                    self.received += len(data)
+                    if b"\r\n\r\n" in data:
+                        conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n"
+                                     b"Content-Type: application/json\r\n\r\n{}")
+            except (OSError, ssl.SSLError):
+                pass
+            finally:
+                raw.close()
+
+
+def test_wrong_pin_is_refused_before_any_byte_is_sent(tmp_path: Path) -> None:
+    pin = make_certificate(tmp_path / "tls", ["127.0.0.1"])
+    other_pin = make_certificate(tmp_path / "other", ["127.0.0.1"])
+    server = CountingTLSServer(tmp_path / "tls" / "relay.crt", tmp_path / "tls" / "relay.key")
+    url = f"https://127.0.0.1:{server.port}"
+    wrong = RelayClient(url, tls_pin=other_pin, credential="tc1-x")
+    with pytest.raises(PinMismatch):
+        wrong.create_upload(KEY, 100)
+    deadline = time.monotonic() + 5
+    while server.handshakes < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)   # noqa: S110 - waiting for the server thread, bounded
+    assert server.handshakes >= 1          # the TLS handshake happened...
+    assert server.received == 0            # ...but not one byte of the request followed
+    right = RelayClient(url, tls_pin=pin, credential="tc1-x")
+    with pytest.raises(RelayRefused):      # the stub answers 404: the request went through
+        right.create_upload(KEY, 100)
+    assert server.received > 0
+
+
+def test_sync_over_pinned_tls_relay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
+    from reporter.relay.serve import BackgroundRelay
+    from tests.sync.conftest import build_mission
+
+    pin = make_certificate(tmp_path / "tls", ["127.0.0.1"])
+    relay = BackgroundRelay(tmp_path / "relay", tls_cert=str(tmp_path / "tls" / "relay.crt"),
+                            tls_key=str(tmp_path / "tls" / "relay.key")).start()
+    try:
+        from reporter.share import coalition
+
+        real = coalition.create_coalition
+        monkeypatch.setattr(coalition, "create_coalition",
+                            lambda *a, **k: real(*a, **{**k, "tls_pin": pin}))
+        import tests.sync.conftest as conf
+
+        monkeypatch.setattr(conf, "create_coalition", coalition.create_coalition)
+        mission = build_mission(tmp_path, relay, tmp_path / "relay")
+        bundle_id = mission.add_and_share()
+        engine = SyncEngine(mission.reporter)
+        assert engine.run().uploaded == [bundle_id]
+        engine.close()
+        mission.reporter.close()
+        mission.coordinator.close()
+    finally:
+        relay.stop()
+
+
+def test_socks5h_proxy_carries_sync_without_local_dns(mission: Mission, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    proxy_port = _free_port()
+    proxy = subprocess.Popen([sys.executable, "-m", "pproxy", "-l",  # noqa: S603
+                              f"socks5://127.0.0.1:{proxy_port}"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_port(proxy_port)
+        # The relay by name: only the proxy may resolve it.
+        mission.reporter.set_meta("relay_url", f"http://localhost:{mission.relay.port}")
+        looked_up: list[str] = []
+        real = socket.getaddrinfo
+
+        def spy(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+            looked_up.append(str(host))
+            return real(host, *args, **kwargs)
+
+        monkeypatch.setattr(socket, "getaddrinfo", spy)
+        bundle_id = mission.add_and_share()
+        engine = SyncEngine(mission.reporter, proxy=f"socks5h://127.0.0.1:{proxy_port}")
+        report = engine.run()
+        engine.close()
+        assert report.uploaded == [bundle_id]
+        assert "localhost" not in looked_up
+    finally:
+        proxy.terminate()
+        proxy.wait(10)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_port(port: int) -> None:
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)   # noqa: S110 - bounded wait for the proxy process
+    raise AssertionError("proxy did not start")
+
+
+def test_openapi_fuzzing_never_gives_5xx(mission: Mission) -> None:
+    import schemathesis
+    from hypothesis import HealthCheck, settings
+
+    credential = _client(mission).credential
+    schema = schemathesis.openapi.from_url(mission.relay.url + "/openapi.json")
+    failures: list[str] = []
+
+    # Drive every operation through hypothesis with its own strategy.
+    from hypothesis import given
+
+    for operation in schema.get_all_operations():
+        op = operation.ok()
+
+        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+        @given(op.as_strategy())
+        def run(case):  # type: ignore[no-untyped-def]
+            response = case.call(headers={"Authorization": f"Bearer {credential}"})
+            if response.status_code >= 500:
+                failures.append(f"{case.method} {case.path}: {response.status_code}")
+
+        run()
+    assert failures == []
+    assert requests.get(mission.relay.url + "/openapi.json", timeout=10).status_code == 200
