@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "reporter.cli.coalition_cmd",
     "reporter.cli.share_cmd",
     "reporter.cli.sync_cmd",
+    "reporter.cli.demo_cmd",
 ]
 
 EPILOG = """\
