@@ -1,0 +1,60 @@
+"""GUI tests: offscreen Qt, a private HOME/TMPDIR/XDG tree, real vault files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+PASSPHRASE = "correct horse battery staple 42"
+
+
+@pytest.fixture(autouse=True)
+def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Everything a session could touch lives under tmp_path, so leaks can be scanned."""
+    for name in ("HOME", "TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                 "XDG_RUNTIME_DIR"):
+        path = tmp_path / "env" / name.lower()
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        monkeypatch.setenv(name, str(path))
+    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "env" / "tmpdir"))
+    QCoreApplication.setOrganizationName("TestigoTests")
+    QCoreApplication.setApplicationName("TestigoTests")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "env" / "xdg_config_home"))
+    QSettings().clear()
+    return tmp_path / "env"
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(home: Path) -> Iterator[object]:
+    from reporter.vault.vault import Vault
+
+    v = Vault.create(home, PASSPHRASE)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def window(qtbot, vault):  # type: ignore[no-untyped-def]
+    from ui.i18n import language
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    language().set("en")
+    session = Session(vault)
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    session.runner.wait(10000)

@@ -1,0 +1,73 @@
+"""`testigo`: the desktop app. First run or unlock, then the main window; lock returns here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from reporter.fsutil import harden_process, resolve_home
+from reporter.vault.vault import vault_exists
+from ui.first_run import FirstRunWizard
+from ui.i18n import language
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.unlock import UnlockWindow
+
+
+class Controller:
+    """Which screen is up: first run, unlock or the main window."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.window: MainWindow | None = None
+        self.unlock: UnlockWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+
+    def start(self) -> None:
+        if vault_exists(self.home):
+            self.show_unlock()
+        else:
+            self.wizard = FirstRunWizard(self.home)
+            self.wizard.created.connect(self.open_session)
+            self.wizard.show()
+
+    def show_unlock(self) -> None:
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        self.unlock = UnlockWindow(self.home)
+        self.unlock.unlocked.connect(self.open_session)
+        self.unlock.resize(460, 220)
+        self.unlock.show()
+
+    def open_session(self, vault: Any) -> None:
+        if self.unlock is not None:
+            self.unlock.hide()
+            self.unlock.deleteLater()
+            self.unlock = None
+        self.window = MainWindow(Session(vault))
+        self.window.lockedOut.connect(self.show_unlock)
+        self.window.wiped.connect(QCoreApplication.quit)
+        self.window.show()
+
+
+def main(argv: list[str] | None = None) -> int:
+    harden_process()
+    app = QApplication(sys.argv if argv is None else argv)
+    app.setOrganizationName("Testigo")
+    app.setApplicationName("Testigo")
+    language().load_saved()
+    home = resolve_home(None)
+    controller = Controller(home)
+    controller.start()
+    app.aboutToQuit.connect(lambda: controller.window and controller.window.lock())
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

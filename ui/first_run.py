@@ -1,0 +1,206 @@
+"""First run: language, what Testigo protects, a passphrase, an optional coalition profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from reporter.errors import TestigoError
+from reporter.vault import passphrase as policy
+from ui.errors import show_error
+from ui.i18n import language
+from ui.tasks import TaskControl, TaskRunner
+
+
+class LanguagePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.spanish = QRadioButton("Español")
+        self.english = QRadioButton("English")
+        self.spanish.setChecked(language().code == "es")
+        self.english.setChecked(language().code == "en")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.spanish)
+        layout.addWidget(self.english)
+        self.spanish.toggled.connect(lambda on: on and language().set("es"))
+        self.english.toggled.connect(lambda on: on and language().set("en"))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Language"))
+        self.setSubTitle(self.tr("Choose the language of Testigo. You can change it later."))
+
+
+class AboutPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.text)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What Testigo protects"))
+        self.text.setText(self.tr(
+            "<p><b>It protects</b> what you record: everything is encrypted on this computer "
+            "with your passphrase. If the laptop is taken while Testigo is closed or locked, "
+            "nothing can be read: no text, no file, no name.</p>"
+            "<p>What you share leaves only as an anonymized, encrypted bundle that only the "
+            "coalition's coordinators can open. Names, contacts and private notes never "
+            "leave.</p>"
+            "<p><b>It does not protect</b> against spyware already on this computer (it can "
+            "see your screen and keyboard), nor against someone who watches you type the "
+            "passphrase. If you suspect the computer is infected, ask your trainer first.</p>"))
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.first_label, self.second_label = QLabel(), QLabel()
+        self.first_label.setBuddy(self.first)
+        self.second_label.setBuddy(self.second)
+        layout = QVBoxLayout(self)
+        for widget in (self.first_label, self.first, self.meter, self.reason,
+                       self.second_label, self.second):
+            layout.addWidget(widget)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your passphrase"))
+        self.setSubTitle(self.tr("Several words only you know. Without it nobody, not even "
+                                 "you, can open what you record: write it down somewhere safe."))
+        self.first_label.setText(self.tr("&Passphrase"))
+        self.second_label.setText(self.tr("&Repeat it"))
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self._update()
+
+    def _update(self) -> None:
+        result = policy.assess(self.first.text())
+        self.meter.setValue(result.score)
+        if self.first.text() and not result.ok:
+            self.reason.setText(result.reason_es if language().code == "es" else result.reason_en)
+        elif self.second.text() and self.second.text() != self.first.text():
+            self.reason.setText(self.tr("The two passphrases differ."))
+        else:
+            self.reason.setText("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return policy.assess(self.first.text()).ok and self.first.text() == self.second.text()
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: bytes | None = None
+        self.button = QPushButton()
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.button)
+        layout.addWidget(self.info)
+        self.button.clicked.connect(self.choose)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Coalition profile (optional)"))
+        self.setSubTitle(self.tr("If your trainer gave you a profile file, load it and compare "
+                                 "the fingerprint with the one the coordinator reads to you."))
+        self.button.setText(self.tr("Load a profile file…"))
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Coalition profile"), "", "Testigo (*.testigo-profile)",
+            options=QFileDialog.Option.DontUseNativeDialog)
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        from reporter.share.profile import parse_profile
+
+        try:
+            data = path.read_bytes()
+            profile = parse_profile(data)
+        except (OSError, TestigoError) as exc:
+            self.data = None
+            self.info.setText(exc.message(language().code) if isinstance(exc, TestigoError)
+                              else self.tr("The file cannot be read."))
+            return
+        self.data = data
+        self.info.setText(self.tr("Coalition: {name}\nFingerprint: {fp}").format(
+            name=profile.name, fp=profile.fingerprint))
+
+
+class FirstRunWizard(QWizard):
+    created = Signal(object)        # the new, unlocked vault
+
+    def __init__(self, home: Path) -> None:
+        super().__init__()
+        self.home = home
+        self.setObjectName("firstRun")
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.language_page, self.about_page = LanguagePage(), AboutPage()
+        self.passphrase_page, self.profile_page = PassphrasePage(), ProfilePage()
+        for page in (self.language_page, self.about_page, self.passphrase_page,
+                     self.profile_page):
+            self.addPage(page)
+        self.runner = TaskRunner(None, self)
+        language().changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to Testigo"))
+        for page in (self.language_page, self.about_page, self.passphrase_page,
+                     self.profile_page):
+            page.retranslate()
+
+    def accept(self) -> None:
+        secret = self.passphrase_page.first.text()
+        profile = self.profile_page.data
+        home = self.home
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+
+        def create(_: Any, control: TaskControl) -> Any:
+            from reporter.share.device import device_identity
+            from reporter.share.profile import import_profile
+            from reporter.vault.vault import Vault
+
+            vault = Vault.create(home, secret)
+            device_identity(vault)
+            if profile is not None:
+                import_profile(vault, profile)
+            return vault
+
+        self.runner.run(create, on_done=self._created, on_error=self._failed)
+
+    def _created(self, vault: Any) -> None:
+        self.passphrase_page.first.clear()
+        self.passphrase_page.second.clear()
+        self.created.emit(vault)
+        super().accept()
+
+    def _failed(self, exc: TestigoError) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        show_error(self, exc)

@@ -1,0 +1,215 @@
+"""Attachments of one incident: add (dialog or drag and drop), view from memory, extract.
+
+Viewing decrypts into memory only (QImage.fromData / text); nothing is written to a temp file
+and no thumbnail exists anywhere on disk. Extracting writes one copy where the person says.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reporter.errors import TestigoError
+from ui.errors import show_error
+from ui.session import Session
+from ui.tasks import TaskControl, TaskHandle
+
+NO_NATIVE = QFileDialog.Option.DontUseNativeDialog
+
+
+class AttachmentPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.incident_id: str | None = None
+        self.setAcceptDrops(True)
+        self.list = QListWidget()
+        self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.view_button, self.extract_button = QPushButton(), QPushButton()
+        self.cancel_button = QPushButton()
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.view_button, self.extract_button,
+                       self.remove_button):
+            buttons.addWidget(button)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress)
+        progress.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addLayout(progress)
+        self.add_button.clicked.connect(self.choose)
+        self.remove_button.clicked.connect(self.remove)
+        self.view_button.clicked.connect(self.view)
+        self.extract_button.clicked.connect(self.extract)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.task: TaskHandle | None = None
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.hint.setText(self.tr("Files are encrypted into the vault; their names stay "
+                                  "private. Drop files here or use Add."))
+        self.add_button.setText(self.tr("&Add file…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.view_button.setText(self.tr("&View"))
+        self.extract_button.setText(self.tr("E&xtract…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.list.setAccessibleName(self.tr("Attachments"))
+        self.progress.setAccessibleName(self.tr("Adding file"))
+
+    def set_incident(self, incident_id: str | None) -> None:
+        self.incident_id = incident_id
+        self.setEnabled(incident_id is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if self.incident_id is None or self.session.is_locked:
+            return
+        incident_id = self.incident_id
+        self.session.runner.run(lambda v, c: v.attachments.list(incident_id),
+                                on_done=self._show)
+
+    def _show(self, items: list[dict[str, Any]]) -> None:
+        self.list.clear()
+        for item in items:
+            entry = QListWidgetItem(f"{item['name']}  ·  {item['media_type']}  ·  "
+                                    f"{item['size']:,} B")
+            entry.setData(Qt.ItemDataRole.UserRole, item)
+            self.list.addItem(entry)
+
+    def _selected(self) -> dict[str, Any] | None:
+        item = self.list.currentItem()
+        return dict(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    # -- adding --------------------------------------------------------------------------
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a file"), "", "",
+                                              options=NO_NATIVE)
+        if path:
+            self.add(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.incident_id:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.add(Path(url.toLocalFile()))
+                break
+
+    def add(self, path: Path) -> TaskHandle | None:
+        if self.incident_id is None or self.task is not None:
+            return None
+        incident_id = self.incident_id
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.progress.setValue(0)
+
+        def add(vault: Any, control: TaskControl) -> dict[str, Any]:
+            return dict(vault.attachments.add(incident_id, path, progress=control.progress,
+                                              cancel=control.cancelled))
+
+        self.task = self.session.runner.run(add, on_done=self._added, on_error=self._failed,
+                                            on_progress=self._progress)
+        return self.task
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setMaximum(1000)
+            self.progress.setValue(int(done * 1000 / total))
+
+    def _finished(self) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+
+    def _added(self, _: Any) -> None:
+        self._finished()
+        self.refresh()
+        self.changed.emit()
+
+    def _failed(self, exc: TestigoError) -> None:
+        self._finished()
+        if exc.code != "cancelled":
+            show_error(self, exc)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    # -- the rest ------------------------------------------------------------------------
+    def remove(self) -> None:
+        item = self._selected()
+        if item:
+            self.session.runner.run(lambda v, c: v.attachments.delete(item["id"]),
+                                    on_done=lambda _: (self.refresh(), self.changed.emit()),
+                                    on_error=lambda e: show_error(self, e))
+
+    def view(self) -> None:
+        item = self._selected()
+        if not item:
+            return
+        self.session.runner.run(lambda v, c: v.attachments.read_bytes(item["id"]),
+                                on_done=lambda data: self._viewer(item, data),
+                                on_error=lambda e: show_error(self, e))
+
+    def _viewer(self, item: dict[str, Any], data: bytes) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("attachmentViewer")
+        dialog.setWindowTitle(item["name"])
+        layout = QVBoxLayout(dialog)
+        if item["media_type"].startswith("image/"):
+            image = QImage.fromData(data)          # decoded in memory, never cached on disk
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            scroll = QScrollArea()
+            scroll.setWidget(label)
+            layout.addWidget(scroll)
+        else:
+            text = QPlainTextEdit(data[:2_000_000].decode("utf-8", errors="replace"))
+            text.setReadOnly(True)
+            layout.addWidget(text)
+        dialog.resize(700, 500)
+        dialog.open()
+
+    def extract(self) -> None:
+        item = self._selected()
+        if not item:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Extract to"), item["name"], "",
+                                              options=NO_NATIVE)
+        if path:
+            self.session.runner.run(
+                lambda v, c: v.attachments.extract(item["id"], Path(path), overwrite=True),
+                on_error=lambda e: show_error(self, e))
+
+    def clear(self) -> None:
+        self.incident_id = None
+        self.list.clear()

@@ -1,0 +1,206 @@
+"""The main window: pages for incidents, sharing, the outbox and settings; lock and wipe."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+)
+
+from reporter.errors import TestigoError
+from ui.errors import show_error
+from ui.i18n import language
+from ui.incidents.editor import IncidentEditor
+from ui.incidents.list_page import IncidentListPage
+from ui.outbox_page import OutboxPage
+from ui.session import Session
+from ui.settings_page import SettingsPage
+from ui.share_page import SharePage
+
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class IdleWatcher(QObject):
+    """Any keyboard or mouse input restarts the auto-lock timer."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    lockedOut = Signal()          # the session was locked: show the unlock screen
+    wiped = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.stack = QStackedWidget()
+        self.list_page = IncidentListPage(session)
+        self.editor = IncidentEditor(session)
+        self.share_page = SharePage(session)
+        self.outbox_page = OutboxPage(session)
+        self.settings_page = SettingsPage()
+        self.pages: list[Any] = [self.list_page, self.editor, self.share_page,
+                                 self.outbox_page, self.settings_page]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        self.actions: dict[str, QAction] = {}
+        for key, shortcut in (("incidents", "Ctrl+1"), ("new", "Ctrl+N"), ("outbox", "Ctrl+2"),
+                              ("settings", "Ctrl+,"), ("lock", "Ctrl+L")):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            self.toolbar.addAction(action)
+            self.actions[key] = action
+        self.actions["incidents"].triggered.connect(self.show_list)
+        self.actions["new"].triggered.connect(self.new_incident)
+        self.actions["outbox"].triggered.connect(self.show_outbox)
+        self.actions["settings"].triggered.connect(
+            lambda: self.stack.setCurrentWidget(self.settings_page))
+        self.actions["lock"].triggered.connect(self.lock)
+        self.sync_state = QLabel()
+        self.sync_state.setObjectName("syncIndicator")
+        self.statusBar().addPermanentWidget(self.sync_state)
+        self.list_page.openIncident.connect(self.open_incident)
+        self.list_page.newIncident.connect(self.new_incident)
+        self.list_page.shareIncident.connect(self.share_incident)
+        self.editor.closed.connect(self.show_list)
+        self.share_page.sent.connect(lambda _: self.show_outbox())
+        self.outbox_page.syncStateChanged.connect(self.set_sync_state)
+        self.settings_page.autoLockChanged.connect(self.set_autolock_minutes)
+        self.settings_page.discreetChanged.connect(lambda _: self.retranslateUi())
+        self.settings_page.connectionChanged.connect(
+            lambda proxy: setattr(self.outbox_page, "proxy", proxy))
+        self.settings_page.wipeRequested.connect(self.ask_wipe)
+        self.outbox_page.proxy = self.settings_page.proxy_url()
+        self.autolock = QTimer(self)
+        self.autolock.setSingleShot(True)
+        self.autolock.timeout.connect(self.lock)
+        self.set_autolock_minutes(self.settings_page.autolock.value())
+        self.idle = IdleWatcher(self.autolock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.sync_key = "up_to_date"
+        language().changed.connect(lambda _: self.retranslateUi())
+        geometry = QSettings().value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)       # type: ignore[arg-type]
+        else:
+            self.resize(1100, 720)
+        self.retranslateUi()
+        self.show_list()
+
+    # -- text ----------------------------------------------------------------------------
+    def retranslateUi(self) -> None:
+        discreet = self.settings_page.discreet.isChecked()
+        self.setWindowTitle(self.tr("Notes") if discreet else self.tr("Testigo"))
+        style = self.style()
+        icon = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon if discreet
+                                  else QStyle.StandardPixmap.SP_DriveHDIcon)
+        self.setWindowIcon(QIcon(icon))
+        texts = {"incidents": self.tr("Incidents"), "new": self.tr("New"),
+                 "outbox": self.tr("Outbox"), "settings": self.tr("Settings"),
+                 "lock": self.tr("Lock")}
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+            self.actions[key].setToolTip(f"{text} ({self.actions[key].shortcut().toString()})")
+        for page in self.pages:
+            page.retranslateUi()
+        self.set_sync_state(self.sync_key)
+
+    def set_sync_state(self, key: str) -> None:
+        self.sync_key = key
+        self.sync_state.setText({"offline": self.tr("Offline"),
+                                 "syncing": self.tr("Syncing…"),
+                                 "up_to_date": self.tr("Up to date")}.get(key, key))
+
+    # -- navigation ----------------------------------------------------------------------
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_page)
+        self.list_page.activate()
+
+    def new_incident(self) -> None:
+        self.editor.new()
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.title.setFocus()
+
+    def open_incident(self, incident_id: str) -> None:
+        self.editor.open(incident_id)
+        self.stack.setCurrentWidget(self.editor)
+
+    def share_incident(self, incident_id: str) -> None:
+        self.share_page.show_incident(incident_id)
+        self.stack.setCurrentWidget(self.share_page)
+
+    def show_outbox(self) -> None:
+        self.outbox_page.refresh()
+        self.stack.setCurrentWidget(self.outbox_page)
+
+    # -- locking and wiping --------------------------------------------------------------
+    def set_autolock_minutes(self, minutes: float) -> None:
+        self.autolock.setInterval(int(minutes * 60_000))
+        self.autolock.start()
+
+    def lock(self) -> None:
+        if self.session.is_locked:
+            return
+        if self.editor.incident_id is not None or self.editor.title.text():
+            self.editor.save(draft=True)          # a draft is not lost by locking
+        self.autolock.stop()
+        for page in self.pages:
+            page.clear()
+        self.session.lock()
+        self.lockedOut.emit()
+
+    def ask_wipe(self) -> None:
+        word = self.tr("DELETE")
+        dialog = QInputDialog(self)
+        dialog.setObjectName("wipeConfirm")
+        dialog.setLabelText(self.tr("This destroys everything in Testigo on this computer. "
+                                    "Type {word} to confirm.").format(word=word))
+        dialog.textValueSelected.connect(lambda text: self.wipe(text == word))
+        dialog.open()
+
+    def wipe(self, confirmed: bool) -> None:
+        if not confirmed:
+            return
+        from reporter.vault.vault import wipe
+
+        home = self.session.vault.home if self.session.vault is not None else None
+        for page in self.pages:
+            page.clear()
+        self.session.lock()
+        try:
+            if home is not None:
+                wipe(home)
+        except TestigoError as exc:
+            show_error(self, exc)
+        self.wiped.emit()
+
+    def closeEvent(self, event: Any) -> None:
+        QSettings().setValue("geometry", self.saveGeometry())
+        self.lock()
+        super().closeEvent(event)
+
+

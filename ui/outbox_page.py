@@ -1,0 +1,174 @@
+"""The outbox: each bundle's way out, and the Sync button."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reporter.errors import TestigoError
+from ui.errors import error_text
+from ui.session import Session
+from ui.tasks import TaskControl, TaskHandle
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OutboxModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[dict[str, Any]] = []
+
+    def set_items(self, items: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Created"), self.tr("State"), self.tr("Progress"),
+                    self.tr("Last error"))[section]
+        return None
+
+    def state_text(self, state: str) -> str:
+        return {"queued": self.tr("queued"), "uploading": self.tr("uploading"),
+                "uploaded": self.tr("sent"), "received": self.tr("received by the coalition"),
+                "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}.get(state, state)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        if column == 0:
+            return item["created_at"][:16].replace("T", " ")
+        if column == 1:
+            return self.state_text(item["state"])
+        if column == 2:
+            return f"{int(100 * item['upload_offset'] / max(1, item['size']))} %"
+        return item["last_error"] or ""
+
+
+class OutboxPage(QWidget):
+    syncStateChanged = Signal(str)       # offline | syncing | up_to_date
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.proxy: str | None = None
+        self.model = OutboxModel()
+        self.table = QTableView()
+        self.table.setObjectName("outboxTable")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.sync_button, self.cancel_button = QPushButton(), QPushButton()
+        self.sync_button.setObjectName("syncButton")
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.status = QLabel()
+        self.status.setObjectName("outboxStatus")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.sync_button.clicked.connect(self.sync)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.task: TaskHandle | None = None
+        session.outboxChanged.connect(self.refresh)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.sync_button.setText(self.tr("S&ync now"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.table.setAccessibleName(self.tr("Outbox"))
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.layoutChanged.emit()
+
+    def refresh(self) -> None:
+        if self.session.is_locked:
+            return
+
+        def items(vault: Any, control: TaskControl) -> list[dict[str, Any]]:
+            from reporter.share.outbox_store import OutboxStore
+
+            return OutboxStore(vault).list()
+
+        self.session.runner.run(items, on_done=self.model.set_items)
+
+    def sync(self) -> None:
+        if self.task is not None or self.session.is_locked:
+            return
+        proxy = self.proxy
+        self.sync_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.syncStateChanged.emit("syncing")
+
+        def run(vault: Any, control: TaskControl) -> dict[str, Any]:
+            from reporter.sync.engine import SyncEngine
+
+            def progress(event: dict[str, Any]) -> None:
+                control.progress(int(event["sent"]), int(event["total"]))
+
+            engine = SyncEngine(vault, proxy=proxy)
+            try:
+                return engine.run(progress=progress, cancel=control.cancelled,
+                                  force=True).to_json()
+            finally:
+                engine.close()
+
+        self.task = self.session.runner.run(run, on_done=self._synced, on_error=self._failed,
+                                            on_progress=self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        self.refresh()
+
+    def _finish(self) -> None:
+        self.task = None
+        self.sync_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.refresh()
+
+    def _synced(self, report: dict[str, Any]) -> None:
+        self._finish()
+        offline = bool(report["offline"])
+        self.status.setText(self.tr("Sent {sent}, confirmed by the coalition {received}.")
+                            .format(sent=len(report["uploaded"]),
+                                    received=len(report["received"])))
+        self.syncStateChanged.emit("offline" if offline else "up_to_date")
+
+    def _failed(self, exc: TestigoError) -> None:
+        self._finish()
+        self.status.setText(error_text(exc))
+        self.syncStateChanged.emit("offline")
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def clear(self) -> None:
+        self.model.set_items([])
+        self.status.clear()

@@ -1,0 +1,39 @@
+"""An unlocked vault and what runs against it; locking drops both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from ui.tasks import TaskRunner
+
+
+class Session(QObject):
+    locked = Signal()
+    incidentsChanged = Signal(list)     # ids of incidents added, changed or deleted
+    outboxChanged = Signal()
+
+    def __init__(self, vault: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.runner = TaskRunner(vault, self)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.vault is None
+
+    def lock(self) -> None:
+        """Cancel work, close the vault (its key leaves memory), clear the clipboard."""
+        if self.vault is None:
+            return
+        self.runner.cancel_all()
+        self.runner.wait(30000)
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+        self.vault.close()
+        self.vault = None
+        self.runner.vault = None
+        self.locked.emit()

@@ -1,0 +1,97 @@
+"""Unlock: a wrong passphrase says so, and repeated tries wait longer and longer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from reporter.errors import TestigoError, WrongPassphrase
+from ui.errors import error_text
+from ui.i18n import language
+from ui.tasks import TaskControl, TaskRunner
+
+
+class UnlockWindow(QWidget):
+    unlocked = Signal(object)
+    delay_unit_ms = 1000          # doubled after each wrong try from the second on
+
+    def __init__(self, home: Path) -> None:
+        super().__init__()
+        self.home = home
+        self.setObjectName("unlock")
+        self.failures = 0
+        self.title = QLabel()
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.button = QPushButton()
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.field, self.button, self.message):
+            layout.addWidget(widget)
+        layout.addStretch()
+        self.button.clicked.connect(self.try_unlock)
+        self.field.returnPressed.connect(self.try_unlock)
+        self.runner = TaskRunner(None, self)
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setSingleShot(True)
+        self.wait_timer.timeout.connect(self._ready)
+        language().changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Testigo: locked"))
+        self.title.setText(self.tr("Enter your passphrase to open Testigo."))
+        self.button.setText(self.tr("&Unlock"))
+        self.field.setAccessibleName(self.tr("Passphrase"))
+
+    def try_unlock(self) -> None:
+        if not self.button.isEnabled() or not self.field.text():
+            return
+        self.button.setEnabled(False)
+        self.field.setEnabled(False)
+        secret, home = self.field.text(), self.home
+
+        def open_vault(_: Any, control: TaskControl) -> Any:
+            from reporter.vault.vault import Vault
+
+            return Vault.open(home, secret)
+
+        self.runner.run(open_vault, on_done=self._opened, on_error=self._failed)
+
+    def _opened(self, vault: Any) -> None:
+        self.field.clear()
+        self.failures = 0
+        self.message.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: TestigoError) -> None:
+        self.field.setEnabled(True)
+        self.field.selectAll()
+        self.field.setFocus()
+        if isinstance(exc, WrongPassphrase):
+            self.failures += 1
+            delay = self.delay_ms()
+            text = self.tr("Wrong passphrase.")
+            if delay:
+                text += " " + self.tr("Wait {s} s before trying again.").format(
+                    s=max(1, delay // 1000))
+                self.wait_timer.start(delay)
+            else:
+                self.button.setEnabled(True)
+            self.message.setText(text)
+        else:
+            self.button.setEnabled(True)
+            self.message.setText(error_text(exc))
+
+    def delay_ms(self) -> int:
+        if self.failures < 2:
+            return 0
+        return int(self.delay_unit_ms * min(2 ** (self.failures - 2), 64))
+
+    def _ready(self) -> None:
+        self.button.setEnabled(True)
