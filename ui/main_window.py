@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.sync_key = "up_to_date"
-        language().changed.connect(lambda _: self.retranslateUi())
+        language().changed.connect(self._language_changed)
         geometry = QSettings().value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)       # type: ignore[arg-type]
@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.retranslateUi()
         self.set_sync_state(self.sync_key)
+
+    def _language_changed(self, _code: str) -> None:
+        self.retranslateUi()
 
     def set_sync_state(self, key: str) -> None:
         self.sync_key = key

@@ -73,8 +73,6 @@ class TaskHandle:
 class TaskRunner(QObject):
     """Runs callables against one vault (or none) in a bounded pool."""
 
-    busyChanged = Signal(int)
-
     def __init__(self, vault: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -90,11 +88,9 @@ class TaskRunner(QObject):
         control = TaskControl(signals)
         handle = TaskHandle(control, signals)
         self._active.add(handle)
-        self.busyChanged.emit(len(self._active))
 
         def finish() -> None:
             self._active.discard(handle)
-            self.busyChanged.emit(len(self._active))
 
         if on_done is not None:
             signals.done.connect(on_done)
@@ -106,6 +102,10 @@ class TaskRunner(QObject):
         signals.failed.connect(finish)
         self.pool.start(_Worker(fn, self.vault, signals, control))
         return handle
+
+    @property
+    def busy(self) -> int:
+        return len(self._active)
 
     def cancel_all(self) -> None:
         for handle in list(self._active):

@@ -11,6 +11,19 @@ from PySide6.QtCore import QCoreApplication, QSettings
 PASSPHRASE = "correct horse battery staple 42"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The install step builds the .qm files; build them here too if they are stale."""
+    from ui import build_translations
+
+    for lang in build_translations.LANGS:
+        ts = build_translations.I18N / f"testigo_{lang}.ts"
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            build_translations.release()
+            return
+
+
 @pytest.fixture(autouse=True)
 def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Everything a session could touch lives under tmp_path, so leaks can be scanned."""
