@@ -1,0 +1,77 @@
+"""The outbox view against a real relay on 127.0.0.1, and the lazy incident list."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from reporter.inbox.inbox import install_coalition_keys
+from reporter.relay.serve import BackgroundRelay
+from reporter.relay.store import RelayStore
+from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
+from reporter.share.profile import import_profile
+from reporter.sync.coordinator import pull
+from reporter.sync.engine import enroll
+from reporter.vault.vault import Vault
+from tests.ui.conftest import PASSPHRASE
+
+KEYS = "frase de las llaves de la coalición 7"
+
+
+def test_outbox_shows_queued_sent_received(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    relay = BackgroundRelay(tmp_path / "relay").start()
+    store = RelayStore(tmp_path / "relay")
+    try:
+        create_coalition(tmp_path / "co", "Red", [relay.url], KEYS, "x25519")
+        vault = window.session.vault
+        import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
+        enroll(vault, store.create_token("device"))
+        incident_id = vault.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
+        window.share_incident(incident_id)
+        page = window.share_page
+        qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=10000)
+        with qtbot.waitSignal(page.sent, timeout=10000):
+            page.send_button.click()
+        outbox = window.outbox_page
+        model = outbox.model
+
+        def state() -> str:
+            return str(model.data(model.index(0, 1))) if model.rowCount() else ""
+
+        qtbot.waitUntil(lambda: state() == "queued", timeout=10000)
+        outbox.sync_button.click()
+        qtbot.waitUntil(lambda: state() == "sent", timeout=20000)
+        qtbot.waitUntil(lambda: window.sync_state.text() == "Up to date", timeout=10000)
+
+        coordinator = Vault.create(tmp_path / "coord", PASSPHRASE, role="coordinator")
+        install_coalition_keys(coordinator, load_coalition_keys(tmp_path / "co", KEYS))
+        enroll(coordinator, store.create_token("coordinator"))
+        assert len(pull(coordinator).imported) == 1
+        coordinator.close()
+
+        qtbot.waitUntil(lambda: outbox.task is None, timeout=10000)
+        outbox.sync_button.click()
+        qtbot.waitUntil(lambda: state() == "received by the coalition", timeout=20000)
+    finally:
+        store.close()
+        relay.stop()
+
+
+def test_list_loads_lazily_and_scrolls(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(3)
+    vault = window.session.vault
+    batch = [{"title": f"incidente {n}", "incident_types": ["HAR.THREAT"],
+              "where": {"state": rng.choice(["09", "30", "12"])}} for n in range(5000)]
+    vault.incidents.add_many(batch)
+    page = window.list_page
+    page.model.reload()
+    qtbot.waitUntil(lambda: page.model.total == 5000 and page.model.rowCount() == 200,
+                    timeout=20000)
+    assert page.model.canFetchMore()
+    page.table.scrollToBottom()
+    page.model.fetchMore()
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 400, timeout=20000)
+    assert page.model.rowCount() < 5000                     # never everything at once
+    page.state_filter.setCurrentIndex(page.state_filter.findData("30"))
+    qtbot.waitUntil(lambda: 0 < page.model.total < 5000, timeout=20000)
+    assert all(row["state"] == "30" for row in page.model.rows)
