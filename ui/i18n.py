@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QObject,
+    QSettings,
+    QTranslator,
+    Signal,
+)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"es": "Español", "en": "English"}
@@ -20,17 +27,22 @@ class Language(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.code = "es"
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     def set(self, code: str) -> None:
         code = code if code in LANGUAGES else "es"
         app = QCoreApplication.instance()
-        if self._translator is not None and app is not None:
-            app.removeTranslator(self._translator)
-        translator = QTranslator()
-        if translator.load(str(I18N_DIR / f"testigo_{code}.qm")) and app is not None:
-            app.installTranslator(translator)
-            self._translator = translator
+        if app is not None:
+            for old in self._translators:
+                app.removeTranslator(old)
+        self._translators = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # Ours, and Qt's own (wizard buttons, dialogs: "Siguiente", "Cancelar").
+        for directory, name in ((str(I18N_DIR), f"testigo_{code}"), (qt_dir, f"qtbase_{code}")):
+            translator = QTranslator()
+            if translator.load(name, directory) and app is not None:
+                app.installTranslator(translator)
+                self._translators.append(translator)
         self.code = code
         QSettings().setValue("language", code)      # a preference, never content
         self.changed.emit(code)

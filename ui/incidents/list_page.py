@@ -54,7 +54,7 @@ class IncidentListPage(QWidget):
         self.date_from, self.date_to = QLineEdit(), QLineEdit()
         for field in (self.date_from, self.date_to):
             field.setInputMask("0000-00-00;_")
-            field.setMaximumWidth(110)
+            field.setMinimumWidth(100)
         self.new_button, self.open_button = QPushButton(), QPushButton()
         self.share_button, self.delete_button = QPushButton(), QPushButton()
         self.model = IncidentTableModel(session)
@@ -64,11 +64,20 @@ class IncidentListPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.search.setMinimumWidth(260)
+        for combo in (self.type_filter, self.state_filter, self.perp_filter,
+                      self.status_filter):
+            combo.setMaximumWidth(220)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _: self._open())
         filters = QHBoxLayout()
-        for widget in (self.search, self.type_filter, self.state_filter, self.perp_filter,
+        filters.addWidget(self.search, 2)
+        for widget in (self.type_filter, self.state_filter, self.perp_filter,
                        self.status_filter, self.date_from, self.date_to):
             filters.addWidget(widget)
         buttons = QHBoxLayout()

@@ -1,0 +1,124 @@
+"""Render every screen in Spanish and English into PNGs (offscreen): python -m ui.screenshots.
+
+Uses a throwaway vault with sample incidents; nothing is written outside --out and a temp dir
+that is deleted afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TESTIGO_TEST_FAST_KDF", "1")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+PASS = "screenshot passphrase for samples 1"  # noqa: S105 - a throwaway vault
+SAMPLES = [
+    {"title": "Mensaje con enlace sospechoso a periodista", "incident_types": ["SURV.SPYWARE"],
+     "description": "Llegó un SMS con un enlace acortado que imitaba a un banco.",
+     "where": {"state": "09", "place": "Redacción, colonia Roma"},
+     "when": {"date": "2026-10-14"}, "status": "COMPLETE",
+     "targets": [{"profiles": ["JOURNALIST"], "names": ["Lucía Gómez"], "gender": "WOMAN"}],
+     "digital": {"vectors": ["SMS_LINK"], "compromise_status": "SUSPECTED",
+                 "spyware_family": "PEGASUS"},
+     "indicators": [{"type": "domain-name", "value": "banco-seguro-mx.example.com"}],
+     "consent": {"share_free_text": True}, "private_notes": "Ella pidió no ser nombrada."},
+    {"title": "Seguimiento en motocicleta", "incident_types": ["SURV.PHYSICAL", "HAR.THREAT"],
+     "where": {"state": "30"}, "when": {"date": "2026-11-02"}},
+    {"title": "Allanamiento de oficina de colectivo", "incident_types": ["HAR.RAID"],
+     "where": {"state": "12"}, "when": {"date": "2026-09-21"}},
+]
+
+
+def grab(widget: QWidget, out: Path, name: str) -> None:
+    widget.resize(max(widget.width(), 1000), max(widget.height(), 640))
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+
+
+def wait(session: Any) -> None:
+    for _ in range(200):
+        QApplication.processEvents()
+        session.runner.wait(50)
+    QApplication.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="docs/screenshots")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("TestigoScreenshots")
+    from reporter.errors import WrongPassphrase
+    from reporter.share.coalition import PROFILE_FILE, create_coalition
+    from reporter.share.profile import import_profile
+    from reporter.vault.vault import Vault
+    from ui.first_run import FirstRunWizard
+    from ui.i18n import language
+    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.unlock import UnlockWindow
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        create_coalition(root / "co", "Red por la Libertad de Expresión",
+                         ["https://relay.example.org"], PASS, "x25519")
+        vault = Vault.create(root / "vault", PASS)
+        import_profile(vault, (root / "co" / PROFILE_FILE).read_bytes())
+        ids = vault.incidents.add_many(SAMPLES)
+        from reporter.share.sharing import share_incidents
+
+        share_incidents(vault, [ids[2]])          # something waiting in the outbox
+        for lang in ("es", "en"):
+            language().set(lang)
+            wizard = FirstRunWizard(root / f"new-{lang}")
+            for step in ("1-language", "2-protects", "3-passphrase"):
+                grab(wizard, out, f"{lang}-first-run-{step}")
+                if step == "3-passphrase":
+                    break
+                wizard.next()
+            wizard.passphrase_page.first.setText("corto")
+            grab(wizard, out, f"{lang}-first-run-3-passphrase")
+            wizard.close()
+            unlock = UnlockWindow(root / "vault")
+            unlock._failed(WrongPassphrase())   # the real message, in the current language
+            grab(unlock, out, f"{lang}-unlock")
+            unlock.close()
+            session = Session(vault)
+            window = MainWindow(session)
+            window.show_list()
+            wait(session)
+            grab(window, out, f"{lang}-incidents")
+            window.open_incident(ids[0])
+            wait(session)
+            grab(window, out, f"{lang}-editor")
+            window.editor.tabs.setCurrentIndex(4)
+            grab(window, out, f"{lang}-editor-consent")
+            window.share_incident(ids[0])
+            wait(session)
+            grab(window, out, f"{lang}-share")
+            window.show_outbox()
+            wait(session)
+            grab(window, out, f"{lang}-outbox")
+            window.stack.setCurrentWidget(window.settings_page)
+            grab(window, out, f"{lang}-settings")
+            window.hide()
+            window.autolock.stop()
+        vault.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
