@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from reporter.fsutil import harden_process, resolve_home
-from reporter.vault.vault import vault_exists
-from ui.first_run import FirstRunWizard
 from ui.i18n import language
-from ui.main_window import MainWindow
-from ui.session import Session
 from ui.unlock import UnlockWindow
+
+if TYPE_CHECKING:
+    from ui.first_run import FirstRunWizard
+    from ui.main_window import MainWindow
 
 
 class Controller:
@@ -28,9 +28,12 @@ class Controller:
         self.wizard: FirstRunWizard | None = None
 
     def start(self) -> None:
-        if vault_exists(self.home):
+        # The unlock screen comes up first; the rest of the app is imported while it waits.
+        if (self.home / "vault.key").exists():
             self.show_unlock()
         else:
+            from ui.first_run import FirstRunWizard
+
             self.wizard = FirstRunWizard(self.home)
             self.wizard.created.connect(self.open_session)
             self.wizard.show()
@@ -50,6 +53,9 @@ class Controller:
             self.unlock.hide()
             self.unlock.deleteLater()
             self.unlock = None
+        from ui.main_window import MainWindow
+        from ui.session import Session
+
         self.window = MainWindow(Session(vault))
         self.window.lockedOut.connect(self.show_unlock)
         self.window.wiped.connect(QCoreApplication.quit)
