@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
     def set_sync_state(self, key: str) -> None:
         self.sync_key = key
         self.sync_state.setText({"offline": self.tr("Offline"),
+                                 "busy": self.tr("Relay busy: will retry"),
                                  "syncing": self.tr("Syncing…"),
                                  "up_to_date": self.tr("Up to date")}.get(key, key))
 

@@ -67,7 +67,7 @@ class OutboxModel(QAbstractTableModel):
 
 
 class OutboxPage(QWidget):
-    syncStateChanged = Signal(str)       # offline | syncing | up_to_date
+    syncStateChanged = Signal(str)       # offline | busy | syncing | up_to_date
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,11 +154,12 @@ class OutboxPage(QWidget):
 
     def _synced(self, report: dict[str, Any]) -> None:
         self._finish()
-        offline = bool(report["offline"])
+        state = ("offline" if report["offline"] else
+                 "busy" if report.get("throttled") else "up_to_date")
         self.status.setText(self.tr("Sent {sent}, confirmed by the coalition {received}.")
                             .format(sent=len(report["uploaded"]),
                                     received=len(report["received"])))
-        self.syncStateChanged.emit("offline" if offline else "up_to_date")
+        self.syncStateChanged.emit(state)
 
     def _failed(self, exc: TestigoError) -> None:
         self._finish()

@@ -22,6 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--tls-key")
     p.add_argument("--retention-days", type=float, default=30.0)
     p.add_argument("--max-bundle-mib", type=int, default=2048)
+    p.add_argument("--quota-mib", type=int, default=8192,
+                   help="bytes each device may keep waiting on the relay")
+    p.add_argument("--max-open-uploads", type=int, default=50, help="per device")
+    p.add_argument("--requests-per-minute", type=int, default=1200, help="per credential")
     p.set_defaults(handler=cmd_serve)
     p = add_command(group, "cert", "make a self-signed TLS key + certificate; print its pin",
                     "testigo-cli relay cert --out /srv/relay/tls --host relay.example.org")
@@ -63,7 +67,9 @@ def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.say(f"Relay on {args.host}:{args.port} (store {args.store}); Ctrl+C stops it.")
     serve(Path(args.store), args.host, args.port, args.tls_cert, args.tls_key,
           retention_seconds=args.retention_days * 86400,
-          max_bundle=args.max_bundle_mib * 1024 * 1024)
+          max_bundle=args.max_bundle_mib * 1024 * 1024,
+          quota_bytes=args.quota_mib * 1024 * 1024, max_open_uploads=args.max_open_uploads,
+          requests_per_minute=args.requests_per_minute)
     return 0
 
 

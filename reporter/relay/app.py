@@ -5,10 +5,11 @@ answers 5xx to bad input. It logs no IP addresses and no request content.
 """
 
 
+import base64
 import hashlib
 import os
 import time
-from collections import defaultdict, deque
+from collections import OrderedDict, defaultdict, deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +20,10 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from reporter.fsutil import fsync_dir
 from reporter.relay.store import RelayStore
 
 HEX32 = r"^[0-9a-f]{32}$"
@@ -57,6 +60,38 @@ class FinishBody(BaseModel):
     sha256: str = Field(pattern=HEX64)
 
 
+class ReceiptsBody(BaseModel):
+    upload_ids: list[Annotated[str, Field(pattern=HEX32)]] = Field(max_length=500)
+
+
+class RunningHashes:
+    """SHA-256 of each open upload as its bytes arrive, so finishing need not reread the file.
+
+    Only a hash that covers exactly the bytes on disk is kept: an interrupted request drops
+    it, and finishing then falls back to reading the file. Bounded: the oldest are forgotten.
+    """
+
+    def __init__(self, limit: int = 4096) -> None:
+        self._items: OrderedDict[str, tuple[int, Any]] = OrderedDict()
+        self._limit = limit
+
+    def take(self, upload_id: str, offset: int) -> Any:
+        position, digest = self._items.pop(upload_id, (0, None))
+        if offset == 0:
+            return hashlib.sha256()
+        return digest if digest is not None and position == offset else None
+
+    def keep(self, upload_id: str, position: int, digest: Any) -> None:
+        if digest is not None:
+            self._items[upload_id] = (position, digest)
+            while len(self._items) > self._limit:
+                self._items.popitem(last=False)
+
+    def hexdigest(self, upload_id: str, size: int) -> str | None:
+        position, digest = self._items.pop(upload_id, (0, None))
+        return digest.hexdigest() if digest is not None and position == size else None
+
+
 @dataclass
 class Caller:
     pseudonym: str
@@ -70,7 +105,9 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
     limits = limits or Limits()
     store = RelayStore(store_dir)
     store.expire(limits.retention_seconds)
+    store.remove_orphans(older_than_seconds=3600)
     calls: dict[str, deque[float]] = defaultdict(deque)
+    hashes = RunningHashes()
     app = FastAPI(title="Testigo relay", version="1",
                   description="Stores opaque, padded age ciphertext between devices and a "
                               "coalition. Learns no names, no IPs, no plaintext sizes.")
@@ -133,20 +170,95 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
             raise RelayError(403, "invalid_token", "unknown or already used enrollment token")
         return {"credential": redeemed[0], "role": redeemed[1]}
 
+    def existing_upload(who: Caller, key: str, size: int) -> dict[str, Any] | None:
+        existing = store.find_upload(who.pseudonym, key)
+        if existing is not None and existing["size"] != size:
+            raise RelayError(409, "conflict", "this upload was started with another size")
+        return existing                                 # a retry: the same upload, no copy
+
+    def check_room(who: Caller, size: int) -> None:
+        if size > limits.max_bundle:
+            raise RelayError(413, "too_large", f"bundles are at most {limits.max_bundle} bytes")
+        open_uploads, stored = store.usage(who.pseudonym)
+        if open_uploads >= limits.max_open_uploads or stored + size > limits.quota_bytes:
+            raise RelayError(429, "quota", "the device's quota on this relay is used up")
+
+    def finish_row(row: dict[str, Any], sha256: str) -> dict[str, Any]:
+        if row["state"] == "complete":
+            if row["sha256"] != sha256:
+                raise RelayError(409, "conflict", "completed with another hash")
+            return status(row)
+        if row["received"] != row["size"]:
+            raise RelayError(409, "incomplete", f"received {row['received']} of {row['size']}")
+        path = store.path(row["id"])
+        if (hashes.hexdigest(row["id"], row["size"]) or _sha256(path)) != sha256:
+            store.set_received(row["id"], 0)            # start over: the bytes are not right
+            raise RelayError(409, "hash_mismatch", "the bytes received do not match; resend")
+        return status(store.complete(row["id"], sha256))
+
+    async def receive(row: dict[str, Any], offset: int, request: Request,
+                      sha256: str | None) -> dict[str, Any]:
+        digest = hashes.take(row["id"], offset)
+        try:
+            received = await _append(store.path(row["id"]), offset, row["size"],
+                                     request.stream(), digest)
+        except ClientDisconnect:      # the network broke mid-body: the client resumes later
+            raise RelayError(400, "disconnected", "the upload was interrupted") from None
+        hashes.keep(row["id"], received, digest)
+        row = {**row, "received": received}
+        if sha256 is not None and received == row["size"]:   # the last piece finishes it
+            return await run_in_threadpool(finish_row, row, sha256)
+        await run_in_threadpool(store.set_received, row["id"], received)
+        return status(row)
+
     @app.post("/v1/uploads")
     def create_upload(body: CreateUploadBody,
                       who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
-        existing = store.find_upload(who.pseudonym, body.key)
-        if existing is not None:                       # a retry: the same upload, no copy
-            if existing["size"] != body.size:
-                raise RelayError(409, "conflict", "this upload was started with another size")
+        existing = existing_upload(who, body.key, body.size)
+        if existing is not None:
             return status(existing)
-        if body.size > limits.max_bundle:
-            raise RelayError(413, "too_large", f"bundles are at most {limits.max_bundle} bytes")
-        open_uploads, stored = store.usage(who.pseudonym)
-        if open_uploads >= limits.max_open_uploads or stored + body.size > limits.quota_bytes:
-            raise RelayError(429, "quota", "the device's quota on this relay is used up")
+        check_room(who, body.size)
         return status(store.create_upload(who.pseudonym, body.key, body.size))
+
+    def record(who: Caller, key: str, upload_id: str, size: int,
+               sha256: str) -> tuple[dict[str, Any], bool]:
+        fsync_dir(store.blobs)
+        return store.add_complete(who.pseudonym, key, upload_id, size, sha256)
+
+    @app.put("/v1/uploads")
+    async def upload_whole(request: Request, who: Annotated[Caller, Depends(device)],
+                           key: Annotated[str, Query(pattern=HEX64)],
+                           size: Annotated[int, Query(ge=1, le=MAX_CHUNK)],
+                           sha256: Annotated[str, Query(pattern=HEX64)]) -> dict[str, Any]:
+        """A bundle of at most one piece in a single request: create, send and finish.
+
+        The bytes go to disk first and the row is written once, complete; a crash in between
+        leaves only an unrecorded file, removed when the relay next starts.
+        """
+        row = await run_in_threadpool(existing_upload, who, key, size)
+        if row is not None:
+            if row["state"] != "open":
+                return await run_in_threadpool(finish_row, row, sha256)
+            return await receive(row, 0, request, sha256)  # started piece by piece before
+        await run_in_threadpool(check_room, who, size)
+        upload_id, path = store.new_file()
+        try:
+            digest = hashlib.sha256()
+            try:
+                received = await _append(path, 0, size, request.stream(), digest)
+            except ClientDisconnect:
+                raise RelayError(400, "disconnected", "the upload was interrupted") from None
+            if received != size:
+                raise RelayError(409, "incomplete", f"received {received} of {size}")
+            if digest.hexdigest() != sha256:
+                raise RelayError(409, "hash_mismatch", "the bytes received do not match")
+            added, created = await run_in_threadpool(record, who, key, upload_id, size, sha256)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        if not created:
+            path.unlink(missing_ok=True)
+        return status(added)
 
     @app.get("/v1/uploads/{upload_id}")
     def get_upload(upload_id: UploadId,
@@ -156,34 +268,29 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
     @app.put("/v1/uploads/{upload_id}")
     async def append(upload_id: UploadId, request: Request,
                      who: Annotated[Caller, Depends(device)],
-                     offset: Annotated[int, Query(ge=0, le=2**53)]) -> dict[str, Any]:
-        row = own_upload(upload_id, who)
+                     offset: Annotated[int, Query(ge=0, le=2**53)],
+                     sha256: Annotated[str | None, Query(pattern=HEX64)] = None
+                     ) -> dict[str, Any]:
+        """One piece at ``offset``; with ``sha256``, the last piece also finishes the upload."""
+        row = await run_in_threadpool(own_upload, upload_id, who)
         if row["state"] != "open":
             return status(row)
         if offset != row["received"]:
             raise RelayError(409, "offset_mismatch", f"expected offset {row['received']}")
-        try:
-            received = await _append(store.path(upload_id), offset, row["size"],
-                                     request.stream())
-        except ClientDisconnect:      # the network broke mid-body: the client resumes later
-            raise RelayError(400, "disconnected", "the upload was interrupted") from None
-        store.set_received(upload_id, received)
-        return status({**row, "received": received})
+        return await receive(row, offset, request, sha256)
 
     @app.post("/v1/uploads/{upload_id}/finish")
     def finish(upload_id: UploadId, body: FinishBody,
                who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
-        row = own_upload(upload_id, who)
-        if row["state"] == "complete":
-            if row["sha256"] != body.sha256:
-                raise RelayError(409, "conflict", "completed with another hash")
-            return status(row)
-        if row["received"] != row["size"]:
-            raise RelayError(409, "incomplete", f"received {row['received']} of {row['size']}")
-        if _sha256(store.path(upload_id)) != body.sha256:
-            store.set_received(upload_id, 0)            # start over: the bytes are not right
-            raise RelayError(409, "hash_mismatch", "the bytes received do not match; resend")
-        return status(store.complete(upload_id, body.sha256))
+        return finish_row(own_upload(upload_id, who), body.sha256)
+
+    @app.post("/v1/receipts")
+    def receipts(body: ReceiptsBody,
+                 who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
+        """The coalition's receipts for many uploads at once (others' uploads look absent)."""
+        found = store.receipts(who.pseudonym, body.upload_ids)
+        return {"receipts": {upload_id: base64.b64encode(data).decode()
+                             for upload_id, data in found.items()}}
 
     @app.get("/v1/uploads/{upload_id}/receipt")
     def get_receipt(upload_id: UploadId, who: Annotated[Caller, Depends(device)]) -> Response:
@@ -239,7 +346,8 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
     return app
 
 
-async def _append(path: Path, offset: int, size: int, body: AsyncIterator[bytes]) -> int:
+async def _append(path: Path, offset: int, size: int, body: AsyncIterator[bytes],
+                  digest: Any) -> int:
     """Write the request body at ``offset``; durable (fsync) before the offset moves on."""
     with path.open("r+b") as handle:
         handle.truncate(offset)        # a partial earlier attempt is cut off
@@ -250,11 +358,13 @@ async def _append(path: Path, offset: int, size: int, body: AsyncIterator[bytes]
                 handle.truncate(offset)
                 raise RelayError(413, "too_large", "more bytes than the upload declared")
             handle.write(part)
+            if digest is not None:
+                digest.update(part)
             position += len(part)
         if position == offset and size > offset:
             raise RelayError(422, "empty_body", "no bytes in the request")
         handle.flush()
-        os.fsync(handle.fileno())
+        await run_in_threadpool(os.fsync, handle.fileno())   # not on the event loop
     return position
 
 

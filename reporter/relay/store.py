@@ -143,6 +143,46 @@ class RelayStore:
         assert row is not None  # noqa: S101 - just written in the transaction above
         return row
 
+    def add_complete(self, owner: str, key: str, upload_id: str, size: int,
+                     sha256: str) -> tuple[dict[str, Any], bool]:
+        """Record an upload whose bytes are already on disk, in one transaction.
+
+        Returns the row and whether it is new (a concurrent retry may have won the key).
+        """
+        now = time.time()
+        with self.transaction() as conn:
+            existing = conn.execute("SELECT id FROM uploads WHERE owner = ? AND key = ?",
+                                    (owner, key)).fetchone()
+            if existing is None:
+                cursor = self._next(conn, "cursor")
+                conn.execute("INSERT INTO uploads(id, owner, key, size, received, sha256,"
+                             " state, cursor, created_at, completed_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, 'complete', ?, ?, ?)",
+                             (upload_id, owner, key, size, size, sha256, cursor, now, now))
+            else:
+                upload_id = existing[0]
+        row = self.upload_row(upload_id)
+        assert row is not None  # noqa: S101 - just written in the transaction above
+        return row, existing is None
+
+    def new_file(self) -> tuple[str, Path]:
+        upload_id = secrets.token_hex(16)
+        path = self.path(upload_id)
+        path.touch(mode=0o600, exist_ok=False)
+        return upload_id, path
+
+    def remove_orphans(self, older_than_seconds: float) -> int:
+        """Files a crash left without a row (written, never recorded) are deleted."""
+        known = {row[0] for row in self.query("SELECT id FROM uploads")}
+        limit = time.time() - older_than_seconds
+        removed = 0
+        for path in self.blobs.iterdir():
+            if path.name not in known and path.stat().st_mtime < limit:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    removed += 1
+        return removed
+
     def set_received(self, upload_id: str, received: int) -> None:
         with self.transaction() as conn:
             conn.execute("UPDATE uploads SET received = ? WHERE id = ?", (received, upload_id))
@@ -152,8 +192,8 @@ class RelayStore:
             row = conn.execute("SELECT state FROM uploads WHERE id = ?", (upload_id,)).fetchone()
             if row and row[0] == "open":
                 cursor = self._next(conn, "cursor")
-                conn.execute("UPDATE uploads SET state = 'complete', sha256 = ?, cursor = ?,"
-                             " completed_at = ? WHERE id = ?",
+                conn.execute("UPDATE uploads SET state = 'complete', received = size,"
+                             " sha256 = ?, cursor = ?, completed_at = ? WHERE id = ?",
                              (sha256, cursor, time.time(), upload_id))
         fsync_dir(self.blobs)
         result = self.upload_row(upload_id)
@@ -180,6 +220,14 @@ class RelayStore:
     def receipt(self, upload_id: str) -> bytes | None:
         rows = self.query("SELECT receipt FROM uploads WHERE id = ?", (upload_id,))
         return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
+
+    def receipts(self, owner: str, upload_ids: list[str]) -> dict[str, bytes]:
+        if not upload_ids:
+            return {}
+        marks = ",".join("?" * len(upload_ids))
+        rows = self.query(f"SELECT id, receipt FROM uploads WHERE owner = ? AND id IN ({marks})"  # noqa: S608 - only placeholders
+                          " AND receipt IS NOT NULL", (owner, *upload_ids))
+        return {row[0]: bytes(row[1]) for row in rows}
 
     def acknowledge(self, upload_id: str) -> None:
         """The coordinator has it: delete the ciphertext (the receipt stays for the device)."""

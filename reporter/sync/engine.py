@@ -5,6 +5,10 @@ receipt) → received (the coordinator's signed receipt). Every transition is sa
 next network call, so a crash or a kill resumes where it stopped; the relay's idempotency
 key (a hash of the bundle id) makes a retried upload find the same upload, never a copy.
 Failures keep the item with its last error and a retry time (exponential backoff, jitter).
+
+Small bundles go up in one request each, several at once (``streams``): over Tor a request
+costs a second or more of round trips, and parallel streams hide that wait. The vault is
+touched only from the calling thread; the worker threads only send bytes.
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Callable
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -28,6 +35,7 @@ from reporter.vault.vault import Vault
 Progress = Callable[[dict[str, Any]], None]
 CancelCheck = Callable[[], bool]
 CHUNK = 1024 * 1024
+STREAMS = 4
 KEY_CONTEXT = b"testigo relay idempotency key v1"
 
 
@@ -54,6 +62,7 @@ class SyncReport:
     failed: dict[str, str] = field(default_factory=dict)
     waiting: list[str] = field(default_factory=list)     # retry later (backoff)
     offline: bool = False
+    throttled: bool = False    # the relay asked us to slow down (429): try again later
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -102,84 +111,188 @@ def _iso(moment: datetime) -> str:
 
 class SyncEngine:
     def __init__(self, vault: Vault, proxy: str | None = None,
-                 backoff: Backoff | None = None, chunk_size: int = CHUNK) -> None:
+                 backoff: Backoff | None = None, chunk_size: int = CHUNK,
+                 streams: int = STREAMS) -> None:
         self.vault = vault
         self.outbox = OutboxStore(vault)
         self.backoff = backoff or Backoff()
         self.chunk_size = chunk_size
+        self.streams = max(1, streams)
         url, pin, credential = relay_settings(vault)
         if credential is None:
             raise NotFound(what="relay credential (run 'testigo-cli enroll TOKEN' first)")
-        self.client = RelayClient(url, tls_pin=pin, proxy=proxy, credential=credential)
+        self._relay = (url, pin, proxy, credential)
+        self.client = self._connect()
+        self._local = threading.local()
+        self._clients = [self.client]
 
     def close(self) -> None:
-        self.client.close()
+        for client in self._clients:
+            client.close()
+
+    def _connect(self) -> RelayClient:
+        url, pin, proxy, credential = self._relay
+        return RelayClient(url, tls_pin=pin, proxy=proxy, credential=credential)
+
+    def _thread_client(self) -> RelayClient:
+        """One HTTP session per worker thread (requests sessions are not thread-safe)."""
+        client: RelayClient | None = getattr(self._local, "client", None)
+        if client is None:
+            client = self._local.client = self._connect()
+            self._clients.append(client)
+        return client
 
     def run(self, progress: Progress | None = None, cancel: CancelCheck | None = None,
             force: bool = False) -> SyncReport:
         """One pass over the outbox. ``force`` ignores retry times (a person pressed Sync)."""
         report = SyncReport()
         now = _iso(_now())
+        due = []
         for item in self.outbox.list(["queued", "uploading", "failed"]):
-            if cancel is not None and cancel():
-                raise Cancelled()
             if not force and item["next_attempt_at"] and item["next_attempt_at"] > now:
                 report.waiting.append(item["bundle_id"])
-                continue
+            else:
+                due.append(item)
+        in_flight: deque[tuple[dict[str, Any], Future[dict[str, Any]]]] = deque()
+        with ThreadPoolExecutor(self.streams, thread_name_prefix="sync") as pool:
+            self._pool = pool
             try:
-                self._upload(item, progress, cancel)
-                report.uploaded.append(item["bundle_id"])
-            except Cancelled:
-                self.outbox.transition(item["bundle_id"], state="queued", last_error="cancelled")
-                raise
-            except NetworkError as exc:
-                self._failed(item, exc, report)
-                if not isinstance(exc, RelayRefused):
-                    report.offline = True
-                    break                    # the network is down: stop this pass
-        if not report.offline:
+                for item in due:
+                    if report.offline or report.throttled:
+                        break                    # the network is down: stop this pass
+                    if cancel is not None and cancel():
+                        raise Cancelled()
+                    if item["size"] <= self.chunk_size and not item["upload_id"]:
+                        try:
+                            data = self._whole(item, progress)
+                        except NetworkError as exc:
+                            self._failed(item, exc, report)
+                            continue
+                        in_flight.append((item, pool.submit(self._send_whole, item, data)))
+                        while len(in_flight) >= self.streams:
+                            self._settle(*in_flight.popleft(), report, progress)
+                        continue
+                    while in_flight:             # large ones go alone, piece by piece
+                        self._settle(*in_flight.popleft(), report, progress)
+                    if report.offline or report.throttled:
+                        break
+                    self._attempt(item, report, progress, cancel)
+            finally:
+                while in_flight:                 # what was sent is recorded, even on cancel
+                    self._settle(*in_flight.popleft(), report, progress)
+        if not (report.offline or report.throttled):
             self._collect_receipts(report, progress)
         return report
+
+    def _whole(self, item: dict[str, Any], progress: Progress | None) -> bytes:
+        data = b"".join(self.outbox.ciphertext_chunks(item["bundle_id"]))
+        if len(data) != item["size"]:
+            raise NetworkError(reason="stored bundle shorter than recorded")
+        self._emit(progress, item["bundle_id"], "uploading", 0, item["size"])
+        return data
+
+    def _send_whole(self, item: dict[str, Any], data: bytes) -> dict[str, Any]:
+        """In a worker: one request creates, sends and finishes it. A crash before the answer
+        leaves the item queued, and the retry (same key) finds the relay's copy."""
+        return self._thread_client().upload_whole(upload_key(item["bundle_id"]),
+                                                  item["sha256"], data)
+
+    def _settle(self, item: dict[str, Any], future: Future[dict[str, Any]],
+                report: SyncReport, progress: Progress | None) -> None:
+        try:
+            self._uploaded(item, future.result(), progress)
+            report.uploaded.append(item["bundle_id"])
+        except NetworkError as exc:
+            self._failed(item, exc, report)
+
+    def _attempt(self, item: dict[str, Any], report: SyncReport, progress: Progress | None,
+                 cancel: CancelCheck | None) -> None:
+        try:
+            self._uploaded(item, self._upload_pieces(item, progress, cancel), progress)
+            report.uploaded.append(item["bundle_id"])
+        except Cancelled:
+            self.outbox.transition(item["bundle_id"], state="queued", last_error="cancelled")
+            raise
+        except NetworkError as exc:
+            self._failed(item, exc, report)
 
     def _emit(self, progress: Progress | None, bundle_id: str, state: str, sent: int,
               total: int) -> None:
         if progress is not None:
             progress({"bundle_id": bundle_id, "state": state, "sent": sent, "total": total})
 
-    def _upload(self, item: dict[str, Any], progress: Progress | None,
-                cancel: CancelCheck | None) -> None:
+    def _uploaded(self, item: dict[str, Any], status: dict[str, Any],
+                  progress: Progress | None) -> None:
         bundle_id, size = item["bundle_id"], item["size"]
-        self.outbox.transition(bundle_id, state="uploading", attempts=item["attempts"] + 1)
-        status = self.client.create_upload(upload_key(bundle_id), size)
-        offset = int(status["offset"])
-        self.outbox.transition(bundle_id, upload_id=status["upload_id"], upload_offset=offset)
-        self._emit(progress, bundle_id, "uploading", offset, size)
-        if not status["complete"]:
-            buffer = bytearray()
-            position = offset
-            chunks = self.outbox.ciphertext_chunks(bundle_id, offset)
-            while position < size:
-                for piece in chunks:
-                    buffer += piece
-                    if len(buffer) >= self.chunk_size:
-                        break
-                block = bytes(buffer[:self.chunk_size])
-                del buffer[:len(block)]
-                if not block:
-                    raise NetworkError(reason="stored bundle shorter than recorded")
-                if cancel is not None and cancel():
-                    raise Cancelled()
-                answer = self.client.append(status["upload_id"], position, block)
-                position = int(answer["offset"])
-                self.outbox.transition(bundle_id, upload_offset=position)
-                self._emit(progress, bundle_id, "uploading", position, size)
-            status = self.client.finish(status["upload_id"], item["sha256"])
-        self.outbox.transition(bundle_id, state="uploaded", upload_offset=size,
+        self.outbox.transition(bundle_id, state="uploaded", upload_id=status["upload_id"],
+                               upload_offset=size, attempts=item["attempts"] + 1,
                                relay_receipt=json.dumps(status.get("relay_receipt")),
                                last_error=None, next_attempt_at=None)
         self._emit(progress, bundle_id, "uploaded", size, size)
 
+    def _upload_pieces(self, item: dict[str, Any], progress: Progress | None,
+                       cancel: CancelCheck | None) -> dict[str, Any]:
+        """A large bundle in resumable pieces, each recorded durably once the relay has it.
+
+        The next piece is read from the vault while the previous one is on the wire.
+        """
+        bundle_id, size = item["bundle_id"], item["size"]
+        self.outbox.transition(bundle_id, state="uploading", attempts=item["attempts"] + 1)
+        status = self.client.create_upload(upload_key(bundle_id), size)
+        upload_id, position = status["upload_id"], int(status["offset"])
+        self.outbox.transition(bundle_id, upload_id=upload_id, upload_offset=position)
+        self._emit(progress, bundle_id, "uploading", position, size)
+        sending: Future[dict[str, Any]] | None = None
+        try:
+            for block in ([] if status["complete"] else self._pieces(bundle_id, position)):
+                if sending is not None:
+                    status = self._acknowledged(sending.result(), item, position, progress)
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                last = position + len(block) >= size
+                sending = self._pool.submit(self._send_piece, upload_id, position, block,
+                                            item["sha256"] if last else None)
+                position += len(block)
+            if sending is not None:
+                status = self._acknowledged(sending.result(), item, position, progress)
+        finally:
+            if sending is not None:
+                wait([sending])               # never leave a piece in flight behind us
+        if not status["complete"]:
+            if position < size:
+                raise NetworkError(reason="stored bundle shorter than recorded")
+            status = self.client.finish(upload_id, item["sha256"])   # sent by an earlier run
+        return status
+
+    def _pieces(self, bundle_id: str, offset: int) -> Iterator[bytes]:
+        buffer = bytearray()
+        for piece in self.outbox.ciphertext_chunks(bundle_id, offset):
+            buffer += piece
+            while len(buffer) >= self.chunk_size:
+                yield bytes(memoryview(buffer)[:self.chunk_size])
+                del buffer[:self.chunk_size]
+        if buffer:
+            yield bytes(buffer)
+
+    def _send_piece(self, upload_id: str, offset: int, block: bytes,
+                    sha256: str | None) -> dict[str, Any]:
+        return self._thread_client().append(upload_id, offset, block, sha256)
+
+    def _acknowledged(self, status: dict[str, Any], item: dict[str, Any], expected: int,
+                      progress: Progress | None) -> dict[str, Any]:
+        if int(status["offset"]) != expected and not status["complete"]:
+            raise NetworkError(reason="the relay answered another offset")
+        self.outbox.transition(item["bundle_id"], upload_offset=int(status["offset"]))
+        self._emit(progress, item["bundle_id"], "uploading", int(status["offset"]),
+                   item["size"])
+        return status
+
     def _failed(self, item: dict[str, Any], exc: TestigoError, report: SyncReport) -> None:
+        """Record the failure; a network failure or a 429 also ends this pass."""
+        if not isinstance(exc, RelayRefused):
+            report.offline = True
+        elif exc.params.get("status") == 429:
+            report.throttled = True
         attempts = item["attempts"] + 1
         status = exc.params.get("status")
         permanent = isinstance(exc, RelayRefused) and status in (401, 403, 413)
@@ -194,14 +307,19 @@ class SyncEngine:
 
     def _collect_receipts(self, report: SyncReport, progress: Progress | None) -> None:
         device_id = device_identity(self.vault).device_id
-        for item in self.outbox.list(["uploaded"]):
-            if not item["upload_id"]:
-                continue
-            try:
-                data = self.client.receipt(item["upload_id"])
-            except NetworkError:
-                report.offline = True
-                return
+        waiting = [item for item in self.outbox.list(["uploaded"]) if item["upload_id"]]
+        if not waiting:
+            return
+        try:
+            found = self.client.receipts([item["upload_id"] for item in waiting])
+        except RelayRefused as exc:
+            report.throttled = exc.params.get("status") == 429
+            return
+        except NetworkError:
+            report.offline = True
+            return
+        for item in waiting:
+            data = found.get(item["upload_id"])
             if data is None:
                 continue
             try:

@@ -8,6 +8,7 @@ names, so the device itself makes no DNS query; an ``.onion`` relay always goes 
 
 from __future__ import annotations
 
+import base64
 import ssl
 import warnings
 from collections.abc import Iterator
@@ -164,8 +165,18 @@ class RelayClient:
     def upload_status(self, upload_id: str) -> dict[str, Any]:
         return dict(self.json("GET", f"/v1/uploads/{upload_id}"))
 
-    def append(self, upload_id: str, offset: int, data: bytes) -> dict[str, Any]:
-        return dict(self.json("PUT", f"/v1/uploads/{upload_id}", params={"offset": offset},
+    def upload_whole(self, key: str, sha256: str, data: bytes) -> dict[str, Any]:
+        """Create, send and finish a bundle of one piece in a single request."""
+        return dict(self.json("PUT", "/v1/uploads", data=data, size=len(data),
+                              params={"key": key, "size": len(data), "sha256": sha256}))
+
+    def append(self, upload_id: str, offset: int, data: bytes,
+               sha256: str | None = None) -> dict[str, Any]:
+        """One piece; ``sha256`` on the last piece finishes the upload in the same request."""
+        params: dict[str, Any] = {"offset": offset}
+        if sha256 is not None:
+            params["sha256"] = sha256
+        return dict(self.json("PUT", f"/v1/uploads/{upload_id}", params=params,
                               data=data, size=len(data)))
 
     def finish(self, upload_id: str, sha256: str) -> dict[str, Any]:
@@ -179,6 +190,19 @@ class RelayClient:
             if exc.params.get("status") == 404:
                 return None
             raise
+
+    def receipts(self, upload_ids: list[str]) -> dict[str, bytes]:
+        """The coalition's receipts that have arrived, for up to 500 uploads per request."""
+        found: dict[str, bytes] = {}
+        for start in range(0, len(upload_ids), 500):
+            answer = self.json("POST", "/v1/receipts",
+                               json={"upload_ids": upload_ids[start:start + 500]})
+            try:
+                found.update({key: base64.b64decode(value, validate=True)
+                              for key, value in answer["receipts"].items()})
+            except (KeyError, AttributeError, ValueError):
+                raise NetworkError(reason="the relay sent malformed receipts") from None
+        return found
 
     def pending(self, after: int, limit: int = 100) -> list[dict[str, Any]]:
         return list(self.json("GET", "/v1/bundles", params={"after": after,

@@ -1,67 +1,68 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="54" />
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>What Testigo protects</source>
         <translation>What Testigo protects</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="56" />
-        <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition's coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition's coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
+        <location filename="../../ui/first_run.py" line="56"/>
+        <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="75" />
+        <location filename="../../ui/incidents/attachments.py" line="75"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="77" />
+        <location filename="../../ui/incidents/attachments.py" line="77"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="78" />
+        <location filename="../../ui/incidents/attachments.py" line="78"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="79" />
+        <location filename="../../ui/incidents/attachments.py" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="80" />
+        <location filename="../../ui/incidents/attachments.py" line="80"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtract…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="81" />
+        <location filename="../../ui/incidents/attachments.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="82" />
+        <location filename="../../ui/incidents/attachments.py" line="82"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="83" />
+        <location filename="../../ui/incidents/attachments.py" line="83"/>
         <source>Adding file</source>
         <translation>Adding file</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="112" />
+        <location filename="../../ui/incidents/attachments.py" line="112"/>
         <source>Add a file</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="206" />
+        <location filename="../../ui/incidents/attachments.py" line="206"/>
         <source>Extract to</source>
         <translation>Extract to</translation>
     </message>
@@ -69,7 +70,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="174" />
+        <location filename="../../ui/first_run.py" line="174"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
@@ -77,12 +78,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/incidents/history.py" line="15" />
+        <location filename="../../ui/incidents/history.py" line="15"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="22" />
+        <location filename="../../ui/incidents/history.py" line="22"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revision {n} — {at} — {action}</translation>
     </message>
@@ -90,203 +91,203 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="180" />
+        <location filename="../../ui/incidents/editor.py" line="180"/>
         <source>(private: never shared)</source>
         <translation>(private: never shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="182" />
+        <location filename="../../ui/incidents/editor.py" line="182"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="182" />
+        <location filename="../../ui/incidents/editor.py" line="182"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183" />
+        <location filename="../../ui/incidents/editor.py" line="183"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ypes of incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183" />
+        <location filename="../../ui/incidents/editor.py" line="183"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184" />
+        <location filename="../../ui/incidents/editor.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184" />
+        <location filename="../../ui/incidents/editor.py" line="184"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185" />
+        <location filename="../../ui/incidents/editor.py" line="185"/>
         <source>Tags (comma separated)</source>
         <translation>Tags (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185" />
+        <location filename="../../ui/incidents/editor.py" line="185"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186" />
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186" />
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187" />
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187" />
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipality (INEGI code)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188" />
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189" />
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190" />
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Who was targeted</source>
         <translation>Who was targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190" />
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191" />
+        <location filename="../../ui/incidents/editor.py" line="191"/>
         <source>Names or aliases</source>
         <translation>Names or aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="192" />
+        <location filename="../../ui/incidents/editor.py" line="192"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193" />
+        <location filename="../../ui/incidents/editor.py" line="193"/>
         <source>Suspected perpetrators</source>
         <translation>Suspected perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194" />
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194" />
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>Spyware status</source>
         <translation>Spyware status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195" />
+        <location filename="../../ui/incidents/editor.py" line="195"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195" />
+        <location filename="../../ui/incidents/editor.py" line="195"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="196" />
+        <location filename="../../ui/incidents/editor.py" line="196"/>
         <source>How it was detected</source>
         <translation>How it was detected</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197" />
+        <location filename="../../ui/incidents/editor.py" line="197"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198" />
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198" />
-        <location filename="../../ui/incidents/editor.py" line="206" />
+        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/incidents/editor.py" line="206"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="204" />
+        <location filename="../../ui/incidents/editor.py" line="204"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="204" />
+        <location filename="../../ui/incidents/editor.py" line="204"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205" />
+        <location filename="../../ui/incidents/editor.py" line="205"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205" />
+        <location filename="../../ui/incidents/editor.py" line="205"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205" />
+        <location filename="../../ui/incidents/editor.py" line="205"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="206" />
+        <location filename="../../ui/incidents/editor.py" line="206"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="214" />
+        <location filename="../../ui/incidents/editor.py" line="214"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="215" />
+        <location filename="../../ui/incidents/editor.py" line="215"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="216" />
+        <location filename="../../ui/incidents/editor.py" line="216"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="217" />
+        <location filename="../../ui/incidents/editor.py" line="217"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="347" />
+        <location filename="../../ui/incidents/editor.py" line="347"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="347" />
+        <location filename="../../ui/incidents/editor.py" line="347"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -294,107 +295,107 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="101" />
+        <location filename="../../ui/incidents/list_page.py" line="110"/>
         <source>Search title, description, notes, places…</source>
         <translation>Search title, description, notes, places…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="102" />
+        <location filename="../../ui/incidents/list_page.py" line="111"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="103" />
+        <location filename="../../ui/incidents/list_page.py" line="112"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="104" />
+        <location filename="../../ui/incidents/list_page.py" line="113"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="105" />
+        <location filename="../../ui/incidents/list_page.py" line="114"/>
         <source>All perpetrators</source>
         <translation>All perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="106" />
+        <location filename="../../ui/incidents/list_page.py" line="115"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="107" />
+        <location filename="../../ui/incidents/list_page.py" line="116"/>
         <source>Filter by type</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="108" />
+        <location filename="../../ui/incidents/list_page.py" line="117"/>
         <source>Filter by state</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="109" />
+        <location filename="../../ui/incidents/list_page.py" line="118"/>
         <source>Filter by perpetrator</source>
         <translation>Filter by perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="110" />
+        <location filename="../../ui/incidents/list_page.py" line="119"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="111" />
+        <location filename="../../ui/incidents/list_page.py" line="120"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="112" />
+        <location filename="../../ui/incidents/list_page.py" line="121"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="113" />
+        <location filename="../../ui/incidents/list_page.py" line="122"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="114" />
+        <location filename="../../ui/incidents/list_page.py" line="123"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>To date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="115" />
+        <location filename="../../ui/incidents/list_page.py" line="124"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="116" />
+        <location filename="../../ui/incidents/list_page.py" line="125"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="117" />
+        <location filename="../../ui/incidents/list_page.py" line="126"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="118" />
+        <location filename="../../ui/incidents/list_page.py" line="127"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="119" />
+        <location filename="../../ui/incidents/list_page.py" line="128"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="158" />
+        <location filename="../../ui/incidents/list_page.py" line="167"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="159" />
+        <location filename="../../ui/incidents/list_page.py" line="168"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>Delete this incident and its files for good? This cannot be undone.</translation>
     </message>
@@ -402,67 +403,67 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51" />
+        <location filename="../../ui/incidents/model.py" line="51"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51" />
+        <location filename="../../ui/incidents/model.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51" />
+        <location filename="../../ui/incidents/model.py" line="51"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51" />
+        <location filename="../../ui/incidents/model.py" line="51"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52" />
+        <location filename="../../ui/incidents/model.py" line="52"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52" />
+        <location filename="../../ui/incidents/model.py" line="52"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52" />
+        <location filename="../../ui/incidents/model.py" line="52"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="77" />
+        <location filename="../../ui/incidents/model.py" line="77"/>
         <source>in the outbox</source>
         <translation>in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="77" />
+        <location filename="../../ui/incidents/model.py" line="77"/>
         <source>sending</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="78" />
+        <location filename="../../ui/incidents/model.py" line="78"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="78" />
+        <location filename="../../ui/incidents/model.py" line="78"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="79" />
+        <location filename="../../ui/incidents/model.py" line="79"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="79" />
+        <location filename="../../ui/incidents/model.py" line="79"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -470,12 +471,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="42" />
+        <location filename="../../ui/first_run.py" line="42"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43" />
+        <location filename="../../ui/first_run.py" line="43"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Choose the language of Testigo. You can change it later.</translation>
     </message>
@@ -483,62 +484,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Relay busy: will retry</source>
+        <translation>Relay busy: will retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
     </message>
@@ -546,52 +552,52 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46" />
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46" />
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46" />
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47" />
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51" />
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51" />
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>uploading</source>
         <translation>uploading</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52" />
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52" />
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53" />
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53" />
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -599,27 +605,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="102" />
+        <location filename="../../ui/outbox_page.py" line="102"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="103" />
+        <location filename="../../ui/outbox_page.py" line="103"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="104" />
+        <location filename="../../ui/outbox_page.py" line="104"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="105" />
+        <location filename="../../ui/outbox_page.py" line="105"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="158" />
+        <location filename="../../ui/outbox_page.py" line="159"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Sent {sent}, confirmed by the coalition {received}.</translation>
     </message>
@@ -627,42 +633,42 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="90" />
+        <location filename="../../ui/first_run.py" line="90"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="91" />
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="93" />
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95" />
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96" />
+        <location filename="../../ui/first_run.py" line="96"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97" />
+        <location filename="../../ui/first_run.py" line="97"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106" />
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -670,32 +676,32 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="128" />
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129" />
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131" />
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135" />
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149" />
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152" />
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -705,57 +711,57 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="77" />
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77" />
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Lock after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78" />
+        <location filename="../../ui/settings_page.py" line="78"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>&amp;Discreet mode (neutral window title and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79" />
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79" />
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>SOCKS &amp;proxy</source>
         <translation>SOCKS &amp;proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83" />
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83" />
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Tor (127.0.0.1:9050)</source>
         <translation>Tor (127.0.0.1:9050)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84" />
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>SOCKS proxy</source>
         <translation>SOCKS proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86" />
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87" />
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89" />
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>
@@ -763,32 +769,32 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="77" />
+        <location filename="../../ui/share_page.py" line="77"/>
         <source>Everything you recorded (stays on this computer)</source>
         <translation>Everything you recorded (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="78" />
+        <location filename="../../ui/share_page.py" line="78"/>
         <source>What the coalition will receive</source>
         <translation>What the coalition will receive</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="80" />
+        <location filename="../../ui/share_page.py" line="80"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83" />
+        <location filename="../../ui/share_page.py" line="83"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="92" />
+        <location filename="../../ui/share_page.py" line="92"/>
         <source>NOT SHARED</source>
         <translation>NOT SHARED</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="121" />
+        <location filename="../../ui/share_page.py" line="121"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>
@@ -796,32 +802,32 @@ Fingerprint: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
+        <location filename="../../ui/unlock.py" line="47"/>
         <source>Testigo: locked</source>
         <translation>Testigo: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="48"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Enter your passphrase to open Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49" />
+        <location filename="../../ui/unlock.py" line="49"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="50" />
+        <location filename="../../ui/unlock.py" line="50"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79" />
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81" />
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Wait {s} s before trying again.</translation>
     </message>

@@ -1,67 +1,68 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="54" />
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>What Testigo protects</source>
         <translation>Qué protege Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="56" />
-        <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition's coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
+        <location filename="../../ui/first_run.py" line="56"/>
+        <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras Testigo está cerrado o bloqueado, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="75" />
+        <location filename="../../ui/incidents/attachments.py" line="75"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Los archivos se cifran dentro de la bóveda; sus nombres quedan privados. Arrástrelos aquí o use Añadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="77" />
+        <location filename="../../ui/incidents/attachments.py" line="77"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="78" />
+        <location filename="../../ui/incidents/attachments.py" line="78"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="79" />
+        <location filename="../../ui/incidents/attachments.py" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="80" />
+        <location filename="../../ui/incidents/attachments.py" line="80"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="81" />
+        <location filename="../../ui/incidents/attachments.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="82" />
+        <location filename="../../ui/incidents/attachments.py" line="82"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="83" />
+        <location filename="../../ui/incidents/attachments.py" line="83"/>
         <source>Adding file</source>
         <translation>Añadiendo archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="112" />
+        <location filename="../../ui/incidents/attachments.py" line="112"/>
         <source>Add a file</source>
         <translation>Añadir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="206" />
+        <location filename="../../ui/incidents/attachments.py" line="206"/>
         <source>Extract to</source>
         <translation>Extraer en</translation>
     </message>
@@ -69,7 +70,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="174" />
+        <location filename="../../ui/first_run.py" line="174"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
@@ -77,12 +78,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/incidents/history.py" line="15" />
+        <location filename="../../ui/incidents/history.py" line="15"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="22" />
+        <location filename="../../ui/incidents/history.py" line="22"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revisión {n} — {at} — {action}</translation>
     </message>
@@ -90,203 +91,203 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="180" />
+        <location filename="../../ui/incidents/editor.py" line="180"/>
         <source>(private: never shared)</source>
         <translation>(privado: nunca se comparte)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="182" />
+        <location filename="../../ui/incidents/editor.py" line="182"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="182" />
+        <location filename="../../ui/incidents/editor.py" line="182"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183" />
+        <location filename="../../ui/incidents/editor.py" line="183"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183" />
+        <location filename="../../ui/incidents/editor.py" line="183"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184" />
+        <location filename="../../ui/incidents/editor.py" line="184"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184" />
+        <location filename="../../ui/incidents/editor.py" line="184"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185" />
+        <location filename="../../ui/incidents/editor.py" line="185"/>
         <source>Tags (comma separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185" />
+        <location filename="../../ui/incidents/editor.py" line="185"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186" />
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186" />
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187" />
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187" />
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipio (clave INEGI)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188" />
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189" />
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190" />
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Who was targeted</source>
         <translation>Contra quién fue</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190" />
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191" />
+        <location filename="../../ui/incidents/editor.py" line="191"/>
         <source>Names or aliases</source>
         <translation>Nombres o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="192" />
+        <location filename="../../ui/incidents/editor.py" line="192"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193" />
+        <location filename="../../ui/incidents/editor.py" line="193"/>
         <source>Suspected perpetrators</source>
         <translation>Presuntos responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194" />
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>How it arrived</source>
         <translation>Cómo llegó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194" />
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>Spyware status</source>
         <translation>Situación del programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195" />
+        <location filename="../../ui/incidents/editor.py" line="195"/>
         <source>Spyware family</source>
         <translation>Familia de programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195" />
+        <location filename="../../ui/incidents/editor.py" line="195"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="196" />
+        <location filename="../../ui/incidents/editor.py" line="196"/>
         <source>How it was detected</source>
         <translation>Cómo se detectó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197" />
+        <location filename="../../ui/incidents/editor.py" line="197"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198" />
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198" />
-        <location filename="../../ui/incidents/editor.py" line="206" />
+        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/incidents/editor.py" line="206"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="204" />
+        <location filename="../../ui/incidents/editor.py" line="204"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="204" />
+        <location filename="../../ui/incidents/editor.py" line="204"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205" />
+        <location filename="../../ui/incidents/editor.py" line="205"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205" />
+        <location filename="../../ui/incidents/editor.py" line="205"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205" />
+        <location filename="../../ui/incidents/editor.py" line="205"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="206" />
+        <location filename="../../ui/incidents/editor.py" line="206"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="214" />
+        <location filename="../../ui/incidents/editor.py" line="214"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="215" />
+        <location filename="../../ui/incidents/editor.py" line="215"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="216" />
+        <location filename="../../ui/incidents/editor.py" line="216"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="217" />
+        <location filename="../../ui/incidents/editor.py" line="217"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="347" />
+        <location filename="../../ui/incidents/editor.py" line="347"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="347" />
+        <location filename="../../ui/incidents/editor.py" line="347"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -294,107 +295,107 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="101" />
+        <location filename="../../ui/incidents/list_page.py" line="110"/>
         <source>Search title, description, notes, places…</source>
         <translation>Buscar en título, descripción, notas, lugares…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="102" />
+        <location filename="../../ui/incidents/list_page.py" line="111"/>
         <source>Search incidents</source>
         <translation>Buscar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="103" />
+        <location filename="../../ui/incidents/list_page.py" line="112"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="104" />
+        <location filename="../../ui/incidents/list_page.py" line="113"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="105" />
+        <location filename="../../ui/incidents/list_page.py" line="114"/>
         <source>All perpetrators</source>
         <translation>Todos los responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="106" />
+        <location filename="../../ui/incidents/list_page.py" line="115"/>
         <source>Any status</source>
         <translation>Cualquier estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="107" />
+        <location filename="../../ui/incidents/list_page.py" line="116"/>
         <source>Filter by type</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="108" />
+        <location filename="../../ui/incidents/list_page.py" line="117"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="109" />
+        <location filename="../../ui/incidents/list_page.py" line="118"/>
         <source>Filter by perpetrator</source>
         <translation>Filtrar por responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="110" />
+        <location filename="../../ui/incidents/list_page.py" line="119"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="111" />
+        <location filename="../../ui/incidents/list_page.py" line="120"/>
         <source>From date</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="112" />
+        <location filename="../../ui/incidents/list_page.py" line="121"/>
         <source>To date</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="113" />
+        <location filename="../../ui/incidents/list_page.py" line="122"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="114" />
+        <location filename="../../ui/incidents/list_page.py" line="123"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="115" />
+        <location filename="../../ui/incidents/list_page.py" line="124"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="116" />
+        <location filename="../../ui/incidents/list_page.py" line="125"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="117" />
+        <location filename="../../ui/incidents/list_page.py" line="126"/>
         <source>S&amp;hare…</source>
         <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="118" />
+        <location filename="../../ui/incidents/list_page.py" line="127"/>
         <source>&amp;Delete</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="119" />
+        <location filename="../../ui/incidents/list_page.py" line="128"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="158" />
+        <location filename="../../ui/incidents/list_page.py" line="167"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="159" />
+        <location filename="../../ui/incidents/list_page.py" line="168"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>¿Borrar este incidente y sus archivos para siempre? No se puede deshacer.</translation>
     </message>
@@ -402,67 +403,67 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51" />
+        <location filename="../../ui/incidents/model.py" line="51"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51" />
+        <location filename="../../ui/incidents/model.py" line="51"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51" />
+        <location filename="../../ui/incidents/model.py" line="51"/>
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51" />
+        <location filename="../../ui/incidents/model.py" line="51"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52" />
+        <location filename="../../ui/incidents/model.py" line="52"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52" />
+        <location filename="../../ui/incidents/model.py" line="52"/>
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52" />
+        <location filename="../../ui/incidents/model.py" line="52"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="77" />
+        <location filename="../../ui/incidents/model.py" line="77"/>
         <source>in the outbox</source>
         <translation>en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="77" />
+        <location filename="../../ui/incidents/model.py" line="77"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="78" />
+        <location filename="../../ui/incidents/model.py" line="78"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="78" />
+        <location filename="../../ui/incidents/model.py" line="78"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="79" />
+        <location filename="../../ui/incidents/model.py" line="79"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="79" />
+        <location filename="../../ui/incidents/model.py" line="79"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -470,12 +471,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="42" />
+        <location filename="../../ui/first_run.py" line="42"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43" />
+        <location filename="../../ui/first_run.py" line="43"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Elija el idioma de Testigo. Puede cambiarlo después.</translation>
     </message>
@@ -483,62 +484,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Relay busy: will retry</source>
+        <translation>Relevo ocupado: se reintentará</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
     </message>
@@ -546,52 +552,52 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46" />
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46" />
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46" />
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47" />
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51" />
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51" />
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52" />
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52" />
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53" />
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53" />
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -599,27 +605,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="102" />
+        <location filename="../../ui/outbox_page.py" line="102"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="103" />
+        <location filename="../../ui/outbox_page.py" line="103"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="104" />
+        <location filename="../../ui/outbox_page.py" line="104"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="105" />
+        <location filename="../../ui/outbox_page.py" line="105"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="158" />
+        <location filename="../../ui/outbox_page.py" line="159"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Enviados {sent}, confirmados por la coalición {received}.</translation>
     </message>
@@ -627,42 +633,42 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="90" />
+        <location filename="../../ui/first_run.py" line="90"/>
         <source>Your passphrase</source>
         <translation>Su frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="91" />
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Varias palabras que solo usted conoce. Sin ella nadie, ni usted, puede abrir lo que registra: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="93" />
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95" />
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96" />
+        <location filename="../../ui/first_run.py" line="96"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97" />
+        <location filename="../../ui/first_run.py" line="97"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106" />
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -670,32 +676,32 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="128" />
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129" />
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131" />
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135" />
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149" />
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152" />
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -705,57 +711,57 @@ Huella: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="77" />
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77" />
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Bloquear tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78" />
+        <location filename="../../ui/settings_page.py" line="78"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>Modo &amp;discreto (título e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79" />
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79" />
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>SOCKS &amp;proxy</source>
         <translation>&amp;Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83" />
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83" />
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Tor (127.0.0.1:9050)</source>
         <translation>Tor (127.0.0.1:9050)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84" />
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>SOCKS proxy</source>
         <translation>Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86" />
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87" />
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destruye de inmediato las claves de esta bóveda. Nadie podrá volver a abrir nada de lo registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89" />
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
@@ -763,32 +769,32 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="77" />
+        <location filename="../../ui/share_page.py" line="77"/>
         <source>Everything you recorded (stays on this computer)</source>
         <translation>Todo lo que registró (se queda en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="78" />
+        <location filename="../../ui/share_page.py" line="78"/>
         <source>What the coalition will receive</source>
         <translation>Lo que recibirá la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="80" />
+        <location filename="../../ui/share_page.py" line="80"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83" />
+        <location filename="../../ui/share_page.py" line="83"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="92" />
+        <location filename="../../ui/share_page.py" line="92"/>
         <source>NOT SHARED</source>
         <translation>NO SE COMPARTE</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="121" />
+        <location filename="../../ui/share_page.py" line="121"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>
@@ -796,32 +802,32 @@ Huella: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
+        <location filename="../../ui/unlock.py" line="47"/>
         <source>Testigo: locked</source>
         <translation>Testigo: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="48"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Escriba su frase de paso para abrir Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49" />
+        <location filename="../../ui/unlock.py" line="49"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="50" />
+        <location filename="../../ui/unlock.py" line="50"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79" />
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de paso incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81" />
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Espere {s} s antes de volver a intentarlo.</translation>
     </message>

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from reporter.errors import NotFound, PinMismatch
+from reporter.relay.serve import BackgroundRelay
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine, outbox_settled
 from reporter.sync.transport import RelayClient
-from tests.sync.conftest import Mission
+from tests.sync.conftest import Mission, build_mission
 
 
 def test_mission_end_to_end_with_receipt(mission: Mission) -> None:
@@ -58,3 +60,28 @@ def test_sync_needs_enrollment(mission: Mission) -> None:
 def test_https_relay_needs_a_pin() -> None:
     with pytest.raises(PinMismatch):
         RelayClient("https://relay.example.org")
+
+
+def test_a_relay_asking_to_slow_down_ends_the_pass(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """429: what was sent is kept, the rest waits for its retry time, and we stop asking."""
+    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
+    relay = BackgroundRelay(tmp_path / "relay", requests_per_minute=5).start()
+    try:
+        mission = build_mission(tmp_path, relay, tmp_path / "relay")
+        for n in range(12):
+            mission.add_and_share(f"Amenaza {n}")
+        report = mission.engine(streams=4).run(force=True)
+        assert report.throttled
+        assert not report.offline
+        assert len(report.uploaded) == 5
+        items = OutboxStore(mission.reporter).list()
+        refused = [i for i in items if i["last_error"] and "rate_limited" in i["last_error"]]
+        assert 1 <= len(refused) <= 4                # at most the requests already in flight
+        assert all(i["next_attempt_at"] for i in refused)
+        untouched = [i for i in items if i["state"] == "queued" and i["attempts"] == 0]
+        assert len(untouched) == 12 - 5 - len(refused)
+        mission.reporter.close()
+        mission.coordinator.close()
+    finally:
+        relay.stop()

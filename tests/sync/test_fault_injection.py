@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,17 @@ from reporter.relay.serve import BackgroundRelay
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine, outbox_settled
+from reporter.sync.transport import RelayClient
 from tests.sync.conftest import NO_WAIT, PASSPHRASE, Mission, build_mission
 from tests.sync.faulty_proxy import FaultyProxy
+
+
+def _closing(connect: Callable[[], RelayClient]) -> Callable[[], RelayClient]:
+    def fresh() -> RelayClient:
+        client = connect()
+        client.session.headers["Connection"] = "close"
+        return client
+    return fresh
 
 
 def _sync_until_settled(mission: Mission, max_rounds: int, deadline_s: float,
@@ -34,6 +44,7 @@ def _sync_until_settled(mission: Mission, max_rounds: int, deadline_s: float,
         rounds += 1
         engine = SyncEngine(mission.reporter, backoff=NO_WAIT)
         if fresh_connections:   # one TCP connection per request: each can be sabotaged
+            engine._connect = _closing(engine._connect)  # type: ignore[method-assign]
             engine.client.session.headers["Connection"] = "close"
         try:
             engine.run(force=True)
@@ -84,7 +95,7 @@ vault = Vault.open(Path(sys.argv[1]), os.environ["TESTIGO_PASSPHRASE"])
 print("ready", flush=True)
 while True:
     try:
-        engine = SyncEngine(vault, backoff=Backoff(0, 0, 0), chunk_size=32 * 1024)
+        engine = SyncEngine(vault, backoff=Backoff(0, 0, 0), chunk_size=256 * 1024)
         engine.run(force=True)
         engine.close()
     except Exception as exc:
@@ -105,8 +116,9 @@ def test_killed_client_and_restarted_relay_still_exactly_once(tmp_path: Path,
                                            "datos.bin")
     from reporter.share.sharing import share_incidents
 
+    # Small bundles go up in one request, large ones in resumable pieces: kill both.
     bundle_ids = [share_incidents(mission.reporter, [iid], [att["id"]], ["share_attachments"])
-                  for _ in range(6)]
+                  if n % 2 else share_incidents(mission.reporter, [iid]) for n in range(6)]
     mission.reporter.close()
     env = dict(os.environ, TESTIGO_PASSPHRASE=PASSPHRASE,
                PYTHONPATH=str(Path(__file__).parents[2]))

@@ -75,6 +75,76 @@ def test_retries_never_make_a_second_copy(mission: Mission) -> None:
         alice.create_upload(KEY, 5)                         # same key, other size
 
 
+def test_one_request_upload_is_idempotent_and_checked(mission: Mission) -> None:
+    import hashlib
+
+    alice, bob = _client(mission), _client(mission)
+    data = b"sealed bytes" * 1000
+    digest = hashlib.sha256(data).hexdigest()
+    with pytest.raises(RelayRefused) as info:               # wrong hash: nothing completes
+        alice.upload_whole(KEY, "00" * 32, data)
+    assert info.value.params["status"] == 409
+    first = alice.upload_whole(KEY, digest, data)
+    assert first["complete"]
+    assert first["relay_receipt"]["sha256"] == digest
+    again = alice.upload_whole(KEY, digest, data)           # a retry after a lost answer
+    assert again["upload_id"] == first["upload_id"]
+    with pytest.raises(RelayRefused):
+        alice.upload_whole(KEY, hashlib.sha256(b"other").hexdigest(), b"other")
+    coordinator = _client(mission, "coordinator")
+    assert [i["upload_id"] for i in coordinator.pending(0)] == [first["upload_id"]]
+    assert b"".join(coordinator.download(first["upload_id"], len(data))) == data
+    # Receipts in one request: only the caller's own uploads are answered.
+    coordinator.put_receipt(first["upload_id"], b"receipt for alice")
+    assert alice.receipts([first["upload_id"], "0" * 32]) == {
+        first["upload_id"]: b"receipt for alice"}
+    assert bob.receipts([first["upload_id"]]) == {}
+
+
+def test_after_a_relay_restart_the_last_piece_is_checked_against_the_file(
+        mission: Mission) -> None:
+    """The running hash lives in memory: a restarted relay must hash the bytes on disk."""
+    import hashlib
+
+    from reporter.relay.serve import BackgroundRelay
+
+    alice = _client(mission)
+    data = bytes(range(256)) * 64
+    upload = alice.create_upload(KEY, len(data))["upload_id"]
+    alice.append(upload, 0, data[:5000])
+    mission.relay.stop()
+    mission.relay = BackgroundRelay(mission.store_dir, port=mission.relay.port).start()
+    with pytest.raises(RelayRefused) as info:               # the wrong hash is still caught
+        alice.append(upload, 5000, data[5000:], hashlib.sha256(data[5000:]).hexdigest())
+    assert info.value.params["status"] == 409
+    assert alice.upload_status(upload)["offset"] == 0       # and the bytes must be resent
+    alice.append(upload, 0, data[:5000])
+    mission.relay.stop()
+    mission.relay = BackgroundRelay(mission.store_dir, port=mission.relay.port).start()
+    status = alice.append(upload, 5000, data[5000:], hashlib.sha256(data).hexdigest())
+    assert status["complete"]
+    assert status["relay_receipt"]["sha256"] == hashlib.sha256(
+        data).hexdigest()
+
+
+def test_a_running_hash_is_kept_only_while_it_matches_the_bytes_on_disk() -> None:
+    from reporter.relay.app import RunningHashes
+
+    hashes = RunningHashes(limit=2)
+    first = hashes.take("a", 0)
+    first.update(b"12345")
+    hashes.keep("a", 5, first)
+    assert hashes.take("a", 3) is None          # another offset: the hash no longer matches
+    assert hashes.take("a", 5) is None          # and it was dropped, not left half-updated
+    digest = hashes.take("b", 0)
+    digest.update(b"xy")
+    hashes.keep("b", 2, digest)
+    for name in ("c", "d"):                     # bounded: the oldest is forgotten
+        hashes.keep(name, 0, hashes.take(name, 0))
+    assert hashes.hexdigest("b", 2) is None
+    assert hashes.hexdigest("d", 0) is not None
+
+
 class CountingTLSServer:
     """Accepts TLS, then counts every application byte the client sends."""
 
