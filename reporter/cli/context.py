@@ -97,3 +97,9 @@ class CliContext:
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable JSON output")
+
+
+def add_proxy_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--proxy", metavar="URL",
+                        help="socks5h://host:port, e.g. Tor's socks5h://127.0.0.1:9050 "
+                             "(names are resolved by the proxy, never locally)")

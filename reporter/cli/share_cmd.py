@@ -7,7 +7,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
 from reporter.cli.main import add_command, add_group
 from reporter.errors import InvalidInput, TestigoError
 from reporter.fsutil import ensure_private_dir
@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = add_command(group, "pull", "download new bundles from the relay, import, send receipts",
                     "testigo-cli inbox pull --json")
     p.add_argument("--relay", metavar="URL", help="default: the relay this vault enrolled at")
-    p.add_argument("--proxy", metavar="URL", help="socks5h://127.0.0.1:9050 for Tor")
+    add_proxy_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=_pull)
     p = add_command(group, "list", "received incidents (newest revision of each)",

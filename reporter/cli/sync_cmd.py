@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
 from reporter.cli.main import add_command, add_group
 from reporter.errors import NetworkError
 
@@ -44,13 +44,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "testigo-cli enroll tt1-… --relay https://relay.example.org")
     p.add_argument("token")
     p.add_argument("--relay", metavar="URL", help="default: the coalition profile's first relay")
-    p.add_argument("--proxy", metavar="URL", help="socks5h://127.0.0.1:9050 for Tor")
+    add_proxy_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_enroll)
 
     p = add_command(sub, "sync", "send the outbox and collect coalition receipts",
                     "testigo-cli sync --proxy socks5h://127.0.0.1:9050 --progress")
-    p.add_argument("--proxy", metavar="URL", help="socks5h://host:port (Tor: 127.0.0.1:9050)")
+    add_proxy_flag(p)
     p.add_argument("--progress", action="store_true", help="progress lines on stderr")
     add_json_flag(p)
     p.set_defaults(handler=cmd_sync)

@@ -168,9 +168,26 @@ def test_delete_needs_confirmation_and_is_real(cli: CliRunner) -> None:
     assert json.loads(cli("search", "borrar", "--json").stdout) == []
 
 
+def _commands() -> list[tuple[str, ...]]:
+    """Every command and group subcommand, read from the parser itself."""
+    import argparse
+
+    from reporter.cli.main import build_parser
+
+    def walk(parser: argparse.ArgumentParser, prefix: tuple[str, ...]) -> list[tuple[str, ...]]:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs:
+            return [prefix]
+        return [path for name, child in subs[0].choices.items()
+                for path in walk(child, (*prefix, name))]
+
+    return walk(build_parser(), ())
+
+
 def test_every_command_has_help_with_an_example(cli: CliRunner) -> None:
-    for command in ("init", "passwd", "status", "add", "edit", "show", "list", "search",
-                    "history", "delete", "attach", "attachments", "extract", "vocab", "wipe"):
-        proc = cli(command, "--help")
+    commands = _commands()
+    assert len(commands) > 30
+    for command in commands:
+        proc = cli(*command, "--help")
         assert "example:" in proc.stdout, command
         assert "testigo-cli" in proc.stdout.split("example:")[1], command
