@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -95,6 +102,13 @@ class OutboxPage(QWidget):
         self.sync_button.clicked.connect(self.sync)
         self.cancel_button.clicked.connect(self.cancel)
         self.task: TaskHandle | None = None
+        # Progress arrives per piece and per bundle; the list is reread at most every 200 ms
+        # and never twice at once, so a long sync does not flood the workers or the loop.
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.setInterval(200)
+        self._refresh_later.timeout.connect(self.refresh)
+        self._listing = self._stale = False
         session.outboxChanged.connect(self.refresh)
         self.retranslateUi()
 
@@ -109,13 +123,29 @@ class OutboxPage(QWidget):
     def refresh(self) -> None:
         if self.session.is_locked:
             return
+        if self._listing:
+            self._stale = True
+            return
+        self._listing = True
 
         def items(vault: Any, control: TaskControl) -> list[dict[str, Any]]:
             from reporter.share.outbox_store import OutboxStore
 
             return OutboxStore(vault).list()
 
-        self.session.runner.run(items, on_done=self.model.set_items)
+        self.session.runner.run(items, on_done=self._listed, on_error=self._list_failed)
+
+    def _listed(self, items: list[dict[str, Any]]) -> None:
+        self._listing = False
+        if self.session.is_locked:
+            return
+        self.model.set_items(items)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def _list_failed(self, _exc: TestigoError) -> None:
+        self._listing = self._stale = False
 
     def sync(self) -> None:
         if self.task is not None or self.session.is_locked:
@@ -144,7 +174,8 @@ class OutboxPage(QWidget):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
-        self.refresh()
+        if not self._refresh_later.isActive():
+            self._refresh_later.start()
 
     def _finish(self) -> None:
         self.task = None
@@ -171,5 +202,6 @@ class OutboxPage(QWidget):
             self.task.cancel()
 
     def clear(self) -> None:
+        self._refresh_later.stop()
         self.model.set_items([])
         self.status.clear()

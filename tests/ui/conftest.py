@@ -6,9 +6,37 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer
 
 PASSPHRASE = "correct horse battery staple 42"
+
+
+class StallMeter:
+    """A 10 ms timer on the UI thread: the gaps between its ticks are the event loop's stalls."""
+
+    INTERVAL_MS = 10
+
+    def __init__(self) -> None:
+        self.gaps: list[int] = []
+        self._clock = QElapsedTimer()
+        self._ticker = QTimer()
+        self._ticker.setInterval(self.INTERVAL_MS)
+        self._ticker.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self.gaps.append(self._clock.restart())
+
+    def __enter__(self) -> StallMeter:
+        self._clock.start()
+        self._ticker.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._ticker.stop()
+
+    def worst_stall_ms(self) -> int:
+        """Longest time the loop could not run a timer, beyond the timer's own interval."""
+        return max(self.gaps[1:], default=0) - self.INTERVAL_MS
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -8,12 +8,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reporter.share.coalition import PROFILE_FILE, create_coalition
 from reporter.share.profile import import_profile
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, StallMeter
 
 
 def test_wrong_passphrase_says_so_and_waits_longer_each_time(qtbot, vault, home) -> None:  # type: ignore[no-untyped-def]
@@ -120,24 +119,13 @@ def test_ui_stays_responsive_while_a_256_mib_file_is_added(qtbot, window, tmp_pa
                                                        "incident_types": ["HAR.THREAT"]})
     window.open_incident(incident_id)
     qtbot.waitUntil(lambda: window.editor.incident_id == incident_id, timeout=10000)
-    stalls: list[int] = []
-    clock = QElapsedTimer()
-    ticker = QTimer()
-    ticker.setInterval(10)
-
-    def tick() -> None:
-        stalls.append(clock.restart())
-
-    ticker.timeout.connect(tick)
-    clock.start()
-    ticker.start()
     panel = window.editor.attachments
-    panel.add(big)
-    qtbot.waitUntil(lambda: panel.task is None, timeout=120000)
-    ticker.stop()
+    with StallMeter() as meter:
+        panel.add(big)
+        qtbot.waitUntil(lambda: panel.task is None, timeout=120000)
     assert len(window.session.vault.attachments.list(incident_id)) == 1
-    assert len(stalls) > 20
-    assert max(stalls[1:]) < 50 + 10, f"event loop stalled {max(stalls)} ms"
+    assert len(meter.gaps) > 20
+    assert meter.worst_stall_ms() < 50, f"event loop stalled {meter.worst_stall_ms()} ms"
 
 
 def test_no_canary_outside_the_vault_after_a_session(qtbot, window, tmp_path,  # type: ignore[no-untyped-def]

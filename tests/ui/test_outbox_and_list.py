@@ -57,6 +57,43 @@ def test_outbox_shows_queued_sent_received(qtbot, window, tmp_path: Path) -> Non
         relay.stop()
 
 
+def test_ui_stays_responsive_while_a_sync_runs(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Thirty small bundles and one of 24 MiB (sent in pieces) while a timer watches the loop."""
+    import io
+    import os
+
+    from reporter.share.outbox_store import OutboxStore
+    from reporter.share.sharing import share_incidents
+    from tests.ui.conftest import StallMeter
+
+    relay = BackgroundRelay(tmp_path / "relay").start()
+    store = RelayStore(tmp_path / "relay")
+    try:
+        create_coalition(tmp_path / "co", "Red", [relay.url], KEYS, "x25519")
+        vault = window.session.vault
+        import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
+        enroll(vault, store.create_token("device"))
+        incident_id = vault.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
+        for _ in range(30):
+            share_incidents(vault, [incident_id])
+        big = vault.attachments.add(incident_id, io.BytesIO(os.urandom(24 * 1024 * 1024)),
+                                    "video.bin")
+        share_incidents(vault, [incident_id], [big["id"]], ["share_attachments"])
+        outbox = window.outbox_page
+        window.show_outbox()
+        qtbot.waitUntil(lambda: outbox.model.rowCount() == 31, timeout=10000)
+        with StallMeter() as meter:
+            outbox.sync_button.click()
+            qtbot.waitUntil(lambda: outbox.task is None, timeout=120000)
+        states = {item["state"] for item in OutboxStore(vault).list()}
+        assert states == {"uploaded"}
+        assert len(meter.gaps) > 10
+        assert meter.worst_stall_ms() < 50, f"event loop stalled {meter.worst_stall_ms()} ms"
+    finally:
+        store.close()
+        relay.stop()
+
+
 def test_list_loads_lazily_and_scrolls(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     rng = random.Random(3)
     vault = window.session.vault
