@@ -195,3 +195,25 @@ def test_a_vault_from_a_newer_testigo_is_refused(tmp_path: Path,
     with pytest.raises(VaultCorrupt):
         Vault.open(home, PASSPHRASE)
     assert isinstance(sqlcipher3.Error, type)
+
+
+@given(st.text(max_size=20), st.characters())
+@settings(max_examples=300, deadline=None)
+def test_control_characters_are_refused_exactly_as_unicode_defines_them(
+        prefix: str, char: str) -> None:
+    """Unicode category Cc is refused in a title; in a description, tab and newlines pass."""
+    import unicodedata
+
+    def refused(field: str) -> bool:
+        body = {"title": "t", field: f"{prefix}{char}x"}
+        try:
+            normalize_record(body | {"incident_types": ["OTHER"]})
+        except InvalidField as exc:
+            return exc.params.get("field") == field
+        return False
+
+    def is_control(s: str, allowed: str = "") -> bool:
+        return any(unicodedata.category(c) == "Cc" and c not in allowed for c in s)
+
+    assert refused("title") == is_control(f"{prefix}{char}")
+    assert refused("description") == is_control(f"{prefix}{char}", "\n\r\t")
