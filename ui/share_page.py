@@ -1,37 +1,150 @@
-"""Share: the full record and what would leave, side by side; Send puts it in the outbox."""
+"""Share: every field as recorded beside what the coalition would receive; Send puts it in the
+outbox.
+
+The table reads the core's comparison of the record with its shared version, so it cannot
+show something other than what leaves; "Exact record" shows the shared version itself, the
+JSON that goes into the bundle, for whoever wants to check byte for byte.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reporter.errors import TestigoError
+from reporter.share.comparison import GENERALIZED, SHARED, WITHHELD, Row
 from ui.errors import error_text
+from ui.i18n import language
 from ui.session import Session
 from ui.tasks import TaskControl
 
-PRIVATE_KEYS = ("private_notes",)
-PRIVATE_WHERE = ("place", "coordinates")
-PRIVATE_TARGET = ("names", "contact")
+Index = QModelIndex | QPersistentModelIndex
+FIELD, RECORDED, LEAVES, STATUS = range(4)
+STATUS_COLOURS = {SHARED: "#1b5e20", GENERALIZED: "#8a5300", WITHHELD: "#616161"}
+_TARGET = re.compile(r"targets\[(\d+)\]\.(\w+)")
 
 
-def _full_view(record: dict[str, Any], not_shared: str) -> str:
-    """The full record, with every private field visibly marked as staying here."""
-    shown = {k: v for k, v in record.items() if k not in ("labels", "attachments")}
-    text = json.dumps(shown, ensure_ascii=False, indent=2)
-    for key in (*PRIVATE_KEYS, *PRIVATE_WHERE, *PRIVATE_TARGET):
-        text = text.replace(f'"{key}":', f'"{key}" [{not_shared}]:')
-    return text
+class ComparisonModel(QAbstractTableModel):
+    """Rows of the comparison; the status column says in words whether the field leaves."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Field"), self.tr("What you recorded (stays on this computer)"),
+                    self.tr("What the coalition receives"), self.tr("Leaves?"))[section]
+        return None
+
+    def field_label(self, field: str) -> str:
+        labels = {
+            "title": self.tr("Title"), "description": self.tr("Description"),
+            "incident_types": self.tr("Incident types"), "sphere": self.tr("Sphere"),
+            "when.date": self.tr("Date"), "when.date_end": self.tr("End date"),
+            "where.state": self.tr("State"), "where.municipality": self.tr("Municipality"),
+            "where.place": self.tr("Exact place"), "where.coordinates": self.tr("Coordinates"),
+            "where.location_type": self.tr("Type of place"),
+            "profiles": self.tr("profile"), "gender": self.tr("gender"),
+            "age_band": self.tr("age"), "coverage_topics": self.tr("topics covered"),
+            "names": self.tr("names"), "contact": self.tr("contact"),
+            "perpetrators": self.tr("Perpetrators"), "digital.vectors": self.tr("Vectors"),
+            "digital.compromise_status": self.tr("Compromise"),
+            "digital.detection_source": self.tr("Detected by"),
+            "digital.platform": self.tr("Platform"),
+            "digital.spyware_family": self.tr("Spyware"),
+            "indicators": self.tr("Technical indicators"), "tags": self.tr("Tags"),
+            "status": self.tr("Record status"), "sensitivity": self.tr("Sensitivity"),
+            "private_notes": self.tr("Private notes"), "attachments": self.tr("Files"),
+        }
+        if match := _TARGET.fullmatch(field):
+            person = self.tr("Person %1").replace("%1", str(int(match.group(1)) + 1))
+            return f"{person}: {labels.get(match.group(2), match.group(2))}"
+        return labels.get(field, field)
+
+    def status_text(self, status: str) -> str:
+        return {SHARED: self.tr("Leaves as it is"), GENERALIZED: self.tr("Leaves generalized"),
+                WITHHELD: self.tr("Stays here")}[status]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == FIELD:
+                return self.field_label(row.field)
+            if column == STATUS:
+                return self.status_text(row.status)
+            text = row.recorded if column == RECORDED else row.shared
+            if column == LEAVES and row.status == WITHHELD:
+                return self.tr("(nothing)")
+            if role == Qt.ItemDataRole.DisplayRole and len(text) > 400:
+                return text[:400] + "…"
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                column == STATUS or (column == LEAVES and row.status == WITHHELD)):
+            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role == Qt.ItemDataRole.FontRole and column in (LEAVES, STATUS):
+            font = QFont()
+            font.setItalic(column == LEAVES and row.status == WITHHELD)
+            font.setBold(column == STATUS)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return row.status
+        return None
+
+
+class StatusFilter(QSortFilterProxyModel):
+    """All fields, only what leaves, or only what stays."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wanted: tuple[str, ...] = (SHARED, GENERALIZED, WITHHELD)
+
+    def show(self, wanted: tuple[str, ...]) -> None:
+        self.beginFilterChange()
+        self.wanted = wanted
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        status = model.data(model.index(source_row, 0, source_parent), Qt.ItemDataRole.UserRole)
+        return status in self.wanted
 
 
 class SharePage(QWidget):
@@ -42,68 +155,124 @@ class SharePage(QWidget):
         self.session = session
         self.incident_id: str | None = None
         self.preview: dict[str, Any] | None = None
-        self.full, self.shared = QPlainTextEdit(), QPlainTextEdit()
-        self.full.setObjectName("fullRecord")
+        self._loaded: tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]] | None = None
+        self.model = ComparisonModel()
+        self.proxy = StatusFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("shareComparison")
+        self.table.setModel(self.proxy)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RECORDED, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LEAVES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.shared = QPlainTextEdit()           # the exact shared version, as JSON
         self.shared.setObjectName("sharedVersion")
-        for view in (self.full, self.shared):
-            view.setReadOnly(True)
-        self.full_label, self.shared_label = QLabel(), QLabel()
+        self.shared.setReadOnly(True)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.shared)
+        self.filter = QComboBox()
+        self.filter.setObjectName("shareFilter")
+        self.filter_label = QLabel()
+        self.filter_label.setBuddy(self.filter)
+        self.exact_button = QPushButton()
+        self.exact_button.setObjectName("exactButton")
+        self.exact_button.setCheckable(True)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendButton")
         self.status = QLabel()
         self.status.setObjectName("shareStatus")
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(self.full_label)
-        left.addWidget(self.full)
-        right.addWidget(self.shared_label)
-        right.addWidget(self.shared)
-        columns = QHBoxLayout()
-        columns.addLayout(left)
-        columns.addLayout(right)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_label)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.exact_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
-        layout.addLayout(columns)
+        layout.addLayout(top)
+        layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
         self.send_button.clicked.connect(self.send)
         self.send_button.setEnabled(False)
+        self.exact_button.toggled.connect(self._show_exact)
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        language().changed.connect(self._language_changed)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.full_label.setText(self.tr("Everything you recorded (stays on this computer)"))
-        self.shared_label.setText(self.tr("What the coalition will receive"))
         self.explain.setText(self.tr(
             "Names, contacts, private notes, the exact place and coordinates never leave. "
             "Free text, the exact date and the municipality leave only if you allowed it in "
             "the Consent tab."))
         self.send_button.setText(self.tr("Send to the &outbox"))
-        self.full.setAccessibleName(self.full_label.text())
-        self.shared.setAccessibleName(self.shared_label.text())
+        self.exact_button.setText(self.tr("Show the &exact record that leaves"))
+        self.filter_label.setText(self.tr("S&how:"))
+        current = max(self.filter.currentIndex(), 0)
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItems([self.tr("every field"), self.tr("only what leaves"),
+                              self.tr("only what stays here")])
+        self.filter.setCurrentIndex(current)
+        self.filter.blockSignals(False)
+        self.table.setAccessibleName(self.tr("Recorded and shared, field by field"))
+        self.shared.setAccessibleName(self.tr("The exact record that leaves"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+
+    def _filter_changed(self, index: int) -> None:
+        self.proxy.show(((SHARED, GENERALIZED, WITHHELD), (SHARED, GENERALIZED),
+                         (WITHHELD,))[max(index, 0)])
+        self.table.resizeRowsToContents()
+
+    def _show_exact(self, exact: bool) -> None:
+        self.views.setCurrentWidget(self.shared if exact else self.table)
+        self.filter.setEnabled(not exact)
+
+    def _language_changed(self, code: str) -> None:
+        if self._loaded is not None:
+            self._fill(*self._loaded)
 
     def show_incident(self, incident_id: str) -> None:
         self.incident_id = incident_id
         self.preview = None
         self.send_button.setEnabled(False)
         self.status.clear()
-        not_shared = self.tr("NOT SHARED")
+        self.exact_button.setChecked(False)
 
-        def load(vault: Any, control: TaskControl) -> tuple[dict[str, Any], dict[str, Any]]:
+        def load(vault: Any, control: TaskControl) -> tuple[dict[str, Any], dict[str, Any],
+                                                             list[dict[str, Any]]]:
             from reporter.share.sharing import preview
 
-            return vault.incidents.get(incident_id), preview(vault, incident_id)
+            return (vault.incidents.get(incident_id), preview(vault, incident_id),
+                    vault.attachments.list(incident_id))
 
-        def shown(result: tuple[dict[str, Any], dict[str, Any]]) -> None:
-            record, preview = result
-            self.preview = preview
-            self.full.setPlainText(_full_view(record, not_shared))
-            self.shared.setPlainText(json.dumps(preview, ensure_ascii=False, indent=2))
+        def shown(result: tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]) -> None:
+            if incident_id != self.incident_id:
+                return                              # another incident was opened meanwhile
+            self._loaded = result
+            self._fill(*result)
             self.send_button.setEnabled(True)
 
         self.session.runner.run(load, on_done=shown, on_error=self._failed)
+
+    def _fill(self, record: dict[str, Any], preview: dict[str, Any],
+              attachments: list[dict[str, Any]]) -> None:
+        from reporter.share.comparison import compare
+
+        self.preview = preview
+        self.model.set_rows(compare(record, preview, language().code, attachments))
+        self.shared.setPlainText(json.dumps(preview, ensure_ascii=False, indent=2))
+        self.table.resizeRowsToContents()
 
     def send(self) -> None:
         incident_id = self.incident_id
@@ -129,7 +298,7 @@ class SharePage(QWidget):
         self.status.setText(error_text(exc))
 
     def clear(self) -> None:
-        self.incident_id, self.preview = None, None
-        self.full.clear()
+        self.incident_id, self.preview, self._loaded = None, None, None
+        self.model.set_rows([])
         self.shared.clear()
         self.status.clear()

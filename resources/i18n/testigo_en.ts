@@ -68,6 +68,199 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../ui/share_page.py" line="71"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="71"/>
+        <source>What you recorded (stays on this computer)</source>
+        <translation>What you recorded (stays on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="72"/>
+        <source>What the coalition receives</source>
+        <translation>What the coalition receives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="72"/>
+        <source>Leaves?</source>
+        <translation>Leaves?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="77"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="77"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="78"/>
+        <source>Incident types</source>
+        <translation>Incident types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="78"/>
+        <source>Sphere</source>
+        <translation>Sphere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="79"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="79"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="80"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="80"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="81"/>
+        <source>Exact place</source>
+        <translation>Exact place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="81"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="82"/>
+        <source>Type of place</source>
+        <translation>Type of place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="83"/>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="83"/>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="84"/>
+        <source>age</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="84"/>
+        <source>topics covered</source>
+        <translation>topics covered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="85"/>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="85"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="86"/>
+        <source>Perpetrators</source>
+        <translation>Perpetrators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="86"/>
+        <source>Vectors</source>
+        <translation>Vectors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="87"/>
+        <source>Compromise</source>
+        <translation>Compromise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="88"/>
+        <source>Detected by</source>
+        <translation>Detected by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="89"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="90"/>
+        <source>Spyware</source>
+        <translation>Spyware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="91"/>
+        <source>Technical indicators</source>
+        <translation>Technical indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="91"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="92"/>
+        <source>Record status</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="92"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="93"/>
+        <source>Private notes</source>
+        <translation>Private notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="93"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="96"/>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="101"/>
+        <source>Leaves as it is</source>
+        <translation>Leaves as it is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="101"/>
+        <source>Leaves generalized</source>
+        <translation>Leaves generalized</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="102"/>
+        <source>Stays here</source>
+        <translation>Stays here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="115"/>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/first_run.py" line="174"/>
@@ -552,52 +745,52 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>uploading</source>
         <translation>uploading</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="60"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="60"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -605,27 +798,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="102"/>
+        <location filename="../../ui/outbox_page.py" line="116"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="103"/>
+        <location filename="../../ui/outbox_page.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="104"/>
+        <location filename="../../ui/outbox_page.py" line="118"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="105"/>
+        <location filename="../../ui/outbox_page.py" line="119"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="159"/>
+        <location filename="../../ui/outbox_page.py" line="190"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Sent {sent}, confirmed by the coalition {received}.</translation>
     </message>
@@ -769,32 +962,52 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="77"/>
-        <source>Everything you recorded (stays on this computer)</source>
-        <translation>Everything you recorded (stays on this computer)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="78"/>
-        <source>What the coalition will receive</source>
-        <translation>What the coalition will receive</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="80"/>
+        <location filename="../../ui/share_page.py" line="215"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/share_page.py" line="218"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="92"/>
-        <source>NOT SHARED</source>
-        <translation>NOT SHARED</translation>
+        <location filename="../../ui/share_page.py" line="219"/>
+        <source>Show the &amp;exact record that leaves</source>
+        <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="121"/>
+        <location filename="../../ui/share_page.py" line="220"/>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="224"/>
+        <source>every field</source>
+        <translation>every field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="224"/>
+        <source>only what leaves</source>
+        <translation>only what leaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="225"/>
+        <source>only what stays here</source>
+        <translation>only what stays here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="228"/>
+        <source>Recorded and shared, field by field</source>
+        <translation>Recorded and shared, field by field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="229"/>
+        <source>The exact record that leaves</source>
+        <translation>The exact record that leaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="290"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>

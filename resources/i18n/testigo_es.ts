@@ -68,6 +68,199 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../ui/share_page.py" line="71"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="71"/>
+        <source>What you recorded (stays on this computer)</source>
+        <translation>Lo que registró (se queda en esta computadora)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="72"/>
+        <source>What the coalition receives</source>
+        <translation>Lo que recibe la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="72"/>
+        <source>Leaves?</source>
+        <translation>¿Sale?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="77"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="77"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="78"/>
+        <source>Incident types</source>
+        <translation>Tipos de incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="78"/>
+        <source>Sphere</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="79"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="79"/>
+        <source>End date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="80"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="80"/>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="81"/>
+        <source>Exact place</source>
+        <translation>Lugar exacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="81"/>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="82"/>
+        <source>Type of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="83"/>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="83"/>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="84"/>
+        <source>age</source>
+        <translation>edad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="84"/>
+        <source>topics covered</source>
+        <translation>temas que cubre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="85"/>
+        <source>names</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="85"/>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="86"/>
+        <source>Perpetrators</source>
+        <translation>Perpetradores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="86"/>
+        <source>Vectors</source>
+        <translation>Vectores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="87"/>
+        <source>Compromise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="88"/>
+        <source>Detected by</source>
+        <translation>Detectado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="89"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="90"/>
+        <source>Spyware</source>
+        <translation>Software espía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="91"/>
+        <source>Technical indicators</source>
+        <translation>Indicadores técnicos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="91"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="92"/>
+        <source>Record status</source>
+        <translation>Estado del registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="92"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="93"/>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="93"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="96"/>
+        <source>Person %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="101"/>
+        <source>Leaves as it is</source>
+        <translation>Sale tal cual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="101"/>
+        <source>Leaves generalized</source>
+        <translation>Sale generalizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="102"/>
+        <source>Stays here</source>
+        <translation>Se queda aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="115"/>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/first_run.py" line="174"/>
@@ -552,52 +745,52 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="60"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="60"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -605,27 +798,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="102"/>
+        <location filename="../../ui/outbox_page.py" line="116"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="103"/>
+        <location filename="../../ui/outbox_page.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="104"/>
+        <location filename="../../ui/outbox_page.py" line="118"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="105"/>
+        <location filename="../../ui/outbox_page.py" line="119"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="159"/>
+        <location filename="../../ui/outbox_page.py" line="190"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Enviados {sent}, confirmados por la coalición {received}.</translation>
     </message>
@@ -769,32 +962,52 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="77"/>
-        <source>Everything you recorded (stays on this computer)</source>
-        <translation>Todo lo que registró (se queda en esta computadora)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="78"/>
-        <source>What the coalition will receive</source>
-        <translation>Lo que recibirá la coalición</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="80"/>
+        <location filename="../../ui/share_page.py" line="215"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/share_page.py" line="218"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="92"/>
-        <source>NOT SHARED</source>
-        <translation>NO SE COMPARTE</translation>
+        <location filename="../../ui/share_page.py" line="219"/>
+        <source>Show the &amp;exact record that leaves</source>
+        <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="121"/>
+        <location filename="../../ui/share_page.py" line="220"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="224"/>
+        <source>every field</source>
+        <translation>todos los campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="224"/>
+        <source>only what leaves</source>
+        <translation>solo lo que sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="225"/>
+        <source>only what stays here</source>
+        <translation>solo lo que se queda aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="228"/>
+        <source>Recorded and shared, field by field</source>
+        <translation>Lo registrado y lo compartido, campo por campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="229"/>
+        <source>The exact record that leaves</source>
+        <translation>El registro exacto que sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="290"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>

@@ -100,11 +100,28 @@ def test_share_preview_has_no_private_field_and_equals_the_core(qtbot, window, t
     window.share_incident(incident_id)
     page = window.share_page
     qtbot.waitUntil(lambda: page.preview is not None, timeout=10000)
-    shown = page.shared.toPlainText()
+    exact = page.shared.toPlainText()
+    assert json.loads(exact) == preview(vault, incident_id)
+    model = page.model
+
+    def column(col: int) -> list[str]:
+        return [str(model.data(model.index(r, col))) for r in range(model.rowCount())]
+
+    fields, recorded, leaves, status = (column(c) for c in range(4))
     for canary in canaries:
-        assert canary not in shown
-    assert json.loads(shown) == preview(vault, incident_id)
-    assert "NOT SHARED" in page.full.toPlainText()
+        assert canary not in exact
+        assert not any(canary in text for text in leaves), canary
+        assert any(canary in text for text in recorded), canary   # shown, marked as staying
+    rows = dict(zip(fields, zip(recorded, leaves, status, strict=True), strict=True))
+    assert rows["Private notes"] == ("CANARYNOTE9", "(nothing)", "Stays here")
+    assert rows["Exact place"][2] == rows["Person 1: names"][2] == "Stays here"
+    assert rows["Title"] == ("Caso de CANARYNAME9", "Caso de […]", "Leaves generalized")
+    assert rows["Incident types"][1] == "Targeted spyware (attempt or infection)"
+    assert rows["State"][2] == "Leaves as it is"
+    page.filter.setCurrentIndex(1)                               # only what leaves
+    assert page.proxy.rowCount() == sum(s != "Stays here" for s in status) > 0
+    page.exact_button.click()
+    assert page.views.currentWidget() is page.shared
     with qtbot.waitSignal(page.sent, timeout=10000):
         page.send_button.click()
 
