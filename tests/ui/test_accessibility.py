@@ -101,3 +101,45 @@ def test_first_run_and_unlock_are_named_and_reachable(qtbot, tmp_path, lang: str
     if issues := _problems(unlock):
         problems["unlock"] = issues
     assert problems == {}
+
+
+# A 1920×1080 laptop screen at 200 % scaling leaves 960×540 logical pixels for a window
+# (Qt scales sizes and fonts together, so the logical minimum is what must fit).
+SCREEN_AT_200 = (960, 540)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_screen_fits_a_laptop_at_200_percent(qtbot, window, tmp_path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from ui.first_run import FirstRunWizard
+    from ui.i18n import language
+    from ui.unlock import UnlockWindow
+
+    language().set(lang)
+    incident_id = window.session.vault.incidents.add({"title": "x",
+                                                       "incident_types": ["HAR.THREAT"]})
+    too_big = {}
+    for name, show in (("list", window.show_list),
+                       ("editor", lambda: window.open_incident(incident_id)),
+                       ("share", lambda: window.share_incident(incident_id)),
+                       ("outbox", window.show_outbox),
+                       ("settings", window.actions["settings"].trigger)):
+        show()
+        window.session.runner.wait(5000)
+        qtbot.waitUntil(lambda: window.stack.currentWidget().isVisible(), timeout=5000)
+        size = window.minimumSizeHint()
+        if size.width() > SCREEN_AT_200[0] or size.height() > SCREEN_AT_200[1]:
+            too_big[name] = size.toTuple()
+    wizard = FirstRunWizard(tmp_path / "new")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for page_id in wizard.pageIds():
+        size = wizard.page(page_id).minimumSizeHint()
+        if size.width() > SCREEN_AT_200[0] or size.height() + 150 > SCREEN_AT_200[1]:
+            too_big[f"first run {page_id}"] = size.toTuple()    # 150: title and buttons
+    unlock = UnlockWindow(tmp_path / "vault")
+    qtbot.addWidget(unlock)
+    unlock.show()
+    size = unlock.minimumSizeHint()
+    if size.width() > SCREEN_AT_200[0] or size.height() > SCREEN_AT_200[1]:
+        too_big["unlock"] = size.toTuple()
+    assert too_big == {}

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -70,16 +71,19 @@ class IncidentListPage(QWidget):
         self.search.setMinimumWidth(260)
         for combo in (self.type_filter, self.state_filter, self.perp_filter,
                       self.status_filter):
-            combo.setMaximumWidth(220)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _: self._open())
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for widget in (self.type_filter, self.state_filter, self.perp_filter,
-                       self.status_filter, self.date_from, self.date_to):
-            filters.addWidget(widget)
+        # Two rows, so the page still fits a laptop screen at 200 % scaling.
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0, 1, 2)
+        filters.addWidget(self.date_from, 0, 2)
+        filters.addWidget(self.date_to, 0, 3)
+        for column, combo in enumerate((self.type_filter, self.state_filter, self.perp_filter,
+                                        self.status_filter)):
+            filters.addWidget(combo, 1, column)
+            filters.setColumnStretch(column, 1)
         buttons = QHBoxLayout()
         for widget in (self.new_button, self.open_button, self.share_button,
                        self.delete_button):
