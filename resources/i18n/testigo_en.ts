@@ -488,107 +488,117 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="110"/>
+        <location filename="../../ui/incidents/list_page.py" line="121"/>
         <source>Search title, description, notes, places…</source>
         <translation>Search title, description, notes, places…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="111"/>
+        <location filename="../../ui/incidents/list_page.py" line="122"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="112"/>
+        <location filename="../../ui/incidents/list_page.py" line="123"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="113"/>
+        <location filename="../../ui/incidents/list_page.py" line="124"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="114"/>
+        <location filename="../../ui/incidents/list_page.py" line="125"/>
         <source>All perpetrators</source>
         <translation>All perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="115"/>
+        <location filename="../../ui/incidents/list_page.py" line="126"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="116"/>
+        <location filename="../../ui/incidents/list_page.py" line="127"/>
         <source>Filter by type</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="117"/>
+        <location filename="../../ui/incidents/list_page.py" line="128"/>
         <source>Filter by state</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="118"/>
+        <location filename="../../ui/incidents/list_page.py" line="129"/>
         <source>Filter by perpetrator</source>
         <translation>Filter by perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="119"/>
+        <location filename="../../ui/incidents/list_page.py" line="130"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="120"/>
+        <location filename="../../ui/incidents/list_page.py" line="131"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/list_page.py" line="132"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/list_page.py" line="133"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="121"/>
+        <location filename="../../ui/incidents/list_page.py" line="134"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="122"/>
+        <location filename="../../ui/incidents/list_page.py" line="135"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="123"/>
+        <location filename="../../ui/incidents/list_page.py" line="136"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>To date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="124"/>
+        <location filename="../../ui/incidents/list_page.py" line="137"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/incidents/list_page.py" line="138"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/incidents/list_page.py" line="139"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/incidents/list_page.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/incidents/list_page.py" line="141"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="167"/>
+        <location filename="../../ui/incidents/list_page.py" line="180"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="168"/>
+        <location filename="../../ui/incidents/list_page.py" line="181"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>Delete this incident and its files for good? This cannot be undone.</translation>
     </message>

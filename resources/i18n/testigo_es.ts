@@ -488,107 +488,117 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="110"/>
+        <location filename="../../ui/incidents/list_page.py" line="121"/>
         <source>Search title, description, notes, places…</source>
         <translation>Buscar en título, descripción, notas, lugares…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="111"/>
+        <location filename="../../ui/incidents/list_page.py" line="122"/>
         <source>Search incidents</source>
         <translation>Buscar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="112"/>
+        <location filename="../../ui/incidents/list_page.py" line="123"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="113"/>
+        <location filename="../../ui/incidents/list_page.py" line="124"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="114"/>
+        <location filename="../../ui/incidents/list_page.py" line="125"/>
         <source>All perpetrators</source>
         <translation>Todos los responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="115"/>
+        <location filename="../../ui/incidents/list_page.py" line="126"/>
         <source>Any status</source>
         <translation>Cualquier estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="116"/>
+        <location filename="../../ui/incidents/list_page.py" line="127"/>
         <source>Filter by type</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="117"/>
+        <location filename="../../ui/incidents/list_page.py" line="128"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="118"/>
+        <location filename="../../ui/incidents/list_page.py" line="129"/>
         <source>Filter by perpetrator</source>
         <translation>Filtrar por responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="119"/>
+        <location filename="../../ui/incidents/list_page.py" line="130"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="120"/>
+        <location filename="../../ui/incidents/list_page.py" line="131"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/list_page.py" line="132"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/list_page.py" line="133"/>
         <source>From date</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="121"/>
+        <location filename="../../ui/incidents/list_page.py" line="134"/>
         <source>To date</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="122"/>
+        <location filename="../../ui/incidents/list_page.py" line="135"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="123"/>
+        <location filename="../../ui/incidents/list_page.py" line="136"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="124"/>
+        <location filename="../../ui/incidents/list_page.py" line="137"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/incidents/list_page.py" line="138"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/incidents/list_page.py" line="139"/>
         <source>S&amp;hare…</source>
         <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/incidents/list_page.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/incidents/list_page.py" line="141"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="167"/>
+        <location filename="../../ui/incidents/list_page.py" line="180"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="168"/>
+        <location filename="../../ui/incidents/list_page.py" line="181"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>¿Borrar este incidente y sus archivos para siempre? No se puede deshacer.</translation>
     </message>

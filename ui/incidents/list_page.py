@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -78,8 +79,14 @@ class IncidentListPage(QWidget):
         # Two rows, so the page still fits a laptop screen at 200 % scaling.
         filters = QGridLayout()
         filters.addWidget(self.search, 0, 0, 1, 2)
-        filters.addWidget(self.date_from, 0, 2)
-        filters.addWidget(self.date_to, 0, 3)
+        self.from_label, self.to_label = QLabel(), QLabel()
+        for column, (label, field) in enumerate(((self.from_label, self.date_from),
+                                                 (self.to_label, self.date_to)), start=2):
+            label.setBuddy(field)
+            pair = QHBoxLayout()
+            pair.addWidget(label)
+            pair.addWidget(field, 1)
+            filters.addLayout(pair, 0, column)
         for column, combo in enumerate((self.type_filter, self.state_filter, self.perp_filter,
                                         self.status_filter)):
             filters.addWidget(combo, 1, column)
@@ -121,6 +128,8 @@ class IncidentListPage(QWidget):
         self.state_filter.setAccessibleName(self.tr("Filter by state"))
         self.perp_filter.setAccessibleName(self.tr("Filter by perpetrator"))
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.from_label.setText(self.tr("&From"))
+        self.to_label.setText(self.tr("&To"))
         self.date_from.setAccessibleName(self.tr("From date"))
         self.date_to.setAccessibleName(self.tr("To date"))
         self.date_from.setToolTip(self.tr("From date (YYYY-MM-DD)"))
