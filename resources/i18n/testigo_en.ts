@@ -284,203 +284,203 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="180"/>
+        <location filename="../../ui/incidents/editor.py" line="183"/>
         <source>(private: never shared)</source>
         <translation>(private: never shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="182"/>
+        <location filename="../../ui/incidents/editor.py" line="185"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="182"/>
+        <location filename="../../ui/incidents/editor.py" line="185"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ypes of incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Tags (comma separated)</source>
         <translation>Tags (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipality (INEGI code)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/incidents/editor.py" line="191"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/incidents/editor.py" line="192"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/incidents/editor.py" line="193"/>
         <source>Who was targeted</source>
         <translation>Who was targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/incidents/editor.py" line="193"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191"/>
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>Names or aliases</source>
         <translation>Names or aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="192"/>
+        <location filename="../../ui/incidents/editor.py" line="195"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193"/>
+        <location filename="../../ui/incidents/editor.py" line="196"/>
         <source>Suspected perpetrators</source>
         <translation>Suspected perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/incidents/editor.py" line="197"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/incidents/editor.py" line="197"/>
         <source>Spyware status</source>
         <translation>Spyware status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195"/>
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195"/>
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="196"/>
+        <location filename="../../ui/incidents/editor.py" line="199"/>
         <source>How it was detected</source>
         <translation>How it was detected</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197"/>
+        <location filename="../../ui/incidents/editor.py" line="200"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/incidents/editor.py" line="201"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
-        <location filename="../../ui/incidents/editor.py" line="206"/>
+        <location filename="../../ui/incidents/editor.py" line="201"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="204"/>
+        <location filename="../../ui/incidents/editor.py" line="207"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="204"/>
+        <location filename="../../ui/incidents/editor.py" line="207"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="206"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="214"/>
+        <location filename="../../ui/incidents/editor.py" line="217"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="215"/>
+        <location filename="../../ui/incidents/editor.py" line="218"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="216"/>
+        <location filename="../../ui/incidents/editor.py" line="219"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="217"/>
+        <location filename="../../ui/incidents/editor.py" line="220"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="347"/>
+        <location filename="../../ui/incidents/editor.py" line="355"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="347"/>
+        <location filename="../../ui/incidents/editor.py" line="355"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -284,203 +284,203 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="180"/>
+        <location filename="../../ui/incidents/editor.py" line="183"/>
         <source>(private: never shared)</source>
         <translation>(privado: nunca se comparte)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="182"/>
+        <location filename="../../ui/incidents/editor.py" line="185"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="182"/>
+        <location filename="../../ui/incidents/editor.py" line="185"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Tags (comma separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipio (clave INEGI)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/incidents/editor.py" line="191"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/incidents/editor.py" line="192"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/incidents/editor.py" line="193"/>
         <source>Who was targeted</source>
         <translation>Contra quién fue</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/incidents/editor.py" line="193"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191"/>
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>Names or aliases</source>
         <translation>Nombres o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="192"/>
+        <location filename="../../ui/incidents/editor.py" line="195"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193"/>
+        <location filename="../../ui/incidents/editor.py" line="196"/>
         <source>Suspected perpetrators</source>
         <translation>Presuntos responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/incidents/editor.py" line="197"/>
         <source>How it arrived</source>
         <translation>Cómo llegó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/incidents/editor.py" line="197"/>
         <source>Spyware status</source>
         <translation>Situación del programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195"/>
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>Spyware family</source>
         <translation>Familia de programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195"/>
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="196"/>
+        <location filename="../../ui/incidents/editor.py" line="199"/>
         <source>How it was detected</source>
         <translation>Cómo se detectó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197"/>
+        <location filename="../../ui/incidents/editor.py" line="200"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/incidents/editor.py" line="201"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
-        <location filename="../../ui/incidents/editor.py" line="206"/>
+        <location filename="../../ui/incidents/editor.py" line="201"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="204"/>
+        <location filename="../../ui/incidents/editor.py" line="207"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="204"/>
+        <location filename="../../ui/incidents/editor.py" line="207"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="205"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="206"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="214"/>
+        <location filename="../../ui/incidents/editor.py" line="217"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="215"/>
+        <location filename="../../ui/incidents/editor.py" line="218"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="216"/>
+        <location filename="../../ui/incidents/editor.py" line="219"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="217"/>
+        <location filename="../../ui/incidents/editor.py" line="220"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="347"/>
+        <location filename="../../ui/incidents/editor.py" line="355"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="347"/>
+        <location filename="../../ui/incidents/editor.py" line="355"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>

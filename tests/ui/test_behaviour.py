@@ -68,6 +68,15 @@ def test_invalid_indicator_is_refused_and_nothing_saved(qtbot, window) -> None: 
     assert window.session.vault.incidents.count() == 0
 
 
+def test_municipality_takes_digits_and_shows_the_state_prefix(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    editor = window.editor
+    window.new_incident()
+    editor.state.set_code("12")
+    assert editor.municipality.placeholderText() == "12001"
+    qtbot.keyClicks(editor.municipality, "12a0x35")
+    assert editor.municipality.text() == "12035"          # letters never get in
+
+
 def test_missing_attachment_is_reported_and_nothing_added(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     incident_id = window.session.vault.incidents.add({"title": "x",
                                                        "incident_types": ["HAR.THREAT"]})

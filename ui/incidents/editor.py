@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -113,6 +114,8 @@ class IncidentEditor(QWidget):
         self.date_precision = CodeCombo("date_precision")
         self.state, self.municipality = CodeCombo("mx_state"), QLineEdit()
         self.municipality.setMaxLength(5)
+        self.municipality.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}")))
+        self.state.currentIndexChanged.connect(self._municipality_hint)
         self.place, self.location_type = QLineEdit(), CodeCombo("location_type")
         self.place.setStyleSheet(PRIVATE_STYLE)
         form = _form(self.tabs)
@@ -216,6 +219,11 @@ class IncidentEditor(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.history_button.setText(self.tr("&History"))
         self.attachments.retranslateUi()
+
+    def _municipality_hint(self) -> None:
+        """INEGI municipality codes start with the state's two digits: show the form."""
+        state = self.state.code()
+        self.municipality.setPlaceholderText(f"{state}001" if state else "")
 
     # -- indicators, checked as typed ----------------------------------------------------
     def _check_indicator(self) -> bool:
