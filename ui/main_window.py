@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         self.actions["settings"].triggered.connect(
             lambda: self.stack.setCurrentWidget(self.settings_page))
         self.actions["lock"].triggered.connect(self.lock)
+        self.find_action = QAction(self)             # window-wide, not on the toolbar
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.find)
+        self.addAction(self.find_action)
         self.sync_state = QLabel()
         self.sync_state.setObjectName("syncIndicator")
         self.statusBar().addPermanentWidget(self.sync_state)
@@ -143,6 +147,12 @@ class MainWindow(QMainWindow):
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.activate()
+
+    def find(self) -> None:
+        """Ctrl+F from anywhere: the list, with the search box ready for typing."""
+        self.show_list()
+        self.list_page.search.setFocus()
+        self.list_page.search.selectAll()
 
     def new_incident(self) -> None:
         self.editor.new()

@@ -75,7 +75,7 @@ class IncidentListPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(lambda _: self._open())
+        self.table.activated.connect(lambda _: self._open())   # Enter or double-click
         # Two rows, so the page still fits a laptop screen at 200 % scaling.
         filters = QGridLayout()
         filters.addWidget(self.search, 0, 0, 1, 2)
@@ -160,8 +160,12 @@ class IncidentListPage(QWidget):
         self.model.set_filters(self.current_filters())
 
     def selected_id(self) -> str | None:
+        """The selected row, else the row with the keyboard cursor (focus alone sets it)."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
+        current = self.table.currentIndex()
+        if rows:
+            return self.model.id_at(rows[0].row())
+        return self.model.id_at(current.row()) if current.isValid() else None
 
     def _open(self) -> None:
         incident_id = self.selected_id()

@@ -1,0 +1,59 @@
+"""Keyboard only: record an incident, find it and open it again without touching the mouse.
+
+Keys go to whatever has the focus (QApplication.focusWidget()), as a person's keyboard would;
+the test never clicks and never calls a widget's slot directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QListWidget
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def test_record_find_and_reopen_an_incident_with_the_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.list_page.table.setFocus()
+    vault = window.session.vault
+
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)      # Ctrl+N: new
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.editor, timeout=5000)
+    assert QApplication.focusWidget() is window.editor.title
+    type_text(qtbot, "Patrulla frente a la casa")
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)          # Alt+Y: types
+    assert isinstance(QApplication.focusWidget(), QListWidget)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)                                       # tick one type
+    assert len(window.editor.types.codes()) == 1
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)          # Alt+S: save
+    qtbot.waitUntil(lambda: vault.incidents.count() == 1, timeout=10000)
+    saved = vault.incidents.find()[0]
+    assert saved["title"] == "Patrulla frente a la casa"
+    assert len(saved["incident_types"]) == 1
+
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)      # Ctrl+F: search
+    assert QApplication.focusWidget() is window.list_page.search
+    type_text(qtbot, "patrulla")
+    model = window.list_page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
+    press(qtbot, Qt.Key.Key_Tab)
+    while QApplication.focusWidget() is not window.list_page.table:     # Tab to the table
+        press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)                                      # Enter opens it
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.editor, timeout=5000)
+    assert window.editor.incident_id == saved["id"]
+
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)      # Ctrl+L: lock
+    qtbot.waitUntil(lambda: window.session.is_locked, timeout=5000)
+    assert window.list_page.model.rowCount() == 0
