@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reporter.sync.transport import tor_socks
 from ui.i18n import LANGUAGES, language
 
 
@@ -80,7 +81,8 @@ class SettingsPage(QWidget):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", ""))
-        for i, text in enumerate((self.tr("Direct (HTTPS)"), self.tr("Tor (127.0.0.1:9050)"),
+        for i, text in enumerate((self.tr("Direct (HTTPS)"), self.tr("Tor (%1)").replace(
+                                      "%1", tor_socks().split("://")[-1]),
                                   self.tr("SOCKS proxy"))):
             self.connection.setItemText(i, text)
         self.wipe_box.setTitle(self.tr("Emergency"))
@@ -91,7 +93,7 @@ class SettingsPage(QWidget):
     def proxy_url(self) -> str | None:
         kind = self.connection.currentData()
         if kind == "tor":
-            return "socks5h://127.0.0.1:9050"
+            return tor_socks()
         if kind == "socks":
             return self.proxy.text().strip() or None
         return None

@@ -9,6 +9,7 @@ names, so the device itself makes no DNS query; an ``.onion`` relay always goes 
 from __future__ import annotations
 
 import base64
+import os
 import ssl
 import warnings
 from collections.abc import Iterator
@@ -26,7 +27,7 @@ from reporter.errors import NetworkError, PinMismatch, RelayRefused, TestigoErro
 
 # The CA check is replaced by the pin check below, which urllib3 cannot know about.
 warnings.filterwarnings("ignore", category=InsecureRequestWarning)
-TOR_SOCKS = "socks5h://127.0.0.1:9050"
+TOR_SOCKS = "socks5h://127.0.0.1:9050"      # the tor daemon; Tor Browser listens on 9150
 PIN_ERROR = "testigo-pin-mismatch"
 CONNECT_TIMEOUT = 20.0
 MIN_BYTES_PER_SECOND = 20 * 1024     # timeouts scale with size: a slow Tor circuit is fine
@@ -94,10 +95,15 @@ class PinnedAdapter(HTTPAdapter):
         conn.ca_certs = None
 
 
+def tor_socks() -> str:
+    """Where Tor's SOCKS port is: ``$TESTIGO_TOR_SOCKS`` (e.g. Tor Browser's 9150), else 9050."""
+    return os.environ.get("TESTIGO_TOR_SOCKS") or TOR_SOCKS
+
+
 def proxy_for(relay_url: str, proxy: str | None) -> str | None:
     host = urlsplit(relay_url).hostname or ""
     if host.endswith(".onion"):
-        return proxy or TOR_SOCKS
+        return proxy or tor_socks()
     return proxy
 
 

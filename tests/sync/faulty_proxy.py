@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import socket
 import struct
@@ -36,6 +37,8 @@ class FaultyProxy:
 
     def stop(self) -> None:
         self._stop = True
+        with contextlib.suppress(OSError):   # wakes the thread blocked in accept()
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
         self._thread.join(5)
 

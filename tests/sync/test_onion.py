@@ -1,0 +1,63 @@
+"""Issue 5: an ``.onion`` relay goes to Tor's SOCKS port, by name, without a local DNS query.
+
+The SOCKS server is the tests' own stand-in for Tor's (see onion_socks.py): real Tor would need
+the internet. It serves only ``.onion`` names, so a sync that succeeds went through it by name.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from reporter.share.outbox_store import OutboxStore
+from reporter.sync.coordinator import pull
+from reporter.sync.engine import SyncEngine
+from tests.sync.conftest import NO_WAIT, Mission
+from tests.sync.onion_socks import OnionSocks
+
+ONION = "testigorelay7bq2ixmhhzcbk5mzdxfnrjl4t3tijgvq4ctpa5k3lwyd6id.onion"
+
+
+def test_an_onion_relay_is_reached_through_tor_by_name(mission: Mission,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    tor = OnionSocks({ONION: mission.relay.port}).start()
+    try:
+        monkeypatch.setenv("TESTIGO_TOR_SOCKS", tor.url)
+        for vault in (mission.reporter, mission.coordinator):
+            vault.set_meta("relay_url", f"http://{ONION}")      # port 80, as an onion service
+        looked_up: list[str] = []
+        real = socket.getaddrinfo
+
+        def spy(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+            looked_up.append(str(host))
+            return real(host, *args, **kwargs)
+
+        monkeypatch.setattr(socket, "getaddrinfo", spy)
+        bundle_id = mission.add_and_share()
+        engine = SyncEngine(mission.reporter, backoff=NO_WAIT)   # no proxy given: Tor anyway
+        assert engine.run().uploaded == [bundle_id]
+        assert [i["bundle_id"] for i in pull(mission.coordinator).imported] == [bundle_id]
+        assert engine.run().received == [bundle_id]             # the receipt came back too
+        engine.close()
+        assert tor.requests
+        assert set(tor.requests) == {(3, f"{ONION}:80")}        # by name, never an address
+        assert not [host for host in looked_up if host.endswith(".onion")]
+    finally:
+        tor.stop()
+
+
+def test_without_tor_running_the_bundle_waits_and_nothing_leaks_elsewhere(
+        mission: Mission, monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]                           # nobody listens here
+    monkeypatch.setenv("TESTIGO_TOR_SOCKS", f"socks5h://127.0.0.1:{port}")
+    mission.reporter.set_meta("relay_url", f"http://{ONION}")
+    bundle_id = mission.add_and_share()
+    engine = SyncEngine(mission.reporter, backoff=NO_WAIT)
+    report = engine.run()
+    engine.close()
+    assert report.uploaded == []
+    assert report.offline or bundle_id in report.waiting
+    assert [item["state"] for item in OutboxStore(mission.reporter).list()] == ["queued"]
