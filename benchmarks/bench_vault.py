@@ -107,7 +107,8 @@ def plain_search(conn: sqlite3.Connection, word: str, state: str) -> list[Any]:
     """The same query, returning the same thing: records parsed from JSON."""
     return [json.loads(row[1]) for row in conn.execute(
         "SELECT i.id, i.data, i.created_at, i.updated_at, i.revision FROM incidents i"
-        " WHERE i.seq IN (SELECT i.seq FROM incident_fts f JOIN incidents i ON i.seq = f.rowid"
+        " WHERE i.seq IN (SELECT i.seq FROM incident_fts f"
+        " JOIN incidents i INDEXED BY incidents_search ON i.seq = f.rowid"
         " WHERE incident_fts MATCH ? AND i.state IN (?)"
         " ORDER BY i.updated_at DESC, i.seq DESC LIMIT 50 OFFSET 0)"
         " ORDER BY i.updated_at DESC, i.seq DESC",

@@ -233,8 +233,12 @@ class IncidentStore:
         where: list[str] = []
         match = fts_query(flt.query)
         if match:
+            # The full-text index drives and each match is looked up in incidents_search,
+            # which holds every column filters and sorts read: walking an incidents index and
+            # asking FTS5 about each row instead costs 100x more, and reading the table's
+            # rows means decrypting every match's JSON.
             sql = (f"SELECT {columns} FROM incident_fts f"  # noqa: S608
-                   " JOIN incidents i ON i.seq = f.rowid"
+                   " JOIN incidents i INDEXED BY incidents_search ON i.seq = f.rowid"
                    " WHERE incident_fts MATCH ?")
             params.append(match)
         else:
