@@ -271,10 +271,11 @@ def _wait_port(port: int) -> None:
     raise AssertionError("proxy did not start")
 
 
-def test_openapi_fuzzing_never_gives_5xx(mission: Mission) -> None:
+def test_openapi_fuzzing_never_gives_5xx(mission: Mission, request: pytest.FixtureRequest) -> None:
     import schemathesis
     from hypothesis import HealthCheck, settings
 
+    examples = 1000 if request.config.getoption("--full") else 100   # per operation
     credential = _client(mission).credential
     schema = schemathesis.openapi.from_url(mission.relay.url + "/openapi.json")
     failures: list[str] = []
@@ -285,7 +286,7 @@ def test_openapi_fuzzing_never_gives_5xx(mission: Mission) -> None:
     for operation in schema.get_all_operations():
         op = operation.ok()
 
-        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+        @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck))
         @given(op.as_strategy())
         def run(case):  # type: ignore[no-untyped-def]
             response = case.call(headers={"Authorization": f"Bearer {credential}"})
