@@ -68,7 +68,8 @@ class IncidentListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)     # title
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)     # types share it
         self.search.setMinimumWidth(260)
         for combo in (self.type_filter, self.state_filter, self.perp_filter,
                       self.status_filter):
