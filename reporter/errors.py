@@ -50,6 +50,18 @@ class TestigoError(Exception):
         return {"error": self.code, "message": self.message("en")}
 
 
+def error_from(code: str, params: dict[str, Any] | None = None,
+               detail: str | None = None) -> TestigoError:
+    """Rebuild a stored error (its code and safe params) to show it in any language."""
+    classes: list[type[TestigoError]] = [TestigoError]
+    while classes:
+        cls = classes.pop()
+        if cls.code == code:
+            return cls(detail, **(params or {}))
+        classes.extend(cls.__subclasses__())
+    return TestigoError(detail)
+
+
 # --- usage and input -------------------------------------------------------------------
 class UsageError(TestigoError):
     code = "usage"
@@ -206,16 +218,24 @@ class NetworkError(TestigoError):
     code = "network"
     exit_code = EXIT_NETWORK
     en = "Could not reach the relay ({reason})."
-    es = "No se pudo contactar con el relé ({reason})."
+    es = "No se pudo contactar con el servidor de relevo ({reason})."
+
+
+class WrongReceipt(TestigoError):
+    code = "wrong_receipt"
+    exit_code = EXIT_INTEGRITY
+    en = "A receipt for another bundle was refused."
+    es = "Se rechazó un acuse de recibo de otro paquete."
 
 
 class PinMismatch(NetworkError):
     code = "pin_mismatch"
     en = "The relay's TLS key does not match the coalition profile; nothing was sent."
-    es = "La clave TLS del relé no coincide con el perfil de la coalición; no se envió nada."
+    es = ("La clave TLS del servidor de relevo no coincide con el perfil de la coalición;"
+          " no se envió nada.")
 
 
 class RelayRefused(NetworkError):
     code = "relay_refused"
     en = "The relay refused the request ({reason})."
-    es = "El relé rechazó la solicitud ({reason})."
+    es = "El servidor de relevo rechazó la solicitud ({reason})."

@@ -12,23 +12,33 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from reporter.errors import TestigoError
+from reporter.errors import TestigoError, error_from
 from ui.errors import error_text
+from ui.i18n import language
 from ui.session import Session
 from ui.tasks import TaskControl, TaskHandle
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+CREATED, INCIDENTS, STATE, PROGRESS, ERROR = range(5)
 
 
 class OutboxModel(QAbstractTableModel):
@@ -45,13 +55,13 @@ class OutboxModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Created"), self.tr("State"), self.tr("Progress"),
-                    self.tr("Last error"))[section]
+            return (self.tr("Created"), self.tr("Incidents"), self.tr("State"),
+                    self.tr("Progress"), self.tr("Last error"))[section]
         return None
 
     def state_text(self, state: str) -> str:
@@ -59,18 +69,50 @@ class OutboxModel(QAbstractTableModel):
                 "uploaded": self.tr("sent"), "received": self.tr("received by the coalition"),
                 "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}.get(state, state)
 
+    def error_text(self, item: dict[str, Any]) -> str:
+        """The last error in the reader's language (the vault keeps its code and params)."""
+        if item.get("last_error_code"):
+            return error_from(item["last_error_code"],
+                              item.get("last_error_params")).message(language().code)
+        return str(item.get("last_error") or "")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         item = self.items[index.row()]
         column = index.column()
-        if column == 0:
+        if role == Qt.ItemDataRole.UserRole and column == PROGRESS:
+            return int(100 * item["upload_offset"] / max(1, item["size"]))
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == CREATED:
             return item["created_at"][:16].replace("T", " ")
-        if column == 1:
+        if column == INCIDENTS:
+            titles = item.get("titles") or []
+            return "; ".join(t or self.tr("(deleted)") for t in titles)
+        if column == STATE:
             return self.state_text(item["state"])
-        if column == 2:
+        if column == PROGRESS:
             return f"{int(100 * item['upload_offset'] / max(1, item['size']))} %"
-        return item["last_error"] or ""
+        return self.error_text(item)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws the upload progress of a row as a bar; the text stays for screen readers."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.UserRole)
+        if value is None:
+            super().paint(painter, option, index)
+            return
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(4, 4, -4, -4)       # type: ignore[attr-defined]
+        bar.minimum, bar.maximum, bar.progress = 0, 100, int(value)
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
+        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 
 class OutboxPage(QWidget):
@@ -84,7 +126,14 @@ class OutboxPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("outboxTable")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(INCIDENTS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ERROR, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
+        header.setSectionResizeMode(PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(PROGRESS, 8 * self.fontMetrics().averageCharWidth() * 2)
+        self.table.verticalHeader().hide()
         self.sync_button, self.cancel_button = QPushButton(), QPushButton()
         self.sync_button.setObjectName("syncButton")
         self.cancel_button.setEnabled(False)
@@ -117,7 +166,7 @@ class OutboxPage(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.table.setAccessibleName(self.tr("Outbox"))
         self.progress.setAccessibleName(self.tr("Sync progress"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.model.layoutChanged.emit()
 
     def refresh(self) -> None:
@@ -131,7 +180,16 @@ class OutboxPage(QWidget):
         def items(vault: Any, control: TaskControl) -> list[dict[str, Any]]:
             from reporter.share.outbox_store import OutboxStore
 
-            return OutboxStore(vault).list()
+            listed = OutboxStore(vault).list()
+            titles: dict[str, str | None] = {}
+            for item in listed:                  # which incidents each bundle carries
+                for incident_id in item["incident_ids"]:
+                    if incident_id not in titles:
+                        found = vault.incidents.exists(incident_id)
+                        titles[incident_id] = (vault.incidents.get(incident_id)["title"]
+                                               if found else None)
+                item["titles"] = [titles[i] for i in item["incident_ids"]]
+            return listed
 
         self.session.runner.run(items, on_done=self._listed, on_error=self._list_failed)
 

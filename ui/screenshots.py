@@ -80,6 +80,14 @@ def main() -> int:
         from reporter.share.sharing import share_incidents
 
         share_incidents(vault, [ids[2]])          # something waiting in the outbox
+        from reporter.errors import NetworkError
+        from reporter.share.outbox_store import OutboxStore, error_fields
+
+        outbox = OutboxStore(vault)                # and one cut off halfway by the network
+        halfway = share_incidents(vault, [ids[1]])
+        outbox.transition(halfway, state="queued",
+                          upload_offset=outbox.get(halfway)["size"] * 2 // 5,
+                          **error_fields(NetworkError(reason="timed out")))
         for lang in ("es", "en"):
             language().set(lang)
             wizard = FirstRunWizard(root / f"new-{lang}")

@@ -11,14 +11,14 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from reporter.errors import InvalidField, NotFound
+from reporter.errors import InvalidField, NotFound, TestigoError
 from reporter.vault.blob_store import BlobInfo, BlobStore
 from reporter.vault.vault import Vault, utc_now
 
 STATES = ("queued", "uploading", "uploaded", "received", "failed", "cancelled")
 # Columns a transition may set; the rest are fixed when the bundle is sealed.
 MUTABLE = ("state", "upload_offset", "upload_id", "relay_receipt", "coordinator_receipt",
-           "last_error", "attempts", "next_attempt_at", "exported_at")
+           "last_error", "attempts", "next_attempt_at", "exported_at", "last_error_json")
 _COLUMNS = ("bundle_id", "device_seq", "created_at", "updated_at", "size", "sha256",
             "incident_ids", *MUTABLE)
 
@@ -26,7 +26,19 @@ _COLUMNS = ("bundle_id", "device_seq", "created_at", "updated_at", "size", "sha2
 def _row(row: Sequence[Any]) -> dict[str, Any]:
     item = dict(zip(_COLUMNS, row, strict=True))
     item["incident_ids"] = json.loads(item["incident_ids"])
+    stored = item.pop("last_error_json")
+    item["last_error_code"] = json.loads(stored)["code"] if stored else None
+    item["last_error_params"] = json.loads(stored)["params"] if stored else None
     return item
+
+
+def error_fields(exc: TestigoError | None) -> dict[str, Any]:
+    """The outbox columns that record ``exc`` (None clears them)."""
+    if exc is None:
+        return {"last_error": None, "last_error_json": None}
+    return {"last_error": exc.message("en")[:300],
+            "last_error_json": json.dumps({"code": exc.code, "params": exc.params},
+                                          default=str)}
 
 
 class OutboxStore:

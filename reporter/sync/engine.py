@@ -24,9 +24,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from reporter.errors import Cancelled, NetworkError, NotFound, RelayRefused, TestigoError
+from reporter.errors import (
+    Cancelled,
+    NetworkError,
+    NotFound,
+    RelayRefused,
+    TestigoError,
+    WrongReceipt,
+)
 from reporter.share.device import device_identity
-from reporter.share.outbox_store import OutboxStore
+from reporter.share.outbox_store import OutboxStore, error_fields
 from reporter.share.profile import current_profile
 from reporter.share.receipts import open_receipt
 from reporter.sync.transport import RelayClient
@@ -211,7 +218,8 @@ class SyncEngine:
             self._uploaded(item, self._upload_pieces(item, progress, cancel), progress)
             report.uploaded.append(item["bundle_id"])
         except Cancelled:
-            self.outbox.transition(item["bundle_id"], state="queued", last_error="cancelled")
+            self.outbox.transition(item["bundle_id"], state="queued",
+                                   **error_fields(Cancelled()))
             raise
         except NetworkError as exc:
             self._failed(item, exc, report)
@@ -227,7 +235,7 @@ class SyncEngine:
         self.outbox.transition(bundle_id, state="uploaded", upload_id=status["upload_id"],
                                upload_offset=size, attempts=item["attempts"] + 1,
                                relay_receipt=json.dumps(status.get("relay_receipt")),
-                               last_error=None, next_attempt_at=None)
+                               next_attempt_at=None, **error_fields(None))
         self._emit(progress, bundle_id, "uploaded", size, size)
 
     def _upload_pieces(self, item: dict[str, Any], progress: Progress | None,
@@ -298,8 +306,8 @@ class SyncEngine:
         permanent = isinstance(exc, RelayRefused) and status in (401, 403, 413)
         retry = _iso(_now() + timedelta(seconds=self.backoff.delay(attempts)))
         self.outbox.transition(item["bundle_id"], state="failed" if permanent else "queued",
-                               last_error=exc.message("en")[:300], attempts=attempts,
-                               next_attempt_at=None if permanent else retry)
+                               attempts=attempts, next_attempt_at=None if permanent else retry,
+                               **error_fields(exc))
         if permanent:
             report.failed[item["bundle_id"]] = exc.code
         else:
@@ -325,14 +333,14 @@ class SyncEngine:
             try:
                 receipt = open_receipt(self.vault, data, device_id)
             except TestigoError as exc:       # forged or garbled: keep waiting, say why
-                self.outbox.transition(item["bundle_id"], last_error=exc.message("en")[:300])
+                self.outbox.transition(item["bundle_id"], **error_fields(exc))
                 continue
             if receipt["bundle_id"] != item["bundle_id"]:
-                self.outbox.transition(item["bundle_id"],
-                                       last_error="a receipt for another bundle was refused")
+                self.outbox.transition(item["bundle_id"], **error_fields(WrongReceipt()))
                 continue
             self.outbox.transition(item["bundle_id"], state="received",
-                                   coordinator_receipt=json.dumps(receipt), last_error=None)
+                                   coordinator_receipt=json.dumps(receipt),
+                                   **error_fields(None))
             report.received.append(item["bundle_id"])
             self._emit(progress, item["bundle_id"], "received", item["size"], item["size"])
 

@@ -488,117 +488,117 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="121"/>
+        <location filename="../../ui/incidents/list_page.py" line="122"/>
         <source>Search title, description, notes, places…</source>
         <translation>Search title, description, notes, places…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="122"/>
+        <location filename="../../ui/incidents/list_page.py" line="123"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="123"/>
+        <location filename="../../ui/incidents/list_page.py" line="124"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="124"/>
+        <location filename="../../ui/incidents/list_page.py" line="125"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/incidents/list_page.py" line="126"/>
         <source>All perpetrators</source>
         <translation>All perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/incidents/list_page.py" line="127"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/incidents/list_page.py" line="128"/>
         <source>Filter by type</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/incidents/list_page.py" line="129"/>
         <source>Filter by state</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="129"/>
+        <location filename="../../ui/incidents/list_page.py" line="130"/>
         <source>Filter by perpetrator</source>
         <translation>Filter by perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="130"/>
+        <location filename="../../ui/incidents/list_page.py" line="131"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="131"/>
+        <location filename="../../ui/incidents/list_page.py" line="132"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="132"/>
+        <location filename="../../ui/incidents/list_page.py" line="133"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="133"/>
+        <location filename="../../ui/incidents/list_page.py" line="134"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="134"/>
+        <location filename="../../ui/incidents/list_page.py" line="135"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="135"/>
+        <location filename="../../ui/incidents/list_page.py" line="136"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="136"/>
+        <location filename="../../ui/incidents/list_page.py" line="137"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>To date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="137"/>
+        <location filename="../../ui/incidents/list_page.py" line="138"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="138"/>
+        <location filename="../../ui/incidents/list_page.py" line="139"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="139"/>
+        <location filename="../../ui/incidents/list_page.py" line="140"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="140"/>
+        <location filename="../../ui/incidents/list_page.py" line="141"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="141"/>
+        <location filename="../../ui/incidents/list_page.py" line="142"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="184"/>
+        <location filename="../../ui/incidents/list_page.py" line="185"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="185"/>
+        <location filename="../../ui/incidents/list_page.py" line="186"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>Delete this incident and its files for good? This cannot be undone.</translation>
     </message>
@@ -755,80 +755,90 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="63"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="63"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="63"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_page.py" line="64"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="64"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="68"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="68"/>
         <source>uploading</source>
         <translation>uploading</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="59"/>
+        <location filename="../../ui/outbox_page.py" line="69"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="59"/>
+        <location filename="../../ui/outbox_page.py" line="69"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="60"/>
+        <location filename="../../ui/outbox_page.py" line="70"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="60"/>
+        <location filename="../../ui/outbox_page.py" line="70"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_page.py" line="92"/>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="116"/>
+        <location filename="../../ui/outbox_page.py" line="162"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="117"/>
+        <location filename="../../ui/outbox_page.py" line="163"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="118"/>
+        <location filename="../../ui/outbox_page.py" line="164"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="119"/>
+        <location filename="../../ui/outbox_page.py" line="165"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="190"/>
+        <location filename="../../ui/outbox_page.py" line="245"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Sent {sent}, confirmed by the coalition {received}.</translation>
     </message>

@@ -10,6 +10,7 @@ import socket
 
 import pytest
 
+from reporter.errors import error_from
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine
@@ -60,4 +61,10 @@ def test_without_tor_running_the_bundle_waits_and_nothing_leaks_elsewhere(
     engine.close()
     assert report.uploaded == []
     assert report.offline or bundle_id in report.waiting
-    assert [item["state"] for item in OutboxStore(mission.reporter).list()] == ["queued"]
+    item = OutboxStore(mission.reporter).list()[0]
+    assert item["state"] == "queued"
+    # The error is kept as a code with safe params, so the app can say it in Spanish.
+    assert item["last_error_code"] == "network"
+    again = error_from(item["last_error_code"], item["last_error_params"])
+    assert again.message("es").startswith("No se pudo contactar con el servidor de relevo")
+    assert again.message("en") == item["last_error"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from reporter.inbox.inbox import install_coalition_keys
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.store import RelayStore
@@ -14,6 +16,7 @@ from reporter.sync.coordinator import pull
 from reporter.sync.engine import enroll
 from reporter.vault.vault import Vault
 from tests.ui.conftest import PASSPHRASE
+from ui.outbox_page import INCIDENTS, PROGRESS, STATE
 
 KEYS = "frase de las llaves de la coalición 7"
 
@@ -26,7 +29,8 @@ def test_outbox_shows_queued_sent_received(qtbot, window, tmp_path: Path) -> Non
         vault = window.session.vault
         import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
         enroll(vault, store.create_token("device"))
-        incident_id = vault.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
+        incident_id = vault.incidents.add({"title": "Amenaza en la radio",
+                                           "incident_types": ["HAR.THREAT"]})
         window.share_incident(incident_id)
         page = window.share_page
         qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=10000)
@@ -36,11 +40,14 @@ def test_outbox_shows_queued_sent_received(qtbot, window, tmp_path: Path) -> Non
         model = outbox.model
 
         def state() -> str:
-            return str(model.data(model.index(0, 1))) if model.rowCount() else ""
+            return str(model.data(model.index(0, STATE))) if model.rowCount() else ""
 
         qtbot.waitUntil(lambda: state() == "queued", timeout=10000)
+        assert model.data(model.index(0, INCIDENTS)) == "Amenaza en la radio"
+        assert model.data(model.index(0, PROGRESS), Qt.ItemDataRole.UserRole) == 0
         outbox.sync_button.click()
         qtbot.waitUntil(lambda: state() == "sent", timeout=20000)
+        assert model.data(model.index(0, PROGRESS), Qt.ItemDataRole.UserRole) == 100
         qtbot.waitUntil(lambda: window.sync_state.text() == "Up to date", timeout=10000)
 
         coordinator = Vault.create(tmp_path / "coord", PASSPHRASE, role="coordinator")
