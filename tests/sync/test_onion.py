@@ -6,7 +6,10 @@ the internet. It serves only ``.onion`` names, so a sync that succeeds went thro
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 
 import pytest
 
@@ -14,7 +17,7 @@ from reporter.errors import error_from
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine
-from tests.sync.conftest import NO_WAIT, Mission
+from tests.sync.conftest import NO_WAIT, PASSPHRASE, Mission
 from tests.sync.onion_socks import OnionSocks
 
 ONION = "testigorelay7bq2ixmhhzcbk5mzdxfnrjl4t3tijgvq4ctpa5k3lwyd6id.onion"
@@ -68,3 +71,10 @@ def test_without_tor_running_the_bundle_waits_and_nothing_leaks_elsewhere(
     again = error_from(item["last_error_code"], item["last_error_params"])
     assert again.message("es").startswith("No se pudo contactar con el servidor de relevo")
     assert again.message("en") == item["last_error"]
+    home = mission.reporter.home
+    mission.reporter.close()
+    shown = subprocess.run([sys.executable, "-m", "reporter.cli.main", "--home", str(home),  # noqa: S603
+                            "--lang", "es", "outbox"], capture_output=True, text=True,
+                           env=dict(os.environ, TESTIGO_PASSPHRASE=PASSPHRASE), timeout=60,
+                           check=True).stdout
+    assert "(No se pudo contactar con el servidor de relevo" in shown
