@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import secrets
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,9 +20,26 @@ from reporter.errors import DiskFull, StorageError
 PRIVATE_UMASK = 0o077
 
 
+PR_SET_DUMPABLE = 4
+
+
 def harden_process() -> None:
-    """Apply the process-wide umask; called first by every entry point."""
+    """Called first by every entry point: private files, and no memory image on disk.
+
+    A crash must not leave a core dump (it would hold decrypted records and the vault key),
+    and on Linux the process is made non-dumpable, which also keeps other programs of the
+    same user from reading its memory through ptrace or /proc (as KeePassXC does).
+    """
     os.umask(PRIVATE_UMASK)
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 def default_home() -> Path:
