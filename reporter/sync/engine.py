@@ -17,6 +17,7 @@ import hashlib
 import json
 import random
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -41,7 +42,10 @@ from reporter.vault.vault import Vault
 
 Progress = Callable[[dict[str, Any]], None]
 CancelCheck = Callable[[], bool]
-CHUNK = 1024 * 1024
+CHUNK = 1024 * 1024              # first piece of a large bundle; smaller ones go whole
+MAX_PIECE = 16 * 1024 * 1024     # the relay's largest request
+FAST_PIECE_SECONDS = 1.0         # a piece acknowledged faster than this: send bigger ones
+SLOW_PIECE_SECONDS = 8.0         # slower than this (a bad Tor circuit): send smaller ones
 STREAMS = 4
 KEY_CONTEXT = b"testigo relay idempotency key v1"
 
@@ -119,11 +123,13 @@ def _iso(moment: datetime) -> str:
 class SyncEngine:
     def __init__(self, vault: Vault, proxy: str | None = None,
                  backoff: Backoff | None = None, chunk_size: int = CHUNK,
-                 streams: int = STREAMS) -> None:
+                 streams: int = STREAMS, max_piece: int = MAX_PIECE) -> None:
         self.vault = vault
         self.outbox = OutboxStore(vault)
         self.backoff = backoff or Backoff()
         self.chunk_size = chunk_size
+        self.max_piece = max(chunk_size, max_piece)
+        self._piece = chunk_size          # the current piece size, adapted to the network
         self.streams = max(1, streams)
         url, pin, credential = relay_settings(vault)
         if credential is None:
@@ -242,7 +248,10 @@ class SyncEngine:
                        cancel: CancelCheck | None) -> dict[str, Any]:
         """A large bundle in resumable pieces, each recorded durably once the relay has it.
 
-        The next piece is read from the vault while the previous one is on the wire.
+        The next piece is read from the vault while the previous one is on the wire. Pieces
+        start at ``chunk_size`` and double while the relay acknowledges them quickly (fewer
+        requests and commits on a good link), and halve when they are slow (less to resend
+        when a slow Tor circuit breaks).
         """
         bundle_id, size = item["bundle_id"], item["size"]
         self.outbox.transition(bundle_id, state="uploading", attempts=item["attempts"] + 1)
@@ -251,13 +260,17 @@ class SyncEngine:
         self.outbox.transition(bundle_id, upload_id=upload_id, upload_offset=position)
         self._emit(progress, bundle_id, "uploading", position, size)
         sending: Future[dict[str, Any]] | None = None
+        self._piece = self.chunk_size
+        sent_at = 0.0
         try:
             for block in ([] if status["complete"] else self._pieces(bundle_id, position)):
                 if sending is not None:
                     status = self._acknowledged(sending.result(), item, position, progress)
+                    self._adapt(time.monotonic() - sent_at)
                 if cancel is not None and cancel():
                     raise Cancelled()
                 last = position + len(block) >= size
+                sent_at = time.monotonic()
                 sending = self._pool.submit(self._send_piece, upload_id, position, block,
                                             item["sha256"] if last else None)
                 position += len(block)
@@ -272,13 +285,21 @@ class SyncEngine:
             status = self.client.finish(upload_id, item["sha256"])   # sent by an earlier run
         return status
 
+    def _adapt(self, seconds: float) -> None:
+        if seconds < FAST_PIECE_SECONDS:
+            self._piece = min(self.max_piece, self._piece * 2)
+        elif seconds > SLOW_PIECE_SECONDS:
+            self._piece = max(self.chunk_size, self._piece // 2)
+
     def _pieces(self, bundle_id: str, offset: int) -> Iterator[bytes]:
+        """Pieces of the current size (read when each is cut, so it can change between)."""
         buffer = bytearray()
         for piece in self.outbox.ciphertext_chunks(bundle_id, offset):
             buffer += piece
-            while len(buffer) >= self.chunk_size:
-                yield bytes(memoryview(buffer)[:self.chunk_size])
-                del buffer[:self.chunk_size]
+            while len(buffer) >= self._piece:
+                size = self._piece
+                yield bytes(memoryview(buffer)[:size])
+                del buffer[:size]
         if buffer:
             yield bytes(buffer)
 

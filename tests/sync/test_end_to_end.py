@@ -85,3 +85,62 @@ def test_a_relay_asking_to_slow_down_ends_the_pass(tmp_path: Path,
         mission.coordinator.close()
     finally:
         relay.stop()
+
+
+def test_pieces_grow_on_a_fast_link_and_never_on_a_slow_one(mission: Mission, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    import os
+
+    from reporter.share.sharing import share_incidents
+    from reporter.sync import engine as engine_module
+
+    mib = 1024 * 1024
+    video = tmp_path / "video.bin"
+    video.write_bytes(os.urandom(12 * mib))
+    vault = mission.reporter
+
+    def share_video() -> str:
+        incident_id = vault.incidents.add({"title": "Video", "incident_types": ["HAR.THREAT"]})
+        attachment_id = vault.attachments.add(incident_id, video)["id"]
+        return share_incidents(vault, [incident_id], [attachment_id], ["share_attachments"])
+
+    def pieces_of_one_sync() -> list[int]:
+        engine = mission.engine()
+        sizes: list[int] = []
+        send = engine._send_piece  # noqa: SLF001 - observe the requests, change nothing
+
+        def spy(upload_id: str, offset: int, block: bytes, sha256: str | None) -> dict[str, object]:
+            sizes.append(len(block))
+            return send(upload_id, offset, block, sha256)
+
+        engine._send_piece = spy  # type: ignore[method-assign]  # noqa: SLF001
+        assert len(engine.run().uploaded) == 1
+        engine.close()
+        return sizes
+
+    share_video()
+    fast = pieces_of_one_sync()                  # loopback: every piece is quick
+    assert fast[0] == mib
+    assert max(fast) >= 4 * mib
+    assert fast[:-1] == sorted(fast[:-1])        # growing (the last is what is left)
+
+    monkeypatch.setattr(engine_module, "FAST_PIECE_SECONDS", -1.0)   # nothing counts as fast
+    share_video()
+    slow = pieces_of_one_sync()
+    assert set(slow[:-1]) == {mib}
+    assert sum(slow) == sum(fast)                # the same padded size, all of it sent
+    assert len(pull(mission.coordinator).imported) == 2
+
+
+def test_a_slow_piece_halves_the_next_ones(mission: Mission) -> None:
+    from reporter.sync.engine import SLOW_PIECE_SECONDS
+
+    engine = mission.engine()
+    engine._piece = 8 * 1024 * 1024  # noqa: SLF001
+    engine._adapt(SLOW_PIECE_SECONDS + 1)  # noqa: SLF001
+    assert engine._piece == 4 * 1024 * 1024  # noqa: SLF001
+    for _ in range(10):
+        engine._adapt(SLOW_PIECE_SECONDS + 1)  # noqa: SLF001
+    assert engine._piece == engine.chunk_size  # noqa: SLF001 - never below the first size
+    engine.close()

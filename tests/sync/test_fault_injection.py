@@ -95,7 +95,8 @@ vault = Vault.open(Path(sys.argv[1]), os.environ["TESTIGO_PASSPHRASE"])
 print("ready", flush=True)
 while True:
     try:
-        engine = SyncEngine(vault, backoff=Backoff(0, 0, 0), chunk_size=256 * 1024)
+        engine = SyncEngine(vault, backoff=Backoff(0, 0, 0), chunk_size=256 * 1024,
+                            max_piece=1024 * 1024)   # pieces of 256 KiB to 1 MiB: many kill points
         engine.run(force=True)
         engine.close()
     except Exception as exc:
