@@ -1,4 +1,4 @@
-"""Keyboard only: record an incident, find it and open it again without touching the mouse.
+"""Keyboard only: record an incident, find it, open it, share it, lock, without the mouse.
 
 Keys go to whatever has the focus (QApplication.focusWidget()), as a person's keyboard would;
 the test never clicks and never calls a widget's slot directly.
@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget
+
+from reporter.share.coalition import PROFILE_FILE, create_coalition
+from reporter.share.profile import import_profile
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
@@ -20,7 +23,11 @@ def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
-def test_record_find_and_reopen_an_incident_with_the_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_record_find_reopen_and_share_with_the_keyboard(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    coalition = tmp_path / "co"                  # a trainer provisioned the laptop
+    create_coalition(coalition, "Red", ["http://127.0.0.1:9"], "frase de la coalición 77",
+                     "x25519")
+    import_profile(window.session.vault, (coalition / PROFILE_FILE).read_bytes())
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     window.list_page.table.setFocus()
@@ -53,6 +60,19 @@ def test_record_find_and_reopen_an_incident_with_the_keyboard(qtbot, window) -> 
     press(qtbot, Qt.Key.Key_Return)                                      # Enter opens it
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.editor, timeout=5000)
     assert window.editor.incident_id == saved["id"]
+
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)      # back to the list
+    while QApplication.focusWidget() is not window.list_page.table:
+        press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)          # Alt+H: share
+    share = window.share_page
+    qtbot.waitUntil(lambda: share.send_button.isEnabled(), timeout=10000)
+    assert share.model.rowCount() > 0                                   # the comparison
+    with qtbot.waitSignal(share.sent, timeout=10000):
+        press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)      # Alt+O: to outbox
+    qtbot.waitUntil(lambda: window.outbox_page.model.rowCount() == 1, timeout=10000)
+    assert window.stack.currentWidget() is window.outbox_page
 
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)      # Ctrl+L: lock
     qtbot.waitUntil(lambda: window.session.is_locked, timeout=5000)
