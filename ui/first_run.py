@@ -117,6 +117,7 @@ class ProfilePage(QWizardPage):
         super().__init__()
         self.data: bytes | None = None
         self.button = QPushButton()
+        self.button.setAutoDefault(False)       # Enter finishes the wizard, not this button
         self.info = QLabel()
         self.info.setWordWrap(True)
         layout = QVBoxLayout(self)

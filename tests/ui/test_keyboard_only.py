@@ -77,3 +77,34 @@ def test_record_find_reopen_and_share_with_the_keyboard(qtbot, window, tmp_path)
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)      # Ctrl+L: lock
     qtbot.waitUntil(lambda: window.session.is_locked, timeout=5000)
     assert window.list_page.model.rowCount() == 0
+
+
+def test_first_run_with_the_keyboard(qtbot, home) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import PASSPHRASE
+    from ui.app import Controller
+    from ui.i18n import language
+
+    language().set("es")
+    controller = Controller(home)
+    controller.start()
+    wizard = controller.wizard
+    qtbot.addWidget(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=5000)
+    wizard.language_page.spanish.setFocus()
+    press(qtbot, Qt.Key.Key_Down)                                        # arrows: English
+    assert language().code == "en"
+    press(qtbot, Qt.Key.Key_Return)                                      # Enter: next
+    press(qtbot, Qt.Key.Key_Return)                                      # read, next
+    page = wizard.passphrase_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=5000)
+    assert QApplication.focusWidget() is page.first
+    type_text(qtbot, PASSPHRASE)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, PASSPHRASE)
+    press(qtbot, Qt.Key.Key_Return)                                      # to the profile
+    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=5000)
+    with qtbot.waitSignal(wizard.created, timeout=20000):
+        press(qtbot, Qt.Key.Key_Return)                                  # finish
+    assert (home / "vault.key").exists()
+    qtbot.addWidget(controller.window)
