@@ -17,6 +17,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--full"):
+        for item in items:                 # thousands of kills take longer than the default
+            if "slow" in item.keywords:
+                item.add_marker(pytest.mark.timeout(3600))
         return
     skip = pytest.mark.skip(reason="full-scale run: use --full")
     for item in items:

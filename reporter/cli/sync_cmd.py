@@ -152,6 +152,9 @@ def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
         report = pull(vault, args.relay, args.proxy)
     ctx.emit(report.to_json(), f"imported {len(report.imported)}, duplicates "
                                f"{len(report.duplicates)}, rejected {len(report.rejected)}")
+    if report.throttled:
+        raise NetworkError(reason="the relay asked to slow down; run inbox pull again in a "
+                                  "minute (nothing was lost)")
     return 0
 
 

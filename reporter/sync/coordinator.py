@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from reporter.errors import NetworkError, TestigoError
+from reporter.errors import NetworkError, RelayRefused, TestigoError
 from reporter.inbox.inbox import Inbox, coalition_signing_key
 from reporter.share.receipts import make_receipt
 from reporter.sync.engine import relay_settings
@@ -27,6 +27,7 @@ class PullReport:
     imported: list[dict[str, Any]] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     rejected: list[dict[str, str]] = field(default_factory=list)
+    throttled: bool = False    # the relay asked us to slow down (429): pull again later
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -71,6 +72,12 @@ def pull(vault: Vault, relay_url: str | None = None, proxy: str | None = None,
                 vault.set_meta("relay_cursor", str(cursor))
                 if progress is not None:
                     progress({"upload_id": item["upload_id"], "cursor": cursor})
+    except RelayRefused as exc:
+        if exc.params.get("status") != 429:
+            raise
+        # Each bundle is imported and acknowledged on its own, so stopping here loses
+        # nothing: one imported but not yet acknowledged comes again and is a duplicate.
+        report.throttled = True
     finally:
         client.close()
     return report

@@ -144,3 +144,33 @@ def test_a_slow_piece_halves_the_next_ones(mission: Mission) -> None:
         engine._adapt(SLOW_PIECE_SECONDS + 1)  # noqa: SLF001
     assert engine._piece == engine.chunk_size  # noqa: SLF001 - never below the first size
     engine.close()
+
+
+def test_a_coordinator_asked_to_slow_down_stops_and_loses_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
+    store = tmp_path / "relay"
+    relay = BackgroundRelay(store).start()
+    mission = build_mission(tmp_path, relay, store)
+    sent = [mission.add_and_share(f"Amenaza {n}") for n in range(8)]
+    assert sorted(mission.engine().run().uploaded) == sorted(sent)
+    relay.stop()
+    # The same store, served with a tight limit: a device 1 request a minute, a coordinator 10.
+    strict = BackgroundRelay(store, requests_per_minute=1).start()
+    try:
+        first = pull(mission.coordinator, relay_url=strict.url)
+    finally:
+        strict.stop()
+    assert first.throttled
+    assert 1 <= len(first.imported) < 8              # it got somewhere, then stopped cleanly
+    relaxed = BackgroundRelay(store).start()
+    try:
+        second = pull(mission.coordinator, relay_url=relaxed.url)
+    finally:
+        relaxed.stop()
+    assert not second.throttled
+    everything = [i["bundle_id"] for i in first.imported + second.imported] + second.duplicates
+    assert sorted(set(everything)) == sorted(sent)   # each bundle once in the inbox
+    assert len(mission.coordinator.query("SELECT bundle_id FROM inbox_bundles")) == 8
+    mission.reporter.close()
+    mission.coordinator.close()
