@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--quota-mib", type=int, default=8192,
                    help="bytes each device may keep waiting on the relay")
     p.add_argument("--max-open-uploads", type=int, default=50, help="per device")
-    p.add_argument("--requests-per-minute", type=int, default=1200, help="per credential")
+    p.add_argument("--requests-per-minute", type=int, default=1200,
+                   help="per device credential; a coordinator may make 10x")
     p.set_defaults(handler=cmd_serve)
     p = add_command(group, "cert", "make a self-signed TLS key + certificate; print its pin",
                     "testigo-cli relay cert --out /srv/relay/tls --host relay.example.org")
