@@ -79,6 +79,14 @@ def main() -> int:
         ids = vault.incidents.add_many(SAMPLES)
         from reporter.share.sharing import share_incidents
 
+        import io
+
+        from PIL import Image
+
+        photo = io.BytesIO()                      # a photo the reporter may choose to send
+        Image.effect_noise((64, 48), 30).convert("RGB").save(photo, "JPEG")
+        photo.seek(0)
+        vault.attachments.add(ids[0], photo, name="captura-del-mensaje.jpg")
         share_incidents(vault, [ids[2]])          # something waiting in the outbox
         from reporter.errors import NetworkError
         from reporter.share.outbox_store import OutboxStore, error_fields

@@ -20,12 +20,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -186,6 +187,18 @@ class SharePage(QWidget):
         self.exact_button.setCheckable(True)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
+        # Files are left out unless chosen here; their names stay on this computer.
+        self.files_model = QStandardItemModel()
+        self.files = QListView()
+        self.files.setObjectName("shareFiles")
+        self.files.setModel(self.files_model)
+        self.files.setMaximumHeight(6 * self.fontMetrics().height())
+        self.files_label = QLabel()
+        self.files_label.setWordWrap(True)
+        self.files_label.setBuddy(self.files)
+        self.files_model.itemChanged.connect(self._files_changed)
+        self.files.hide()
+        self.files_label.hide()
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendButton")
         self.status = QLabel()
@@ -200,6 +213,8 @@ class SharePage(QWidget):
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
+        layout.addWidget(self.files_label)
+        layout.addWidget(self.files)
         layout.addLayout(top)
         layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
@@ -216,6 +231,10 @@ class SharePage(QWidget):
             "Free text, the exact date and the municipality leave only if you allowed it in "
             "the Consent tab."))
         self.send_button.setText(self.tr("Send to the &outbox"))
+        self.files_label.setText(self.tr(
+            "&Files to send with it (none unless you tick them; names never leave, photos "
+            "leave without location or camera data):"))
+        self.files.setAccessibleName(self.tr("Files to send"))
         self.exact_button.setText(self.tr("Show the &exact record that leaves"))
         self.filter_label.setText(self.tr("S&how:"))
         current = max(self.filter.currentIndex(), 0)
@@ -242,34 +261,65 @@ class SharePage(QWidget):
         if self._loaded is not None:
             self._fill(*self._loaded)
 
+    def chosen_files(self) -> list[str]:
+        return [str(item.data(Qt.ItemDataRole.UserRole))
+                for row in range(self.files_model.rowCount())
+                if (item := self.files_model.item(row)).checkState() == Qt.CheckState.Checked]
+
     def show_incident(self, incident_id: str) -> None:
         self.incident_id = incident_id
+        self.files_model.clear()
+        self.exact_button.setChecked(False)
+        self._load_preview()
+
+    def _files_changed(self, _item: QStandardItem) -> None:
+        self._load_preview()
+
+    def _load_preview(self) -> None:
+        incident_id, chosen = self.incident_id, self.chosen_files()
+        if incident_id is None:
+            return
         self.preview = None
         self.send_button.setEnabled(False)
         self.status.clear()
-        self.exact_button.setChecked(False)
+        consents = ["share_attachments"] if chosen else []
 
         def load(vault: Any, control: TaskControl) -> tuple[dict[str, Any], dict[str, Any],
                                                              list[dict[str, Any]]]:
             from reporter.share.sharing import preview
 
-            return (vault.incidents.get(incident_id), preview(vault, incident_id),
+            return (vault.incidents.get(incident_id),
+                    preview(vault, incident_id, chosen, consents),
                     vault.attachments.list(incident_id))
 
         def shown(result: tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]) -> None:
-            if incident_id != self.incident_id:
-                return                              # another incident was opened meanwhile
+            if incident_id != self.incident_id or chosen != self.chosen_files():
+                return                              # something else was asked meanwhile
             self._loaded = result
             self._fill(*result)
             self.send_button.setEnabled(True)
 
         self.session.runner.run(load, on_done=shown, on_error=self._failed)
 
+    def _list_files(self, attachments: list[dict[str, Any]]) -> None:
+        self.files.setVisible(bool(attachments))
+        self.files_label.setVisible(bool(attachments))
+        if self.files_model.rowCount() == len(attachments):
+            return                                  # listed already: keep the ticks
+        for attachment in attachments:
+            item = QStandardItem(f"{attachment['name']} ({attachment['media_type']}, "
+                                 f"{attachment['size']:,} B)")
+            item.setData(attachment["id"], Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            self.files_model.appendRow(item)      # (a new row emits no itemChanged)
+
     def _fill(self, record: dict[str, Any], preview: dict[str, Any],
               attachments: list[dict[str, Any]]) -> None:
         from reporter.share.comparison import compare
 
         self.preview = preview
+        self._list_files(attachments)
         self.model.set_rows(compare(record, preview, language().code, attachments))
         self.shared.setPlainText(json.dumps(preview, ensure_ascii=False, indent=2))
         self.table.resizeRowsToContents()
@@ -279,12 +329,14 @@ class SharePage(QWidget):
         if incident_id is None:
             return
         self.send_button.setEnabled(False)
+        chosen = self.chosen_files()
+        consents = ["share_attachments"] if chosen else []
 
         def seal(vault: Any, control: TaskControl) -> str:
             from reporter.share.sharing import share_incidents
 
-            return share_incidents(vault, [incident_id], progress=control.progress,
-                                   cancel=control.cancelled)
+            return share_incidents(vault, [incident_id], chosen, consents,
+                                   progress=control.progress, cancel=control.cancelled)
 
         def done(bundle_id: str) -> None:
             self.status.setText(self.tr("Sealed and waiting in the outbox."))
@@ -300,5 +352,6 @@ class SharePage(QWidget):
     def clear(self) -> None:
         self.incident_id, self.preview, self._loaded = None, None, None
         self.model.set_rows([])
+        self.files_model.clear()
         self.shared.clear()
         self.status.clear()

@@ -70,192 +70,192 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="71"/>
+        <location filename="../../ui/share_page.py" line="72"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="71"/>
+        <location filename="../../ui/share_page.py" line="72"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>What you recorded (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="73"/>
         <source>What the coalition receives</source>
         <translation>What the coalition receives</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="73"/>
         <source>Leaves?</source>
         <translation>Leaves?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="77"/>
+        <location filename="../../ui/share_page.py" line="78"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="77"/>
+        <location filename="../../ui/share_page.py" line="78"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="78"/>
+        <location filename="../../ui/share_page.py" line="79"/>
         <source>Incident types</source>
         <translation>Incident types</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="78"/>
+        <location filename="../../ui/share_page.py" line="79"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="79"/>
+        <location filename="../../ui/share_page.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="79"/>
+        <location filename="../../ui/share_page.py" line="80"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="80"/>
+        <location filename="../../ui/share_page.py" line="81"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="80"/>
+        <location filename="../../ui/share_page.py" line="81"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="81"/>
+        <location filename="../../ui/share_page.py" line="82"/>
         <source>Exact place</source>
         <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="81"/>
+        <location filename="../../ui/share_page.py" line="82"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="82"/>
+        <location filename="../../ui/share_page.py" line="83"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/share_page.py" line="84"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/share_page.py" line="84"/>
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="84"/>
+        <location filename="../../ui/share_page.py" line="85"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="84"/>
+        <location filename="../../ui/share_page.py" line="85"/>
         <source>topics covered</source>
         <translation>topics covered</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="85"/>
+        <location filename="../../ui/share_page.py" line="86"/>
         <source>names</source>
         <translation>names</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="85"/>
+        <location filename="../../ui/share_page.py" line="86"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="86"/>
+        <location filename="../../ui/share_page.py" line="87"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="86"/>
+        <location filename="../../ui/share_page.py" line="87"/>
         <source>Vectors</source>
         <translation>Vectors</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="87"/>
+        <location filename="../../ui/share_page.py" line="88"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="88"/>
+        <location filename="../../ui/share_page.py" line="89"/>
         <source>Detected by</source>
         <translation>Detected by</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="89"/>
+        <location filename="../../ui/share_page.py" line="90"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="90"/>
+        <location filename="../../ui/share_page.py" line="91"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="91"/>
+        <location filename="../../ui/share_page.py" line="92"/>
         <source>Technical indicators</source>
         <translation>Technical indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="91"/>
+        <location filename="../../ui/share_page.py" line="92"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="92"/>
+        <location filename="../../ui/share_page.py" line="93"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="92"/>
+        <location filename="../../ui/share_page.py" line="93"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="93"/>
+        <location filename="../../ui/share_page.py" line="94"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="93"/>
+        <location filename="../../ui/share_page.py" line="94"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="96"/>
+        <location filename="../../ui/share_page.py" line="97"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="101"/>
+        <location filename="../../ui/share_page.py" line="102"/>
         <source>Leaves as it is</source>
         <translation>Leaves as it is</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="101"/>
+        <location filename="../../ui/share_page.py" line="102"/>
         <source>Leaves generalized</source>
         <translation>Leaves generalized</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="102"/>
+        <location filename="../../ui/share_page.py" line="103"/>
         <source>Stays here</source>
         <translation>Stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="115"/>
+        <location filename="../../ui/share_page.py" line="116"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="174"/>
+        <location filename="../../ui/first_run.py" line="175"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
@@ -818,27 +818,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="162"/>
+        <location filename="../../ui/outbox_page.py" line="165"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="163"/>
+        <location filename="../../ui/outbox_page.py" line="166"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="164"/>
+        <location filename="../../ui/outbox_page.py" line="167"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="165"/>
+        <location filename="../../ui/outbox_page.py" line="168"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="245"/>
+        <location filename="../../ui/outbox_page.py" line="248"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Sent {sent}, confirmed by the coalition {received}.</translation>
     </message>
@@ -889,32 +889,32 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -982,52 +982,62 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="215"/>
+        <location filename="../../ui/share_page.py" line="230"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="218"/>
+        <location filename="../../ui/share_page.py" line="233"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="219"/>
+        <location filename="../../ui/share_page.py" line="235"/>
+        <source>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</source>
+        <translation>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="237"/>
+        <source>Files to send</source>
+        <translation>Files to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="238"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="220"/>
+        <location filename="../../ui/share_page.py" line="239"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/share_page.py" line="243"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/share_page.py" line="243"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="225"/>
+        <location filename="../../ui/share_page.py" line="244"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="228"/>
+        <location filename="../../ui/share_page.py" line="247"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="229"/>
+        <location filename="../../ui/share_page.py" line="248"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="290"/>
+        <location filename="../../ui/share_page.py" line="346"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>

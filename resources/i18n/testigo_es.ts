@@ -70,192 +70,192 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="71"/>
+        <location filename="../../ui/share_page.py" line="72"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="71"/>
+        <location filename="../../ui/share_page.py" line="72"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>Lo que registró (se queda en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="73"/>
         <source>What the coalition receives</source>
         <translation>Lo que recibe la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="73"/>
         <source>Leaves?</source>
         <translation>¿Sale?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="77"/>
+        <location filename="../../ui/share_page.py" line="78"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="77"/>
+        <location filename="../../ui/share_page.py" line="78"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="78"/>
+        <location filename="../../ui/share_page.py" line="79"/>
         <source>Incident types</source>
         <translation>Tipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="78"/>
+        <location filename="../../ui/share_page.py" line="79"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="79"/>
+        <location filename="../../ui/share_page.py" line="80"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="79"/>
+        <location filename="../../ui/share_page.py" line="80"/>
         <source>End date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="80"/>
+        <location filename="../../ui/share_page.py" line="81"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="80"/>
+        <location filename="../../ui/share_page.py" line="81"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="81"/>
+        <location filename="../../ui/share_page.py" line="82"/>
         <source>Exact place</source>
         <translation>Lugar exacto</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="81"/>
+        <location filename="../../ui/share_page.py" line="82"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="82"/>
+        <location filename="../../ui/share_page.py" line="83"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/share_page.py" line="84"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/share_page.py" line="84"/>
         <source>gender</source>
         <translation>género</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="84"/>
+        <location filename="../../ui/share_page.py" line="85"/>
         <source>age</source>
         <translation>edad</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="84"/>
+        <location filename="../../ui/share_page.py" line="85"/>
         <source>topics covered</source>
         <translation>temas que cubre</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="85"/>
+        <location filename="../../ui/share_page.py" line="86"/>
         <source>names</source>
         <translation>nombres</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="85"/>
+        <location filename="../../ui/share_page.py" line="86"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="86"/>
+        <location filename="../../ui/share_page.py" line="87"/>
         <source>Perpetrators</source>
         <translation>Perpetradores</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="86"/>
+        <location filename="../../ui/share_page.py" line="87"/>
         <source>Vectors</source>
         <translation>Vectores</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="87"/>
+        <location filename="../../ui/share_page.py" line="88"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="88"/>
+        <location filename="../../ui/share_page.py" line="89"/>
         <source>Detected by</source>
         <translation>Detectado por</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="89"/>
+        <location filename="../../ui/share_page.py" line="90"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="90"/>
+        <location filename="../../ui/share_page.py" line="91"/>
         <source>Spyware</source>
         <translation>Software espía</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="91"/>
+        <location filename="../../ui/share_page.py" line="92"/>
         <source>Technical indicators</source>
         <translation>Indicadores técnicos</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="91"/>
+        <location filename="../../ui/share_page.py" line="92"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="92"/>
+        <location filename="../../ui/share_page.py" line="93"/>
         <source>Record status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="92"/>
+        <location filename="../../ui/share_page.py" line="93"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="93"/>
+        <location filename="../../ui/share_page.py" line="94"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="93"/>
+        <location filename="../../ui/share_page.py" line="94"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="96"/>
+        <location filename="../../ui/share_page.py" line="97"/>
         <source>Person %1</source>
         <translation>Persona %1</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="101"/>
+        <location filename="../../ui/share_page.py" line="102"/>
         <source>Leaves as it is</source>
         <translation>Sale tal cual</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="101"/>
+        <location filename="../../ui/share_page.py" line="102"/>
         <source>Leaves generalized</source>
         <translation>Sale generalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="102"/>
+        <location filename="../../ui/share_page.py" line="103"/>
         <source>Stays here</source>
         <translation>Se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="115"/>
+        <location filename="../../ui/share_page.py" line="116"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="174"/>
+        <location filename="../../ui/first_run.py" line="175"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
@@ -818,27 +818,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="162"/>
+        <location filename="../../ui/outbox_page.py" line="165"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="163"/>
+        <location filename="../../ui/outbox_page.py" line="166"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="164"/>
+        <location filename="../../ui/outbox_page.py" line="167"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="165"/>
+        <location filename="../../ui/outbox_page.py" line="168"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="245"/>
+        <location filename="../../ui/outbox_page.py" line="248"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Enviados {sent}, confirmados por la coalición {received}.</translation>
     </message>
@@ -889,32 +889,32 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -982,52 +982,62 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="215"/>
+        <location filename="../../ui/share_page.py" line="230"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="218"/>
+        <location filename="../../ui/share_page.py" line="233"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="219"/>
+        <location filename="../../ui/share_page.py" line="235"/>
+        <source>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</source>
+        <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y las fotos salen sin ubicación ni datos de la cámara):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="237"/>
+        <source>Files to send</source>
+        <translation>Archivos que se envían</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_page.py" line="238"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="220"/>
+        <location filename="../../ui/share_page.py" line="239"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/share_page.py" line="243"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/share_page.py" line="243"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="225"/>
+        <location filename="../../ui/share_page.py" line="244"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="228"/>
+        <location filename="../../ui/share_page.py" line="247"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="229"/>
+        <location filename="../../ui/share_page.py" line="248"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="290"/>
+        <location filename="../../ui/share_page.py" line="346"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>

@@ -192,3 +192,51 @@ def test_language_switch_retranslates_without_restart(qtbot, window, lang) -> No
     language().set(lang)
     expected = {"es": "Bloquear", "en": "Lock"}[lang]
     assert window.actions["lock"].text() == expected
+
+
+def test_share_sends_only_the_files_ticked_and_photos_without_metadata(  # type: ignore[no-untyped-def]
+        qtbot, window, tmp_path) -> None:
+    import hashlib
+    import io
+
+    from PIL import Image
+    from PySide6.QtCore import Qt
+
+    from reporter.share.outbox_store import OutboxStore
+
+    create_coalition(tmp_path / "co", "Red", ["https://relay.example.org"],
+                     "frase de la coalición larga 1", "x25519")
+    vault = window.session.vault
+    import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
+    exif = Image.Exif()
+    exif[0x010F] = "CANARYCAMERA"
+    photo = io.BytesIO()
+    Image.effect_noise((40, 30), 30).convert("RGB").save(photo, "JPEG", exif=exif.tobytes())
+    (tmp_path / "auto-en-la-esquina.jpg").write_bytes(photo.getvalue())
+    (tmp_path / "notas.txt").write_text("solo para mí")
+    incident_id = vault.incidents.add({"title": "Auto", "incident_types": ["SURV.PHYSICAL"]})
+    vault.attachments.add(incident_id, tmp_path / "auto-en-la-esquina.jpg")
+    vault.attachments.add(incident_id, tmp_path / "notas.txt")
+
+    window.share_incident(incident_id)
+    page = window.share_page
+    qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=10000)
+    assert page.files.isVisible()
+    assert page.files.model().rowCount() == 2
+    assert page.files.visualRect(page.files_model.index(1, 0)).height() > 0   # drawn
+    assert page.preview["attachments"] == []                 # nothing unless ticked
+    photo_item = next(page.files_model.item(r) for r in range(2)
+                      if "esquina" in page.files_model.item(r).text())
+    photo_item.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: page.send_button.isEnabled() and
+                    len(page.preview["attachments"]) == 1, timeout=10000)
+    leaving = page.preview["attachments"][0]
+    assert leaving["sha256"] != hashlib.sha256(photo.getvalue()).hexdigest()   # cleaned
+    files_row = next(r for r in page.model.rows if r.field == "attachments")
+    assert "esquina" in files_row.recorded
+    assert "esquina" not in files_row.shared
+    assert "image/jpeg" in files_row.shared
+    with qtbot.waitSignal(page.sent, timeout=10000) as sent:
+        page.send_button.click()
+    assert OutboxStore(vault).get(sent.args[0])["size"] > 0
+    assert vault.incidents.get(incident_id)["consent"]["share_attachments"]["granted"]
