@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,3 +70,17 @@ def mission(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Mission
     m.reporter.close()
     m.coordinator.close()
     relay.stop()
+
+
+@pytest.fixture
+def dns_lookups(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every host name this process asks the resolver for, from now on."""
+    looked_up: list[str] = []
+    real = socket.getaddrinfo
+
+    def spy(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        looked_up.append(str(host))
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", spy)
+    return looked_up

@@ -24,20 +24,13 @@ ONION = "testigorelay7bq2ixmhhzcbk5mzdxfnrjl4t3tijgvq4ctpa5k3lwyd6id.onion"
 
 
 def test_an_onion_relay_is_reached_through_tor_by_name(mission: Mission,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       dns_lookups: list[str]) -> None:
     tor = OnionSocks({ONION: mission.relay.port}).start()
     try:
         monkeypatch.setenv("TESTIGO_TOR_SOCKS", tor.url)
         for vault in (mission.reporter, mission.coordinator):
             vault.set_meta("relay_url", f"http://{ONION}")      # port 80, as an onion service
-        looked_up: list[str] = []
-        real = socket.getaddrinfo
-
-        def spy(host, *args, **kwargs):  # type: ignore[no-untyped-def]
-            looked_up.append(str(host))
-            return real(host, *args, **kwargs)
-
-        monkeypatch.setattr(socket, "getaddrinfo", spy)
         bundle_id = mission.add_and_share()
         engine = SyncEngine(mission.reporter, backoff=NO_WAIT)   # no proxy given: Tor anyway
         assert engine.run().uploaded == [bundle_id]
@@ -46,7 +39,7 @@ def test_an_onion_relay_is_reached_through_tor_by_name(mission: Mission,
         engine.close()
         assert tor.requests
         assert set(tor.requests) == {(3, f"{ONION}:80")}        # by name, never an address
-        assert not [host for host in looked_up if host.endswith(".onion")]
+        assert not [host for host in dns_lookups if host.endswith(".onion")]
     finally:
         tor.stop()
 

@@ -225,8 +225,8 @@ def test_sync_over_pinned_tls_relay(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         relay.stop()
 
 
-def test_socks5h_proxy_carries_sync_without_local_dns(mission: Mission, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_socks5h_proxy_carries_sync_without_local_dns(mission: Mission,
+                                                      dns_lookups: list[str]) -> None:
     proxy_port = _free_port()
     proxy = subprocess.Popen([sys.executable, "-m", "pproxy", "-l",  # noqa: S603
                               f"socks5://127.0.0.1:{proxy_port}"],
@@ -235,20 +235,12 @@ def test_socks5h_proxy_carries_sync_without_local_dns(mission: Mission, tmp_path
         _wait_port(proxy_port)
         # The relay by name: only the proxy may resolve it.
         mission.reporter.set_meta("relay_url", f"http://localhost:{mission.relay.port}")
-        looked_up: list[str] = []
-        real = socket.getaddrinfo
-
-        def spy(host, *args, **kwargs):  # type: ignore[no-untyped-def]
-            looked_up.append(str(host))
-            return real(host, *args, **kwargs)
-
-        monkeypatch.setattr(socket, "getaddrinfo", spy)
         bundle_id = mission.add_and_share()
         engine = SyncEngine(mission.reporter, proxy=f"socks5h://127.0.0.1:{proxy_port}")
         report = engine.run()
         engine.close()
         assert report.uploaded == [bundle_id]
-        assert "localhost" not in looked_up
+        assert "localhost" not in dns_lookups
     finally:
         proxy.terminate()
         proxy.wait(10)
