@@ -77,11 +77,11 @@ def main() -> int:
         vault = Vault.create(root / "vault", PASS)
         import_profile(vault, (root / "co" / PROFILE_FILE).read_bytes())
         ids = vault.incidents.add_many(SAMPLES)
-        from reporter.share.sharing import share_incidents
-
         import io
 
         from PIL import Image
+
+        from reporter.share.sharing import share_incidents
 
         photo = io.BytesIO()                      # a photo the reporter may choose to send
         Image.effect_noise((64, 48), 30).convert("RGB").save(photo, "JPEG")

@@ -284,203 +284,209 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183"/>
+        <location filename="../../ui/incidents/editor.py" line="184"/>
         <source>(private: never shared)</source>
         <translation>(private: never shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ypes of incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Tags (comma separated)</source>
         <translation>Tags (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/incidents/editor.py" line="191"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/incidents/editor.py" line="191"/>
+        <location filename="../../ui/incidents/editor.py" line="223"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipality (INEGI code)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191"/>
+        <location filename="../../ui/incidents/editor.py" line="192"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="192"/>
+        <location filename="../../ui/incidents/editor.py" line="193"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193"/>
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>Who was targeted</source>
         <translation>Who was targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193"/>
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/incidents/editor.py" line="195"/>
         <source>Names or aliases</source>
         <translation>Names or aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195"/>
+        <location filename="../../ui/incidents/editor.py" line="196"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="196"/>
+        <location filename="../../ui/incidents/editor.py" line="197"/>
         <source>Suspected perpetrators</source>
         <translation>Suspected perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197"/>
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197"/>
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>Spyware status</source>
         <translation>Spyware status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/incidents/editor.py" line="199"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/incidents/editor.py" line="199"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="199"/>
+        <location filename="../../ui/incidents/editor.py" line="200"/>
         <source>How it was detected</source>
         <translation>How it was detected</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="200"/>
+        <location filename="../../ui/incidents/editor.py" line="201"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="201"/>
+        <location filename="../../ui/incidents/editor.py" line="202"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="201"/>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/incidents/editor.py" line="202"/>
+        <location filename="../../ui/incidents/editor.py" line="210"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="207"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="207"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/incidents/editor.py" line="210"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="217"/>
+        <location filename="../../ui/incidents/editor.py" line="218"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="218"/>
+        <location filename="../../ui/incidents/editor.py" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="219"/>
+        <location filename="../../ui/incidents/editor.py" line="220"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="220"/>
+        <location filename="../../ui/incidents/editor.py" line="221"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="355"/>
+        <location filename="../../ui/incidents/editor.py" line="224"/>
+        <source>Municipality by name</source>
+        <translation>Municipality by name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="368"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="355"/>
+        <location filename="../../ui/incidents/editor.py" line="368"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1037,7 +1043,7 @@ Fingerprint: {fp}</translation>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="346"/>
+        <location filename="../../ui/share_page.py" line="342"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>

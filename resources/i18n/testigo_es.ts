@@ -284,203 +284,209 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="183"/>
+        <location filename="../../ui/incidents/editor.py" line="184"/>
         <source>(private: never shared)</source>
         <translation>(privado: nunca se comparte)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="185"/>
+        <location filename="../../ui/incidents/editor.py" line="186"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/incidents/editor.py" line="187"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/incidents/editor.py" line="188"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Tags (comma separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/incidents/editor.py" line="189"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/incidents/editor.py" line="190"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/incidents/editor.py" line="191"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/incidents/editor.py" line="191"/>
+        <location filename="../../ui/incidents/editor.py" line="223"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipio (clave INEGI)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191"/>
+        <location filename="../../ui/incidents/editor.py" line="192"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="192"/>
+        <location filename="../../ui/incidents/editor.py" line="193"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193"/>
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>Who was targeted</source>
         <translation>Contra quién fue</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193"/>
+        <location filename="../../ui/incidents/editor.py" line="194"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/incidents/editor.py" line="195"/>
         <source>Names or aliases</source>
         <translation>Nombres o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195"/>
+        <location filename="../../ui/incidents/editor.py" line="196"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="196"/>
+        <location filename="../../ui/incidents/editor.py" line="197"/>
         <source>Suspected perpetrators</source>
         <translation>Presuntos responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197"/>
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>How it arrived</source>
         <translation>Cómo llegó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197"/>
+        <location filename="../../ui/incidents/editor.py" line="198"/>
         <source>Spyware status</source>
         <translation>Situación del programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/incidents/editor.py" line="199"/>
         <source>Spyware family</source>
         <translation>Familia de programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/incidents/editor.py" line="199"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="199"/>
+        <location filename="../../ui/incidents/editor.py" line="200"/>
         <source>How it was detected</source>
         <translation>Cómo se detectó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="200"/>
+        <location filename="../../ui/incidents/editor.py" line="201"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="201"/>
+        <location filename="../../ui/incidents/editor.py" line="202"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="201"/>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/incidents/editor.py" line="202"/>
+        <location filename="../../ui/incidents/editor.py" line="210"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="207"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="207"/>
+        <location filename="../../ui/incidents/editor.py" line="208"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/incidents/editor.py" line="209"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/incidents/editor.py" line="210"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="217"/>
+        <location filename="../../ui/incidents/editor.py" line="218"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="218"/>
+        <location filename="../../ui/incidents/editor.py" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="219"/>
+        <location filename="../../ui/incidents/editor.py" line="220"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="220"/>
+        <location filename="../../ui/incidents/editor.py" line="221"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="355"/>
+        <location filename="../../ui/incidents/editor.py" line="224"/>
+        <source>Municipality by name</source>
+        <translation>Municipio por nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/editor.py" line="368"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="355"/>
+        <location filename="../../ui/incidents/editor.py" line="368"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1037,7 +1043,7 @@ Huella: {fp}</translation>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="346"/>
+        <location filename="../../ui/share_page.py" line="342"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>

@@ -73,8 +73,35 @@ def test_municipality_takes_digits_and_shows_the_state_prefix(qtbot, window) -> 
     window.new_incident()
     editor.state.set_code("12")
     assert editor.municipality.placeholderText() == "12001"
+    assert editor.municipality_field.by_name.isHidden()          # no catalogue: code only
     qtbot.keyClicks(editor.municipality, "12a0x35")
     assert editor.municipality.text() == "12035"          # letters never get in
+
+
+def test_municipality_by_name_once_inegi_catalogue_is_imported(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from reporter.incidents.municipalities import import_catalogue
+
+    source = tmp_path / "ageem.csv"
+    source.write_text("CVE_ENT,CVE_MUN,NOM_MUN\n12,001,Acapulco de Juárez\n"
+                      "12,029,Chilpancingo de los Bravo\n09,015,Cuauhtémoc\n")
+    import_catalogue(window.session.vault, source)
+    editor, field = window.editor, window.editor.municipality_field
+    window.new_incident()
+    qtbot.waitUntil(lambda: len(field.names) == 3, timeout=5000)  # read by a worker
+    editor.state.set_code("12")
+    assert not field.by_name.isHidden()                            # (on the "where" tab)
+    assert [field.by_name.itemText(i) for i in range(field.by_name.count())] == [
+        "Acapulco de Juárez", "Chilpancingo de los Bravo"]          # this state's only
+    field.by_name.activated.emit(field.by_name.findText("Chilpancingo de los Bravo"))
+    assert editor.municipality.text() == "12029"                   # picking fills the code
+    editor.municipality.setText("12001")
+    assert field.by_name.currentText() == "Acapulco de Juárez"     # a code shows its name
+    editor.title.setText("Con municipio")
+    editor.types.item(0).setCheckState(editor.types.item(0).checkState().Checked)
+    with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
+        editor.save_button.click()
+    stored = window.session.vault.incidents.get(saved.args[0])
+    assert stored["where"]["municipality"] == "12001"
 
 
 def test_missing_attachment_is_reported_and_nothing_added(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -33,7 +32,7 @@ from reporter.incidents.vocab import vocabulary
 from ui.errors import error_text
 from ui.i18n import language
 from ui.incidents.attachments import AttachmentPanel
-from ui.incidents.widgets import CodeCombo, CodeList
+from ui.incidents.widgets import CodeCombo, CodeList, MunicipalityField
 from ui.session import Session
 from ui.tasks import TaskControl
 
@@ -63,6 +62,7 @@ class IncidentEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self.incident_id: str | None = None
+        self._municipalities_loaded = False
         self.record: dict[str, Any] = {}
         self.indicators: list[dict[str, str]] = []
         self.tabs = QTabWidget()
@@ -112,18 +112,19 @@ class IncidentEditor(QWidget):
         self.date.setInputMask("0000-00-00;_")
         self.time.setInputMask("00:00;_")
         self.date_precision = CodeCombo("date_precision")
-        self.state, self.municipality = CodeCombo("mx_state"), QLineEdit()
-        self.municipality.setMaxLength(5)
-        self.municipality.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}")))
-        self.state.currentIndexChanged.connect(self._municipality_hint)
+        self.state, self.municipality_field = CodeCombo("mx_state"), MunicipalityField()
+        self.municipality = self.municipality_field.code_edit
+        self.state.currentIndexChanged.connect(
+            lambda _: self.municipality_field.set_state(self.state.code()))
         self.place, self.location_type = QLineEdit(), CodeCombo("location_type")
         self.place.setStyleSheet(PRIVATE_STYLE)
         form = _form(self.tabs)
         for key, widget in (("date", self.date), ("time", self.time),
                             ("date_precision", self.date_precision), ("state", self.state),
-                            ("municipality", self.municipality), ("place", self.place),
+                            ("municipality", self.municipality_field), ("place", self.place),
                             ("location_type", self.location_type)):
             self._row(form, key, widget)
+        self.labels["municipality"].setBuddy(self.municipality)
         self.target_profiles, self.gender = CodeList("target_profile"), CodeCombo("gender")
         self.names, self.contact = QLineEdit(), QLineEdit()
         for private in (self.names, self.contact):
@@ -219,11 +220,8 @@ class IncidentEditor(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.history_button.setText(self.tr("&History"))
         self.attachments.retranslateUi()
-
-    def _municipality_hint(self) -> None:
-        """INEGI municipality codes start with the state's two digits: show the form."""
-        state = self.state.code()
-        self.municipality.setPlaceholderText(f"{state}001" if state else "")
+        self.municipality.setAccessibleName(self.tr("Municipality (INEGI code)"))
+        self.municipality_field.by_name.setAccessibleName(self.tr("Municipality by name"))
 
     # -- indicators, checked as typed ----------------------------------------------------
     def _check_indicator(self) -> bool:
@@ -253,9 +251,24 @@ class IncidentEditor(QWidget):
 
     # -- loading and saving --------------------------------------------------------------
     def new(self) -> None:
+        self._load_municipalities()
         self.load(None, {})
 
+    def _load_municipalities(self) -> None:
+        """The vault's INEGI catalogue, read once per unlock (names to pick from)."""
+        if self._municipalities_loaded:
+            return
+        self._municipalities_loaded = True
+
+        def read(vault: Any, control: Any) -> dict[str, str]:
+            from reporter.incidents.municipalities import catalogue
+
+            return catalogue(vault)
+
+        self.session.runner.run(read, on_done=self.municipality_field.set_catalogue)
+
     def open(self, incident_id: str) -> None:
+        self._load_municipalities()
         self.session.runner.run(lambda v, c: v.incidents.get(incident_id),
                                 on_done=lambda rec: self.load(incident_id, rec))
 
@@ -373,4 +386,6 @@ class IncidentEditor(QWidget):
     def clear(self) -> None:
         self.autosave.stop()
         self.load(None, {})
+        self._municipalities_loaded = False
+        self.municipality_field.set_catalogue({})
         self.attachments.clear()

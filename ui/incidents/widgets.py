@@ -1,9 +1,19 @@
-"""Small form widgets that follow the vocabulary: code pickers and checkable code lists."""
+"""Small form widgets that follow the vocabulary: code pickers, checkable code lists, and the
+municipality field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from reporter.incidents.vocab import vocabulary
 from ui.i18n import language
@@ -68,3 +78,62 @@ class CodeList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked
                                if item.data(Qt.ItemDataRole.UserRole) in wanted
                                else Qt.CheckState.Unchecked)
+
+
+class MunicipalityField(QWidget):
+    """The INEGI code, and — once a catalogue was imported — the state's municipalities by
+    name: picking a name fills the code, typing a code shows its name."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: dict[str, str] = {}
+        self.state: str | None = None
+        self.code_edit = QLineEdit()
+        self.code_edit.setMaxLength(5)
+        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}")))
+        self.code_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("000000") * 2)
+        self.by_name = QComboBox()
+        self.by_name.setObjectName("municipalityByName")
+        self.by_name.setEditable(True)
+        self.by_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.by_name.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.by_name.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.by_name, 1)
+        layout.addWidget(self.code_edit)
+        self.by_name.activated.connect(self._picked)
+        self.code_edit.textChanged.connect(self._show_name)
+
+    def set_catalogue(self, names: dict[str, str]) -> None:
+        self.names = names
+        self.set_state(self.state)
+
+    def set_state(self, state: str | None) -> None:
+        self.state = state
+        self.code_edit.setPlaceholderText(f"{state}001" if state else "")
+        mine = sorted(((n, c) for c, n in self.names.items() if state and c.startswith(state)),
+                      key=lambda pair: pair[0].casefold())
+        self.by_name.blockSignals(True)
+        self.by_name.clear()
+        for name, code in mine:
+            self.by_name.addItem(name, code)
+        self.by_name.blockSignals(False)
+        self.by_name.setVisible(bool(mine))
+        self._show_name(self.code_edit.text())
+
+    def _picked(self, index: int) -> None:
+        code = self.by_name.itemData(index)
+        if code:
+            self.code_edit.setText(str(code))
+
+    def _show_name(self, code: str) -> None:
+        index = self.by_name.findData(code)
+        self.by_name.blockSignals(True)
+        self.by_name.setCurrentIndex(index)
+        if index < 0:
+            self.by_name.setEditText("")
+        self.by_name.blockSignals(False)
