@@ -31,7 +31,7 @@ SAMPLES = [
      "indicators": [{"type": "domain-name", "value": "banco-seguro-mx.example.com"}],
      "consent": {"share_free_text": True}, "private_notes": "Ella pidió no ser nombrada."},
     {"title": "Seguimiento en motocicleta", "incident_types": ["SURV.PHYSICAL", "HAR.THREAT"],
-     "where": {"state": "30"}, "when": {"date": "2026-11-02"}},
+     "where": {"state": "30", "municipality": "30087"}, "when": {"date": "2026-11-02"}},
     {"title": "Allanamiento de oficina de colectivo", "incident_types": ["HAR.RAID"],
      "where": {"state": "12"}, "when": {"date": "2026-09-21"}},
 ]
@@ -87,6 +87,12 @@ def main() -> int:
         Image.effect_noise((64, 48), 30).convert("RGB").save(photo, "JPEG")
         photo.seek(0)
         vault.attachments.add(ids[0], photo, name="captura-del-mensaje.jpg")
+        from reporter.incidents.municipalities import import_catalogue
+
+        excerpt = root / "inegi-excerpt.csv"      # a few rows of INEGI's catalogue
+        excerpt.write_text("CVE_ENT,CVE_MUN,NOM_MUN\n30,039,Coatzacoalcos\n30,087,Xalapa\n"
+                           "30,193,Veracruz\n09,015,Cuauhtémoc\n")
+        import_catalogue(vault, excerpt)
         share_incidents(vault, [ids[2]])          # something waiting in the outbox
         from reporter.errors import NetworkError
         from reporter.share.outbox_store import OutboxStore, error_fields
@@ -121,6 +127,10 @@ def main() -> int:
             grab(window, out, f"{lang}-editor")
             window.editor.tabs.setCurrentIndex(4)
             grab(window, out, f"{lang}-editor-consent")
+            window.open_incident(ids[1])            # municipality picked by name
+            wait(session)
+            window.editor.tabs.setCurrentIndex(1)
+            grab(window, out, f"{lang}-editor-where")
             window.share_incident(ids[0])
             wait(session)
             grab(window, out, f"{lang}-share")
