@@ -288,3 +288,33 @@ def test_openapi_fuzzing_never_gives_5xx(mission: Mission, request: pytest.Fixtu
         run()
     assert failures == []
     assert requests.get(mission.relay.url + "/openapi.json", timeout=10).status_code == 200
+
+
+def test_a_receipt_moved_to_another_upload_is_refused(mission: Mission) -> None:
+    """Receipts are opaque to the relay, so it could hand bundle B's receipt out as A's: the
+    device checks the signed bundle id and keeps waiting for A's own."""
+    from reporter.inbox.inbox import coalition_signing_key
+    from reporter.share.device import device_identity, receipt_identity
+    from reporter.share.outbox_store import OutboxStore
+    from reporter.share.receipts import make_receipt
+    from reporter.sync.engine import relay_settings
+
+    first, second = mission.add_and_share("Uno"), mission.add_and_share("Dos")
+    engine = mission.engine()
+    assert sorted(engine.run().uploaded) == sorted([first, second])
+    outbox = OutboxStore(mission.reporter)
+    genuine_for_second = make_receipt(
+        coalition_signing_key(mission.coordinator), second,
+        device_identity(mission.reporter).device_id,
+        receipt_identity(mission.reporter).recipient().to_string())
+    url, pin, credential = relay_settings(mission.coordinator)
+    coordinator = RelayClient(url, tls_pin=pin, credential=credential)
+    coordinator.put_receipt(outbox.get(first)["upload_id"], genuine_for_second)
+    coordinator.close()
+
+    report = engine.run()
+    engine.close()
+    assert report.received == []
+    item = outbox.get(first)
+    assert item["state"] == "uploaded"                  # still waiting for its own receipt
+    assert item["last_error_code"] == "wrong_receipt"
