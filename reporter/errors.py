@@ -88,6 +88,15 @@ class InvalidField(InvalidInput):
     en = "Invalid value for '{field}': {reason}."
     es = "Valor no válido para '{field}': {reason}."
 
+    def message(self, lang: str = "en") -> str:
+        if lang.startswith("es") and isinstance(self.params.get("reason"), str):
+            from reporter.reasons_es import reason_es
+
+            spanish = InvalidField(self.detail, **{**self.params,
+                                                   "reason": reason_es(self.params["reason"])})
+            return TestigoError.message(spanish, "es")
+        return super().message(lang)
+
 
 class WeakPassphrase(InvalidInput):
     code = "weak_passphrase"

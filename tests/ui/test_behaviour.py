@@ -66,6 +66,14 @@ def test_invalid_indicator_is_refused_and_nothing_saved(qtbot, window) -> None: 
     assert editor.status.text() == editor.indicator_error.text()
     window.session.runner.wait(5000)
     assert window.session.vault.incidents.count() == 0
+    from ui.i18n import language
+
+    language().set("es")                              # said in the reader's language
+    qtbot.keyClicks(editor.indicator_value, "x")
+    said = editor.indicator_error.text()
+    assert said.startswith("Valor no válido para 'indicator': ")
+    assert "dominio" in said
+    assert "domain" not in said
 
 
 def test_municipality_takes_digits_and_shows_the_state_prefix(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,89 @@
+"""Spanish for the reasons an invalid value is refused (InvalidField's ``reason``).
+
+The reasons are written in English where they are raised, next to the check they describe;
+this table says each of them in Spanish, so the app and the CLI refuse in the reader's
+language. A test finds every literal reason in the code and fails if one is missing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (English pattern, Spanish replacement); patterns match the whole reason.
+_REASONS: list[tuple[str, str]] = [
+    (r"must be a JSON object", "debe ser un objeto JSON"),
+    (r"is required", "es obligatorio"),
+    (r"ends before it starts", "termina antes de empezar"),
+    (r"DAY needs a full date YYYY-MM-DD", "DAY necesita una fecha completa AAAA-MM-DD"),
+    (r"use HH:MM \(24 h\)", "use HH:MM (24 h)"),
+    (r"needs numeric lat and lon", "necesita lat y lon numéricas"),
+    (r"out of range", "fuera de rango"),
+    (r"an ISO 3166-1 alpha-2 code such as MX", "un código ISO 3166-1 alfa-2, como MX"),
+    (r"an INEGI 5-digit code, e\.g\. 09015", "una clave INEGI de 5 dígitos, p. ej. 09015"),
+    (r"must belong to the state \(first two digits\)",
+     "debe ser del estado elegido (los dos primeros dígitos)"),
+    (r"Mexican states apply only when the country is MX",
+     "los estados de México solo valen si el país es MX"),
+    (r"must be true or false", "debe ser verdadero o falso"),
+    (r"a level applies only to state actors", "el nivel solo vale para actores estatales"),
+    (r"contains control characters", "contiene caracteres de control"),
+    (r"must be a code", "debe ser una clave"),
+    (r"must be a list", "debe ser una lista"),
+    (r"must be an object", "debe ser un objeto"),
+    (r"must be text", "debe ser texto"),
+    (r"no such date", "esa fecha no existe"),
+    (r"use YYYY-MM-DD \(or YYYY-MM, YYYY\)", "use AAAA-MM-DD (o AAAA-MM, AAAA)"),
+    (r"year before 1900", "año anterior a 1900"),
+    (r"longer than (\d+) characters", r"más de \1 caracteres"),
+    (r"more than (\d+) items", r"más de \1 elementos"),
+    (r"unknown keys (.*); allowed: (.*)", r"claves desconocidas: \1; se admiten: \2"),
+    (r"choose at least one incident", "elija al menos un incidente"),
+    (r"hybrid or x25519", "hybrid o x25519"),
+    (r"is a directory; name a file", "es una carpeta; indique un archivo"),
+    (r"needs the columns NOM_MUN and CVE_ENT \+ CVE_MUN \(or CVEGEO\), as INEGI publishes them",
+     "necesita las columnas NOM_MUN y CVE_ENT + CVE_MUN (o CVEGEO), como las publica el INEGI"),
+    (r"no municipalities in it", "no contiene municipios"),
+    (r"not UTF-8 or Windows-1252 text", "no es texto UTF-8 ni Windows-1252"),
+    (r"not a municipality row", "no es una fila de municipio"),
+    (r"the name is empty or not text", "el nombre está vacío o no es texto"),
+    (r"too large to show; extract it", "demasiado grande para mostrarlo; extráigalo"),
+    (r"'(.*)' is not an INEGI code", r"'\1' no es una clave INEGI"),
+    (r"cannot set (.*)", r"no se puede cambiar \1"),
+    (r"larger than (\d+) MiB", r"mayor de \1 MiB"),
+    (r"more than (\d+) municipalities", r"más de \1 municipios"),
+    (r"one of (.*)", r"uno de: \1"),
+    (r"this coalition uses (.*)", r"esta coalición usa \1"),
+    (r"two names for (.*)", r"dos nombres para \1"),
+    (r"unknown consent (.*)", r"consentimiento desconocido: \1"),
+    # technical indicators, checked as the person types
+    (r"not a valid domain name", "no es un nombre de dominio válido"),
+    (r"a domain needs at least a name and a top-level domain",
+     "un dominio necesita al menos un nombre y un dominio de nivel superior"),
+    (r"not a valid URL", "no es una URL válida"),
+    (r"a URL must start with http:// or https:// and name a host",
+     "una URL debe empezar con http:// o https:// y nombrar un servidor"),
+    (r"not a valid e-mail address", "no es una dirección de correo válida"),
+    (r"a phone number has 7 to 15 digits, optionally with a leading \+",
+     "un número de teléfono tiene de 7 a 15 dígitos, con un + al inicio si se quiere"),
+    (r"a file hash is hexadecimal MD5, SHA-1, SHA-256 or SHA-512",
+     "un hash de archivo es MD5, SHA-1, SHA-256 o SHA-512 en hexadecimal"),
+    (r"a process name is printable text without '/'",
+     "un nombre de proceso es texto imprimible sin '/'"),
+    (r"an app identifier looks like com\.example\.app",
+     "un identificador de app tiene la forma com.example.app"),
+    (r"the value is empty", "el valor está vacío"),
+]
+_COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
+
+
+def reason_es(reason: str) -> str:
+    """The Spanish for ``reason``; an unknown one is returned as it is."""
+    for pattern, spanish in _COMPILED:
+        match = pattern.fullmatch(reason)
+        if match:
+            return match.expand(spanish)
+    return reason
+
+
+def has_spanish(reason: str) -> bool:
+    return any(pattern.fullmatch(reason) for pattern, _ in _COMPILED)
