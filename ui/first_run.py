@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.vault import passphrase as policy
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.i18n import language
 from ui.tasks import TaskControl, TaskRunner
 
@@ -146,7 +146,7 @@ class ProfilePage(QWizardPage):
             profile = parse_profile(data)
         except (OSError, TestigoError) as exc:
             self.data = None
-            self.info.setText(exc.message(language().code) if isinstance(exc, TestigoError)
+            self.info.setText(error_text(exc) if isinstance(exc, TestigoError)
                               else self.tr("The file cannot be read."))
             return
         self.data = data

@@ -261,6 +261,104 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../ui/errors.py" line="19"/>
+        <source>Check the passphrase and try again.</source>
+        <translation>Check the passphrase and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="20"/>
+        <source>Testigo keeps it in the outbox and tries again later.</source>
+        <translation>Testigo keeps it in the outbox and tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="21"/>
+        <source>Free some disk space, then try again.</source>
+        <translation>Free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>Types of incident</source>
+        <translation>Types of incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31"/>
+        <source>Date precision</source>
+        <translation>Date precision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34"/>
+        <source>Technical indicator</source>
+        <translation>Technical indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Names or aliases</source>
+        <translation>Names or aliases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36"/>
+        <source>Private notes</source>
+        <translation>Private notes</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/first_run.py" line="175"/>

@@ -261,6 +261,104 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../ui/errors.py" line="19"/>
+        <source>Check the passphrase and try again.</source>
+        <translation>Revise la frase de paso e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="20"/>
+        <source>Testigo keeps it in the outbox and tries again later.</source>
+        <translation>Testigo lo guarda en la bandeja de salida y lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="21"/>
+        <source>Free some disk space, then try again.</source>
+        <translation>Libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>Types of incident</source>
+        <translation>Tipos de incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>End date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31"/>
+        <source>Date precision</source>
+        <translation>Precisión de la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32"/>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34"/>
+        <source>Technical indicator</source>
+        <translation>Indicador técnico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Names or aliases</source>
+        <translation>Nombres o alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36"/>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/first_run.py" line="175"/>

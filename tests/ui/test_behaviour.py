@@ -71,7 +71,7 @@ def test_invalid_indicator_is_refused_and_nothing_saved(qtbot, window) -> None: 
     language().set("es")                              # said in the reader's language
     qtbot.keyClicks(editor.indicator_value, "x")
     said = editor.indicator_error.text()
-    assert said.startswith("Valor no válido para 'indicator': ")
+    assert said.startswith("Valor no válido para 'Indicador técnico': ")   # the form's name
     assert "dominio" in said
     assert "domain" not in said
 

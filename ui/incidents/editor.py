@@ -232,7 +232,7 @@ class IncidentEditor(QWidget):
         try:
             normalize_indicator(str(self.indicator_type.code()), value)
         except TestigoError as exc:
-            self.indicator_error.setText(exc.message(language().code))
+            self.indicator_error.setText(error_text(exc))
             self.indicator_value.setStyleSheet("border: 2px solid #a40000;")
             return False
         self.indicator_error.clear()
