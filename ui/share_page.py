@@ -9,7 +9,6 @@ JSON that goes into the bundle, for whoever wants to check byte for byte.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from reporter.errors import TestigoError
 from reporter.share.comparison import GENERALIZED, SHARED, WITHHELD, Row
 from ui.errors import error_text
+from ui.field_names import field_names
 from ui.i18n import language
 from ui.session import Session
 from ui.tasks import TaskControl
@@ -45,7 +45,6 @@ from ui.tasks import TaskControl
 Index = QModelIndex | QPersistentModelIndex
 FIELD, RECORDED, LEAVES, STATUS = range(4)
 STATUS_COLOURS = {SHARED: "#1b5e20", GENERALIZED: "#8a5300", WITHHELD: "#616161"}
-_TARGET = re.compile(r"targets\[(\d+)\]\.(\w+)")
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -74,29 +73,7 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
     def field_label(self, field: str) -> str:
-        labels = {
-            "title": self.tr("Title"), "description": self.tr("Description"),
-            "incident_types": self.tr("Incident types"), "sphere": self.tr("Sphere"),
-            "when.date": self.tr("Date"), "when.date_end": self.tr("End date"),
-            "where.state": self.tr("State"), "where.municipality": self.tr("Municipality"),
-            "where.place": self.tr("Exact place"), "where.coordinates": self.tr("Coordinates"),
-            "where.location_type": self.tr("Type of place"),
-            "profiles": self.tr("profile"), "gender": self.tr("gender"),
-            "age_band": self.tr("age"), "coverage_topics": self.tr("topics covered"),
-            "names": self.tr("names"), "contact": self.tr("contact"),
-            "perpetrators": self.tr("Perpetrators"), "digital.vectors": self.tr("Vectors"),
-            "digital.compromise_status": self.tr("Compromise"),
-            "digital.detection_source": self.tr("Detected by"),
-            "digital.platform": self.tr("Platform"),
-            "digital.spyware_family": self.tr("Spyware"),
-            "indicators": self.tr("Technical indicators"), "tags": self.tr("Tags"),
-            "status": self.tr("Record status"), "sensitivity": self.tr("Sensitivity"),
-            "private_notes": self.tr("Private notes"), "attachments": self.tr("Files"),
-        }
-        if match := _TARGET.fullmatch(field):
-            person = self.tr("Person %1").replace("%1", str(int(match.group(1)) + 1))
-            return f"{person}: {labels.get(match.group(2), match.group(2))}"
-        return labels.get(field, field)
+        return field_names().label(field) or field
 
     def status_text(self, status: str) -> str:
         return {SHARED: self.tr("Leaves as it is"), GENERALIZED: self.tr("Leaves generalized"),

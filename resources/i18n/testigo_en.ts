@@ -70,192 +70,42 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="71"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="71"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>What you recorded (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="73"/>
+        <location filename="../../ui/share_page.py" line="72"/>
         <source>What the coalition receives</source>
         <translation>What the coalition receives</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="73"/>
+        <location filename="../../ui/share_page.py" line="72"/>
         <source>Leaves?</source>
         <translation>Leaves?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="78"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="78"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <location filename="../../ui/share_page.py" line="79"/>
-        <source>Incident types</source>
-        <translation>Incident types</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="79"/>
-        <source>Sphere</source>
-        <translation>Sphere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="80"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="80"/>
-        <source>End date</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="81"/>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="81"/>
-        <source>Municipality</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="82"/>
-        <source>Exact place</source>
-        <translation>Exact place</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="82"/>
-        <source>Coordinates</source>
-        <translation>Coordinates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="83"/>
-        <source>Type of place</source>
-        <translation>Type of place</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="84"/>
-        <source>profile</source>
-        <translation>profile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="84"/>
-        <source>gender</source>
-        <translation>gender</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="85"/>
-        <source>age</source>
-        <translation>age</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="85"/>
-        <source>topics covered</source>
-        <translation>topics covered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="86"/>
-        <source>names</source>
-        <translation>names</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="86"/>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="87"/>
-        <source>Perpetrators</source>
-        <translation>Perpetrators</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="87"/>
-        <source>Vectors</source>
-        <translation>Vectors</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="88"/>
-        <source>Compromise</source>
-        <translation>Compromise</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="89"/>
-        <source>Detected by</source>
-        <translation>Detected by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="90"/>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="91"/>
-        <source>Spyware</source>
-        <translation>Spyware</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="92"/>
-        <source>Technical indicators</source>
-        <translation>Technical indicators</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="92"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="93"/>
-        <source>Record status</source>
-        <translation>Record status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="93"/>
-        <source>Sensitivity</source>
-        <translation>Sensitivity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="94"/>
-        <source>Private notes</source>
-        <translation>Private notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="94"/>
-        <source>Files</source>
-        <translation>Files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="97"/>
-        <source>Person %1</source>
-        <translation>Person %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="102"/>
         <source>Leaves as it is</source>
         <translation>Leaves as it is</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="102"/>
+        <location filename="../../ui/share_page.py" line="79"/>
         <source>Leaves generalized</source>
         <translation>Leaves generalized</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="103"/>
+        <location filename="../../ui/share_page.py" line="80"/>
         <source>Stays here</source>
         <translation>Stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="116"/>
+        <location filename="../../ui/share_page.py" line="93"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
@@ -263,99 +113,187 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="19"/>
+        <location filename="../../ui/errors.py" line="18"/>
         <source>Check the passphrase and try again.</source>
         <translation>Check the passphrase and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="20"/>
+        <location filename="../../ui/errors.py" line="19"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo keeps it in the outbox and tries again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="21"/>
+        <location filename="../../ui/errors.py" line="20"/>
         <source>Free some disk space, then try again.</source>
         <translation>Free some disk space, then try again.</translation>
     </message>
+</context>
+<context>
+    <name>FieldNames</name>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/field_names.py" line="16"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/field_names.py" line="16"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
-        <source>Types of incident</source>
-        <translation>Types of incident</translation>
+        <location filename="../../ui/field_names.py" line="17"/>
+        <source>Incident types</source>
+        <translation>Incident types</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
+        <location filename="../../ui/field_names.py" line="17"/>
+        <source>Sphere</source>
+        <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="18"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="18"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="19"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="19"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="20"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="20"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
-        <source>Place</source>
-        <translation>Place</translation>
+        <location filename="../../ui/field_names.py" line="21"/>
+        <source>Exact place</source>
+        <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="21"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="22"/>
+        <source>Type of place</source>
+        <translation>Type of place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="23"/>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="23"/>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="24"/>
+        <source>age</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="24"/>
+        <source>topics covered</source>
+        <translation>topics covered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="25"/>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="25"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="26"/>
+        <source>Perpetrators</source>
+        <translation>Perpetrators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="26"/>
+        <source>Vectors</source>
+        <translation>Vectors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="27"/>
+        <source>Compromise</source>
+        <translation>Compromise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="28"/>
+        <source>Detected by</source>
+        <translation>Detected by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="29"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="30"/>
+        <source>Spyware</source>
+        <translation>Spyware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="31"/>
+        <source>Technical indicators</source>
+        <translation>Technical indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="32"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
-        <source>Names or aliases</source>
-        <translation>Names or aliases</translation>
+        <location filename="../../ui/field_names.py" line="32"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
+        <location filename="../../ui/field_names.py" line="33"/>
+        <source>Record status</source>
+        <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/field_names.py" line="33"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="34"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="37"/>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
     </message>
 </context>
 <context>
@@ -1086,62 +1024,62 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="230"/>
+        <location filename="../../ui/share_page.py" line="207"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="233"/>
+        <location filename="../../ui/share_page.py" line="210"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="235"/>
+        <location filename="../../ui/share_page.py" line="212"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</source>
         <translation>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="237"/>
+        <location filename="../../ui/share_page.py" line="214"/>
         <source>Files to send</source>
         <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="238"/>
+        <location filename="../../ui/share_page.py" line="215"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="239"/>
+        <location filename="../../ui/share_page.py" line="216"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="243"/>
+        <location filename="../../ui/share_page.py" line="220"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="243"/>
+        <location filename="../../ui/share_page.py" line="220"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="244"/>
+        <location filename="../../ui/share_page.py" line="221"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="247"/>
+        <location filename="../../ui/share_page.py" line="224"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="248"/>
+        <location filename="../../ui/share_page.py" line="225"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="342"/>
+        <location filename="../../ui/share_page.py" line="319"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>

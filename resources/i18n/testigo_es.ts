@@ -70,192 +70,42 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="71"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="71"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>Lo que registró (se queda en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="73"/>
+        <location filename="../../ui/share_page.py" line="72"/>
         <source>What the coalition receives</source>
         <translation>Lo que recibe la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="73"/>
+        <location filename="../../ui/share_page.py" line="72"/>
         <source>Leaves?</source>
         <translation>¿Sale?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="78"/>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="78"/>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
         <location filename="../../ui/share_page.py" line="79"/>
-        <source>Incident types</source>
-        <translation>Tipos de incidente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="79"/>
-        <source>Sphere</source>
-        <translation>Ámbito</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="80"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="80"/>
-        <source>End date</source>
-        <translation>Fecha final</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="81"/>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="81"/>
-        <source>Municipality</source>
-        <translation>Municipio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="82"/>
-        <source>Exact place</source>
-        <translation>Lugar exacto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="82"/>
-        <source>Coordinates</source>
-        <translation>Coordenadas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="83"/>
-        <source>Type of place</source>
-        <translation>Tipo de lugar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="84"/>
-        <source>profile</source>
-        <translation>perfil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="84"/>
-        <source>gender</source>
-        <translation>género</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="85"/>
-        <source>age</source>
-        <translation>edad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="85"/>
-        <source>topics covered</source>
-        <translation>temas que cubre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="86"/>
-        <source>names</source>
-        <translation>nombres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="86"/>
-        <source>contact</source>
-        <translation>contacto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="87"/>
-        <source>Perpetrators</source>
-        <translation>Perpetradores</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="87"/>
-        <source>Vectors</source>
-        <translation>Vectores</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="88"/>
-        <source>Compromise</source>
-        <translation>Compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="89"/>
-        <source>Detected by</source>
-        <translation>Detectado por</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="90"/>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="91"/>
-        <source>Spyware</source>
-        <translation>Software espía</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="92"/>
-        <source>Technical indicators</source>
-        <translation>Indicadores técnicos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="92"/>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="93"/>
-        <source>Record status</source>
-        <translation>Estado del registro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="93"/>
-        <source>Sensitivity</source>
-        <translation>Sensibilidad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="94"/>
-        <source>Private notes</source>
-        <translation>Notas privadas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="94"/>
-        <source>Files</source>
-        <translation>Archivos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="97"/>
-        <source>Person %1</source>
-        <translation>Persona %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/share_page.py" line="102"/>
         <source>Leaves as it is</source>
         <translation>Sale tal cual</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="102"/>
+        <location filename="../../ui/share_page.py" line="79"/>
         <source>Leaves generalized</source>
         <translation>Sale generalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="103"/>
+        <location filename="../../ui/share_page.py" line="80"/>
         <source>Stays here</source>
         <translation>Se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="116"/>
+        <location filename="../../ui/share_page.py" line="93"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
@@ -263,99 +113,187 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="19"/>
+        <location filename="../../ui/errors.py" line="18"/>
         <source>Check the passphrase and try again.</source>
         <translation>Revise la frase de paso e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="20"/>
+        <location filename="../../ui/errors.py" line="19"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo lo guarda en la bandeja de salida y lo intentará más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="21"/>
+        <location filename="../../ui/errors.py" line="20"/>
         <source>Free some disk space, then try again.</source>
         <translation>Libere espacio en el disco y vuelva a intentarlo.</translation>
     </message>
+</context>
+<context>
+    <name>FieldNames</name>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/field_names.py" line="16"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/field_names.py" line="16"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
-        <source>Types of incident</source>
+        <location filename="../../ui/field_names.py" line="17"/>
+        <source>Incident types</source>
         <translation>Tipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
+        <location filename="../../ui/field_names.py" line="17"/>
+        <source>Sphere</source>
+        <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="18"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="18"/>
         <source>End date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="19"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="19"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="20"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="20"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
-        <source>Place</source>
-        <translation>Lugar</translation>
+        <location filename="../../ui/field_names.py" line="21"/>
+        <source>Exact place</source>
+        <translation>Lugar exacto</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="21"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="22"/>
+        <source>Type of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="23"/>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="23"/>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="24"/>
+        <source>age</source>
+        <translation>edad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="24"/>
+        <source>topics covered</source>
+        <translation>temas que cubre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="25"/>
+        <source>names</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="25"/>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="26"/>
+        <source>Perpetrators</source>
+        <translation>Perpetradores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="26"/>
+        <source>Vectors</source>
+        <translation>Vectores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="27"/>
+        <source>Compromise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="28"/>
+        <source>Detected by</source>
+        <translation>Detectado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="29"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="30"/>
+        <source>Spyware</source>
+        <translation>Software espía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="31"/>
+        <source>Technical indicators</source>
+        <translation>Indicadores técnicos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="32"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
-        <source>Names or aliases</source>
-        <translation>Nombres o alias</translation>
+        <location filename="../../ui/field_names.py" line="32"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
-        <source>Contact</source>
-        <translation>Contacto</translation>
+        <location filename="../../ui/field_names.py" line="33"/>
+        <source>Record status</source>
+        <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/field_names.py" line="33"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="34"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="37"/>
+        <source>Person %1</source>
+        <translation>Persona %1</translation>
     </message>
 </context>
 <context>
@@ -1086,62 +1024,62 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="230"/>
+        <location filename="../../ui/share_page.py" line="207"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="233"/>
+        <location filename="../../ui/share_page.py" line="210"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="235"/>
+        <location filename="../../ui/share_page.py" line="212"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</source>
         <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y las fotos salen sin ubicación ni datos de la cámara):</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="237"/>
+        <location filename="../../ui/share_page.py" line="214"/>
         <source>Files to send</source>
         <translation>Archivos que se envían</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="238"/>
+        <location filename="../../ui/share_page.py" line="215"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="239"/>
+        <location filename="../../ui/share_page.py" line="216"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="243"/>
+        <location filename="../../ui/share_page.py" line="220"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="243"/>
+        <location filename="../../ui/share_page.py" line="220"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="244"/>
+        <location filename="../../ui/share_page.py" line="221"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="247"/>
+        <location filename="../../ui/share_page.py" line="224"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="248"/>
+        <location filename="../../ui/share_page.py" line="225"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="342"/>
+        <location filename="../../ui/share_page.py" line="319"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>
