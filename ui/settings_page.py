@@ -72,6 +72,7 @@ class SettingsPage(QWidget):
         self.connection.currentIndexChanged.connect(self._connection)
         self.proxy.editingFinished.connect(self._connection)
         self.wipe_button.clicked.connect(self.wipeRequested)
+        self.proxy.setEnabled(self.connection.currentData() == "socks")  # only used for SOCKS
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -110,6 +111,7 @@ class SettingsPage(QWidget):
         settings = QSettings()
         settings.setValue("connection", self.connection.currentData())
         settings.setValue("proxy", self.proxy.text())
+        self.proxy.setEnabled(self.connection.currentData() == "socks")
         self.connectionChanged.emit(self.proxy_url())
 
     def clear(self) -> None:

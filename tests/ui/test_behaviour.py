@@ -275,3 +275,21 @@ def test_share_sends_only_the_files_ticked_and_photos_without_metadata(  # type:
         page.send_button.click()
     assert OutboxStore(vault).get(sent.args[0])["size"] > 0
     assert vault.incidents.get(incident_id)["consent"]["share_attachments"]["granted"]
+
+
+def test_connection_setting_chooses_the_proxy(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("TESTIGO_TOR_SOCKS", "socks5h://127.0.0.1:9150")
+    page = window.settings_page
+    chosen: list[object] = []
+    page.connectionChanged.connect(chosen.append)
+    page.connection.setCurrentIndex(page.connection.findData("socks"))
+    assert page.proxy.isEnabled()
+    page.proxy.setText("socks5h://127.0.0.1:1081")
+    page.proxy.editingFinished.emit()
+    assert chosen[-1] == window.outbox_page.proxy == "socks5h://127.0.0.1:1081"
+    page.connection.setCurrentIndex(page.connection.findData("tor"))
+    assert not page.proxy.isEnabled()                      # not used: not editable
+    assert chosen[-1] == "socks5h://127.0.0.1:9150"        # Tor Browser's port, from the env
+    page.connection.setCurrentIndex(page.connection.findData("direct"))
+    assert chosen[-1] is None
+    assert window.outbox_page.proxy is None
