@@ -44,6 +44,8 @@ from ui.tasks import TaskControl
 
 Index = QModelIndex | QPersistentModelIndex
 FIELD, RECORDED, LEAVES, STATUS = range(4)
+# record, its shared version, its attachments, INEGI's municipality names
+Loaded = tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]], dict[str, str]]
 STATUS_COLOURS = {SHARED: "#1b5e20", GENERALIZED: "#8a5300", WITHHELD: "#616161"}
 
 
@@ -133,7 +135,7 @@ class SharePage(QWidget):
         self.session = session
         self.incident_id: str | None = None
         self.preview: dict[str, Any] | None = None
-        self._loaded: tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]] | None = None
+        self._loaded: Loaded | None = None
         self.model = ComparisonModel()
         self.proxy = StatusFilter()
         self.proxy.setSourceModel(self.model)
@@ -261,15 +263,15 @@ class SharePage(QWidget):
         self.status.clear()
         consents = ["share_attachments"] if chosen else []
 
-        def load(vault: Any, control: TaskControl) -> tuple[dict[str, Any], dict[str, Any],
-                                                             list[dict[str, Any]]]:
+        def load(vault: Any, control: TaskControl) -> Loaded:
+            from reporter.incidents.municipalities import catalogue
             from reporter.share.sharing import preview
 
             return (vault.incidents.get(incident_id),
                     preview(vault, incident_id, chosen, consents),
-                    vault.attachments.list(incident_id))
+                    vault.attachments.list(incident_id), catalogue(vault))
 
-        def shown(result: tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]) -> None:
+        def shown(result: Loaded) -> None:
             if incident_id != self.incident_id or chosen != self.chosen_files():
                 return                              # something else was asked meanwhile
             self._loaded = result
@@ -292,12 +294,13 @@ class SharePage(QWidget):
             self.files_model.appendRow(item)      # (a new row emits no itemChanged)
 
     def _fill(self, record: dict[str, Any], preview: dict[str, Any],
-              attachments: list[dict[str, Any]]) -> None:
+              attachments: list[dict[str, Any]], places: dict[str, str]) -> None:
         from reporter.share.comparison import compare
 
         self.preview = preview
         self._list_files(attachments)
-        self.model.set_rows(compare(record, preview, language().code, attachments))
+        self.model.set_rows(compare(record, preview, language().code, attachments,
+                                    municipalities=places))
         self.shared.setPlainText(json.dumps(preview, ensure_ascii=False, indent=2))
         self.table.resizeRowsToContents()
 

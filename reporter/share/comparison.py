@@ -42,8 +42,15 @@ def _get(path: str) -> Getter:
 class _Words:
     """Turns stored values (codes, lists, dates) into words in one language."""
 
-    def __init__(self, vocab: Vocabulary, lang: str) -> None:
-        self.vocab, self.lang = vocab, lang
+    def __init__(self, vocab: Vocabulary, lang: str, places: dict[str, str]) -> None:
+        self.vocab, self.lang, self.places = vocab, lang, places
+
+    def municipality(self, code: Any) -> str:
+        """'Xalapa (30087)' when INEGI's catalogue was imported, else the code."""
+        if not code:
+            return ""
+        name = self.places.get(str(code))
+        return f"{name} ({code})" if name else str(code)
 
     def code(self, kind: str, code: Any) -> str:
         if not code:
@@ -103,9 +110,10 @@ def _status(recorded: str, shared: str, private: bool) -> str:
 
 def compare(record: dict[str, Any], shared: dict[str, Any], lang: str,
             attachments: list[dict[str, Any]] | None = None,
-            vocab: Vocabulary | None = None) -> list[Row]:
+            vocab: Vocabulary | None = None,
+            municipalities: dict[str, str] | None = None) -> list[Row]:
     """One row per field that holds something in the record, in the order of the editor."""
-    w = _Words(vocab or vocabulary(), lang)
+    w = _Words(vocab or vocabulary(), lang, municipalities or {})
     # (field, how to show it, private: never in the shared version whatever it holds)
     spec: list[tuple[str, Callable[[dict[str, Any]], str], bool]] = [
         ("title", lambda r: w.text(r.get("title")), False),
@@ -115,7 +123,7 @@ def compare(record: dict[str, Any], shared: dict[str, Any], lang: str,
         ("when.date", lambda r: w.when(r.get("when")), False),
         ("when.date_end", lambda r: w.when(r.get("when"), end=True), False),
         ("where.state", lambda r: w.code("mx_state", _get("where.state")(r)), False),
-        ("where.municipality", lambda r: w.text(_get("where.municipality")(r)), False),
+        ("where.municipality", lambda r: w.municipality(_get("where.municipality")(r)), False),
         ("where.place", lambda r: w.text(_get("where.place")(r)), True),
         ("where.coordinates", lambda r: w.coordinates(_get("where.coordinates")(r)), True),
         ("where.location_type",

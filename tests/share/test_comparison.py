@@ -99,3 +99,14 @@ def test_every_shared_cell_is_a_rendering_of_the_shared_version(consents: set[st
     for secret in ("Lucía Gómez", "55 1234", "Redacción", "no nombrar", "19.5"):
         assert all(secret not in row.shared for row in compare(record, shared, "es"))
         assert secret not in text
+
+
+def test_a_municipality_reads_by_name_when_inegi_catalogue_is_known() -> None:
+    record = sample(("share_municipality",))
+    shared = shared_version(record)
+    named = by_field(compare(record, shared, "es",
+                             municipalities={"30087": "Xalapa"}))["where.municipality"]
+    assert (named.recorded, named.shared, named.status) == ("Xalapa (30087)",
+                                                            "Xalapa (30087)", SHARED)
+    bare = by_field(compare(record, shared, "es"))["where.municipality"]
+    assert bare.recorded == "30087"
