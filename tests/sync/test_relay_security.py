@@ -7,7 +7,6 @@ import ssl
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -155,6 +154,7 @@ class CountingTLSServer:
         self.port = self.listener.getsockname()[1]
         self.received = 0
         self.handshakes = 0
+        self.closed = threading.Event()       # set each time a connection has ended
         threading.Thread(target=self._run, daemon=True).start()
 
     def _run(self) -> None:
@@ -176,6 +176,7 @@ class CountingTLSServer:
                 pass
             finally:
                 raw.close()
+                self.closed.set()
 
 
 def test_wrong_pin_is_refused_before_any_byte_is_sent(tmp_path: Path) -> None:
@@ -186,9 +187,7 @@ def test_wrong_pin_is_refused_before_any_byte_is_sent(tmp_path: Path) -> None:
     wrong = RelayClient(url, tls_pin=other_pin, credential="tc1-x")
     with pytest.raises(PinMismatch):
         wrong.create_upload(KEY, 100)
-    deadline = time.monotonic() + 5
-    while server.handshakes < 1 and time.monotonic() < deadline:
-        time.sleep(0.01)   # noqa: S110 - waiting for the server thread, bounded
+    assert server.closed.wait(5)            # the server has seen the whole connection
     assert server.handshakes >= 1          # the TLS handshake happened...
     assert server.received == 0            # ...but not one byte of the request followed
     right = RelayClient(url, tls_pin=pin, credential="tc1-x")
@@ -230,9 +229,10 @@ def test_socks5h_proxy_carries_sync_without_local_dns(mission: Mission,
     proxy_port = _free_port()
     proxy = subprocess.Popen([sys.executable, "-m", "pproxy", "-l",  # noqa: S603
                               f"socks5://127.0.0.1:{proxy_port}"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     try:
-        _wait_port(proxy_port)
+        assert proxy.stdout is not None        # pproxy says so once it listens (EOF if it died)
+        assert proxy.stdout.readline().startswith(b"Serving on")
         # The relay by name: only the proxy may resolve it.
         mission.reporter.set_meta("relay_url", f"http://localhost:{mission.relay.port}")
         bundle_id = mission.add_and_share()
@@ -250,17 +250,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def _wait_port(port: int) -> None:
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)   # noqa: S110 - bounded wait for the proxy process
-    raise AssertionError("proxy did not start")
 
 
 def test_openapi_fuzzing_never_gives_5xx(mission: Mission, request: pytest.FixtureRequest) -> None:

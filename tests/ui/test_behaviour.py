@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -214,7 +213,6 @@ def test_no_canary_outside_the_vault_after_a_session(qtbot, window, tmp_path,  #
     window.lock()
     assert saved.args[0]
     evidence.unlink()
-    time.sleep(0)   # noqa: S110 - no waiting: just make the scan below explicit
     hits = [str(p) for p in private_environment.rglob("*") if p.is_file()
             and canary.encode() in p.read_bytes()]
     assert hits == []
