@@ -39,12 +39,16 @@ class TestigoError(Exception):
     def message(self, lang: str = "en") -> str:
         template = self.es if lang.startswith("es") else self.en
         try:
-            text = template.format(**self.params)
+            text = template.format(**self.params_in(lang))
         except (KeyError, IndexError, ValueError):
             text = template
         if self.detail:
             text = f"{text} ({self.detail})"
         return text
+
+    def params_in(self, lang: str) -> dict[str, Any]:
+        """The params as the message in ``lang`` shows them (English text is translated)."""
+        return self.params
 
     def to_json(self) -> dict[str, Any]:
         return {"error": self.code, "message": self.message("en")}
@@ -88,14 +92,12 @@ class InvalidField(InvalidInput):
     en = "Invalid value for '{field}': {reason}."
     es = "Valor no válido para '{field}': {reason}."
 
-    def message(self, lang: str = "en") -> str:
+    def params_in(self, lang: str) -> dict[str, Any]:
         if lang.startswith("es") and isinstance(self.params.get("reason"), str):
             from reporter.reasons_es import reason_es
 
-            spanish = InvalidField(self.detail, **{**self.params,
-                                                   "reason": reason_es(self.params["reason"])})
-            return TestigoError.message(spanish, "es")
-        return super().message(lang)
+            return {**self.params, "reason": reason_es(self.params["reason"])}
+        return self.params
 
 
 class WeakPassphrase(InvalidInput):

@@ -30,12 +30,11 @@ def words() -> ErrorWords:
 
 
 def error_text(exc: TestigoError) -> str:
-    lang = language().code
-    text = exc.message(lang)
     field = exc.params.get("field")
     label = field_names().label(field) if isinstance(field, str) else None
-    if label:
-        text = text.replace(f"'{field}'", f"'{label}'", 1)
+    if label:                    # the same error, naming the field as the form does
+        exc = type(exc)(exc.detail, **{**exc.params, "field": label})
+    text = exc.message(language().code)
     hint = words().next_step(exc.code)
     if hint:
         text += "\n\n" + hint
