@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reporter.errors import TestigoError, error_from
+from reporter.errors import TestigoError
+from reporter.share.outbox_store import OutboxStore, error_message
 from ui.errors import error_text
 from ui.i18n import language
 from ui.session import Session
@@ -69,20 +70,14 @@ class OutboxModel(QAbstractTableModel):
                 "uploaded": self.tr("sent"), "received": self.tr("received by the coalition"),
                 "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}.get(state, state)
 
-    def error_text(self, item: dict[str, Any]) -> str:
-        """The last error in the reader's language (the vault keeps its code and params)."""
-        if item.get("last_error_code"):
-            return error_from(item["last_error_code"],
-                              item.get("last_error_params")).message(language().code)
-        return str(item.get("last_error") or "")
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self.items[index.row()]
         column = index.column()
+        percent = int(100 * item["upload_offset"] / max(1, item["size"]))
         if role == Qt.ItemDataRole.UserRole and column == PROGRESS:
-            return int(100 * item["upload_offset"] / max(1, item["size"]))
+            return percent
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == CREATED:
@@ -93,8 +88,8 @@ class OutboxModel(QAbstractTableModel):
         if column == STATE:
             return self.state_text(item["state"])
         if column == PROGRESS:
-            return f"{int(100 * item['upload_offset'] / max(1, item['size']))} %"
-        return self.error_text(item)
+            return f"{percent} %"
+        return error_message(item, language().code)
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -178,17 +173,11 @@ class OutboxPage(QWidget):
         self._listing = True
 
         def items(vault: Any, control: TaskControl) -> list[dict[str, Any]]:
-            from reporter.share.outbox_store import OutboxStore
-
             listed = OutboxStore(vault).list()
-            titles: dict[str, str | None] = {}
-            for item in listed:                  # which incidents each bundle carries
-                for incident_id in item["incident_ids"]:
-                    if incident_id not in titles:
-                        found = vault.incidents.exists(incident_id)
-                        titles[incident_id] = (vault.incidents.get(incident_id)["title"]
-                                               if found else None)
-                item["titles"] = [titles[i] for i in item["incident_ids"]]
+            titles = vault.incidents.titles(                # which incidents each bundle carries
+                sorted({i for item in listed for i in item["incident_ids"]}))
+            for item in listed:
+                item["titles"] = [titles.get(i) for i in item["incident_ids"]]
             return listed
 
         self.session.runner.run(items, on_done=self._listed, on_error=self._list_failed)

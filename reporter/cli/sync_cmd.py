@@ -128,20 +128,12 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_outbox(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.errors import error_from
-    from reporter.share.outbox_store import OutboxStore
+    from reporter.share.outbox_store import OutboxStore, error_message
 
     with ctx.open_vault() as vault:
         items = OutboxStore(vault).list()
-
-    def error(item: dict[str, Any]) -> str:
-        if item["last_error_code"]:
-            return error_from(item["last_error_code"],
-                              item["last_error_params"]).message(ctx.lang)
-        return str(item["last_error"] or "")
-
     lines = [f"{i['bundle_id'][:12]}  {i['state']:<9} {i['upload_offset']}/{i['size']}"
-             + (f"  ({error(i)})" if i["last_error"] else "") for i in items]
+             + (f"  ({error_message(i, ctx.lang)})" if i["last_error"] else "") for i in items]
     ctx.emit(items, "\n".join(lines) or "the outbox is empty")
     return 0
 

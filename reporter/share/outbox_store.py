@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from reporter.errors import InvalidField, NotFound, TestigoError
+from reporter.errors import InvalidField, NotFound, TestigoError, error_from
 from reporter.vault.blob_store import BlobInfo, BlobStore
 from reporter.vault.vault import Vault, utc_now
 
@@ -26,10 +26,17 @@ _COLUMNS = ("bundle_id", "device_seq", "created_at", "updated_at", "size", "sha2
 def _row(row: Sequence[Any]) -> dict[str, Any]:
     item = dict(zip(_COLUMNS, row, strict=True))
     item["incident_ids"] = json.loads(item["incident_ids"])
-    stored = item.pop("last_error_json")
-    item["last_error_code"] = json.loads(stored)["code"] if stored else None
-    item["last_error_params"] = json.loads(stored)["params"] if stored else None
+    stored = json.loads(item.pop("last_error_json") or "null") or {}
+    item["last_error_code"] = stored.get("code")
+    item["last_error_params"] = stored.get("params")
     return item
+
+
+def error_message(item: dict[str, Any], lang: str) -> str:
+    """An outbox item's last error in ``lang``, rebuilt from its code when it has one."""
+    if item["last_error_code"]:
+        return error_from(item["last_error_code"], item["last_error_params"]).message(lang)
+    return str(item["last_error"] or "")
 
 
 def error_fields(exc: TestigoError | None) -> dict[str, Any]:

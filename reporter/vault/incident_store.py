@@ -199,6 +199,16 @@ class IncidentStore:
     def exists(self, incident_id: str) -> bool:
         return bool(self._vault.query("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)))
 
+    def titles(self, incident_ids: list[str]) -> dict[str, str]:
+        """{id: title} of those that exist, in one query and without reading the records."""
+        if not incident_ids:
+            return {}
+        marks = ",".join("?" * len(incident_ids))
+        rows = self._vault.query(
+            f"SELECT id, title FROM incidents WHERE id IN ({marks})",  # noqa: S608 - marks only
+            list(incident_ids))
+        return {row[0]: row[1] for row in rows}
+
     def find(self, filters: IncidentFilter | None = None, limit: int = 1000, offset: int = 0,
              order: str = "updated", descending: bool = True) -> list[dict[str, Any]]:
         columns = "i.id, i.data, i.created_at, i.updated_at, i.revision"
