@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
-from reporter.share.comparison import GENERALIZED, SHARED, WITHHELD, Row
+from reporter.share.comparison import GENERALIZED, MAX_SHOWN, SHARED, WITHHELD, Row
 from ui.errors import error_text
 from ui.field_names import field_names
 from ui.i18n import language
@@ -93,8 +93,8 @@ class ComparisonModel(QAbstractTableModel):
             text = row.recorded if column == RECORDED else row.shared
             if column == LEAVES and row.status == WITHHELD:
                 return self.tr("(nothing)")
-            if role == Qt.ItemDataRole.DisplayRole and len(text) > 400:
-                return text[:400] + "…"
+            if role == Qt.ItemDataRole.DisplayRole and len(text) > MAX_SHOWN:
+                return text[:MAX_SHOWN] + "…"
             return text
         if role == Qt.ItemDataRole.ForegroundRole and (
                 column == STATUS or (column == LEAVES and row.status == WITHHELD)):

@@ -53,7 +53,7 @@ def test_a_states_list_newest_first_needs_no_sort(vault: Vault) -> None:
     assert "TEMP B-TREE" not in text, text
 
 
-def test_titles_come_from_the_index_columns_for_existing_incidents_only(vault: Vault) -> None:
+def test_titles_of_existing_incidents_only(vault: Vault) -> None:
     first = vault.incidents.find(IncidentFilter(query="amenaza 7"), limit=1)[0]
     missing = "6f1c2b9e-8a1d-4c35-9d2e-5b7f0e4a1c3d"
     assert vault.incidents.titles([first["id"], missing]) == {first["id"]: first["title"]}

@@ -163,10 +163,7 @@ class IncidentListPage(QWidget):
     def selected_id(self) -> str | None:
         """The selected row, else the row with the keyboard cursor (focus alone sets it)."""
         rows = self.table.selectionModel().selectedRows()
-        current = self.table.currentIndex()
-        if rows:
-            return self.model.id_at(rows[0].row())
-        return self.model.id_at(current.row()) if current.isValid() else None
+        return self.model.id_at((rows[0] if rows else self.table.currentIndex()).row())
 
     def _open(self) -> None:
         incident_id = self.selected_id()

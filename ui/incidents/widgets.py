@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reporter.incidents.municipalities import of_state
 from reporter.incidents.vocab import vocabulary
 from ui.i18n import language
 
@@ -115,7 +116,7 @@ class MunicipalityField(QWidget):
     def set_state(self, state: str | None) -> None:
         self.state = state
         self.code_edit.setPlaceholderText(f"{state}001" if state else "")
-        mine = sorted(((n, c) for c, n in self.names.items() if state and c.startswith(state)),
+        mine = sorted(((n, c) for c, n in of_state(self.names, state).items()),
                       key=lambda pair: pair[0].casefold())
         self.by_name.blockSignals(True)
         self.by_name.clear()
