@@ -56,9 +56,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TESTIGO_TEST_FAST_KDF="1",
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                    TESTIGO_HOME=str(Path(tmp) / "vault"), HOME=tmp, PYTHONPATH=str(ROOT))
-        subprocess.run([sys.executable, "-m", "reporter.cli.main", "init"], check=True,  # noqa: S603
+        subprocess.run([sys.executable, "-m", "tests.fast_cli", "init"], check=True,  # noqa: S603
                        env=dict(env, TESTIGO_PASSPHRASE="benchmark passphrase 2026"),  # noqa: S106
                        capture_output=True, cwd=ROOT)
         bare, ours = [], []

@@ -29,12 +29,13 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("TESTIGO_TEST_FAST_KDF", "1")   # unlock cost is not what is measured
 
 from reporter.incidents.record import normalize_record  # noqa: E402
-from reporter.vault import database  # noqa: E402
+from reporter.vault import database, keyfile  # noqa: E402
 from reporter.vault.incident_store import IncidentFilter, fts_query  # noqa: E402
 from reporter.vault.vault import Vault  # noqa: E402
+
+keyfile.FAST_KDF_FOR_TESTS = True   # unlock cost is not what is measured
 
 PASSPHRASE = "benchmark passphrase 2026"  # noqa: S105 - a throwaway vault
 WORDS = ("amenaza seguimiento periodista redacción llamada mensaje enlace teléfono "  # noqa: SIM905

@@ -6,7 +6,12 @@ import os
 
 import pytest
 
+from reporter.vault import keyfile
+
 os.umask(0o077)
+# Cheap Argon2 for vaults and coalition keys the suite creates in this process; subprocesses
+# get it by running `python -m tests.fast_cli` (no environment variable can turn it on).
+keyfile.FAST_KDF_FOR_TESTS = True
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("TESTIGO_TEST_FAST_KDF", "1")
-
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from reporter.vault import keyfile  # noqa: E402
+
+keyfile.FAST_KDF_FOR_TESTS = True   # throwaway sample vaults (set in code: no variable can)
 
 PASS = "screenshot passphrase for samples 1"  # noqa: S105 - a throwaway vault
 SAMPLES = [

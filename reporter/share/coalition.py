@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,8 +39,10 @@ KEYS_FORMAT = "testigo-coalition-keys"
 
 
 def _work_factor() -> int:
-    # Tests choose cheap parameters explicitly; people get age's default cost.
-    return 10 if os.environ.get("TESTIGO_TEST_FAST_KDF") == "1" else 18
+    # Tests choose cheap parameters in code (never the environment); people get age's cost.
+    from reporter.vault import keyfile
+
+    return 10 if keyfile.FAST_KDF_FOR_TESTS else 18
 
 
 @dataclass(frozen=True)

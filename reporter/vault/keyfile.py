@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -27,6 +26,9 @@ FORMAT = "testigo-vault-key"
 VERSION = 1
 KEY_SIZE = 32
 MAX_KEYFILE_SIZE = 64 * 1024
+# Cheap key derivation for the test suite only: set by tests/conftest.py and tests/fast_cli.py.
+# Code has to set it; no environment variable can, so a user's shell cannot weaken a vault.
+FAST_KDF_FOR_TESTS = False
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class KdfParams:
 
     @classmethod
     def for_tests(cls) -> KdfParams:
-        # Only for automated tests, chosen explicitly (TESTIGO_TEST_FAST_KDF=1 at init).
+        # Only for automated tests, chosen in code (FAST_KDF_FOR_TESTS), never by the environment.
         return cls(memory_kib=1024, iterations=1, lanes=1)
 
     def validate(self) -> None:
@@ -49,7 +51,7 @@ class KdfParams:
 
 
 def default_kdf() -> KdfParams:
-    if os.environ.get("TESTIGO_TEST_FAST_KDF") == "1":
+    if FAST_KDF_FOR_TESTS:
         return KdfParams.for_tests()
     return KdfParams()
 

@@ -18,7 +18,6 @@ PASSPHRASE = "correct horse battery staple 42"
 def cli_env(tmp: Path, **extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
-        TESTIGO_TEST_FAST_KDF="1",
         TESTIGO_PASSPHRASE=PASSPHRASE,
         TMPDIR=str(tmp),
         TESTIGO_LANG="en",
@@ -52,7 +51,7 @@ def cli(home: Path, private_tmp: Path) -> CliRunner:
             check: bool = True, home_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
         full_env = cli_env(private_tmp, **(env or {}))
         proc = subprocess.run(  # noqa: S603 - our own CLI
-            [sys.executable, "-m", "reporter.cli.main", "--home", str(home_dir or home), *args],
+            [sys.executable, "-m", "tests.fast_cli", "--home", str(home_dir or home), *args],
             input=stdin, capture_output=True, text=True, env=full_env, timeout=120,
             check=False,
         )

@@ -162,7 +162,7 @@ def _limited_cli(home: Path, tmp: Path, limit: int, *args: str) -> subprocess.Co
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     return subprocess.run(  # noqa: S603 - our own CLI
-        [sys.executable, "-m", "reporter.cli.main", "--home", str(home), *args],
+        [sys.executable, "-m", "tests.fast_cli", "--home", str(home), *args],
         capture_output=True, text=True, env=cli_env(tmp), timeout=120, check=False,
         preexec_fn=set_limit,  # noqa: PLW1509 - single-threaded parent in this test
     )

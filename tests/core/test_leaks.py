@@ -53,7 +53,6 @@ def _record(c: dict[str, str]) -> dict[str, object]:
 def isolated_tmp(private_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TMPDIR", str(private_tmp))
     monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     return private_tmp
 
 

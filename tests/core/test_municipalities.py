@@ -58,7 +58,6 @@ def test_a_bad_file_is_refused_with_the_reason(text: str, reason: str) -> None:
 
 def test_import_replaces_and_a_bad_file_changes_nothing(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     vault = Vault.create(tmp_path / "v", PASSPHRASE)
     try:
         assert catalogue(vault) == {}

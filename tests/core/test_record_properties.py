@@ -106,12 +106,9 @@ def test_vault_round_trip_returns_what_went_in(raw: dict[str, Any], shared_vault
 
 @pytest.fixture(scope="module")
 def shared_vault(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    mp = pytest.MonkeyPatch()
-    mp.setenv("TESTIGO_TEST_FAST_KDF", "1")
     vault = Vault.create(tmp_path_factory.mktemp("prop") / "v", PASSPHRASE)
     yield vault
     vault.close()
-    mp.undo()
 
 
 @pytest.mark.parametrize(("kind", "raw", "expected"), [
@@ -157,7 +154,6 @@ def test_search_ignores_accents_and_case(shared_vault: Vault) -> None:
 
 def test_migrations_run_from_the_first_version(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     shipped = database.migrations()
     assert [v for v, _, _ in shipped] == list(range(1, len(shipped) + 1))
     home = tmp_path / "v"
@@ -187,7 +183,6 @@ def test_migrations_run_from_the_first_version(tmp_path: Path,
 
 def test_a_vault_from_a_newer_testigo_is_refused(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     home = tmp_path / "v"
     vault = Vault.create(home, PASSPHRASE)
     vault.conn.execute("PRAGMA user_version = 999")

@@ -26,7 +26,6 @@ def plan(vault: Vault, flt: IncidentFilter) -> str:
 
 @pytest.fixture
 def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Vault]:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     v = Vault.create(tmp_path / "v", PASSPHRASE)
     v.incidents.add_many([{"title": f"amenaza {n}", "incident_types": ["HAR.THREAT"],
                            "where": {"state": f"{n % 32 + 1:02d}"}} for n in range(200)])

@@ -46,15 +46,9 @@ def make_world(root: Path, kind: str, name: str = "Red TDT") -> World:
     return World(coalition_dir, reporter, coordinator)
 
 
-@pytest.fixture(autouse=True)
-def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
-
-
 @pytest.fixture(params=["x25519", "hybrid"])
 def world(request: pytest.FixtureRequest, tmp_path: Path,
           monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     w = make_world(tmp_path, request.param)
     yield w
     w.reporter.close()
@@ -63,7 +57,6 @@ def world(request: pytest.FixtureRequest, tmp_path: Path,
 
 @pytest.fixture
 def x_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     w = make_world(tmp_path, "x25519")
     yield w
     w.reporter.close()

@@ -62,7 +62,6 @@ def build_mission(root: Path, relay: BackgroundRelay, store_dir: Path) -> Missio
 
 @pytest.fixture
 def mission(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Mission]:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     store_dir = tmp_path / "relay"
     relay = BackgroundRelay(store_dir).start()
     m = build_mission(tmp_path, relay, store_dir)

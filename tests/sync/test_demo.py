@@ -10,8 +10,8 @@ from pathlib import Path
 
 
 def test_demo_runs_the_whole_mission(tmp_path: Path) -> None:
-    env = dict(os.environ, TESTIGO_TEST_FAST_KDF="1")
-    proc = subprocess.run([sys.executable, "-m", "reporter.cli.main", "demo",  # noqa: S603
+    env = dict(os.environ)
+    proc = subprocess.run([sys.executable, "-m", "tests.fast_cli", "demo",  # noqa: S603
                            "--dir", str(tmp_path / "demo"), "--json"],
                           capture_output=True, text=True, env=env, timeout=300, check=True)
     summary = json.loads(proc.stdout)

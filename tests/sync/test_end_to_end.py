@@ -65,7 +65,6 @@ def test_https_relay_needs_a_pin() -> None:
 def test_a_relay_asking_to_slow_down_ends_the_pass(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """429: what was sent is kept, the rest waits for its retry time, and we stop asking."""
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     relay = BackgroundRelay(tmp_path / "relay", requests_per_minute=5).start()
     try:
         mission = build_mission(tmp_path, relay, tmp_path / "relay")
@@ -148,7 +147,6 @@ def test_a_slow_piece_halves_the_next_ones(mission: Mission) -> None:
 
 def test_a_coordinator_asked_to_slow_down_stops_and_loses_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     store = tmp_path / "relay"
     relay = BackgroundRelay(store).start()
     mission = build_mission(tmp_path, relay, store)

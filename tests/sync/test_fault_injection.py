@@ -107,7 +107,6 @@ while True:
 def test_killed_client_and_restarted_relay_still_exactly_once(tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     store_dir = tmp_path / "relay"
     relay = BackgroundRelay(store_dir).start()
     port = relay.port

@@ -197,7 +197,6 @@ def test_wrong_pin_is_refused_before_any_byte_is_sent(tmp_path: Path) -> None:
 
 
 def test_sync_over_pinned_tls_relay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     from reporter.relay.serve import BackgroundRelay
     from tests.sync.conftest import build_mission
 

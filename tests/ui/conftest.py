@@ -60,7 +60,6 @@ def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
         path = tmp_path / "env" / name.lower()
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         monkeypatch.setenv(name, str(path))
-    monkeypatch.setenv("TESTIGO_TEST_FAST_KDF", "1")
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "env" / "tmpdir"))
