@@ -43,8 +43,10 @@ PYTHON="${PYTHON:-python3}"
   echo "Testigo needs Python 3.11 or newer." >&2; exit 1; }
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 umask 022   # the venv's own files may be world-readable; the data directory never is
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[dev,relay]"
+# Exactly the versions and files in the lock (refresh it with: bash packaging/lock.sh), pip
+# and the build backend included, so nothing unpinned is fetched to build Testigo itself.
+.venv/bin/python -m pip install -q --require-hashes -r packaging/requirements.lock
+.venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
 umask 077
 if [ -f ui/build_translations.py ]; then
   .venv/bin/python -m ui.build_translations
