@@ -6,12 +6,19 @@ the vector's classes: FormatError(what="age armor") is an armor failure, FormatE
 "age header") a header failure, NoMatchingIdentity "no match", IntegrityError with reason
 "header MAC mismatch" an HMAC failure, any other IntegrityError while reading the payload a
 payload failure. No vector is skipped (SKIPPED stays empty; the last test holds us to it).
+
+The vectors live in shared/, beside the repository (``<repo>/../shared``), as CI lays it out.
+Without them the suite fails when ``CI`` is set and skips, saying why, on a developer's machine.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import os
+import shutil
+import subprocess
+import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +29,26 @@ from reporter.errors import FormatError, IntegrityError, NoMatchingIdentity, Tes
 from reporter.share.age import AgeReader, ScryptIdentity, ml_kem_available, parse_identity
 from reporter.share.age.keys import Identity
 
-VECTORS = Path("/work/shared/conformance/age/testdata")
+REPO = Path(__file__).resolve().parents[2]
+VECTORS = REPO.parent / "shared" / "conformance" / "age" / "testdata"
 SKIPPED: dict[str, str] = {}  # name -> justification; none needed today
+# C2SP/CCTV at shared/conformance/age/SOURCE-COMMIT has 143 vectors, all of kinds we implement.
+MIN_VECTORS = 143
+OUTCOMES = {"success", "no match", "HMAC failure", "header failure", "payload failure",
+            "armor failure"}
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def vectors_missing() -> None:
+    """CI must run every vector, so there a missing copy is a failure, not a quiet skip."""
+    reason = (f"age conformance vectors not found at {VECTORS} "
+              "(a copy of shared/ beside the repository)")
+    if in_ci():
+        pytest.fail(f"{reason}; CI is set, so they must run", pytrace=False)
+    pytest.skip(reason)
 
 
 @dataclass
@@ -127,11 +152,36 @@ def test_every_vector_runs_and_passes() -> None:
     """Self-contained (works under xdist too): all vectors minus the justified skips."""
     names = vector_names()
     if not names:
-        pytest.skip(f"conformance vectors not found at {VECTORS}")
-    assert len(names) >= 140
+        vectors_missing()
+    assert len(names) >= MIN_VECTORS, f"only {len(names)} vectors: a partial copy of shared/?"
     assert ml_kem_available(), "post-quantum vectors need ML-KEM in cryptography"
+    kinds = {n: load(VECTORS / n).expect for n in names}
+    assert set(kinds.values()) <= OUTCOMES, "a vector expects an outcome we cannot judge"
     ran = [n for n in names if n not in SKIPPED]
     failures = {n: why for n in ran if (why := check(n)) is not None}
-    print(f"\nage conformance: ran {len(ran)} of {len(names)}, skipped {len(SKIPPED)}: {SKIPPED}")
+    counts = {k: sum(1 for n in ran if kinds[n] == k) for k in sorted(OUTCOMES)}
+    print(f"\nage conformance: ran {len(ran)} of {len(names)} {counts}, skipped {SKIPPED}")
     assert not failures
     assert len(ran) == len(names) - len(SKIPPED)
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("true", "failed"), (None, "skipped")])
+def test_missing_vectors_fail_in_ci_and_skip_elsewhere(
+    tmp_path: Path, ci: str | None, outcome: str
+) -> None:
+    """This module run from a checkout with no shared/ beside it, as a fresh clone would be."""
+    checkout = tmp_path / "clone" / "tests" / "share"
+    checkout.mkdir(parents=True)
+    shutil.copy(__file__, checkout / "test_age_conformance.py")
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["PYTHONPATH"] = str(REPO)
+    if ci is not None:
+        env["CI"] = ci
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
+         "-k", "every_vector", str(checkout)],
+        cwd=checkout.parent.parent, env=env, capture_output=True, text=True, timeout=120,
+    )
+    summary = result.stdout.strip().splitlines()[-1]
+    assert f"1 {outcome}" in summary, result.stdout
+    assert "age conformance vectors not found" in result.stdout
