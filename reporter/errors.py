@@ -169,6 +169,16 @@ class DiskFull(StorageError):
     es = "El disco está lleno. No se cambió nada."
 
 
+class ReadOnlyStorage(StorageError):
+    """The data folder is on a read-only disk or mount: reading works, saving cannot."""
+
+    code = "read_only"
+    en = ("The data folder is read-only, so nothing can be saved; the vault can still be"
+          " read. Nothing was changed.")
+    es = ("La carpeta de datos es de solo lectura, así que no se puede guardar nada; la bóveda"
+          " se puede leer. No se cambió nada.")
+
+
 class Conflict(TestigoError):
     code = "conflict"
     exit_code = EXIT_CONFLICT
@@ -181,6 +191,16 @@ class Cancelled(TestigoError):
     exit_code = 1
     en = "Cancelled."
     es = "Cancelado."
+
+
+class IncidentOwnedElsewhere(Conflict):
+    """A bundle names an incident another device sent first: never let it replace that one."""
+
+    code = "incident_owned_elsewhere"
+    en = ("Incident {incident_id} was first sent by another device ({owner}); the bundle of"
+          " device {sender} was refused.")
+    es = ("El incidente {incident_id} lo envió primero otro dispositivo ({owner}); se rechazó el"
+          " paquete del dispositivo {sender}.")
 
 
 # --- crypto, formats, trust ------------------------------------------------------------
@@ -224,6 +244,15 @@ class Unavailable(TestigoError):
     es = "No disponible en este sistema: {what}."
 
 
+class UnprocessableBundle(TestigoError):
+    """Reading a received bundle failed in a way no check foresaw: it is refused, not retried."""
+
+    code = "unprocessable_bundle"
+    exit_code = EXIT_INTEGRITY
+    en = "The bundle could not be processed ({kind}); nothing of it was imported."
+    es = "No se pudo procesar el paquete ({kind}); no se importó nada de él."
+
+
 # --- network ---------------------------------------------------------------------------
 class NetworkError(TestigoError):
     code = "network"
@@ -250,3 +279,23 @@ class RelayRefused(NetworkError):
     code = "relay_refused"
     en = "The relay refused the request ({reason})."
     es = "El servidor de relevo rechazó la solicitud ({reason})."
+
+
+class DownloadMismatch(NetworkError):
+    """The relay served bytes that are not the ones it was sent (a lying relay or a bad disk)."""
+
+    code = "download_mismatch"
+    en = "The relay's copy of a bundle does not match its size and hash."
+    es = "La copia de un paquete en el servidor de relevo no coincide con su tamaño y su hash."
+
+
+class PortInUse(NetworkError):
+    code = "port_in_use"
+    en = "Cannot listen on {host}:{port}: another program is using that port."
+    es = "No se puede escuchar en {host}:{port}: otro programa está usando ese puerto."
+
+
+class CannotListen(NetworkError):
+    code = "cannot_listen"
+    en = "Cannot listen on {host}:{port} ({reason})."
+    es = "No se puede escuchar en {host}:{port} ({reason})."

@@ -5,11 +5,12 @@ answers 5xx to bad input. It logs no IP addresses and no request content.
 """
 
 
+import asyncio
 import base64
+import contextlib
 import hashlib
-import os
 import time
-from collections import OrderedDict, defaultdict, deque
+from collections import defaultdict, deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,28 +25,22 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from reporter.fsutil import fsync_dir
+from reporter.relay.limits import MAX_RECEIPT, BodyLimit, EnrollLimiter, Limits
 from reporter.relay.store import RelayStore
+from reporter.relay.uploads import (
+    MAX_CHUNK,
+    RelayError,
+    RunningHashes,
+    read_blocks,
+    sha256_of,
+    write_piece,
+    writing,
+)
 
+__all__ = ["MAX_CHUNK", "Limits", "RelayError", "RunningHashes", "create_app"]
 HEX32 = r"^[0-9a-f]{32}$"
 HEX64 = r"^[0-9a-f]{64}$"
-MAX_CHUNK = 16 * 1024 * 1024
-MAX_RECEIPT = 16 * 1024
 COORDINATOR_ALLOWANCE = 10     # times a device's requests per minute
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_bundle: int = 2 * 1024**3          # bytes of one upload
-    max_open_uploads: int = 50             # per device
-    quota_bytes: int = 8 * 1024**3         # stored, not yet acknowledged, per device
-    requests_per_minute: int = 1200        # per device credential (coordinators: x10)
-    retention_seconds: float = 30 * 86400  # unacknowledged uploads are forgotten after this
-
-
-class RelayError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
 
 
 class EnrollBody(BaseModel):
@@ -65,34 +60,6 @@ class ReceiptsBody(BaseModel):
     upload_ids: list[Annotated[str, Field(pattern=HEX32)]] = Field(max_length=500)
 
 
-class RunningHashes:
-    """SHA-256 of each open upload as its bytes arrive, so finishing need not reread the file.
-
-    Only a hash that covers exactly the bytes on disk is kept: an interrupted request drops
-    it, and finishing then falls back to reading the file. Bounded: the oldest are forgotten.
-    """
-
-    def __init__(self, limit: int = 4096) -> None:
-        self._items: OrderedDict[str, tuple[int, Any]] = OrderedDict()
-        self._limit = limit
-
-    def take(self, upload_id: str, offset: int) -> Any:
-        position, digest = self._items.pop(upload_id, (0, None))
-        if offset == 0:
-            return hashlib.sha256()
-        return digest if digest is not None and position == offset else None
-
-    def keep(self, upload_id: str, position: int, digest: Any) -> None:
-        if digest is not None:
-            self._items[upload_id] = (position, digest)
-            while len(self._items) > self._limit:
-                self._items.popitem(last=False)
-
-    def hexdigest(self, upload_id: str, size: int) -> str | None:
-        position, digest = self._items.pop(upload_id, (0, None))
-        return digest.hexdigest() if digest is not None and position == size else None
-
-
 @dataclass
 class Caller:
     pseudonym: str
@@ -102,16 +69,37 @@ class Caller:
 UploadId = Annotated[str, PathParam(pattern=HEX32)]
 
 
-def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
+def create_app(store_dir: Path, limits: Limits | None = None,
+               api_docs: bool = False) -> FastAPI:
+    """The relay's API on ``store_dir``; ``api_docs`` serves /docs, /redoc, /openapi.json."""
     limits = limits or Limits()
     store = RelayStore(store_dir)
     store.expire(limits.retention_seconds)
     store.remove_orphans(older_than_seconds=3600)
     calls: dict[str, deque[float]] = defaultdict(deque)
     hashes = RunningHashes()
-    app = FastAPI(title="Testigo relay", version="1",
+    enrollments = EnrollLimiter(limits.enroll_per_connection, limits.enroll_per_minute)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        async def expire_periodically() -> None:
+            while True:
+                await asyncio.sleep(limits.expire_every_seconds)
+                await run_in_threadpool(store.expire, limits.retention_seconds)
+
+        task = asyncio.create_task(expire_periodically())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    docs = {} if api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    app = FastAPI(title="Testigo relay", version="1", lifespan=lifespan, **docs,  # type: ignore[arg-type]
                   description="Stores opaque, padded age ciphertext between devices and a "
                               "coalition. Learns no names, no IPs, no plaintext sizes.")
+    app.add_middleware(BodyLimit, limits=limits)
     app.state.store = store
 
     @app.exception_handler(RelayError)
@@ -161,6 +149,9 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
         return row
 
     def status(row: dict[str, Any]) -> dict[str, Any]:
+        if row["state"] == "acked":      # delivered: nothing about it is kept but the receipt
+            return {"upload_id": row["id"], "offset": 0, "size": 0, "complete": True,
+                    "acknowledged": True}
         out: dict[str, Any] = {"upload_id": row["id"], "offset": row["received"],
                                "size": row["size"], "complete": row["state"] == "complete"}
         if row["state"] == "complete":
@@ -169,7 +160,9 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
         return out
 
     @app.post("/v1/enroll")
-    def enroll(body: EnrollBody) -> dict[str, str]:
+    def enroll(body: EnrollBody, request: Request) -> dict[str, str]:
+        if not enrollments.allow(request.scope.get("client")):
+            raise RelayError(429, "rate_limited", "too many enrollment attempts; wait a minute")
         redeemed = store.redeem(body.token)
         if redeemed is None:
             raise RelayError(403, "invalid_token", "unknown or already used enrollment token")
@@ -188,33 +181,51 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
         if open_uploads >= limits.max_open_uploads or stored + size > limits.quota_bytes:
             raise RelayError(429, "quota", "the device's quota on this relay is used up")
 
-    def finish_row(row: dict[str, Any], sha256: str) -> dict[str, Any]:
-        if row["state"] == "complete":
-            if row["sha256"] != sha256:
-                raise RelayError(409, "conflict", "completed with another hash")
-            return status(row)
+    def finish_locked(row: dict[str, Any], sha256: str, handle: Any) -> dict[str, Any]:
+        """Complete an open upload whose file this request holds locked, if its bytes (the
+        file's, or a running hash in step with the row) have this hash."""
+        if row["state"] != "open":
+            return finished(row, sha256)
         if row["received"] != row["size"]:
             raise RelayError(409, "incomplete", f"received {row['received']} of {row['size']}")
-        path = store.path(row["id"])
-        if (hashes.hexdigest(row["id"], row["size"]) or _sha256(path)) != sha256:
-            store.set_received(row["id"], 0)            # start over: the bytes are not right
+        actual = (hashes.hexdigest(row["id"], row["size"], row["generation"])
+                  or sha256_of(handle, row["size"]))
+        if actual != sha256:
+            store.set_received(row, 0)                 # start over: the bytes are not right
             raise RelayError(409, "hash_mismatch", "the bytes received do not match; resend")
-        return status(store.complete(row["id"], sha256))
+        done = store.complete(row, sha256)
+        if done is None:
+            raise RelayError(409, "busy", "another request changed this upload; retry")
+        return status(done)
 
-    async def receive(row: dict[str, Any], offset: int, request: Request,
-                      sha256: str | None) -> dict[str, Any]:
-        digest = hashes.take(row["id"], offset)
-        try:
-            received = await _append(store.path(row["id"]), offset, row["size"],
-                                     request.stream(), digest)
-        except ClientDisconnect:      # the network broke mid-body: the client resumes later
-            raise RelayError(400, "disconnected", "the upload was interrupted") from None
-        hashes.keep(row["id"], received, digest)
-        row = {**row, "received": received}
-        if sha256 is not None and received == row["size"]:   # the last piece finishes it
-            return await run_in_threadpool(finish_row, row, sha256)
-        await run_in_threadpool(store.set_received, row["id"], received)
+    def finished(row: dict[str, Any], sha256: str) -> dict[str, Any]:
+        if row["state"] == "complete" and row["sha256"] != sha256:
+            raise RelayError(409, "conflict", "completed with another hash")
         return status(row)
+
+    async def receive(upload_id: str, offset: int, request: Request,
+                      sha256: str | None) -> dict[str, Any]:
+        """Write one piece under the upload's lock, checking the offset as the row is now."""
+        with writing(store.path(upload_id)) as handle:
+            row = await run_in_threadpool(store.upload_row, upload_id)
+            if row is None:
+                raise RelayError(404, "not_found", "no such upload")
+            if row["state"] != "open":
+                return status(row)
+            if offset != row["received"]:
+                raise RelayError(409, "offset_mismatch", f"expected offset {row['received']}")
+            digest = hashes.take(upload_id, offset, row["generation"])
+            try:
+                received = await write_piece(handle, offset, row["size"], request.stream(), digest)
+            except ClientDisconnect:   # the network broke mid-body: the client resumes later
+                raise RelayError(400, "disconnected", "the upload was interrupted") from None
+            if not await run_in_threadpool(store.set_received, row, received):
+                raise RelayError(409, "busy", "another request changed this upload; retry")
+            row = {**row, "received": received, "generation": row["generation"] + 1}
+            hashes.keep(upload_id, received, digest, row["generation"])
+            if sha256 is not None and received == row["size"]:   # the last piece finishes it
+                return await run_in_threadpool(finish_locked, row, sha256, handle)
+            return status(row)
 
     @app.post("/v1/uploads")
     def create_upload(body: CreateUploadBody,
@@ -243,14 +254,15 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
         row = await run_in_threadpool(existing_upload, who, key, size)
         if row is not None:
             if row["state"] != "open":
-                return await run_in_threadpool(finish_row, row, sha256)
-            return await receive(row, 0, request, sha256)  # started piece by piece before
+                return finished(row, sha256)
+            return await receive(row["id"], 0, request, sha256)  # started piece by piece
         await run_in_threadpool(check_room, who, size)
         upload_id, path = store.new_file()
         try:
-            digest = hashlib.sha256()
+            digest = hashlib.sha256()     # of this request's own file: nobody else writes it
             try:
-                received = await _append(path, 0, size, request.stream(), digest)
+                with path.open("r+b") as handle:
+                    received = await write_piece(handle, 0, size, request.stream(), digest)
             except ClientDisconnect:
                 raise RelayError(400, "disconnected", "the upload was interrupted") from None
             if received != size:
@@ -280,14 +292,17 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
         row = await run_in_threadpool(own_upload, upload_id, who)
         if row["state"] != "open":
             return status(row)
-        if offset != row["received"]:
-            raise RelayError(409, "offset_mismatch", f"expected offset {row['received']}")
-        return await receive(row, offset, request, sha256)
+        return await receive(upload_id, offset, request, sha256)
 
     @app.post("/v1/uploads/{upload_id}/finish")
     def finish(upload_id: UploadId, body: FinishBody,
                who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
-        return finish_row(own_upload(upload_id, who), body.sha256)
+        row = own_upload(upload_id, who)
+        if row["state"] != "open":
+            return finished(row, body.sha256)
+        with writing(store.path(upload_id)) as handle:
+            row = own_upload(upload_id, who)            # as it is now, under the lock
+            return finish_locked(row, body.sha256, handle)
 
     @app.post("/v1/receipts")
     def receipts(body: ReceiptsBody,
@@ -313,7 +328,7 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
 
     def complete_upload(upload_id: str) -> dict[str, Any]:
         row = store.upload_row(upload_id)
-        if row is None or row["state"] != "complete":
+        if row is None or row["state"] == "open":
             raise RelayError(404, "not_found", "no such bundle")
         return row
 
@@ -322,15 +337,16 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
                  who: Annotated[Caller, Depends(coordinator)]) -> StreamingResponse:
         row = complete_upload(upload_id)
         path = store.path(upload_id)
-        if row["acked_at"] is not None or not path.exists():
+        if row["state"] == "acked" or not path.exists():
             raise RelayError(410, "gone", "already acknowledged")
-        return StreamingResponse(_read(path), media_type="application/octet-stream",
+        return StreamingResponse(read_blocks(path), media_type="application/octet-stream",
                                  headers={"Content-Length": str(row["size"])})
 
     @app.put("/v1/bundles/{upload_id}/receipt")
     async def put_receipt(upload_id: UploadId, request: Request,
                           who: Annotated[Caller, Depends(coordinator)]) -> dict[str, str]:
-        complete_upload(upload_id)
+        if complete_upload(upload_id)["state"] == "acked":
+            raise RelayError(410, "gone", "already acknowledged")
         body = b""
         async for part in request.stream():
             body += part
@@ -349,39 +365,3 @@ def create_app(store_dir: Path, limits: Limits | None = None) -> FastAPI:
         return {"status": "acknowledged"}
 
     return app
-
-
-async def _append(path: Path, offset: int, size: int, body: AsyncIterator[bytes],
-                  digest: Any) -> int:
-    """Write the request body at ``offset``; durable (fsync) before the offset moves on."""
-    with path.open("r+b") as handle:
-        handle.truncate(offset)        # a partial earlier attempt is cut off
-        handle.seek(offset)
-        position = offset
-        async for part in body:
-            if position + len(part) > size or position - offset + len(part) > MAX_CHUNK:
-                handle.truncate(offset)
-                raise RelayError(413, "too_large", "more bytes than the upload declared")
-            handle.write(part)
-            if digest is not None:
-                digest.update(part)
-            position += len(part)
-        if position == offset and size > offset:
-            raise RelayError(422, "empty_body", "no bytes in the request")
-        handle.flush()
-        await run_in_threadpool(os.fsync, handle.fileno())   # not on the event loop
-    return position
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(1024 * 1024):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _read(path: Path) -> Any:
-    with path.open("rb") as handle:
-        while block := handle.read(1024 * 1024):
-            yield block

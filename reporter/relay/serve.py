@@ -1,14 +1,22 @@
-"""Running the relay: uvicorn with no access log (no IP addresses) and TLS off loopback."""
+"""Running the relay: uvicorn with no access log (no IP addresses) and TLS off loopback.
+
+Connections are bounded: headers must arrive within a deadline, a body may not stall, idle
+keep-alive connections close, and above ``max_connections`` requests are answered 503. The
+process's file-descriptor limit is raised to its hard limit first, so the connection limit,
+not the kernel, is what turns the excess away.
+"""
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import logging
+import resource
 import threading
 from pathlib import Path
 from typing import Any
 
-from reporter.errors import Unavailable, UsageError
+from reporter.errors import CannotListen, PortInUse, Unavailable, UsageError
 
 
 def is_loopback(host: str) -> bool:
@@ -20,12 +28,25 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def raise_fd_limit() -> int:
+    """Raise the soft limit on open files to the hard limit; return the new soft limit."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+        except (ValueError, OSError):
+            pass            # e.g. an unlimited hard limit some kernels will not take
+    return soft
+
+
 def _config(store: Path, host: str, port: int, tls_cert: str | None, tls_key: str | None,
-            **limits: Any) -> Any:
+            api_docs: bool = False, **limits: Any) -> Any:
     try:
         import uvicorn
 
         from reporter.relay.app import Limits, create_app
+        from reporter.relay.protocol import with_deadlines
     except ImportError:
         raise Unavailable(what="the relay server (install the 'relay' extra)") from None
     if (tls_cert is None) != (tls_key is None):
@@ -33,10 +54,16 @@ def _config(store: Path, host: str, port: int, tls_cert: str | None, tls_key: st
     if tls_cert is None and not is_loopback(host):
         raise UsageError("plain HTTP is allowed only on loopback; give --tls-cert/--tls-key"
                          " (or put the relay behind a Tor onion service on 127.0.0.1)")
-    app = create_app(store, Limits(**limits))
+    chosen = Limits(**limits)
+    app = create_app(store, chosen, api_docs=api_docs)
+    # Leave descriptors for the store, the log and the listening socket.
+    connections = max(1, min(chosen.max_connections, raise_fd_limit() - 64))
     return uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning",
                           ssl_certfile=tls_cert, ssl_keyfile=tls_key, server_header=False,
-                          date_header=False, log_config=None)
+                          date_header=False, log_config=None,
+                          http=with_deadlines(chosen.header_timeout, chosen.body_idle_timeout),
+                          limit_concurrency=connections,
+                          timeout_keep_alive=chosen.keep_alive_timeout)
 
 
 def listen(host: str, port: int) -> Any:
@@ -48,17 +75,25 @@ def listen(host: str, port: int) -> Any:
     # client's delayed ACK (Nagle), which made every request take 40 ms even on loopback.
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise PortInUse(host=host, port=port) from None
+        raise CannotListen(host=host, port=port,
+                           reason=errno.errorcode.get(exc.errno or 0, "OSError")) from None
     return sock
 
 
 def serve(store: Path, host: str, port: int, tls_cert: str | None = None,
-          tls_key: str | None = None, **limits: Any) -> None:
+          tls_key: str | None = None, api_docs: bool = False, **limits: Any) -> None:
     import uvicorn
 
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
-    config = _config(store, host, port, tls_cert, tls_key, **limits)
-    uvicorn.Server(config).run(sockets=[listen(host, port)])
+    sock = listen(host, port)           # first: a port in use is said before anything else
+    config = _config(store, host, port, tls_cert, tls_key, api_docs, **limits)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 class BackgroundRelay:
@@ -66,7 +101,7 @@ class BackgroundRelay:
 
     def __init__(self, store: Path, host: str = "127.0.0.1", port: int = 0,
                  tls_cert: str | None = None, tls_key: str | None = None,
-                 **limits: Any) -> None:
+                 api_docs: bool = False, **limits: Any) -> None:
         import uvicorn
 
         self._sock = listen(host, port)
@@ -74,7 +109,7 @@ class BackgroundRelay:
         scheme = "https" if tls_cert else "http"
         self.url = f"{scheme}://{host}:{self.port}"
         self.server = uvicorn.Server(_config(store, host, self.port, tls_cert, tls_key,
-                                             **limits))
+                                             api_docs, **limits))
         self._thread = threading.Thread(target=self.server.run,
                                         kwargs={"sockets": [self._sock]}, daemon=True)
 

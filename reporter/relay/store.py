@@ -3,7 +3,9 @@
 It keeps only what it must: hashed tokens and credentials, a pseudonym per device, uploads
 (size of the ciphertext, its SHA-256, state) and sealed receipts. No file name, no IP address,
 no plaintext size (bundles are padded before encryption), no bundle id (the idempotency key
-is a hash of it).
+is a hash of it). Times are kept to the hour, so rows cannot be lined up with a network
+observer's timeline; a spent token is deleted, so nothing links it to the credential it
+became; an acknowledged upload keeps only its owner and the coalition's sealed receipt.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from typing import Any
 
 from reporter.fsutil import ensure_private_dir, fsync_dir
 
+# After the coordinator acknowledged it, an upload keeps its owner, id and sealed receipt
+# (the device fetches it by id); the idempotency key, hash, size and times go.
+_FORGET_ACKED = ("UPDATE uploads SET state = 'acked', key = id, sha256 = NULL, size = 0,"
+                 " received = 0, cursor = NULL, completed_at = NULL, acked_at = NULL")
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tokens (
     hash TEXT PRIMARY KEY, role TEXT NOT NULL, created_at REAL NOT NULL, used_at REAL);
@@ -31,10 +38,15 @@ CREATE TABLE IF NOT EXISTS uploads (
     id TEXT PRIMARY KEY, owner TEXT NOT NULL, key TEXT NOT NULL, size INTEGER NOT NULL,
     received INTEGER NOT NULL DEFAULT 0, sha256 TEXT, state TEXT NOT NULL DEFAULT 'open',
     cursor INTEGER, created_at REAL NOT NULL, completed_at REAL, acked_at REAL,
-    receipt BLOB, UNIQUE (owner, key));
+    receipt BLOB, generation INTEGER NOT NULL DEFAULT 0, UNIQUE (owner, key));
 CREATE INDEX IF NOT EXISTS uploads_cursor ON uploads(cursor);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+
+
+def hour(moment: float | None = None) -> int:
+    """A time to the hour: what the relay keeps (rows, relay receipts), never more precise."""
+    return int((time.time() if moment is None else moment) // 3600 * 3600)
 
 
 def secret_hash(secret: str) -> str:
@@ -54,6 +66,21 @@ class RelayStore:
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
         self._conn.executescript(SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Stores written by earlier versions: add the generation, forget what is not needed."""
+        with self.transaction() as conn:
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(uploads)")}
+            if "generation" not in columns:
+                conn.execute("ALTER TABLE uploads ADD COLUMN generation INTEGER NOT NULL"
+                             " DEFAULT 0")
+            conn.execute("DELETE FROM tokens WHERE used_at IS NOT NULL")
+            conn.execute(_FORGET_ACKED + " WHERE acked_at IS NOT NULL")
+            for table, column in (("tokens", "created_at"), ("credentials", "created_at"),
+                                  ("uploads", "created_at"), ("uploads", "completed_at")):
+                conn.execute(f"UPDATE {table} SET {column} = CAST({column} / 3600 AS INTEGER)"  # noqa: S608 - fixed names
+                             f" * 3600 WHERE {column} % 3600 != 0")
 
     def close(self) -> None:
         with self._lock:
@@ -79,7 +106,7 @@ class RelayStore:
         token = "tt1-" + secrets.token_urlsafe(32)
         with self.transaction() as conn:
             conn.execute("INSERT INTO tokens(hash, role, created_at) VALUES (?, ?, ?)",
-                         (secret_hash(token), role, time.time()))
+                         (secret_hash(token), role, hour()))
         return token
 
     def redeem(self, token: str) -> tuple[str, str] | None:
@@ -90,11 +117,11 @@ class RelayStore:
                                (secret_hash(token),)).fetchone()
             if row is None:
                 return None
-            conn.execute("UPDATE tokens SET used_at = ? WHERE hash = ?",
-                         (time.time(), secret_hash(token)))
+            # Deleted, not marked used: no time or row ties the token to the credential.
+            conn.execute("DELETE FROM tokens WHERE hash = ?", (secret_hash(token),))
             conn.execute("INSERT INTO credentials(hash, role, pseudonym, created_at)"
                          " VALUES (?, ?, ?, ?)",
-                         (secret_hash(credential), row[0], secrets.token_hex(8), time.time()))
+                         (secret_hash(credential), row[0], secrets.token_hex(8), hour()))
         return credential, str(row[0])
 
     def who(self, credential: str) -> tuple[str, str] | None:
@@ -109,18 +136,18 @@ class RelayStore:
     def usage(self, owner: str) -> tuple[int, int]:
         """(open uploads, bytes stored) of one device, for quotas."""
         row = self.query("SELECT count(CASE WHEN state = 'open' THEN 1 END),"
-                         " coalesce(sum(CASE WHEN acked_at IS NULL THEN size END), 0)"
+                         " coalesce(sum(CASE WHEN state != 'acked' THEN size END), 0)"
                          " FROM uploads WHERE owner = ?", (owner,))[0]
         return int(row[0]), int(row[1])
 
     def upload_row(self, upload_id: str) -> dict[str, Any] | None:
         rows = self.query("SELECT id, owner, key, size, received, sha256, state, cursor,"
-                          " completed_at, acked_at, receipt IS NOT NULL FROM uploads"
+                          " completed_at, receipt IS NOT NULL, generation FROM uploads"
                           " WHERE id = ?", (upload_id,))
         if not rows:
             return None
         keys = ("id", "owner", "key", "size", "received", "sha256", "state", "cursor",
-                "completed_at", "acked_at", "has_receipt")
+                "completed_at", "has_receipt", "generation")
         return dict(zip(keys, rows[0], strict=True))
 
     def find_upload(self, owner: str, key: str) -> dict[str, Any] | None:
@@ -134,8 +161,7 @@ class RelayStore:
                                     (owner, key)).fetchone()
             if existing is None:
                 conn.execute("INSERT INTO uploads(id, owner, key, size, created_at)"
-                             " VALUES (?, ?, ?, ?, ?)", (upload_id, owner, key, size,
-                                                          time.time()))
+                             " VALUES (?, ?, ?, ?, ?)", (upload_id, owner, key, size, hour()))
                 self.path(upload_id).touch(mode=0o600)
             else:
                 upload_id = existing[0]
@@ -149,7 +175,7 @@ class RelayStore:
 
         Returns the row and whether it is new (a concurrent retry may have won the key).
         """
-        now = time.time()
+        now = hour()
         with self.transaction() as conn:
             existing = conn.execute("SELECT id FROM uploads WHERE owner = ? AND key = ?",
                                     (owner, key)).fetchone()
@@ -183,18 +209,28 @@ class RelayStore:
                     removed += 1
         return removed
 
-    def set_received(self, upload_id: str, received: int) -> None:
+    def set_received(self, row: dict[str, Any], received: int) -> bool:
+        """Move an open upload's offset, only if it is still as ``row`` saw it (the writer
+        holds the file's lock; this is the database's own check of the same)."""
         with self.transaction() as conn:
-            conn.execute("UPDATE uploads SET received = ? WHERE id = ?", (received, upload_id))
+            moved = conn.execute("UPDATE uploads SET received = ?, generation = generation + 1"
+                                 " WHERE id = ? AND state = 'open' AND received = ? AND"
+                                 " generation = ?", (received, row["id"], row["received"],
+                                                      row["generation"])).rowcount
+        return moved == 1
 
-    def complete(self, upload_id: str, sha256: str) -> dict[str, Any]:
+    def complete(self, row: dict[str, Any], sha256: str) -> dict[str, Any] | None:
+        """Mark it complete if it is still as ``row`` saw it; None if it moved meanwhile."""
         with self.transaction() as conn:
-            row = conn.execute("SELECT state FROM uploads WHERE id = ?", (upload_id,)).fetchone()
-            if row and row[0] == "open":
-                cursor = self._next(conn, "cursor")
-                conn.execute("UPDATE uploads SET state = 'complete', received = size,"
-                             " sha256 = ?, cursor = ?, completed_at = ? WHERE id = ?",
-                             (sha256, cursor, time.time(), upload_id))
+            cursor = self._next(conn, "cursor")
+            done = conn.execute("UPDATE uploads SET state = 'complete', received = size,"
+                                " sha256 = ?, cursor = ?, completed_at = ?,"
+                                " generation = generation + 1 WHERE id = ? AND state = 'open'"
+                                " AND generation = ?", (sha256, cursor, hour(), row["id"],
+                                                        row["generation"])).rowcount
+            if done != 1:
+                return None
+        upload_id = row["id"]
         fsync_dir(self.blobs)
         result = self.upload_row(upload_id)
         assert result is not None  # noqa: S101
@@ -209,7 +245,7 @@ class RelayStore:
 
     def pending(self, after: int, limit: int) -> list[dict[str, Any]]:
         rows = self.query("SELECT id, cursor, size, sha256 FROM uploads WHERE state ="
-                          " 'complete' AND acked_at IS NULL AND cursor > ? ORDER BY cursor"
+                          " 'complete' AND cursor > ? ORDER BY cursor"
                           " LIMIT ?", (after, limit))
         return [{"upload_id": r[0], "cursor": r[1], "size": r[2], "sha256": r[3]} for r in rows]
 
@@ -230,10 +266,10 @@ class RelayStore:
         return {row[0]: bytes(row[1]) for row in rows}
 
     def acknowledge(self, upload_id: str) -> None:
-        """The coordinator has it: delete the ciphertext (the receipt stays for the device)."""
+        """The coordinator has it: delete the ciphertext and what described it (the sealed
+        receipt stays for the device, until the retention time)."""
         with self.transaction() as conn:
-            conn.execute("UPDATE uploads SET acked_at = ? WHERE id = ? AND acked_at IS NULL",
-                         (time.time(), upload_id))
+            conn.execute(_FORGET_ACKED + " WHERE id = ? AND state = 'complete'", (upload_id,))
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.path(upload_id))
 

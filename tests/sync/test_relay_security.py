@@ -255,7 +255,13 @@ def test_openapi_fuzzing_never_gives_5xx(mission: Mission, request: pytest.Fixtu
     import schemathesis
     from hypothesis import HealthCheck, settings
 
+    from reporter.relay.serve import BackgroundRelay
+
     examples = 1000 if request.config.getoption("--full") else 100   # per operation
+    assert requests.get(mission.relay.url + "/openapi.json", timeout=10).status_code == 404
+    mission.relay.stop()                     # the API description only when asked for
+    mission.relay = BackgroundRelay(mission.store_dir, port=mission.relay.port,
+                                    api_docs=True).start()
     credential = _client(mission).credential
     schema = schemathesis.openapi.from_url(mission.relay.url + "/openapi.json")
     failures: list[str] = []
