@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from reporter.errors import DiskFull, StorageError
+from reporter.errors import DiskFull, ReadOnlyStorage, StorageError
 
 PRIVATE_UMASK = 0o077
 
@@ -70,8 +70,33 @@ def storage_error(exc: OSError) -> StorageError:
     """Map an OSError to a safe error: no path or content goes into the message."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull()
+    if exc.errno == errno.EROFS:
+        return ReadOnlyStorage()
     reason = errno.errorcode.get(exc.errno or 0, "OSError")
     return StorageError(reason=reason)
+
+
+# Below this much free space a failed write is the full disk's doing (SQLite reports ENOSPC
+# on its shared-memory and log files as a generic I/O error).
+LOW_SPACE = 1024 * 1024
+
+
+def is_read_only(path: Path) -> bool:
+    """True when ``path`` is on a read-only mount (or cannot be written for another reason)."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK)
+
+
+def is_nearly_full(path: Path) -> bool:
+    try:
+        st = os.statvfs(path)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < LOW_SPACE or (st.f_files > 0 and st.f_favail == 0)
 
 
 def fsync_dir(path: Path) -> None:

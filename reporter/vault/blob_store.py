@@ -56,7 +56,11 @@ class BlobSink:
         self._head = b""
         try:
             directory.mkdir(mode=0o700, exist_ok=True)
-            self._out: BinaryIO = self._tmp.open("xb")
+            # 0600 whatever the umask: ciphertext, but nobody else's business either.
+            fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_CLOEXEC", 0), 0o600)
+            os.fchmod(fd, 0o600)
+            self._out: BinaryIO = os.fdopen(fd, "wb")
         except OSError as exc:
             raise storage_error(exc) from None
         self._writer = StreamWriter(self._key, self._out)
@@ -170,8 +174,9 @@ class BlobStore:
     def collect_orphans(self, min_age_seconds: float = 900.0) -> int:
         """Remove blobs no row points to (a crash between writing a blob and committing it).
 
-        Only old ones: another process may be writing one right now. They are ciphertext
-        whose key was never stored, so waiting costs nothing but disk.
+        Only old ones while another process may be writing one right now; the vault passes
+        0 when it has the vault alone (reporter.vault.holder), so a killed import's partial
+        ``.incoming-*`` file goes at the next open. Ciphertext whose key was never stored.
         """
         if not self.directory.is_dir():
             return 0

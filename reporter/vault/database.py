@@ -14,20 +14,33 @@ from typing import Any
 
 import sqlcipher3
 
-from reporter.errors import StorageError, VaultCorrupt
+from reporter.errors import DiskFull, ReadOnlyStorage, StorageError, TestigoError, VaultCorrupt
+from reporter.fsutil import is_nearly_full, is_read_only
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 Connection = Any  # sqlcipher3.dbapi2.Connection (untyped C extension)
 
+# SQLite primary result codes (sqlite3.h) that say something about the disk or the file.
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 11, 13, 26
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN = 8, 10, 14
 
-def connect(path: Path, key: bytes) -> Connection:
-    """Open (or create) the database keyed with ``key``; raise VaultCorrupt if it is not ours."""
+
+def connect(path: Path, key: bytes, read_only: bool = False) -> Connection:
+    """Open (or create) the database keyed with ``key``; raise VaultCorrupt if it is not ours.
+
+    ``read_only`` opens an existing database on a disk that cannot be written: nothing is
+    created (no -wal or -shm), so reading works on a read-only mount.
+    """
     try:
-        conn = sqlcipher3.connect(str(path), timeout=30, isolation_level=None,
-                                  check_same_thread=False)
-    except sqlcipher3.Error:
-        raise StorageError(reason="cannot open database") from None
+        if read_only:
+            conn = sqlcipher3.connect(_read_only_uri(path), uri=True, timeout=30,
+                                      isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlcipher3.connect(str(path), timeout=30, isolation_level=None,
+                                      check_same_thread=False)
+    except sqlcipher3.Error as exc:
+        raise classify(exc, path) from None
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # SQLCipher logs a failed HMAC check to stderr; errors reach users as one line of ours.
@@ -41,15 +54,51 @@ def connect(path: Path, key: bytes) -> Connection:
         # Reading the schema is the first access that needs the key: a wrong key or a file
         # that is not a SQLCipher database fails here, before anything is written.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise VaultCorrupt(detail="cannot enable the write-ahead log")
+        if not read_only:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise VaultCorrupt(detail="cannot enable the write-ahead log")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.Error as exc:
         conn.close()
-        raise VaultCorrupt() from None
+        raise classify(exc, path) from None
     return conn
+
+
+def _read_only_uri(path: Path) -> str:
+    """``immutable`` unless a write-ahead log holds commits not yet in the database file.
+
+    immutable=1 needs no lock and no -shm file, which a read-only folder cannot hold; a
+    non-empty -wal (a crash before the last checkpoint) must be read through, so then the
+    plain read-only mode is used (it needs the -shm file the crash left too).
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        pending = wal.stat().st_size > 0
+    except OSError:
+        pending = False
+    return f"{path.absolute().as_uri()}?mode=ro" + ("" if pending else "&immutable=1")
+
+
+def classify(exc: Exception, path: Path) -> TestigoError:
+    """Say what a SQLite failure means: a damaged vault only when the file itself says so.
+
+    A full or read-only disk makes SQLite fail too (often as a bare I/O error); calling that
+    'damaged' could lead someone to wipe a healthy vault.
+    """
+    code = int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    folder = path.parent
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return VaultCorrupt()
+    if code == SQLITE_FULL:
+        return DiskFull()
+    if code == SQLITE_READONLY or is_read_only(folder):
+        return ReadOnlyStorage()
+    if is_nearly_full(folder):
+        return DiskFull()
+    name = str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
+    return StorageError(reason=name)
 
 
 def migrations() -> list[tuple[int, str, str]]:

@@ -4,10 +4,12 @@ Layout of the data directory (0700, files 0600)::
 
     vault.key   the database key wrapped under Argon2id(passphrase)  (reporter.vault.keyfile)
     vault.db    SQLCipher 4 database (+ -wal, -shm while open)
+    vault.lock  empty; every process with the vault open holds a shared flock on it
     blobs/      attachment contents, each STREAM-encrypted under its own key kept in vault.db
 
 Opening never creates or rewrites anything until the passphrase has been proven right, and a
-directory that holds something that is not a vault is never overwritten.
+directory that holds something that is not a vault is never overwritten. On a read-only
+disk the database is opened read-only: reading works, writing says so (ReadOnlyStorage).
 """
 
 from __future__ import annotations
@@ -25,18 +27,27 @@ import sqlcipher3
 
 from reporter.errors import (
     DiskFull,
+    ReadOnlyStorage,
     StorageError,
     TestigoError,
     VaultCorrupt,
     VaultExists,
     VaultNotFound,
 )
-from reporter.fsutil import destroy_file, ensure_private_dir, fsync_dir, storage_error
+from reporter.fsutil import (
+    destroy_file,
+    ensure_private_dir,
+    fsync_dir,
+    is_read_only,
+    storage_error,
+)
 from reporter.vault import database, passphrase
+from reporter.vault.holder import VaultHold
 from reporter.vault.keyfile import KdfParams, KeyFile, default_kdf
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
+LOCK_FILE = "vault.lock"
 BLOB_DIR = "blobs"
 ROLES = ("reporter", "coordinator")
 
@@ -57,10 +68,15 @@ def read_role(home: Path) -> str:
 class Vault:
     """An unlocked vault. Thread-safe: every operation holds ``self.lock``."""
 
-    def __init__(self, home: Path, conn: database.Connection, keyfile: KeyFile) -> None:
+    def __init__(self, home: Path, conn: database.Connection, keyfile: KeyFile,
+                 hold: VaultHold | None = None, limit: type[StorageError] | None = None
+                 ) -> None:
         self.home = home
         self._conn: database.Connection | None = conn
         self._keyfile = keyfile
+        self._hold = hold
+        # Opened read-only (a read-only or a full disk): writing raises this error.
+        self._limit = limit
         self.lock = threading.RLock()
         from reporter.vault.attachment_store import AttachmentStore
         from reporter.vault.incident_store import IncidentStore
@@ -80,20 +96,32 @@ class Vault:
         ensure_private_dir(home)
         if vault_exists(home):
             raise VaultExists()
-        ensure_private_dir(home / BLOB_DIR)
         db_key = secrets.token_bytes(32)
         keyfile = KeyFile.seal(db_key, passphrase_text, str(uuid.uuid4()), role,
                                kdf or default_kdf())
+        conn = None
         try:
+            ensure_private_dir(home / BLOB_DIR)
+            hold = VaultHold.take(home / LOCK_FILE)
             conn = database.connect(home / DB_FILE, db_key)
             database.migrate(conn)
             conn.execute("INSERT INTO meta(key, value) VALUES ('role', ?), ('created_at', ?)",
                          (role, utc_now()))
-        except sqlcipher3.Error as exc:
-            raise _db_error(exc) from None
-        keyfile.write(home / KEY_FILE)
-        vault = cls(home, conn, keyfile)
-        vault.audit("vault_created")
+            keyfile.write(home / KEY_FILE)
+            vault = cls(home, conn, keyfile, hold)
+            vault.audit("vault_created")
+        except BaseException as exc:
+            # A full or read-only disk must not leave half a vault (a database without its
+            # key looks damaged to every later command).
+            if conn is not None:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.close()
+            with contextlib.suppress(OSError, TestigoError):
+                wipe(home)
+            if isinstance(exc, sqlcipher3.Error):
+                raise _db_error(exc, home) from None
+            raise
+        hold.shared()
         return vault
 
     @classmethod
@@ -106,13 +134,26 @@ class Vault:
             raise VaultCorrupt(detail="database missing")
         keyfile = KeyFile.read(home / KEY_FILE)
         db_key = keyfile.unwrap(passphrase_text)  # WrongPassphrase before touching the db
+        limit: type[StorageError] | None = ReadOnlyStorage if is_read_only(home) else None
+        # Alone (no other process has the vault open) means no import can be half-written.
+        hold = VaultHold.take(home / LOCK_FILE, create=limit is None)
         try:
-            conn = database.connect(home / DB_FILE, db_key)
-            database.migrate(conn)
-        except sqlcipher3.Error as exc:
-            raise _db_error(exc) from None
-        vault = cls(home, conn, keyfile)
-        vault.attachments.collect_orphans()
+            try:
+                conn = _connect(home, db_key, limit is not None)
+            except DiskFull:
+                # Too full for SQLite's -shm file: alone, the vault can still be read (an
+                # immutable read is safe when no other process can be writing it).
+                if limit is not None or not hold.alone:
+                    raise
+                limit = DiskFull
+                conn = _connect(home, db_key, True)
+        except BaseException:
+            hold.release()
+            raise
+        vault = cls(home, conn, keyfile, hold, limit)
+        if limit is None:
+            vault.attachments.collect_orphans(0.0 if hold.alone else 900.0)
+        hold.shared()
         return vault
 
     def close(self) -> None:
@@ -122,12 +163,19 @@ class Vault:
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None
+            if self._hold is not None:
+                self._hold.release()
+                self._hold = None
 
     def __enter__(self) -> Vault:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def read_only(self) -> bool:
+        return self._limit is not None
 
     @property
     def closed(self) -> bool:
@@ -173,7 +221,7 @@ class Vault:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
-                raise _db_error(exc) from None
+                raise _db_error(exc, self.home, self._limit) from None
             try:
                 yield conn
                 conn.execute("COMMIT")
@@ -181,7 +229,7 @@ class Vault:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
                 if isinstance(exc, sqlcipher3.Error):
-                    raise _db_error(exc) from None
+                    raise _db_error(exc, self.home, self._limit) from None
                 raise
 
     def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
@@ -189,7 +237,7 @@ class Vault:
             try:
                 return list(self.conn.execute(sql, params).fetchall())
             except sqlcipher3.Error as exc:
-                raise _db_error(exc) from None
+                raise _db_error(exc, self.home, self._limit) from None
 
     def get_meta(self, key: str) -> str | None:
         rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
@@ -204,6 +252,10 @@ class Vault:
         sql = "INSERT INTO audit(at, action, incident_id) VALUES (?, ?, ?)"
         if conn is not None:
             conn.execute(sql, (utc_now(), action, incident_id))
+        elif self.read_only:
+            # Reading (an extract, an export) still works on a read-only disk; the trail
+            # cannot grow there, and refusing the read for it would help no one.
+            return
         else:
             with self.transaction() as c:
                 c.execute(sql, (utc_now(), action, incident_id))
@@ -233,7 +285,8 @@ def wipe(home: Path) -> None:
     """
     destroy_file(home / KEY_FILE)
     try:
-        for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal"):
+        for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal",
+                     LOCK_FILE):
             with contextlib.suppress(FileNotFoundError):
                 (home / name).unlink()
         blob_dir = home / BLOB_DIR
@@ -250,13 +303,28 @@ def wipe(home: Path) -> None:
         raise storage_error(exc) from None
 
 
-def _db_error(exc: Exception) -> TestigoError:
-    text = str(exc).lower()
-    if "full" in text or "too big" in text:
-        return DiskFull()
-    if "not a database" in text or "malformed" in text or "encrypted" in text:
-        return VaultCorrupt()
-    if isinstance(exc, OSError):
-        return storage_error(exc)
-    return StorageError(reason=type(exc).__name__)
+def _connect(home: Path, db_key: bytes, read_only: bool) -> database.Connection:
+    try:
+        conn = database.connect(home / DB_FILE, db_key, read_only=read_only)
+    except sqlcipher3.Error as exc:
+        raise _db_error(exc, home) from None
+    try:
+        if not read_only:
+            database.migrate(conn)
+        elif database.schema_version(conn) != database.migrations()[-1][0]:
+            raise ReadOnlyStorage(detail="the vault needs an upgrade")
+    except BaseException as exc:
+        conn.close()
+        if isinstance(exc, sqlcipher3.Error):
+            raise _db_error(exc, home) from None
+        raise
+    return conn
+
+
+def _db_error(exc: Exception, home: Path, limit: type[StorageError] | None = None
+              ) -> TestigoError:
+    error = database.classify(exc, home / DB_FILE)
+    if limit is not None and isinstance(error, ReadOnlyStorage):
+        return limit()   # opened read-only because the disk is full: say that, not read-only
+    return error
 
