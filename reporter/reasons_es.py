@@ -72,6 +72,8 @@ _REASONS: list[tuple[str, str]] = [
     (r"an app identifier looks like com\.example\.app",
      "un identificador de app tiene la forma com.example.app"),
     (r"the value is empty", "el valor está vacío"),
+    # relay enrollment
+    (r"not an enrollment token \(tt1-\.\.\.\)", "no es un código de inscripción (tt1-...)"),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

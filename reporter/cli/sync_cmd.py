@@ -8,7 +8,7 @@ from typing import Any
 
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
 from reporter.cli.main import add_command, add_group
-from reporter.errors import NetworkError
+from reporter.errors import NetworkError, UsageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,6 +27,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--max-open-uploads", type=int, default=50, help="per device")
     p.add_argument("--requests-per-minute", type=int, default=1200,
                    help="per device credential; a coordinator may make 10x")
+    p.add_argument("--expire-every-minutes", type=float, default=10.0,
+                   help="how often forgotten uploads are removed while the relay runs")
+    p.add_argument("--header-timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="a request's line and headers must arrive within this")
+    p.add_argument("--body-idle-timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="the longest pause allowed inside a request body")
+    p.add_argument("--keep-alive-timeout", type=int, default=5, metavar="SECONDS",
+                   help="an idle connection between requests is closed after this")
+    p.add_argument("--max-connections", type=int, default=2048,
+                   help="open connections; above it requests are answered 503")
+    p.add_argument("--max-json-kib", type=int, default=32,
+                   help="largest JSON request body (enrollment: 1 KiB)")
+    p.add_argument("--enroll-per-connection", type=int, default=10,
+                   help="token redemptions one connection may try")
+    p.add_argument("--enroll-per-minute", type=int, default=120,
+                   help="token redemptions per minute for the whole relay")
+    p.add_argument("--api-docs", action="store_true",
+                   help="serve /docs, /redoc and /openapi.json (off by default)")
     p.set_defaults(handler=cmd_serve)
     p = add_command(group, "cert", "make a self-signed TLS key + certificate; print its pin",
                     "testigo-cli relay cert --out /srv/relay/tls --host relay.example.org")
@@ -65,13 +83,31 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
     from reporter.relay.serve import serve
 
-    ctx.say(f"Relay on {args.host}:{args.port} (store {args.store}); Ctrl+C stops it.")
+    check_limits(args)
     serve(Path(args.store), args.host, args.port, args.tls_cert, args.tls_key,
+          api_docs=args.api_docs, listening=lambda: ctx.say(
+              f"Relay on {args.host}:{args.port} (store {args.store}); Ctrl+C stops it."),
           retention_seconds=args.retention_days * 86400,
           max_bundle=args.max_bundle_mib * 1024 * 1024,
           quota_bytes=args.quota_mib * 1024 * 1024, max_open_uploads=args.max_open_uploads,
-          requests_per_minute=args.requests_per_minute)
+          requests_per_minute=args.requests_per_minute,
+          expire_every_seconds=args.expire_every_minutes * 60,
+          header_timeout=args.header_timeout, body_idle_timeout=args.body_idle_timeout,
+          keep_alive_timeout=args.keep_alive_timeout, max_connections=args.max_connections,
+          json_body=args.max_json_kib * 1024,
+          enroll_per_connection=args.enroll_per_connection,
+          enroll_per_minute=args.enroll_per_minute)
     return 0
+
+
+def check_limits(args: argparse.Namespace) -> None:
+    """Every limit is a positive number: zero or less would silently switch a guard off."""
+    for name in ("retention_days", "max_bundle_mib", "quota_mib", "max_open_uploads",
+                 "requests_per_minute", "expire_every_minutes", "header_timeout",
+                 "body_idle_timeout", "keep_alive_timeout", "max_connections", "max_json_kib",
+                 "enroll_per_connection", "enroll_per_minute"):
+        if not getattr(args, name) > 0:
+            raise UsageError(f"--{name.replace('_', '-')} must be more than 0")
 
 
 def cmd_cert(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -97,8 +133,9 @@ def cmd_token(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.sync.engine import enroll
+    from reporter.sync.engine import check_token, enroll
 
+    check_token(args.token)              # before the passphrase is asked for
     with ctx.open_vault() as vault:
         info = enroll(vault, args.token, args.relay, args.proxy)
     ctx.emit(info, f"Enrolled at {info['relay']} as {info['role']}.")

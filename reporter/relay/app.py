@@ -45,6 +45,9 @@ COORDINATOR_ALLOWANCE = 10     # times a device's requests per minute
 
 class EnrollBody(BaseModel):
     token: str = Field(min_length=1, max_length=200)
+    credential: str | None = Field(default=None, pattern=r"^tc1-[A-Za-z0-9_-]{43}$",
+                                   description="the device's own random credential: a "
+                                               "retry after a lost answer finds it")
 
 
 class CreateUploadBody(BaseModel):
@@ -163,7 +166,7 @@ def create_app(store_dir: Path, limits: Limits | None = None,
     def enroll(body: EnrollBody, request: Request) -> dict[str, str]:
         if not enrollments.allow(request.scope.get("client")):
             raise RelayError(429, "rate_limited", "too many enrollment attempts; wait a minute")
-        redeemed = store.redeem(body.token)
+        redeemed = store.redeem(body.token, body.credential)
         if redeemed is None:
             raise RelayError(403, "invalid_token", "unknown or already used enrollment token")
         return {"credential": redeemed[0], "role": redeemed[1]}

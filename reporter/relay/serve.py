@@ -13,6 +13,7 @@ import ipaddress
 import logging
 import resource
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -87,12 +88,16 @@ def listen(host: str, port: int) -> Any:
 
 
 def serve(store: Path, host: str, port: int, tls_cert: str | None = None,
-          tls_key: str | None = None, api_docs: bool = False, **limits: Any) -> None:
+          tls_key: str | None = None, api_docs: bool = False,
+          listening: Callable[[], None] | None = None, **limits: Any) -> None:
+    """Serve until stopped; ``listening`` is called once the port is ours."""
     import uvicorn
 
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
     sock = listen(host, port)           # first: a port in use is said before anything else
     config = _config(store, host, port, tls_cert, tls_key, api_docs, **limits)
+    if listening is not None:
+        listening()
     uvicorn.Server(config).run(sockets=[sock])
 
 

@@ -109,10 +109,18 @@ class RelayStore:
                          (secret_hash(token), role, hour()))
         return token
 
-    def redeem(self, token: str) -> tuple[str, str] | None:
-        """Spend a single-use token; return (credential, role), or None if not valid."""
-        credential = "tc1-" + secrets.token_urlsafe(32)
+    def redeem(self, token: str, credential: str | None = None) -> tuple[str, str] | None:
+        """Spend a single-use token; return (credential, role), or None if not valid.
+
+        A device may bring its own random ``credential``: then a retry whose answer was lost
+        (the token already spent) finds the credential it asked for, instead of a dead end.
+        """
+        credential = credential or "tc1-" + secrets.token_urlsafe(32)
         with self.transaction() as conn:
+            known = conn.execute("SELECT role FROM credentials WHERE hash = ?",
+                                 (secret_hash(credential),)).fetchone()
+            if known is not None:
+                return credential, str(known[0])
             row = conn.execute("SELECT role FROM tokens WHERE hash = ? AND used_at IS NULL",
                                (secret_hash(token),)).fetchone()
             if row is None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
+import secrets
 import threading
 import time
 from collections import deque
@@ -27,8 +29,10 @@ from typing import Any
 
 from reporter.errors import (
     Cancelled,
+    InvalidField,
     NetworkError,
     NotFound,
+    PinMismatch,
     RelayRefused,
     TestigoError,
     WrongReceipt,
@@ -91,16 +95,59 @@ def relay_settings(vault: Vault) -> tuple[str, str | None, str | None]:
     return url, pin, vault.get_meta("relay_credential")
 
 
+TOKEN = re.compile(r"tt1-[A-Za-z0-9_-]{20,100}")
+ENROLL_ATTEMPTS = 6
+ENROLL_BACKOFF = Backoff(base=1.0, cap=20.0, jitter=0.25)
+
+
+def transient(exc: NetworkError) -> bool:
+    """A failure worth retrying: no answer, or the relay asked us to come back later."""
+    if isinstance(exc, PinMismatch):
+        return False
+    if isinstance(exc, RelayRefused):
+        status = exc.params.get("status")
+        return status in (408, 429) or (isinstance(status, int) and status >= 500) or (
+            status == 409 and str(exc.params.get("reason", "")).startswith("busy"))
+    return True
+
+
+def check_token(token: str) -> str:
+    """An enrollment token as typed (spaces around it dropped), or InvalidField."""
+    token = token.strip()
+    if not token:
+        raise InvalidField(field="token", reason="is required")
+    if not TOKEN.fullmatch(token):
+        raise InvalidField(field="token", reason="not an enrollment token (tt1-...)")
+    return token
+
+
 def enroll(vault: Vault, token: str, relay_url: str | None = None,
-           proxy: str | None = None, tls_pin: str | None = None) -> dict[str, str]:
+           proxy: str | None = None, tls_pin: str | None = None,
+           attempts: int = ENROLL_ATTEMPTS, backoff: Backoff = ENROLL_BACKOFF
+           ) -> dict[str, str]:
+    """Redeem an enrollment token for this vault's relay credential.
+
+    The credential is drawn here and sent with the token, so a retry after a cut connection
+    (the relay may have spent the token and lost only its answer) gets the same credential;
+    transient failures are retried ``attempts`` times with backoff.
+    """
+    token = check_token(token)
     url, pin, _ = (relay_url, tls_pin, None) if relay_url else relay_settings(vault)
     if relay_url and tls_pin is None:
         profile = current_profile(vault)
         pin = profile.tls_pin if profile is not None else None
     assert url is not None  # noqa: S101 - relay_settings never returns None
+    credential = "tc1-" + secrets.token_urlsafe(32)
     client = RelayClient(url, tls_pin=pin, proxy=proxy)
     try:
-        answer = client.enroll(token)
+        for attempt in range(1, attempts + 1):
+            try:
+                answer = client.enroll(token, credential)
+                break
+            except NetworkError as exc:
+                if attempt == attempts or not transient(exc):
+                    raise
+            time.sleep(backoff.delay(attempt))
     finally:
         client.close()
     vault.set_meta("relay_url", url)

@@ -162,8 +162,11 @@ class RelayClient:
             raise NetworkError(reason="the relay sent something that is not JSON") from None
 
     # -- the calls -----------------------------------------------------------------------
-    def enroll(self, token: str) -> dict[str, str]:
-        return dict(self.json("POST", "/v1/enroll", json={"token": token}))
+    def enroll(self, token: str, credential: str | None = None) -> dict[str, str]:
+        """Redeem ``token``; with our own ``credential``, retrying the same call is safe."""
+        body = {"token": token} if credential is None else {"token": token,
+                                                            "credential": credential}
+        return dict(self.json("POST", "/v1/enroll", json=body))
 
     def create_upload(self, key: str, size: int) -> dict[str, Any]:
         return dict(self.json("POST", "/v1/uploads", json={"key": key, "size": size}))
