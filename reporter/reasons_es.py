@@ -74,6 +74,9 @@ _REASONS: list[tuple[str, str]] = [
     (r"the value is empty", "el valor está vacío"),
     # relay enrollment
     (r"not an enrollment token \(tt1-\.\.\.\)", "no es un código de inscripción (tt1-...)"),
+    # CLI output
+    (r"holds a number that is not finite \(NaN or Infinity\)",
+     "contiene un número que no es finito (NaN o Infinity)"),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

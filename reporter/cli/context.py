@@ -10,19 +10,40 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from reporter.errors import InvalidInput, UsageError
+from reporter.errors import FormatError, InvalidInput, UsageError
 from reporter.fsutil import resolve_home
 
 if TYPE_CHECKING:
     from reporter.vault.vault import Vault
 
 Handler = Callable[[argparse.Namespace, "CliContext"], int]
+
+# What a terminal would act on instead of showing: C0 controls but newline and tab, DEL, C1
+# (ESC [ … rewrites the screen, OSC 52 writes the clipboard) and the bidirectional overrides,
+# isolates and marks that make a line read differently from what it holds.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f"
+                     "\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every unsafe character shown as a visible escape (\\x1b, \\u202e).
+
+    Titles and error texts can come from other devices and from the relay: they must not
+    drive the reader's terminal. Every human-readable line the CLI prints goes through here.
+    """
+    return _UNSAFE.sub(lambda m: _escape(m.group()), text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @dataclass
@@ -81,18 +102,31 @@ class CliContext:
 
     # -- output --------------------------------------------------------------------------
     def emit(self, data: Any, text: str | None = None) -> None:
-        """Print ``data`` as JSON with --json, else ``text`` (or a readable rendering)."""
+        """Print ``data`` as strict JSON with --json, else ``text`` with controls escaped."""
         if self.json_output or text is None:
-            json.dump(data, self.stdout, ensure_ascii=False, indent=2, sort_keys=False)
-            self.stdout.write("\n")
+            self.stdout.write(strict_json(data) + "\n")
         else:
-            self.stdout.write(text if text.endswith("\n") else text + "\n")
+            safe = printable(text)
+            self.stdout.write(safe if safe.endswith("\n") else safe + "\n")
         self.stdout.flush()
 
     def say(self, text: str) -> None:
         """Human progress/status lines go to stderr so stdout stays scriptable."""
-        self.stderr.write(text + "\n")
+        self.stderr.write(printable(text) + "\n")
         self.stderr.flush()
+
+
+def strict_json(data: Any) -> str:
+    """JSON that every parser reads: NaN and Infinity are not JSON, so they are refused.
+
+    Rendered whole before anything is printed, so a refusal leaves no half document.
+    """
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False,
+                          allow_nan=False)
+    except ValueError:
+        raise FormatError(what="JSON output",
+                          reason="holds a number that is not finite (NaN or Infinity)") from None
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

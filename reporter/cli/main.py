@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from reporter.cli.context import CliContext
+from reporter.cli.context import CliContext, printable
 from reporter.errors import EXIT_USAGE, TestigoError
 from reporter.fsutil import harden_process
 
@@ -110,14 +110,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except _ArgError as exc:
-        sys.stderr.write(f"testigo-cli: usage error: {exc}\n")
+        sys.stderr.write(printable(f"testigo-cli: usage error: {exc}") + "\n")
         return EXIT_USAGE
     ctx = CliContext.from_args(args)
     try:
         status: int = args.handler(args, ctx)
         return status
     except TestigoError as exc:
-        sys.stderr.write(f"testigo-cli: {exc.code}: {exc.message(ctx.lang)}\n")
+        sys.stderr.write(printable(f"testigo-cli: {exc.code}: {exc.message(ctx.lang)}") + "\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("testigo-cli: cancelled\n")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
 from reporter.cli.context import CliContext, add_json_flag
@@ -124,5 +123,5 @@ def cmd_wipe(args: argparse.Namespace, ctx: CliContext) -> int:
     if not vault_mod.vault_exists(ctx.home):
         raise VaultNotFound()
     vault_mod.wipe(ctx.home)
-    sys.stderr.write("Vault destroyed.\n")
+    ctx.say("Vault destroyed.")
     return 0

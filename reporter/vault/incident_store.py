@@ -18,6 +18,7 @@ from reporter.incidents.record import (
     is_incident_id,
     new_incident_id,
     normalize_record,
+    parse_date,
 )
 from reporter.incidents.vocab import vocabulary
 
@@ -46,6 +47,12 @@ class IncidentFilter:
     status: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+
+    def __post_init__(self) -> None:
+        # A filter date is checked like a record's date: '2026-99-01' would otherwise
+        # compare as text and quietly list the wrong incidents.
+        self.date_from = parse_date(self.date_from, "from")
+        self.date_to = parse_date(self.date_to, "to")
 
 
 def fts_query(text: str) -> str:

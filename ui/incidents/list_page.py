@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reporter.errors import InvalidField
+from reporter.incidents.record import parse_date
 from reporter.incidents.vocab import vocabulary
 from reporter.vault.incident_store import IncidentFilter
 from ui.i18n import language
@@ -145,7 +147,12 @@ class IncidentListPage(QWidget):
 
     def _date(self, field: QLineEdit) -> str | None:
         text = field.text().strip("-_ ")
-        return field.text() if len(text) == 10 and field.hasAcceptableInput() else None
+        if len(text) != 10 or not field.hasAcceptableInput():
+            return None
+        try:                      # the mask lets '2026-99-01' through; the filter refuses it
+            return parse_date(field.text(), "date")
+        except InvalidField:
+            return None
 
     def current_filters(self) -> IncidentFilter:
         def one(combo: QComboBox) -> list[str]:
