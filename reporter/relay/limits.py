@@ -2,7 +2,8 @@
 
 Body sizes are checked as the bytes arrive, before anything parses them: a declared
 ``Content-Length`` above the route's limit is refused at once, a streamed body the moment it
-passes the limit (413, and the connection is closed rather than read to the end).
+passes the limit (413, and the connection is closed rather than read to the end). An answer
+given before the body was read (401, 409) also closes the connection, for the same reason.
 Enrollment attempts are counted per TCP connection and for the whole relay; the relay knows
 no IP addresses to count by (it must not keep them, and behind Tor they are all 127.0.0.1).
 """
@@ -78,14 +79,17 @@ class BodyLimit:
             return
         seen = 0
         refused = started = False
+        headers = dict(scope["headers"])
+        read = declared in (None, b"0") and b"transfer-encoding" not in headers
 
         async def counted() -> Message:
-            nonlocal seen, refused
+            nonlocal seen, refused, read
             if refused:
                 return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
+                read = not message.get("more_body", False)
                 if seen > limit:
                     refused = True
                     if not started:
@@ -97,7 +101,11 @@ class BodyLimit:
             nonlocal started
             if refused:
                 return                                    # the 413 was the answer
-            started = started or message["type"] == "http.response.start"
+            if message["type"] == "http.response.start":
+                started = True
+                if not read:    # answered before the body was read (401, busy): the rest
+                    message = {**message, "headers": [     # is not read, the connection ends
+                        *message.get("headers", []), (b"connection", b"close")]}
             await send(message)
 
         await self.app(scope, counted, answer)
