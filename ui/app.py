@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from reporter.fsutil import harden_process, resolve_home
+from ui.common import preferences
 from ui.i18n import language
 from ui.unlock import UnlockWindow
 
@@ -58,16 +59,24 @@ class Controller:
 
         self.window = MainWindow(Session(vault))
         self.window.lockedOut.connect(self.show_unlock)
+        self.window.wiped.connect(preferences.forget)     # first, then nothing rewrites them
         self.window.wiped.connect(QCoreApplication.quit)
         self.window.show()
 
 
-def main(argv: list[str] | None = None) -> int:
+def create_app(argv: list[str]) -> QApplication:
+    """The process as `testigo` sets it up, before any window, setting or dialog exists."""
     harden_process()
-    app = QApplication(sys.argv if argv is None else argv)
+    app = QApplication(argv)
     app.setOrganizationName("Testigo")
     app.setApplicationName("Testigo")
+    preferences.confine()
     language().load_saved()
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    app = create_app(sys.argv if argv is None else argv)
     home = resolve_home(None)
     controller = Controller(home)
     controller.start()

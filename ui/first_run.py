@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.vault import passphrase as policy
+from ui.common import file_dialogs
 from ui.errors import error_text, show_error
 from ui.i18n import language
 from ui.tasks import TaskControl, TaskRunner
@@ -132,11 +132,10 @@ class ProfilePage(QWizardPage):
         self.button.setText(self.tr("Load a profile file…"))
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Coalition profile"), "", "Testigo (*.testigo-profile)",
-            options=QFileDialog.Option.DontUseNativeDialog)
-        if path:
-            self.load(Path(path))
+        path = file_dialogs.open_file(self, self.tr("Coalition profile"),
+                                      "Testigo (*.testigo-profile)")
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path) -> None:
         from reporter.share.profile import parse_profile

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
+from ui.common import file_dialogs
 from ui.errors import show_error
 from ui.session import Session
 from ui.tasks import TaskControl, TaskHandle
 
-NO_NATIVE = QFileDialog.Option.DontUseNativeDialog
+VIEWER = "attachmentViewer"
 
 
 class AttachmentPanel(QWidget):
@@ -109,10 +109,9 @@ class AttachmentPanel(QWidget):
 
     # -- adding --------------------------------------------------------------------------
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a file"), "", "",
-                                              options=NO_NATIVE)
-        if path:
-            self.add(Path(path))
+        path = file_dialogs.open_file(self, self.tr("Add a file"))
+        if path is not None:
+            self.add(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.incident_id:
@@ -181,8 +180,10 @@ class AttachmentPanel(QWidget):
                                 on_error=lambda e: show_error(self, e))
 
     def _viewer(self, item: dict[str, Any], data: bytes) -> None:
+        """Decrypted content lives only as long as the window: closing drops and deletes it."""
         dialog = QDialog(self)
-        dialog.setObjectName("attachmentViewer")
+        dialog.setObjectName(VIEWER)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(item["name"])
         layout = QVBoxLayout(dialog)
         if item["media_type"].startswith("image/"):
@@ -192,24 +193,31 @@ class AttachmentPanel(QWidget):
             scroll = QScrollArea()
             scroll.setWidget(label)
             layout.addWidget(scroll)
+            dialog.finished.connect(label.clear)
         else:
             text = QPlainTextEdit(data[:2_000_000].decode("utf-8", errors="replace"))
             text.setReadOnly(True)
             layout.addWidget(text)
+            dialog.finished.connect(text.clear)
         dialog.resize(700, 500)
         dialog.open()
+
+    def close_viewers(self) -> None:
+        for dialog in self.findChildren(QDialog, VIEWER):
+            dialog.close()
 
     def extract(self) -> None:
         item = self._selected()
         if not item:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Extract to"), item["name"], "",
-                                              options=NO_NATIVE)
-        if path:
+        path = file_dialogs.save_file(self, self.tr("Extract to"), item["name"])
+        if path is not None:
             self.session.runner.run(
-                lambda v, c: v.attachments.extract(item["id"], Path(path), overwrite=True),
+                lambda v, c: v.attachments.extract(item["id"], path, overwrite=True),
                 on_error=lambda e: show_error(self, e))
 
     def clear(self) -> None:
+        """On lock too: an open viewer would keep a decrypted file on screen."""
+        self.close_viewers()
         self.incident_id = None
         self.list.clear()

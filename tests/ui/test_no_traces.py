@@ -1,0 +1,83 @@
+"""A desktop session leaves nothing about the person's files outside the vault (issue 12, test 6).
+
+The whole app runs in a child process whose HOME, XDG folders and TMPDIR are fresh folders
+(Qt reads them once, so only a new process controls them fully). It attaches a file and
+extracts it through the real file dialogs, views it, changes preferences and wipes. Then every
+byte of every file under those folders is searched for the file's name, its folder's name, the
+extract's name and folder, and a marker from its content, in UTF-8 and UTF-16: Qt's file
+dialog writes its history and last folder to ``~/.config/QtProject.conf`` unless stopped.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+ROOTS = ("HOME", "TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+         "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+
+
+def forms(needle: str) -> list[bytes]:
+    return [needle.encode(encoding) for encoding in ("utf-8", "utf-16-le", "utf-16-be")]
+
+
+def traces(roots: list[Path], needles: list[str]) -> list[str]:
+    """Every file (name or bytes) under the roots that holds one of the needles."""
+    found = []
+    patterns = [(needle, form) for needle in needles for form in forms(needle)]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if any(needle in path.name for needle in needles):
+                found.append(f"{path}: its name")
+            if not path.is_file() or path.is_symlink():
+                continue
+            data = path.read_bytes()
+            found += [f"{path}: {needle!r}" for needle, form in patterns if form in data]
+    return found
+
+
+@pytest.fixture
+def session_environment(tmp_path: Path) -> dict[str, str]:
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    for name in ROOTS:
+        path = tmp_path / "session" / name.lower()
+        path.mkdir(parents=True, mode=0o700)
+        env[name] = str(path)
+    return env
+
+
+def test_attach_extract_view_and_wipe_leave_no_trace(tmp_path: Path,
+                                                     session_environment: dict[str, str]
+                                                     ) -> None:
+    tag = uuid.uuid4().hex[:10]
+    folder, name = f"Evidencia{tag}", f"foto{tag}.txt"
+    out_folder, out_name = f"Memoria{tag}", f"copia{tag}.txt"
+    marker = f"MARCADOR{tag}"
+    evidence = tmp_path / "media" / folder / name               # outside every scanned root
+    evidence.parent.mkdir(parents=True)
+    evidence.write_text(f"Placas del auto: {marker}\n" * 50, encoding="utf-8")
+    destination = tmp_path / "usb" / out_folder / out_name
+    destination.parent.mkdir(parents=True)
+    config = Path(session_environment["XDG_CONFIG_HOME"])
+    legacy = config / "Testigo" / "Testigo.conf"        # where earlier versions kept them
+    legacy.parent.mkdir()
+    legacy.write_text("[General]\nlanguage=en\n", encoding="utf-8")
+
+    run = subprocess.run([sys.executable, "-m", "tests.ui.no_traces_driver", str(evidence),
+                          str(destination)], cwd=REPO, env=session_environment,
+                         capture_output=True, text=True, timeout=180, check=False)
+
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "language at start: en" in run.stdout               # saved preferences still apply
+    assert marker in destination.read_text(encoding="utf-8")    # the dialogs really were used
+    roots = [Path(session_environment[var]) for var in ROOTS]
+    assert traces(roots, [folder, name, out_folder, out_name, marker]) == []
+    left = sorted(str(p.relative_to(config)) for p in config.rglob("*") if p.is_file())
+    assert not [p for p in left if "QtProject" in p or p.startswith("Testigo")], left

@@ -1,0 +1,50 @@
+"""Every file the person chooses goes through here: Qt's own dialog, remembering nothing.
+
+An instance, not the static helpers, so it is destroyed the moment it is answered: Qt saves
+its history and last folder in the destructor (sent nowhere by ``preferences.confine``). It
+starts with no history and the default sidebar, whatever an older QtProject.conf holds, and
+the native dialog is never used (GTK's records recent files in ``recently-used.xbel``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QDir, QUrl
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+
+def open_file(parent: QWidget, title: str, name_filter: str = "") -> Path | None:
+    dialog = _dialog(parent, title, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _ask(dialog)
+
+
+def save_file(parent: QWidget, title: str, suggested_name: str) -> Path | None:
+    dialog = _dialog(parent, title)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.selectFile(suggested_name)
+    return _ask(dialog)
+
+
+def _dialog(parent: QWidget, title: str, name_filter: str = "") -> QFileDialog:
+    dialog = QFileDialog(parent, title, "", name_filter)
+    dialog.setObjectName("fileDialog")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)     # first: it builds the widgets
+    dialog.setHistory([])
+    dialog.setSidebarUrls([QUrl("file:"), QUrl.fromLocalFile(QDir.homePath())])
+    return dialog
+
+
+def _ask(dialog: QFileDialog) -> Path | None:
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.selectedFiles()
+        return Path(chosen[0]) if chosen else None
+    finally:
+        if shiboken6.isValid(dialog):
+            shiboken6.delete(dialog)

@@ -1,0 +1,64 @@
+"""The app's preferences, and that Qt's own remembered state is never written anywhere.
+
+Qt widgets keep their state in ``QSettings(UserScope, "QtProject")``, always in NativeFormat:
+the file dialog saves its history, last folder and sidebar there when it is destroyed
+(``~/.config/QtProject.conf``), that is, the folders a person took evidence from, outside the
+vault and untouched by a wipe. Qt offers no switch for it, and a setting path can only be
+changed per format. So the app keeps its preferences in IniFormat, and NativeFormat's user
+scope points at a path that cannot exist: Qt's write fails quietly and reaches no disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+# /dev/null is not a folder, so nothing below it can be created, not even by root.
+NOWHERE = os.path.join(os.devnull, "testigo")
+USER = QSettings.Scope.UserScope
+
+
+def confine() -> None:
+    """Call once, after the application's name is set and before any setting or dialog."""
+    legacy = Path(QSettings().fileName())            # ~/.config/Testigo/Testigo.conf until now
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.NativeFormat, USER, NOWHERE)
+    if legacy.suffix == ".conf" and legacy.is_file():
+        _adopt(legacy)
+
+
+def _adopt(legacy: Path) -> None:
+    """Preferences saved before the move keep working; the old file then goes."""
+    old, new = QSettings(str(legacy), QSettings.Format.IniFormat), QSettings()
+    for key in old.allKeys():
+        if not new.contains(key):
+            new.setValue(key, old.value(key))
+    new.sync()
+    if new.status() == QSettings.Status.NoError:
+        with contextlib.suppress(OSError):
+            legacy.unlink()
+
+
+def forget() -> None:
+    """After a wipe: the preferences file goes, and nothing later in this run writes it again.
+
+    The main window saves its geometry when it closes, after the wipe; with every user-scope
+    path pointing nowhere, that write and any other one fail instead of recreating the file.
+    """
+    settings = QSettings()
+    path = Path(settings.fileName())
+    settings.clear()
+    settings.sync()
+    del settings
+    for form in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(form, USER, NOWHERE)
+    if not path.is_file():
+        return
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    if path.parent.name == QCoreApplication.organizationName():
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()                      # ~/.config/Testigo, when now empty
