@@ -39,11 +39,16 @@ def _with_prefix(prefix: bytes, src: BinaryIO) -> BinaryIO:
                 view[:size] = self._prefix[:size]
                 self._prefix = self._prefix[size:]
                 return size
+            readinto = getattr(src, "readinto", None)
+            if readinto is not None:
+                return int(readinto(view) or 0)
             data = src.read(len(view))
             view[: len(data)] = data
             return len(data)
 
-    return io.BufferedReader(_Replay(), buffer_size=128 * 1024)
+    # A buffer smaller than a payload chunk: the header is read through it, and each chunk's
+    # readinto() then goes straight from the file into the STREAM reader's buffer.
+    return io.BufferedReader(_Replay(), buffer_size=8 * 1024)
 
 
 def _is_armored(prefix: bytes) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import BinaryIO
 
-from reporter.crypto.stream import CHUNK_SIZE, StreamWriter
+from reporter.crypto.stream import StreamWriter
 from reporter.errors import InvalidInput
 from reporter.share.age.armor import ArmorWriter
 from reporter.share.age.header import MAX_STANZAS, Stanza, encode_header
@@ -59,6 +59,10 @@ class AgeWriter:
     def write(self, data: bytes | bytearray | memoryview) -> int:
         return self._stream.write(data)
 
+    def write_from(self, src: BinaryIO) -> int:
+        """Seal the rest of ``src``, read straight into the chunk buffers; bytes read."""
+        return self._stream.write_from(src)
+
     def close(self) -> None:
         """Seal the last chunk (and the armor): only now is the file complete."""
         if not self._closed:
@@ -85,5 +89,4 @@ def encrypt(
 ) -> None:
     """Encrypt all of ``src`` to ``dst``, one chunk in memory at a time."""
     with AgeWriter(dst, recipients, armor=armor) as writer:
-        while block := src.read(CHUNK_SIZE):
-            writer.write(block)
+        writer.write_from(src)
