@@ -16,7 +16,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -25,6 +24,7 @@ from reporter.errors import FormatError, IntegrityError, NotFound, TooLarge, Unt
 from reporter.share.age import HybridRecipient, X25519Recipient
 from reporter.share.fingerprint import digits
 from reporter.share.policy import Policy
+from reporter.share.relay_url import parse_relay_url
 from reporter.vault.vault import Vault, utc_now
 
 FORMAT = "testigo-coalition-profile"
@@ -93,16 +93,10 @@ class CoalitionProfile:
 
 
 def _check_relay(url: Any) -> str:
-    if not isinstance(url, str) or len(url) > 300:
-        raise _bad("a relay is a URL")
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise _bad("a relay URL starts with https:// (http:// only for .onion or loopback)")
-    host = parts.hostname
-    if parts.scheme == "http" and not (host.endswith(".onion") or host in
-                                       ("127.0.0.1", "::1", "localhost")):
+    relay = parse_relay_url(url)       # the same strict reading the HTTP client uses
+    if relay.scheme == "http" and not (relay.onion or relay.loopback):
         raise _bad("plain http:// is allowed only for .onion and loopback relays")
-    return url.rstrip("/")
+    return str(url).rstrip("/")
 
 
 def build_body(name: str, recipient_type: str, recipients: list[str], relays: list[str],

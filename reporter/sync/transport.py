@@ -14,7 +14,6 @@ import ssl
 import warnings
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -24,6 +23,7 @@ from urllib3.exceptions import InsecureRequestWarning
 
 from reporter.crypto.pin import spki_pin
 from reporter.errors import NetworkError, PinMismatch, RelayRefused, TestigoError
+from reporter.share.relay_url import parse_relay_url
 
 # The CA check is replaced by the pin check below, which urllib3 cannot know about.
 warnings.filterwarnings("ignore", category=InsecureRequestWarning)
@@ -101,8 +101,7 @@ def tor_socks() -> str:
 
 
 def proxy_for(relay_url: str, proxy: str | None) -> str | None:
-    host = urlsplit(relay_url).hostname or ""
-    if host.endswith(".onion"):
+    if parse_relay_url(relay_url).onion:
         return proxy or tor_socks()
     return proxy
 
@@ -113,12 +112,11 @@ class RelayClient:
     def __init__(self, base_url: str, *, tls_pin: str | None = None, proxy: str | None = None,
                  credential: str | None = None) -> None:
         self.base_url = base_url.rstrip("/")
-        scheme = urlsplit(self.base_url).scheme
-        host = urlsplit(self.base_url).hostname or ""
-        if scheme == "https" and tls_pin is None:
+        # One strict reading, the profile's: the host checked is the host requests dials.
+        relay = parse_relay_url(self.base_url)
+        if relay.scheme == "https" and tls_pin is None:
             raise PinMismatch()     # never talk to an unpinned relay over the internet
-        if scheme == "http" and not (host.endswith(".onion") or host in
-                                     ("127.0.0.1", "::1", "localhost")):
+        if relay.scheme == "http" and not (relay.onion or relay.loopback):
             raise NetworkError(reason="plain http only to .onion or loopback relays")
         self.session = requests.Session()
         self.session.trust_env = False          # no proxy or CA settings from the environment
