@@ -151,9 +151,13 @@ class Vault:
             hold.release()
             raise
         vault = cls(home, conn, keyfile, hold, limit)
-        if limit is None:
-            vault.attachments.collect_orphans(0.0 if hold.alone else 900.0)
-        hold.shared()
+        try:
+            if limit is None:
+                vault.attachments.collect_orphans(0.0 if hold.alone else 900.0)
+            hold.shared()
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     def close(self) -> None:
