@@ -17,6 +17,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import shiboken6
 
 REPO = Path(__file__).resolve().parents[2]
 ROOTS = ("HOME", "TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
@@ -69,6 +70,9 @@ def test_attach_extract_view_and_wipe_leave_no_trace(tmp_path: Path,
     legacy = config / "Testigo" / "Testigo.conf"        # where earlier versions kept them
     legacy.parent.mkdir()
     legacy.write_text("[General]\nlanguage=en\n", encoding="utf-8")
+    (config / "QtProject.conf").write_text(                  # what earlier versions left
+        f"[FileDialog]\nhistory=file://{evidence.parent}\nlastVisited=file://{evidence.parent}\n"
+        f"shortcuts=file:, file://{evidence.parent}\nviewMode=Detail\n", encoding="utf-8")
 
     run = subprocess.run([sys.executable, "-m", "tests.ui.no_traces_driver", str(evidence),
                           str(destination)], cwd=REPO, env=session_environment,
@@ -81,3 +85,48 @@ def test_attach_extract_view_and_wipe_leave_no_trace(tmp_path: Path,
     assert traces(roots, [folder, name, out_folder, out_name, marker]) == []
     left = sorted(str(p.relative_to(config)) for p in config.rglob("*") if p.is_file())
     assert not [p for p in left if "QtProject" in p or p.startswith("Testigo")], left
+
+
+def test_a_file_dialog_shows_nothing_an_older_qtproject_conf_remembers(qtbot, window, tmp_path,
+                                                                       private_environment
+                                                                       ) -> None:  # type: ignore[no-untyped-def]
+    """In-process, Qt still reads the test's QtProject.conf: the dialog must ignore it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    old = tmp_path / "media" / "EvidenciaVieja"
+    old.mkdir(parents=True)
+    (private_environment / "xdg_config_home" / "QtProject.conf").write_text(
+        f"[FileDialog]\nhistory=file://{old}\nlastVisited=file://{old}\nqtVersion=6.12.0\n"
+        f"shortcuts=file:, file://{old}\nsidebarWidth=80\nviewMode=Detail\n", encoding="utf-8")
+    incident_id = window.session.vault.incidents.add({"title": "x",
+                                                       "incident_types": ["HAR.THREAT"]})
+    window.open_incident(incident_id)
+    panel = window.editor.attachments
+    qtbot.waitUntil(lambda: panel.incident_id == incident_id, timeout=10000)
+    seen: list[QFileDialog] = []
+    shown: dict[str, object] = {}
+
+    def look_and_cancel() -> None:                 # runs inside the dialog's own event loop
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog) and dialog.isVisible():
+            timer.stop()
+            seen.append(dialog)
+            shown.update(history=dialog.history(), native=not dialog.testOption(
+                QFileDialog.Option.DontUseNativeDialog),
+                sidebar=[url.toLocalFile() for url in dialog.sidebarUrls()])
+            dialog.reject()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(look_and_cancel)
+    timer.start()
+    panel.add_button.click()                       # returns once the dialog is answered
+    timer.stop()
+    assert seen, "no file dialog opened"
+    assert str(old) not in shown["history"]
+    assert str(old) not in shown["sidebar"]
+    assert shown["native"] is False
+    assert not shiboken6.isValid(seen[0])           # destroyed at once, not kept by the panel
+    assert panel.list.count() == 0
+    assert panel.task is None

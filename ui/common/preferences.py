@@ -6,6 +6,7 @@ the file dialog saves its history, last folder and sidebar there when it is dest
 vault and untouched by a wipe. Qt offers no switch for it, and a setting path can only be
 changed per format. So the app keeps its preferences in IniFormat, and NativeFormat's user
 scope points at a path that cannot exist: Qt's write fails quietly and reaches no disk.
+What earlier versions let Qt remember there is removed at start.
 """
 
 from __future__ import annotations
@@ -24,10 +25,31 @@ USER = QSettings.Scope.UserScope
 def confine() -> None:
     """Call once, after the application's name is set and before any setting or dialog."""
     legacy = Path(QSettings().fileName())            # ~/.config/Testigo/Testigo.conf until now
+    _scrub_file_dialog_state()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.NativeFormat, USER, NOWHERE)
     if legacy.suffix == ".conf" and legacy.is_file():
         _adopt(legacy)
+
+
+def _scrub_file_dialog_state() -> None:
+    """Qt's file-dialog group (history, last folder, sidebar) goes; the file too if now empty.
+
+    The group is shared with other Qt programs of the user, who lose their dialog history:
+    a small price next to folder names of evidence surviving a wipe.
+    """
+    qt = QSettings(USER, "QtProject")
+    qt.setFallbacksEnabled(False)                    # /etc/xdg is not ours to count
+    path = Path(qt.fileName())
+    if not path.is_file() or "FileDialog" not in qt.childGroups():
+        return
+    qt.remove("FileDialog")
+    qt.sync()
+    empty = not qt.allKeys()
+    del qt
+    if empty:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _adopt(legacy: Path) -> None:
