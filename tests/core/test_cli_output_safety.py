@@ -86,3 +86,26 @@ def test_json_output_is_strict_and_a_nan_is_a_typed_error() -> None:
     assert out.getvalue() == ""                 # no half document before the error
     ctx.emit({"ok": 1.5})
     assert json.loads(out.getvalue()) == {"ok": 1.5}
+
+
+def test_a_received_title_reaches_the_coordinator_escaped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from reporter.share.sharing import share_incidents
+    from tests.share.conftest import make_world
+
+    monkeypatch.setenv("TESTIGO_PASSPHRASE", PASSPHRASE)
+    world = make_world(tmp_path, "x25519")
+    try:
+        iid = world.reporter.incidents.add({"title": "Aviso \u202egnp.exe \u2066x\u2069",
+                                            "incident_types": ["HAR.THREAT"]})
+        bundle = share_incidents(world.reporter, [iid], [], ["share_free_text"])
+        assert world.import_bytes(world.ciphertext(bundle)).status == "imported"
+    finally:
+        world.reporter.close()
+        world.coordinator.close()
+    assert main(["--home", str(world.coordinator.home), "inbox", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "\u202e" not in listed
+    assert "\u2066" not in listed
+    assert "Aviso \\u202egnp.exe \\u2066x\\u2069" in listed
