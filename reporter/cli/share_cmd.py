@@ -9,9 +9,10 @@ from typing import Any
 
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
 from reporter.cli.main import add_command, add_group
-from reporter.errors import InvalidInput, TestigoError
+from reporter.errors import InvalidInput, NetworkError, TestigoError
 from reporter.fsutil import ensure_private_dir
 from reporter.inbox.inbox import Inbox, bundle_files
+from reporter.inbox.rejections import rejections
 from reporter.incidents.record import CONSENTS
 from reporter.share.outbox_store import OutboxStore
 from reporter.share.sharing import preview, share_incidents
@@ -50,7 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--relay", metavar="URL", help="default: the relay this vault enrolled at")
     add_proxy_flag(p)
     add_json_flag(p)
-    p.set_defaults(handler=_pull)
+    p.set_defaults(handler=cmd_inbox_pull)
+    p = add_command(group, "rejected", "bundles refused, with the reason and the device",
+                    "testigo-cli inbox rejected --lang es --json")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_inbox_rejected)
     p = add_command(group, "list", "received incidents (newest revision of each)",
                     "testigo-cli inbox list --json")
     add_json_flag(p)
@@ -70,10 +75,50 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_inbox_trust)
 
 
-def _pull(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.cli.sync_cmd import cmd_pull
+_PULL_TEXT = {
+    "en": "imported {imported}, duplicates {duplicates}, rejected {rejected}, set aside"
+          " {set_aside} (retried at the next pull)",
+    "es": "importados {imported}, duplicados {duplicates}, rechazados {rejected}, apartados"
+          " {set_aside} (se reintentan en la próxima descarga)",
+}
+_THROTTLED = {
+    "en": "the relay asked to slow down; run inbox pull again in a minute (nothing was lost)",
+    "es": "el servidor de relevo pidió ir más despacio; repita inbox pull en un minuto (no se"
+          " perdió nada)",
+}
 
-    return cmd_pull(args, ctx)
+
+def cmd_inbox_pull(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Print what the pass did, always; then the error that ended it early, if any."""
+    from reporter.errors import error_from
+    from reporter.sync.coordinator import pull
+
+    with ctx.open_vault() as vault:
+        report = pull(vault, args.relay, args.proxy)
+    lines = [_PULL_TEXT[ctx.lang].format(
+        imported=len(report.imported), duplicates=len(report.duplicates),
+        rejected=len(report.rejected), set_aside=len(report.set_aside))]
+    for item in report.rejected + report.set_aside:
+        message = error_from(item["error"], item.get("params")).message(ctx.lang)
+        device = item.get("device_fingerprint")
+        lines.append(f"  {item['upload_id']}: {message}" + (f" [{device}]" if device else ""))
+    ctx.emit(report.to_json(), "\n".join(lines))
+    if report.error is not None:
+        raise report.error
+    if report.throttled:
+        raise NetworkError(reason=_THROTTLED[ctx.lang])
+    return 0
+
+
+def cmd_inbox_rejected(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.open_vault() as vault:
+        rows = rejections(vault, ctx.lang)
+    unknown = "dispositivo desconocido" if ctx.lang == "es" else "unknown device"
+    lines = [f"{r['rejected_at']}  {r['upload_id'] or r['file']}  "
+             f"{r['device_fingerprint'] or unknown}: {r['message']}" for r in rows]
+    none = "ningún paquete rechazado" if ctx.lang == "es" else "no bundle was rejected"
+    ctx.emit(rows, "\n".join(lines) or none)
+    return 0
 
 
 def cmd_share(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -91,7 +136,8 @@ def cmd_share(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     out = Path(args.out)
-    ensure_private_dir(out)
+    if not out.is_dir():         # an existing folder (a USB stick) keeps the mode it has
+        ensure_private_dir(out)
     written: list[dict[str, Any]] = []
     with ctx.open_vault() as vault:
         outbox = OutboxStore(vault)

@@ -19,8 +19,18 @@ from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reporter.errors import Conflict, IntegrityError, NotFound, UsageError
+from reporter.errors import (
+    Conflict,
+    IncidentOwnedElsewhere,
+    IntegrityError,
+    NotFound,
+    TestigoError,
+    UnprocessableBundle,
+    UsageError,
+)
 from reporter.fsutil import storage_error
+from reporter.inbox.record_schema import check_shared_manifest
+from reporter.inbox.rejections import Sender, is_bundles_fault, record_rejection
 from reporter.share.age import HybridIdentity, X25519Identity, parse_identity
 from reporter.share.bundle import read_bundle
 from reporter.share.coalition import CoalitionKeys
@@ -78,6 +88,27 @@ def coalition_signing_key(vault: Vault) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(_key(vault, "signing"))
 
 
+def _lowercase_ids(m: dict[str, Any]) -> dict[str, Any]:
+    """Incident ids compare as UUIDs: an upper-case copy is the same incident."""
+    records = [dict(r, id=r["id"].lower()) for r in m["records"]]
+    attachments = [dict(a, incident_id=a["incident_id"].lower()) for a in m["attachments"]]
+    return dict(m, records=records, attachments=attachments)
+
+
+def _bind_incidents(conn: Any, m: dict[str, Any], fingerprint: str, now: str) -> None:
+    """Each incident id belongs to the device that sent it first; refuse any other sender."""
+    for record in m["records"]:
+        owner = conn.execute(
+            "SELECT o.device_id, d.fingerprint FROM inbox_incident_owners o JOIN devices d"
+            " USING (device_id) WHERE o.incident_id = ?", (record["id"],)).fetchone()
+        if owner is None:
+            conn.execute("INSERT INTO inbox_incident_owners(incident_id, device_id, first_seen)"
+                         " VALUES (?, ?, ?)", (record["id"], m["device_id"], now))
+        elif owner[0] != m["device_id"]:
+            raise IncidentOwnedElsewhere(incident_id=record["id"], owner=owner[1],
+                                         sender=fingerprint, owner_device_id=owner[0])
+
+
 def bundle_files(paths: list[Path]) -> Iterator[Path]:
     """Files given, and the *.age files of directories given, in a stable order."""
     for path in paths:
@@ -93,16 +124,46 @@ class Inbox:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
         self._blobs = BlobStore(vault)
+        self.last_sender: Sender | None = None     # the device of the last bundle, if known
 
     # -- importing -----------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportResult:
+        """Import a bundle file; a refused one is also kept in the rejections table."""
         try:
             with path.open("rb") as handle:
-                return self.import_bundle(handle)
+                return self.receive(handle, file_name=path.name)
         except OSError as exc:
             raise storage_error(exc) from None
 
+    def receive(self, src: BinaryIO, *, upload_id: str | None = None,
+                file_name: str | None = None) -> ImportResult:
+        """``import_bundle``, and a refusal that is the bundle's fault is recorded."""
+        self.last_sender = None
+        try:
+            return self.import_bundle(src)
+        except TestigoError as exc:
+            if is_bundles_fault(exc):
+                owner = exc.params.get("owner_device_id") if isinstance(
+                    exc, IncidentOwnedElsewhere) else None
+                record_rejection(self._vault, exc, upload_id=upload_id, file_name=file_name,
+                                 sender=self.last_sender, owner_device_id=owner)
+            raise
+
     def import_bundle(self, src: BinaryIO) -> ImportResult:
+        """Verify, check every record against the shared schema, store all or nothing.
+
+        Only ``TestigoError`` leaves: a failure no check foresaw is ``UnprocessableBundle``
+        (a full disk or a locked vault stay what they are: they are not the bundle's fault).
+        """
+        self.last_sender = None
+        try:
+            return self._import(src)
+        except (TestigoError, OSError, MemoryError):
+            raise
+        except Exception as exc:
+            raise UnprocessableBundle(kind=type(exc).__name__) from None
+
+    def _import(self, src: BinaryIO) -> ImportResult:
         identity = coalition_identity(self._vault)
         sinks: list[tuple[dict[str, Any], BlobSink]] = []
 
@@ -114,15 +175,18 @@ class Inbox:
         try:
             opened = read_bundle(src, [identity], open_sink)
             manifest = opened.manifest
+            self.last_sender = Sender(manifest["device_id"],
+                                      device_fingerprint(opened.device_public_key))
             if manifest["profile_id"] not in known_profile_ids(self._vault):
                 raise IntegrityError(reason="the bundle was made for another coalition")
+            check_shared_manifest(manifest)
             stored = [(entry, sink.commit()) for entry, sink in sinks]
         except BaseException:
             for _, sink in sinks:
                 sink.abort()
             raise
         try:
-            return self._store(manifest, opened.device_public_key, stored)
+            return self._store(_lowercase_ids(manifest), opened.device_public_key, stored)
         except BaseException:
             self._blobs.remove([info.name for _, info in stored])
             raise
@@ -134,8 +198,11 @@ class Inbox:
         result = ImportResult(m["bundle_id"], "imported", m["device_id"], False, fingerprint,
                               m["receipt_recipient"], [r["id"] for r in m["records"]])
         with self._vault.transaction() as conn:
-            if conn.execute("SELECT 1 FROM inbox_bundles WHERE bundle_id = ?",
-                            (m["bundle_id"],)).fetchone():
+            earlier = conn.execute("SELECT device_id FROM inbox_bundles WHERE bundle_id = ?",
+                                   (m["bundle_id"],)).fetchone()
+            if earlier is not None and earlier[0] != m["device_id"]:
+                raise Conflict(reason="another device already sent a bundle with that id")
+            if earlier is not None:
                 result.status = "duplicate"     # a replay: recognised, nothing changes
             else:
                 device = conn.execute("SELECT public_key FROM devices WHERE device_id = ?",
@@ -150,6 +217,7 @@ class Inbox:
                     conn.execute("INSERT INTO devices(device_id, public_key, fingerprint,"
                                  " first_seen, last_seen) VALUES (?, ?, ?, ?, ?)",
                                  (m["device_id"], key, fingerprint, now, now))
+                _bind_incidents(conn, m, fingerprint, now)
                 conn.execute("UPDATE devices SET last_seen = ?, bundles = bundles + 1"
                              " WHERE device_id = ?", (now, m["device_id"]))
                 conn.execute(
@@ -161,8 +229,9 @@ class Inbox:
                 conn.executemany(
                     "INSERT INTO inbox_records(incident_id, bundle_id, revision, data)"
                     " VALUES (?, ?, ?, ?)",
-                    [(r["id"], m["bundle_id"], int(r.get("revision") or 1),
-                      json.dumps(r, ensure_ascii=False)) for r in m["records"]])
+                    [(r["id"], m["bundle_id"], r["revision"],
+                      json.dumps(r, ensure_ascii=False, allow_nan=False))
+                     for r in m["records"]])
                 conn.executemany(
                     "INSERT INTO inbox_attachments(id, bundle_id, incident_id, blob, blob_key,"
                     " size, media_type, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -175,27 +244,32 @@ class Inbox:
 
     # -- reading -------------------------------------------------------------------------
     def list(self) -> list[dict[str, Any]]:
-        """Received incidents, the newest revision of each, with where they came from."""
+        """Received incidents, the newest revision of each from the device that owns it."""
         rows = self._vault.query(
-            "SELECT r.data, r.bundle_id, r.triage, b.received_at, b.device_id, d.fingerprint,"
-            " d.verified FROM inbox_records r JOIN inbox_bundles b USING (bundle_id)"
-            " JOIN devices d ON d.device_id = b.device_id"
-            " WHERE r.revision = (SELECT max(revision) FROM inbox_records x"
-            "                     WHERE x.incident_id = r.incident_id)"
+            "SELECT r.incident_id, r.data, r.bundle_id, r.triage, b.received_at, b.device_id,"
+            " d.fingerprint, d.verified FROM inbox_records r JOIN inbox_bundles b"
+            " USING (bundle_id) JOIN inbox_incident_owners o ON o.incident_id = r.incident_id"
+            " AND o.device_id = b.device_id JOIN devices d ON d.device_id = b.device_id"
+            " WHERE r.revision = (SELECT max(x.revision) FROM inbox_records x"
+            "                     JOIN inbox_bundles xb USING (bundle_id)"
+            "                     WHERE x.incident_id = r.incident_id"
+            "                     AND xb.device_id = o.device_id)"
             " ORDER BY b.received_at DESC, r.incident_id")
         seen: set[str] = set()
         out = []
-        for data, bundle_id, triage, received, device_id, fingerprint, verified in rows:
-            record = json.loads(data)
-            if record["id"] in seen:
+        for incident_id, data, bundle_id, triage, received, device_id, fingerprint, verified \
+                in rows:
+            if incident_id in seen:
                 continue
-            seen.add(record["id"])
+            seen.add(incident_id)
+            record = dict(json.loads(data), id=incident_id)
             out.append({"record": record, "bundle_id": bundle_id, "triage": triage,
                         "received_at": received, "device_id": device_id,
                         "device_fingerprint": fingerprint, "device_verified": bool(verified)})
         return out
 
     def show(self, incident_id: str) -> dict[str, Any]:
+        incident_id = incident_id.strip().lower()
         for item in self.list():
             if item["record"]["id"] == incident_id:
                 item["attachments"] = [

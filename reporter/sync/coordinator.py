@@ -1,36 +1,66 @@
 """The coordinator's pull: download new bundles, import them, send receipts, acknowledge.
 
-A bundle is acknowledged (and so deleted from the relay) only after it was imported or
-recognised as a duplicate and its receipt was stored on the relay. A bundle that fails
-verification is acknowledged too, so it cannot block the queue, and reported as rejected.
+No single bundle may stop the coalition's intake. Each relay item ends the pass in one of
+three ways, and the cursor moves past it in all three:
+
+- imported (or recognised as a duplicate): its receipt is stored on the relay, then it is
+  acknowledged (and so deleted from the relay);
+- refused because of the bundle itself (forged, malformed, a schema violation, a conflict, or
+  a failure no check foresaw): recorded in the vault's rejections with the device when known,
+  and acknowledged, so it never comes back;
+- its download failed or did not match its size and hash: retried a few times, then set aside
+  in the vault (not acknowledged). Set-aside items are retried first at each later pull and
+  refused after ``SET_ASIDE_PASSES`` pulls.
+
+Anything that is not the bundle's fault (the vault's disk is full, the relay went away) ends
+the pass; what was done until then is in ``PullReport`` and the error is in ``report.error``.
 The download goes into the vault's encrypted blob store, never into a plaintext temp file.
 """
 
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from reporter.errors import NetworkError, RelayRefused, TestigoError
-from reporter.inbox.inbox import Inbox, coalition_signing_key
+from reporter.errors import DownloadMismatch, NetworkError, RelayRefused, TestigoError
+from reporter.inbox.inbox import ImportResult, Inbox, coalition_signing_key
+from reporter.inbox.rejections import (
+    Sender,
+    forget_set_aside,
+    is_bundles_fault,
+    record_rejection,
+    safe_params,
+    set_aside,
+    set_aside_items,
+)
 from reporter.share.receipts import make_receipt
-from reporter.sync.engine import relay_settings
+from reporter.sync.engine import Backoff, relay_settings
 from reporter.sync.transport import RelayClient
-from reporter.vault.blob_store import BlobStore
+from reporter.vault.blob_store import BlobInfo, BlobStore
 from reporter.vault.vault import Vault
+
+DOWNLOAD_ATTEMPTS = 3            # per item and pass
+SET_ASIDE_PASSES = 3             # pulls a failing download is retried over before refusal
+DOWNLOAD_BACKOFF = Backoff(base=0.5, cap=4.0, jitter=0.25)
 
 
 @dataclass
 class PullReport:
     imported: list[dict[str, Any]] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
-    rejected: list[dict[str, str]] = field(default_factory=list)
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+    set_aside: list[dict[str, Any]] = field(default_factory=list)
     throttled: bool = False    # the relay asked us to slow down (429): pull again later
+    error: TestigoError | None = None     # what ended the pass early, after the above
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        out = {k: v for k, v in self.__dict__.items() if k != "error"}
+        out["error"] = None if self.error is None else {"error": self.error.code,
+                                                        "message": self.error.message("en")}
+        return out
 
 
 class _ChunkReader(io.RawIOBase):
@@ -53,66 +83,140 @@ class _ChunkReader(io.RawIOBase):
         return size
 
 
+def _throttled(exc: BaseException) -> bool:
+    return isinstance(exc, RelayRefused) and exc.params.get("status") == 429
+
+
 def pull(vault: Vault, relay_url: str | None = None, proxy: str | None = None,
-         progress: Callable[[dict[str, Any]], None] | None = None) -> PullReport:
-    url, pin, credential = relay_settings(vault)
-    client = RelayClient(relay_url or url, tls_pin=pin, proxy=proxy, credential=credential)
-    inbox, blobs = Inbox(vault), BlobStore(vault)
-    signing_key = coalition_signing_key(vault)
+         progress: Callable[[dict[str, Any]], None] | None = None,
+         backoff: Backoff = DOWNLOAD_BACKOFF) -> PullReport:
+    """One pass over the relay's queue; never raises a ``TestigoError`` (see ``error``)."""
     report = PullReport()
-    cursor = int(vault.get_meta("relay_cursor") or 0)
     try:
-        while True:
-            items = client.pending(cursor)
-            if not items:
-                break
-            for item in items:
-                _one(client, inbox, blobs, signing_key, item, report)
-                cursor = max(cursor, int(item["cursor"]))
-                vault.set_meta("relay_cursor", str(cursor))
-                if progress is not None:
-                    progress({"upload_id": item["upload_id"], "cursor": cursor})
-    except RelayRefused as exc:
-        if exc.params.get("status") != 429:
-            raise
-        # Each bundle is imported and acknowledged on its own, so stopping here loses
-        # nothing: one imported but not yet acknowledged comes again and is a duplicate.
-        report.throttled = True
+        url, pin, credential = relay_settings(vault)
+        client = RelayClient(relay_url or url, tls_pin=pin, proxy=proxy, credential=credential)
+    except TestigoError as exc:
+        report.error = exc
+        return report
+    intake = _Intake(vault, client, report, backoff)
+    try:
+        intake.run(progress)
+    except TestigoError as exc:
+        if _throttled(exc):
+            # Each bundle is imported and acknowledged on its own, so stopping here loses
+            # nothing: one imported but not yet acknowledged comes again and is a duplicate.
+            report.throttled = True
+        else:
+            report.error = exc
     finally:
         client.close()
     return report
 
 
-def _one(client: RelayClient, inbox: Inbox, blobs: BlobStore, signing_key: Any,
-         item: dict[str, Any], report: PullReport) -> None:
-    upload_id = item["upload_id"]
-    with blobs.sink() as sink:           # ciphertext, encrypted again at rest
-        for chunk in client.download(upload_id, int(item["size"])):
-            sink.write(chunk)
-        stored = sink.commit()
-    try:
-        if stored.size != item["size"] or stored.sha256 != item["sha256"]:
-            raise NetworkError(reason="the download was incomplete")
+def _check_item(item: Any) -> None:
+    """The relay's list is input like any other: a malformed one ends the pass cleanly."""
+    if not (isinstance(item, dict) and isinstance(item.get("upload_id"), str)
+            and len(item["upload_id"]) <= 100 and type(item.get("cursor")) is int
+            and type(item.get("size")) is int and isinstance(item.get("sha256"), str)):
+        raise NetworkError(reason="the relay sent a malformed list of bundles")
+
+
+class _Intake:
+    def __init__(self, vault: Vault, client: RelayClient, report: PullReport,
+                 backoff: Backoff) -> None:
+        self.vault, self.client, self.report, self.backoff = vault, client, report, backoff
+        self.inbox, self.blobs = Inbox(vault), BlobStore(vault)
+        self.signing_key = coalition_signing_key(vault)
+
+    def run(self, progress: Callable[[dict[str, Any]], None] | None) -> None:
+        cursor = int(self.vault.get_meta("relay_cursor") or 0)
+        items = self.client.pending(cursor)      # the relay answers before we retry anything
+        for item in set_aside_items(self.vault):
+            self.one(item, retry=True)
+        while items:
+            for item in items:
+                _check_item(item)
+                self.one(item, retry=False)
+                cursor = max(cursor, int(item["cursor"]))
+                self.vault.set_meta("relay_cursor", str(cursor))
+                if progress is not None:
+                    progress({"upload_id": item["upload_id"], "cursor": cursor})
+            items = self.client.pending(cursor)
+
+    def one(self, item: dict[str, Any], retry: bool) -> None:
+        upload_id = item["upload_id"]
         try:
-            reader = io.BufferedReader(_ChunkReader(blobs.chunks(stored.name, stored.key)))
-            result = inbox.import_bundle(reader)
-        except NetworkError:
-            raise
-        except TestigoError as exc:
-            report.rejected.append({"upload_id": upload_id, "error": exc.code})
-            client.acknowledge(upload_id)
+            stored = self.download(item)
+        except NetworkError as exc:
+            if _throttled(exc):
+                raise
+            self.aside(item, exc)
             return
-    finally:
-        blobs.remove([stored.name])
-    receipt = make_receipt(signing_key, result.bundle_id, result.device_id,
-                           result.receipt_recipient)
-    client.put_receipt(upload_id, receipt)
-    inbox.mark_receipt_sent(result.bundle_id)
-    client.acknowledge(upload_id)
-    if result.status == "duplicate":
-        report.duplicates.append(result.bundle_id)
-    else:
-        report.imported.append(result.to_json())
+        try:
+            reader = io.BufferedReader(_ChunkReader(self.blobs.chunks(stored.name, stored.key)))
+            result = self.inbox.receive(reader, upload_id=upload_id)
+        except TestigoError as exc:
+            if not is_bundles_fault(exc):
+                raise                       # ours (disk, vault): the bundle waits
+            self.rejected(upload_id, exc, self.inbox.last_sender)
+            self.client.acknowledge(upload_id)
+            return
+        finally:
+            self.blobs.remove([stored.name])
+        if retry:
+            forget_set_aside(self.vault, upload_id)
+        self.receipt(upload_id, result)
+
+    def download(self, item: dict[str, Any]) -> BlobInfo:
+        """The item's ciphertext into the blob store, checked; a few tries with backoff."""
+        for attempt in range(1, DOWNLOAD_ATTEMPTS):
+            try:
+                return self._download_once(item)
+            except NetworkError as exc:
+                if _throttled(exc):
+                    raise
+            time.sleep(self.backoff.delay(attempt))
+        return self._download_once(item)            # the last try says why it failed
+
+    def _download_once(self, item: dict[str, Any]) -> BlobInfo:
+        with self.blobs.sink() as sink:           # ciphertext, encrypted again at rest
+            for chunk in self.client.download(item["upload_id"], int(item["size"])):
+                sink.write(chunk)
+            stored = sink.commit()
+        if stored.size != item["size"] or stored.sha256 != item["sha256"]:
+            self.blobs.remove([stored.name])
+            raise DownloadMismatch()
+        return stored
+
+    def aside(self, item: dict[str, Any], exc: NetworkError) -> None:
+        passes = set_aside(self.vault, item, exc)
+        if passes >= SET_ASIDE_PASSES:
+            # Not acknowledged: the relay may still hold good bytes for another coordinator.
+            self.rejected(item["upload_id"], exc, None)
+            return
+        self.report.set_aside.append({"upload_id": item["upload_id"], "error": exc.code,
+                                      "params": safe_params(exc), "passes": passes,
+                                      "message": exc.message("en")})
+
+    def rejected(self, upload_id: str, exc: TestigoError, sender: Sender | None) -> None:
+        if not is_bundles_fault(exc):       # receive() records the bundle's own faults
+            record_rejection(self.vault, exc, upload_id=upload_id, sender=sender)
+        self.report.rejected.append({
+            "upload_id": upload_id, "error": exc.code, "params": safe_params(exc),
+            "message": exc.message("en"),
+            "device_id": sender.device_id if sender else None,
+            "device_fingerprint": sender.fingerprint if sender else None})
+
+    def receipt(self, upload_id: str, result: ImportResult) -> None:
+        receipt = make_receipt(self.signing_key, result.bundle_id, result.device_id,
+                               result.receipt_recipient)
+        self.client.put_receipt(upload_id, receipt)
+        self.inbox.mark_receipt_sent(result.bundle_id)
+        self.client.acknowledge(upload_id)
+        if result.status == "duplicate":
+            self.report.duplicates.append(result.bundle_id)
+        else:
+            self.report.imported.append(result.to_json())
 
 
-__all__ = ["PullReport", "pull"]
+__all__ = ["DOWNLOAD_ATTEMPTS", "SET_ASIDE_PASSES", "PullReport", "pull"]

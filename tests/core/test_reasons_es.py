@@ -16,7 +16,8 @@ STRINGS = r'((?:"[^"]*"\s*)+)[,)]'
 DIRECT = re.compile(r'InvalidField\([^)]*?reason=' + STRINGS)
 # The helpers that build an InvalidField (other modules' helpers build other errors).
 HELPERS = {"incidents/record.py": re.compile(r'_fail\([^,()]+,\s*' + STRINGS),
-           "incidents/indicators.py": re.compile(r'_bad\(' + STRINGS)}
+           "incidents/indicators.py": re.compile(r'_bad\(' + STRINGS),
+           "inbox/record_schema.py": re.compile(r'_fail\([^,()]+,\s*' + STRINGS)}
 
 
 def literal_reasons() -> set[str]:

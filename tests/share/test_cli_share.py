@@ -99,3 +99,20 @@ def test_export_identity_is_a_standard_age_identity(tmp_path: Path) -> None:
     wrong = run(None, "coalition", "export-identity", "--dir", str(co), "--type", "x25519",
                 "--out", str(tmp_path / "k2.txt"), check=False)
     assert wrong.returncode == 5
+
+
+def test_bundle_export_leaves_an_existing_folders_mode_alone(tmp_path: Path) -> None:
+    co, rep, usb = tmp_path / "co", tmp_path / "rep", tmp_path / "usb"
+    run(None, "coalition", "create", "--name", "R", "--relay", "https://r.example.org",
+        "--recipients", "x25519", "--out", str(co))
+    run(rep, "init")
+    run(rep, "profile", "import", str(co / "coalition.testigo-profile"))
+    iid = out(run(rep, "add", "--title", "Amenaza", "--type", "HAR.THREAT", "--json"))["id"]
+    run(rep, "share", iid)
+    usb.mkdir(mode=0o755)
+    usb.chmod(0o755)                       # a USB stick's folder, shared with other tools
+    assert len(out(run(rep, "bundle", "export", "--out", str(usb), "--json"))) == 1
+    assert usb.stat().st_mode & 0o777 == 0o755
+    fresh = tmp_path / "new" / "folder"
+    assert out(run(rep, "bundle", "export", "--all", "--out", str(fresh), "--json"))
+    assert fresh.stat().st_mode & 0o777 == 0o700    # one we create is private
