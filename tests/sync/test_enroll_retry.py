@@ -142,3 +142,11 @@ def test_relay_serve_on_a_port_in_use_says_so_in_one_line(tmp_path: Path) -> Non
     assert len(lines) == 1
     assert "port_in_use" in lines[0] or "in use" in lines[0]
     assert "internal_error" not in result.stderr
+
+
+def test_relay_serve_refuses_a_limit_that_would_switch_a_guard_off(tmp_path: Path) -> None:
+    result = _cli(tmp_path, "relay", "serve", "--store", str(tmp_path / "relay"),
+                  "--header-timeout", "0")
+    assert result.returncode == 2
+    assert "--header-timeout" in result.stderr
+    assert not (tmp_path / "relay").exists()        # refused before anything was created
