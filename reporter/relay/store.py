@@ -65,6 +65,9 @@ class RelayStore:
                                      check_same_thread=False, timeout=30)
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
+        # What is deleted or stripped (spent tokens, acknowledged uploads) is overwritten,
+        # not left in free pages of the file.
+        self._conn.execute("PRAGMA secure_delete = ON")
         self._conn.executescript(SCHEMA)
         self._migrate()
 
