@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -272,3 +273,39 @@ def test_inbox_pull_says_what_it_did_in_both_languages(mission: Mission) -> None
     assert gone.returncode == 8
     assert gone.stdout.startswith("imported 0, duplicates 0, rejected 0, set aside 0")
     assert len(gone.stderr.strip().splitlines()) == 1
+
+
+def test_the_migration_binds_received_incidents_to_their_first_device(tmp_path: Path) -> None:
+    from reporter.vault import database
+    from reporter.vault.vault import Vault
+
+    home = tmp_path / "coordinator"
+    vault = Vault.create(home, PASSPHRASE, role="coordinator")
+    key = vault._keyfile.unwrap(PASSPHRASE)  # noqa: SLF001 - to rebuild an old-schema vault
+    vault.close()
+    (home / "vault.db").unlink()
+    conn = database.connect(home / "vault.db", key)
+    assert database.migrate(conn, target=5) == 5
+    conn.execute("INSERT INTO meta(key, value) VALUES ('role', 'coordinator')")
+    iid = good_record()["id"]
+    for n, (device, received, the_id, title) in enumerate(
+            [("a" * 32, "2026-01-01", iid.upper(), "Del primero"),
+             ("b" * 32, "2026-02-01", iid, "Del intruso")], 1):
+        conn.execute("INSERT INTO devices(device_id, public_key, fingerprint, first_seen,"
+                     " last_seen) VALUES (?, ?, ?, ?, ?)", (device, b"k%d" % n, str(n),
+                                                            received, received))
+        conn.execute("INSERT INTO inbox_bundles(bundle_id, device_id, device_seq, profile_id,"
+                     " created_on, received_at, records, receipt_recipient) VALUES"
+                     " (?, ?, 1, 'p', ?, ?, 1, 'r')", (str(n) * 32, device, received, received))
+        conn.execute("INSERT INTO inbox_records(incident_id, bundle_id, revision, data) VALUES"
+                     " (?, ?, ?, ?)", (the_id, str(n) * 32, n * 50,
+                                       json.dumps(good_record(the_id, n * 50, title))))
+    conn.close()
+    reopened = Vault.open(home, PASSPHRASE)
+    try:
+        (item,) = Inbox(reopened).list()
+        assert (item["record"]["id"], item["record"]["title"]) == (iid, "Del primero")
+        assert reopened.query("SELECT incident_id, device_id FROM inbox_incident_owners") == \
+            [(iid, "a" * 32)]
+    finally:
+        reopened.close()
