@@ -6,7 +6,9 @@ the file dialog saves its history, last folder and sidebar there when it is dest
 vault and untouched by a wipe. Qt offers no switch for it, and a setting path can only be
 changed per format. So the app keeps its preferences in IniFormat, and NativeFormat's user
 scope points at a path that cannot exist: Qt's write fails quietly and reaches no disk.
-What earlier versions let Qt remember there is removed at start.
+What earlier versions let Qt remember there is removed at start. Read and write preferences
+with ``QSettings()`` only: the (organisation, application) constructors force NativeFormat,
+which now leads nowhere.
 """
 
 from __future__ import annotations
