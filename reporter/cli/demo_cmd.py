@@ -81,6 +81,8 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
         install_coalition_keys(coordinator, load_coalition_keys(root / "coalition", passphrase))
         enroll(coordinator, store.create_token("coordinator"))
         report = pull(coordinator)
+        if report.error is not None:     # pull reports what it did, then the error
+            raise report.error
         ctx.say(f"4. Coordinator pulled {len(report.imported)} bundle(s), sent receipts")
         received = 0
         for vault in reporters:

@@ -87,6 +87,11 @@ def _throttled(exc: BaseException) -> bool:
     return isinstance(exc, RelayRefused) and exc.params.get("status") == 429
 
 
+def _gone(exc: BaseException) -> bool:
+    """The relay no longer has the item (acknowledged or expired): retrying cannot help."""
+    return isinstance(exc, RelayRefused) and exc.params.get("status") in (404, 410)
+
+
 def pull(vault: Vault, relay_url: str | None = None, proxy: str | None = None,
          progress: Callable[[dict[str, Any]], None] | None = None,
          backoff: Backoff = DOWNLOAD_BACKOFF) -> PullReport:
@@ -173,7 +178,7 @@ class _Intake:
             try:
                 return self._download_once(item)
             except NetworkError as exc:
-                if _throttled(exc):
+                if _throttled(exc) or _gone(exc):
                     raise
             time.sleep(self.backoff.delay(attempt))
         return self._download_once(item)            # the last try says why it failed
@@ -190,7 +195,7 @@ class _Intake:
 
     def aside(self, item: dict[str, Any], exc: NetworkError) -> None:
         passes = set_aside(self.vault, item, exc)
-        if passes >= SET_ASIDE_PASSES:
+        if passes >= SET_ASIDE_PASSES or _gone(exc):
             # Not acknowledged: the relay may still hold good bytes for another coordinator.
             self.rejected(item["upload_id"], exc, None)
             return

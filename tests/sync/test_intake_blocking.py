@@ -309,3 +309,17 @@ def test_the_migration_binds_received_incidents_to_their_first_device(tmp_path: 
             [(iid, "a" * 32)]
     finally:
         reopened.close()
+
+
+def test_a_set_aside_item_the_relay_no_longer_has_is_refused_at_once(mission: Mission) -> None:
+    data = seal(profile_of(mission.reporter), new_device(), [good_record(title="Se va")])
+    upload_id = _upload(mission, data)
+    path = _relay(mission).path(upload_id)
+    path.write_bytes(bytes(len(path.read_bytes())))
+    assert [s["upload_id"] for s in _pull(mission).set_aside] == [upload_id]
+    _relay(mission).acknowledge(upload_id)         # e.g. another coordinator took it
+    report = _pull(mission)
+    assert [(r["upload_id"], r["error"], r["params"]["status"]) for r in report.rejected] == \
+        [(upload_id, "relay_refused", 410)]
+    assert set_aside_items(mission.coordinator) == []
+    assert _pull(mission) == PullReport()
