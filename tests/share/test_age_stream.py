@@ -13,11 +13,20 @@ import tracemalloc
 
 import pytest
 
-from reporter.crypto.stream import CHUNK_SIZE, StreamWriter, decrypt_all
+from reporter.crypto.stream import (
+    BATCH_SIZE,
+    CHUNK_SIZE,
+    ENCRYPTED_CHUNK_SIZE,
+    StreamWriter,
+    decrypt_all,
+    decrypt_chunks,
+)
+from reporter.errors import IntegrityError
 from reporter.share.age import X25519Identity, decrypt, encrypt
 
 KEY = bytes(range(32))
-SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 2 * CHUNK_SIZE, 3 * CHUNK_SIZE + 5]
+SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE + 5,
+         BATCH_SIZE - 1, BATCH_SIZE, BATCH_SIZE + 1, 2 * BATCH_SIZE + CHUNK_SIZE]
 
 
 def reference(key: bytes, plaintext: bytes) -> bytes:
@@ -95,6 +104,31 @@ def test_every_way_of_feeding_gives_the_spec_bytes(feed: str) -> None:
         assert decrypt_all(KEY, io.BytesIO(sealed)) == plaintext
 
 
+def _released_until_error(sealed: bytes, released: bytearray) -> bytes:
+    """Collect into ``released`` what the reader gives before it raises."""
+    for chunk in decrypt_chunks(KEY, io.BytesIO(sealed)):
+        released += chunk
+    return b""
+
+
+def test_the_reader_releases_whole_chunks_and_refuses_any_cut_or_addition() -> None:
+    """Cut at every chunk boundary, across batches: each prefix is released, then an error."""
+    plaintext = os.urandom(BATCH_SIZE + 2 * CHUNK_SIZE + 3)
+    sealed = reference(KEY, plaintext)
+    assert decrypt_all(KEY, io.BytesIO(sealed)) == plaintext
+    for whole in range(len(sealed) // ENCRYPTED_CHUNK_SIZE + 1):
+        for cut in (whole * ENCRYPTED_CHUNK_SIZE, whole * ENCRYPTED_CHUNK_SIZE + 100):
+            if cut >= len(sealed):
+                continue
+            released = bytearray()
+            with pytest.raises(IntegrityError):
+                released.extend(_released_until_error(sealed[:cut], released))
+            assert released == plaintext[: whole * CHUNK_SIZE], cut
+    for extra in (b"\0", bytes(ENCRYPTED_CHUNK_SIZE)):
+        with pytest.raises(IntegrityError, match="trailing|authentication"):
+            decrypt_all(KEY, io.BytesIO(sealed + extra))
+
+
 def test_encrypt_reads_a_file_into_its_buffers() -> None:
     """The whole-file path never asks for new bytes objects, and age opens what it wrote."""
 
@@ -144,3 +178,31 @@ def test_a_finished_stream_refuses_more() -> None:
         writer.write(b"x")
     with pytest.raises(ValueError, match="finished"):
         writer.write_from(io.BytesIO(b"x"))
+
+
+def test_a_file_is_sealed_and_opened_a_batch_per_system_call() -> None:
+    """Reads and writes go a batch of chunks at a time, not one call per 64 KiB chunk."""
+
+    class Counting(io.BytesIO):
+        calls = 0
+
+        def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+            self.calls += 1
+            return super().readinto(buffer)
+
+        def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+            self.calls += 1
+            return super().write(data)
+
+    plaintext = os.urandom(4 * BATCH_SIZE)
+    sealed = Counting()
+    source = Counting(plaintext)
+    writer = StreamWriter(KEY, sealed)
+    writer.write_from(source)
+    writer.close()
+    assert sealed.getvalue() == reference(KEY, plaintext)
+    assert source.calls <= 6
+    assert sealed.calls <= 6
+    opened = Counting(sealed.getvalue())
+    assert b"".join(decrypt_chunks(KEY, opened)) == plaintext
+    assert opened.calls <= 6
