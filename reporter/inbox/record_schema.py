@@ -152,7 +152,7 @@ def _date(value: Any, precision: str | None, field: str) -> None:
 def _when(raw: Any, field: str) -> None:
     when = _exact_keys(raw, WHEN_KEYS, field)
     precision = when["precision"]
-    if precision is not None and precision not in _FORMS:
+    if precision is not None and (not isinstance(precision, str) or precision not in _FORMS):
         raise _fail(f"{field}.precision", "must be day, week or month")
     if (precision is None) != (when["date"] is None):
         raise _fail(f"{field}.precision", "set exactly when there is a date")

@@ -200,7 +200,8 @@ def check_manifest(m: Any) -> dict[str, Any]:
     for a in attachments:
         if not isinstance(a, dict) or set(a) != set(ATTACHMENT_KEYS):
             raise _bad(f"an attachment has exactly: {', '.join(ATTACHMENT_KEYS)}")
-        if a["incident_id"] not in ids or not is_incident_id(str(a["id"])):
+        if not isinstance(a["incident_id"], str) or a["incident_id"] not in ids or \
+                not is_incident_id(str(a["id"])):
             raise _bad("an attachment belongs to a record in the bundle")
         if type(a["size"]) is not int or not 0 <= a["size"] <= MAX_ATTACHMENT:
             raise _bad("attachment size out of range")

@@ -22,10 +22,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reporter.errors import InvalidField, TestigoError
+from reporter.errors import FormatError, InvalidField, TestigoError, UnprocessableBundle
 from reporter.inbox.record_schema import check_shared_record
 from reporter.incidents.record import CONSENTS, normalize_record
 from reporter.incidents.vocab import vocabulary
+from reporter.share.age import X25519Identity
 from reporter.share.policy import Policy
 from reporter.share.shared_version import shared_version
 from tests.core.test_record_properties import records as raw_records
@@ -162,6 +163,8 @@ def _one_hostile_import(hostile_world: World, record: dict[str, Any]) -> None:
     before = _counts(hostile_world)
     try:
         result = hostile_world.inbox.import_bundle(io.BytesIO(bundle))
+    except UnprocessableBundle as exc:          # typed, but a bug refused it, not a check
+        raise AssertionError(f"no check caught it: {exc.params}") from None
     except TestigoError:
         assert _counts(hostile_world) == before          # refused whole: nothing stayed
         return
@@ -186,6 +189,7 @@ def _with(record: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
 
 
 GOOD = good_record()
+GOOD_RECIPIENT = X25519Identity.generate().recipient().to_string()
 CASES = [
     ("revision", "abc", "records[0].revision"),
     ("revision", 10**30, "records[0].revision"),
@@ -281,3 +285,21 @@ def test_inbox_import_refuses_hostile_files_and_lists_them(tmp_path: Path) -> No
     assert "a-bad.age" in text.stdout
     assert device.fingerprint in text.stdout
     assert len(json.loads(_cli(home, "inbox", "list", "--json").stdout)) == 1
+
+
+def test_an_attachment_naming_no_incident_is_a_format_error(x_world: World) -> None:
+    from reporter.share.bundle import build_manifest, write_bundle
+
+    device = new_device()
+    profile = profile_of(x_world.reporter)
+    manifest = build_manifest(
+        bundle_id="ab" * 16, created_on="2026-11-30", device=device, device_seq=1,
+        profile_id=profile.profile_id,
+        receipt_recipient=GOOD_RECIPIENT, vocabulary_version=VERSION, records=[GOOD],
+        attachments=[])
+    manifest["attachments"] = [{"id": str(uuid.uuid4()), "incident_id": [GOOD["id"]],
+                                "size": 0, "media_type": "text/plain", "sha256": "0" * 64}]
+    out = io.BytesIO()
+    write_bundle(out, profile.age_recipients(), device, manifest, [])
+    with pytest.raises(FormatError):
+        x_world.import_bytes(out.getvalue())
