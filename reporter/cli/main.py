@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from reporter import diagnostics
 from reporter.cli.context import CliContext, printable
 from reporter.errors import EXIT_USAGE, TestigoError
 from reporter.fsutil import harden_process
@@ -125,12 +126,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the last line of defence: never a traceback to a user
-        if os.environ.get("TESTIGO_DEBUG") == "1":
-            raise
         sys.stderr.write(
             f"testigo-cli: internal_error: unexpected {type(exc).__name__}; nothing more is "
-            "shown to keep data private (TESTIGO_DEBUG=1 shows details)\n"
+            "shown to keep data private (TESTIGO_DEBUG=1 shows where it happened)\n"
         )
+        if os.environ.get("TESTIGO_DEBUG") == "1":   # frames only: no message, no values
+            sys.stderr.write(diagnostics.record(exc).text() + "\n")
         return 1
 
 
