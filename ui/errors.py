@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reporter.errors import TestigoError
@@ -41,9 +41,18 @@ def error_text(exc: TestigoError) -> str:
     return text
 
 
-def show_error(parent: QWidget | None, exc: TestigoError) -> None:
+_unparented: set[QMessageBox] = set()      # alive until closed, though no window owns them
+
+
+def show_error(parent: QWidget | None, exc: TestigoError) -> QMessageBox:
+    """A non-blocking dialog, deleted when closed (a parent must not collect them forever)."""
     box = QMessageBox(QMessageBox.Icon.Warning, "Testigo", error_text(exc),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     box.setAccessibleName("error")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        _unparented.add(box)
+        box.finished.connect(lambda _: _unparented.discard(box))
     box.open()
+    return box

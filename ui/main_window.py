@@ -31,10 +31,15 @@ INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.
 
 
 class IdleWatcher(QObject):
-    """Any keyboard or mouse input restarts the auto-lock timer."""
+    """Any keyboard or mouse input restarts the auto-lock timer.
+
+    It filters the whole application, so it is the timer's child: deleted with it, and Qt
+    drops a deleted filter. A filter that outlived its window touched a deleted timer, and an
+    exception about a deleted object inside an event filter crashes PySide.
+    """
 
     def __init__(self, timer: QTimer) -> None:
-        super().__init__()
+        super().__init__(timer)
         self.timer = timer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -28,12 +28,10 @@ class Session(QObject):
         """Cancel work, close the vault (its key leaves memory), clear the clipboard."""
         if self.vault is None:
             return
-        self.runner.cancel_all()
-        self.runner.wait(30000)
+        self.runner.close(30000)
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
         self.vault.close()
         self.vault = None
-        self.runner.vault = None
         self.locked.emit()

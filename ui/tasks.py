@@ -2,34 +2,90 @@
 
 ``runner.run(fn, on_done=…, on_error=…, on_progress=…)`` calls ``fn(vault, control)`` in a
 worker and delivers the result on the UI thread. ``control.progress(done, total)`` and
-``control.cancelled()`` are what the core's progress/cancel callbacks expect. Results are
-plain data (ids, dicts), never live database objects.
+``control.cancelled()`` are what the core's progress/cancel callbacks expect.
+
+The thread rules, which keep Qt from crashing under load:
+
+- A worker touches no Qt object. It posts its outcome to one mailbox QObject that lives on
+  the UI thread for the whole process, so nothing a worker emits on can be deleted under it.
+- Everything a task holds (its callbacks, ``fn`` and what its closure keeps alive, e.g. a
+  widget) is released on the UI thread: the worker drops ``fn`` before it posts the outcome,
+  and the runner keeps the task until the outcome is delivered.
+- A callback runs only while the QObject it belongs to and the runner still exist.
+- Results are plain data (ids, dicts) or a thread-safe core object (a ``Vault``: every call
+  holds its lock, and its connection is opened with ``check_same_thread=False`` for that), never
+  a Qt object (it would belong to the worker's thread) nor a live cursor.
+
+An unexpected exception becomes ``InternalError`` for the person and a diagnostics entry
+(type and frames, no values) for whoever helps them; with no ``on_error`` the error dialog shows.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import itertools
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication
 
+from reporter import diagnostics
 from reporter.errors import TestigoError
+
+__all__ = ["InternalError", "TaskControl", "TaskHandle", "TaskRunner"]
+
+_DONE, _FAILED, _PROGRESS = 0, 1, 2
 
 
 class InternalError(TestigoError):
+    """A bug, not a condition: what it carried stays out of the message (see diagnostics)."""
+
     code = "internal_error"
     en = "Something unexpected went wrong. Nothing was shown to keep your data private."
     es = "Algo inesperado falló. No se muestra nada más para proteger sus datos."
 
+_keys = itertools.count(1)
+
+
+class _Mailbox(QObject):
+    """The one object workers post to; it lives on the UI thread until the process ends."""
+
+    posted = Signal(int, int, object)          # task key, kind, payload
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: dict[int, _Task] = {}
+        self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, key: int, kind: int, payload: Any) -> None:
+        task = self.tasks.get(key)
+        if task is None:
+            return
+        if kind != _PROGRESS:
+            del self.tasks[key]                 # released here, on the UI thread
+        task.deliver(kind, payload)
+
+
+@functools.cache
+def _mailbox() -> _Mailbox:
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        raise RuntimeError("tasks are started from the UI thread")
+    return _Mailbox()
+
 
 class TaskControl:
-    def __init__(self, signals: _Signals) -> None:
-        self._signals = signals
+    def __init__(self, key: int, mailbox: _Mailbox) -> None:
+        self._key, self._mailbox = key, mailbox
         self._cancel = threading.Event()
 
     def progress(self, done: int, total: int) -> None:
-        self._signals.progress.emit(int(done), int(total))
+        self._mailbox.posted.emit(self._key, _PROGRESS, (int(done), int(total)))
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -38,36 +94,80 @@ class TaskControl:
         self._cancel.set()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
-
-
-class _Worker(QRunnable):
-    def __init__(self, fn: Callable[[Any, TaskControl], Any], vault: Any,
-                 signals: _Signals, control: TaskControl) -> None:
-        super().__init__()
-        self._fn, self._vault, self.signals, self.control = fn, vault, signals, control
-
-    def run(self) -> None:
-        try:
-            result = self._fn(self._vault, self.control)
-        except TestigoError as exc:
-            self.signals.failed.emit(exc)
-        except Exception:  # never a traceback to a person; the error class says enough
-            self.signals.failed.emit(InternalError())
-        else:
-            self.signals.done.emit(result)
-
-
 class TaskHandle:
-    def __init__(self, control: TaskControl, signals: _Signals) -> None:
+    def __init__(self, control: TaskControl) -> None:
         self.control = control
-        self.signals = signals
 
     def cancel(self) -> None:
         self.control.cancel()
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False once a QObject the callback belongs to or closes over has been deleted."""
+    owners = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        with contextlib.suppress(ValueError):           # a cell not yet filled
+            owners.append(cell.cell_contents)
+    return all(shiboken6.isValid(owner) for owner in owners if isinstance(owner, QObject))
+
+
+@dataclass
+class _Task:
+    runner: TaskRunner
+    handle: TaskHandle
+    fn: Callable[[Any, TaskControl], Any] | None
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[TestigoError], None]
+    on_progress: Callable[[int, int], None] | None
+
+    def deliver(self, kind: int, payload: Any) -> None:
+        if not shiboken6.isValid(self.runner) or self.runner.closed:
+            return              # its window is gone or locked: nothing may show a result
+        if kind != _PROGRESS:
+            self.runner._finished(self.handle)
+        if kind == _DONE and isinstance(payload, QObject):
+            payload = InternalError(detail="a task returned a Qt object")
+            kind = _FAILED
+        callback: Callable[..., Any] | None = {
+            _DONE: self.on_done, _FAILED: self.on_error, _PROGRESS: self.on_progress}[kind]
+        if callback is None or not _alive(callback):
+            return
+        try:
+            callback(*payload) if kind == _PROGRESS else callback(payload)
+        except Exception as exc:  # a bug in a callback: tell the person, keep where it was
+            diagnostics.record(exc)
+            show_default_error(InternalError())
+
+
+class _Worker(QRunnable):
+    def __init__(self, key: int, fn: Callable[[Any, TaskControl], Any], vault: Any,
+                 control: TaskControl, mailbox: _Mailbox) -> None:
+        super().__init__()
+        self._key, self._fn, self._vault = key, fn, vault
+        self._control, self._mailbox = control, mailbox
+
+    def run(self) -> None:
+        fn = self._fn
+        del self._fn
+        kind, payload = _DONE, None
+        try:
+            payload = fn(self._vault, self._control)
+        except TestigoError as exc:
+            diagnostics.record(exc)
+            kind, payload = _FAILED, exc.with_traceback(None)
+            payload.__cause__ = payload.__context__ = None   # frames would keep locals alive
+        except Exception as exc:  # never a traceback to a person; diagnostics keep the frames
+            diagnostics.record(exc)
+            kind, payload = _FAILED, InternalError()
+        del fn                                  # the UI thread's reference is the last one
+        self._vault = None
+        self._mailbox.posted.emit(self._key, kind, payload)
+
+
+def show_default_error(exc: TestigoError) -> None:
+    from ui.errors import show_error
+
+    show_error(QApplication.activeWindow(), exc)
 
 
 class TaskRunner(QObject):
@@ -79,29 +179,27 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(4)
         self._active: set[TaskHandle] = set()
+        self.closed = False
 
     def run(self, fn: Callable[[Any, TaskControl], Any],
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[TestigoError], None] | None = None,
             on_progress: Callable[[int, int], None] | None = None) -> TaskHandle:
-        signals = _Signals()
-        control = TaskControl(signals)
-        handle = TaskHandle(control, signals)
+        mailbox = _mailbox()
+        key = next(_keys)
+        control = TaskControl(key, mailbox)
+        handle = TaskHandle(control)
+        if self.closed:                 # a result arriving after a lock: never started
+            control.cancel()
+            return handle
         self._active.add(handle)
-
-        def finish() -> None:
-            self._active.discard(handle)
-
-        if on_done is not None:
-            signals.done.connect(on_done)
-        if on_error is not None:
-            signals.failed.connect(on_error)
-        if on_progress is not None:
-            signals.progress.connect(on_progress)
-        signals.done.connect(finish)
-        signals.failed.connect(finish)
-        self.pool.start(_Worker(fn, self.vault, signals, control))
+        mailbox.tasks[key] = _Task(self, handle, fn, on_done, on_error or show_default_error,
+                                   on_progress)
+        self.pool.start(_Worker(key, fn, self.vault, control, mailbox))
         return handle
+
+    def _finished(self, handle: TaskHandle) -> None:
+        self._active.discard(handle)
 
     @property
     def busy(self) -> int:
@@ -113,3 +211,15 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         return bool(self.pool.waitForDone(msecs))
+
+    def close(self, msecs: int = 30000) -> bool:
+        """Cancel, wait for what runs (a save finishes durably), drop every later result.
+
+        After a lock nothing may fill a view again with what the vault held, and a task
+        started by a late result would find no vault.
+        """
+        self.closed = True
+        self.cancel_all()
+        finished = self.wait(msecs)
+        self.vault = None
+        return finished

@@ -18,7 +18,9 @@ class StallMeter:
 
     def __init__(self) -> None:
         self.gaps: list[int] = []
+        self.elapsed_ms = 0
         self._clock = QElapsedTimer()
+        self._span = QElapsedTimer()
         self._ticker = QTimer()
         self._ticker.setInterval(self.INTERVAL_MS)
         self._ticker.timeout.connect(self._tick)
@@ -28,15 +30,29 @@ class StallMeter:
 
     def __enter__(self) -> StallMeter:
         self._clock.start()
+        self._span.start()
         self._ticker.start()
         return self
 
     def __exit__(self, *_: object) -> None:
         self._ticker.stop()
+        self.elapsed_ms = self._span.elapsed()
 
     def worst_stall_ms(self) -> int:
         """Longest time the loop could not run a timer, beyond the timer's own interval."""
         return max(self.gaps[1:], default=0) - self.INTERVAL_MS
+
+    def assert_responsive(self, qtbot, limit_ms: int = 50) -> None:  # type: ignore[no-untyped-def]
+        """The app's own stalls stay under limit_ms, beyond what the machine's load causes.
+
+        The baseline is the same loop doing nothing for as long as the work took (at most
+        10 s), right after it, on the same loaded or idle machine.
+        """
+        with StallMeter() as idle:
+            qtbot.wait(max(500, min(self.elapsed_ms, 10_000)))
+        baseline, worst = idle.worst_stall_ms(), self.worst_stall_ms()
+        assert worst < limit_ms + baseline, (
+            f"event loop stalled {worst} ms; idle on this machine it stalled {baseline} ms")
 
 
 @pytest.fixture(scope="session", autouse=True)
