@@ -103,9 +103,8 @@ def pull(vault: Vault, relay_url: str | None = None, proxy: str | None = None,
     except TestigoError as exc:
         report.error = exc
         return report
-    intake = _Intake(vault, client, report, backoff)
     try:
-        intake.run(progress)
+        _Intake(vault, client, report, backoff).run(progress)
     except TestigoError as exc:
         if _throttled(exc):
             # Each bundle is imported and acknowledged on its own, so stopping here loses
