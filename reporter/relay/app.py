@@ -8,12 +8,8 @@ answers 5xx to bad input. It logs no IP addresses and no request content.
 import asyncio
 import base64
 import contextlib
-import hashlib
-import time
-from collections import defaultdict, deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -24,18 +20,17 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from reporter.fsutil import fsync_dir
 from reporter.relay.limits import MAX_RECEIPT, BodyLimit, EnrollLimiter, Limits
-from reporter.relay.store import RelayStore
-from reporter.relay.uploads import (
-    MAX_CHUNK,
-    RelayError,
-    RunningHashes,
-    read_blocks,
-    sha256_of,
-    write_piece,
-    writing,
+from reporter.relay.storage import open_storage
+from reporter.relay.storage.base import (
+    QuotaUsed,
+    RelayStorage,
+    Room,
+    Row,
+    StorageConfig,
+    UploadWriter,
 )
+from reporter.relay.uploads import MAX_CHUNK, RelayError, RunningHashes
 
 __all__ = ["MAX_CHUNK", "Limits", "RelayError", "RunningHashes", "create_app"]
 HEX32 = r"^[0-9a-f]{32}$"
@@ -72,16 +67,31 @@ class Caller:
 UploadId = Annotated[str, PathParam(pattern=HEX32)]
 
 
-def create_app(store_dir: Path, limits: Limits | None = None,
+QUOTA = RelayError(429, "quota", "the device's quota on this relay is used up")
+
+
+@contextlib.asynccontextmanager
+async def held(store: RelayStorage, upload_id: str) -> AsyncIterator[UploadWriter]:
+    """The upload locked for this request (taken and let go off the event loop)."""
+    writer = await run_in_threadpool(store.writer, upload_id)
+    try:
+        yield writer
+    finally:
+        await run_in_threadpool(writer.close)
+
+
+def create_app(store_config: StorageConfig, limits: Limits | None = None,
                api_docs: bool = False) -> FastAPI:
-    """The relay's API on ``store_dir``; ``api_docs`` serves /docs, /redoc, /openapi.json."""
+    """The relay's API on a store (a folder, or PostgreSQL + S3); ``api_docs`` serves
+    /docs, /redoc, /openapi.json."""
     limits = limits or Limits()
-    store = RelayStore(store_dir)
+    store = open_storage(store_config)
     store.expire(limits.retention_seconds)
     store.remove_orphans(older_than_seconds=3600)
-    calls: dict[str, deque[float]] = defaultdict(deque)
+    room = Room(limits.max_open_uploads, limits.quota_bytes)
     hashes = RunningHashes()
-    enrollments = EnrollLimiter(limits.enroll_per_connection, limits.enroll_per_minute)
+    enrollments = EnrollLimiter(limits.enroll_per_connection, limits.enroll_per_minute,
+                                shared=store.allow_call)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -89,6 +99,7 @@ def create_app(store_dir: Path, limits: Limits | None = None,
             while True:
                 await asyncio.sleep(limits.expire_every_seconds)
                 await run_in_threadpool(store.expire, limits.retention_seconds)
+                await run_in_threadpool(store.remove_orphans, 3600)
 
         task = asyncio.create_task(expire_periodically())
         try:
@@ -97,6 +108,7 @@ def create_app(store_dir: Path, limits: Limits | None = None,
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+            store.close()
 
     docs = {} if api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
     app = FastAPI(title="Testigo relay", version="1", lifespan=lifespan, **docs,  # type: ignore[arg-type]
@@ -122,17 +134,12 @@ def create_app(store_dir: Path, limits: Limits | None = None,
         found = store.who(authorization[7:].strip())
         if found is None:
             raise RelayError(401, "unauthorized", "unknown credential")
-        window = calls[found[0]]
-        now = time.monotonic()
-        while window and now - window[0] > 60:
-            window.popleft()
         # Coordinators fetch, receipt and acknowledge every device's bundles: 3 requests a
         # bundle for the whole coalition, so their allowance is larger than one device's.
         allowance = limits.requests_per_minute * (COORDINATOR_ALLOWANCE
                                                   if found[1] == "coordinator" else 1)
-        if len(window) >= allowance:
+        if not store.allow_call(found[0], allowance):
             raise RelayError(429, "rate_limited", "too many requests; wait a minute")
-        window.append(now)
         return Caller(*found)
 
     def device(who: Annotated[Caller, Depends(caller)]) -> Caller:
@@ -182,21 +189,24 @@ def create_app(store_dir: Path, limits: Limits | None = None,
             raise RelayError(413, "too_large", f"bundles are at most {limits.max_bundle} bytes")
         open_uploads, stored = store.usage(who.pseudonym)
         if open_uploads >= limits.max_open_uploads or stored + size > limits.quota_bytes:
-            raise RelayError(429, "quota", "the device's quota on this relay is used up")
+            raise QUOTA
 
-    def finish_locked(row: dict[str, Any], sha256: str, handle: Any) -> dict[str, Any]:
-        """Complete an open upload whose file this request holds locked, if its bytes (the
-        file's, or a running hash in step with the row) have this hash."""
+    def finish_locked(writer: UploadWriter, sha256: str) -> dict[str, Any]:
+        """Complete an open upload this request holds locked, if its bytes (read back, or a
+        running hash in step with the row) have this hash."""
+        row = writer.row()
+        if row is None:
+            raise RelayError(404, "not_found", "no such upload")
         if row["state"] != "open":
             return finished(row, sha256)
         if row["received"] != row["size"]:
             raise RelayError(409, "incomplete", f"received {row['received']} of {row['size']}")
         actual = (hashes.hexdigest(row["id"], row["size"], row["generation"])
-                  or sha256_of(handle, row["size"]))
+                  or writer.stored_sha256(row["size"]))
         if actual != sha256:
-            store.set_received(row, 0)                 # start over: the bytes are not right
+            writer.restart(row)                        # start over: the bytes are not right
             raise RelayError(409, "hash_mismatch", "the bytes received do not match; resend")
-        done = store.complete(row, sha256)
+        done = writer.complete(row, sha256)
         if done is None:
             raise RelayError(409, "busy", "another request changed this upload; retry")
         return status(done)
@@ -209,8 +219,8 @@ def create_app(store_dir: Path, limits: Limits | None = None,
     async def receive(upload_id: str, offset: int, request: Request,
                       sha256: str | None) -> dict[str, Any]:
         """Write one piece under the upload's lock, checking the offset as the row is now."""
-        with writing(store.path(upload_id)) as handle:
-            row = await run_in_threadpool(store.upload_row, upload_id)
+        async with held(store, upload_id) as writer:
+            row = await run_in_threadpool(writer.row)
             if row is None:
                 raise RelayError(404, "not_found", "no such upload")
             if row["state"] != "open":
@@ -219,15 +229,15 @@ def create_app(store_dir: Path, limits: Limits | None = None,
                 raise RelayError(409, "offset_mismatch", f"expected offset {row['received']}")
             digest = hashes.take(upload_id, offset, row["generation"])
             try:
-                received = await write_piece(handle, offset, row["size"], request.stream(), digest)
+                received = await writer.write(offset, row["size"], request.stream(), digest)
             except ClientDisconnect:   # the network broke mid-body: the client resumes later
                 raise RelayError(400, "disconnected", "the upload was interrupted") from None
-            if not await run_in_threadpool(store.set_received, row, received):
+            if not await run_in_threadpool(writer.moved, row, received):
                 raise RelayError(409, "busy", "another request changed this upload; retry")
             row = {**row, "received": received, "generation": row["generation"] + 1}
             hashes.keep(upload_id, received, digest, row["generation"])
             if sha256 is not None and received == row["size"]:   # the last piece finishes it
-                return await run_in_threadpool(finish_locked, row, sha256, handle)
+                return await run_in_threadpool(finish_locked, writer, sha256)
             return status(row)
 
     @app.post("/v1/uploads")
@@ -237,12 +247,16 @@ def create_app(store_dir: Path, limits: Limits | None = None,
         if existing is not None:
             return status(existing)
         check_room(who, body.size)
-        return status(store.create_upload(who.pseudonym, body.key, body.size))
+        try:
+            return status(store.create_upload(who.pseudonym, body.key, body.size, room))
+        except QuotaUsed:
+            raise QUOTA from None
 
-    def record(who: Caller, key: str, upload_id: str, size: int,
-               sha256: str) -> tuple[dict[str, Any], bool]:
-        fsync_dir(store.blobs)
-        return store.add_complete(who.pseudonym, key, upload_id, size, sha256)
+    def record(who: Caller, key: str, staged: Any) -> tuple[Row, bool]:
+        try:
+            return store.add_complete(who.pseudonym, key, staged, room)
+        except QuotaUsed:
+            raise QUOTA from None
 
     @app.put("/v1/uploads")
     async def upload_whole(request: Request, who: Annotated[Caller, Depends(device)],
@@ -260,24 +274,21 @@ def create_app(store_dir: Path, limits: Limits | None = None,
                 return finished(row, sha256)
             return await receive(row["id"], 0, request, sha256)  # started piece by piece
         await run_in_threadpool(check_room, who, size)
-        upload_id, path = store.new_file()
         try:
-            digest = hashlib.sha256()     # of this request's own file: nobody else writes it
-            try:
-                with path.open("r+b") as handle:
-                    received = await write_piece(handle, 0, size, request.stream(), digest)
-            except ClientDisconnect:
-                raise RelayError(400, "disconnected", "the upload was interrupted") from None
-            if received != size:
-                raise RelayError(409, "incomplete", f"received {received} of {size}")
-            if digest.hexdigest() != sha256:
+            staged = await store.stage(size, request.stream())
+        except ClientDisconnect:
+            raise RelayError(400, "disconnected", "the upload was interrupted") from None
+        try:
+            if staged.size != size:
+                raise RelayError(409, "incomplete", f"received {staged.size} of {size}")
+            if staged.sha256 != sha256:
                 raise RelayError(409, "hash_mismatch", "the bytes received do not match")
-            added, created = await run_in_threadpool(record, who, key, upload_id, size, sha256)
+            added, created = await run_in_threadpool(record, who, key, staged)
         except BaseException:
-            path.unlink(missing_ok=True)
+            await run_in_threadpool(store.discard, staged)
             raise
         if not created:
-            path.unlink(missing_ok=True)
+            await run_in_threadpool(store.discard, staged)
         return status(added)
 
     @app.get("/v1/uploads/{upload_id}")
@@ -303,9 +314,12 @@ def create_app(store_dir: Path, limits: Limits | None = None,
         row = own_upload(upload_id, who)
         if row["state"] != "open":
             return finished(row, body.sha256)
-        with writing(store.path(upload_id)) as handle:
-            row = own_upload(upload_id, who)            # as it is now, under the lock
-            return finish_locked(row, body.sha256, handle)
+        writer = store.writer(upload_id)
+        try:
+            own_upload(upload_id, who)                  # still ours, now under the lock
+            return finish_locked(writer, body.sha256)
+        finally:
+            writer.close()
 
     @app.post("/v1/receipts")
     def receipts(body: ReceiptsBody,
@@ -339,10 +353,10 @@ def create_app(store_dir: Path, limits: Limits | None = None,
     def download(upload_id: UploadId,
                  who: Annotated[Caller, Depends(coordinator)]) -> StreamingResponse:
         row = complete_upload(upload_id)
-        path = store.path(upload_id)
-        if row["state"] == "acked" or not path.exists():
+        blocks = None if row["state"] == "acked" else store.read(upload_id)
+        if blocks is None:
             raise RelayError(410, "gone", "already acknowledged")
-        return StreamingResponse(read_blocks(path), media_type="application/octet-stream",
+        return StreamingResponse(blocks, media_type="application/octet-stream",
                                  headers={"Content-Length": str(row["size"])})
 
     @app.put("/v1/bundles/{upload_id}/receipt")

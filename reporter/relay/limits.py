@@ -128,21 +128,27 @@ class EnrollLimiter:
     in memory for the count, never written anywhere; the oldest pairs are forgotten.
     """
 
-    def __init__(self, per_connection: int, per_minute: int, remember: int = 4096) -> None:
+    def __init__(self, per_connection: int, per_minute: int, remember: int = 4096,
+                 shared: Callable[[str, int], bool] | None = None) -> None:
         self.per_connection, self.per_minute, self.remember = (per_connection, per_minute,
                                                                remember)
         self._connections: OrderedDict[Any, int] = OrderedDict()
         self._recent: deque[float] = deque()
+        self._shared = shared       # the store's counter, shared by every relay process
 
     def allow(self, connection: Any) -> bool:
-        now = time.monotonic()
-        while self._recent and now - self._recent[0] > 60:
-            self._recent.popleft()
         used = self._connections.pop(connection, 0)
         self._connections[connection] = used + 1
         while len(self._connections) > self.remember:
             self._connections.popitem(last=False)
-        if used >= self.per_connection or len(self._recent) >= self.per_minute:
+        if used >= self.per_connection:
+            return False
+        if self._shared is not None:
+            return self._shared(":enroll", self.per_minute)
+        now = time.monotonic()
+        while self._recent and now - self._recent[0] > 60:
+            self._recent.popleft()
+        if len(self._recent) >= self.per_minute:
             return False
         self._recent.append(now)
         return True

@@ -14,10 +14,10 @@ import logging
 import resource
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from reporter.errors import CannotListen, PortInUse, Unavailable, UsageError
+from reporter.relay.storage.base import StorageConfig
 
 
 def is_loopback(host: str) -> bool:
@@ -41,7 +41,8 @@ def raise_fd_limit() -> int:
     return soft
 
 
-def _config(store: Path, host: str, port: int, tls_cert: str | None, tls_key: str | None,
+def _config(store: StorageConfig, host: str, port: int, tls_cert: str | None,
+            tls_key: str | None,
             api_docs: bool = False, **limits: Any) -> Any:
     try:
         import uvicorn
@@ -87,7 +88,7 @@ def listen(host: str, port: int) -> Any:
     return sock
 
 
-def serve(store: Path, host: str, port: int, tls_cert: str | None = None,
+def serve(store: StorageConfig, host: str, port: int, tls_cert: str | None = None,
           tls_key: str | None = None, api_docs: bool = False,
           listening: Callable[[], None] | None = None, **limits: Any) -> None:
     """Serve until stopped; ``listening`` is called once the port is ours."""
@@ -104,7 +105,7 @@ def serve(store: Path, host: str, port: int, tls_cert: str | None = None,
 class BackgroundRelay:
     """A relay in a thread of this process (for `demo` and tests): start(), url, stop()."""
 
-    def __init__(self, store: Path, host: str = "127.0.0.1", port: int = 0,
+    def __init__(self, store: StorageConfig, host: str = "127.0.0.1", port: int = 0,
                  tls_cert: str | None = None, tls_key: str | None = None,
                  api_docs: bool = False, **limits: Any) -> None:
         import uvicorn

@@ -11,22 +11,33 @@ became; an acknowledged upload keeps only its owner and the coalition's sealed r
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import os
 import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections import defaultdict, deque
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reporter.fsutil import ensure_private_dir, fsync_dir
+from reporter.relay.storage.base import (
+    FORGET_ACKED,
+    ROW_KEYS,
+    QuotaUsed,
+    Room,
+    Row,
+    Staged,
+    hour,
+    secret_hash,
+)
+from reporter.relay.uploads import BUSY, RelayError, read_blocks, sha256_of, write_piece
 
-# After the coordinator acknowledged it, an upload keeps its owner, id and sealed receipt
-# (the device fetches it by id); the idempotency key, hash, size and times go.
-_FORGET_ACKED = ("UPDATE uploads SET state = 'acked', key = id, sha256 = NULL, size = 0,"
-                 " received = 0, cursor = NULL, completed_at = NULL, acked_at = NULL")
+__all__ = ["RelayStore", "hour", "secret_hash"]
+_FORGET_ACKED = FORGET_ACKED
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tokens (
@@ -44,16 +55,6 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 """
 
 
-def hour(moment: float | None = None) -> int:
-    """A time to the hour: what the relay keeps (rows, relay receipts), never more precise."""
-    return int((time.time() if moment is None else moment) // 3600 * 3600)
-
-
-def secret_hash(secret: str) -> str:
-    """Tokens and credentials are 256-bit random strings: a plain SHA-256 is enough."""
-    return hashlib.sha256(secret.encode()).hexdigest()
-
-
 class RelayStore:
     def __init__(self, directory: Path) -> None:
         ensure_private_dir(directory)
@@ -61,6 +62,7 @@ class RelayStore:
         self.directory = directory
         self.blobs = directory / "blobs"
         self._lock = threading.RLock()
+        self._calls: dict[str, deque[float]] = defaultdict(deque)
         self._conn = sqlite3.connect(directory / "relay.sqlite", isolation_level=None,
                                      check_same_thread=False, timeout=30)
         self._conn.execute("PRAGMA journal_mode = WAL")
@@ -157,20 +159,19 @@ class RelayStore:
                           " WHERE id = ?", (upload_id,))
         if not rows:
             return None
-        keys = ("id", "owner", "key", "size", "received", "sha256", "state", "cursor",
-                "completed_at", "has_receipt", "generation")
-        return dict(zip(keys, rows[0], strict=True))
+        return dict(zip(ROW_KEYS, rows[0], strict=True))
 
     def find_upload(self, owner: str, key: str) -> dict[str, Any] | None:
         rows = self.query("SELECT id FROM uploads WHERE owner = ? AND key = ?", (owner, key))
         return self.upload_row(rows[0][0]) if rows else None
 
-    def create_upload(self, owner: str, key: str, size: int) -> dict[str, Any]:
+    def create_upload(self, owner: str, key: str, size: int, room: Room) -> Row:
         upload_id = secrets.token_hex(16)
         with self.transaction() as conn:
             existing = conn.execute("SELECT id FROM uploads WHERE owner = ? AND key = ?",
                                     (owner, key)).fetchone()
             if existing is None:
+                self._check_room(conn, owner, size, room, opening=True)
                 conn.execute("INSERT INTO uploads(id, owner, key, size, created_at)"
                              " VALUES (?, ?, ?, ?, ?)", (upload_id, owner, key, size, hour()))
                 self.path(upload_id).touch(mode=0o600)
@@ -180,33 +181,77 @@ class RelayStore:
         assert row is not None  # noqa: S101 - just written in the transaction above
         return row
 
-    def add_complete(self, owner: str, key: str, upload_id: str, size: int,
-                     sha256: str) -> tuple[dict[str, Any], bool]:
+    @staticmethod
+    def _check_room(conn: sqlite3.Connection, owner: str, size: int, room: Room,
+                    opening: bool) -> None:
+        """The quota, read in the transaction that adds the upload (BEGIN IMMEDIATE: alone)."""
+        row = conn.execute("SELECT count(CASE WHEN state = 'open' THEN 1 END),"
+                           " coalesce(sum(CASE WHEN state != 'acked' THEN size END), 0)"
+                           " FROM uploads WHERE owner = ?", (owner,)).fetchone()
+        if (opening and row[0] >= room.max_open_uploads) or row[1] + size > room.quota_bytes:
+            raise QuotaUsed
+
+    def add_complete(self, owner: str, key: str, staged: Staged,
+                     room: Room) -> tuple[Row, bool]:
         """Record an upload whose bytes are already on disk, in one transaction.
 
         Returns the row and whether it is new (a concurrent retry may have won the key).
         """
+        fsync_dir(self.blobs)
         now = hour()
+        upload_id = staged.upload_id
         with self.transaction() as conn:
             existing = conn.execute("SELECT id FROM uploads WHERE owner = ? AND key = ?",
                                     (owner, key)).fetchone()
             if existing is None:
+                self._check_room(conn, owner, staged.size, room, opening=False)
                 cursor = self._next(conn, "cursor")
                 conn.execute("INSERT INTO uploads(id, owner, key, size, received, sha256,"
                              " state, cursor, created_at, completed_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, 'complete', ?, ?, ?)",
-                             (upload_id, owner, key, size, size, sha256, cursor, now, now))
+                             (upload_id, owner, key, staged.size, staged.size, staged.sha256,
+                              cursor, now, now))
             else:
                 upload_id = existing[0]
         row = self.upload_row(upload_id)
         assert row is not None  # noqa: S101 - just written in the transaction above
         return row, existing is None
 
-    def new_file(self) -> tuple[str, Path]:
+    async def stage(self, size: int, body: AsyncIterator[bytes]) -> Staged:
+        """The bytes to a new file of their own (nobody else writes it), hashed on the way."""
         upload_id = secrets.token_hex(16)
         path = self.path(upload_id)
         path.touch(mode=0o600, exist_ok=False)
-        return upload_id, path
+        digest = hashlib.sha256()
+        try:
+            with path.open("r+b") as handle:
+                received = await write_piece(handle, 0, size, body, digest)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return Staged(upload_id, received, digest.hexdigest(), upload_id)
+
+    def discard(self, staged: Staged) -> None:
+        self.path(staged.ref).unlink(missing_ok=True)
+
+    def writer(self, upload_id: str) -> FileWriter:
+        return FileWriter(self, upload_id)
+
+    def read(self, upload_id: str) -> Iterator[bytes] | None:
+        path = self.path(upload_id)
+        return read_blocks(path) if path.exists() else None
+
+    def allow_call(self, name: str, allowance: int) -> bool:
+        """A sliding minute in this process's memory (one process per store)."""
+        with self._lock:
+            window = self._calls[name]
+            now = time.monotonic()
+            while window and now - window[0] > 60:
+                window.popleft()
+            if len(window) >= allowance:
+                return False
+            window.append(now)
+            return True
 
     def remove_orphans(self, older_than_seconds: float) -> int:
         """Files a crash left without a row (written, never recorded) are deleted."""
@@ -294,3 +339,42 @@ class RelayStore:
         with self.transaction() as conn:
             conn.execute("DELETE FROM uploads WHERE created_at < ?", (limit,))
         return len(rows)
+
+
+class FileWriter:
+    """One upload's file, open and ``flock``ed for one request (across threads and processes
+    on this store); the offset moves in the database, checked against the row's generation."""
+
+    def __init__(self, store: RelayStore, upload_id: str) -> None:
+        self.store, self.upload_id = store, upload_id
+        try:
+            self.handle: BinaryIO = store.path(upload_id).open("r+b")
+        except FileNotFoundError:
+            raise RelayError(404, "not_found", "no such upload") from None
+        try:
+            fcntl.flock(self.handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.handle.close()
+            raise RelayError(BUSY.status, BUSY.code, BUSY.message) from None
+
+    def row(self) -> Row | None:
+        return self.store.upload_row(self.upload_id)
+
+    async def write(self, offset: int, size: int, body: AsyncIterator[bytes],
+                    digest: Any) -> int:
+        return await write_piece(self.handle, offset, size, body, digest)
+
+    def moved(self, row: Row, received: int) -> bool:
+        return self.store.set_received(row, received)
+
+    def stored_sha256(self, size: int) -> str | None:
+        return sha256_of(self.handle, size)
+
+    def restart(self, row: Row) -> None:
+        self.store.set_received(row, 0)
+
+    def complete(self, row: Row, sha256: str) -> Row | None:
+        return self.store.complete(row, sha256)
+
+    def close(self) -> None:
+        self.handle.close()                 # closing releases the lock

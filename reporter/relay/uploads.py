@@ -1,15 +1,14 @@
-"""Writing one upload's bytes: one writer at a time, and a hash provably of the bytes on disk.
+"""Writing one upload's bytes: one writer at a time, and a hash provably of the bytes stored.
 
-The lock is an exclusive ``flock`` on the upload's own file, taken without waiting and held
-for the whole request, so it holds across threads and across relay processes on one
-store; a second writer is told ``busy`` and retries. The row's ``generation`` changes with
-every write, so a running hash is used only if it was taken at the row's current generation.
+The lock (the store's: an ``flock`` on the upload's file, or a PostgreSQL advisory lock) is
+taken without waiting and held for the whole request, so it holds across threads and across
+relay processes on one store; a second writer is told ``busy`` and retries. The row's
+``generation`` changes with every write, so a running hash is used only if it was taken at
+the row's current generation.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import os
 from collections import OrderedDict
@@ -29,23 +28,6 @@ class RelayError(Exception):
 
 
 BUSY = RelayError(409, "busy", "another request is writing this upload; retry")
-
-
-@contextlib.contextmanager
-def writing(path: Path) -> Iterator[BinaryIO]:
-    """The upload's file, open and locked for this request alone."""
-    try:
-        handle = path.open("r+b")
-    except FileNotFoundError:
-        raise RelayError(404, "not_found", "no such upload") from None
-    try:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise RelayError(BUSY.status, BUSY.code, BUSY.message) from None
-        yield handle
-    finally:
-        handle.close()                  # closing releases the lock
 
 
 class RunningHashes:
