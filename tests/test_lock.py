@@ -17,20 +17,19 @@ from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCK = ROOT / "packaging" / "requirements.lock"
-EXTRAS = ("dev", "relay")
 _PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)")
 _HASH = re.compile(r"--hash=sha256:[0-9a-f]{64}\b")
 
 
 def declared(pyproject: dict[str, object]) -> list[Requirement]:
-    """Runtime, the extras install.sh installs, and the build backend."""
+    """Runtime, every extra (install.sh installs the whole lock), and the build backend."""
     project = pyproject["project"]
     build = pyproject["build-system"]
     assert isinstance(project, dict)
     assert isinstance(build, dict)
     names = list(project["dependencies"])
-    for extra in EXTRAS:
-        names += project["optional-dependencies"][extra]
+    for extra in project["optional-dependencies"].values():
+        names += extra
     names += build["requires"]
     return [Requirement(n) for n in names]
 
