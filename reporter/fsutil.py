@@ -43,19 +43,16 @@ def harden_process() -> None:
 
 
 def default_home() -> Path:
-    from platformdirs import user_data_dir
+    from reporter.places import default_home as usual
 
-    return Path(user_data_dir("testigo", appauthor=False))
+    return usual()
 
 
 def resolve_home(home: str | os.PathLike[str] | None) -> Path:
-    """--home, else TESTIGO_HOME, else the platform's user data directory."""
-    if home:
-        return Path(home).expanduser()
-    env = os.environ.get("TESTIGO_HOME")
-    if env:
-        return Path(env).expanduser()
-    return default_home()
+    """--home, else the rest of ``reporter.places.locate``'s order (portable, discreet...)."""
+    from reporter.places import locate
+
+    return locate(home).home
 
 
 def ensure_private_dir(path: Path) -> None:

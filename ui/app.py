@@ -1,7 +1,13 @@
-"""`testigo`: the desktop app. First run or unlock, then the main window; lock returns here."""
+"""`testigo`: the desktop app. First run or unlock, then the main window; lock returns here.
+
+``testigo --portable DIR`` keeps everything in DIR (see ``reporter.places``);
+``testigo --smoke-test`` starts, shows the first window, and quits: the check that a build
+or an install runs at all (offscreen where there is no display).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -9,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from reporter.fsutil import harden_process, resolve_home
+from reporter.errors import TestigoError
+from reporter.fsutil import harden_process
+from reporter.places import Place, enter_portable, locate
 from ui.common import preferences
 from ui.i18n import language
 from ui.unlock import UnlockWindow
@@ -64,21 +72,74 @@ class Controller:
         self.window.show()
 
 
-def create_app(argv: list[str]) -> QApplication:
+def create_app(argv: list[str], place: Place | None = None) -> QApplication:
     """The process as `testigo` sets it up, before any window, setting or dialog exists."""
     harden_process()
+    place = place or locate()
+    enter_portable(place)                       # before Qt reads its cache and config folders
     app = QApplication(argv)
-    app.setOrganizationName("Testigo")
-    app.setApplicationName("Testigo")
-    preferences.confine()
+    app.setOrganizationName(place.app_name)     # a discreet install files nothing as Testigo
+    app.setApplicationName(place.app_name)
+    preferences.confine(place)
     language().load_saved()
     return app
 
 
+def _options(argv: list[str]) -> tuple[list[str], str | None, bool]:
+    """Our two options out of ``argv`` (the rest is Qt's): --portable DIR, --smoke-test."""
+    rest, portable, smoke = [argv[0]] if argv else ["testigo"], None, False
+    items = iter(argv[1:])
+    for item in items:
+        if item == "--smoke-test":
+            smoke = True
+        elif item == "--portable":
+            portable = next(items, None)
+            if not portable:
+                raise SystemExit("testigo: --portable needs a folder")
+        elif item.startswith("--portable="):
+            portable = item.split("=", 1)[1]
+        else:
+            rest.append(item)
+    return rest, portable, smoke
+
+
+def smoke_test(app: QApplication, controller: Controller) -> int:
+    """First window up and painted; with $TESTIGO_PASSPHRASE, unlocked, locked; then quit."""
+    controller.start()
+    app.processEvents()
+    first = controller.unlock or controller.wizard
+    shown = first is not None and first.isVisible()
+    secret = os.environ.get("TESTIGO_PASSPHRASE")
+    if shown and secret is not None and controller.unlock is not None:
+        from reporter.vault.vault import Vault
+
+        controller.open_session(Vault.open(controller.home, secret))
+        app.processEvents()
+        assert controller.window is not None  # noqa: S101 - open_session made it
+        shown = controller.window.isVisible()
+        controller.window.lock()
+        app.processEvents()
+        shown = shown and controller.unlock is not None and controller.unlock.isVisible()
+    for widget in app.topLevelWidgets():
+        widget.close()
+    app.processEvents()
+    print(f"smoke test: {'ok' if shown else 'no window'}", flush=True)  # noqa: T201
+    return 0 if shown else 1
+
+
 def main(argv: list[str] | None = None) -> int:
-    app = create_app(sys.argv if argv is None else argv)
-    home = resolve_home(None)
-    controller = Controller(home)
+    args, portable, smoke = _options(sys.argv if argv is None else argv)
+    if smoke and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        place = locate(None, portable)
+        app = create_app(args, place)
+        controller = Controller(place.home)
+        if smoke:
+            return smoke_test(app, controller)
+    except TestigoError as exc:                # an unwritable stick, a wrong passphrase
+        sys.stderr.write(f"testigo: {exc.code}: {exc.message('en')}\n")
+        return exc.exit_code
     controller.start()
     app.aboutToQuit.connect(lambda: controller.window and controller.window.lock())
     return int(app.exec())

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from reporter.errors import FormatError, InvalidInput, UsageError
-from reporter.fsutil import resolve_home
+from reporter import preferences
+from reporter.errors import FormatError, InvalidInput, TestigoError, UsageError
+from reporter.places import Place, enter_portable, locate
 
 if TYPE_CHECKING:
     from reporter.vault.vault import Vault
@@ -54,12 +55,20 @@ class CliContext:
     passphrase_file: str | None = None
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    place: Place | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> CliContext:
-        lang = getattr(args, "lang", None) or os.environ.get("TESTIGO_LANG") or "en"
+        place = locate(getattr(args, "home", None), getattr(args, "portable", None))
+        try:
+            enter_portable(place)            # before anything writes a temp or cache file
+        except TestigoError as exc:          # the command then fails with it, in one line
+            args.handler = _fails_with(exc)
+        lang = (getattr(args, "lang", None) or os.environ.get("TESTIGO_LANG")
+                or preferences.read(place.home).get("language") or "en")
         return cls(
-            home=resolve_home(getattr(args, "home", None)),
+            place=place,
+            home=place.home,
             json_output=bool(getattr(args, "json", False)),
             lang="es" if lang.startswith("es") else "en",
             passphrase_file=getattr(args, "passphrase_file", None),
@@ -114,6 +123,13 @@ class CliContext:
         """Human progress/status lines go to stderr so stdout stays scriptable."""
         self.stderr.write(printable(text) + "\n")
         self.stderr.flush()
+
+
+def _fails_with(error: TestigoError) -> Handler:
+    def handler(args: argparse.Namespace, ctx: CliContext) -> int:
+        raise error
+
+    return handler
 
 
 def strict_json(data: Any) -> str:

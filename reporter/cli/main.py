@@ -32,7 +32,8 @@ EPILOG = """\
 exit status: 0 ok, 1 other error, 2 usage, 3 wrong passphrase, 4 not found,
 5 invalid input, 6 I/O or disk full, 7 conflict, 8 network, 9 integrity, 10 unavailable.
 passphrase: --passphrase-file FILE, else $TESTIGO_PASSPHRASE, else a prompt.
-data directory: --home DIR, else $TESTIGO_HOME, else the user data directory.
+data directory: --portable DIR or --home DIR, else $TESTIGO_HOME, else the user data
+directory (a testigo-portable file beside a packaged program means portable there).
 """
 
 
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: a subcommand must not reset what was given before the subcommand's name.
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--home", help="data directory (default: $TESTIGO_HOME or user dir)")
+    common.add_argument("--portable", metavar="DIR", help="portable: data, temp, cache in DIR")
     common.add_argument("--passphrase-file", help="read the passphrase from this file")
     common.add_argument("--lang", choices=["en", "es"], help="language of messages and labels")
     parser = _Parser(

@@ -285,8 +285,12 @@ class Vault:
 def wipe(home: Path) -> None:
     """Destroy the wrapped key first (overwrite, fsync, unlink), then the data.
 
-    Needs no passphrase: it is the panic button. Only files a vault owns are removed.
+    Needs no passphrase: it is the panic button. Only files a vault owns are removed, and
+    the app's preferences for this vault (which language, window sizes: no content).
     """
+    from reporter.places import app_settings_files, forget_app_settings
+
+    settings = app_settings_files(home)         # before the key goes: it tells the install
     destroy_file(home / KEY_FILE)
     try:
         for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal",
@@ -299,6 +303,7 @@ def wipe(home: Path) -> None:
                 if entry.is_file():
                     entry.unlink()
             blob_dir.rmdir()
+        forget_app_settings(home, settings)
         if home.is_dir():
             fsync_dir(home)
             with contextlib.suppress(OSError):

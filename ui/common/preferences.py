@@ -9,6 +9,10 @@ scope points at a path that cannot exist: Qt's write fails quietly and reaches n
 What earlier versions let Qt remember there is removed at start. Read and write preferences
 with ``QSettings()`` only: the (organisation, application) constructors force NativeFormat,
 which now leads nowhere.
+
+The IniFormat file lives in the data folder (``reporter.places``: ``settings/``), so a
+portable stick, a discreet install and a wipe all find it where the vault is; the files
+earlier versions kept in ``~/.config/Testigo`` are adopted once, then removed.
 """
 
 from __future__ import annotations
@@ -17,21 +21,43 @@ import contextlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
+
+from reporter import preferences as core_preferences
+from reporter.places import Place, legacy_settings_files, locate
 
 # /dev/null is not a folder, so nothing below it can be created, not even by root.
 NOWHERE = os.path.join(os.devnull, "testigo")
 USER = QSettings.Scope.UserScope
 
 
-def confine() -> None:
+_place: Place | None = None
+
+
+def confine(place: Place | None = None) -> None:
     """Call once, after the application's name is set and before any setting or dialog."""
+    global _place
+    _place = place = place or locate()
     legacy = Path(QSettings().fileName())            # ~/.config/Testigo/Testigo.conf until now
     _scrub_file_dialog_state()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.NativeFormat, USER, NOWHERE)
-    if legacy.suffix == ".conf" and legacy.is_file():
-        _adopt(legacy)
+    QSettings.setPath(QSettings.Format.IniFormat, USER, str(place.settings_dir))
+    if place.portable is None:                       # a stick leaves the host's files alone
+        for old in {legacy, *legacy_settings_files()}:
+            if old.suffix in (".conf", ".ini") and old.is_file():
+                _adopt(old)
+    _seed(place)
+
+
+def _seed(place: Place) -> None:
+    """What a trainer chose at provisioning (``reporter.preferences``) applies until changed."""
+    settings = QSettings()
+    chosen = core_preferences.read(place.home)
+    if "language" in chosen and not settings.contains("language"):
+        settings.setValue("language", chosen["language"])
+    if "discreet" in chosen and not settings.contains("discreet"):
+        settings.setValue("discreet", "true" if chosen["discreet"] else "false")
 
 
 def _scrub_file_dialog_state() -> None:
@@ -64,6 +90,8 @@ def _adopt(legacy: Path) -> None:
     if new.status() == QSettings.Status.NoError:
         with contextlib.suppress(OSError):
             legacy.unlink()
+        with contextlib.suppress(OSError):
+            legacy.parent.rmdir()                    # ~/.config/Testigo, when now empty
 
 
 def forget() -> None:
@@ -79,10 +107,10 @@ def forget() -> None:
     del settings
     for form in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(form, USER, NOWHERE)
-    if not path.is_file():
-        return
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    if path.parent.name == QCoreApplication.organizationName():
+    place = _place or locate()
+    # Now empty: the folder Qt filed the file under, settings/, and the data folder itself.
+    for folder in (path.parent, place.settings_dir, place.home):
         with contextlib.suppress(OSError):
-            path.parent.rmdir()                      # ~/.config/Testigo, when now empty
+            folder.rmdir()

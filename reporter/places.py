@@ -1,0 +1,170 @@
+"""Where this laptop's (or USB stick's) Testigo keeps everything: one answer for app and CLI.
+
+Order: ``--portable DIR``, else ``--home DIR``, else a ``testigo-portable`` marker next to
+a packaged executable, else ``$TESTIGO_HOME``, else the platform's user data folder: the
+``testigo`` one if it holds a vault, else the neutral ``notes`` one of a discreet install if
+that holds a vault, else ``testigo``. A discreet install is found by that fixed neutral name
+(no pointer file that would name Testigo); only a folder holding ``vault.key`` counts, so
+another program's ``notes`` folder is never taken for ours.
+
+Portable: the data is ``DIR/data`` and the process's temp, cache, config and state folders
+move inside ``DIR`` before anything (Qt, fontconfig, Python) can write to the host's.
+The app's own preferences (Qt IniFormat) live in the data folder, ``settings/``, so a
+wipe, a portable stick and a discreet install all hold them where their vault is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+PORTABLE_MARKER = "testigo-portable"
+PORTABLE_DATA = "data"
+DATA_NAME = "testigo"
+NEUTRAL_NAME = "notes"                   # a discreet install's data folder and app name
+SETTINGS_DIR = "settings"                # the app's IniFormat preferences, inside the data
+APP_NAME, NEUTRAL_APP_NAME = "Testigo", "Notes"
+# Where the app kept its preferences before they moved into the data folder.
+LEGACY_SETTINGS = ("Testigo.ini", "Testigo.conf")
+_PORTABLE_ENV = {"XDG_CACHE_HOME": "cache", "XDG_CONFIG_HOME": "config",
+                 "XDG_DATA_HOME": "share", "XDG_STATE_HOME": "state", "TMPDIR": "tmp"}
+
+
+@dataclass(frozen=True)
+class Place:
+    home: Path                          # the data folder: vault, preferences
+    portable: Path | None = None        # the stick's folder, in portable mode
+    discreet: bool = False              # the neutral folder of a discreet install
+
+    @property
+    def settings_dir(self) -> Path:
+        return self.home / SETTINGS_DIR
+
+    @property
+    def app_name(self) -> str:
+        """The name Qt files the app's preferences under: neutral in a discreet install."""
+        return NEUTRAL_APP_NAME if self.discreet else APP_NAME
+
+
+def _user_data_dir(name: str) -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(name, appauthor=False))
+
+
+def default_home() -> Path:
+    return _user_data_dir(DATA_NAME)
+
+
+def discreet_home() -> Path:
+    return _user_data_dir(NEUTRAL_NAME)
+
+
+def marker_root(executable: str | None = None, frozen: bool | None = None) -> Path | None:
+    """The packaged program's folder when a ``testigo-portable`` file sits beside it.
+
+    Only a packaged (frozen) program: from a source checkout the interpreter's folder is a
+    virtualenv, not a stick.
+    """
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    if not frozen:
+        return None
+    folder = Path(executable or sys.executable).resolve().parent
+    return folder if (folder / PORTABLE_MARKER).is_file() else None
+
+
+def locate(home: str | os.PathLike[str] | None = None,
+           portable: str | os.PathLike[str] | None = None) -> Place:
+    """The one resolution of the data folder both front ends use (see the module's order)."""
+    if portable:
+        return portable_place(Path(portable).expanduser())
+    if home:
+        return Place(Path(home).expanduser())
+    root = marker_root()
+    if root is not None:
+        return portable_place(root)
+    env = os.environ.get("TESTIGO_HOME")
+    if env:
+        return Place(Path(env).expanduser())
+    usual = default_home()
+    neutral = discreet_home()
+    if not (usual / "vault.key").exists() and (neutral / "vault.key").exists():
+        return Place(neutral, discreet=True)
+    return Place(usual)
+
+
+def portable_place(root: Path) -> Place:
+    root = root.resolve() if root.exists() else root.absolute()
+    return Place(root / PORTABLE_DATA, portable=root)
+
+
+def enter_portable(place: Place) -> None:
+    """Point this process's temp, cache, config and state folders inside the stick.
+
+    Call before Qt or anything else that reads them starts; children inherit them. Python
+    writes no bytecode either (a packaged program has none to write; a checkout would).
+    """
+    if place.portable is None:
+        return
+    from reporter.fsutil import ensure_private_dir
+
+    ensure_private_dir(place.portable)
+    for variable, name in _PORTABLE_ENV.items():
+        folder = place.portable / name
+        ensure_private_dir(folder)
+        os.environ[variable] = str(folder)
+    os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    sys.dont_write_bytecode = True
+    tempfile.tempdir = None                 # read TMPDIR again at the next temp file
+
+
+def legacy_settings_files() -> list[Path]:
+    """The app's preferences files from before they moved into the data folder."""
+    from platformdirs import user_config_dir
+
+    folder = Path(user_config_dir(APP_NAME, appauthor=False))
+    return [folder / name for name in LEGACY_SETTINGS]
+
+
+def app_settings_files(home: Path) -> list[Path]:
+    """Every preferences file the app may have written for the vault in ``home``.
+
+    Its own (under ``settings/``, whatever name Qt filed them under) and, for the vault the
+    app itself would open in this environment, the old ones in the user's config folder.
+    """
+    found: list[Path] = []
+    settings = home / SETTINGS_DIR
+    if settings.is_dir():
+        found += sorted(p for p in settings.rglob("*") if p.is_file() or p.is_symlink())
+    if _the_apps_home(home):
+        found += [p for p in legacy_settings_files() if p.is_file()]
+    return found
+
+
+def _the_apps_home(home: Path) -> bool:
+    try:
+        return locate().home.resolve() == home.resolve()
+    except OSError:
+        return False
+
+
+def forget_app_settings(home: Path, files: list[Path]) -> None:
+    """Remove ``files`` (from ``app_settings_files``, taken before the wipe destroyed the key
+    that tells a discreet install), then the folders they leave empty."""
+    for path in files:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    settings = home / SETTINGS_DIR
+    if settings.is_dir():
+        for folder in sorted((p for p in settings.rglob("*") if p.is_dir()), reverse=True):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        with contextlib.suppress(OSError):
+            settings.rmdir()
+    for folder in {path.parent for path in files if SETTINGS_DIR not in path.parts}:
+        with contextlib.suppress(OSError):
+            folder.rmdir()                  # ~/.config/Testigo, when now empty
