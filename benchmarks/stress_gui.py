@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -47,6 +48,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=0, help="pytest-xdist workers (0: none)")
     parser.add_argument("pytest_args", nargs="*")
     args = parser.parse_args()
+    for sig in (signal.SIGTERM, signal.SIGINT):     # also when started in the background
+        signal.signal(sig, lambda *_: sys.exit(130))  # run() then kills the suite it started
     load = burners(args.burners)
     crashes = failures = 0
     try:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from ui.outbox_page import OutboxPage
 from ui.session import Session
 from ui.settings_page import SettingsPage
 from ui.share_page import SharePage
+
+if TYPE_CHECKING:
+    from ui.diagnostics_dialog import DiagnosticsDialog
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -87,6 +91,11 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.find)
         self.addAction(self.find_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.diagnostics_action = self.help_menu.addAction("")
+        self.diagnostics_action.setObjectName("diagnosticsAction")
+        self.diagnostics_action.triggered.connect(self.show_diagnostics)
+        self.diagnostics_dialog: DiagnosticsDialog | None = None
         self.sync_state = QLabel()
         self.sync_state.setObjectName("syncIndicator")
         self.statusBar().addPermanentWidget(self.sync_state)
@@ -134,6 +143,11 @@ class MainWindow(QMainWindow):
         for key, text in texts.items():
             self.actions[key].setText(text)
             self.actions[key].setToolTip(f"{text} ({self.actions[key].shortcut().toString()})")
+        # No mnemonic: every letter of the word is a page's Alt shortcut already.
+        self.help_menu.setTitle(self.tr("Help"))
+        self.diagnostics_action.setText(self.tr("&Diagnostics…"))
+        if self.diagnostics_dialog is not None and shiboken6.isValid(self.diagnostics_dialog):
+            self.diagnostics_dialog.retranslateUi()
         for page in self.pages:
             page.retranslateUi()
         self.set_sync_state(self.sync_key)
@@ -175,6 +189,14 @@ class MainWindow(QMainWindow):
     def show_outbox(self) -> None:
         self.outbox_page.refresh()
         self.stack.setCurrentWidget(self.outbox_page)
+
+    def show_diagnostics(self) -> DiagnosticsDialog:
+        from ui.diagnostics_dialog import DiagnosticsDialog
+
+        dialog = DiagnosticsDialog(self)
+        self.diagnostics_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- locking and wiping --------------------------------------------------------------
     def set_autolock_minutes(self, minutes: float) -> None:

@@ -62,7 +62,7 @@
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="206"/>
+        <location filename="../../ui/incidents/attachments.py" line="213"/>
         <source>Extract to</source>
         <translation>Extract to</translation>
     </message>
@@ -70,60 +70,94 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="71"/>
+        <location filename="../../ui/share_page.py" line="73"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="71"/>
+        <location filename="../../ui/share_page.py" line="73"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>What you recorded (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="74"/>
         <source>What the coalition receives</source>
         <translation>What the coalition receives</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="74"/>
         <source>Leaves?</source>
         <translation>Leaves?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="79"/>
+        <location filename="../../ui/share_page.py" line="81"/>
         <source>Leaves as it is</source>
         <translation>Leaves as it is</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="79"/>
+        <location filename="../../ui/share_page.py" line="81"/>
         <source>Leaves generalized</source>
         <translation>Leaves generalized</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="80"/>
+        <location filename="../../ui/share_page.py" line="82"/>
         <source>Stays here</source>
         <translation>Stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="93"/>
+        <location filename="../../ui/share_page.py" line="95"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="61"/>
+        <location filename="../../ui/diagnostics_dialog.py" line="66"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="63"/>
+        <source>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</source>
+        <translation>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="68"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="73"/>
+        <source>Nothing has gone wrong since Testigo started.</source>
+        <translation>Nothing has gone wrong since Testigo started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="84"/>
+        <source>Save diagnostics</source>
+        <translation>Save diagnostics</translation>
+    </message>
+</context>
+<context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="18"/>
+        <location filename="../../ui/errors.py" line="20"/>
         <source>Check the passphrase and try again.</source>
         <translation>Check the passphrase and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="19"/>
+        <location filename="../../ui/errors.py" line="21"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo keeps it in the outbox and tries again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="20"/>
+        <location filename="../../ui/errors.py" line="22"/>
         <source>Free some disk space, then try again.</source>
         <translation>Free some disk space, then try again.</translation>
     </message>
@@ -131,167 +165,167 @@
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../ui/field_names.py" line="16"/>
+        <location filename="../../ui/field_names.py" line="17"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="16"/>
+        <location filename="../../ui/field_names.py" line="17"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="17"/>
+        <location filename="../../ui/field_names.py" line="18"/>
         <source>Incident types</source>
         <translation>Incident types</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="17"/>
+        <location filename="../../ui/field_names.py" line="18"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="18"/>
+        <location filename="../../ui/field_names.py" line="19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="18"/>
+        <location filename="../../ui/field_names.py" line="19"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="19"/>
+        <location filename="../../ui/field_names.py" line="20"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="19"/>
+        <location filename="../../ui/field_names.py" line="20"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="20"/>
+        <location filename="../../ui/field_names.py" line="21"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="20"/>
+        <location filename="../../ui/field_names.py" line="21"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="21"/>
+        <location filename="../../ui/field_names.py" line="22"/>
         <source>Exact place</source>
         <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="21"/>
+        <location filename="../../ui/field_names.py" line="22"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="22"/>
+        <location filename="../../ui/field_names.py" line="23"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="23"/>
+        <location filename="../../ui/field_names.py" line="24"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="23"/>
+        <location filename="../../ui/field_names.py" line="24"/>
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="24"/>
+        <location filename="../../ui/field_names.py" line="25"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="24"/>
+        <location filename="../../ui/field_names.py" line="25"/>
         <source>topics covered</source>
         <translation>topics covered</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="25"/>
+        <location filename="../../ui/field_names.py" line="26"/>
         <source>names</source>
         <translation>names</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="25"/>
+        <location filename="../../ui/field_names.py" line="26"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="26"/>
+        <location filename="../../ui/field_names.py" line="27"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="26"/>
+        <location filename="../../ui/field_names.py" line="27"/>
         <source>Vectors</source>
         <translation>Vectors</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="27"/>
+        <location filename="../../ui/field_names.py" line="28"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="28"/>
+        <location filename="../../ui/field_names.py" line="29"/>
         <source>Detected by</source>
         <translation>Detected by</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="29"/>
+        <location filename="../../ui/field_names.py" line="30"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="31"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="32"/>
         <source>Technical indicators</source>
         <translation>Technical indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="33"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="33"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="35"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="35"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="37"/>
+        <location filename="../../ui/field_names.py" line="38"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
@@ -299,7 +333,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="175"/>
+        <location filename="../../ui/first_run.py" line="174"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
@@ -530,117 +564,117 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="122"/>
+        <location filename="../../ui/incidents/list_page.py" line="124"/>
         <source>Search title, description, notes, places…</source>
         <translation>Search title, description, notes, places…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="123"/>
+        <location filename="../../ui/incidents/list_page.py" line="125"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="124"/>
+        <location filename="../../ui/incidents/list_page.py" line="126"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/incidents/list_page.py" line="127"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/incidents/list_page.py" line="128"/>
         <source>All perpetrators</source>
         <translation>All perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/incidents/list_page.py" line="129"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/incidents/list_page.py" line="130"/>
         <source>Filter by type</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="129"/>
+        <location filename="../../ui/incidents/list_page.py" line="131"/>
         <source>Filter by state</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="130"/>
+        <location filename="../../ui/incidents/list_page.py" line="132"/>
         <source>Filter by perpetrator</source>
         <translation>Filter by perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="131"/>
+        <location filename="../../ui/incidents/list_page.py" line="133"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="132"/>
+        <location filename="../../ui/incidents/list_page.py" line="134"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="133"/>
+        <location filename="../../ui/incidents/list_page.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="134"/>
+        <location filename="../../ui/incidents/list_page.py" line="136"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="135"/>
+        <location filename="../../ui/incidents/list_page.py" line="137"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="136"/>
+        <location filename="../../ui/incidents/list_page.py" line="138"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="137"/>
+        <location filename="../../ui/incidents/list_page.py" line="139"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>To date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="138"/>
+        <location filename="../../ui/incidents/list_page.py" line="140"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="139"/>
+        <location filename="../../ui/incidents/list_page.py" line="141"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="140"/>
+        <location filename="../../ui/incidents/list_page.py" line="142"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="141"/>
+        <location filename="../../ui/incidents/list_page.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="142"/>
+        <location filename="../../ui/incidents/list_page.py" line="144"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="185"/>
+        <location filename="../../ui/incidents/list_page.py" line="189"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="186"/>
+        <location filename="../../ui/incidents/list_page.py" line="190"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>Delete this incident and its files for good? This cannot be undone.</translation>
     </message>
@@ -729,67 +763,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Relay busy: will retry</source>
         <translation>Relay busy: will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
     </message>
@@ -797,62 +841,62 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="63"/>
+        <location filename="../../ui/outbox_page.py" line="64"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="63"/>
+        <location filename="../../ui/outbox_page.py" line="64"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="63"/>
+        <location filename="../../ui/outbox_page.py" line="64"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/outbox_page.py" line="65"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/outbox_page.py" line="65"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="68"/>
+        <location filename="../../ui/outbox_page.py" line="69"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="68"/>
+        <location filename="../../ui/outbox_page.py" line="69"/>
         <source>uploading</source>
         <translation>uploading</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="69"/>
+        <location filename="../../ui/outbox_page.py" line="70"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="69"/>
+        <location filename="../../ui/outbox_page.py" line="70"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="70"/>
+        <location filename="../../ui/outbox_page.py" line="71"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="70"/>
+        <location filename="../../ui/outbox_page.py" line="71"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="92"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
@@ -860,27 +904,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="165"/>
+        <location filename="../../ui/outbox_page.py" line="160"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="166"/>
+        <location filename="../../ui/outbox_page.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="167"/>
+        <location filename="../../ui/outbox_page.py" line="162"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="168"/>
+        <location filename="../../ui/outbox_page.py" line="163"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="248"/>
+        <location filename="../../ui/outbox_page.py" line="237"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Sent {sent}, confirmed by the coalition {received}.</translation>
     </message>
@@ -946,17 +990,17 @@
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -966,57 +1010,57 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Lock after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>&amp;Discreet mode (neutral window title and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>SOCKS &amp;proxy</source>
         <translation>SOCKS &amp;proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>SOCKS proxy</source>
         <translation>SOCKS proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>
@@ -1024,62 +1068,62 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="207"/>
+        <location filename="../../ui/share_page.py" line="209"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="210"/>
+        <location filename="../../ui/share_page.py" line="212"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="212"/>
+        <location filename="../../ui/share_page.py" line="214"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</source>
         <translation>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="214"/>
+        <location filename="../../ui/share_page.py" line="216"/>
         <source>Files to send</source>
         <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="215"/>
+        <location filename="../../ui/share_page.py" line="217"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="216"/>
+        <location filename="../../ui/share_page.py" line="218"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="220"/>
+        <location filename="../../ui/share_page.py" line="222"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="220"/>
+        <location filename="../../ui/share_page.py" line="222"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="221"/>
+        <location filename="../../ui/share_page.py" line="223"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/share_page.py" line="226"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="225"/>
+        <location filename="../../ui/share_page.py" line="227"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="319"/>
+        <location filename="../../ui/share_page.py" line="322"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>

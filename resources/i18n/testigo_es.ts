@@ -62,7 +62,7 @@
         <translation>Añadir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="206"/>
+        <location filename="../../ui/incidents/attachments.py" line="213"/>
         <source>Extract to</source>
         <translation>Extraer en</translation>
     </message>
@@ -70,60 +70,94 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="71"/>
+        <location filename="../../ui/share_page.py" line="73"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="71"/>
+        <location filename="../../ui/share_page.py" line="73"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>Lo que registró (se queda en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="74"/>
         <source>What the coalition receives</source>
         <translation>Lo que recibe la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="72"/>
+        <location filename="../../ui/share_page.py" line="74"/>
         <source>Leaves?</source>
         <translation>¿Sale?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="79"/>
+        <location filename="../../ui/share_page.py" line="81"/>
         <source>Leaves as it is</source>
         <translation>Sale tal cual</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="79"/>
+        <location filename="../../ui/share_page.py" line="81"/>
         <source>Leaves generalized</source>
         <translation>Sale generalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="80"/>
+        <location filename="../../ui/share_page.py" line="82"/>
         <source>Stays here</source>
         <translation>Se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="93"/>
+        <location filename="../../ui/share_page.py" line="95"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="61"/>
+        <location filename="../../ui/diagnostics_dialog.py" line="66"/>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="63"/>
+        <source>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</source>
+        <translation>Lo que falló desde que se abrió Testigo, para quien le ayude: el tipo de cada error y en qué parte del código de Testigo ocurrió, nunca nada de lo que usted registró. Se guarda solo en la memoria y desaparece al cerrar Testigo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="68"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="73"/>
+        <source>Nothing has gone wrong since Testigo started.</source>
+        <translation>No ha habido ningún error desde que se abrió Testigo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagnostics_dialog.py" line="84"/>
+        <source>Save diagnostics</source>
+        <translation>Guardar el diagnóstico</translation>
+    </message>
+</context>
+<context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="18"/>
+        <location filename="../../ui/errors.py" line="20"/>
         <source>Check the passphrase and try again.</source>
         <translation>Revise la frase de paso e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="19"/>
+        <location filename="../../ui/errors.py" line="21"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo lo guarda en la bandeja de salida y lo intentará más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="20"/>
+        <location filename="../../ui/errors.py" line="22"/>
         <source>Free some disk space, then try again.</source>
         <translation>Libere espacio en el disco y vuelva a intentarlo.</translation>
     </message>
@@ -131,167 +165,167 @@
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../ui/field_names.py" line="16"/>
+        <location filename="../../ui/field_names.py" line="17"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="16"/>
+        <location filename="../../ui/field_names.py" line="17"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="17"/>
+        <location filename="../../ui/field_names.py" line="18"/>
         <source>Incident types</source>
         <translation>Tipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="17"/>
+        <location filename="../../ui/field_names.py" line="18"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="18"/>
+        <location filename="../../ui/field_names.py" line="19"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="18"/>
+        <location filename="../../ui/field_names.py" line="19"/>
         <source>End date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="19"/>
+        <location filename="../../ui/field_names.py" line="20"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="19"/>
+        <location filename="../../ui/field_names.py" line="20"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="20"/>
+        <location filename="../../ui/field_names.py" line="21"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="20"/>
+        <location filename="../../ui/field_names.py" line="21"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="21"/>
+        <location filename="../../ui/field_names.py" line="22"/>
         <source>Exact place</source>
         <translation>Lugar exacto</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="21"/>
+        <location filename="../../ui/field_names.py" line="22"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="22"/>
+        <location filename="../../ui/field_names.py" line="23"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="23"/>
+        <location filename="../../ui/field_names.py" line="24"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="23"/>
+        <location filename="../../ui/field_names.py" line="24"/>
         <source>gender</source>
         <translation>género</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="24"/>
+        <location filename="../../ui/field_names.py" line="25"/>
         <source>age</source>
         <translation>edad</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="24"/>
+        <location filename="../../ui/field_names.py" line="25"/>
         <source>topics covered</source>
         <translation>temas que cubre</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="25"/>
+        <location filename="../../ui/field_names.py" line="26"/>
         <source>names</source>
         <translation>nombres</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="25"/>
+        <location filename="../../ui/field_names.py" line="26"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="26"/>
+        <location filename="../../ui/field_names.py" line="27"/>
         <source>Perpetrators</source>
         <translation>Perpetradores</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="26"/>
+        <location filename="../../ui/field_names.py" line="27"/>
         <source>Vectors</source>
         <translation>Vectores</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="27"/>
+        <location filename="../../ui/field_names.py" line="28"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="28"/>
+        <location filename="../../ui/field_names.py" line="29"/>
         <source>Detected by</source>
         <translation>Detectado por</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="29"/>
+        <location filename="../../ui/field_names.py" line="30"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="31"/>
         <source>Spyware</source>
         <translation>Software espía</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="32"/>
         <source>Technical indicators</source>
         <translation>Indicadores técnicos</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="33"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="33"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>Record status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="35"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="35"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="37"/>
+        <location filename="../../ui/field_names.py" line="38"/>
         <source>Person %1</source>
         <translation>Persona %1</translation>
     </message>
@@ -299,7 +333,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="175"/>
+        <location filename="../../ui/first_run.py" line="174"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
@@ -530,117 +564,117 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="122"/>
+        <location filename="../../ui/incidents/list_page.py" line="124"/>
         <source>Search title, description, notes, places…</source>
         <translation>Buscar en título, descripción, notas, lugares…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="123"/>
+        <location filename="../../ui/incidents/list_page.py" line="125"/>
         <source>Search incidents</source>
         <translation>Buscar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="124"/>
+        <location filename="../../ui/incidents/list_page.py" line="126"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/incidents/list_page.py" line="127"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/incidents/list_page.py" line="128"/>
         <source>All perpetrators</source>
         <translation>Todos los responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/incidents/list_page.py" line="129"/>
         <source>Any status</source>
         <translation>Cualquier estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/incidents/list_page.py" line="130"/>
         <source>Filter by type</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="129"/>
+        <location filename="../../ui/incidents/list_page.py" line="131"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="130"/>
+        <location filename="../../ui/incidents/list_page.py" line="132"/>
         <source>Filter by perpetrator</source>
         <translation>Filtrar por responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="131"/>
+        <location filename="../../ui/incidents/list_page.py" line="133"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="132"/>
+        <location filename="../../ui/incidents/list_page.py" line="134"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="133"/>
+        <location filename="../../ui/incidents/list_page.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="134"/>
+        <location filename="../../ui/incidents/list_page.py" line="136"/>
         <source>From date</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="135"/>
+        <location filename="../../ui/incidents/list_page.py" line="137"/>
         <source>To date</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="136"/>
+        <location filename="../../ui/incidents/list_page.py" line="138"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="137"/>
+        <location filename="../../ui/incidents/list_page.py" line="139"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="138"/>
+        <location filename="../../ui/incidents/list_page.py" line="140"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="139"/>
+        <location filename="../../ui/incidents/list_page.py" line="141"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="140"/>
+        <location filename="../../ui/incidents/list_page.py" line="142"/>
         <source>S&amp;hare…</source>
         <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="141"/>
+        <location filename="../../ui/incidents/list_page.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="142"/>
+        <location filename="../../ui/incidents/list_page.py" line="144"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="185"/>
+        <location filename="../../ui/incidents/list_page.py" line="189"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="186"/>
+        <location filename="../../ui/incidents/list_page.py" line="190"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>¿Borrar este incidente y sus archivos para siempre? No se puede deshacer.</translation>
     </message>
@@ -729,67 +763,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Relay busy: will retry</source>
         <translation>Servidor de relevo ocupado: se reintentará</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
     </message>
@@ -797,62 +841,62 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="63"/>
+        <location filename="../../ui/outbox_page.py" line="64"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="63"/>
+        <location filename="../../ui/outbox_page.py" line="64"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="63"/>
+        <location filename="../../ui/outbox_page.py" line="64"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/outbox_page.py" line="65"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/outbox_page.py" line="65"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="68"/>
+        <location filename="../../ui/outbox_page.py" line="69"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="68"/>
+        <location filename="../../ui/outbox_page.py" line="69"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="69"/>
+        <location filename="../../ui/outbox_page.py" line="70"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="69"/>
+        <location filename="../../ui/outbox_page.py" line="70"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="70"/>
+        <location filename="../../ui/outbox_page.py" line="71"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="70"/>
+        <location filename="../../ui/outbox_page.py" line="71"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="92"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>(deleted)</source>
         <translation>(borrado)</translation>
     </message>
@@ -860,27 +904,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="165"/>
+        <location filename="../../ui/outbox_page.py" line="160"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="166"/>
+        <location filename="../../ui/outbox_page.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="167"/>
+        <location filename="../../ui/outbox_page.py" line="162"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="168"/>
+        <location filename="../../ui/outbox_page.py" line="163"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="248"/>
+        <location filename="../../ui/outbox_page.py" line="237"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Enviados {sent}, confirmados por la coalición {received}.</translation>
     </message>
@@ -946,17 +990,17 @@
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -966,57 +1010,57 @@ Huella: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Bloquear tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>Modo &amp;discreto (título e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>SOCKS &amp;proxy</source>
         <translation>&amp;Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>SOCKS proxy</source>
         <translation>Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destruye de inmediato las claves de esta bóveda. Nadie podrá volver a abrir nada de lo registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
@@ -1024,62 +1068,62 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="207"/>
+        <location filename="../../ui/share_page.py" line="209"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="210"/>
+        <location filename="../../ui/share_page.py" line="212"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="212"/>
+        <location filename="../../ui/share_page.py" line="214"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</source>
         <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y las fotos salen sin ubicación ni datos de la cámara):</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="214"/>
+        <location filename="../../ui/share_page.py" line="216"/>
         <source>Files to send</source>
         <translation>Archivos que se envían</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="215"/>
+        <location filename="../../ui/share_page.py" line="217"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="216"/>
+        <location filename="../../ui/share_page.py" line="218"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="220"/>
+        <location filename="../../ui/share_page.py" line="222"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="220"/>
+        <location filename="../../ui/share_page.py" line="222"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="221"/>
+        <location filename="../../ui/share_page.py" line="223"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/share_page.py" line="226"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="225"/>
+        <location filename="../../ui/share_page.py" line="227"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="319"/>
+        <location filename="../../ui/share_page.py" line="322"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>

@@ -185,7 +185,7 @@ def test_ui_stays_responsive_while_a_256_mib_file_is_added(qtbot, window, tmp_pa
         qtbot.waitUntil(lambda: panel.task is None, timeout=120000)
     assert len(window.session.vault.attachments.list(incident_id)) == 1
     assert len(meter.gaps) > 20
-    meter.assert_responsive(qtbot)
+    meter.assert_responsive()
 
 
 def test_no_canary_outside_the_vault_after_a_session(qtbot, window, tmp_path,  # type: ignore[no-untyped-def]

@@ -95,7 +95,7 @@ def test_ui_stays_responsive_while_a_sync_runs(qtbot, window, tmp_path: Path) ->
         states = {item["state"] for item in OutboxStore(vault).list()}
         assert states == {"uploaded"}
         assert len(meter.gaps) > 10
-        meter.assert_responsive(qtbot)
+        meter.assert_responsive()
     finally:
         store.close()
         relay.stop()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import threading
+import time
 import weakref
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from reporter import diagnostics
+from tests.ui.conftest import StallMeter
 from ui.tasks import TaskControl, TaskRunner
 
 SECRET = "CANARYTASK31 dirección de la testigo"
@@ -137,3 +140,16 @@ def test_results_arriving_after_a_lock_are_dropped_and_nothing_new_starts(qtbot,
     later.run(lambda v, c: 1, on_done=marks.append)
     qtbot.waitUntil(lambda: marks == [1], timeout=10000)
     assert shown == []
+
+
+def test_the_stall_meter_still_sees_the_ui_thread_blocked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The load baseline must not excuse real work on the UI thread."""
+    with StallMeter() as meter:
+        qtbot.wait(100)
+        end = time.perf_counter() + 0.4
+        while time.perf_counter() < end:          # 400 ms of work on the UI thread
+            pass
+        qtbot.wait(100)
+    assert meter.worst_stall_ms() >= 350
+    with pytest.raises(AssertionError, match="event loop stalled"):
+        meter.assert_responsive()
