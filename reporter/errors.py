@@ -253,6 +253,44 @@ class UnprocessableBundle(TestigoError):
     es = "No se pudo procesar el paquete ({kind}); no se importó nada de él."
 
 
+class _ReasonInSpanish(TestigoError):
+    """Shows its English ``reason`` (and ``what``) in Spanish through reasons_es."""
+
+    _WHAT_ES: ClassVar[dict[str, str]] = {
+        "public key": "clave pública", "secret key": "clave secreta", "signature": "firma",
+        "trusted comment": "comentario de confianza", "file": "archivo"}
+
+    def params_in(self, lang: str) -> dict[str, Any]:
+        if not lang.startswith("es"):
+            return self.params
+        from reporter.reasons_es import reason_es
+
+        params = dict(self.params)
+        if isinstance(params.get("reason"), str):
+            params["reason"] = reason_es(params["reason"])
+        if isinstance(params.get("what"), str):
+            params["what"] = self._WHAT_ES.get(params["what"], params["what"])
+        return params
+
+
+class BadReleaseSignature(_ReasonInSpanish):
+    """A release file is not what the release key signed: changed, or signed by another key."""
+
+    code = "bad_release_signature"
+    exit_code = EXIT_INTEGRITY
+    en = "The file does NOT verify ({reason}): do not install or run it."
+    es = "El archivo NO pasa la verificación ({reason}): no lo instale ni lo ejecute."
+
+
+class MalformedReleaseFile(_ReasonInSpanish):
+    """A key or signature file that is not in minisign's format."""
+
+    code = "malformed_release_file"
+    exit_code = EXIT_INVALID
+    en = "Not a valid minisign {what}: {reason}."
+    es = "No está en el formato de minisign ({what}): {reason}."
+
+
 # --- network ---------------------------------------------------------------------------
 class NetworkError(TestigoError):
     code = "network"

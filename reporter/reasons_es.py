@@ -118,6 +118,24 @@ _REASONS: list[tuple[str, str]] = [
     # CLI output
     (r"holds a number that is not finite \(NaN or Infinity\)",
      "contiene un número que no es finito (NaN o Infinity)"),
+    # signed releases (reporter/release.py)
+    (r"signed by another key", "firmado con otra clave"),
+    (r"the file does not match its signature", "el archivo no coincide con su firma"),
+    (r"the trusted comment was changed", "se cambió el comentario de confianza"),
+    (r"not valid base64", "no es base64 válido"),
+    (r"wrong length", "longitud incorrecta"),
+    (r"expected a comment line and a key line",
+     "se esperaba una línea de comentario y una línea de clave"),
+    (r"not an Ed25519 minisign key", "no es una clave Ed25519 de minisign"),
+    (r"it is encrypted: sign with minisign itself", "está cifrada: firme con el propio minisign"),
+    (r"unknown key encryption", "cifrado de clave desconocido"),
+    (r"checksum mismatch", "la suma de comprobación no coincide"),
+    (r"not UTF-8 text", "no es texto UTF-8"),
+    (r"too long or more than one line", "demasiado largo o de más de una línea"),
+    (r"expected four lines: comment, signature, trusted comment, signature",
+     "se esperaban cuatro líneas: comentario, firma, comentario de confianza, firma"),
+    (r"unknown signature algorithm", "algoritmo de firma desconocido"),
+    (r"trusted comment too long", "comentario de confianza demasiado largo"),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

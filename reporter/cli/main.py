@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+import reporter
 from reporter import diagnostics
 from reporter.cli.context import CliContext, printable
 from reporter.errors import EXIT_USAGE, TestigoError
@@ -26,6 +27,7 @@ COMMAND_MODULES = [
     "reporter.cli.share_cmd",
     "reporter.cli.sync_cmd",
     "reporter.cli.demo_cmd",
+    "reporter.cli.release_cmd",
 ]
 
 EPILOG = """\
@@ -62,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
+    parser.add_argument("--version", action="version",
+                        version=f"testigo-cli {reporter.__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     # Subcommands share the common options so they can be given after the command too.
