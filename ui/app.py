@@ -19,6 +19,7 @@ from reporter.errors import TestigoError
 from reporter.fsutil import harden_process
 from reporter.places import Place, enter_portable, locate
 from ui.common import preferences
+from ui.errors import report_unexpected
 from ui.i18n import language
 from ui.unlock import UnlockWindow
 
@@ -78,6 +79,7 @@ def create_app(argv: list[str], place: Place | None = None) -> QApplication:
     place = place or locate()
     enter_portable(place)                       # before Qt reads its cache and config folders
     app = QApplication(argv)
+    sys.excepthook = report_unexpected          # a bug in a slot: a dialog, not stderr
     app.setOrganizationName(place.app_name)     # a discreet install files nothing as Testigo
     app.setApplicationName(place.app_name)
     preferences.confine(place)

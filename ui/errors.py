@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+import sys
+from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from reporter import diagnostics
 from reporter.errors import TestigoError
 from ui.field_names import field_names
 from ui.i18n import language
@@ -22,6 +25,14 @@ class ErrorWords(QObject):
             "disk_full": self.tr("Free some disk space, then try again."),
         }
         return steps.get(code)
+
+
+class InternalError(TestigoError):
+    """A bug, not a condition: what it carried stays out of the message (see diagnostics)."""
+
+    code = "internal_error"
+    en = "Something unexpected went wrong. Nothing was shown to keep your data private."
+    es = "Algo inesperado falló. No se muestra nada más para proteger sus datos."
 
 
 @functools.cache
@@ -56,3 +67,18 @@ def show_error(parent: QWidget | None, exc: TestigoError) -> QMessageBox:
         box.finished.connect(lambda _: _unparented.discard(box))
     box.open()
     return box
+
+
+def report_unexpected(kind: type[BaseException], exc: BaseException,
+                      _traceback: TracebackType | None) -> None:
+    """sys.excepthook of the app: an exception escaping a slot or event handler is shown.
+
+    Python would print it to stderr, message included, where a desktop session may keep it in
+    a file; here it becomes the error dialog and a diagnostics entry (type and frames only).
+    """
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, _traceback)
+        return
+    diagnostics.record(exc)
+    show_error(QApplication.activeWindow(),
+               exc if isinstance(exc, TestigoError) else InternalError())

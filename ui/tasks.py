@@ -36,18 +36,11 @@ from PySide6.QtWidgets import QApplication
 
 from reporter import diagnostics
 from reporter.errors import TestigoError
+from ui.errors import InternalError, show_error
 
 __all__ = ["InternalError", "TaskControl", "TaskHandle", "TaskRunner"]
 
 _DONE, _FAILED, _PROGRESS = 0, 1, 2
-
-
-class InternalError(TestigoError):
-    """A bug, not a condition: what it carried stays out of the message (see diagnostics)."""
-
-    code = "internal_error"
-    en = "Something unexpected went wrong. Nothing was shown to keep your data private."
-    es = "Algo inesperado falló. No se muestra nada más para proteger sus datos."
 
 _keys = itertools.count(1)
 
@@ -165,8 +158,6 @@ class _Worker(QRunnable):
 
 
 def show_default_error(exc: TestigoError) -> None:
-    from ui.errors import show_error
-
     show_error(QApplication.activeWindow(), exc)
 
 

@@ -153,3 +153,46 @@ def test_the_stall_meter_still_sees_the_ui_thread_blocked(qtbot) -> None:  # typ
     assert meter.worst_stall_ms() >= 350
     with pytest.raises(AssertionError, match="event loop stalled"):
         meter.assert_responsive()
+
+
+SLOT_BUG = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from reporter import diagnostics
+from ui.app import create_app
+
+app = create_app(["testigo", "-platform", "offscreen"])
+
+def slot_with_a_bug():
+    notes = sys.argv[-1]
+    raise ValueError("leaked " + notes)
+
+def report():
+    boxes = [w for w in QApplication.allWidgets()
+             if isinstance(w, QMessageBox) and w.objectName() == "errorDialog"]
+    print("dialogs", len(boxes), "entries", len(diagnostics.entries()))
+    print(diagnostics.text())
+    app.quit()
+
+QTimer.singleShot(0, slot_with_a_bug)
+QTimer.singleShot(0, report)                # timers of equal delay run in order
+app.exec()
+"""
+
+
+def test_an_exception_escaping_a_slot_is_shown_and_kept_never_printed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Python prints it to stderr, message and all, where a desktop session may keep a file."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run([sys.executable, "-c", SLOT_BUG, SECRET], capture_output=True,
+                          text=True, timeout=60, check=False, env=dict(os.environ),
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "dialogs 1 entries 1" in done.stdout
+    assert ":slot_with_a_bug" in done.stdout
+    assert "CANARYTASK31" not in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
