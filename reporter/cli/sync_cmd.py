@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = add_group(sub, "relay", "run the relay server (needs the 'relay' extra)")
     p = add_command(group, "serve", "serve the relay API (plain HTTP only on loopback)",
                     "testigo-cli relay serve --store /srv/relay --host 127.0.0.1 --port 8443")
-    p.add_argument("--store", required=True, metavar="DIR")
+    add_store_flags(p)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--tls-cert")
@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     tokens = add_group(group, "token", "enrollment tokens")
     p = add_command(tokens, "create", "print one single-use enrollment token",
                     "testigo-cli relay token create --store /srv/relay --coordinator")
-    p.add_argument("--store", required=True, metavar="DIR")
+    add_store_flags(p)
     p.add_argument("--coordinator", action="store_true", help="a coordinator's token")
     p.set_defaults(handler=cmd_token)
 
@@ -80,13 +80,49 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_outbox)
 
 
+def add_store_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", metavar="DIR", help="SQLite + files in this folder (one host)")
+    p.add_argument("--database", metavar="URL",
+                   help="postgresql://… : PostgreSQL for the index, shared by relay processes")
+    p.add_argument("--objects", metavar="s3://BUCKET/PREFIX",
+                   help="with --database: where the ciphertext goes (S3-compatible)")
+    p.add_argument("--s3-endpoint", metavar="URL",
+                   help="the S3-compatible server (MinIO, Garage, Ceph…); credentials come"
+                        " from the AWS_* environment variables")
+    p.add_argument("--spool", metavar="DIR",
+                   help="with --objects: where a piece waits, unnamed, on its way to S3"
+                        " (default: the system's temporary folder)")
+
+
+def storage_from(args: argparse.Namespace) -> Any:
+    """The store the flags name: a folder, or PostgreSQL + S3; never both, never neither."""
+    from reporter.relay.storage.base import PostgresS3
+
+    if args.store is not None:
+        if args.database or args.objects or args.s3_endpoint or args.spool:
+            raise UsageError("--store or --database/--objects, not both")
+        return Path(args.store)
+    if not (args.database and args.objects):
+        raise UsageError("give --store DIR, or --database postgresql://… and --objects"
+                         " s3://bucket/prefix")
+    if not args.database.startswith(("postgresql://", "postgres://")):
+        raise UsageError("--database must be a postgresql:// URL")
+    from reporter.relay.storage.s3objects import parse_objects_url
+
+    parse_objects_url(args.objects)
+    return PostgresS3(args.database, args.objects, args.s3_endpoint,
+                      Path(args.spool) if args.spool else None)
+
+
 def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
     from reporter.relay.serve import serve
 
     check_limits(args)
-    serve(Path(args.store), args.host, args.port, args.tls_cert, args.tls_key,
+    store = storage_from(args)
+    where = (f"store {store}" if isinstance(store, Path) else str(store))
+    serve(store, args.host, args.port, args.tls_cert, args.tls_key,
           api_docs=args.api_docs, listening=lambda: ctx.say(
-              f"Relay on {args.host}:{args.port} (store {args.store}); Ctrl+C stops it."),
+              f"Relay on {args.host}:{args.port} ({where}); Ctrl+C stops it."),
           retention_seconds=args.retention_days * 86400,
           max_bundle=args.max_bundle_mib * 1024 * 1024,
           quota_bytes=args.quota_mib * 1024 * 1024, max_open_uploads=args.max_open_uploads,
@@ -121,9 +157,9 @@ def cmd_cert(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_token(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.relay.store import RelayStore
+    from reporter.relay.storage import open_storage
 
-    store = RelayStore(Path(args.store))
+    store = open_storage(storage_from(args))
     try:
         token = store.create_token("coordinator" if args.coordinator else "device")
     finally:

@@ -18,12 +18,15 @@ import pytest
 
 from reporter.errors import NetworkError
 from reporter.relay.serve import BackgroundRelay
+from reporter.relay.storage.base import StorageConfig
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine, outbox_settled
 from reporter.sync.transport import RelayClient
 from tests.sync.conftest import NO_WAIT, PASSPHRASE, Mission, build_mission
 from tests.sync.faulty_proxy import FaultyProxy
+
+pytestmark = pytest.mark.both_backends       # SQLite + files, PostgreSQL + S3
 
 
 def _closing(connect: Callable[[], RelayClient]) -> Callable[[], RelayClient]:
@@ -105,9 +108,8 @@ while True:
 
 
 def test_killed_client_and_restarted_relay_still_exactly_once(tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch
-                                                              ) -> None:
-    store_dir = tmp_path / "relay"
+                                                              relay_store: StorageConfig) -> None:
+    store_dir = relay_store
     relay = BackgroundRelay(store_dir).start()
     port = relay.port
     mission = build_mission(tmp_path, relay, store_dir)

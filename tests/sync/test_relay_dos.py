@@ -20,12 +20,16 @@ from pathlib import Path
 import pytest
 import requests
 
+from reporter.relay.storage.base import StorageConfig
 from reporter.share.coalition import PROFILE_FILE, create_coalition
 from reporter.share.profile import import_profile
 from reporter.share.sharing import share_incidents
 from reporter.sync.engine import Backoff, SyncEngine, enroll
 from reporter.vault.vault import Vault
+from tests.sync.backends import store_flags
 from tests.sync.conftest import KEYS, PASSPHRASE, token
+
+pytestmark = pytest.mark.both_backends       # SQLite + files, PostgreSQL + S3
 
 IDLE = 1000
 MIB = 1024 * 1024
@@ -58,13 +62,13 @@ class RelayProcess:
     """``testigo-cli relay serve`` started with a low soft limit on open files (512), as
     many systems give a service; the relay must raise it itself."""
 
-    def __init__(self, root: Path, *flags: str) -> None:
-        self.store = root / "relay"
+    def __init__(self, root: Path, store: StorageConfig, *flags: str) -> None:
+        self.store = store
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(  # noqa: S603 - our own CLI
             [sys.executable, "-m", "tests.fast_cli", "--home", str(root / "home"), "relay",
-             "serve", "--store", str(self.store), "--port", str(self.port), *flags],
+             "serve", *store_flags(store), "--port", str(self.port), *flags],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             preexec_fn=lambda: _open_files_limit(512))  # noqa: PLW1509 - sets one limit
         deadline = time.monotonic() + 60
@@ -95,12 +99,13 @@ class RelayProcess:
 
 
 @pytest.fixture
-def relay_process(tmp_path: Path) -> Iterator[type[RelayProcess]]:
+def relay_process(tmp_path: Path,
+                  relay_store: StorageConfig) -> Iterator[type[RelayProcess]]:
     started: list[RelayProcess] = []
 
     class Started(RelayProcess):
         def __init__(self, *flags: str) -> None:
-            super().__init__(tmp_path, *flags)
+            super().__init__(tmp_path, relay_store, *flags)
             started.append(self)
 
     yield Started

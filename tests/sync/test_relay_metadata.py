@@ -12,22 +12,20 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 import requests
 
 from reporter.relay.serve import BackgroundRelay
+from reporter.relay.storage.base import StorageConfig
 from reporter.relay.store import RelayStore
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.coordinator import pull
 from reporter.sync.transport import RelayClient
+from tests.sync.backends import rows as _rows
+from tests.sync.backends import stored_bytes
 from tests.sync.conftest import Mission, token
 
-
-def _rows(store_dir: Path, sql: str) -> list[tuple[object, ...]]:
-    store = RelayStore(store_dir)
-    try:
-        return [tuple(row) for row in store.query(sql)]
-    finally:
-        store.close()
+pytestmark = pytest.mark.both_backends      # those that take a relay store run on both
 
 
 def test_api_docs_are_off_unless_asked_for(tmp_path: Path) -> None:
@@ -69,26 +67,27 @@ def test_an_acknowledged_upload_keeps_only_what_the_device_still_needs(
                                        " completed_at, acked_at, state, receipt IS NOT NULL"
                                        " FROM uploads")
         assert row == [(upload_id, upload_id, 0, 0, None, None, None, None, "acked", 1)]
-        assert not (mission.store_dir / "blobs" / upload_id).exists()
+        assert stored_bytes(mission.store_dir, upload_id) is None
         assert engine.run().received == [bundle_id]   # the device still gets its receipt
     finally:
         engine.close()
 
 
-def test_expiry_runs_while_the_relay_runs(tmp_path: Path) -> None:
-    store_dir = tmp_path / "relay"
+def test_expiry_runs_while_the_relay_runs(relay_store: StorageConfig) -> None:
+    store_dir = relay_store
     relay = BackgroundRelay(store_dir, retention_seconds=1e-3, expire_every_seconds=0.05)
     relay.start()
     try:
         client = RelayClient(relay.url)
         client.credential = client.enroll(token(store_dir))["credential"]
         upload_id = client.create_upload("ab" * 32, 10)["upload_id"]
+        client.append(upload_id, 0, b"half!")           # some bytes stored, to be removed
         for _ in range(400):                          # bounded: 20 s at most
             if not _rows(store_dir, "SELECT id FROM uploads"):
                 break
             relay._thread.join(0.05)                  # waits, unless the relay stopped
         assert _rows(store_dir, "SELECT id FROM uploads") == []
-        assert not (store_dir / "blobs" / upload_id).exists()
+        assert stored_bytes(store_dir, upload_id) is None
     finally:
         relay.stop()
 

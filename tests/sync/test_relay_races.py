@@ -4,42 +4,43 @@ does not hold (issue 12, test 3).
 Raw HTTP on sockets, from threads: several requests write the same upload at once with
 different bodies, some slowly (half, wait for the others, then the rest), some cut off
 mid-body. Whatever the interleaving, a "complete" upload holds exactly the bytes one client
-sent in full, and the SHA-256 in the relay receipt is the SHA-256 of the file on disk.
+sent in full, and the SHA-256 in the relay receipt is the SHA-256 of the bytes stored (a
+file, or S3 piece objects: every test runs on both stores).
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import socket
 import struct
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from reporter.errors import RelayRefused
 from reporter.relay.serve import BackgroundRelay
-from reporter.relay.store import RelayStore
+from reporter.relay.storage.base import StorageConfig
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.engine import upload_key
 from reporter.sync.transport import RelayClient
+from tests.sync.backends import rows, stored_bytes, stored_upload_ids, write_lock_held
 from tests.sync.conftest import Mission, token
 
+pytestmark = pytest.mark.both_backends
 SIZE = 192 * 1024
 WRITERS = 6
 
 
 @pytest.fixture
-def relay(tmp_path: Path) -> Iterator[BackgroundRelay]:
-    server = BackgroundRelay(tmp_path / "relay").start()
+def relay(relay_store: StorageConfig) -> Iterator[BackgroundRelay]:
+    server = BackgroundRelay(relay_store).start()
     yield server
     server.stop()
 
 
-def _device(relay: BackgroundRelay, store_dir: Path) -> RelayClient:
+def _device(relay: BackgroundRelay, store_dir: StorageConfig) -> RelayClient:
     client = RelayClient(relay.url)
     client.credential = client.enroll(token(store_dir))["credential"]
     return client
@@ -86,13 +87,13 @@ def _race(port: int, target: str, credential: str, bodies: list[bytes],
     return results
 
 
-def _assert_holds(store_dir: Path, client: RelayClient, upload_id: str,
+def _assert_holds(store_dir: StorageConfig, client: RelayClient, upload_id: str,
                   candidates: list[bytes]) -> bool:
     """A complete upload holds one candidate exactly and its receipt hashes the file."""
     status = client.upload_status(upload_id)
     if not status["complete"]:
         return False
-    stored = (store_dir / "blobs" / upload_id).read_bytes()
+    stored = stored_bytes(store_dir, upload_id)
     assert stored in candidates
     assert status["relay_receipt"]["sha256"] == hashlib.sha256(stored).hexdigest()
     assert status["relay_receipt"]["size"] == len(stored)
@@ -105,8 +106,8 @@ def _bodies(seed: int, count: int, size: int) -> list[bytes]:
 
 
 def test_concurrent_appends_at_offset_zero_never_complete_mixed_bytes(
-        relay: BackgroundRelay, tmp_path: Path) -> None:
-    store_dir = tmp_path / "relay"
+        relay: BackgroundRelay, relay_store: StorageConfig) -> None:
+    store_dir = relay_store
     client = _device(relay, store_dir)
     completed = 0
     for round_ in range(6):
@@ -121,8 +122,8 @@ def test_concurrent_appends_at_offset_zero_never_complete_mixed_bytes(
 
 
 def test_concurrent_last_pieces_at_another_offset(relay: BackgroundRelay,
-                                                  tmp_path: Path) -> None:
-    store_dir = tmp_path / "relay"
+                                                  relay_store: StorageConfig) -> None:
+    store_dir = relay_store
     client = _device(relay, store_dir)
     first = b"\x01" * (SIZE // 2)
     for round_ in range(4):
@@ -160,9 +161,9 @@ def test_concurrent_last_pieces_at_another_offset(relay: BackgroundRelay,
 
 
 def test_racing_whole_uploads_of_one_key_keep_one_verified_copy(
-        relay: BackgroundRelay, tmp_path: Path) -> None:
+        relay: BackgroundRelay, relay_store: StorageConfig) -> None:
     """A client that times out and retries while the first attempt is still being written."""
-    store_dir = tmp_path / "relay"
+    store_dir = relay_store
     client = _device(relay, store_dir)
     body = _bodies(7, 1, SIZE)[0]
     sha = hashlib.sha256(body).hexdigest()
@@ -171,20 +172,16 @@ def test_racing_whole_uploads_of_one_key_keep_one_verified_copy(
                      str(client.credential), [body] * WRITERS, cuts={2})
     assert all(s is None or s < 500 for s in statuses)
     assert 200 in statuses
-    store = RelayStore(store_dir)
-    try:
-        rows = store.query("SELECT id, sha256 FROM uploads")
-    finally:
-        store.close()
-    assert len(rows) == 1
-    assert rows[0][1] == sha
-    assert _assert_holds(store_dir, client, rows[0][0], [body])
-    assert sorted(p.name for p in (store_dir / "blobs").iterdir()) == [rows[0][0]]
+    found = rows(store_dir, "SELECT id, sha256 FROM uploads")
+    assert len(found) == 1
+    assert found[0][1] == sha
+    assert _assert_holds(store_dir, client, found[0][0], [body])
+    assert stored_upload_ids(store_dir) == [found[0][0]]   # the losers' copies are gone
 
 
 def test_a_started_upload_finished_whole_while_a_piece_is_written(
-        relay: BackgroundRelay, tmp_path: Path) -> None:
-    store_dir = tmp_path / "relay"
+        relay: BackgroundRelay, relay_store: StorageConfig) -> None:
+    store_dir = relay_store
     client = _device(relay, store_dir)
     bodies = _bodies(9, WRITERS, SIZE)
     key = "cd" * 32
@@ -209,14 +206,14 @@ def test_a_started_upload_finished_whole_while_a_piece_is_written(
 
 
 def test_finish_while_another_request_writes_is_told_to_retry(
-        relay: BackgroundRelay, tmp_path: Path) -> None:
-    """The lock is the upload file's flock, so another relay process holding it counts."""
-    store_dir = tmp_path / "relay"
+        relay: BackgroundRelay, relay_store: StorageConfig) -> None:
+    """The lock is the store's (a flock, an advisory lock), so another process holding it
+    counts."""
+    store_dir = relay_store
     client = _device(relay, store_dir)
     data = b"z" * 1000
     upload_id = client.create_upload("ef" * 32, len(data))["upload_id"]
-    with (store_dir / "blobs" / upload_id).open("r+b") as held:
-        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+    with write_lock_held(store_dir, upload_id):
         for call in (lambda: client.append(upload_id, 0, data),
                      lambda: client.finish(upload_id, hashlib.sha256(data).hexdigest())):
             with pytest.raises(RelayRefused) as info:
@@ -235,8 +232,7 @@ def test_a_device_told_busy_keeps_the_bundle_and_sends_it_later(mission: Mission
     upload_id = client.create_upload(upload_key(bundle_id), item["size"])["upload_id"]
     engine = mission.engine(chunk_size=512)
     try:
-        with (mission.store_dir / "blobs" / upload_id).open("r+b") as held:
-            fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        with write_lock_held(mission.store_dir, upload_id):
             report = engine.run(force=True)
         assert report.waiting == [bundle_id]
         assert not report.failed

@@ -18,6 +18,7 @@ from reporter.sync.engine import SyncEngine
 from reporter.sync.transport import RelayClient
 from tests.sync.conftest import Mission, token
 
+pytestmark = pytest.mark.both_backends      # SQLite + files, PostgreSQL + S3
 KEY = "ab" * 32
 
 
