@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import builtins
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from reporter.errors import (
     UsageError,
 )
 from reporter.fsutil import storage_error
+from reporter.inbox.index import INDEX_VERSION, META_KEY, index_record, rebuild_index
 from reporter.inbox.record_schema import check_shared_manifest
 from reporter.inbox.rejections import Sender, is_bundles_fault, record_rejection
 from reporter.share.age import HybridIdentity, X25519Identity, parse_identity
@@ -36,8 +38,55 @@ from reporter.share.bundle import read_bundle
 from reporter.share.coalition import CoalitionKeys
 from reporter.share.device import device_fingerprint
 from reporter.share.profile import known_profile_ids
-from reporter.vault.blob_store import BlobInfo, BlobSink, BlobStore
+from reporter.vault.blob_store import READ_SIZE, BlobInfo, BlobSink, BlobStore
 from reporter.vault.vault import Vault, utc_now
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """How a bundle arrived; ``blob`` is its ciphertext already in the blob store.
+
+    Whoever put the blob there removes it unless ``ImportResult.kept_original`` says the
+    inbox keeps it as the bundle's evidentiary copy.
+    """
+
+    via: str                          # relay | file
+    upload_id: str | None = None
+    file_name: str | None = None
+    blob: BlobInfo | None = None
+
+
+class _Tee(io.RawIOBase):
+    """Reads a file and writes every byte read into a blob sink (the original, as received)."""
+
+    def __init__(self, src: BinaryIO, sink: BlobSink) -> None:
+        self._src, self._sink = src, sink
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        data = self._src.read(len(target))
+        if not data:
+            return 0
+        target[:len(data)] = data
+        self._sink.write(data)
+        return len(data)
+
+    def commit(self) -> BlobInfo:
+        self.drain()
+        return self._sink.commit()
+
+    def abort(self) -> None:
+        self._sink.abort()          # nothing once committed
+
+    def drain(self) -> None:
+        """Keep whatever the reader did not need, so the copy is the whole file."""
+        while True:
+            block = self._src.read(READ_SIZE)
+            if not block:
+                return
+            self._sink.write(block)
 
 
 @dataclass
@@ -49,9 +98,10 @@ class ImportResult:
     device_fingerprint: str
     receipt_recipient: str
     incident_ids: list[str] = field(default_factory=list)
+    kept_original: bool = False      # the arrival's blob is now the bundle's kept original
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if k != "kept_original"}
 
 
 def install_coalition_keys(vault: Vault, keys: CoalitionKeys) -> None:
@@ -109,6 +159,30 @@ def _bind_incidents(conn: Any, m: dict[str, Any], fingerprint: str, now: str) ->
                                          sender=fingerprint, owner_device_id=owner[0])
 
 
+def _index(conn: Any, m: dict[str, Any], now: str) -> None:
+    """The bundle's records into the inbox index (built first if this vault has none)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
+    if row is None or row[0] != INDEX_VERSION:
+        rebuild_index(conn)         # includes this bundle's records, stored just before
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                     (META_KEY, INDEX_VERSION))
+        return
+    for record in m["records"]:
+        index_record(conn, record, m["bundle_id"], m["device_id"], now)
+
+
+def _keep_original(conn: Any, bundle_id: str, arrival: Arrival | None) -> bool:
+    """Link the bundle's ciphertext as received to its row: the evidentiary copy."""
+    if arrival is None or arrival.blob is None:
+        return False
+    blob = arrival.blob
+    conn.execute("INSERT INTO inbox_originals(bundle_id, blob, blob_key, size, sha256, via,"
+                 " upload_id, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 (bundle_id, blob.name, blob.key, blob.size, blob.sha256, arrival.via,
+                  arrival.upload_id, arrival.file_name))
+    return True
+
+
 def bundle_files(paths: list[Path]) -> Iterator[Path]:
     """Files given, and the *.age files of directories given, in a stable order."""
     for path in paths:
@@ -128,42 +202,55 @@ class Inbox:
 
     # -- importing -----------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportResult:
-        """Import a bundle file; a refused one is also kept in the rejections table."""
+        """Import a bundle file, keeping its bytes as received; a refusal is recorded."""
         try:
             with path.open("rb") as handle:
-                return self.receive(handle, file_name=path.name)
+                tee = _Tee(handle, self._blobs.sink())
+                try:
+                    result = self.receive(io.BufferedReader(tee, READ_SIZE),
+                                          arrival=Arrival("file", file_name=path.name[:255]),
+                                          tee=tee)
+                finally:
+                    tee.abort()
         except OSError as exc:
             raise storage_error(exc) from None
+        return result
 
     def receive(self, src: BinaryIO, *, upload_id: str | None = None,
-                file_name: str | None = None) -> ImportResult:
+                file_name: str | None = None, arrival: Arrival | None = None,
+                tee: _Tee | None = None) -> ImportResult:
         """``import_bundle``, and a refusal that is the bundle's fault is recorded."""
         self.last_sender = None
+        arrival = arrival or Arrival("relay" if upload_id else "file", upload_id, file_name)
         try:
-            return self.import_bundle(src)
+            return self.import_bundle(src, arrival, tee)
         except TestigoError as exc:
             if is_bundles_fault(exc):
                 owner = exc.params.get("owner_device_id") if isinstance(
                     exc, IncidentOwnedElsewhere) else None
-                record_rejection(self._vault, exc, upload_id=upload_id, file_name=file_name,
-                                 sender=self.last_sender, owner_device_id=owner)
+                record_rejection(self._vault, exc, upload_id=arrival.upload_id,
+                                 file_name=arrival.file_name, sender=self.last_sender,
+                                 owner_device_id=owner)
             raise
 
-    def import_bundle(self, src: BinaryIO) -> ImportResult:
+    def import_bundle(self, src: BinaryIO, arrival: Arrival | None = None,
+                      tee: _Tee | None = None) -> ImportResult:
         """Verify, check every record against the shared schema, store all or nothing.
 
         Only ``TestigoError`` leaves: a failure no check foresaw is ``UnprocessableBundle``
         (a full disk or a locked vault stay what they are: they are not the bundle's fault).
+        The original is kept when ``arrival`` has its blob or ``tee`` copies it on the way.
         """
         self.last_sender = None
         try:
-            return self._import(src)
+            return self._import(src, arrival, tee)
         except (TestigoError, OSError, MemoryError):
             raise
         except Exception as exc:
             raise UnprocessableBundle(kind=type(exc).__name__) from None
 
-    def _import(self, src: BinaryIO) -> ImportResult:
+    def _import(self, src: BinaryIO, arrival: Arrival | None, tee: _Tee | None
+                ) -> ImportResult:
         identity = coalition_identity(self._vault)
         sinks: list[tuple[dict[str, Any], BlobSink]] = []
 
@@ -180,19 +267,30 @@ class Inbox:
             if manifest["profile_id"] not in known_profile_ids(self._vault):
                 raise IntegrityError(reason="the bundle was made for another coalition")
             check_shared_manifest(manifest)
+            if tee is not None and arrival is not None:
+                arrival = Arrival(arrival.via, arrival.upload_id, arrival.file_name,
+                                  tee.commit())
             stored = [(entry, sink.commit()) for entry, sink in sinks]
         except BaseException:
             for _, sink in sinks:
                 sink.abort()
             raise
         try:
-            return self._store(_lowercase_ids(manifest), opened.device_public_key, stored)
+            result = self._store(_lowercase_ids(manifest), opened.device_public_key, stored,
+                                 arrival)
         except BaseException:
             self._blobs.remove([info.name for _, info in stored])
+            if tee is not None and arrival is not None and arrival.blob is not None:
+                self._blobs.remove([arrival.blob.name])
             raise
+        if tee is not None and arrival is not None and arrival.blob is not None \
+                and not result.kept_original:
+            self._blobs.remove([arrival.blob.name])
+        return result
 
     def _store(self, m: dict[str, Any], key: bytes,
-               stored: list[tuple[dict[str, Any], BlobInfo]]) -> ImportResult:
+               stored: list[tuple[dict[str, Any], BlobInfo]],
+               arrival: Arrival | None = None) -> ImportResult:
         now = utc_now()
         fingerprint = device_fingerprint(key)
         result = ImportResult(m["bundle_id"], "imported", m["device_id"], False, fingerprint,
@@ -237,6 +335,8 @@ class Inbox:
                     " size, media_type, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [(e["id"], m["bundle_id"], e["incident_id"], info.name, info.key,
                       e["size"], e["media_type"], e["sha256"]) for e, info in stored])
+                _index(conn, m, now)
+                result.kept_original = _keep_original(conn, m["bundle_id"], arrival)
                 self._vault.audit("bundle_imported", None, conn)
         if result.status == "duplicate":
             self._blobs.remove([info.name for _, info in stored])

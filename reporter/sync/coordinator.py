@@ -14,7 +14,8 @@ three ways, and the cursor moves past it in all three:
 
 Anything that is not the bundle's fault (the vault's disk is full, the relay went away) ends
 the pass; what was done until then is in ``PullReport`` and the error is in ``report.error``.
-The download goes into the vault's encrypted blob store, never into a plaintext temp file.
+The download goes into the vault's encrypted blob store, never into a plaintext temp file;
+an imported bundle's download stays there as its original, as received (issue 14's evidence).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reporter.errors import DownloadMismatch, NetworkError, RelayRefused, TestigoError
-from reporter.inbox.inbox import ImportResult, Inbox, coalition_signing_key
+from reporter.inbox.inbox import Arrival, ImportResult, Inbox, coalition_signing_key
 from reporter.inbox.rejections import (
     Sender,
     forget_set_aside,
@@ -156,9 +157,12 @@ class _Intake:
                 raise
             self.aside(item, exc)
             return
+        kept = False
         try:
             reader = io.BufferedReader(_ChunkReader(self.blobs.chunks(stored.name, stored.key)))
-            result = self.inbox.receive(reader, upload_id=upload_id)
+            result = self.inbox.receive(reader, arrival=Arrival("relay", upload_id, None,
+                                                                stored))
+            kept = result.kept_original
         except TestigoError as exc:
             if not is_bundles_fault(exc):
                 raise                       # ours (disk, vault): the bundle waits
@@ -166,7 +170,8 @@ class _Intake:
             self.client.acknowledge(upload_id)
             return
         finally:
-            self.blobs.remove([stored.name])
+            if not kept:                    # an imported bundle's download is its original
+                self.blobs.remove([stored.name])
         if retry:
             forget_set_aside(self.vault, upload_id)
         self.receipt(upload_id, result)

@@ -31,7 +31,7 @@ CancelCheck = Callable[[], bool]
 READ_SIZE = 4 * CHUNK_SIZE
 TMP_PREFIX = ".incoming-"
 # Every table with a (blob) column: a blob named in none of them is an orphan.
-BLOB_TABLES = ("attachments", "outbox", "inbox_attachments")
+BLOB_TABLES = ("attachments", "outbox", "inbox_attachments", "inbox_originals")
 
 
 @dataclass(frozen=True)
