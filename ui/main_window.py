@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         word = self.tr("DELETE")
         dialog = QInputDialog(self)
         dialog.setObjectName("wipeConfirm")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # not one more per ask
         dialog.setLabelText(self.tr("This destroys everything in Testigo on this computer. "
                                     "Type {word} to confirm.").format(word=word))
         dialog.textValueSelected.connect(lambda text: self.wipe(text == word))

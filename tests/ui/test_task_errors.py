@@ -196,3 +196,18 @@ def test_an_exception_escaping_a_slot_is_shown_and_kept_never_printed(tmp_path) 
     assert ":slot_with_a_bug" in done.stdout
     assert "CANARYTASK31" not in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_answered_dialogs_are_deleted_not_kept_by_the_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from reporter.errors import NotFound
+    from ui.errors import show_error
+
+    for _ in range(3):
+        window.ask_wipe()
+        (asking,) = [d for d in window.findChildren(QInputDialog, "wipeConfirm") if d.isVisible()]
+        asking.reject()
+        show_error(window, NotFound(what="incident")).done(0)
+    qtbot.waitUntil(lambda: not window.findChildren(QInputDialog, "wipeConfirm")
+                    and not window.findChildren(QMessageBox, "errorDialog"), timeout=5000)
