@@ -136,6 +136,8 @@ _REASONS: list[tuple[str, str]] = [
      "se esperaban cuatro líneas: comentario, firma, comentario de confianza, firma"),
     (r"unknown signature algorithm", "algoritmo de firma desconocido"),
     (r"trusted comment too long", "comentario de confianza demasiado largo"),
+    (r"the neutral data folder holds another program's files",
+     "la carpeta de datos neutra contiene archivos de otro programa"),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

@@ -27,6 +27,8 @@ COMMAND_MODULES = [
     "reporter.cli.share_cmd",
     "reporter.cli.sync_cmd",
     "reporter.cli.demo_cmd",
+    "reporter.cli.provision_cmd",
+    "reporter.cli.doctor_cmd",
     "reporter.cli.release_cmd",
 ]
 

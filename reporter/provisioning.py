@@ -1,0 +1,117 @@
+"""Make a laptop ready in one step: vault, coalition profile, language, discreet mode, relay.
+
+What a trainer does in a workshop, shared by `testigo-cli provision` and the app's guided
+page. The profile and the token are checked before anything changes; each step after that
+is one the trainer can repeat (importing the same profile again, enrolling again), so a
+failure half-way is fixed by running provision again.
+
+Discreet mode moves a vault in the usual ``testigo`` data folder to the neutral ``notes``
+one (``reporter.places``), where both front ends find it at their next start.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reporter import preferences
+from reporter.doctor import Text
+from reporter.errors import Conflict, InvalidField, VaultLocked
+from reporter.places import Place, default_home, discreet_home
+from reporter.share.profile import CoalitionProfile, import_profile, parse_profile
+from reporter.sync.engine import check_token, enroll
+from reporter.vault.holder import VaultHold
+from reporter.vault.vault import LOCK_FILE, Vault, vault_exists
+
+NEXT_STEPS = [
+    Text("Compare the fingerprint above with the coordinators, by phone or in person.",
+         "Compare la huella de arriba con la coordinación, por teléfono o en persona."),
+    Text("Run 'testigo-cli doctor' (or Help > Check this computer) and fix what it marks.",
+         "Ejecute 'testigo-cli doctor' (o Ayuda > Revisar esta computadora) y corrija lo "
+         "que marque."),
+    Text("Let the person choose and type their own passphrase; never write it down for them.",
+         "Que la persona elija y escriba su propia frase de paso; nunca la anote por ella."),
+    Text("Record a test incident together, share it, and check it reaches the coordinators.",
+         "Registren juntos un incidente de prueba, compártanlo y confirmen que llega a la "
+         "coordinación."),
+    Text("Show the lock shortcut and the emergency wipe.",
+         "Muestre el atajo para bloquear y el borrado de emergencia."),
+]
+ENROLL_LATER = Text("Enroll with the relay when you have the token: provision --token T.",
+                    "Inscríbase en el relevo cuando tenga el token: provision --token T.")
+
+
+@dataclass
+class Provisioned:
+    home: Path
+    profile: CoalitionProfile
+    created: bool = False
+    moved: bool = False
+    enrolled: dict[str, str] | None = None
+    choices: dict[str, Any] = field(default_factory=dict)
+
+    def next_steps(self) -> list[Text]:
+        return NEXT_STEPS if self.enrolled else [*NEXT_STEPS[:1], ENROLL_LATER,
+                                                   *NEXT_STEPS[1:]]
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        return {"home": str(self.home), "created": self.created, "moved": self.moved,
+                "profile": {"name": self.profile.name,
+                            "fingerprint": self.profile.fingerprint,
+                            "key_fingerprint": self.profile.key_fingerprint},
+                "enrolled": self.enrolled, "preferences": self.choices,
+                "next": [step.in_(lang) for step in self.next_steps()]}
+
+
+def provision(place: Place, profile_data: bytes, *, passphrase: Callable[[], str],
+              new_passphrase: Callable[[], str], language: str | None = None,
+              discreet: bool = False, token: str | None = None, proxy: str | None = None,
+              replace: bool = False) -> Provisioned:
+    """Prepare the vault at ``place`` (made if absent); returns what the trainer checks."""
+    parse_profile(profile_data)                 # a bad file or token changes nothing
+    if token is not None:
+        token = check_token(token)
+    if language is not None and language not in preferences.LANGUAGES:
+        raise InvalidField(field="language", reason="one of es, en")
+    home, moved = _discreet_home(place) if discreet else (place.home, False)
+    created = not vault_exists(home)
+    vault = Vault.create(home, new_passphrase()) if created else Vault.open(home, passphrase())
+    with vault:
+        if created:
+            from reporter.share.device import device_identity
+
+            device_identity(vault)
+        profile = import_profile(vault, profile_data, replace=replace)
+        preferences.write(home, language=language, discreet=True if discreet else None)
+        done = Provisioned(home, profile, created=created, moved=moved,
+                           choices=preferences.read(home))
+        if token is not None:
+            done.enrolled = enroll(vault, token, proxy=proxy)
+    return done
+
+
+def _discreet_home(place: Place) -> tuple[Path, bool]:
+    """The neutral folder for the usual one; a folder named on purpose stays as it is."""
+    usual, neutral = default_home(), discreet_home()
+    if place.portable is not None or place.discreet or place.home != usual:
+        return place.home, False
+    if vault_exists(neutral):
+        return neutral, False
+    if neutral.exists() and any(neutral.iterdir()):
+        raise Conflict(reason="the neutral data folder holds another program's files")
+    if not vault_exists(usual):
+        return neutral, False
+    hold = VaultHold.take(usual / LOCK_FILE, create=False)
+    try:
+        if not hold.alone and (usual / LOCK_FILE).exists():
+            raise VaultLocked()                 # open in the app: close it first
+        if neutral.exists():
+            neutral.rmdir()
+        neutral.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.rename(usual, neutral)               # one folder, one rename: nothing half-moved
+    finally:
+        hold.release()
+    return neutral, True

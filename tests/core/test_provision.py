@@ -1,0 +1,116 @@
+"""`provision`: a laptop made ready in one command, discreet mode's neutral folder included."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reporter import preferences
+from reporter.relay.serve import BackgroundRelay
+from reporter.relay.store import RelayStore
+from reporter.share.coalition import PROFILE_FILE, create_coalition
+from tests.core.conftest import PASSPHRASE
+
+REPO = Path(__file__).resolve().parents[2]
+KEYS = "frase de las llaves de la coalición 7"
+
+
+@pytest.fixture
+def relay(tmp_path: Path) -> Iterator[BackgroundRelay]:
+    server = BackgroundRelay(tmp_path / "relay").start()
+    yield server
+    server.stop()
+
+
+def new_token(store: Path) -> str:
+    relay_store = RelayStore(store)
+    try:
+        return relay_store.create_token("device")
+    finally:
+        relay_store.close()
+
+
+def laptop(tmp_path: Path) -> dict[str, str]:
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
+           "TESTIGO_PASSPHRASE": PASSPHRASE}
+    for name in ("HOME", "TMPDIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        (tmp_path / "laptop" / name.lower()).mkdir(parents=True, exist_ok=True)
+        env[name] = str(tmp_path / "laptop" / name.lower())
+    return env
+
+
+def cli(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([sys.executable, "-m", "tests.fast_cli", *args], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=120, check=False)
+    if check:
+        assert proc.returncode == 0, (args, proc.stderr)
+    return proc
+
+
+def test_provision_discreet_in_spanish_with_a_token(tmp_path: Path,
+                                                    relay: BackgroundRelay) -> None:
+    profile = create_coalition(tmp_path / "coalition", "Red TDT", [relay.url], KEYS, "x25519")
+    env = laptop(tmp_path)
+    share = Path(env["XDG_DATA_HOME"])
+
+    done = cli(env, "provision", "--profile", str(tmp_path / "coalition" / PROFILE_FILE),
+               "--lang", "es", "--discreet", "--token", new_token(tmp_path / "relay"))
+
+    assert profile.fingerprint in done.stdout
+    assert "Huella para comparar" in done.stdout
+    assert "Inscrito en el relevo" in done.stdout
+    assert "doctor" in done.stdout                                 # what to check next
+    assert (share / "notes" / "vault.key").is_file()
+    assert not (share / "testigo").exists()
+    every_name = [str(p.relative_to(tmp_path / "laptop")) for p in
+                  (tmp_path / "laptop").rglob("*")]
+    assert not [n for n in every_name if "testigo" in n.lower()], every_name
+    assert preferences.read(share / "notes") == {"language": "es", "discreet": True}
+    # the next start finds the neutral folder, and speaks the chosen language
+    shown = cli(env, "profile", "show", "--json")
+    assert json.loads(shown.stdout)["fingerprint"] == profile.fingerprint
+    missing = cli(env, "show", "00000000-0000-4000-8000-000000000000", check=False)
+    assert "No encontrado" in missing.stderr
+
+
+def test_provision_discreet_moves_an_existing_vault_to_the_neutral_folder(
+        tmp_path: Path) -> None:
+    create_coalition(tmp_path / "coalition", "Red TDT", ["http://127.0.0.1:9"], KEYS,
+                     "x25519")
+    env = laptop(tmp_path)
+    share = Path(env["XDG_DATA_HOME"])
+    cli(env, "init")
+    incident = json.loads(cli(env, "add", "--title", "Amenaza", "--type", "HAR.THREAT",
+                              "--json").stdout)["id"]
+
+    done = cli(env, "provision", "--profile", str(tmp_path / "coalition" / PROFILE_FILE),
+               "--discreet", "--json")
+
+    assert json.loads(done.stdout)["moved"] is True
+    assert not (share / "testigo").exists()
+    assert [i["id"] for i in json.loads(cli(env, "list", "--json").stdout)] == [incident]
+
+
+def test_a_bad_profile_or_token_changes_nothing(tmp_path: Path) -> None:
+    create_coalition(tmp_path / "coalition", "Red TDT", ["http://127.0.0.1:9"], KEYS,
+                     "x25519")
+    env = laptop(tmp_path)
+    good = tmp_path / "coalition" / PROFILE_FILE
+    bad = tmp_path / "bad.testigo-profile"
+    bad.write_bytes(good.read_bytes().replace(b"Red TDT", b"Red TDX"))
+    before = sorted((tmp_path / "laptop").rglob("*"))
+
+    refused = cli(env, "provision", "--profile", str(bad), "--discreet", check=False)
+    wrong_token = cli(env, "provision", "--profile", str(good), "--token", "hola",
+                      check=False)
+
+    assert refused.returncode == 9, refused.stderr
+    assert refused.stderr.count("\n") == 1, refused.stderr
+    assert wrong_token.returncode == 5, wrong_token.stderr
+    assert sorted((tmp_path / "laptop").rglob("*")) == before
