@@ -114,22 +114,33 @@ class _Task:
     on_progress: Callable[[int, int], None] | None
 
     def deliver(self, kind: int, payload: Any) -> None:
-        if not shiboken6.isValid(self.runner) or self.runner.closed:
-            return              # its window is gone or locked: nothing may show a result
-        if kind != _PROGRESS:
+        runner_alive = shiboken6.isValid(self.runner)
+        if runner_alive and kind != _PROGRESS:
             self.runner._finished(self.handle)
-        if kind == _DONE and isinstance(payload, QObject):
-            payload = InternalError(detail="a task returned a Qt object")
-            kind = _FAILED
+        if kind == _DONE and isinstance(payload, QObject):     # it belongs to a dead thread
+            diagnostics.record(TypeError("a task returned a Qt object"))
+            kind, payload = _FAILED, InternalError()
         callback: Callable[..., Any] | None = {
             _DONE: self.on_done, _FAILED: self.on_error, _PROGRESS: self.on_progress}[kind]
-        if callback is None or not _alive(callback):
+        if not runner_alive or self.runner.closed or callback is None or not _alive(callback):
+            if kind == _DONE:       # its window is gone or locked: nobody may see it
+                _release(payload)
             return
         try:
             callback(*payload) if kind == _PROGRESS else callback(payload)
         except Exception as exc:  # a bug in a callback: tell the person, keep where it was
             diagnostics.record(exc)
             show_default_error(InternalError())
+
+
+def _release(result: Any) -> None:
+    """A result nobody takes is closed if it can be: an unlocked vault must not linger."""
+    close = getattr(result, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception as exc:  # closing what nobody uses must not become a dialog
+            diagnostics.record(exc)
 
 
 class _Worker(QRunnable):

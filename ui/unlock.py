@@ -59,6 +59,8 @@ class UnlockWindow(QWidget):
         def open_vault(_: Any, control: TaskControl) -> Any:
             from reporter.vault.vault import Vault
 
+            # A Vault may cross to the UI thread (every call holds its lock, its connection is
+            # not tied to a thread); if this window is gone by then, the runner closes it.
             return Vault.open(home, secret)
 
         self.runner.run(open_vault, on_done=self._opened, on_error=self._failed)

@@ -211,3 +211,29 @@ def test_answered_dialogs_are_deleted_not_kept_by_the_window(qtbot, window) -> N
         show_error(window, NotFound(what="incident")).done(0)
     qtbot.waitUntil(lambda: not window.findChildren(QInputDialog, "wipeConfirm")
                     and not window.findChildren(QMessageBox, "errorDialog"), timeout=5000)
+
+
+def test_a_vault_opened_for_a_window_that_is_gone_is_closed(qtbot, vault, home) -> None:  # type: ignore[no-untyped-def]
+    """Closing the unlock window while it unlocks must not leave an open vault behind."""
+    import shiboken6
+
+    from reporter.vault.vault import Vault
+    from tests.ui.conftest import PASSPHRASE
+    from ui.unlock import UnlockWindow
+
+    vault.close()
+    screen = UnlockWindow(home)
+    opened: list[Vault] = []
+
+    def open_vault(_: Any, control: TaskControl) -> Vault:
+        opened.append(Vault.open(home, PASSPHRASE))
+        return opened[-1]
+
+    screen.runner.run(open_vault, on_done=screen._opened)
+    shiboken6.delete(screen)        # its pool waits for the task; the result arrives after
+    later = TaskRunner()
+    marks: list[int] = []
+    later.run(lambda v, c: 1, on_done=marks.append)
+    qtbot.waitUntil(lambda: marks == [1], timeout=10000)
+    assert len(opened) == 1
+    assert opened[0].closed
