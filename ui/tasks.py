@@ -160,7 +160,7 @@ class _Worker(QRunnable):
             diagnostics.record(exc)
             kind, payload = _FAILED, exc.with_traceback(None)
             payload.__cause__ = payload.__context__ = None   # frames would keep locals alive
-        except Exception as exc:  # never a traceback to a person; diagnostics keep the frames
+        except BaseException as exc:  # never a traceback to a person; diagnostics keep frames
             diagnostics.record(exc)
             kind, payload = _FAILED, InternalError()
         del fn                                  # the UI thread's reference is the last one
