@@ -19,7 +19,7 @@ from typing import Any
 
 from reporter import preferences
 from reporter.doctor import Text
-from reporter.errors import Conflict, InvalidField, VaultLocked
+from reporter.errors import Conflict, InvalidField, TestigoError, VaultLocked
 from reporter.places import Place, default_home, discreet_home
 from reporter.share.profile import CoalitionProfile, import_profile, parse_profile
 from reporter.sync.engine import check_token, enroll
@@ -71,11 +71,7 @@ def provision(place: Place, profile_data: bytes, *, passphrase: Callable[[], str
               discreet: bool = False, token: str | None = None, proxy: str | None = None,
               replace: bool = False) -> Provisioned:
     """Prepare the vault at ``place`` (made if absent); returns what the trainer checks."""
-    parse_profile(profile_data)                 # a bad file or token changes nothing
-    if token is not None:
-        token = check_token(token)
-    if language is not None and language not in preferences.LANGUAGES:
-        raise InvalidField(field="language", reason="one of es, en")
+    _check(profile_data, language, token)       # a bad file or token changes nothing
     home, moved = _discreet_home(place) if discreet else (place.home, False)
     created = not vault_exists(home)
     vault = Vault.create(home, new_passphrase()) if created else Vault.open(home, passphrase())
@@ -84,13 +80,43 @@ def provision(place: Place, profile_data: bytes, *, passphrase: Callable[[], str
             from reporter.share.device import device_identity
 
             device_identity(vault)
-        profile = import_profile(vault, profile_data, replace=replace)
-        preferences.write(home, language=language, discreet=True if discreet else None)
-        done = Provisioned(home, profile, created=created, moved=moved,
-                           choices=preferences.read(home))
-        if token is not None:
-            done.enrolled = enroll(vault, token, proxy=proxy)
+        done = provision_vault(vault, profile_data, language=language, discreet=discreet,
+                               token=token, proxy=proxy, replace=replace)
+    done.created, done.moved = created, moved
     return done
+
+
+def provision_vault(vault: Vault, profile_data: bytes, *, language: str | None = None,
+                    discreet: bool = False, token: str | None = None,
+                    proxy: str | None = None, replace: bool = False) -> Provisioned:
+    """The same on a vault already open (the app's guided page): the folder stays where it
+    is until the next start (``settle_discreet``)."""
+    token = _check(profile_data, language, token)
+    profile = import_profile(vault, profile_data, replace=replace)
+    preferences.write(vault.home, language=language, discreet=True if discreet else None)
+    done = Provisioned(vault.home, profile, choices=preferences.read(vault.home))
+    if token is not None:
+        done.enrolled = enroll(vault, token, proxy=proxy)
+    return done
+
+
+def _check(profile_data: bytes, language: str | None, token: str | None) -> str | None:
+    parse_profile(profile_data)
+    if language is not None and language not in preferences.LANGUAGES:
+        raise InvalidField(field="language", reason="one of es, en")
+    return None if token is None else check_token(token)
+
+
+def settle_discreet(place: Place) -> Place:
+    """At start, before the vault opens: discreet mode chosen for the usual folder moves it
+    to the neutral one. Anything in the way leaves it where it is, to try at the next start."""
+    if place.discreet or not preferences.read(place.home).get("discreet"):
+        return place
+    try:
+        home, moved = _discreet_home(place)
+    except (TestigoError, OSError):
+        return place
+    return Place(home, discreet=True) if moved else place
 
 
 def _discreet_home(place: Place) -> tuple[Path, bool]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from reporter import preferences as core_preferences
 from reporter.errors import TestigoError
 from reporter.fsutil import harden_process
 from reporter.places import Place, enter_portable, locate
@@ -135,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         place = locate(None, portable)
+        if not place.discreet and core_preferences.read(place.home).get("discreet"):
+            from reporter.provisioning import settle_discreet
+
+            place = settle_discreet(place)      # chosen in the app: the folder goes neutral
         app = create_app(args, place)
         controller = Controller(place.home)
         if smoke:

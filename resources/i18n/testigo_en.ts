@@ -1161,4 +1161,140 @@ Fingerprint: {fp}</translation>
         <translation>Wait {s} s before trying again.</translation>
     </message>
 </context>
+<context>
+    <name>DoctorPage</name>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="57"/>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="58"/>
+        <source>&amp;Check this computer</source>
+        <translation>&amp;Check this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="59"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="66"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="93"/>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="103"/>
+        <source>%1 to fix, %2 to look at, of %3 checks.</source>
+        <translation>%1 to fix, %2 to look at, of %3 checks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="107"/>
+        <source>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</source>
+        <translation>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="111"/>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="111"/>
+        <source>Look at this</source>
+        <translation>Look at this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="111"/>
+        <source>Fix this</source>
+        <translation>Fix this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionPage</name>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="85"/>
+        <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
+        <translation>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="88"/>
+        <source>Coalition &amp;profile</source>
+        <translation>Coalition &amp;profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="88"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <source>&amp;Discreet mode (neutral name and icon)</source>
+        <translation>&amp;Discreet mode (neutral name and icon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="90"/>
+        <source>Enrollment &amp;token (optional)</source>
+        <translation>Enrollment &amp;token (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="94"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="95"/>
+        <source>&amp;Prepare this computer</source>
+        <translation>&amp;Prepare this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="100"/>
+        <source>Coalition profile</source>
+        <translation>Coalition profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="101"/>
+        <source>Coalition profiles (*.testigo-profile)</source>
+        <translation>Coalition profiles (*.testigo-profile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="102"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="114"/>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="143"/>
+        <source>Profile of &apos;%1&apos; imported.</source>
+        <translation>Profile of &apos;%1&apos; imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="144"/>
+        <source>Fingerprint to compare: %1</source>
+        <translation>Fingerprint to compare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="146"/>
+        <source>Enrolled with the relay.</source>
+        <translation>Enrolled with the relay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="147"/>
+        <source>Check next:</source>
+        <translation>Check next:</translation>
+    </message>
+</context>
 </TS>

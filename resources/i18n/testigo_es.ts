@@ -1161,4 +1161,140 @@ Huella: {fp}</translation>
         <translation>Espere {s} s antes de volver a intentarlo.</translation>
     </message>
 </context>
+<context>
+    <name>DoctorPage</name>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="57"/>
+        <source>&amp;Check again</source>
+        <translation>&amp;Revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="58"/>
+        <source>&amp;Check this computer</source>
+        <translation>&amp;Revisar esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="59"/>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="66"/>
+        <source>Checking…</source>
+        <translation>Revisando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="93"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="103"/>
+        <source>%1 to fix, %2 to look at, of %3 checks.</source>
+        <translation>%1 por corregir, %2 por revisar, de %3 comprobaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="107"/>
+        <source>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</source>
+        <translation>Revisa la seguridad de esta computadora y la conexión con la coalición, y dice qué corregir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="111"/>
+        <source>Fine</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="111"/>
+        <source>Look at this</source>
+        <translation>Revise esto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="111"/>
+        <source>Fix this</source>
+        <translation>Corrija esto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <source>Not checked</source>
+        <translation>Sin revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionPage</name>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="85"/>
+        <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
+        <translation>Cargue el perfil de la coalición, elija el idioma y el modo discreto, e inscríbase en el relevo si tiene un token. Luego compare la huella con la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="88"/>
+        <source>Coalition &amp;profile</source>
+        <translation>&amp;Perfil de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="88"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <source>&amp;Discreet mode (neutral name and icon)</source>
+        <translation>Modo &amp;discreto (nombre e icono neutros)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="90"/>
+        <source>Enrollment &amp;token (optional)</source>
+        <translation>&amp;Token de inscripción (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="94"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="95"/>
+        <source>&amp;Prepare this computer</source>
+        <translation>&amp;Preparar esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="100"/>
+        <source>Coalition profile</source>
+        <translation>Perfil de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="101"/>
+        <source>Coalition profiles (*.testigo-profile)</source>
+        <translation>Perfiles de coalición (*.testigo-profile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="102"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="114"/>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="143"/>
+        <source>Profile of &apos;%1&apos; imported.</source>
+        <translation>Perfil de &apos;%1&apos; importado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="144"/>
+        <source>Fingerprint to compare: %1</source>
+        <translation>Huella para comparar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="146"/>
+        <source>Enrolled with the relay.</source>
+        <translation>Inscrito en el relevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="147"/>
+        <source>Check next:</source>
+        <translation>Revise después:</translation>
+    </message>
+</context>
 </TS>

@@ -114,3 +114,26 @@ def test_a_bad_profile_or_token_changes_nothing(tmp_path: Path) -> None:
     assert refused.stderr.count("\n") == 1, refused.stderr
     assert wrong_token.returncode == 5, wrong_token.stderr
     assert sorted((tmp_path / "laptop").rglob("*")) == before
+
+
+def test_discreet_mode_chosen_in_the_app_moves_the_folder_at_the_next_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reporter.places import locate
+    from reporter.provisioning import settle_discreet
+    from reporter.vault.vault import Vault
+
+    monkeypatch.delenv("TESTIGO_HOME", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    usual = tmp_path / "share" / "testigo"
+    with Vault.create(usual, PASSPHRASE):
+        assert settle_discreet(locate()) == locate()          # nothing chosen: nothing moves
+        preferences.write(usual, discreet=True)
+        assert settle_discreet(locate()).home == usual        # open: it waits for next start
+
+    place = settle_discreet(locate())
+
+    assert place.home == tmp_path / "share" / "notes"
+    assert place.discreet
+    assert not usual.exists()
+    assert locate() == place
+    Vault.open(place.home, PASSPHRASE).close()
