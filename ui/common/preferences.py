@@ -24,7 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from reporter import preferences as core_preferences
-from reporter.places import Place, legacy_settings_files, locate
+from reporter.places import APP_NAME, Place, legacy_settings_files, locate
 
 # /dev/null is not a folder, so nothing below it can be created, not even by root.
 NOWHERE = os.path.join(os.devnull, "testigo")
@@ -43,10 +43,12 @@ def confine(place: Place | None = None) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.NativeFormat, USER, NOWHERE)
     QSettings.setPath(QSettings.Format.IniFormat, USER, str(place.settings_dir))
-    if place.portable is None:                       # a stick leaves the host's files alone
-        for old in {legacy, *legacy_settings_files()}:
-            if old.suffix in (".conf", ".ini") and old.is_file():
-                _adopt(old)
+    olds = {legacy, *legacy_settings_files()} if place.portable is None else set()
+    if place.discreet:          # moved from the usual folder: no file under Testigo's name
+        olds.add(place.settings_dir / APP_NAME / f"{APP_NAME}.ini")
+    for old in olds:                                 # a stick leaves the host's files alone
+        if old.suffix in (".conf", ".ini") and old.is_file():
+            _adopt(old)
     _seed(place)
 
 
