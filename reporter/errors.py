@@ -203,6 +203,22 @@ class IncidentOwnedElsewhere(Conflict):
           " paquete del dispositivo {sender}.")
 
 
+class BadTransition(Conflict):
+    """A triage move the report's current state does not allow (issue 13): exit 7."""
+
+    code = "bad_transition"
+    en = ("A report whose {question} is '{current}' cannot move to '{requested}'; from there:"
+          " {allowed}.")
+    es = ("Un reporte con {question} '{current}' no puede pasar a '{requested}'; desde ahí:"
+          " {allowed}.")
+
+    def params_in(self, lang: str) -> dict[str, Any]:
+        if lang.startswith("es"):
+            return {**self.params, "question": {"review": "revisión"}.get(
+                str(self.params.get("question")), self.params.get("question"))}
+        return self.params
+
+
 # --- crypto, formats, trust ------------------------------------------------------------
 class IntegrityError(TestigoError):
     """Data failed authentication or verification: tampered, truncated or forged."""

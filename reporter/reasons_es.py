@@ -138,6 +138,15 @@ _REASONS: list[tuple[str, str]] = [
     (r"trusted comment too long", "comentario de confianza demasiado largo"),
     (r"the neutral data folder holds another program's files",
      "la carpeta de datos neutra contiene archivos de otro programa"),
+    (r"excluding a report needs a reason code",
+     "excluir un reporte requiere una clave de motivo"),
+    (r"a reason applies only to excluding", "un motivo solo vale al excluir"),
+    (r"a report cannot be linked to itself", "un reporte no puede vincularse consigo mismo"),
+    (r"use YYYY-MM-DD", "use AAAA-MM-DD"),
+    (r"the file exists; use --force to replace it",
+     "el archivo ya existe; use --force para reemplazarlo"),
+    (r"stored content does not match its hash",
+     "el contenido guardado no coincide con su hash"),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

@@ -25,6 +25,8 @@ COMMAND_MODULES = [
     "reporter.cli.vocab_cmd",
     "reporter.cli.coalition_cmd",
     "reporter.cli.share_cmd",
+    "reporter.cli.inbox_cmd",
+    "reporter.cli.stats_cmd",
     "reporter.cli.sync_cmd",
     "reporter.cli.demo_cmd",
     "reporter.cli.provision_cmd",

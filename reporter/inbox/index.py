@@ -21,7 +21,7 @@ META_KEY = "inbox_index"
 CODE_KINDS = ("incident_type", "sphere", "target_profile", "gender", "coverage_topic",
               "perpetrator", "perpetrator_class", "state_level", "attribution", "vector",
               "compromise_status", "detection_source", "platform", "spyware_family",
-              "indicator")
+              "indicator", "place")
 
 
 def perpetrator_class(code: str) -> str:
@@ -54,6 +54,10 @@ def record_codes(record: dict[str, Any]) -> set[tuple[str, str]]:
         if digital[kind]:
             out.add((kind, digital[kind]))
     out |= {("indicator", f"{i['type']}:{i['value']}") for i in record["indicators"]}
+    where = record["where"]
+    place = ("MUNICIPALITY" if where["municipality"] else "STATE" if where["state"]
+             else "COUNTRY" if where["country"] else "NONE")
+    out.add(("place", place))        # how precisely the place is known (data quality)
     return out
 
 

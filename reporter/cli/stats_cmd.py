@@ -1,0 +1,103 @@
+"""stats: the coalition's numbers from the same computation the app and the PDF use."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.main import add_command
+from reporter.cli.report_filters import (
+    add_report_filter_flags,
+    include_all_from,
+    report_filter_from,
+)
+from reporter.errors import TestigoError
+from reporter.incidents.vocab import vocabulary
+from reporter.stats import KEYS, UNITS, compare, counts, data_quality, spyware_funnel
+from reporter.stats.figures import LABEL_KINDS, NONE
+from reporter.vault.vault import Vault
+
+_UNIT = {"en": {"reports": "reports", "events": "events"},
+         "es": {"reports": "reportes", "events": "eventos"}}
+_T: dict[str, dict[str, str]] = {
+    "en": {"total": "total",
+           "none": "not given", "funnel": "spyware: {targets} target(s), {attempts} confirmed"
+           " attempt(s), {infections} confirmed infection(s); {suspected} suspected, not"
+           " counted as confirmed ({unit})",
+           "quality": "{total} {unit}: {month_only} with month-only dates, {state_only} with"
+           " state-only places, {unknown} with unknown perpetrator; documented cases, not"
+           " prevalence"},
+    "es": {"total": "total",
+           "none": "sin dato", "funnel": "software espía: {targets} objetivo(s), {attempts}"
+           " intento(s) confirmado(s), {infections} infección(es) confirmada(s); {suspected}"
+           " sospechosa(s), no contadas como confirmadas ({unit})",
+           "quality": "{total} {unit}: {month_only} con fecha solo de mes, {state_only} con"
+           " lugar solo de estado, {unknown} con perpetrador desconocido; casos documentados,"
+           " no prevalencia"},
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = add_command(sub, "stats", "counts of received reports by a key (counted ones unless"
+                    " --all)", "testigo-cli stats --by state --unit events --from 2026 --json")
+    p.add_argument("--by", default="state", choices=KEYS, help="what to count by")
+    p.add_argument("--unit", default="reports", choices=UNITS,
+                   help="reports, or events (a same-event group counts once)")
+    p.add_argument("--funnel", action="store_true",
+                   help="spyware: targets, confirmed attempts, confirmed infections")
+    p.add_argument("--quality", action="store_true",
+                   help="data quality: coarse dates and places, unknown perpetrators")
+    p.add_argument("--compare-from", metavar="DATE", help="another period to compare with")
+    p.add_argument("--compare-to", metavar="DATE")
+    add_report_filter_flags(p)
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_stats)
+
+
+def _label(by: str, code: str, lang: str) -> str:
+    if code == NONE:
+        return _T[lang]["none"]
+    kind = LABEL_KINDS.get(by)
+    if kind is None:
+        return code
+    try:
+        return f"{code} {vocabulary().label(kind, code, lang)}"
+    except TestigoError:
+        return code
+
+
+def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
+    t = _T[ctx.lang]
+    flt, everything = report_filter_from(args), include_all_from(args)
+    with ctx.open_vault() as vault:
+        if args.funnel:
+            data = spyware_funnel(vault, flt, args.unit, everything)
+            ctx.emit(data, t["funnel"].format(**{**data, "unit": _UNIT[ctx.lang][args.unit]}))
+            return 0
+        if args.quality:
+            data = data_quality(vault, flt, everything)
+            ctx.emit(data, t["quality"].format(
+                total=data["total"], unit=_UNIT[ctx.lang]["reports"],
+                month_only=data["month_only_dates"], state_only=data["state_only_places"],
+                unknown=data["unknown_perpetrator"]))
+            return 0
+        if args.compare_from or args.compare_to:
+            return _compare(args, ctx, vault)
+        result = counts(vault, args.by, flt, args.unit, everything)
+    lines = [f"{n:>7}  {_label(args.by, code, ctx.lang)}" for code, n in result.counts.items()]
+    lines.append(f"{result.total:>7}  {t['total']} ({_UNIT[ctx.lang][result.unit]})")
+    ctx.emit(result.to_json(), "\n".join(lines))
+    return 0
+
+
+def _compare(args: argparse.Namespace, ctx: CliContext, vault: Vault) -> int:
+    flt = report_filter_from(args)
+    other = type(flt)(**{**flt.__dict__, "date_from": args.compare_from,
+                         "date_to": args.compare_to})
+    data: dict[str, Any] = compare(vault, args.by, flt, other, args.unit,
+                                   include_all_from(args))
+    lines = [f"{r['this']:>7} {r['other']:>7} {r['change']:>+7}  "
+             f"{_label(args.by, code, ctx.lang)}" for code, r in data["rows"].items()]
+    ctx.emit(data, "\n".join(lines))
+    return 0

@@ -1,0 +1,133 @@
+"""Links between received reports, suggestions of links, and events for counting.
+
+Two people reporting one event are two reports but one event: ``same-event`` links group
+reports into events (connected groups), and statistics in the ``events`` unit count each
+group once. ``same-campaign`` and ``same-target`` are recorded for the coordinators and the
+exports, not for counting. Linking and unlinking undo each other and both are recorded in
+the history of both reports. Suggestions say why two reports may belong together, from what
+the index already holds: shared attacker indicators (a domain, a sender), the same month,
+state and incident type, the same spyware family.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from reporter.errors import InvalidCode, InvalidField, NotFound
+from reporter.inbox.triage import MAX_NAME, record_change, resolve_incident, single_line
+from reporter.vault.vault import Vault, utc_now
+
+LINK_KINDS = ("same-event", "same-campaign", "same-target")
+MAX_SUGGESTIONS = 50
+# why two reports may belong together -> weight in the ranking
+WEIGHTS = {"shared-indicator": 3, "same-spyware-family": 2, "same-month-state-type": 2}
+
+
+def _pair(vault: Vault, first: str, second: str) -> tuple[str, str]:
+    a, b = resolve_incident(vault, first), resolve_incident(vault, second)
+    if a == b:
+        raise InvalidField(field="id", reason="a report cannot be linked to itself")
+    return (a, b) if a < b else (b, a)
+
+
+def _kind(kind: str) -> str:
+    if kind not in LINK_KINDS:
+        raise InvalidCode(kind="link", value=kind[:64], valid=", ".join(LINK_KINDS))
+    return kind
+
+
+def link(vault: Vault, first: str, second: str, kind: str, author: str) -> dict[str, Any]:
+    """Link two reports (``unlink`` undoes it); linking twice changes nothing."""
+    a, b = _pair(vault, first, second)
+    kind, author = _kind(kind), single_line(author, "as", MAX_NAME)
+    at = utc_now()
+    with vault.transaction() as conn:
+        added = conn.execute("INSERT OR IGNORE INTO inbox_links(a, b, kind, at, author)"
+                             " VALUES (?, ?, ?, ?, ?)", (a, b, kind, at, author)).rowcount
+        if added:
+            record_change(conn, author, a, f"link:{kind}", None, b, at)
+            record_change(conn, author, b, f"link:{kind}", None, a, at)
+            vault.audit("inbox_linked", None, conn)
+    return {"a": a, "b": b, "kind": kind, "status": "linked" if added else "unchanged"}
+
+
+def unlink(vault: Vault, first: str, second: str, kind: str | None,
+           author: str) -> dict[str, Any]:
+    """Remove the link of ``kind`` (every link of the pair when ``None``); recorded."""
+    a, b = _pair(vault, first, second)
+    author = single_line(author, "as", MAX_NAME)
+    kinds = [_kind(kind)] if kind is not None else list(LINK_KINDS)
+    at = utc_now()
+    removed = []
+    with vault.transaction() as conn:
+        for k in kinds:
+            if conn.execute("DELETE FROM inbox_links WHERE a = ? AND b = ? AND kind = ?",
+                            (a, b, k)).rowcount:
+                removed.append(k)
+                record_change(conn, author, a, f"link:{k}", b, None, at)
+                record_change(conn, author, b, f"link:{k}", a, None, at)
+        if not removed:
+            raise NotFound(what="link between these reports")
+        vault.audit("inbox_unlinked", None, conn)
+    return {"a": a, "b": b, "removed": removed}
+
+
+def links_of(vault: Vault, incident_id: str) -> list[dict[str, Any]]:
+    wanted = resolve_incident(vault, incident_id)
+    rows = vault.query("SELECT CASE WHEN a = ? THEN b ELSE a END, kind, at, author"
+                       " FROM inbox_links WHERE a = ? OR b = ? ORDER BY at, kind",
+                       (wanted, wanted, wanted))
+    return [{"incident_id": r[0], "kind": r[1], "at": r[2], "author": r[3]} for r in rows]
+
+
+def events(vault: Vault, ids: Iterable[str]) -> dict[str, str]:
+    """Each id -> its event (the smallest id of its same-event group, over every link)."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in vault.query("SELECT a, b FROM inbox_links WHERE kind = 'same-event'"):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {i: root(i) if i in parent else i for i in ids}
+
+
+def suggest(vault: Vault, incident_id: str,
+            limit: int = MAX_SUGGESTIONS) -> list[dict[str, Any]]:
+    """Reports that may belong with this one, best first, each with its reasons."""
+    wanted = resolve_incident(vault, incident_id)
+    reasons: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for other, code in vault.query(
+            "SELECT o.incident_id, o.code FROM inbox_codes s JOIN inbox_codes o"
+            " ON o.kind = s.kind AND o.code = s.code AND o.incident_id <> s.incident_id"
+            " WHERE s.incident_id = ? AND s.kind = 'indicator' ORDER BY o.code", (wanted,)):
+        reasons[other].append({"reason": "shared-indicator", "detail": code})
+    for other, code in vault.query(
+            "SELECT o.incident_id, o.code FROM inbox_codes s JOIN inbox_codes o"
+            " ON o.kind = s.kind AND o.code = s.code AND o.incident_id <> s.incident_id"
+            " WHERE s.incident_id = ? AND s.kind = 'spyware_family'", (wanted,)):
+        reasons[other].append({"reason": "same-spyware-family", "detail": code})
+    for other, month, state in vault.query(
+            "SELECT DISTINCT o.incident_id, o.month, o.state FROM inbox_current s"
+            " JOIN inbox_current o ON o.month = s.month AND o.state = s.state"
+            " AND o.incident_id <> s.incident_id"
+            " JOIN inbox_codes st ON st.incident_id = s.incident_id"
+            " AND st.kind = 'incident_type'"
+            " JOIN inbox_codes ot ON ot.incident_id = o.incident_id AND ot.kind = st.kind"
+            " AND ot.code = st.code WHERE s.incident_id = ?", (wanted,)):
+        reasons[other].append({"reason": "same-month-state-type",
+                               "detail": f"{month} {state}"})
+    linked = {r["incident_id"] for r in links_of(vault, wanted)}
+    ranked = sorted(((sum(WEIGHTS[r["reason"]] for r in why), other, why)
+                     for other, why in reasons.items() if other not in linked),
+                    key=lambda t: (-t[0], t[1]))
+    return [{"incident_id": other, "score": score, "reasons": why}
+            for score, other, why in ranked[:max(1, min(limit, MAX_SUGGESTIONS))]]

@@ -1,0 +1,221 @@
+"""Triage: three separate questions per received incident, notes, tags, and their history.
+
+- review: where the report is in the coordinators' queue (``REVIEW_FLOW`` says which moves
+  are allowed; any other is ``BadTransition``, exit 7), with an optional assignee;
+- verification: how well it is supported (any value may follow any other);
+- counting: whether it enters statistics and exports; ``excluded`` needs a reason code.
+
+Triage belongs to the incident id (owner-bound, lower-case), so a newer revision of the same
+incident keeps it. Every change is one row of ``inbox_history`` (who, when, field, from ->
+to) written in the same transaction as the change; notes and tags never leave this vault.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from reporter.errors import BadTransition, InvalidCode, InvalidField, NotFound
+from reporter.inbox.index import ensure_index
+from reporter.inbox.query import (
+    COUNTING_STATES,
+    EXCLUSION_REASONS,
+    REVIEW_STATES,
+    VERIFICATION_STATES,
+    Triage,
+)
+from reporter.vault.database import Connection
+from reporter.vault.vault import Vault, utc_now
+
+# review state -> the states it may move to (staying where it is changes nothing)
+REVIEW_FLOW: dict[str, tuple[str, ...]] = {
+    "new": ("in-review",),
+    "in-review": ("needs-info", "done"),
+    "needs-info": ("in-review", "done"),
+    "done": ("in-review",),                 # reopened
+}
+MAX_NAME = 80
+MAX_NOTE = 10_000
+MAX_TAG = 64
+NAME_META = "coordinator_name"
+DEFAULT_AUTHOR = "coordinator"
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class TriageChange:
+    """What one triage action changes; ``None`` leaves a field as it is.
+
+    ``assignee=""`` removes the assignee; ``reason`` is the exclusion's reason code.
+    """
+
+    review: str | None = None
+    assignee: str | None = None
+    verification: str | None = None
+    counting: str | None = None
+    reason: str | None = None
+    note: str | None = None
+    tags: tuple[str, ...] = ()
+    untags: tuple[str, ...] = ()
+
+
+def single_line(value: str, field: str, limit: int) -> str:
+    """A bounded one-line name (assignee, author, tag), trimmed."""
+    text = value.strip()
+    if len(text) > limit:
+        raise InvalidField(field=field, reason=f"longer than {limit} characters")
+    if _CONTROL.search(text):
+        raise InvalidField(field=field, reason="contains control characters")
+    return text
+
+
+def coordinator_name(vault: Vault, given: str | None = None) -> str:
+    """Who is acting: ``--as NAME``, else the name this vault was given, else 'coordinator'."""
+    if given is not None and given.strip():
+        return single_line(given, "as", MAX_NAME)
+    return vault.get_meta(NAME_META) or DEFAULT_AUTHOR
+
+
+def set_coordinator_name(vault: Vault, name: str) -> str:
+    clean = single_line(name, "name", MAX_NAME)
+    if not clean:
+        raise InvalidField(field="name", reason="is required")
+    vault.set_meta(NAME_META, clean)
+    return clean
+
+
+def resolve_incident(vault: Vault, incident_id: str) -> str:
+    """The stored form of a received incident's id (lower-case), or ``NotFound``."""
+    ensure_index(vault)
+    wanted = incident_id.strip().lower()
+    if not vault.query("SELECT 1 FROM inbox_current WHERE incident_id = ?", (wanted,)):
+        raise NotFound(what="received incident")
+    return wanted
+
+
+def record_change(conn: Connection, author: str, incident_id: str, field: str,
+                  old: str | None, new: str | None, at: str | None = None) -> None:
+    conn.execute("INSERT INTO inbox_history(at, author, incident_id, field, old, new)"
+                 " VALUES (?, ?, ?, ?, ?, ?)", (at or utc_now(), author, incident_id, field,
+                                                old, new))
+
+
+def _read(conn: Connection, incident_id: str) -> Triage:
+    row = conn.execute("SELECT review, assignee, verification, counting, exclusion"
+                       " FROM inbox_triage WHERE incident_id = ?", (incident_id,)).fetchone()
+    if row is None:
+        raise NotFound(what="received incident")
+    tags = tuple(r[0] for r in conn.execute(
+        "SELECT tag FROM inbox_tags WHERE incident_id = ? ORDER BY tag", (incident_id,)))
+    return Triage(row[0], row[1], row[2], row[3], row[4], tags)
+
+
+def triage_of(vault: Vault, incident_id: str) -> Triage:
+    wanted = resolve_incident(vault, incident_id)
+    with vault.lock:
+        return _read(vault.conn, wanted)
+
+
+def _choice(value: str | None, valid: tuple[str, ...], kind: str) -> None:
+    if value is not None and value not in valid:
+        raise InvalidCode(kind=kind, value=value[:64], valid=", ".join(valid))
+
+
+def _check(change: TriageChange, now: Triage) -> None:
+    """Refuse the whole change before anything is written."""
+    _choice(change.review, REVIEW_STATES, "review")
+    _choice(change.verification, VERIFICATION_STATES, "verification")
+    _choice(change.counting, COUNTING_STATES, "counting")
+    _choice(change.reason, EXCLUSION_REASONS, "reason")
+    if change.review is not None and change.review != now.review \
+            and change.review not in REVIEW_FLOW[now.review]:
+        raise BadTransition(question="review", current=now.review, requested=change.review,
+                            allowed=", ".join(REVIEW_FLOW[now.review]))
+    counting = change.counting or now.counting
+    if counting == "excluded" and not (change.reason or now.exclusion):
+        raise InvalidField(field="reason", reason="excluding a report needs a reason code")
+    if change.reason is not None and counting != "excluded":
+        raise InvalidField(field="reason", reason="a reason applies only to excluding")
+    if change.note is not None:
+        if not change.note.strip():
+            raise InvalidField(field="note", reason="is required")
+        if len(change.note) > MAX_NOTE:
+            raise InvalidField(field="note", reason=f"longer than {MAX_NOTE} characters")
+        if _CONTROL_TEXT.search(change.note):
+            raise InvalidField(field="note", reason="contains control characters")
+    for tag in (*change.tags, *change.untags):
+        if not single_line(tag, "tag", MAX_TAG):
+            raise InvalidField(field="tag", reason="is required")
+    if change.assignee:
+        single_line(change.assignee, "assign", MAX_NAME)
+
+
+def apply_triage(vault: Vault, incident_id: str, change: TriageChange,
+                 author: str) -> Triage:
+    """Apply ``change`` all or nothing, each field that changed recorded in the history."""
+    wanted = resolve_incident(vault, incident_id)
+    author = single_line(author, "as", MAX_NAME) or DEFAULT_AUTHOR
+    at = utc_now()
+    with vault.transaction() as conn:
+        now = _read(conn, wanted)
+        _check(change, now)
+        counting = change.counting or now.counting
+        exclusion = (change.reason or now.exclusion) if counting == "excluded" else None
+        assignee = now.assignee if change.assignee is None else (
+            single_line(change.assignee, "assign", MAX_NAME) or None)
+        after = {"review": change.review or now.review, "assignee": assignee,
+                 "verification": change.verification or now.verification,
+                 "counting": counting, "exclusion": exclusion}
+        before = {"review": now.review, "assignee": now.assignee,
+                  "verification": now.verification, "counting": now.counting,
+                  "exclusion": now.exclusion}
+        for field, value in after.items():
+            if value != before[field]:
+                record_change(conn, author, wanted, field, before[field], value, at)
+        if after != before:
+            conn.execute("UPDATE inbox_triage SET review = :review, assignee = :assignee,"
+                         " verification = :verification, counting = :counting,"
+                         " exclusion = :exclusion WHERE incident_id = :id",
+                         {**after, "id": wanted})
+        if change.note is not None:
+            conn.execute("INSERT INTO inbox_notes(incident_id, at, author, text)"
+                         " VALUES (?, ?, ?, ?)", (wanted, at, author, change.note))
+            record_change(conn, author, wanted, "note", None, change.note, at)
+        for tag in dict.fromkeys(single_line(t, "tag", MAX_TAG) for t in change.tags):
+            if tag not in now.tags:
+                conn.execute("INSERT INTO inbox_tags(incident_id, tag) VALUES (?, ?)",
+                             (wanted, tag))
+                record_change(conn, author, wanted, "tag", None, tag, at)
+        for tag in dict.fromkeys(single_line(t, "tag", MAX_TAG) for t in change.untags):
+            if tag in now.tags and tag not in change.tags:
+                conn.execute("DELETE FROM inbox_tags WHERE incident_id = ? AND tag = ?",
+                             (wanted, tag))
+                record_change(conn, author, wanted, "tag", tag, None, at)
+        vault.audit("inbox_triaged", None, conn)
+        return _read(conn, wanted)
+
+
+def notes(vault: Vault, incident_id: str) -> list[dict[str, Any]]:
+    wanted = resolve_incident(vault, incident_id)
+    rows = vault.query("SELECT id, at, author, text FROM inbox_notes WHERE incident_id = ?"
+                       " ORDER BY id", (wanted,))
+    return [{"id": r[0], "at": r[1], "author": r[2], "text": r[3]} for r in rows]
+
+
+def history(vault: Vault, incident_id: str | None = None,
+            limit: int = 1000) -> list[dict[str, Any]]:
+    """Changes of one incident (oldest first), or of every incident (the global log)."""
+    limit = max(1, min(int(limit), 100_000))
+    if incident_id is None:
+        rows = vault.query("SELECT seq, at, author, incident_id, field, old, new FROM"
+                           " (SELECT * FROM inbox_history ORDER BY seq DESC LIMIT ?)"
+                           " ORDER BY seq", (limit,))
+    else:
+        wanted = resolve_incident(vault, incident_id)
+        rows = vault.query("SELECT seq, at, author, incident_id, field, old, new"
+                           " FROM inbox_history WHERE incident_id = ? ORDER BY seq LIMIT ?",
+                           (wanted, limit))
+    return [{"seq": r[0], "at": r[1], "author": r[2], "incident_id": r[3], "field": r[4],
+             "from": r[5], "to": r[6]} for r in rows]
