@@ -30,13 +30,14 @@ ICONS = {OK: QStyle.StandardPixmap.SP_DialogApplyButton,
 
 class DoctorPage(QWidget):
     def __init__(self, home: Path, vault: Any = None, parent: QWidget | None = None,
-                 proxy: str | None = None) -> None:
+                 proxy: str | None = None, runner: TaskRunner | None = None) -> None:
+        """``runner``: the session's, so a lock cancels the checks with the rest."""
         super().__init__(parent)
         self.setObjectName("doctorPage")
         self.home, self.proxy = home, proxy
         self.results: list[Result] = []
         self.task: TaskHandle | None = None
-        self.runner = TaskRunner(vault, self)
+        self.runner = runner or TaskRunner(vault, self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(self)

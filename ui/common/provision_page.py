@@ -36,13 +36,14 @@ class ProvisionPage(QWidget):
     provisioned = Signal(object)            # the Provisioned report
 
     def __init__(self, vault: Any, parent: QWidget | None = None,
-                 proxy: str | None = None) -> None:
+                 proxy: str | None = None, runner: TaskRunner | None = None) -> None:
+        """``runner``: the session's, so a lock cancels the work with the rest."""
         super().__init__(parent)
         self.setObjectName("provisionPage")
         self.proxy = proxy
         self.task: TaskHandle | None = None
         self.done: Provisioned | None = None
-        self.runner = TaskRunner(vault, self)
+        self.runner = runner or TaskRunner(vault, self)
         self.profile = QLineEdit()
         self.profile.setObjectName("profileFile")
         self.browse = QPushButton()
