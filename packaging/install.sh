@@ -17,7 +17,7 @@ for arg in "$@"; do
 done
 
 APT_PACKAGES=(
-  age poppler-utils xvfb xauth minisign x11-utils
+  age poppler-utils xvfb xauth minisign
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0
