@@ -81,20 +81,30 @@ def locate(home: str | os.PathLike[str] | None = None,
            portable: str | os.PathLike[str] | None = None) -> Place:
     """The one resolution of the data folder both front ends use (see the module's order)."""
     if portable:
-        return portable_place(Path(portable).expanduser())
+        return _chosen(portable_place(Path(portable).expanduser()))
     if home:
-        return Place(Path(home).expanduser())
+        return _chosen(Place(Path(home).expanduser()))
     root = marker_root()
     if root is not None:
-        return portable_place(root)
+        return _chosen(portable_place(root))
     env = os.environ.get("TESTIGO_HOME")
     if env:
-        return Place(Path(env).expanduser())
+        return _chosen(Place(Path(env).expanduser()))
     usual = default_home()
     neutral = discreet_home()
     if not (usual / "vault.key").exists() and (neutral / "vault.key").exists():
         return Place(neutral, discreet=True)
-    return Place(usual)
+    return _chosen(Place(usual))
+
+
+def _chosen(place: Place) -> Place:
+    """Discreet when a trainer chose it for this folder (a stick, a folder named on purpose,
+    or the usual one until it moves at the next start)."""
+    from reporter import preferences
+
+    if preferences.read(place.home).get("discreet"):
+        return Place(place.home, place.portable, discreet=True)
+    return place
 
 
 def portable_place(root: Path) -> Place:

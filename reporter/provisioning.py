@@ -110,7 +110,7 @@ def _check(profile_data: bytes, language: str | None, token: str | None) -> str 
 def settle_discreet(place: Place) -> Place:
     """At start, before the vault opens: discreet mode chosen for the usual folder moves it
     to the neutral one. Anything in the way leaves it where it is, to try at the next start."""
-    if place.discreet or not preferences.read(place.home).get("discreet"):
+    if not preferences.read(place.home).get("discreet"):
         return place
     try:
         home, moved = _discreet_home(place)
@@ -122,7 +122,7 @@ def settle_discreet(place: Place) -> Place:
 def _discreet_home(place: Place) -> tuple[Path, bool]:
     """The neutral folder for the usual one; a folder named on purpose stays as it is."""
     usual, neutral = default_home(), discreet_home()
-    if place.portable is not None or place.discreet or place.home != usual:
+    if place.portable is not None or place.home != usual:
         return place.home, False
     if vault_exists(neutral):
         return neutral, False

@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from reporter import preferences as core_preferences
 from reporter.errors import TestigoError
 from reporter.fsutil import harden_process
-from reporter.places import Place, enter_portable, locate
+from reporter.places import Place, default_home, enter_portable, locate
 from ui.common import preferences
 from ui.errors import report_unexpected
 from ui.i18n import language
@@ -136,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         place = locate(None, portable)
-        if not place.discreet and core_preferences.read(place.home).get("discreet"):
+        if place.discreet and place.home == default_home():   # chosen, not yet moved
             from reporter.provisioning import settle_discreet
 
             place = settle_discreet(place)      # chosen in the app: the folder goes neutral

@@ -172,3 +172,14 @@ def test_preferences_a_trainer_chose_are_read_strictly(tmp_path: Path) -> None:
     assert preferences.read(home) == {}
     preferences.path(home).write_bytes(b"{" * 10_000)
     assert preferences.read(home) == {}
+
+
+def test_a_discreet_stick_files_the_apps_settings_under_a_neutral_name(tmp_path: Path) -> None:
+    assert places.locate(portable=tmp_path / "usb").app_name == "Testigo"
+    preferences.write(tmp_path / "usb" / "data", discreet=True)
+
+    place = places.locate(portable=tmp_path / "usb")
+
+    assert place.discreet
+    assert place.app_name == "Notes"
+    assert place.home == tmp_path / "usb" / "data"
