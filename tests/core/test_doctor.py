@@ -260,3 +260,30 @@ def test_cli_doctor_speaks_spanish_and_json(tmp_path: Path) -> None:
     assert checks["data.permissions"]["status"] == FAIL
     assert checks["vault.integrity"]["status"] == OK               # it used the passphrase
     assert set(checks["core.dumps"]) == {"id", "status", "message", "fix"}
+
+
+def test_a_configured_tor_that_is_not_running_fails_while_direct_works(
+        tmp_path: Path) -> None:
+    relay = BackgroundRelay(tmp_path / "store").start()
+    try:
+        with socket.socket() as probe:                # Tor's port, with no Tor behind it
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        ctx = Context(home=tmp_path, relay_url=relay.url, proxy=f"socks5h://127.0.0.1:{port}")
+        results = by_id(run(ctx, network.CHECKS))
+    finally:
+        relay.stop()
+
+    assert results["relay.direct"].status == OK
+    assert results["relay.tor"].status == FAIL
+    assert "Tor" in results["relay.tor"].fix.en
+
+
+def test_a_clock_behind_the_vaults_own_times_fails(tmp_path: Path) -> None:
+    Vault.create(tmp_path / "vault", PASSPHRASE).close()
+    ctx = Context(home=tmp_path / "vault")
+    assert network.check_clock(ctx).status == OK
+    later = (tmp_path / "vault" / "vault.key").stat().st_mtime + 2 * 86400
+    os.utime(tmp_path / "vault" / "vault.key", (later, later))   # as if the clock went back
+
+    assert network.check_clock(ctx).status == FAIL
