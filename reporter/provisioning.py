@@ -40,8 +40,8 @@ NEXT_STEPS = [
     Text("Show the lock shortcut and the emergency wipe.",
          "Muestre el atajo para bloquear y el borrado de emergencia."),
 ]
-ENROLL_LATER = Text("Enroll with the relay when you have the token: provision --token T.",
-                    "Inscríbase en el relevo cuando tenga el token: provision --token T.")
+ENROLL_LATER = Text("Enroll with the relay when you have the token: testigo-cli enroll TOKEN.",
+                    "Inscríbase en el relevo cuando tenga el token: testigo-cli enroll TOKEN.")
 
 
 @dataclass
