@@ -58,9 +58,24 @@ def resolve_home(home: str | os.PathLike[str] | None) -> Path:
 def ensure_private_dir(path: Path) -> None:
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(path, 0o700)
+        restrict(path, 0o700)
     except OSError as exc:
         raise storage_error(exc) from None
+
+
+def restrict(target: Path | int, mode: int) -> None:
+    """chmod (or fchmod) to ``mode``. FAT and exFAT, what USB sticks come formatted with,
+    keep no modes and refuse any change with EPERM even to the owner: there the stick's own
+    mount options decide (doctor says so), and a portable vault still works."""
+    try:
+        if isinstance(target, int):
+            os.fchmod(target, mode)
+        else:
+            os.chmod(target, mode)
+    except PermissionError:
+        owner = os.fstat(target).st_uid if isinstance(target, int) else os.stat(target).st_uid
+        if not hasattr(os, "getuid") or owner != os.getuid():
+            raise
 
 
 def storage_error(exc: OSError) -> StorageError:

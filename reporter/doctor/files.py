@@ -36,6 +36,17 @@ def check_data_folder(ctx: Context) -> Result:
             open_to_others.append(path)
         if uid is not None and info.st_uid != uid:
             foreign.append(path)
+    if (open_to_others or foreign) and _keeps_no_modes(ctx):
+        return Result(rid, WARN, Text(
+            "The data folder is on a file system without permissions (FAT or exFAT, as USB "
+            "sticks come): anyone with the stick can copy the vault, which stays encrypted.",
+            "La carpeta de datos está en un sistema de archivos sin permisos (FAT o exFAT, "
+            "como vienen las memorias USB): quien tenga la memoria puede copiar la bóveda, "
+            "que sigue cifrada."), Text(
+            "Keep the stick with you; for more protection format it as ext4 or keep the "
+            "stick itself encrypted (LUKS, VeraCrypt).",
+            "Lleve la memoria consigo; para más protección formatéela como ext4 o cifre la "
+            "memoria entera (LUKS, VeraCrypt)."))
     if open_to_others or foreign:
         count = len(open_to_others) + len(foreign)
         return Result(rid, FAIL, Text(
@@ -47,6 +58,16 @@ def check_data_folder(ctx: Context) -> Result:
             f"Déjela solo para usted: chmod -R go-rwx '{ctx.home}' (y que sea suya, chown)."))
     return Result(rid, OK, Text("Only you can open the data folder.",
                                 "Solo usted puede abrir la carpeta de datos."))
+
+
+NO_MODES = ("vfat", "msdos", "exfat", "fuseblk", "ntfs3", "ntfs")
+
+
+def _keeps_no_modes(ctx: Context) -> bool:
+    from reporter.doctor.system import mount_of
+
+    mount = mount_of(ctx, ctx.home)
+    return mount is not None and mount[1] in NO_MODES
 
 
 def _existing(path: Path) -> Path:

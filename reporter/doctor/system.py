@@ -28,7 +28,7 @@ def _read(path: Path, limit: int = 1 << 20) -> str | None:
         return None
 
 
-def _mount_of(ctx: Context, path: Path) -> tuple[str, str] | None:
+def mount_of(ctx: Context, path: Path) -> tuple[str, str] | None:
     """(major:minor, file system type) of the mount holding ``path``, from mountinfo."""
     text = _read(ctx.proc / "self" / "mountinfo")
     if text is None:
@@ -65,7 +65,7 @@ def _encrypted(ctx: Context, device: Path, depth: int = 0) -> bool:
 
 def _linux_disk(ctx: Context, path: Path) -> bool | None | str:
     """True/False, 'memory' for a RAM file system, None when the system cannot tell."""
-    mount = _mount_of(ctx, path)
+    mount = mount_of(ctx, path)
     if mount is None:
         return None
     numbers, fstype = mount

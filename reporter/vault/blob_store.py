@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from reporter.crypto.stream import CHUNK_SIZE, StreamWriter, decrypt_chunks
 from reporter.errors import Cancelled, IntegrityError
-from reporter.fsutil import fsync_dir, storage_error
+from reporter.fsutil import fsync_dir, restrict, storage_error
 
 if TYPE_CHECKING:
     from reporter.vault.vault import Vault
@@ -59,7 +59,7 @@ class BlobSink:
             # 0600 whatever the umask: ciphertext, but nobody else's business either.
             fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
                          | getattr(os, "O_CLOEXEC", 0), 0o600)
-            os.fchmod(fd, 0o600)
+            restrict(fd, 0o600)
             self._out: BinaryIO = os.fdopen(fd, "wb")
         except OSError as exc:
             raise storage_error(exc) from None

@@ -287,3 +287,20 @@ def test_a_clock_behind_the_vaults_own_times_fails(tmp_path: Path) -> None:
     os.utime(tmp_path / "vault" / "vault.key", (later, later))   # as if the clock went back
 
     assert network.check_clock(ctx).status == FAIL
+
+
+def test_a_stick_without_permissions_is_a_warning_that_says_so(tmp_path: Path) -> None:
+    home = tmp_path / "usb" / "data"
+    home.mkdir(parents=True)
+    os.chmod(home, 0o755)  # noqa: S103 - what FAT shows for every folder
+    proc = tmp_path / "proc"
+    (proc / "self").mkdir(parents=True)
+    (proc / "self" / "mountinfo").write_text(
+        "22 1 0:5 / / rw - ext4 /dev/vda rw\n"
+        f"40 22 8:17 / {tmp_path / 'usb'} rw,nosuid - vfat /dev/sdb1 rw,fmask=0022\n")
+
+    result = files.check_data_folder(Context(home=home, proc=proc))
+
+    assert result.status == "warn"
+    assert "FAT" in result.message.en
+    assert "FAT" in result.message.es

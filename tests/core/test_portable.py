@@ -183,3 +183,25 @@ def test_a_discreet_stick_files_the_apps_settings_under_a_neutral_name(tmp_path:
     assert place.discreet
     assert place.app_name == "Notes"
     assert place.home == tmp_path / "usb" / "data"
+
+
+def test_a_stick_whose_file_system_keeps_no_modes_still_holds_a_vault(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """FAT and exFAT refuse chmod with EPERM even to the owner (Linux, without 'quiet')."""
+    import errno
+
+    def no_modes(*_: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "chmod", no_modes)
+    monkeypatch.setattr(os, "fchmod", no_modes)
+    evidence = tmp_path / "foto.txt"
+    evidence.write_bytes(b"placas ABC-123\n" * 100)
+    home = places.locate(portable=tmp_path / "usb").home
+
+    with Vault.create(home, PASSPHRASE) as vault:
+        incident = vault.incidents.add({"title": "Amenaza", "incident_types": ["HAR.THREAT"]})
+        vault.attachments.add(incident, evidence)
+
+    with Vault.open(home, PASSPHRASE) as vault:
+        assert len(vault.attachments.list(incident)) == 1
