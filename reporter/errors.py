@@ -203,6 +203,7 @@ class IncidentOwnedElsewhere(Conflict):
           " paquete del dispositivo {sender}.")
 
 
+
 class BadTransition(Conflict):
     """A triage move the report's current state does not allow (issue 13): exit 7."""
 
@@ -305,6 +306,15 @@ class MalformedReleaseFile(_ReasonInSpanish):
     exit_code = EXIT_INVALID
     en = "Not a valid minisign {what}: {reason}."
     es = "No está en el formato de minisign ({what}): {reason}."
+
+
+class PacketMismatch(_ReasonInSpanish):
+    """An evidence packet is not what the coalition signed: changed, missing or added files."""
+
+    code = "packet_mismatch"
+    exit_code = EXIT_INTEGRITY
+    en = "The evidence packet does not verify: {reason} ({file})."
+    es = "El paquete de evidencia no pasa la verificación: {reason} ({file})."
 
 
 # --- network ---------------------------------------------------------------------------

@@ -136,6 +136,22 @@ _REASONS: list[tuple[str, str]] = [
      "se esperaban cuatro líneas: comentario, firma, comentario de confianza, firma"),
     (r"unknown signature algorithm", "algoritmo de firma desconocido"),
     (r"trusted comment too long", "comentario de confianza demasiado largo"),
+    # evidence packets (reporter/exports/packet.py)
+    (r"a file name appears twice in the packet", "un nombre de archivo aparece dos veces"),
+    (r"a file name leaves the packet", "un nombre de archivo sale del paquete"),
+    (r"a packet file is a symbolic link", "un archivo del paquete es un enlace simbólico"),
+    (r"the packet has no manifest or no signature", "al paquete le falta el manifiesto o la"
+     " firma"),
+    (r"the manifest's signature does not verify with the coalition's key",
+     "la firma del manifiesto no se verifica con la clave de la coalición"),
+    (r"the manifest is not a packet manifest", "el manifiesto no es de un paquete"),
+    (r"a file not in the manifest was added", "se agregó un archivo que no está en el"
+     " manifiesto"),
+    (r"a file of the manifest is missing", "falta un archivo del manifiesto"),
+    (r"a file does not match the manifest", "un archivo no coincide con el manifiesto"),
+    (r"the zip is damaged", "el zip está dañado"),
+    (r"not a zip file", "no es un archivo zip"),
+    (r"too many files", "demasiados archivos"),
     (r"the neutral data folder holds another program's files",
      "la carpeta de datos neutra contiene archivos de otro programa"),
     (r"excluding a report needs a reason code",

@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "reporter.cli.share_cmd",
     "reporter.cli.inbox_cmd",
     "reporter.cli.stats_cmd",
+    "reporter.cli.export_cmd",
     "reporter.cli.sync_cmd",
     "reporter.cli.demo_cmd",
     "reporter.cli.provision_cmd",

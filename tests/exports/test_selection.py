@@ -1,0 +1,107 @@
+"""An export holds what the same filters select, and --public hides small numbers (test 2)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from reporter import stats
+from reporter.errors import Conflict, UsageError
+from reporter.exports.base import ExportContext
+from reporter.exports.run import run_export
+from reporter.inbox.query import ReportFilter, count_reports, select_ids
+from tests.exports.conftest import Received
+
+FILTERS = [
+    (ReportFilter(), False), (ReportFilter(), True), (ReportFilter(states=("09",)), False),
+    (ReportFilter(types=("SURV.SPYWARE",)), False), (ReportFilter(date_from="2026-04"), True),
+    (ReportFilter(perpetrators=("STATE",)), False), (ReportFilter(counting=("excluded",)), False),
+    (ReportFilter(states=("31",)), False),
+]
+
+
+@pytest.mark.parametrize(("flt", "everything"), FILTERS)
+def test_an_export_holds_exactly_what_the_selection_holds(received: Received, tmp_path: Path,
+                                                          flt: ReportFilter,
+                                                          everything: bool) -> None:
+    ctx = ExportContext(lang="es", include_all=everything)
+    expected = select_ids(received.vault, flt, everything)
+    assert len(expected) == count_reports(received.vault, flt, everything)
+    run_export(received.vault, "csv", tmp_path / "a.csv", ctx, flt)
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "a.csv").read_text("utf-8"))))
+    assert [r["id"] for r in rows] == expected
+    run_export(received.vault, "json", tmp_path / "a.json", ctx, flt)
+    doc = json.loads((tmp_path / "a.json").read_text("utf-8"))
+    assert [e["id"] for e in doc["events"]] == expected
+    assert doc["export"]["selection"]["counting"] == ("all" if everything else "counted")
+
+
+def test_by_default_only_counted_reports_are_exported(received: Received) -> None:
+    assert set(select_ids(received.vault, ReportFilter())) == set(received.counted)
+
+
+def _public_rows(received: Received, tmp_path: Path, k: int) -> list[list[str]]:
+    ctx = ExportContext(lang="en", public=True, k=k)
+    run_export(received.vault, "csv", tmp_path / "p.csv", ctx, ReportFilter())
+    return list(csv.reader(io.StringIO((tmp_path / "p.csv").read_text("utf-8"))))
+
+
+@pytest.mark.parametrize("k", [3, 2])
+def test_public_csv_hides_every_count_below_k(received: Received, tmp_path: Path,
+                                              k: int) -> None:
+    rows = _public_rows(received, tmp_path, k)
+    assert rows[0] == ["table", "unit", "code", "label", "count"]
+    seen = 0
+    from reporter.exports.tables import KEYS, TITLES
+
+    for key in KEYS:
+        truth = stats.counts(received.vault, key, ReportFilter()).to_json()
+        mine = {r[2]: r[4] for r in rows[1:] if r[0] == TITLES[key][0]}
+        want = {code: (f"< {k}" if n < k else str(n)) for code, n in truth["counts"].items()}
+        want[""] = f"< {k}" if truth["total"] < k else str(truth["total"])
+        assert mine == want
+        seen += sum(1 for v in mine.values() if v.startswith("<"))
+    assert seen > 0                                      # the fixture does have small cells
+    ids = {i for i in received.ids}
+    assert not any(cell in ids for row in rows for cell in row)    # no case at all
+
+
+def test_public_pdf_hides_small_counts_and_the_cases(received: Received,
+                                                     tmp_path: Path) -> None:
+    ctx = ExportContext(lang="es", public=True)
+    run_export(received.vault, "pdf", tmp_path / "p.pdf", ctx, ReportFilter())
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "p.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    by_state = stats.counts(received.vault, "state", ReportFilter()).to_json()["counts"]
+    assert by_state["09"] >= 3
+    assert by_state["14"] < 3
+    assert re.search(rf"09\s+Ciudad de México\s+{by_state['09']}\b", text)
+    assert re.search(r"14\s+Jalisco\s+<\s?3", text)     # pdftotext may drop the space
+    assert not re.search(r"14\s+Jalisco\s+\d", text)
+    assert "Amenaza a periodista" not in text
+
+
+@pytest.mark.parametrize("fmt", ["json", "uwazi", "stix", "packet"])
+def test_public_is_refused_where_cases_would_leave(received: Received, tmp_path: Path,
+                                                   fmt: str) -> None:
+    with pytest.raises(UsageError):
+        run_export(received.vault, fmt, tmp_path / "x", ExportContext(public=True),
+                   ReportFilter())
+    assert not (tmp_path / "x").exists()
+
+
+def test_an_existing_file_is_kept_unless_forced(received: Received, tmp_path: Path) -> None:
+    out = tmp_path / "keep.csv"
+    out.write_text("mine")
+    with pytest.raises(Conflict):
+        run_export(received.vault, "csv", out, ExportContext(), ReportFilter())
+    assert out.read_text() == "mine"
+    assert not (tmp_path / "keep.codebook.csv").exists()
+    run_export(received.vault, "csv", out, ExportContext(), ReportFilter(), force=True)
+    assert out.read_text().startswith("id,")
