@@ -172,8 +172,8 @@ def check_clock(ctx: Context) -> Result:
                 skew = None
             if skew is not None and skew > CLOCK_SKEW:
                 return Result(rid, WARN, Text(
-                    f"The clock differs from the relay's by {int(skew // 60)} minutes.",
-                    f"El reloj difiere del relevo en {int(skew // 60)} minutos."), fix)
+                    f"The clock differs from the relay's by {round(skew / 60)} minutes.",
+                    f"El reloj difiere del relevo en {round(skew / 60)} minutos."), fix)
             if skew is not None:
                 return Result(rid, OK, Text("The clock agrees with the relay's.",
                                             "El reloj coincide con el del relevo."))

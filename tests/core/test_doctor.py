@@ -304,3 +304,42 @@ def test_a_stick_without_permissions_is_a_warning_that_says_so(tmp_path: Path) -
     assert result.status == "warn"
     assert "FAT" in result.message.en
     assert "FAT" in result.message.es
+
+
+def test_a_clock_far_from_the_relays_date_header_warns(tmp_path: Path) -> None:
+    """A relay behind a proxy that sends Date (ours turns it off) lets doctor compare."""
+    import threading
+    from email.utils import formatdate
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    skew = {"seconds": 0.0}
+
+    class Relay(BaseHTTPRequestHandler):
+        def date_time_string(self, timestamp: float | None = None) -> str:
+            import time
+
+            return formatdate(time.time() + skew["seconds"], usegmt=True)
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            self.send_response(401)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Relay)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        in_step = network.check_clock(Context(home=tmp_path, relay_url=url))
+        skew["seconds"] = 3 * 3600.0
+        off = network.check_clock(Context(home=tmp_path, relay_url=url))
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    assert in_step.status == OK
+    assert "relay" in in_step.message.en
+    assert off.status == "warn"
+    assert "180 minutes" in off.message.en
