@@ -343,3 +343,28 @@ def test_a_clock_far_from_the_relays_date_header_warns(tmp_path: Path) -> None:
     assert "relay" in in_step.message.en
     assert off.status == "warn"
     assert "180 minutes" in off.message.en
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc and /sys")
+def test_disk_encryption_is_found_under_lvm_and_its_absence_warns(tmp_path: Path) -> None:
+    """A fake /proc and /sys in the kernel's shapes: ext4 on LVM on LUKS, then a plain disk."""
+    proc, sysfs = tmp_path / "proc", tmp_path / "sys"
+    (proc / "self").mkdir(parents=True)
+    blocks = sysfs / "devices" / "virtual" / "block"
+    for name, uuid in (("dm-0", "CRYPT-LUKS2-0123-luks"), ("dm-1", "LVM-abc")):
+        (blocks / name / "dm").mkdir(parents=True)
+        (blocks / name / "dm" / "uuid").write_text(uuid + "\n")
+    (blocks / "dm-1" / "slaves").mkdir()
+    (blocks / "dm-1" / "slaves" / "dm-0").symlink_to(blocks / "dm-0")
+    (blocks / "vda1").mkdir()
+    (sysfs / "dev" / "block").mkdir(parents=True)
+    (sysfs / "dev" / "block" / "253:1").symlink_to(blocks / "dm-1")
+    (sysfs / "dev" / "block" / "252:1").symlink_to(blocks / "vda1")
+    ctx = Context(home=tmp_path / "home", proc=proc, sys_root=sysfs)
+
+    (proc / "self" / "mountinfo").write_text("22 1 253:1 / / rw - ext4 /dev/mapper/vg-root rw\n")
+    assert system.check_disk_encryption(ctx).status == OK
+    (proc / "self" / "mountinfo").write_text("22 1 252:1 / / rw - ext4 /dev/vda1 rw\n")
+    assert system.check_disk_encryption(ctx).status == "warn"
+    (proc / "self" / "mountinfo").write_text("22 1 0:31 / / rw - overlay overlay rw\n")
+    assert system.check_disk_encryption(ctx).status == SKIPPED       # cannot tell: says so
