@@ -56,6 +56,12 @@ BUNDLE="$WORK/dist/testigo"
 [ -x "$BUNDLE/testigo" ] && [ -x "$BUNDLE/testigo-cli" ] || {
   echo "the build made no testigo/testigo-cli" >&2; exit 1; }
 chmod -R u+rwX,go+rX,go-w "$BUNDLE"
+# The program's own files and their SHA-256, so a check (doctor, or `sha256sum -c` in the
+# folder) can tell a changed or planted file in any copy: installed, portable or on a stick.
+MANIFEST="_internal/testigo-files.sha256"
+(cd "$BUNDLE" && find . -type f ! -path "./$MANIFEST" -printf '%P\0' | sort -z \
+  | xargs -0 sha256sum) > "$WORK/manifest"
+mv "$WORK/manifest" "$BUNDLE/$MANIFEST"
 
 echo "== .deb"
 DEB_ROOT="$WORK/deb"

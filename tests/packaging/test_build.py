@@ -163,6 +163,18 @@ def test_unused_qt_is_left_out(release: Release) -> None:
     assert broken == []
 
 
+def test_the_program_lists_its_own_files_and_their_checksums(release: Release) -> None:
+    manifest = release.portable / "_internal" / "testigo-files.sha256"
+    listed = {line.split("  ", 1)[1] for line in manifest.read_text().splitlines()}
+    on_disk = {str(p.relative_to(release.portable)) for p in release.portable.rglob("*")
+               if p.is_file() and not p.is_symlink()}
+    assert on_disk - listed == {"testigo-portable", "README.txt",
+                                "_internal/testigo-files.sha256"}
+    done = subprocess.run(["sha256sum", "--quiet", "-c", str(manifest)], cwd=release.portable,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert (done.returncode, done.stdout) == (0, "")
+
+
 def test_the_portable_tarball_holds_the_marker_and_no_user_data(release: Release) -> None:
     with tarfile.open(release.tarball) as tar:
         names = tar.getnames()
