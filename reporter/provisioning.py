@@ -51,6 +51,7 @@ class Provisioned:
     created: bool = False
     moved: bool = False
     enrolled: dict[str, str] | None = None
+    menu_entry: str | None = None           # the neutral menu entry written, if any
     choices: dict[str, Any] = field(default_factory=dict)
 
     def next_steps(self) -> list[Text]:
@@ -63,6 +64,7 @@ class Provisioned:
                             "fingerprint": self.profile.fingerprint,
                             "key_fingerprint": self.profile.key_fingerprint},
                 "enrolled": self.enrolled, "preferences": self.choices,
+                "menu_entry": self.menu_entry,
                 "next": [step.in_(lang) for step in self.next_steps()]}
 
 
@@ -81,20 +83,28 @@ def provision(place: Place, profile_data: bytes, *, passphrase: Callable[[], str
 
             device_identity(vault)
         done = provision_vault(vault, profile_data, language=language, discreet=discreet,
-                               token=token, proxy=proxy, replace=replace)
+                               token=token, proxy=proxy, replace=replace,
+                               menu=place.portable is None)
     done.created, done.moved = created, moved
     return done
 
 
 def provision_vault(vault: Vault, profile_data: bytes, *, language: str | None = None,
                     discreet: bool = False, token: str | None = None,
-                    proxy: str | None = None, replace: bool = False) -> Provisioned:
+                    proxy: str | None = None, replace: bool = False,
+                    menu: bool = True) -> Provisioned:
     """The same on a vault already open (the app's guided page): the folder stays where it
-    is until the next start (``settle_discreet``)."""
+    is until the next start (``settle_discreet``). ``menu``: a discreet install also gets
+    its neutral menu entry (not from a stick: the host's menu is not the stick's)."""
     token = _check(profile_data, language, token)
     profile = import_profile(vault, profile_data, replace=replace)
     preferences.write(vault.home, language=language, discreet=True if discreet else None)
     done = Provisioned(vault.home, profile, choices=preferences.read(vault.home))
+    if discreet and menu:
+        from reporter.desktop_entry import install_discreet
+
+        entry = install_discreet()
+        done.menu_entry = str(entry) if entry else None
     if token is not None:
         done.enrolled = enroll(vault, token, proxy=proxy)
     return done

@@ -82,6 +82,10 @@ def create_app(argv: list[str], place: Place | None = None) -> QApplication:
     sys.excepthook = report_unexpected          # a bug in a slot: a dialog, not stderr
     app.setOrganizationName(place.app_name)     # a discreet install files nothing as Testigo
     app.setApplicationName(place.app_name)
+    if place.discreet:                          # the desktop shows the neutral menu entry's
+        from reporter.desktop_entry import NEUTRAL_ENTRY
+
+        app.setDesktopFileName(NEUTRAL_ENTRY)
     preferences.confine(place)
     language().load_saved()
     return app

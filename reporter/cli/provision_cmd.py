@@ -17,12 +17,14 @@ TEXT = {
            "moved": "The data folder now has a neutral name (discreet mode).",
            "profile": "Coalition profile '{name}' imported.",
            "fingerprint": "Fingerprint to compare: {fp}",
-           "enrolled": "Enrolled with the relay {relay}.", "next": "Check next:"},
+           "enrolled": "Enrolled with the relay {relay}.", "next": "Check next:",
+           "menu": "Menu entry: 'Notes' (Testigo's is hidden for this user)."},
     "es": {"home": "Carpeta de datos: {home}", "created": "Se creó una bóveda nueva.",
            "moved": "La carpeta de datos tiene ahora un nombre neutro (modo discreto).",
            "profile": "Perfil de la coalición '{name}' importado.",
            "fingerprint": "Huella para comparar: {fp}",
-           "enrolled": "Inscrito en el relevo {relay}.", "next": "Revise después:"},
+           "enrolled": "Inscrito en el relevo {relay}.", "next": "Revise después:",
+           "menu": "Entrada de menú: 'Notas' (la de Testigo queda oculta para este usuario)."},
 }
 
 
@@ -66,6 +68,8 @@ def cmd_provision(args: argparse.Namespace, ctx: CliContext) -> int:
               words["fingerprint"].format(fp=done.profile.fingerprint)]
     if done.enrolled:
         lines.append(words["enrolled"].format(relay=done.enrolled["relay"]))
+    if done.menu_entry:
+        lines.append(words["menu"])
     lines.append(words["next"])
     lines += [f"  {i}. {step.in_(ctx.lang)}" for i, step in enumerate(done.next_steps(), 1)]
     ctx.emit(done.to_json(ctx.lang), "\n".join(lines))

@@ -137,3 +137,36 @@ def test_discreet_mode_chosen_in_the_app_moves_the_folder_at_the_next_start(
     assert not usual.exists()
     assert locate() == place
     Vault.open(place.home, PASSPHRASE).close()
+
+
+def test_a_discreet_packaged_install_gets_a_neutral_menu_entry(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reporter.places import Place
+    from reporter.provisioning import provision
+
+    create_coalition(tmp_path / "coalition", "Red TDT", ["http://127.0.0.1:9"], KEYS,
+                     "x25519")
+    data = (tmp_path / "coalition" / PROFILE_FILE).read_bytes()
+    program = tmp_path / "opt" / "testigo"
+    program.mkdir(parents=True)
+    (program / "testigo").write_bytes(b"")
+    monkeypatch.setattr(sys, "executable", str(program / "testigo-cli"))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    menu = tmp_path / "share" / "applications"
+
+    on_stick = provision(Place(tmp_path / "usb" / "data", portable=tmp_path / "usb"), data,
+                         passphrase=lambda: PASSPHRASE, new_passphrase=lambda: PASSPHRASE,
+                         discreet=True)
+    assert on_stick.menu_entry is None
+    assert not menu.exists()                                # the host's menu is not touched
+    done = provision(Place(tmp_path / "laptop"), data, passphrase=lambda: PASSPHRASE,
+                     new_passphrase=lambda: PASSPHRASE, discreet=True)
+
+    neutral = (menu / "private-notes.desktop").read_text()
+    assert done.menu_entry == str(menu / "private-notes.desktop")
+    assert "Name=Notes\n" in neutral
+    assert f'Exec="{program / "testigo"}"' in neutral
+    shown = [line for line in neutral.splitlines() if not line.startswith("Exec=")]
+    assert not [line for line in shown if "testigo" in line.lower()], shown
+    assert "Hidden=true" in (menu / "testigo.desktop").read_text()

@@ -52,6 +52,11 @@ def confine(place: Place | None = None) -> None:
     _seed(place)
 
 
+def current_place() -> Place | None:
+    """Where this run keeps its data and settings (set by ``confine``)."""
+    return _place
+
+
 def _seed(place: Place) -> None:
     """What a trainer chose at provisioning (``reporter.preferences``) applies until changed."""
     settings = QSettings()

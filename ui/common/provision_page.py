@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from reporter.errors import InvalidInput, TestigoError
 from reporter.provisioning import Provisioned, provision_vault
 from reporter.share.profile import MAX_PROFILE
-from ui.common import file_dialogs
+from ui.common import file_dialogs, preferences
 from ui.errors import error_text
 from ui.i18n import LANGUAGES, language
 from ui.tasks import TaskControl, TaskHandle, TaskRunner
@@ -111,6 +111,8 @@ class ProvisionPage(QWidget):
         code = str(self.language_box.currentData())
         discreet, token = self.discreet.isChecked(), self.token.text().strip() or None
         proxy = self.proxy
+        place = preferences.current_place()
+        portable = place is not None and place.portable is not None
         self.button.setEnabled(False)
         self.outcome.setText(self.tr("Preparing…"))
 
@@ -121,7 +123,7 @@ class ProvisionPage(QWidget):
             except OSError:
                 raise InvalidInput("cannot read the profile file") from None
             return provision_vault(vault, data, language=code, discreet=discreet,
-                                   token=token, proxy=proxy)
+                                   token=token, proxy=proxy, menu=not portable)
 
         self.task = self.runner.run(prepare, on_done=self._done, on_error=self._failed)
 
