@@ -29,6 +29,8 @@ from reporter.exports.base import ExportContext, Report
 from reporter.exports.json_export import export_document
 from reporter.exports.pdf_case import case_pdf
 from reporter.fsutil import fsync_dir, storage_error
+from reporter.inbox.evidence import original_chunks
+from reporter.inbox.triage import history
 from reporter.vault.blob_store import BlobStore
 from reporter.vault.vault import Vault
 
@@ -89,10 +91,15 @@ def _arrival(vault: Vault, report: Report) -> dict[str, Any]:
             "device_verified": bool(report.get("device_verified"))}
 
 
-def _history(vault: Vault, incident_id: str) -> list[dict[str, Any]]:
-    rows = vault.query("SELECT at, author, field, old, new FROM inbox_history"
-                       " WHERE incident_id = ? ORDER BY seq", (incident_id,))
-    return [dict(zip(("at", "author", "field", "old", "new"), r, strict=True)) for r in rows]
+def _history(vault: Vault, incident_id: str, with_notes: bool) -> list[dict[str, Any]]:
+    """The triage history; a note's text only with ``--with-notes`` (its event stays)."""
+    out = []
+    for change in history(vault, incident_id, limit=100_000):
+        entry = {k: change[k] for k in ("at", "author", "field", "from", "to")}
+        if entry["field"] == "note" and not with_notes:
+            entry["from"] = entry["to"] = None
+        out.append(entry)
+    return out
 
 
 def _evidence(vault: Vault, writer: _Writer, report: Report) -> None:
@@ -107,14 +114,12 @@ def _evidence(vault: Vault, writer: _Writer, report: Report) -> None:
 
 
 def _original(vault: Vault, writer: _Writer, bundle_id: str, done: set[str]) -> None:
+    """The bundle as received, once per packet (several cases may share one bundle)."""
     if bundle_id in done:
         return
     done.add(bundle_id)
-    rows = vault.query("SELECT blob, blob_key FROM inbox_originals WHERE bundle_id = ?",
-                       (bundle_id,))
-    if rows:
-        writer.add(f"bundles/{bundle_id}.age", BlobStore(vault).chunks(rows[0][0],
-                                                                       bytes(rows[0][1])))
+    if vault.query("SELECT 1 FROM inbox_originals WHERE bundle_id = ?", (bundle_id,)):
+        writer.add(f"bundles/{bundle_id}.age", original_chunks(vault, bundle_id))
 
 
 def write_packet(vault: Vault, reports: list[Report], ctx: ExportContext, out: Path,
@@ -147,7 +152,7 @@ def _fill(vault: Vault, reports: list[Report], ctx: ExportContext, writer: _Writ
     for report in reports:
         case = report["record"]["id"]
         arrival = _arrival(vault, report)
-        history = _history(vault, case)
+        history = _history(vault, case, ctx.with_notes)
         writer.add(f"cases/{case}/case.json", _json(export_document([report], ctx)))
         writer.add(f"cases/{case}/case.pdf", case_pdf(report, ctx, arrival, history))
         writer.add(f"cases/{case}/arrival.json", _json(arrival))

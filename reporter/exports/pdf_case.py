@@ -38,6 +38,29 @@ _FIELDS = (  # (en, es, vocabulary kind, how to read it)
 )
 
 
+_ARRIVAL = {  # arrival.json's keys as a reader says them
+    "bundle_id": ("Bundle", "Paquete"), "received_at": ("Received (UTC)", "Recibido (UTC)"),
+    "device_seq": ("Device's bundle number", "Número de paquete del dispositivo"),
+    "bundle_created_on": ("Bundle made on", "Paquete creado el"),
+    "via": ("Arrived by", "Llegó por"), "upload_id": ("Relay upload", "Envío al relevo"),
+    "file_name": ("File name", "Nombre del archivo"),
+    "bundle_sha256": ("Bundle SHA-256", "SHA-256 del paquete"),
+    "device_fingerprint": ("Device fingerprint", "Huella del dispositivo"),
+    "device_verified": ("Device verified", "Dispositivo verificado"),
+}
+_TRIAGE = {"review": ("Review", "Revisión"), "verification": ("Verification", "Verificación"),
+           "counting": ("Counting", "Conteo"), "exclusion": ("Excluded because",
+                                                             "Excluido por")}
+
+
+def _plain(value: Any, es: bool) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return ("sí" if value else "no") if es else ("yes" if value else "no")
+    return str(value)
+
+
 def _value(ctx: ExportContext, kind: str, codes: list[Any]) -> str:
     shown = [ctx.label(kind, c) if kind else str(c) for c in codes if c]
     return "; ".join(shown) or "—"
@@ -68,17 +91,20 @@ def case_pdf(report: Report, ctx: ExportContext, arrival: dict[str, Any],
         story += [para("Archivos de evidencia" if es else "Evidence files", "Heading3"),
                   table([["Id", "Tipo" if es else "Type", "Bytes", "SHA-256"]] + files,
                         [3.2 * cm, 2.6 * cm, 1.6 * cm, 8.6 * cm], numeric_last=False)]
-    story += [para("Llegada" if es else "Arrival", "Heading3"),
-              table([["", ""]] + [[k, str(v)] for k, v in arrival.items()],
-                    [5.5 * cm, 10.5 * cm], numeric_last=False)]
+    rows = [["Llegada" if es else "Arrival", ""]]
+    rows += [[_ARRIVAL.get(k, (k, k))[1 if es else 0], _plain(v, es)] for k, v in arrival.items()]
+    story += [Spacer(1, 0.3 * cm), table(rows, [5.5 * cm, 10.5 * cm], numeric_last=False)]
     triage = triage_of(report)
-    story += [para("Triaje" if es else "Triage", "Heading3"),
-              para("; ".join(f"{k}: {v}" for k, v in triage.items() if v is not None), "Cell")]
+    rows = [["Triaje" if es else "Triage", ""]]
+    rows += [[names[1 if es else 0], _plain(triage.get(k), es)] for k, names in _TRIAGE.items()]
+    story += [Spacer(1, 0.3 * cm), table(rows, [5.5 * cm, 10.5 * cm], numeric_last=False)]
     if history:
-        rows = [["Cuándo" if es else "When", "Quién" if es else "Who",
+        rows = [["Cuándo (UTC)" if es else "When (UTC)", "Quién" if es else "Who",
                  "Campo" if es else "Field", "De → a" if es else "From → to"]]
-        rows += [[h.get("at", ""), h.get("author", ""), h.get("field", ""),
-                  f"{h.get('old') or '—'} → {h.get('new') or '—'}"] for h in history]
-        story.append(table(rows, [3.8 * cm, 3.5 * cm, 3.2 * cm, 5.5 * cm], numeric_last=False))
+        rows += [[str(h.get("at", "")).replace("T", " ").rstrip("Z"), h.get("author", ""),
+                  h.get("field", ""), f"{h.get('from') or '—'} → {h.get('to') or '—'}"]
+                 for h in history]
+        story += [para("Historial" if es else "History", "Heading3"),
+                  table(rows, [3.6 * cm, 3.6 * cm, 2.8 * cm, 6 * cm], numeric_last=False)]
     return build_pdf(story, title=f"{head} {record['id']}", lang="es" if es else "en",
                      footer=f"Testigo · {ctx.coalition} · {ctx.generated_at[:10]}")

@@ -39,6 +39,11 @@ TEXT: dict[str, tuple[Any, Any]] = {
                ("Objetivos", "Intentos confirmados", "Infecciones confirmadas",
                 "Sospechas (sin confirmar)")),
     "stage": ("Stage", "Etapa"),
+    "funnel_line": ("Spyware: {targets} targets, {attempts} confirmed attempts, {infections} "
+                    "confirmed infections ({suspected} suspected, not counted as confirmed).",
+                    "Software espía: {targets} objetivos, {attempts} intentos confirmados, "
+                    "{infections} infecciones confirmadas ({suspected} sospechas, que no se "
+                    "cuentan como confirmadas)."),
     "code": ("Code", "Clave"), "label": ("Category", "Categoría"),
     "quality": ("Data-quality notes", "Notas sobre la calidad de los datos"),
     "month_only": ("{p} of reports give only the month (or year) of the incident.",
@@ -71,9 +76,6 @@ TEXT: dict[str, tuple[Any, Any]] = {
                "is shown.",
                "Versión pública: todo conteo menor que {k} se muestra como \u201c< {k}\u201d y "
                "no se muestra ningún caso."),
-    "map_missing": ("The map of states needs the boundary data of the coordinator workspace.",
-                    "El mapa de entidades requiere los datos de límites del espacio de "
-                    "coordinación."),
 }
 
 
@@ -89,7 +91,7 @@ def _percent(share: float, ctx: ExportContext) -> str:
 def _chart(fig: tables.Figures, key: str, ctx: ExportContext,
            horizontal: bool = False) -> Flowable:
     items = list(fig.counts[key]["counts"].items())
-    labels = [tables.label_of(key, c, ctx)[:38] if key != "month" else c for c, _ in items]
+    labels = [c if key == "month" else _short(tables.label_of(key, c, ctx)) for c, _ in items]
     values = [int(n) for _, n in items]
     hidden = [ctx.public and n < ctx.k for n in values]
     png = bar_chart(labels, values, tables.TITLES[key][1 if ctx.es else 0],
@@ -97,6 +99,10 @@ def _chart(fig: tables.Figures, key: str, ctx: ExportContext,
     width = 16 * cm
     height = width * (2.8 if not horizontal else 0.9 + 0.28 * max(len(labels), 1)) / 7.0
     return Image(io.BytesIO(png), width=width, height=height)
+
+
+def _short(label: str, limit: int = 44) -> str:
+    return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
 
 
 def _count_head(fig: tables.Figures, ctx: ExportContext) -> str:
@@ -152,10 +158,12 @@ def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
         para(_t(ctx, "totals"), "Heading2"),
         para(_t(ctx, "total_line", unit=tables.unit_word(fig, ctx),
                 n=tables.shown(fig.total, ctx)), "Heading3"),
+        para(_t(ctx, "funnel_line", **{k: tables.shown(int(fig.funnel[k]), ctx) for k in (
+            "targets", "attempts", "infections", "suspected")})),
         para(_t(ctx, "not_prevalence")),
         _chart(fig, "month", ctx),
+        _chart(fig, "state", ctx, horizontal=True),
         _chart(fig, "type", ctx, horizontal=True),
-        para(_t(ctx, "map_missing"), "Small"),
         PageBreak(),
     ]
     for key in ("state", "month", "perpetrator", "level", "type", "target-profile", "gender"):

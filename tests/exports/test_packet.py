@@ -68,7 +68,8 @@ def test_a_packet_holds_the_cases_evidence_originals_and_verifies(
         assert arrival["via"] == "file"
         assert arrival["bundle_sha256"]
         history = json.loads(zf.read(f"cases/{first}/history.json"))
-        assert {h["field"] for h in history} >= {"counting", "verification"}
+        assert {h["field"] for h in history} >= {"counting", "verification", "note"}
+        assert "Confirmado por el laboratorio" not in json.dumps(history)   # no --with-notes
         assert manifest["export"]["vocabulary_version"]
         assert manifest["cases"] == result["cases"]
 
