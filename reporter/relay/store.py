@@ -177,7 +177,7 @@ class RelayStore:
                 self.path(upload_id).touch(mode=0o600)
             else:
                 upload_id = existing[0]
-        row = self.upload_row(upload_id)
+            row = self.upload_row(upload_id)     # in the transaction: expiry cannot interleave
         assert row is not None  # noqa: S101 - just written in the transaction above
         return row
 
@@ -213,7 +213,7 @@ class RelayStore:
                               cursor, now, now))
             else:
                 upload_id = existing[0]
-        row = self.upload_row(upload_id)
+            row = self.upload_row(upload_id)     # in the transaction: expiry cannot interleave
         assert row is not None  # noqa: S101 - just written in the transaction above
         return row, existing is None
 

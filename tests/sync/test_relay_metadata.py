@@ -81,7 +81,6 @@ def test_expiry_runs_while_the_relay_runs(relay_store: StorageConfig) -> None:
         client = RelayClient(relay.url)
         client.credential = client.enroll(token(store_dir))["credential"]
         upload_id = client.create_upload("ab" * 32, 10)["upload_id"]
-        client.append(upload_id, 0, b"half!")           # some bytes stored, to be removed
         for _ in range(400):                          # bounded: 20 s at most
             if not _rows(store_dir, "SELECT id FROM uploads"):
                 break

@@ -109,7 +109,7 @@ def test_concurrent_appends_at_offset_zero_never_complete_mixed_bytes(
         relay: BackgroundRelay, relay_store: StorageConfig) -> None:
     store_dir = relay_store
     client = _device(relay, store_dir)
-    completed = 0
+    completed = busy_rounds = 0
     for round_ in range(6):
         bodies = _bodies(round_, WRITERS, SIZE)
         upload_id = client.create_upload(f"{round_:064x}", SIZE)["upload_id"]
@@ -117,7 +117,10 @@ def test_concurrent_appends_at_offset_zero_never_complete_mixed_bytes(
                          str(client.credential), bodies, cuts={0} if round_ % 2 else set())
         assert all(s is None or s < 500 for s in statuses)
         completed += _assert_holds(store_dir, client, upload_id, bodies)
-        assert 409 in statuses                      # the others were told to retry
+        # The others were told to retry, unless a loaded machine let one writer finish
+        # before the server even read the others' headers (they then see it complete).
+        busy_rounds += 409 in statuses
+    assert busy_rounds >= 3
     assert completed >= 3                           # and the race really completed uploads
 
 

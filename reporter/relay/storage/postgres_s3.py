@@ -85,9 +85,12 @@ class PostgresS3Store:
             self.objects.check()
         except Exception:
             raise Unavailable(what=f"the relay's object store ({config.objects})") from None
+        self.pool = ConnectionPool(config.database, min_size=1, max_size=config.pool_size,
+                                   kwargs={"autocommit": True}, timeout=15, open=False)
         try:
-            self.pool = ConnectionPool(config.database, min_size=1, max_size=config.pool_size,
-                                       kwargs={"autocommit": True}, timeout=15, open=False)
+            # One plain connection first: an unreachable database is said at once, in one
+            # line, instead of the pool's retries and its log lines.
+            psycopg.connect(config.database, connect_timeout=10).close()
             self.pool.open(wait=True, timeout=15)
             with self.pool.connection() as conn, conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", _SCHEMA_LOCK)
@@ -192,17 +195,22 @@ class PostgresS3Store:
                 stored + size > room.quota_bytes:
             raise QuotaUsed
 
+    @staticmethod
+    def _find(conn: Any, owner: str, key: str) -> Row | None:
+        rows = conn.execute(_ROW + " WHERE owner = %s AND key = %s", (owner, key)).fetchall()
+        return dict(zip(ROW_KEYS, rows[0], strict=True)) if rows else None
+
     def create_upload(self, owner: str, key: str, size: int, room: Room) -> Row:
         with self._conn() as conn, conn.transaction():
-            found = self.find_upload(owner, key)
+            found = self._find(conn, owner, key)
             if found is None:
                 self._room(conn, owner, size, room, opening=True)
                 conn.execute("INSERT INTO uploads(id, owner, key, size, created_at)"
                              " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (owner, key) DO NOTHING",
                              (secrets.token_hex(16), owner, key, size, hour()))
-        row = self.find_upload(owner, key)
-        assert row is not None  # noqa: S101 - written above or by a concurrent retry
-        return row
+                found = self._find(conn, owner, key)   # ours, or a concurrent retry's
+        assert found is not None  # noqa: S101 - written above or by a concurrent retry
+        return found
 
     async def stage(self, size: int, body: AsyncIterator[bytes]) -> Staged:
         upload_id = secrets.token_hex(16)
@@ -219,10 +227,10 @@ class PostgresS3Store:
                      room: Room) -> tuple[Row, bool]:
         now = hour()
         with self._conn() as conn, conn.transaction():
-            found = self.find_upload(owner, key)
+            found = self._find(conn, owner, key)
             if found is None:
                 self._room(conn, owner, staged.size, room, opening=False)
-                found = self.find_upload(owner, key)
+                found = self._find(conn, owner, key)
             created = False
             if found is None:
                 cursor = self._next_cursor(conn)    # locked until commit: commit order
@@ -235,7 +243,7 @@ class PostgresS3Store:
                 if created:
                     conn.execute("INSERT INTO pieces VALUES (%s, 0, %s, %s)",
                                  (staged.upload_id, staged.size, staged.ref))
-        row = self.find_upload(owner, key)
+            row = self._find(conn, owner, key)
         assert row is not None  # noqa: S101 - written above
         return row, created
 
