@@ -135,6 +135,13 @@ def check_package_files(ctx: Context) -> Result:
             f"{changed[0]}.",
             f"{len(changed)} archivos del programa no son los publicados, p. ej. "
             f"{changed[0]}."), _REINSTALL)
+    planted = _unlisted(folder, lines)
+    if planted:
+        return Result(rid, FAIL, Text(
+            f"{len(planted)} file(s) among the program's were not in the release, e.g. "
+            f"{planted[0]}: something may have been planted.",
+            f"{len(planted)} archivo(s) entre los del programa no venían en la publicación, "
+            f"p. ej. {planted[0]}: alguien pudo haberlos puesto."), _REINSTALL)
     return Result(rid, OK, Text(f"All {len(lines)} program files match the release.",
                                 f"Los {len(lines)} archivos del programa coinciden con los "
                                 "publicados."))
@@ -143,6 +150,16 @@ def check_package_files(ctx: Context) -> Result:
 _REINSTALL = Text(
     "Do not use this copy: install again from a verified download (verify-release).",
     "No use esta copia: instale de nuevo desde una descarga verificada (verify-release).")
+
+
+def _unlisted(folder: Path, lines: list[str]) -> list[str]:
+    """Files in the libraries' folder (where a planted library would be loaded from) that
+    the release did not list. The folder beside the programs may hold a stick's data."""
+    listed = {line[66:] for line in lines} | {MANIFEST.as_posix()}
+    inside = folder / MANIFEST.parent
+    found = (p.relative_to(folder).as_posix() for p in inside.rglob("*")
+             if p.is_file() or p.is_symlink())
+    return sorted(name for name in found if name not in listed)
 
 
 def _compare(folder: Path, lines: list[str]) -> list[str] | None:

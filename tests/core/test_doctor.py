@@ -214,6 +214,12 @@ def test_program_files_that_differ_from_their_checksums_fail(tmp_path: Path) -> 
     ctx = Context(home=tmp_path, program_dir=program)
     assert files.check_package_files(ctx).status == OK
 
+    (program / "data").mkdir()                                   # a stick's data: not the program
+    (program / "data" / "vault.key").write_bytes(b"k")
+    assert files.check_package_files(ctx).status == OK
+    (program / "_internal" / "libevil.so").write_bytes(b"planted")
+    assert files.check_package_files(ctx).status == FAIL          # a planted library
+    (program / "_internal" / "libevil.so").unlink()
     (program / "_internal" / "libqt.so").write_bytes(b"qt" * 999 + b"qX")
     assert files.check_package_files(ctx).status == FAIL
     (program / files.MANIFEST).write_text(f"{'0' * 64}  ../../etc/passwd\n")
