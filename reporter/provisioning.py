@@ -138,8 +138,9 @@ def _discreet_home(place: Place) -> tuple[Path, bool]:
         return neutral, False
     if neutral.exists() and any(neutral.iterdir()):
         raise Conflict(reason="the neutral data folder holds another program's files")
-    if not vault_exists(usual):
+    if not usual.exists():
         return neutral, False
+    # A vault, or only what the app saved before one existed (its language): all of it goes.
     hold = VaultHold.take(usual / LOCK_FILE, create=False)
     try:
         if not hold.alone and (usual / LOCK_FILE).exists():

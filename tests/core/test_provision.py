@@ -170,3 +170,21 @@ def test_a_discreet_packaged_install_gets_a_neutral_menu_entry(
     shown = [line for line in neutral.splitlines() if not line.startswith("Exec=")]
     assert not [line for line in shown if "testigo" in line.lower()], shown
     assert "Hidden=true" in (menu / "testigo.desktop").read_text()
+
+
+def test_provision_discreet_after_the_app_ran_once_leaves_no_testigo_folder(
+        tmp_path: Path) -> None:
+    create_coalition(tmp_path / "coalition", "Red TDT", ["http://127.0.0.1:9"], KEYS,
+                     "x25519")
+    env = laptop(tmp_path)
+    usual = Path(env["XDG_DATA_HOME"]) / "testigo"
+    (usual / "settings" / "Testigo").mkdir(parents=True)       # the app, opened and closed
+    (usual / "settings" / "Testigo" / "Testigo.ini").write_text("[General]\nlanguage=es\n")
+
+    cli(env, "provision", "--profile", str(tmp_path / "coalition" / PROFILE_FILE),
+        "--discreet")
+
+    assert not usual.exists()
+    neutral = Path(env["XDG_DATA_HOME"]) / "notes"
+    assert (neutral / "vault.key").is_file()
+    assert (neutral / "settings" / "Testigo" / "Testigo.ini").is_file()   # adopted at start
