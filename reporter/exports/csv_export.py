@@ -18,6 +18,17 @@ from reporter.exports.base import MULTI, ExportContext, Report, target_codes, tr
 from reporter.exports.dates import date_form
 from reporter.exports.tables import Figures, public_table_rows
 
+# A spreadsheet runs a cell that starts like a formula (=HYPERLINK(...) in a title a hostile
+# device sent); free-text cells that start so get a leading apostrophe, which LibreOffice and
+# Excel show as text. Codes and labels never start so.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FREE_TEXT = frozenset({"title", "description", "tags", "coordinator_tags",
+                       "coordinator_notes"})
+
+
+def as_text(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
 
 @dataclass(frozen=True)
 class Column:
@@ -148,7 +159,9 @@ def row(report: Report, ctx: ExportContext) -> list[str]:
     for col in columns(ctx):
         value = col.get(report)
         codes = value if isinstance(value, list) else [value]
-        out.append(MULTI.join(codes) if isinstance(value, list) else value)
+        if col.name in FREE_TEXT:
+            codes = [as_text(c) for c in codes]
+        out.append(MULTI.join(codes))
         if col.kind:
             out.append(MULTI.join(ctx.label(col.kind, c) if c else "" for c in codes))
     return out
@@ -183,6 +196,8 @@ def codebook(ctx: ExportContext, count: int, *, bom: bool = False) -> bytes:
     meta = ctx.meta("csv", count)
     rows.append(["#", "vocabulary_version", meta["vocabulary_version"], ""])
     rows.append(["#", "multi_value_separator", MULTI, ""])
+    rows.append(["#", "formula_guard", "free text starting with = + - @ gets a leading '",
+                 "el texto libre que empieza con = + - @ lleva un ' delante"])
     rows.append(["#", "generated_at", meta["generated_at"], ""])
     rows.append(["#", "selection", json.dumps(meta["selection"], ensure_ascii=False), ""])
     rows.append(["#", "reports", str(count), ""])

@@ -79,15 +79,19 @@ def beside(out: Path, suffix: str) -> Path:
 
 
 def run_export(vault: Vault, fmt: str, out: Path, ctx: ExportContext, flt: ReportFilter,
-               *, bom: bool = False, force: bool = False, unit: str = "reports"
-               ) -> ExportResult:
+               *, bom: bool = False, force: bool = False, unit: str = "reports",
+               progress: Progress | None = None) -> ExportResult:
+    """Select, write (all or nothing per file), record; ``progress(done, 3)`` between steps."""
+    step = progress or (lambda done, total: None)
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if ctx.public and fmt not in PUBLIC_FORMATS:
         raise UsageError("--public applies to csv and pdf (the tables); the other formats"
                          " hold cases")
     include_all = ctx.include_all or bool(flt.ids)
+    step(0, 3)
     reports = selected(vault, flt, include_all, ctx.with_notes)
+    step(1, 3)
     result = ExportResult(fmt, len(reports))
     companions: list[tuple[Path, bytes]] = []
     if fmt == "csv" and ctx.public:
@@ -118,11 +122,14 @@ def run_export(vault: Vault, fmt: str, out: Path, ctx: ExportContext, flt: Repor
         write_packet(vault, reports, ctx, out, coalition_signing_key(vault))
         result.files.append(str(out))
         vault.audit(audit_action(fmt, ctx, len(reports)))
+        step(3, 3)
         return result
+    step(2, 3)
     for path, _ in [(out, b""), *companions]:
         if path.exists() and not force:
             raise Conflict(reason="the file exists; use --force to replace it")
     result.files.append(_write(out, data, True))
     result.files += [_write(path, body, True) for path, body in companions]
     vault.audit(audit_action(fmt, ctx, len(reports)))
+    step(3, 3)
     return result

@@ -163,6 +163,146 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="110"/>
+        <source>Export reports</source>
+        <translation>Export reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="111"/>
+        <source>Spreadsheet (CSV) with its codebook</source>
+        <translation>Spreadsheet (CSV) with its codebook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="112"/>
+        <source>JSON (HURIDOCS events)</source>
+        <translation>JSON (HURIDOCS events)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="113"/>
+        <source>Uwazi collection (CSV and template)</source>
+        <translation>Uwazi collection (CSV and template)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="114"/>
+        <source>Spyware indicators (STIX 2.1, for MVT)</source>
+        <translation>Spyware indicators (STIX 2.1, for MVT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="115"/>
+        <source>Summary report (PDF)</source>
+        <translation>Summary report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="116"/>
+        <source>Evidence packet for the chosen cases (zip)</source>
+        <translation>Evidence packet for the chosen cases (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="120"/>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="125"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <source>&amp;Language of the file</source>
+        <translation>&amp;Language of the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <source>F&amp;rom (incident date)</source>
+        <translation>F&amp;rom (incident date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <source>T&amp;o (incident date)</source>
+        <translation>T&amp;o (incident date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <source>Incident &amp;type</source>
+        <translation>Incident &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="132"/>
+        <source>Every received report, not only the counted ones</source>
+        <translation>Every received report, not only the counted ones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="133"/>
+        <source>Include the coordinators&apos; notes and tags</source>
+        <translation>Include the coordinators&apos; notes and tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="134"/>
+        <source>For publication: counts only, hide counts below k</source>
+        <translation>For publication: counts only, hide counts below k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
+        <source>Smallest count shown</source>
+        <translation>Smallest count shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="137"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="138"/>
+        <source>File to write</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="139"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="140"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="141"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="178"/>
+        <source>Choose the file to write first.</source>
+        <translation>Choose the file to write first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="194"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="207"/>
+        <source>Reports exported: {n}. Written:</source>
+        <translation>Reports exported: {n}. Written:</translation>
+    </message>
+</context>
+<context>
     <name>FieldNames</name>
     <message>
         <location filename="../../ui/field_names.py" line="17"/>

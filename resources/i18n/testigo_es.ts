@@ -163,6 +163,146 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="110"/>
+        <source>Export reports</source>
+        <translation>Exportar reportes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="111"/>
+        <source>Spreadsheet (CSV) with its codebook</source>
+        <translation>Hoja de cálculo (CSV) con su libro de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="112"/>
+        <source>JSON (HURIDOCS events)</source>
+        <translation>JSON (eventos HURIDOCS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="113"/>
+        <source>Uwazi collection (CSV and template)</source>
+        <translation>Colección de Uwazi (CSV y plantilla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="114"/>
+        <source>Spyware indicators (STIX 2.1, for MVT)</source>
+        <translation>Indicadores de software espía (STIX 2.1, para MVT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="115"/>
+        <source>Summary report (PDF)</source>
+        <translation>Informe resumen (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="116"/>
+        <source>Evidence packet for the chosen cases (zip)</source>
+        <translation>Paquete de evidencia de los casos elegidos (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="120"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="125"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <source>&amp;Language of the file</source>
+        <translation>&amp;Idioma del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <source>F&amp;rom (incident date)</source>
+        <translation>&amp;Desde (fecha del incidente)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <source>T&amp;o (incident date)</source>
+        <translation>&amp;Hasta (fecha del incidente)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <source>&amp;State</source>
+        <translation>E&amp;ntidad federativa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <source>Incident &amp;type</source>
+        <translation>&amp;Tipo de incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="132"/>
+        <source>Every received report, not only the counted ones</source>
+        <translation>Todos los reportes recibidos, no solo los contados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="133"/>
+        <source>Include the coordinators&apos; notes and tags</source>
+        <translation>Incluir las notas y etiquetas de la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="134"/>
+        <source>For publication: counts only, hide counts below k</source>
+        <translation>Para publicar: solo conteos, ocultar los menores que k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
+        <source>Smallest count shown</source>
+        <translation>Conteo mínimo que se muestra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="137"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="138"/>
+        <source>File to write</source>
+        <translation>Archivo a escribir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="139"/>
+        <source>&amp;Choose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="140"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="141"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="178"/>
+        <source>Choose the file to write first.</source>
+        <translation>Primero elija el archivo a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="194"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="207"/>
+        <source>Reports exported: {n}. Written:</source>
+        <translation>Reportes exportados: {n}. Se escribió:</translation>
+    </message>
+</context>
+<context>
     <name>FieldNames</name>
     <message>
         <location filename="../../ui/field_names.py" line="17"/>

@@ -338,3 +338,15 @@ def test_every_format_writes_its_files_and_records_itself(received: Received, la
         assert detail["filters"] == {"x": 1}
     assert (tmp_path / "x.codebook.csv").exists()
     assert (tmp_path / "u.template.json").exists()
+
+
+def test_a_formula_in_free_text_stays_text_in_a_spreadsheet() -> None:
+    """A hostile device's title must not run as a formula when the CSV is opened."""
+    report = _fixed_reports()[0]
+    report["record"] = dict(report["record"], title='=HYPERLINK("http://x","y")',
+                            description="@SUM(A1)", tags=["-2+3"])
+    rows = list(csv.DictReader(io.StringIO(export_csv([report], _ctx("en")).decode())))
+    assert rows[0]["title"] == "'=HYPERLINK(\"http://x\",\"y\")"
+    assert rows[0]["description"] == "'@SUM(A1)"
+    assert rows[0]["tags"] == "'-2+3"
+    assert rows[0]["incident_types"] == "SURV.SPYWARE"

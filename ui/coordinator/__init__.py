@@ -1,0 +1,1 @@
+"""The coordinator workspace: inbox, triage, dashboard, exports."""
