@@ -71,10 +71,15 @@ class StallMeter:
         return max(self._reference.gaps[1:], default=0) - self.INTERVAL_MS
 
     def assert_responsive(self, limit_ms: int = 50) -> None:
-        """The UI loop never stalls more than limit_ms beyond what the machine imposed."""
+        """The UI loop never stalls more than limit_ms beyond what the machine imposed.
+
+        The machine's share counts twice: a loaded core delays the UI loop once to wake up,
+        as it does the reference loop, and again for the UI's own short work (a repaint, a
+        model update), which the reference loop does not have. Idle, the share is ~5 ms.
+        """
         worst, machine = self.worst_stall_ms(), self.machine_stall_ms()
         assert len(self._reference.gaps) > 10, "the reference loop did not run"
-        assert worst < limit_ms + machine, (
+        assert worst < limit_ms + 2 * machine, (
             f"event loop stalled {worst} ms; a loop doing nothing beside it, {machine} ms")
 
 
