@@ -158,7 +158,9 @@ def test_unused_qt_is_left_out(release: Release) -> None:
     print(f"\n[packaging] one-folder build {size / 2**20:.0f} MiB, .deb "
           f"{release.deb.stat().st_size / 2**20:.0f} MiB, tarball "
           f"{release.tarball.stat().st_size / 2**20:.0f} MiB, built in {release.seconds:.0f} s")
-    assert size < 300 * 2**20
+    # 231 MiB before the PDF charts brought matplotlib and numpy (about 75 MiB): a guard
+    # against a library or a Qt module slipping back in, not a target
+    assert size < 400 * 2**20
     broken = [p for p in release.portable.rglob("*") if p.is_symlink() and not p.exists()]
     assert broken == []
 
