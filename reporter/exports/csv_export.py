@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,9 +174,17 @@ def _encode(rows: list[list[str]], bom: bool) -> bytes:
     return (("\ufeff" if bom else "") + buf.getvalue()).encode("utf-8")
 
 
+def csv_chunks(pages: Iterable[list[Report]], ctx: ExportContext, *,
+               bom: bool = False) -> Iterator[bytes]:
+    """The CSV a page of reports at a time (a large inbox is never in memory at once)."""
+    yield _encode([header(ctx)], bom)
+    for page in pages:
+        yield _encode([row(r, ctx) for r in page], False)
+
+
 def export_csv(reports: list[Report], ctx: ExportContext, *, bom: bool = False) -> bytes:
     """One row per report."""
-    return _encode([header(ctx)] + [row(r, ctx) for r in reports], bom)
+    return b"".join(csv_chunks([reports], ctx, bom=bom))
 
 
 def export_public_csv(fig: Figures, ctx: ExportContext, *, bom: bool = False) -> bytes:

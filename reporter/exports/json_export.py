@@ -10,6 +10,7 @@ can map it field by field.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reporter.exports.base import ExportContext, Report, triage_of, when_range
@@ -97,6 +98,22 @@ def export_document(reports: list[Report], ctx: ExportContext) -> dict[str, Any]
             "events": [event(r, ctx) for r in reports]}
 
 
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def json_chunks(pages: Iterable[list[Report]], ctx: ExportContext,
+                count: int) -> Iterator[bytes]:
+    """The document a page at a time: one event per line, in the order selected."""
+    head = {"$schema": SCHEMA_ID, "export": ctx.meta("json", count)}
+    yield (_dump(head)[:-1] + ',"events":[\n').encode()
+    first = True
+    for page in pages:
+        for report in page:
+            yield (("" if first else ",\n") + _dump(event(report, ctx))).encode()
+            first = False
+    yield b"\n]}\n"
+
+
 def export_json(reports: list[Report], ctx: ExportContext) -> bytes:
-    doc = export_document(reports, ctx)
-    return (json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode()
+    return b"".join(json_chunks([reports], ctx, len(reports)))

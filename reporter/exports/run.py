@@ -8,26 +8,31 @@ exactly the reports the app shows for those filters.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
-from collections.abc import Callable
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reporter.errors import Conflict, UsageError
 from reporter.exports.base import FORMATS, ExportContext, Report, audit_action
-from reporter.exports.csv_export import codebook, export_csv, export_public_csv
-from reporter.exports.json_export import export_json
+from reporter.exports.csv_export import codebook, csv_chunks, export_public_csv
+from reporter.exports.json_export import json_chunks
 from reporter.exports.pdf_export import export_pdf
 from reporter.exports.stix_export import export_stix
 from reporter.exports.tables import figures
-from reporter.exports.uwazi import export_uwazi, template
-from reporter.fsutil import atomic_write
-from reporter.inbox.query import ReportFilter, select_reports
+from reporter.exports.uwazi import template, uwazi_chunks
+from reporter.fsutil import fsync_dir, storage_error
+from reporter.inbox.query import ReportFilter, select_ids, select_reports
 from reporter.inbox.triage import notes
 from reporter.vault.vault import Vault
 
 PUBLIC_FORMATS = ("csv", "pdf")
+PAGE = 500                      # reports read and written at a time
 Progress = Callable[[int, int], None]
 
 
@@ -52,24 +57,65 @@ def filters_of(flt: ReportFilter) -> dict[str, Any]:
     return out
 
 
-def selected(vault: Vault, flt: ReportFilter, include_all: bool,
-             with_notes: bool = False) -> list[Report]:
-    """The reports of the export, as dicts (``Report.to_json``), notes only if asked."""
-    reports = [r.to_json() for r in select_reports(vault, flt, include_all)]
-    for report in reports:
+def _dicts(reports: list[Any], vault: Vault, with_notes: bool) -> list[Report]:
+    out = [r.to_json() for r in reports]
+    for report in out:
         triage = report["triage"]
         report["tags"] = list(triage.pop("tags", [])) if with_notes else []
         triage.pop("assignee", None)
         if with_notes:
             report["notes"] = [{"at": n["at"], "author": n["author"], "text": n["text"]}
                                for n in notes(vault, report["record"]["id"])]
-    return reports
+    return out
 
 
-def _write(path: Path, data: bytes, force: bool) -> str:
-    if path.exists() and not force:
-        raise Conflict(reason="the file exists; use --force to replace it")
-    atomic_write(path, data)
+def selected(vault: Vault, flt: ReportFilter, include_all: bool,
+             with_notes: bool = False) -> list[Report]:
+    """The reports of the export, as dicts (``Report.to_json``), notes only if asked."""
+    return _dicts(select_reports(vault, flt, include_all), vault, with_notes)
+
+
+def pages(vault: Vault, ids: list[str], with_notes: bool,
+          size: int = PAGE) -> Iterator[list[Report]]:
+    """The selected reports a page at a time, in the selection's order.
+
+    The ids are fixed first (``select_ids``), so a bundle imported meanwhile neither shifts
+    nor doubles a page; each page is then read by id.
+    """
+    for start in range(0, len(ids), size):
+        chunk = ids[start:start + size]
+        found = {r.incident_id: r for r in select_reports(vault, ReportFilter(ids=tuple(chunk)),
+                                                          include_all=True)}
+        yield _dicts([found[i] for i in chunk if i in found], vault, with_notes)
+
+
+def _refuse_existing(paths: list[Path], force: bool) -> None:
+    for path in paths:
+        if path.exists() and not force:
+            raise Conflict(reason="the file exists; use --force to replace it")
+
+
+def _stream(path: Path, chunks: Iterable[bytes]) -> str:
+    """Write ``chunks`` to ``path`` whole or not at all (0600, fsynced, then renamed)."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        with suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc) from None
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise
     return str(path)
 
 
@@ -80,56 +126,63 @@ def beside(out: Path, suffix: str) -> Path:
 
 def run_export(vault: Vault, fmt: str, out: Path, ctx: ExportContext, flt: ReportFilter,
                *, bom: bool = False, force: bool = False, unit: str = "reports",
-               progress: Progress | None = None) -> ExportResult:
-    """Select, write (all or nothing per file), record; ``progress(done, 3)`` between steps."""
-    step = progress or (lambda done, total: None)
+               progress: Progress | None = None, page_size: int = PAGE) -> ExportResult:
+    """Select, write each file whole or not at all, record it; ``progress`` per page."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if ctx.public and fmt not in PUBLIC_FORMATS:
         raise UsageError("--public applies to csv and pdf (the tables); the other formats"
                          " hold cases")
+    step = progress or (lambda done, total: None)
     include_all = ctx.include_all or bool(flt.ids)
-    step(0, 3)
-    reports = selected(vault, flt, include_all, ctx.with_notes)
-    step(1, 3)
-    result = ExportResult(fmt, len(reports))
-    companions: list[tuple[Path, bytes]] = []
+    ids = select_ids(vault, flt, include_all)
+    total = 2 + (len(ids) + page_size - 1) // page_size
+    step(0, total)
+    done = [1]
+
+    def counted(stream: Iterator[list[Report]]) -> Iterator[list[Report]]:
+        for page in stream:
+            yield page
+            done[0] += 1
+            step(done[0], total)
+
+    def reports() -> Iterator[list[Report]]:
+        return counted(pages(vault, ids, ctx.with_notes, page_size))
+
+    result = ExportResult(fmt, len(ids))
+    files: list[tuple[Path, Iterable[bytes]]] = []
     if fmt == "csv" and ctx.public:
-        data = export_public_csv(figures(vault, flt, include_all, unit), ctx, bom=bom)
+        files.append((out, [export_public_csv(figures(vault, flt, include_all, unit), ctx,
+                                              bom=bom)]))
     elif fmt == "csv":
-        data = export_csv(reports, ctx, bom=bom)
-        companions.append((beside(out, ".codebook.csv"), codebook(ctx, len(reports), bom=bom)))
+        files += [(out, csv_chunks(reports(), ctx, bom=bom)),
+                  (beside(out, ".codebook.csv"), [codebook(ctx, len(ids), bom=bom)])]
     elif fmt == "json":
-        data = export_json(reports, ctx)
+        files.append((out, json_chunks(reports(), ctx, len(ids))))
     elif fmt == "uwazi":
-        data = export_uwazi(reports, ctx)
-        doc = {"export": ctx.meta("uwazi", len(reports)), **template(ctx)}
-        companions.append((beside(out, ".template.json"),
-                           (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()))
+        doc = {"export": ctx.meta("uwazi", len(ids)), **template(ctx)}
+        files += [(out, uwazi_chunks(reports(), ctx)),
+                  (beside(out, ".template.json"),
+                   [(json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()])]
     elif fmt == "stix":
-        stix = export_stix(reports, ctx)
-        data, result.indicators, result.skipped = stix.data, stix.indicators, dict(stix.skipped)
+        stix = export_stix(itertools.chain.from_iterable(reports()), ctx, len(ids))
+        result.indicators, result.skipped = stix.indicators, dict(stix.skipped)
+        files.append((out, [stix.data]))
     elif fmt == "pdf":
-        data = export_pdf(figures(vault, flt, include_all, unit), ctx)
+        files.append((out, [export_pdf(figures(vault, flt, include_all, unit), ctx)]))
     else:
         from reporter.exports.packet import write_packet
         from reporter.inbox.inbox import coalition_signing_key
 
-        if not reports:
+        if not ids:
             raise UsageError("an evidence packet needs at least one case (--id ID)")
-        if out.exists() and not force:
-            raise Conflict(reason="the file exists; use --force to replace it")
-        write_packet(vault, reports, ctx, out, coalition_signing_key(vault))
+        _refuse_existing([out], force)
+        cases = [r for page in reports() for r in page]
+        write_packet(vault, cases, ctx, out, coalition_signing_key(vault))
+        files = []
         result.files.append(str(out))
-        vault.audit(audit_action(fmt, ctx, len(reports)))
-        step(3, 3)
-        return result
-    step(2, 3)
-    for path, _ in [(out, b""), *companions]:
-        if path.exists() and not force:
-            raise Conflict(reason="the file exists; use --force to replace it")
-    result.files.append(_write(out, data, True))
-    result.files += [_write(path, body, True) for path, body in companions]
-    vault.audit(audit_action(fmt, ctx, len(reports)))
-    step(3, 3)
+    _refuse_existing([path for path, _ in files], force)
+    result.files += [_stream(path, chunks) for path, chunks in files]
+    vault.audit(audit_action(fmt, ctx, len(ids)))
+    step(total, total)
     return result

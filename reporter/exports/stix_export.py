@@ -18,6 +18,7 @@ import hashlib
 import json
 import uuid
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,8 +80,13 @@ def _names(kind: str, value: str, ctx: ExportContext) -> tuple[str, str]:
         "coalition in a documented case."
 
 
-def export_stix(reports: list[Report], ctx: ExportContext) -> StixResult:
-    """A STIX 2.1 bundle of the indicators of ``reports`` (MVT loads it as it is)."""
+def export_stix(reports: Iterable[Report], ctx: ExportContext,
+                count: int | None = None) -> StixResult:
+    """A STIX 2.1 bundle of the indicators of ``reports`` (MVT loads it as it is).
+
+    ``reports`` may be a stream (pages of a large inbox): only indicators are kept.
+    """
+    seen = 0
     creator = stix2.Identity(id=_id("identity", "coalition", ctx.coalition),
                              name=ctx.coalition or "Testigo coalition",
                              identity_class="organization", created="2020-01-01T00:00:00Z",
@@ -89,6 +95,7 @@ def export_stix(reports: list[Report], ctx: ExportContext) -> StixResult:
     skipped: Counter[str] = Counter()
     count = 0
     for report in reports:
+        seen += 1
         record = report["record"]
         marking = _TLP.get(record.get("sensitivity") or "", stix2.TLP_AMBER)
         family = (record.get("digital") or {}).get("spyware_family")
@@ -139,12 +146,14 @@ def export_stix(reports: list[Report], ctx: ExportContext) -> StixResult:
         objects[report_obj.id] = report_obj
     note = stix2.Note(  # what this file holds and from which selection, for whoever gets it
         id=_id("note", "export", ctx.generated_at, ctx.coalition), created_by_ref=creator.id,
-        abstract="Testigo export", content=json.dumps(ctx.meta("stix", len(reports)),
+        abstract="Testigo export", content=json.dumps(ctx.meta("stix", seen if count is None
+                                                                    else count),
                                                        ensure_ascii=False, sort_keys=True),
         object_refs=[creator.id], created=ctx.generated_at, modified=ctx.generated_at)
     objects[note.id] = note
     markings = {m.id: m for m in _TLP.values()}
     used = {ref for o in objects.values() for ref in o.get("object_marking_refs", [])}
-    bundle = stix2.Bundle(*[markings[m] for m in sorted(used)], *objects.values())
+    bundle = stix2.Bundle(*[markings[m] for m in sorted(used)], *objects.values(),
+                          id=_id("bundle", ctx.generated_at, *sorted(objects)))
     text = json.dumps(json.loads(bundle.serialize()), ensure_ascii=False, indent=1)
     return StixResult(text.encode("utf-8"), count, skipped)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,16 +153,25 @@ def headers(ctx: ExportContext) -> list[str]:
     return ["title", "title__en", "title__es"] + [safe_name(p.label(ctx)) for p in PROPS]
 
 
+def uwazi_chunks(pages: Iterable[list[Report]], ctx: ExportContext) -> Iterator[bytes]:
+    """The CSV to import with Uwazi's "Import CSV" into ``template(ctx)``, a page at a time."""
+    first = True
+    for page in [[], *pages]:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        if first:
+            writer.writerow(headers(ctx))
+            first = False
+        for report in page:
+            own = entity_title(report, "es" if ctx.es else "en", ctx)
+            writer.writerow([own, entity_title(report, "en", ctx),
+                             entity_title(report, "es", ctx)]
+                            + [_cell(report, p, ctx) for p in PROPS])
+        yield buf.getvalue().encode("utf-8")
+
+
 def export_uwazi(reports: list[Report], ctx: ExportContext) -> bytes:
-    """The CSV to import with Uwazi's "Import CSV" into the template ``template(ctx)``."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(headers(ctx))
-    for report in reports:
-        own = entity_title(report, "es" if ctx.es else "en", ctx)
-        writer.writerow([own, entity_title(report, "en", ctx), entity_title(report, "es", ctx)]
-                        + [_cell(report, p, ctx) for p in PROPS])
-    return buf.getvalue().encode("utf-8")
+    return b"".join(uwazi_chunks([reports], ctx))
 
 
 def _thesaurus(kind: str, ctx: ExportContext) -> dict[str, Any]:

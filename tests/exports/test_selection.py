@@ -105,3 +105,16 @@ def test_an_existing_file_is_kept_unless_forced(received: Received, tmp_path: Pa
     assert not (tmp_path / "keep.codebook.csv").exists()
     run_export(received.vault, "csv", out, ExportContext(), ReportFilter(), force=True)
     assert out.read_text().startswith("id,")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "uwazi", "stix"])
+def test_a_page_at_a_time_writes_the_same_file(received: Received, tmp_path: Path,
+                                               fmt: str) -> None:
+    """Large inboxes are read in pages; the pages must not change a byte of the file."""
+    ctx = ExportContext(lang="es", include_all=True, generated_at="2026-11-30T12:00:00Z")
+    steps: list[tuple[int, int]] = []
+    run_export(received.vault, fmt, tmp_path / "one", ctx, ReportFilter())
+    run_export(received.vault, fmt, tmp_path / "paged", ctx, ReportFilter(), page_size=3,
+               progress=lambda done, total: steps.append((done, total)))
+    assert (tmp_path / "one").read_bytes() == (tmp_path / "paged").read_bytes()
+    assert steps == [(0, 5), (2, 5), (3, 5), (4, 5), (5, 5)]      # 8 reports: 3 pages
