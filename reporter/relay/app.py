@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
+import anyio
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
@@ -72,12 +73,17 @@ QUOTA = RelayError(429, "quota", "the device's quota on this relay is used up")
 
 @contextlib.asynccontextmanager
 async def held(store: RelayStorage, upload_id: str) -> AsyncIterator[UploadWriter]:
-    """The upload locked for this request (taken and let go off the event loop)."""
-    writer = await run_in_threadpool(store.writer, upload_id)
+    """The upload locked for this request (taken and let go off the event loop). Let go even
+    when the request is cancelled while the lock is being taken: a lock left held would make
+    the upload busy for as long as the process lives."""
+    box: list[UploadWriter] = []
     try:
-        yield writer
+        await run_in_threadpool(lambda: box.append(store.writer(upload_id)))
+        yield box[0]
     finally:
-        await run_in_threadpool(writer.close)
+        if box:
+            with anyio.CancelScope(shield=True):
+                await run_in_threadpool(box[0].close)
 
 
 def create_app(store_config: StorageConfig, limits: Limits | None = None,

@@ -238,8 +238,13 @@ class RelayStore:
         return FileWriter(self, upload_id)
 
     def read(self, upload_id: str) -> Iterator[bytes] | None:
-        path = self.path(upload_id)
-        return read_blocks(path) if path.exists() else None
+        """Opened now: an acknowledgement that removes the file meanwhile cannot cut the
+        stream (the open file outlives its name), and a file already gone is a 410."""
+        try:
+            handle = self.path(upload_id).open("rb")
+        except FileNotFoundError:
+            return None
+        return read_blocks(handle)
 
     def allow_call(self, name: str, allowance: int) -> bool:
         """A sliding minute in this process's memory (one process per store)."""

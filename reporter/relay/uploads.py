@@ -13,7 +13,6 @@ import hashlib
 import os
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from starlette.concurrency import run_in_threadpool
@@ -93,7 +92,7 @@ def sha256_of(handle: BinaryIO, size: int) -> str | None:
     return digest.hexdigest()
 
 
-def read_blocks(path: Path) -> Iterator[bytes]:
-    with path.open("rb") as handle:
+def read_blocks(handle: BinaryIO) -> Iterator[bytes]:
+    with handle:
         while block := handle.read(1024 * 1024):
             yield block

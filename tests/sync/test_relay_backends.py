@@ -18,9 +18,10 @@ from typing import Any
 
 import pytest
 
+from reporter.errors import RelayRefused
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.storage import open_storage
-from reporter.relay.storage.base import PostgresS3, Room
+from reporter.relay.storage.base import PostgresS3, Room, StorageConfig
 from reporter.relay.storage.postgres_s3 import PostgresS3Store
 from reporter.relay.storage.s3objects import Spooled
 from reporter.sync.transport import RelayClient
@@ -182,3 +183,31 @@ def test_an_unreachable_database_is_said_in_one_line_without_its_password(
     assert "PostgreSQL" in result.stderr
     assert "s3cr3t" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.both_backends
+def test_bytes_removed_between_the_row_and_the_download_are_gone_not_a_broken_stream(
+        relay_store: StorageConfig) -> None:
+    """Another process acknowledged it after this one read the row: a 410, not a 200 whose
+    body breaks off."""
+    relay = BackgroundRelay(relay_store).start()
+    store = relay.server.config.app.state.store
+    try:
+        device = RelayClient(relay.url)
+        device.credential = device.enroll(store.create_token("device"))["credential"]
+        data = os.urandom(50_000)
+        upload_id = device.upload_whole("bb" * 32, hashlib.sha256(data).hexdigest(),
+                                        data)["upload_id"]
+        coordinator = RelayClient(relay.url)
+        coordinator.credential = coordinator.enroll(
+            store.create_token("coordinator"))["credential"]
+        assert [item["upload_id"] for item in coordinator.pending(0)] == [upload_id]
+        if isinstance(relay_store, Path):
+            (relay_store / "blobs" / upload_id).unlink()
+        else:
+            store.objects.delete([name for _, _, name in store.pieces(upload_id)])
+        with pytest.raises(RelayRefused) as info:
+            b"".join(coordinator.download(upload_id, len(data)))
+        assert info.value.params["status"] == 410
+    finally:
+        relay.stop()

@@ -264,12 +264,16 @@ class PostgresS3Store:
             (upload_id,))]
 
     def read(self, upload_id: str) -> Iterator[bytes] | None:
+        """The first piece is opened now, so bytes acknowledged meanwhile are a 410, not a
+        broken stream."""
         pieces = self.pieces(upload_id)
-        return self._stream(pieces) if pieces else None
+        first = self.objects.open(pieces[0][2]) if pieces else None
+        return None if first is None else self._stream(pieces, first)
 
-    def _stream(self, pieces: list[tuple[int, int, str]]) -> Iterator[bytes]:
-        for _, length, name in pieces:
-            yield from self.objects.blocks(name, length)
+    def _stream(self, pieces: list[tuple[int, int, str]],
+                first: Any | None = None) -> Iterator[bytes]:
+        for n, (_, length, name) in enumerate(pieces):
+            yield from self.objects.blocks(name, length, first if n == 0 else None)
 
     def pending(self, after: int, limit: int) -> list[dict[str, Any]]:
         rows = self.query("SELECT id, cursor, size, sha256 FROM uploads WHERE state ="

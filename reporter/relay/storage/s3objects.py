@@ -93,9 +93,18 @@ class S3Objects:
         self.client.put_object(Bucket=self.bucket, Key=name, Body=spooled.file,
                                ContentLength=spooled.length)
 
-    def blocks(self, name: str, length: int) -> Iterator[bytes]:
+    def open(self, name: str) -> Any | None:
+        """The object's body, being read; None if there is no such object (any more)."""
+        try:
+            return self.client.get_object(Bucket=self.bucket, Key=name)["Body"]
+        except self.client.exceptions.NoSuchKey:
+            return None
+
+    def blocks(self, name: str, length: int, body: Any | None = None) -> Iterator[bytes]:
         """The object's bytes as blocks; an object of another length is an error, not data."""
-        body = self.client.get_object(Bucket=self.bucket, Key=name)["Body"]
+        body = body or self.open(name)
+        if body is None:
+            raise OSError(f"object {name} is gone")
         seen = 0
         try:
             for block in body.iter_chunks(BLOCK):
