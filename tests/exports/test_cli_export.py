@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -43,6 +44,18 @@ def test_export_counts_what_stats_counts_and_says_so(closed: Received, tmp_path:
     result = json.loads(done.stdout)
     assert result["reports"] == json.loads(stats.stdout)["total"] == 3
     assert (tmp_path / "informe.codebook.csv").exists()
+    listed = cli(home, "inbox", "list", "--state", "09", "--counted-only", "--json")
+    rows = out.read_text("utf-8").splitlines()[1:]
+    assert [item["record"]["id"] for item in json.loads(listed.stdout)] == [
+        row.split(",")[0] for row in rows]                   # the same reports, same order
+    pdf = tmp_path / "resumen.pdf"
+    assert cli(home, "--lang", "es", "export", "pdf", "--out", str(pdf)).returncode == 0
+    everything = json.loads(cli(home, "stats", "--by", "type", "--json").stdout)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert f"Total de reportes documentados: {everything['total']}" in text
+    for code, n in everything["counts"].items():
+        assert re.search(rf"{re.escape(code)}\s.*\s{n}\n", text), code
     said = cli(home, "--lang", "es", "export", "stix", "--out", str(tmp_path / "x.stix2"),
                "--all")
     assert said.returncode == 0
