@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any
 
 from reporter.incidents.vocab import Vocabulary, vocabulary
@@ -65,10 +66,13 @@ class ExportContext:
         """The label in the export's language; a code the vocabulary lost stays a code."""
         if not code:
             return ""
-        for term in self.vocab.kinds.get(kind, ()):
-            if term.code == code:
-                return term.label(self.lang)
-        return code
+        return self._labels.get((kind, code), code)
+
+    @cached_property
+    def _labels(self) -> dict[tuple[str, str], str]:
+        """(kind, code) -> label: one lookup per cell instead of a walk through the terms."""
+        return {(kind, t.code): t.label(self.lang) for kind, terms in self.vocab.kinds.items()
+                for t in terms}
 
     def labels(self, kind: str, codes: list[str]) -> str:
         return MULTI.join(self.label(kind, c) for c in codes)

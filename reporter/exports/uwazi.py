@@ -155,13 +155,12 @@ def headers(ctx: ExportContext) -> list[str]:
 
 def uwazi_chunks(pages: Iterable[list[Report]], ctx: ExportContext) -> Iterator[bytes]:
     """The CSV to import with Uwazi's "Import CSV" into ``template(ctx)``, a page at a time."""
-    first = True
-    for page in [[], *pages]:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerow(headers(ctx))
+    yield buf.getvalue().encode("utf-8")
+    for page in pages:
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n")
-        if first:
-            writer.writerow(headers(ctx))
-            first = False
         for report in page:
             own = entity_title(report, "es" if ctx.es else "en", ctx)
             writer.writerow([own, entity_title(report, "en", ctx),
