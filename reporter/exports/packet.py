@@ -266,7 +266,10 @@ def _verify(src: _Source, public_key: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(body)
         listed = {str(f["path"]): f for f in manifest["files"]}
-    except (ValueError, KeyError, TypeError):
+        sizes = [int(f["size"]) for f in manifest["files"]]
+        if not isinstance(manifest, dict) or min(sizes, default=0) < 0:
+            raise ValueError("negative size")
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise _bad("the manifest is not a packet manifest", MANIFEST) from None
     for name in sorted(set(names) - set(listed) - {MANIFEST, SIGNATURE}):
         raise _bad("a file not in the manifest was added", name)
@@ -277,6 +280,8 @@ def _verify(src: _Source, public_key: bytes) -> dict[str, Any]:
         size, sha = _digest(src, name, int(entry["size"]))
         if size != entry["size"] or sha != entry["sha256"]:
             raise _bad("a file does not match the manifest", name)
-    return {"verified": True, "files": len(listed), "cases": manifest["cases"],
-            "generated_at": manifest["export"]["generated_at"],
-            "coalition": manifest["export"]["coalition"]}
+    meta: dict[str, Any] = manifest.get("export") or {}
+    meta = meta if isinstance(meta, dict) else {}
+    return {"verified": True, "files": len(listed), "cases": list(manifest.get("cases") or []),
+            "generated_at": str(meta.get("generated_at", "")),
+            "coalition": str(meta.get("coalition", ""))}

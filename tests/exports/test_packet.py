@@ -142,3 +142,20 @@ def test_the_message_is_in_spanish_too() -> None:
     error = PacketMismatch(reason="a file of the manifest is missing", file="cases/x.pdf")
     assert error.message("es") == ("El paquete de evidencia no pasa la verificación: falta un"
                                    " archivo del manifiesto (cases/x.pdf).")
+
+
+def test_a_signed_but_malformed_manifest_is_a_mismatch_not_a_crash(
+        packet: Path, key: bytes, received: Received, tmp_path: Path) -> None:
+    import base64
+
+    from reporter.exports.packet import CONTEXT
+    from reporter.inbox.inbox import coalition_signing_key
+
+    signer = coalition_signing_key(received.vault)
+    for body in (b"[]", b'{"files": [{"path": "README.txt", "size": -1, "sha256": ""}]}',
+                 b'{"files": "x"}', b"not json"):
+        sig = base64.b64encode(signer.sign(CONTEXT + b"\x00" + body)) + b"\n"
+        bad = tmp_path / "malformed.zip"
+        _rewrite(packet, bad, {MANIFEST: body, SIGNATURE: sig})
+        with pytest.raises(PacketMismatch, match="not a packet manifest"):
+            verify_packet(bad, key)
