@@ -15,13 +15,18 @@ from typing import Any
 from reporter.vault.database import Connection
 from reporter.vault.vault import Vault
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 META_KEY = "inbox_index"
 # kind of inbox_codes -> how to read it from a shared record
 CODE_KINDS = ("incident_type", "sphere", "target_profile", "gender", "coverage_topic",
               "perpetrator", "perpetrator_class", "state_level", "attribution", "vector",
               "compromise_status", "detection_source", "platform", "spyware_family",
               "indicator", "place")
+
+
+NONE = "NONE"
+# kinds counted by statistics: a record without a value for one holds NONE for it
+NONE_KINDS = tuple(k for k in CODE_KINDS if k not in ("indicator", "place"))
 
 
 def perpetrator_class(code: str) -> str:
@@ -58,6 +63,8 @@ def record_codes(record: dict[str, Any]) -> set[tuple[str, str]]:
     place = ("MUNICIPALITY" if where["municipality"] else "STATE" if where["state"]
              else "COUNTRY" if where["country"] else "NONE")
     out.add(("place", place))        # how precisely the place is known (data quality)
+    present = {kind for kind, _ in out}
+    out |= {(kind, NONE) for kind in NONE_KINDS if kind not in present}
     return out
 
 
@@ -86,10 +93,11 @@ def index_record(conn: Connection, record: dict[str, Any], bundle_id: str, devic
     day, month, form = first_day(record["when"]["date"])
     conn.execute(
         "INSERT OR REPLACE INTO inbox_current(incident_id, bundle_id, revision, device_id,"
-        " received_at, day_first, month, precision, state, title, description)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " received_at, day_first, month, precision, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (record["id"], bundle_id, record["revision"], device_id, received_at, day, month,
-         form, record["where"]["state"], record["title"], record["description"]))
+         form, record["where"]["state"]))
+    conn.execute("INSERT OR REPLACE INTO inbox_text(incident_id, title, description)"
+                 " VALUES (?, ?, ?)", (record["id"], record["title"], record["description"]))
     conn.execute("DELETE FROM inbox_codes WHERE incident_id = ?", (record["id"],))
     conn.executemany("INSERT INTO inbox_codes(incident_id, kind, code) VALUES (?, ?, ?)",
                      [(record["id"], k, c) for k, c in sorted(record_codes(record))])
@@ -100,6 +108,7 @@ def index_record(conn: Connection, record: dict[str, Any], bundle_id: str, devic
 def rebuild_index(conn: Connection) -> int:
     """Index every stored record again (owners' records only); returns how many are current."""
     conn.execute("DELETE FROM inbox_current")
+    conn.execute("DELETE FROM inbox_text")
     conn.execute("DELETE FROM inbox_codes")
     rows = conn.execute(
         "SELECT r.data, r.incident_id, r.bundle_id, b.device_id, b.received_at"

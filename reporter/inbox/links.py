@@ -113,7 +113,8 @@ def suggest(vault: Vault, incident_id: str,
     for other, code in vault.query(
             "SELECT o.incident_id, o.code FROM inbox_codes s JOIN inbox_codes o"
             " ON o.kind = s.kind AND o.code = s.code AND o.incident_id <> s.incident_id"
-            " WHERE s.incident_id = ? AND s.kind = 'spyware_family'", (wanted,)):
+            " WHERE s.incident_id = ? AND s.kind = 'spyware_family'"
+            " AND s.code NOT IN ('NONE', 'UNKNOWN', 'OTHER')", (wanted,)):
         reasons[other].append({"reason": "same-spyware-family", "detail": code})
     for other, month, state in vault.query(
             "SELECT DISTINCT o.incident_id, o.month, o.state FROM inbox_current s"

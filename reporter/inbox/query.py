@@ -199,48 +199,64 @@ def filter_sql(flt: ReportFilter, include_all: bool = False) -> tuple[str, list[
         params += [flt.device.strip(), digits or "-"]
     if flt.text:
         escaped = re.sub(r"([\\%_])", r"\\\1", flt.text.strip())
-        where.append("(c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\')")
+        where.append("c.incident_id IN (SELECT incident_id FROM inbox_text WHERE"
+                     " title LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')")
         params += [f"%{escaped}%", f"%{escaped}%"]
     if flt.ids:
         where.append(_in("c.incident_id", tuple(i.strip().lower() for i in flt.ids), params))
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-def select_ids(vault: Vault, flt: ReportFilter, include_all: bool = False) -> list[str]:
+ORDER = " ORDER BY c.received_at DESC, c.incident_id DESC"     # walks inbox_current_received
+_DETAILS = (
+    "SELECT c.incident_id, c.bundle_id, c.revision, c.device_id, d.fingerprint,"
+    " d.verified, c.received_at, g.via, g.upload_id, t.review, t.assignee,"
+    " t.verification, t.counting, t.exclusion,"
+    " (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM inbox_tags x"
+    "   WHERE x.incident_id = c.incident_id ORDER BY tag)), r.data"
+    " FROM inbox_current c JOIN inbox_triage t USING (incident_id)"
+    " JOIN devices d ON d.device_id = c.device_id"
+    " JOIN inbox_records r ON r.incident_id = c.incident_id AND r.bundle_id = c.bundle_id"
+    " LEFT JOIN inbox_originals g ON g.bundle_id = c.bundle_id"
+    " WHERE c.incident_id IN ")
+CHUNK = 500
+
+
+def select_ids(vault: Vault, flt: ReportFilter | None = None, include_all: bool = False,
+               limit: int | None = None, offset: int = 0) -> list[str]:
     """The incident ids ``select_reports`` would return, in the same order, without records."""
-    ensure_index(vault)
-    where, params = filter_sql(flt, include_all)
-    # SQL from constant clauses only; every value is a bound parameter.
-    rows = vault.query("SELECT c.incident_id FROM inbox_current c JOIN inbox_triage t"  # noqa: S608
-                       f" USING (incident_id){where}"
-                       " ORDER BY c.received_at DESC, c.incident_id", params)
-    return [r[0] for r in rows]
-
-
-def select_reports(vault: Vault, flt: ReportFilter | None = None, include_all: bool = False,
-                   limit: int | None = None, offset: int = 0) -> list[Report]:
-    """Reports matching ``flt``, newest received first (``limit``/``offset`` page them)."""
     ensure_index(vault)
     where, params = filter_sql(flt or ReportFilter(), include_all)
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-    rows = vault.query(
-        "SELECT c.incident_id, c.bundle_id, c.revision, c.device_id, d.fingerprint,"  # noqa: S608
-        " d.verified, c.received_at, g.via, g.upload_id, t.review, t.assignee,"
-        " t.verification, t.counting, t.exclusion,"
-        " (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM inbox_tags x"
-        "   WHERE x.incident_id = c.incident_id ORDER BY tag)), r.data"
-        " FROM inbox_current c JOIN inbox_triage t USING (incident_id)"
-        " JOIN devices d ON d.device_id = c.device_id"
-        " JOIN inbox_records r ON r.incident_id = c.incident_id AND r.bundle_id = c.bundle_id"
-        f" LEFT JOIN inbox_originals g ON g.bundle_id = c.bundle_id{where}"
-        f" ORDER BY c.received_at DESC, c.incident_id{page}", params)
-    return [Report(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8],
-                   Triage(r[9], r[10], r[11], r[12], r[13],
-                          tuple(r[14].split("\n")) if r[14] else ()), r[15])
-            for r in rows]
+        params += [max(0, int(limit)), max(0, int(offset))]
+    # SQL from constant clauses only; every value is a bound parameter.
+    rows = vault.query("SELECT c.incident_id FROM inbox_current c JOIN inbox_triage t"  # noqa: S608
+                       f" USING (incident_id){where}{ORDER}{page}", params)
+    return [r[0] for r in rows]
+
+
+def reports_by_id(vault: Vault, ids: list[str]) -> list[Report]:
+    """The reports of ``ids`` in that order (unknown ids are left out)."""
+    found: dict[str, Report] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        rows = vault.query(_DETAILS + f"({', '.join('?' * len(chunk))})", chunk)
+        for r in rows:
+            found[r[0]] = Report(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8],
+                                 Triage(r[9], r[10], r[11], r[12], r[13],
+                                        tuple(r[14].split("\n")) if r[14] else ()), r[15])
+    return [found[i] for i in ids if i in found]
+
+
+def select_reports(vault: Vault, flt: ReportFilter | None = None, include_all: bool = False,
+                   limit: int | None = None, offset: int = 0) -> list[Report]:
+    """Reports matching ``flt``, newest received first (``limit``/``offset`` page them).
+
+    The order is found on the narrow index first, then only the page's records are read.
+    """
+    return reports_by_id(vault, select_ids(vault, flt, include_all, limit, offset))
 
 
 def count_reports(vault: Vault, flt: ReportFilter | None = None,

@@ -12,7 +12,6 @@ counts once under each, so the counts of a multi-valued key can add up to more t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -65,65 +64,98 @@ def _check(by: str, unit: str) -> None:
         raise InvalidCode(kind="unit", value=unit[:64], valid=", ".join(UNITS))
 
 
-def _selection(flt: ReportFilter, include_all: bool) -> tuple[str, list[Any]]:
-    where, params = filter_sql(flt, include_all)
-    return ("SELECT c.incident_id FROM inbox_current c JOIN inbox_triage t"  # noqa: S608
-            f" USING (incident_id){where}", params)
+BASE = " FROM inbox_current c JOIN inbox_triage t USING (incident_id)"
+
+
+def _and(where: str, condition: str) -> str:
+    return f"{where} AND {condition}" if where else f" WHERE {condition}"
 
 
 def _half(month: str | None) -> str | None:
     return None if month is None else f"{month[:4]}-H{1 if int(month[5:7]) <= 6 else 2}"
 
 
-def pairs(vault: Vault, by: str, flt: ReportFilter,
-          include_all: bool = False) -> tuple[list[str], list[tuple[str, str]]]:
-    """The selected ids and their (id, code) pairs for ``by`` (NONE where it has none)."""
-    ensure_index(vault)
-    selection, params = _selection(flt, include_all)
+def _grouped(vault: Vault, by: str, where: str, params: list[Any]) -> dict[str, int]:
+    """Reports per value of ``by`` counted by SQL (no row reaches Python)."""
     if by in COLUMN_KEYS:
-        rows = vault.query(f"SELECT c.incident_id, {COLUMN_KEYS[by]} FROM inbox_current c"  # noqa: S608
-                           f" JOIN inbox_triage t USING (incident_id)"
-                           f" WHERE c.incident_id IN ({selection})", params)
-        ids = [r[0] for r in rows]
-        values = [(r[0], _half(r[1]) if by == "half-year" else r[1]) for r in rows]
-        return ids, [(i, v or NONE) for i, v in values]
-    ids = [r[0] for r in vault.query(selection, params)]
-    found = vault.query(f"SELECT incident_id, code FROM inbox_codes WHERE kind = ?"  # noqa: S608
-                        f" AND incident_id IN ({selection})", [CODE_KEYS[by], *params])
-    with_code = {r[0] for r in found}
-    return ids, [*((r[0], r[1]) for r in found), *((i, NONE) for i in ids
-                                                   if i not in with_code)]
+        rows = vault.query(f"SELECT {COLUMN_KEYS[by]}, count(*){BASE}{where}"  # noqa: S608
+                           " GROUP BY 1", params)
+        out: dict[str, int] = defaultdict(int)
+        for value, n in rows:
+            out[(_half(value) if by == "half-year" else value) or NONE] += n
+        return dict(out)
+    kind = CODE_KEYS[by]
+    rows = vault.query(f"SELECT k.code, count(*){BASE} JOIN inbox_codes k"  # noqa: S608
+                       f" ON k.incident_id = c.incident_id{_and(where, 'k.kind = ?')}"
+                       " GROUP BY k.code", [*params, kind])
+    return {code: n for code, n in rows}      # NONE is a stored code (reporter.inbox.index)
 
 
-def _order(by: str, counts: dict[str, int]) -> dict[str, int]:
-    if by in CHRONOLOGICAL:
-        return dict(sorted(counts.items(), key=lambda kv: (kv[0] == NONE, kv[0])))
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+def values_of(vault: Vault, by: str, ids: list[str]) -> dict[str, set[str]]:
+    """Each id's values for ``by`` ({NONE} where it has none), for a few ids."""
+    out: dict[str, set[str]] = {i: set() for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        if by in COLUMN_KEYS:
+            rows = vault.query(f"SELECT c.incident_id, {COLUMN_KEYS[by]}{BASE}"  # noqa: S608
+                               f" WHERE c.incident_id IN ({marks})", chunk)
+            rows = [(i, _half(v) if by == "half-year" else v) for i, v in rows]
+        else:
+            rows = vault.query("SELECT incident_id, code FROM inbox_codes"  # noqa: S608
+                               f" WHERE kind = ? AND incident_id IN ({marks})",
+                               [CODE_KEYS[by], *chunk])
+        for incident_id, value in rows:
+            if value is not None and value != NONE:
+                out[incident_id].add(value)
+    return {i: v or {NONE} for i, v in out.items()}
 
 
-def tally(vault: Vault, by: str, ids: Iterable[str], found: Iterable[tuple[str, str]],
-          unit: str) -> Counts:
-    """Count (id, code) pairs in ``unit``: each report, or each same-event group, once."""
-    ids = list(ids)
-    unit_of = events(vault, ids) if unit == "events" else {i: i for i in ids}
-    members: dict[str, set[str]] = defaultdict(set)
-    for incident_id, code in found:
-        members[code].add(unit_of[incident_id])
-    if unit == "events":           # an event has a value when any of its reports has it
-        for code in [c for c in members if c != NONE]:
-            members[NONE] -= members[code]
-        if not members[NONE]:
-            del members[NONE]
-    counts = {code: len(units) for code, units in members.items()}
-    return Counts(by, unit, _order(by, counts), len(set(unit_of.values())))
+def event_groups(vault: Vault, where: str, params: list[Any]) -> list[list[str]]:
+    """Same-event groups of two or more selected reports (the only ones events change)."""
+    linked = vault.query(
+        f"SELECT c.incident_id{BASE}"  # noqa: S608
+        + _and(where, "c.incident_id IN (SELECT a FROM inbox_links WHERE kind = 'same-event'"
+                      " UNION SELECT b FROM inbox_links WHERE kind = 'same-event')"), params)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for incident_id, event in events(vault, [r[0] for r in linked]).items():
+        groups[event].append(incident_id)
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def counts(vault: Vault, by: str, flt: ReportFilter | None = None, unit: str = "reports",
            include_all: bool = False) -> Counts:
-    """How many reports (or events) per code of ``by`` among the selected ones."""
+    """How many reports (or events) per code of ``by`` among the selected ones.
+
+    Events are reports with each same-event group folded into one: a group has a value
+    when any of its reports has it, and ``NONE`` only when none of them has any.
+    """
     _check(by, unit)
-    ids, found = pairs(vault, by, flt or ReportFilter(), include_all)
-    return tally(vault, by, ids, found, unit)
+    ensure_index(vault)
+    where, params = filter_sql(flt or ReportFilter(), include_all)
+    found = _grouped(vault, by, where, params)
+    total = int(vault.query(f"SELECT count(*){BASE}{where}", params)[0][0])  # noqa: S608
+    if unit == "events":
+        for group in event_groups(vault, where, params):
+            have = values_of(vault, by, group)
+            total -= len(group) - 1
+            per_code: dict[str, int] = defaultdict(int)
+            for codes in have.values():
+                for code in codes:
+                    per_code[code] += 1
+            for code, n in per_code.items():
+                if code != NONE:
+                    found[code] -= n - 1
+            if NONE in per_code:
+                found[NONE] -= per_code[NONE] - (0 if len(per_code) > 1 else 1)
+        found = {code: n for code, n in found.items() if n > 0}
+    return Counts(by, unit, _order(by, found), total)
+
+
+def _order(by: str, counted: dict[str, int]) -> dict[str, int]:
+    if by in CHRONOLOGICAL:
+        return dict(sorted(counted.items(), key=lambda kv: (kv[0] == NONE, kv[0])))
+    return dict(sorted(counted.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def compare(vault: Vault, by: str, flt: ReportFilter, other: ReportFilter,
@@ -140,6 +172,29 @@ def compare(vault: Vault, by: str, flt: ReportFilter, other: ReportFilter,
             "rows": rows}
 
 
+def _has(kind: str, codes: tuple[str, ...] | None = None) -> str:
+    """A condition: the report has a code of ``kind`` (one of ``codes`` when given)."""
+    among = (f" AND x.code IN ({', '.join(repr(c) for c in codes)})" if codes
+             else f" AND x.code <> '{NONE}'")
+    # kind and codes are this module's constants, never input
+    return (f"EXISTS (SELECT 1 FROM inbox_codes x WHERE x.incident_id = c.incident_id"  # noqa: S608
+            f" AND x.kind = '{kind}'{among})")
+
+
+def _units(vault: Vault, where: str, params: list[Any], condition: str | None,
+           groups: list[list[str]] | None) -> int:
+    """Reports meeting ``condition``; with ``groups``, each same-event group once."""
+    w = _and(where, condition) if condition else where
+    n = int(vault.query(f"SELECT count(*){BASE}{w}", params)[0][0])  # noqa: S608
+    for group in groups or []:
+        marks = ", ".join("?" * len(group))
+        inside = int(vault.query(f"SELECT count(*){BASE}"  # noqa: S608
+                                 + _and(w, f"c.incident_id IN ({marks})"),
+                                 [*params, *group])[0][0])
+        n -= max(0, inside - 1)
+    return n
+
+
 def spyware_funnel(vault: Vault, flt: ReportFilter | None = None, unit: str = "reports",
                    include_all: bool = False) -> dict[str, Any]:
     """Targets -> confirmed attempts -> confirmed infections; ``suspected`` stays apart.
@@ -149,44 +204,41 @@ def spyware_funnel(vault: Vault, flt: ReportFilter | None = None, unit: str = "r
     and an infection only when INFECTION_CONFIRMED. SUSPECTED is never counted as either.
     """
     _check("compromise-status", unit)
-    flt = flt or ReportFilter()
-    ids, status = pairs(vault, "compromise-status", flt, include_all)
-    _, types = pairs(vault, "type", flt, include_all)
-    spyware = {i for i, code in types if code == "SURV.SPYWARE"}
-    statuses: dict[str, set[str]] = defaultdict(set)
-    for incident_id, code in status:
-        statuses[incident_id].add(code)
-    targets = [i for i in ids if i in spyware or statuses[i] - {NONE}]
-    unit_of = events(vault, ids) if unit == "events" else {i: i for i in ids}
+    ensure_index(vault)
+    where, params = filter_sql(flt or ReportFilter(), include_all)
+    groups = event_groups(vault, where, params) if unit == "events" else None
+    target = f"({_has('incident_type', ('SURV.SPYWARE',))} OR {_has('compromise_status')})"
 
-    def n(chosen: Iterable[str]) -> int:
-        return len({unit_of[i] for i in chosen})
+    def n(condition: str | None) -> int:
+        return _units(vault, where, params, condition, groups)
 
-    return {"unit": unit,
-            "targets": n(targets),
-            "attempts": n(i for i in targets if statuses[i] & set(CONFIRMED_ATTEMPT)),
-            "infections": n(i for i in targets if statuses[i] & set(CONFIRMED_INFECTION)),
-            "suspected": n(i for i in targets if "SUSPECTED" in statuses[i]),
-            "total": n(ids)}
+    return {"unit": unit, "targets": n(target),
+            "attempts": n(f"{target} AND {_has('compromise_status', CONFIRMED_ATTEMPT)}"),
+            "infections": n(f"{target} AND "
+                            f"{_has('compromise_status', CONFIRMED_INFECTION)}"),
+            "suspected": n(f"{target} AND {_has('compromise_status', ('SUSPECTED',))}"),
+            "total": n(None)}
 
 
 def data_quality(vault: Vault, flt: ReportFilter | None = None,
                  include_all: bool = False) -> dict[str, Any]:
     """Shares that qualify the numbers: coarse dates and places, unknown perpetrators."""
-    flt = flt or ReportFilter()
-    ids, precision = pairs(vault, "date-precision", flt, include_all)
-    _, place = pairs(vault, "place-precision", flt, include_all)
-    _, perpetrators = pairs(vault, "perpetrator", flt, include_all)
-    total = len(ids)
-    known: set[str] = {i for i, code in perpetrators if code not in (NONE, "UNKNOWN")}
+    ensure_index(vault)
+    where, params = filter_sql(flt or ReportFilter(), include_all)
+    precision = _grouped(vault, "date-precision", where, params)
+    place = _grouped(vault, "place-precision", where, params)
+    total = _units(vault, where, params, None, None)
+    known = _units(vault, where, params,
+                   "EXISTS (SELECT 1 FROM inbox_codes x WHERE x.incident_id = c.incident_id"
+                   " AND x.kind = 'perpetrator' AND x.code NOT IN ('UNKNOWN', 'NONE'))", None)
 
-    def share(n: int) -> float:
-        return round(n / total, 4) if total else 0.0
+    def share(count: int) -> float:
+        return round(count / total, 4) if total else 0.0
 
-    month_only = sum(1 for _, p in precision if p in ("month", "year"))
-    no_date = sum(1 for _, p in precision if p == NONE)
-    state_only = sum(1 for _, p in place if p == "STATE")
-    unknown = total - len(known)
+    month_only = precision.get("month", 0) + precision.get("year", 0)
+    no_date = precision.get(NONE, 0)
+    state_only = place.get("STATE", 0)
+    unknown = total - known
     return {"total": total, "month_only_dates": month_only, "no_date": no_date,
             "state_only_places": state_only, "unknown_perpetrator": unknown,
             "share_month_only_dates": share(month_only), "share_no_date": share(no_date),

@@ -4,7 +4,8 @@
 
 -- The newest revision of each incident from the device that owns it, with the fields the
 -- filters and statistics read, kept by the import (reporter/inbox/index.py) so no query
--- re-reads every revision's JSON.
+-- re-reads every revision's JSON. Narrow and keyed by the id, so a count over 100,000
+-- reports reads no record.
 CREATE TABLE inbox_current (
     incident_id  TEXT PRIMARY KEY,
     bundle_id    TEXT NOT NULL REFERENCES inbox_bundles(bundle_id),
@@ -14,17 +15,24 @@ CREATE TABLE inbox_current (
     day_first    TEXT,                 -- first day of the incident's date (YYYY-MM-DD) or NULL
     month        TEXT,                 -- YYYY-MM of that day when known to the month, else NULL
     precision    TEXT,                 -- day | week | month | year (the date's form) or NULL
-    state        TEXT,                 -- INEGI code or NULL
-    title        TEXT NOT NULL,
-    description  TEXT NOT NULL
-);
-CREATE INDEX inbox_current_received ON inbox_current(received_at);
+    state        TEXT                  -- INEGI code or NULL
+) WITHOUT ROWID;
+-- the inbox's order (newest received first): a page is read off this index, never sorted
+CREATE INDEX inbox_current_received ON inbox_current(received_at, incident_id);
 CREATE INDEX inbox_current_day ON inbox_current(day_first);
 CREATE INDEX inbox_current_state ON inbox_current(state);
 CREATE INDEX inbox_current_device ON inbox_current(device_id);
 
+-- Title and description of the current revision, for the text filter.
+CREATE TABLE inbox_text (
+    incident_id  TEXT PRIMARY KEY,
+    title        TEXT NOT NULL,
+    description  TEXT NOT NULL
+);
+
 -- Multi-valued codes of the current revision (types, perpetrators, targets, digital details,
--- indicators) for filters, statistics and link suggestions.
+-- indicators) for filters, statistics and link suggestions; a counted kind the record has
+-- no value for holds the code 'NONE', so a count by that kind is one GROUP BY.
 CREATE TABLE inbox_codes (
     incident_id  TEXT NOT NULL,
     kind         TEXT NOT NULL,
