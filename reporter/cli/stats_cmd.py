@@ -12,23 +12,33 @@ from reporter.cli.report_filters import (
     include_all_from,
     report_filter_from,
 )
-from reporter.errors import TestigoError
+from reporter.errors import TestigoError, UsageError
 from reporter.incidents.vocab import vocabulary
-from reporter.stats import KEYS, UNITS, compare, counts, data_quality, spyware_funnel
+from reporter.stats import (
+    KEYS,
+    UNITS,
+    compare,
+    counts,
+    data_quality,
+    one_every,
+    spyware_funnel,
+)
 from reporter.stats.figures import LABEL_KINDS, NONE
 from reporter.vault.vault import Vault
 
 _UNIT = {"en": {"reports": "reports", "events": "events"},
          "es": {"reports": "reportes", "events": "eventos"}}
 _T: dict[str, dict[str, str]] = {
-    "en": {"total": "total",
+    "en": {"total": "total", "rate": "{total} {unit} from {from} to {to}: one every"
+           " {every_hours} hours",
            "none": "not given", "funnel": "spyware: {targets} target(s), {attempts} confirmed"
            " attempt(s), {infections} confirmed infection(s); {suspected} suspected, not"
            " counted as confirmed ({unit})",
            "quality": "{total} {unit}: {month_only} with month-only dates, {state_only} with"
            " state-only places, {unknown} with unknown perpetrator; documented cases, not"
            " prevalence"},
-    "es": {"total": "total",
+    "es": {"total": "total", "rate": "{total} {unit} del {from} al {to}: uno cada"
+           " {every_hours} horas",
            "none": "sin dato", "funnel": "software espía: {targets} objetivo(s), {attempts}"
            " intento(s) confirmado(s), {infections} infección(es) confirmada(s); {suspected}"
            " sospechosa(s), no contadas como confirmadas ({unit})",
@@ -48,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="spyware: targets, confirmed attempts, confirmed infections")
     p.add_argument("--quality", action="store_true",
                    help="data quality: coarse dates and places, unknown perpetrators")
+    p.add_argument("--rate", action="store_true",
+                   help="'one every N hours' over --from .. --to (both required)")
     p.add_argument("--compare-from", metavar="DATE", help="another period to compare with")
     p.add_argument("--compare-to", metavar="DATE")
     add_report_filter_flags(p)
@@ -81,6 +93,12 @@ def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
                 total=data["total"], unit=_UNIT[ctx.lang]["reports"],
                 month_only=data["month_only_dates"], state_only=data["state_only_places"],
                 unknown=data["unknown_perpetrator"]))
+            return 0
+        if args.rate:
+            if not (args.date_from and args.date_to):
+                raise UsageError("--rate needs --from and --to")
+            data = one_every(vault, flt, args.date_from, args.date_to, args.unit, everything)
+            ctx.emit(data, t["rate"].format(**{**data, "unit": _UNIT[ctx.lang][args.unit]}))
             return 0
         if args.compare_from or args.compare_to:
             return _compare(args, ctx, vault)

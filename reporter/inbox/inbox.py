@@ -31,8 +31,10 @@ from reporter.errors import (
 )
 from reporter.fsutil import storage_error
 from reporter.inbox.index import INDEX_VERSION, META_KEY, index_record, rebuild_index
+from reporter.inbox.query import reports_by_id, select_reports
 from reporter.inbox.record_schema import check_shared_manifest
 from reporter.inbox.rejections import Sender, is_bundles_fault, record_rejection
+from reporter.incidents.record import is_incident_id
 from reporter.share.age import HybridIdentity, X25519Identity, parse_identity
 from reporter.share.bundle import read_bundle
 from reporter.share.coalition import CoalitionKeys
@@ -344,42 +346,32 @@ class Inbox:
 
     # -- reading -------------------------------------------------------------------------
     def list(self) -> list[dict[str, Any]]:
-        """Received incidents, the newest revision of each from the device that owns it."""
-        rows = self._vault.query(
-            "SELECT r.incident_id, r.data, r.bundle_id, r.triage, b.received_at, b.device_id,"
-            " d.fingerprint, d.verified FROM inbox_records r JOIN inbox_bundles b"
-            " USING (bundle_id) JOIN inbox_incident_owners o ON o.incident_id = r.incident_id"
-            " AND o.device_id = b.device_id JOIN devices d ON d.device_id = b.device_id"
-            " WHERE r.revision = (SELECT max(x.revision) FROM inbox_records x"
-            "                     JOIN inbox_bundles xb USING (bundle_id)"
-            "                     WHERE x.incident_id = r.incident_id"
-            "                     AND xb.device_id = o.device_id)"
-            " ORDER BY b.received_at DESC, r.incident_id")
-        seen: set[str] = set()
-        out = []
-        for incident_id, data, bundle_id, triage, received, device_id, fingerprint, verified \
-                in rows:
-            if incident_id in seen:
-                continue
-            seen.add(incident_id)
-            record = dict(json.loads(data), id=incident_id)
-            out.append({"record": record, "bundle_id": bundle_id, "triage": triage,
-                        "received_at": received, "device_id": device_id,
-                        "device_fingerprint": fingerprint, "device_verified": bool(verified)})
-        return out
+        """Received incidents, the newest revision of each from the device that owns it.
+
+        Every one, whatever its triage; ``reporter.inbox.query.select_reports`` filters and
+        pages (this keeps the shape older callers read: ``triage`` is the review state).
+        """
+        return [{"record": r.record, "bundle_id": r.bundle_id, "triage": r.triage.review,
+                 "received_at": r.received_at, "device_id": r.device_id,
+                 "device_fingerprint": r.device_fingerprint,
+                 "device_verified": r.device_verified}
+                for r in select_reports(self._vault, include_all=True)]
 
     def show(self, incident_id: str) -> dict[str, Any]:
         incident_id = incident_id.strip().lower()
-        for item in self.list():
-            if item["record"]["id"] == incident_id:
-                item["attachments"] = [
-                    {"id": r[0], "size": r[1], "media_type": r[2], "sha256": r[3]}
-                    for r in self._vault.query(
-                        "SELECT id, size, media_type, sha256 FROM inbox_attachments"
-                        " WHERE incident_id = ? AND bundle_id = ?",
-                        (incident_id, item["bundle_id"]))]
-                return item
-        raise NotFound(what="received incident")
+        found = reports_by_id(self._vault, [incident_id]) if is_incident_id(incident_id) \
+            else []
+        if not found:
+            raise NotFound(what="received incident")
+        report = found[0]
+        item = report.to_json()
+        item["triage"] = report.triage.review
+        item["attachments"] = [
+            {"id": r[0], "size": r[1], "media_type": r[2], "sha256": r[3]}
+            for r in self._vault.query(
+                "SELECT id, size, media_type, sha256 FROM inbox_attachments"
+                " WHERE incident_id = ? AND bundle_id = ?", (incident_id, report.bundle_id))]
+        return item
 
     def bundles(self) -> builtins.list[dict[str, Any]]:
         rows = self._vault.query(

@@ -106,7 +106,7 @@ class ReportFilter:
     ids: tuple[str, ...] = ()
 
 
-def _bound(date_text: str, field_name: str, last: bool) -> str:
+def bound(date_text: str, field_name: str, last: bool) -> str:
     match = _DATE.fullmatch(date_text.strip())
     if not match:
         raise InvalidField(field=field_name, reason="use YYYY-MM-DD (or YYYY-MM, YYYY)")
@@ -167,10 +167,10 @@ def filter_sql(flt: ReportFilter, include_all: bool = False) -> tuple[str, list[
     params: list[Any] = []
     if flt.date_from:
         where.append("c.day_first >= ?")
-        params.append(_bound(flt.date_from, "date_from", last=False))
+        params.append(bound(flt.date_from, "date_from", last=False))
     if flt.date_to:
         where.append("c.day_first <= ?")
-        params.append(_bound(flt.date_to, "date_to", last=True))
+        params.append(bound(flt.date_to, "date_to", last=True))
     if flt.types:
         where.append(_has_code("kind = 'incident_type'", flt.types, params))
     if flt.states:
@@ -239,6 +239,7 @@ def select_ids(vault: Vault, flt: ReportFilter | None = None, include_all: bool 
 
 def reports_by_id(vault: Vault, ids: list[str]) -> list[Report]:
     """The reports of ``ids`` in that order (unknown ids are left out)."""
+    ensure_index(vault)
     found: dict[str, Report] = {}
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]

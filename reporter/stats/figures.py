@@ -19,7 +19,7 @@ from typing import Any
 from reporter.errors import InvalidCode, InvalidField
 from reporter.inbox.index import ensure_index
 from reporter.inbox.links import events
-from reporter.inbox.query import ReportFilter, filter_sql
+from reporter.inbox.query import ReportFilter, bound, filter_sql
 from reporter.vault.vault import Vault
 
 NONE = "NONE"
@@ -249,14 +249,13 @@ def data_quality(vault: Vault, flt: ReportFilter | None = None,
 
 def one_every(vault: Vault, flt: ReportFilter, start: str, end: str, unit: str = "reports",
               include_all: bool = False) -> dict[str, Any]:
-    """"One every N hours" over [start, end] (YYYY-MM-DD, both days included)."""
+    """"One every N hours" over [start, end] (YYYY, YYYY-MM or YYYY-MM-DD; whole periods)."""
     _check("state", unit)
-    try:
-        first, last = date.fromisoformat(start), date.fromisoformat(end)
-    except ValueError:
-        raise InvalidField(field="period", reason="use YYYY-MM-DD") from None
-    hours = ((last - first).days + 1) * 24
-    period = ReportFilter(**{**flt.__dict__, "date_from": start, "date_to": end})
+    first, last = bound(start, "from", last=False), bound(end, "to", last=True)
+    hours = ((date.fromisoformat(last) - date.fromisoformat(first)).days + 1) * 24
+    if hours <= 0:
+        raise InvalidField(field="to", reason="ends before it starts")
+    period = ReportFilter(**{**flt.__dict__, "date_from": first, "date_to": last})
     total = counts(vault, "state", period, unit, include_all).total
-    return {"unit": unit, "from": start, "to": end, "total": total, "hours": hours,
+    return {"unit": unit, "from": first, "to": last, "total": total, "hours": hours,
             "every_hours": round(hours / total, 1) if total else None}

@@ -197,3 +197,23 @@ def test_a_bad_key_or_filter_is_refused_clearly(received: Received, cli: Cli,
     assert status in (2, 5)
     assert err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_one_every_n_hours_and_a_comparison_of_periods(received: Received, cli: Cli) -> None:
+    _all_counted(received)
+    march = [r for r in received.records if r["when"]["date"].startswith("2026-03")]
+    july = [r for r in received.records if r["when"]["date"].startswith("2026-07")]
+    assert march
+    assert july
+    rate = cli(received.home, "stats", "--rate", "--from", "2026-03", "--to", "2026-03",
+               "--json")[1]
+    assert (rate["total"], rate["hours"]) == (len(march), 31 * 24)
+    assert rate["every_hours"] == round(31 * 24 / len(march), 1)
+    got = cli(received.home, "stats", "--by", "type", "--from", "2026-03", "--to", "2026-03",
+              "--compare-from", "2026-07", "--compare-to", "2026-07", "--json")[1]
+    assert (got["this_total"], got["other_total"]) == (len(march), len(july))
+    for code, row in got["rows"].items():
+        assert row["this"] == sum(code in values("type", r) for r in march)
+        assert row["other"] == sum(code in values("type", r) for r in july)
+        assert row["change"] == row["this"] - row["other"]
+    assert cli(received.home, "stats", "--rate", "--json")[0] == 2      # needs a period
