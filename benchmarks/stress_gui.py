@@ -64,8 +64,8 @@ def main() -> int:
             elif code != 0:
                 failures += 1
                 verdict = "failed"
-                print("\n".join(line for line in output.splitlines()
-                                if line.startswith(("FAILED", "ERROR", "E "))))
+                print("\n".join(line for line in output.splitlines()      # what and where
+                                if line.startswith(("FAILED", "ERROR", "E ", "tests/"))))
             else:
                 verdict = "ok"
             print(f"run {n}/{args.runs}: {verdict} (exit {code}, {seconds:.0f} s): {summary}",
