@@ -92,13 +92,18 @@ class PostgresS3Store:
             # line, instead of the pool's retries and its log lines.
             psycopg.connect(config.database, connect_timeout=10).close()
             self.pool.open(wait=True, timeout=15)
-            with self.pool.connection() as conn, conn.transaction():
-                conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", _SCHEMA_LOCK)
-                conn.execute(SCHEMA)
-        except (psycopg.Error, OSError, RuntimeError):
+            with self.pool.connection() as conn:
+                # Tables made by the first process; the others do not take DDL locks on
+                # tables that running processes are writing.
+                if conn.execute("SELECT to_regclass('calls')").fetchone() in (None, (None,)):
+                    with conn.transaction():
+                        conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", _SCHEMA_LOCK)
+                        conn.execute(SCHEMA)
+        except (psycopg.Error, OSError, RuntimeError) as exc:
             with contextlib.suppress(Exception):
                 self.pool.close()
-            raise Unavailable(what="the relay's PostgreSQL database") from None
+            reason = getattr(exc, "sqlstate", None) or type(exc).__name__   # no conninfo
+            raise Unavailable(what=f"the relay's PostgreSQL database ({reason})") from None
 
     def close(self) -> None:
         self.pool.close()
