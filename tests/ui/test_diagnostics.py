@@ -72,13 +72,15 @@ def test_save_writes_the_text_only_where_the_person_chose(qtbot, window, tmp_pat
     target = tmp_path / "elegido" / "diagnostico.txt"
     target.parent.mkdir()
 
-    def answer() -> None:
-        chooser = QApplication.activeModalWidget()
-        if not isinstance(chooser, QFileDialog):
-            QTimer.singleShot(20, answer)
+    def answer() -> None:           # runs inside the file dialog's exec(): it exists by then
+        open_ones = [w for w in QApplication.allWidgets()
+                     if isinstance(w, QFileDialog) and w.isVisible()]
+        if len(open_ones) != 1:     # never leave exec() waiting: the test then fails below
+            for chooser in open_ones:
+                chooser.reject()
             return
-        chooser.selectFile(str(target))
-        chooser.accept()
+        open_ones[0].selectFile(str(target))
+        open_ones[0].accept()
 
     QTimer.singleShot(0, answer)
     dialog.save_button.click()
