@@ -270,6 +270,8 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=3)
     parser.add_argument("--failure-rate", type=float, default=0.05)
     parser.add_argument("--workers", type=int, default=32, help="devices sending at once")
+    parser.add_argument("--no-kill", action="store_true",
+                        help="do not kill a process: throughput alone")
     args = parser.parse_args()
     os.umask(0o077)
     faulthandler.register(signal.SIGUSR1)      # `kill -USR1 PID`: where is it stuck?
@@ -286,7 +288,7 @@ def main() -> None:
             measure("PostgreSQL + S3, 1 process", [one], args, root, kill=False)
             many = pg()
             measure(f"PostgreSQL + S3, {args.processes} proc.", [many] * args.processes,
-                    args, root, kill=True)
+                    args, root, kill=not args.no_kill)
         finally:
             s3.stop()
             cluster.stop()
