@@ -11,7 +11,7 @@ counts once under each, so the counts of a multi-valued key can add up to more t
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,6 +20,7 @@ from reporter.errors import InvalidCode, InvalidField
 from reporter.inbox.index import ensure_index
 from reporter.inbox.links import events
 from reporter.inbox.query import ReportFilter, bound, filter_sql
+from reporter.incidents.vocab import vocabulary
 from reporter.vault.vault import Vault
 
 NONE = "NONE"
@@ -76,14 +77,23 @@ def _half(month: str | None) -> str | None:
 
 
 def _grouped(vault: Vault, by: str, where: str, params: list[Any]) -> dict[str, int]:
-    """Reports per value of ``by`` counted by SQL (no row reaches Python)."""
+    """Reports per value of ``by``.
+
+    A column is counted as it streams by (a GROUP BY would build a temp b-tree, which
+    SQLCipher's memory security makes slow); codes are grouped in their own key order.
+    """
     if by in COLUMN_KEYS:
-        rows = vault.query(f"SELECT {COLUMN_KEYS[by]}, count(*){BASE}{where}"  # noqa: S608
-                           " GROUP BY 1", params)
-        out: dict[str, int] = defaultdict(int)
-        for value, n in rows:
-            out[(_half(value) if by == "half-year" else value) or NONE] += n
-        return dict(out)
+        tally: Counter[str] = Counter()
+        with vault.lock:
+            for (value,) in vault.conn.execute(
+                    f"SELECT {COLUMN_KEYS[by]}{BASE}{where}", params):  # noqa: S608
+                tally[value or NONE] += 1
+        if by == "half-year":
+            halves: Counter[str] = Counter()
+            for month, n in tally.items():
+                halves[NONE if month == NONE else str(_half(month))] += n
+            return dict(halves)
+        return dict(tally)
     kind = CODE_KEYS[by]
     rows = vault.query(f"SELECT k.code, count(*){BASE} JOIN inbox_codes k"  # noqa: S608
                        f" ON k.incident_id = c.incident_id{_and(where, 'k.kind = ?')}"
@@ -136,13 +146,11 @@ def counts(vault: Vault, by: str, flt: ReportFilter | None = None, unit: str = "
     found = _grouped(vault, by, where, params)
     total = int(vault.query(f"SELECT count(*){BASE}{where}", params)[0][0])  # noqa: S608
     if unit == "events":
-        for group in event_groups(vault, where, params):
-            have = values_of(vault, by, group)
+        groups = event_groups(vault, where, params)
+        have = values_of(vault, by, [i for g in groups for i in g])
+        for group in groups:
             total -= len(group) - 1
-            per_code: dict[str, int] = defaultdict(int)
-            for codes in have.values():
-                for code in codes:
-                    per_code[code] += 1
+            per_code: Counter[str] = Counter(c for i in group for c in have[i])
             for code, n in per_code.items():
                 if code != NONE:
                     found[code] -= n - 1
@@ -172,27 +180,26 @@ def compare(vault: Vault, by: str, flt: ReportFilter, other: ReportFilter,
             "rows": rows}
 
 
-def _has(kind: str, codes: tuple[str, ...] | None = None) -> str:
-    """A condition: the report has a code of ``kind`` (one of ``codes`` when given)."""
-    among = (f" AND x.code IN ({', '.join(repr(c) for c in codes)})" if codes
-             else f" AND x.code <> '{NONE}'")
-    # kind and codes are this module's constants, never input
-    return (f"EXISTS (SELECT 1 FROM inbox_codes x WHERE x.incident_id = c.incident_id"  # noqa: S608
-            f" AND x.kind = '{kind}'{among})")
+def _ids(vault: Vault, where: str, params: list[Any], kind: str,
+         codes: tuple[str, ...] | None = None) -> set[str]:
+    """Selected reports with a code of ``kind`` (one of ``codes``; any but NONE if None)."""
+    among = (f"k.code IN ({', '.join('?' * len(codes))})" if codes else "k.code <> ?")
+    rows = vault.query(f"SELECT k.incident_id{BASE} JOIN inbox_codes k"  # noqa: S608
+                       f" ON k.incident_id = c.incident_id"
+                       f"{_and(where, 'k.kind = ? AND ' + among)}",
+                       [*params, kind, *(codes or (NONE,))])
+    return {r[0] for r in rows}
 
 
-def _units(vault: Vault, where: str, params: list[Any], condition: str | None,
-           groups: list[list[str]] | None) -> int:
-    """Reports meeting ``condition``; with ``groups``, each same-event group once."""
-    w = _and(where, condition) if condition else where
-    n = int(vault.query(f"SELECT count(*){BASE}{w}", params)[0][0])  # noqa: S608
-    for group in groups or []:
-        marks = ", ".join("?" * len(group))
-        inside = int(vault.query(f"SELECT count(*){BASE}"  # noqa: S608
-                                 + _and(w, f"c.incident_id IN ({marks})"),
-                                 [*params, *group])[0][0])
-        n -= max(0, inside - 1)
-    return n
+def _in_units(ids: set[str], unit_of: dict[str, str]) -> int:
+    return len({unit_of.get(i, i) for i in ids})
+
+
+def _unit_map(vault: Vault, where: str, params: list[Any], unit: str) -> dict[str, str]:
+    """Report -> its event for reports in same-event groups (others are their own unit)."""
+    if unit != "events":
+        return {}
+    return {i: group[0] for group in event_groups(vault, where, params) for i in group}
 
 
 def spyware_funnel(vault: Vault, flt: ReportFilter | None = None, unit: str = "reports",
@@ -206,18 +213,18 @@ def spyware_funnel(vault: Vault, flt: ReportFilter | None = None, unit: str = "r
     _check("compromise-status", unit)
     ensure_index(vault)
     where, params = filter_sql(flt or ReportFilter(), include_all)
-    groups = event_groups(vault, where, params) if unit == "events" else None
-    target = f"({_has('incident_type', ('SURV.SPYWARE',))} OR {_has('compromise_status')})"
-
-    def n(condition: str | None) -> int:
-        return _units(vault, where, params, condition, groups)
-
-    return {"unit": unit, "targets": n(target),
-            "attempts": n(f"{target} AND {_has('compromise_status', CONFIRMED_ATTEMPT)}"),
-            "infections": n(f"{target} AND "
-                            f"{_has('compromise_status', CONFIRMED_INFECTION)}"),
-            "suspected": n(f"{target} AND {_has('compromise_status', ('SUSPECTED',))}"),
-            "total": n(None)}
+    unit_of = _unit_map(vault, where, params, unit)
+    targets = (_ids(vault, where, params, "incident_type", ("SURV.SPYWARE",))
+               | _ids(vault, where, params, "compromise_status"))
+    attempts = _ids(vault, where, params, "compromise_status", CONFIRMED_ATTEMPT)
+    infections = _ids(vault, where, params, "compromise_status", CONFIRMED_INFECTION)
+    suspected = _ids(vault, where, params, "compromise_status", ("SUSPECTED",))
+    total = int(vault.query(f"SELECT count(*){BASE}{where}", params)[0][0])  # noqa: S608
+    total -= len(unit_of) - len(set(unit_of.values()))
+    return {"unit": unit, "targets": _in_units(targets, unit_of),
+            "attempts": _in_units(attempts, unit_of),
+            "infections": _in_units(infections, unit_of),
+            "suspected": _in_units(suspected, unit_of), "total": total}
 
 
 def data_quality(vault: Vault, flt: ReportFilter | None = None,
@@ -227,10 +234,9 @@ def data_quality(vault: Vault, flt: ReportFilter | None = None,
     where, params = filter_sql(flt or ReportFilter(), include_all)
     precision = _grouped(vault, "date-precision", where, params)
     place = _grouped(vault, "place-precision", where, params)
-    total = _units(vault, where, params, None, None)
-    known = _units(vault, where, params,
-                   "EXISTS (SELECT 1 FROM inbox_codes x WHERE x.incident_id = c.incident_id"
-                   " AND x.kind = 'perpetrator' AND x.code NOT IN ('UNKNOWN', 'NONE'))", None)
+    total = sum(precision.values())
+    known = _ids(vault, where, params, "perpetrator",
+                 tuple(c for c in vocabulary().codes("perpetrator") if c != "UNKNOWN"))
 
     def share(count: int) -> float:
         return round(count / total, 4) if total else 0.0
@@ -238,7 +244,7 @@ def data_quality(vault: Vault, flt: ReportFilter | None = None,
     month_only = precision.get("month", 0) + precision.get("year", 0)
     no_date = precision.get(NONE, 0)
     state_only = place.get("STATE", 0)
-    unknown = total - known
+    unknown = total - len(known)
     return {"total": total, "month_only_dates": month_only, "no_date": no_date,
             "state_only_places": state_only, "unknown_perpetrator": unknown,
             "share_month_only_dates": share(month_only), "share_no_date": share(no_date),
