@@ -31,7 +31,9 @@ _T = {
            "no_links": "no links", "no_suggestions": "no suggestions",
            "linked": "linked ({kind})", "unchanged": "already linked ({kind})",
            "unlinked": "unlinked ({kinds})", "written": "written to {file} ({size} bytes)",
-           "name": "changes are recorded as {name}"},
+           "name": "changes are recorded as {name}", "trusted": "Device {fp} is now verified.",
+           "no_files": "no bundle files found",
+           "failed": "{n} bundle file(s) rejected; nothing of them was imported"},
     "es": {"verified": "verificado", "unverified": "sin verificar",
            "nothing": "aún no se ha recibido nada",
            "gap": "FALTAN {n} paquete(s): {ranges}", "new_device": "NUEVO, sin verificar",
@@ -40,7 +42,10 @@ _T = {
            "no_suggestions": "sin sugerencias", "linked": "vinculados ({kind})",
            "unchanged": "ya estaban vinculados ({kind})",
            "unlinked": "desvinculados ({kinds})", "written": "escrito en {file} ({size} bytes)",
-           "name": "los cambios se registran como {name}"},
+           "name": "los cambios se registran como {name}",
+           "trusted": "El dispositivo {fp} quedó verificado.",
+           "no_files": "no se encontraron archivos de paquetes",
+           "failed": "{n} archivo(s) de paquete rechazado(s); no se importó nada de ellos"},
 }
 _PULL_TEXT = {
     "en": "imported {imported}, duplicates {duplicates}, rejected {rejected}, set aside"
@@ -185,9 +190,9 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
                                 "message": exc.message(ctx.lang)})
     lines = [f"{r['file']}: {r['status']}" + (f" ({r.get('message')})" if r.get("message")
                                                 else "") for r in results]
-    ctx.emit(results, "\n".join(lines) or "no bundle files found")
+    ctx.emit(results, "\n".join(lines) or _T[ctx.lang]["no_files"])
     if failed:
-        raise InvalidInput(f"{failed} bundle file(s) rejected; nothing of them was imported")
+        raise InvalidInput(_T[ctx.lang]["failed"].format(n=failed))
     return 0
 
 
@@ -241,7 +246,7 @@ def cmd_devices(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_trust(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         device = Inbox(vault).trust(args.fingerprint)
-    ctx.emit(device, f"Device {device['fingerprint']} is now verified.")
+    ctx.emit(device, _T[ctx.lang]["trusted"].format(fp=device["fingerprint"]))
     return 0
 
 
