@@ -12,6 +12,10 @@ import threading
 def _reset(sock: socket.socket) -> None:
     try:   # SO_LINGER 0: close() sends RST instead of FIN
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        # A thread blocked in recv() on it keeps the socket alive past close(), so no RST
+        # would go until its peer spoke: SHUT_RD wakes that thread, and sends nothing.
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RD)
         sock.close()
     except OSError:
         pass
