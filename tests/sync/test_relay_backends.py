@@ -25,7 +25,14 @@ from reporter.relay.storage.base import PostgresS3, Room, StorageConfig
 from reporter.relay.storage.postgres_s3 import PostgresS3Store
 from reporter.relay.storage.s3objects import Spooled
 from reporter.sync.transport import RelayClient
-from tests.sync.backends import object_names, rows, store_flags, stored_bytes
+from tests.sync.backends import (
+    everything_stored,
+    object_names,
+    rows,
+    store_flags,
+    stored_bytes,
+)
+from tests.sync.conftest import Mission
 
 ROOM = Room(max_open_uploads=10_000, quota_bytes=2**40)
 
@@ -211,3 +218,19 @@ def test_bytes_removed_between_the_row_and_the_download_are_gone_not_a_broken_st
         assert info.value.params["status"] == 410
     finally:
         relay.stop()
+
+
+@pytest.mark.both_backends
+def test_the_store_holds_ciphertext_only_while_a_bundle_waits(mission: Mission) -> None:
+    """A canary in every field a reporter types is in no row and no object of the relay."""
+    canary = "canario-" + os.urandom(6).hex()
+    bundle_id = mission.add_and_share(f"Vigilancia {canary}", description=f"{canary} " * 50)
+    engine = mission.engine()
+    try:
+        assert engine.run().uploaded == [bundle_id]
+    finally:
+        engine.close()
+    stored = list(everything_stored(mission.store_dir))
+    assert any(len(data) > 1000 for _, data in stored)     # the ciphertext is there
+    for name, data in stored:
+        assert canary.encode() not in data, name
