@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
+from ui.common.doctor_page import DoctorPage
+from ui.common.provision_page import ProvisionPage
 from ui.errors import show_error
 from ui.i18n import language
 from ui.incidents.editor import IncidentEditor
@@ -66,8 +68,13 @@ class MainWindow(QMainWindow):
         self.share_page = SharePage(session)
         self.outbox_page = OutboxPage(session)
         self.settings_page = SettingsPage()
+        proxy = self.settings_page.proxy_url()
+        self.doctor_page = DoctorPage(session.vault.home, session.vault, proxy=proxy,
+                                      runner=session.runner)
+        self.provision_page = ProvisionPage(session.vault, proxy=proxy, runner=session.runner)
         self.pages: list[Any] = [self.list_page, self.editor, self.share_page,
-                                 self.outbox_page, self.settings_page]
+                                 self.outbox_page, self.settings_page, self.doctor_page,
+                                 self.provision_page]
         for page in self.pages:
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -95,6 +102,14 @@ class MainWindow(QMainWindow):
         self.diagnostics_action = self.help_menu.addAction("")
         self.diagnostics_action.setObjectName("diagnosticsAction")
         self.diagnostics_action.triggered.connect(self.show_diagnostics)
+        self.doctor_action = self.help_menu.addAction("")
+        self.doctor_action.setObjectName("doctorAction")
+        self.doctor_action.triggered.connect(
+            lambda: self.stack.setCurrentWidget(self.doctor_page))
+        self.provision_action = self.help_menu.addAction("")
+        self.provision_action.setObjectName("provisionAction")
+        self.provision_action.triggered.connect(
+            lambda: self.stack.setCurrentWidget(self.provision_page))
         self.diagnostics_dialog: DiagnosticsDialog | None = None
         self.sync_state = QLabel()
         self.sync_state.setObjectName("syncIndicator")
@@ -107,8 +122,7 @@ class MainWindow(QMainWindow):
         self.outbox_page.syncStateChanged.connect(self.set_sync_state)
         self.settings_page.autoLockChanged.connect(self.set_autolock_minutes)
         self.settings_page.discreetChanged.connect(lambda _: self.retranslateUi())
-        self.settings_page.connectionChanged.connect(
-            lambda proxy: setattr(self.outbox_page, "proxy", proxy))
+        self.settings_page.connectionChanged.connect(self._connection_changed)
         self.settings_page.wipeRequested.connect(self.ask_wipe)
         self.outbox_page.proxy = self.settings_page.proxy_url()
         self.autolock = QTimer(self)
@@ -146,11 +160,17 @@ class MainWindow(QMainWindow):
         # No mnemonic: every letter of the word is a page's Alt shortcut already.
         self.help_menu.setTitle(self.tr("Help"))
         self.diagnostics_action.setText(self.tr("&Diagnostics…"))
+        self.doctor_action.setText(self.tr("C&heck this computer…"))
+        self.provision_action.setText(self.tr("&Prepare this computer…"))
         if self.diagnostics_dialog is not None and shiboken6.isValid(self.diagnostics_dialog):
             self.diagnostics_dialog.retranslateUi()
         for page in self.pages:
             page.retranslateUi()
         self.set_sync_state(self.sync_key)
+
+    def _connection_changed(self, proxy: str | None) -> None:
+        for page in (self.outbox_page, self.doctor_page, self.provision_page):
+            page.proxy = proxy
 
     def _language_changed(self, _code: str) -> None:
         self.retranslateUi()

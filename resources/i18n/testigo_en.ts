@@ -949,6 +949,16 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="160"/>
+        <source>C&amp;heck this computer…</source>
+        <translation>C&amp;heck this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Prepare this computer…</source>
+        <translation>&amp;Prepare this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>

@@ -949,6 +949,16 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="160"/>
+        <source>C&amp;heck this computer…</source>
+        <translation>C&amp;omprobar esta computadora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Prepare this computer…</source>
+        <translation>&amp;Preparar esta computadora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
