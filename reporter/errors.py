@@ -363,3 +363,12 @@ class CannotListen(NetworkError):
     code = "cannot_listen"
     en = "Cannot listen on {host}:{port} ({reason})."
     es = "No se puede escuchar en {host}:{port} ({reason})."
+
+
+class CannotClean(_ReasonInSpanish, Unavailable):
+    """A file would leave with metadata Testigo cannot remove: refused, never sent dirty."""
+
+    code = "cannot_clean"
+    exit_code = EXIT_UNAVAILABLE
+    en = "A {kind} file cannot be shared: {reason}. Nothing was shared."
+    es = "No se puede compartir un archivo {kind}: {reason}. No se compartió nada."

@@ -163,6 +163,40 @@ _REASONS: list[tuple[str, str]] = [
      "el archivo ya existe; use --force para reemplazarlo"),
     (r"stored content does not match its hash",
      "el contenido guardado no coincide con su hash"),
+    # Metadata cleaning (CannotClean): a file refused rather than shared with its metadata.
+    (r"Testigo cannot remove its metadata", "Testigo no puede quitar sus metadatos"),
+    (r"Testigo cannot remove its metadata; convert it to JPEG or PNG first",
+     "Testigo no puede quitar sus metadatos; conviértalo antes a JPEG o PNG"),
+    (r"larger than (\d+) MiB, the most Testigo cleans",
+     r"mide más de \1 MiB, lo máximo que Testigo limpia"),
+    (r"larger than (\d+) MiB unpacked, the most Testigo cleans",
+     r"mide más de \1 MiB descomprimido, lo máximo que Testigo limpia"),
+    (r"it is protected by a password", "está protegido con contraseña"),
+    (r"it is damaged or not a PDF", "está dañado o no es un PDF"),
+    (r"it is damaged", "está dañado"),
+    (r"it is damaged or of a kind Testigo does not know",
+     "está dañado o es de un tipo que Testigo no conoce"),
+    (r"it carries files inside it; extract and attach them one by one",
+     "lleva archivos dentro; extráigalos y adjúntelos uno por uno"),
+    (r"it holds too many parts", "tiene demasiadas partes"),
+    (r"it has comments naming their authors; remove them first",
+     "tiene comentarios con el nombre de sus autores; quítelos antes"),
+    (r"it has comments or tracked changes naming their authors; accept or remove them first",
+     "tiene comentarios o cambios registrados con el nombre de sus autores; acéptelos o"
+     " quítelos antes"),
+    (r"the files inside may carry metadata Testigo cannot see; attach them one by one",
+     "los archivos que contiene pueden llevar metadatos que Testigo no ve; adjúntelos uno"
+     " por uno"),
+    (r"a box is cut short", "una caja está cortada"),
+    (r"a box's size is out of range", "el tamaño de una caja está fuera de rango"),
+    (r"it ends inside a box", "termina dentro de una caja"),
+    (r"boxes are nested too deep", "las cajas están anidadas demasiado hondo"),
+    (r"it does not start with a file type box", "no empieza con una caja de tipo de archivo"),
+    # Import and delete the original.
+    (r"the file changed while it was being imported; it was kept",
+     "el archivo cambió mientras se importaba; se conservó"),
+    (r"the vault's copy does not match the file; it was kept",
+     "la copia en la bóveda no coincide con el archivo; se conservó"),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

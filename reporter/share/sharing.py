@@ -1,9 +1,10 @@
 """Sharing: turn chosen incidents into a sealed bundle in the outbox.
 
 The act of sharing records the consent to share with the coalition (a revision says so).
-Then: the shared versions (the one function), the chosen attachments with image metadata
-removed, the manifest, the device's signature, age encryption to the coalition's
-coordinators, Padmé padding, and a durable place in the outbox, all before any network call.
+Then: the shared versions (the one function), the chosen attachments with their metadata
+removed (or refused, see ``cleaning``), the manifest, the device's signature, age encryption
+to the coalition's coordinators, Padmé padding, and a durable place in the outbox, all before
+any network call.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from typing import Any
 from reporter.errors import InvalidField, Unavailable
 from reporter.share.age import ml_kem_available
 from reporter.share.bundle import OutgoingAttachment, build_manifest, write_bundle
+from reporter.share.cleaning import clean
 from reporter.share.device import device_identity, receipt_identity
-from reporter.share.image_meta import needs_stripping, strip_metadata
 from reporter.share.outbox_store import OutboxStore
 from reporter.share.profile import CoalitionProfile, require_profile
 from reporter.share.shared_version import shared_version
@@ -40,7 +41,9 @@ def _next_device_seq(vault: Vault) -> int:
 
 
 def _cleaned_attachments(vault: Vault, incident_id: str,
-                         attachment_ids: Iterable[str]) -> list[OutgoingAttachment]:
+                         attachment_ids: Iterable[str]
+                         ) -> list[tuple[OutgoingAttachment, list[str]]]:
+    """Each chosen attachment as it leaves, with what cleaning removed from it."""
     out = []
     for attachment_id in attachment_ids:
         meta = vault.attachments.get(attachment_id)
@@ -48,16 +51,23 @@ def _cleaned_attachments(vault: Vault, incident_id: str,
             continue
         entry = {"id": meta["id"], "incident_id": incident_id, "size": meta["size"],
                  "media_type": meta["media_type"], "sha256": meta["sha256"]}
-        if needs_stripping(meta["media_type"]):
-            cleaned = strip_metadata(vault.attachments.read_bytes(attachment_id),
-                                     meta["media_type"])
-            entry["size"] = len(cleaned)
-            entry["sha256"] = hashlib.sha256(cleaned).hexdigest()
-            out.append(OutgoingAttachment(entry, functools.partial(_one, cleaned)))
+        result = clean(meta["media_type"], vault.attachments.chunks(attachment_id))
+        if result.data is not None:
+            entry["size"] = len(result.data)
+            entry["sha256"] = hashlib.sha256(result.data).hexdigest()
+            out.append((OutgoingAttachment(entry, functools.partial(_one, result.data)),
+                        result.removed))
         else:
-            out.append(OutgoingAttachment(
-                entry, functools.partial(vault.attachments.chunks, attachment_id)))
+            out.append((OutgoingAttachment(
+                entry, functools.partial(vault.attachments.chunks, attachment_id)), []))
     return out
+
+
+def metadata_removed(vault: Vault, incident_id: str,
+                     attachment_ids: Sequence[str] = ()) -> dict[str, list[str]]:
+    """For each chosen attachment, the codes of what cleaning removes (``cleaning.REMOVED``)."""
+    return {a.entry["id"]: removed
+            for a, removed in _cleaned_attachments(vault, incident_id, attachment_ids)}
 
 
 def _one(data: bytes) -> list[bytes]:
@@ -72,7 +82,7 @@ def preview(vault: Vault, incident_id: str, attachment_ids: Sequence[str] = (),
     record = _with_consents(stored, ["share_with_coalition", *consents])
     if record["consent"] != stored.get("consent"):
         record["revision"] = int(stored["revision"]) + 1   # sharing saves the consent first
-    attachments = [a.entry for a in _cleaned_attachments(vault, incident_id, attachment_ids)]
+    attachments = [a.entry for a, _ in _cleaned_attachments(vault, incident_id, attachment_ids)]
     return shared_version(record, profile.policy, attachments)
 
 
@@ -116,7 +126,7 @@ def share_incidents(vault: Vault, incident_ids: Sequence[str],
     records, attachments, shares = [], [], []
     for incident_id in dict.fromkeys(incident_ids):
         record = _record_consents(vault, incident_id, ["share_with_coalition", *consents])
-        chosen = _cleaned_attachments(vault, incident_id, attachment_ids)
+        chosen = [a for a, _ in _cleaned_attachments(vault, incident_id, attachment_ids)]
         shared = shared_version(record, profile.policy, [a.entry for a in chosen])
         keep = {a["id"] for a in shared["attachments"]}
         attachments += [a for a in chosen if a.entry["id"] in keep]

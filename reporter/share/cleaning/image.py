@@ -1,4 +1,4 @@
-"""Remove metadata (EXIF, GPS, XMP, IPTC, comments, text chunks) from images being shared.
+"""Images: remove EXIF (camera, time, GPS), XMP, IPTC, comments and text chunks.
 
 Works on the container, never on the pixels: the compressed image data is copied byte for
 byte, so nothing is re-encoded and no quality is lost. Formats we cannot clean safely are
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import struct
 
-from reporter.errors import FormatError, Unavailable
+from reporter.errors import CannotClean, FormatError
 
 MAX_IMAGE = 64 * 1024 * 1024
 STRIPPABLE = ("image/jpeg", "image/png", "image/webp")
@@ -27,7 +27,15 @@ def _bad(reason: str) -> FormatError:
     return FormatError(what="image", reason=reason)
 
 
-def strip_jpeg(data: bytes) -> bytes:
+def _jpeg_label(marker: int, segment: bytes) -> str:
+    if marker == 0xFE:
+        return "comment"
+    if marker == 0xE1:
+        return "exif" if segment[2:8] == b"Exif\x00\x00" else "xmp"
+    return "iptc" if marker == 0xED else "other"
+
+
+def strip_jpeg(data: bytes, removed: set[str] | None = None) -> bytes:
     if data[:2] != b"\xff\xd8":
         raise _bad("not a JPEG file")
     out = bytearray(b"\xff\xd8")
@@ -57,7 +65,9 @@ def strip_jpeg(data: bytes) -> bytes:
         keep_icc = marker == 0xE2 and segment[2:14] == b"ICC_PROFILE\x00"
         is_app = 0xE0 <= marker <= 0xEF
         if marker == 0xFE or (is_app and marker not in _JPEG_KEEP_APP and not keep_icc):
-            continue                                      # comment or metadata: dropped
+            if removed is not None:                       # comment or metadata: dropped
+                removed.add(_jpeg_label(marker, segment))
+            continue
         out += bytes((0xFF, marker)) + segment
         if marker == 0xDA:                                # start of scan: copy the rest
             out += data[pos:]
@@ -65,7 +75,11 @@ def strip_jpeg(data: bytes) -> bytes:
     raise _bad("JPEG without image data")
 
 
-def strip_png(data: bytes) -> bytes:
+_PNG_LABELS = {b"eXIf": "exif", b"tEXt": "text", b"zTXt": "text", b"iTXt": "text",
+               b"tIME": "timestamp"}
+
+
+def strip_png(data: bytes, removed: set[str] | None = None) -> bytes:
     signature = b"\x89PNG\r\n\x1a\n"
     if data[:8] != signature:
         raise _bad("not a PNG file")
@@ -78,13 +92,15 @@ def strip_png(data: bytes) -> bytes:
             raise _bad("truncated PNG chunk")
         if kind in _PNG_KEEP:
             out += data[pos:end]
+        elif removed is not None:
+            removed.add(_PNG_LABELS.get(kind, "other"))
         pos = end
         if kind == b"IEND":
             return bytes(out)
     raise _bad("PNG without an end chunk")
 
 
-def strip_webp(data: bytes) -> bytes:
+def strip_webp(data: bytes, removed: set[str] | None = None) -> bytes:
     if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
         raise _bad("not a WebP file")
     chunks = bytearray()
@@ -100,23 +116,21 @@ def strip_webp(data: bytes) -> bytes:
             chunk[8] &= ~0x0C & 0xFF          # clear the EXIF (0x08) and XMP (0x04) flags
         if kind not in _WEBP_DROP:
             chunks += chunk
+        elif removed is not None:
+            removed.add("exif" if kind == b"EXIF" else "xmp")
         pos = end
     return b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WEBP" + bytes(chunks)
 
 
-def strip_metadata(data: bytes, media_type: str) -> bytes:
+def strip_metadata(data: bytes, media_type: str, removed: set[str] | None = None) -> bytes:
     """The image without metadata, pixels untouched; refuses what it cannot clean."""
     if len(data) > MAX_IMAGE:
-        raise Unavailable(what="removing metadata from images over 64 MiB")
+        raise CannotClean(kind=media_type, reason="larger than 64 MiB, the most Testigo cleans")
     if media_type == "image/jpeg":
-        return strip_jpeg(data)
+        return strip_jpeg(data, removed)
     if media_type == "image/png":
-        return strip_png(data)
+        return strip_png(data, removed)
     if media_type == "image/webp":
-        return strip_webp(data)
-    raise Unavailable(what=f"removing metadata from {media_type} images; convert it to JPEG"
-                           " or PNG first")
-
-
-def needs_stripping(media_type: str) -> bool:
-    return media_type.startswith("image/")
+        return strip_webp(data, removed)
+    raise CannotClean(kind=media_type,
+                      reason="Testigo cannot remove its metadata; convert it to JPEG or PNG first")

@@ -1,0 +1,121 @@
+"""Metadata cleaning for every file that can leave the device, or a refusal saying why.
+
+The family is decided by the file's own bytes, not by its name or stored media type, so a
+PDF called ``notes.bin`` is cleaned as a PDF. Plain text and bytes of no format Testigo
+knows leave as recorded (they have no metadata container); a format that has metadata but
+that Testigo cannot clean (GIF, TIFF, HEIC, WAV, AVI, Matroska, old Office files, other zip
+archives) is refused with a reason, never sent dirty. Cleaning happens in memory, within a
+limit per family, on the decrypted chunks of the vault's blob: no plaintext temp file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from reporter.errors import CannotClean
+from reporter.share.cleaning.image import strip_metadata
+from reporter.share.cleaning.media import MAX_MEDIA, clean_mp4, clean_tagged_audio
+from reporter.share.cleaning.office import MAX_OFFICE, clean_office, is_office
+from reporter.share.cleaning.pdf import MAX_PDF, clean_pdf
+
+MAX_CLEANED = max(MAX_MEDIA, MAX_OFFICE, MAX_PDF)
+# What was removed, by code: (English, Spanish), as the share preview says it.
+REMOVED: dict[str, tuple[str, str]] = {
+    "exif": ("EXIF data (camera, date, GPS location)",
+             "datos EXIF (cámara, fecha, ubicación GPS)"),
+    "xmp": ("XMP metadata", "metadatos XMP"),
+    "iptc": ("IPTC data (author, captions)", "datos IPTC (autor, leyendas)"),
+    "comment": ("comments", "comentarios"),
+    "text": ("embedded text fields", "campos de texto incrustados"),
+    "timestamp": ("creation and modification times", "fechas de creación y modificación"),
+    "doc_info": ("document information (author, title, program, dates)",
+                 "información del documento (autor, título, programa, fechas)"),
+    "doc_props": ("document properties (author, last editor, company, dates)",
+                  "propiedades del documento (autor, último editor, empresa, fechas)"),
+    "custom_props": ("custom properties", "propiedades personalizadas"),
+    "thumbnails": ("embedded thumbnails", "miniaturas incrustadas"),
+    "piece_info": ("private data of the program that made it",
+                   "datos privados del programa que lo creó"),
+    "scripts": ("scripts and automatic actions", "scripts y acciones automáticas"),
+    "tags": ("tags (title, artist, device, location)",
+             "etiquetas (título, artista, dispositivo, ubicación)"),
+    "pictures": ("embedded pictures", "imágenes incrustadas"),
+    "other": ("other metadata", "otros metadatos"),
+}
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    data: bytes | None        # None: the file leaves as recorded, streamed from the vault
+    removed: list[str]        # codes of REMOVED, in a stable order
+
+    def labels(self, lang: str) -> list[str]:
+        return removed_labels(self.removed, lang)
+
+
+def removed_labels(codes: Iterable[str], lang: str) -> list[str]:
+    index = 1 if lang.startswith("es") else 0
+    return [REMOVED[c][index] for c in codes]
+
+
+def _family(head: bytes, media_type: str) -> str:
+    """What the bytes are, by their signature."""
+    signatures = [
+        (b"\xff\xd8\xff", 0, "image/jpeg"), (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+        (b"WEBP", 8, "image/webp"), (b"%PDF-", 0, "pdf"), (b"PK\x03\x04", 0, "zip"),
+        (b"ftyp", 4, "mp4"), (b"ID3", 0, "MP3"), (b"OggS", 0, "Ogg"), (b"fLaC", 0, "FLAC"),
+        (b"GIF8", 0, "GIF"), (b"II*\x00", 0, "TIFF"), (b"MM\x00*", 0, "TIFF"),
+        (b"RIFF", 0, "RIFF"), (b"\x1aE\xdf\xa3", 0, "Matroska"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "Office 97-2003"),
+        (b"Rar!", 0, "RAR"), (b"7z\xbc\xaf'\x1c", 0, "7z"),
+    ]
+    for magic, offset, family in signatures:
+        if head[offset:offset + len(magic)] == magic:
+            return family
+    if media_type == "audio/mpeg" and head[:1] == b"\xff" and head[1:2] >= b"\xe0":
+        return "MP3"                 # an MPEG audio frame: ID3v1 or APE tags may follow
+    return ""
+
+
+def _gather(first: bytes, chunks: Iterator[bytes], limit: int) -> bytes:
+    parts, size = [first], len(first)
+    for chunk in chunks:
+        size += len(chunk)
+        if size > limit:
+            raise CannotClean(kind="large", reason="larger than 256 MiB, the most Testigo"
+                                                   " cleans")
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def clean(media_type: str, chunks: Iterable[bytes]) -> CleanResult:
+    """The file as it may leave, and what was removed; refuses what it cannot clean."""
+    stream = iter(chunks)
+    first = b""
+    while len(first) < 16:
+        chunk = next(stream, None)
+        if chunk is None:
+            break
+        first += chunk
+    family = _family(first[:16], media_type)
+    if not family:                   # plain text or no known format: nothing to remove
+        return CleanResult(None, [])
+    data = _gather(first, stream, MAX_CLEANED)
+    removed: set[str] = set()
+    if family.startswith("image/"):
+        out = strip_metadata(data, family, removed)
+    elif family == "pdf":
+        out = clean_pdf(data, removed)
+    elif family == "zip":
+        if not is_office(data):
+            raise CannotClean(kind="ZIP", reason="the files inside may carry metadata"
+                                                 " Testigo cannot see; attach them one by one")
+        out = clean_office(data, removed)
+    elif family == "mp4":
+        out = clean_mp4(data, removed)
+    elif family in ("MP3", "Ogg", "FLAC"):
+        out = clean_tagged_audio(data, family, removed)
+    else:
+        raise CannotClean(kind=family, reason="Testigo cannot remove its metadata")
+    return CleanResult(out, [c for c in REMOVED if c in removed])

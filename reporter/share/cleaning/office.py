@@ -1,0 +1,111 @@
+"""Office documents (DOCX, XLSX, PPTX and OpenDocument): the properties parts, rewritten.
+
+These are zip files. The properties (author, last editor, company, template, editing time,
+dates, custom fields) are rewritten as empty documents rather than dropped, so every
+reference to them stays valid and the file opens without a repair prompt; thumbnails go;
+every zip entry gets the same neutral time and loses its extra fields (owner ids, times) and
+the archive its comment. Comments and tracked changes carry their authors' names inside the
+content, which Testigo does not rewrite: such a document is refused, saying so.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from reporter.errors import CannotClean
+
+MAX_OFFICE = 128 * 1024 * 1024        # the whole document, unpacked
+MAX_ENTRIES = 10_000
+_NEUTRAL_TIME = (1980, 1, 1, 0, 0, 0)
+_OOXML_CORE = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+               b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+               b'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"/>')
+_OOXML_APP = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+              b'extended-properties"/>')
+_OOXML_CUSTOM = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                 b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+                 b'custom-properties"/>')
+_ODF_META = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
+             b'<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+             b'office:1.0" office:version="1.2"><office:meta/></office:document-meta>')
+_REWRITE = {"docProps/core.xml": ("doc_props", _OOXML_CORE),
+            "docProps/app.xml": ("doc_props", _OOXML_APP),
+            "docProps/custom.xml": ("custom_props", _OOXML_CUSTOM),
+            "meta.xml": ("doc_props", _ODF_META)}
+# Parts whose content names people: comments, their authors, tracked changes.
+_PEOPLE_PARTS = re.compile(r"^(word/(comments|people|commentsExtended)\w*\.xml|"
+                           r"xl/(comments\d*\.xml|persons/.*|threadedComments/.*)|"
+                           r"ppt/(commentAuthors\.xml|comments/.*|authors\.xml))$")
+_AUTHORED = re.compile(rb"w:author=|<dc:creator>|<office:annotation[ >]")
+
+
+def _refuse(reason: str) -> CannotClean:
+    return CannotClean(kind="Office", reason=reason)
+
+
+def is_office(data: bytes) -> bool:
+    """An OOXML or OpenDocument package, as opposed to any other zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return False
+    return "[Content_Types].xml" in names or "mimetype" in names and "content.xml" in names
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
+    """One entry, counting what it unpacks to against the whole document's limit."""
+    parts = []
+    with archive.open(info) as handle:
+        while block := handle.read(1024 * 1024):
+            budget[0] -= len(block)
+            if budget[0] < 0:
+                raise _refuse("larger than 128 MiB unpacked, the most Testigo cleans")
+            parts.append(block)
+    return b"".join(parts)
+
+
+def clean_office(data: bytes, removed: set[str]) -> bytes:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise _refuse("it is damaged") from None
+    out = io.BytesIO()
+    budget = [MAX_OFFICE]
+    with archive, zipfile.ZipFile(out, "w") as target:
+        infos = archive.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise _refuse("it holds too many parts")
+        if archive.comment:
+            removed.add("other")
+        for info in infos:
+            name = info.filename
+            if _PEOPLE_PARTS.match(name):
+                raise _refuse("it has comments naming their authors; remove them first")
+            if info.flag_bits & 0x1:
+                raise _refuse("it is protected by a password")
+            if name.startswith(("docProps/thumbnail", "Thumbnails/")):
+                removed.add("thumbnails")
+                continue
+            try:
+                body = _read(archive, info, budget)
+            except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+                raise _refuse("it is damaged") from None
+            if name in _REWRITE:
+                label, body = _REWRITE[name]
+                removed.add(label)
+            elif name.endswith(".xml") and _AUTHORED.search(body):
+                raise _refuse("it has comments or tracked changes naming their authors;"
+                              " accept or remove them first")
+            if info.date_time != _NEUTRAL_TIME or info.extra:
+                removed.add("timestamp")
+            entry = zipfile.ZipInfo(name, _NEUTRAL_TIME)
+            # ODF wants its mimetype first and stored; everything else is deflated.
+            entry.compress_type = (zipfile.ZIP_STORED if name == "mimetype"
+                                   else zipfile.ZIP_DEFLATED)
+            entry.external_attr = 0o600 << 16
+            target.writestr(entry, body)
+    return out.getvalue()
