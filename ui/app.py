@@ -24,6 +24,7 @@ from ui.i18n import language
 from ui.unlock import UnlockWindow
 
 if TYPE_CHECKING:
+    from ui.coordinator.window import CoordinatorWindow
     from ui.first_run import FirstRunWizard
     from ui.main_window import MainWindow
 
@@ -33,7 +34,7 @@ class Controller:
 
     def __init__(self, home: Path) -> None:
         self.home = home
-        self.window: MainWindow | None = None
+        self.window: MainWindow | CoordinatorWindow | None = None
         self.unlock: UnlockWindow | None = None
         self.wizard: FirstRunWizard | None = None
 
@@ -63,10 +64,16 @@ class Controller:
             self.unlock.hide()
             self.unlock.deleteLater()
             self.unlock = None
-        from ui.main_window import MainWindow
         from ui.session import Session
 
-        self.window = MainWindow(Session(vault))
+        if getattr(vault, "role", "reporter") == "coordinator":    # the vault says whose it is
+            from ui.coordinator.window import CoordinatorWindow
+
+            self.window = CoordinatorWindow(Session(vault))
+        else:
+            from ui.main_window import MainWindow
+
+            self.window = MainWindow(Session(vault))
         self.window.lockedOut.connect(self.show_unlock)
         self.window.wiped.connect(preferences.forget)     # first, then nothing rewrites them
         self.window.wiped.connect(QCoreApplication.quit)

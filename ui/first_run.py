@@ -153,8 +153,81 @@ class ProfilePage(QWizardPage):
             name=profile.name, fp=profile.fingerprint))
 
 
+class RolePage(QWizardPage):
+    """Whose vault this is: a reporter's (the default) or a coalition coordinator's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reporter = QRadioButton()
+        self.coordinator = QRadioButton()
+        self.coordinator.setObjectName("roleCoordinator")
+        self.reporter.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reporter)
+        layout.addWidget(self.coordinator)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Who uses this computer"))
+        self.reporter.setText(self.tr("I record incidents"))
+        self.coordinator.setText(self.tr("I coordinate a coalition"))
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        if not isinstance(wizard, FirstRunWizard):
+            return super().nextId()
+        return wizard.COALITION if self.coordinator.isChecked() else wizard.PROFILE
+
+
+class CoalitionPage(QWizardPage):
+    """The coalition folder ``coalition create`` wrote (or its keys file) and its passphrase."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder: Path | None = None
+        self.button = QPushButton()
+        self.button.setAutoDefault(False)
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_label = QLabel()
+        self.secret_label.setBuddy(self.secret)
+        layout = QVBoxLayout(self)
+        for widget in (self.button, self.chosen, self.secret_label, self.secret):
+            layout.addWidget(widget)
+        self.button.clicked.connect(self.choose)
+        self.secret.textChanged.connect(lambda _: self.completeChanged.emit())
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your coalition"))
+        self.setSubTitle(self.tr("Load the coalition's keys file (coalition-keys.age, in the "
+                                 "folder made when the coalition was created) and type the "
+                                 "keys' passphrase. The keys move into your vault."))
+        self.button.setText(self.tr("Choose the keys file…"))
+        self.secret_label.setText(self.tr("&Keys passphrase"))
+        self.secret.setAccessibleName(self.tr("Keys passphrase"))
+
+    def choose(self) -> None:
+        path = file_dialogs.open_file(self, self.tr("Coalition keys"),
+                                      "Testigo (coalition-keys.age *.age);;* (*)")
+        if path is not None:
+            self.set_folder(path.parent if path.is_file() else path)
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder = folder
+        self.chosen.setText(str(folder))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.folder is not None and bool(self.secret.text())
+
+    def nextId(self) -> int:
+        return -1
+
+
 class FirstRunWizard(QWizard):
     created = Signal(object)        # the new, unlocked vault
+    PROFILE, COALITION = 10, 11
 
     def __init__(self, home: Path) -> None:
         super().__init__()
@@ -163,9 +236,12 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.language_page, self.about_page = LanguagePage(), AboutPage()
         self.passphrase_page, self.profile_page = PassphrasePage(), ProfilePage()
+        self.role_page, self.coalition_page = RolePage(), CoalitionPage()
         for page in (self.language_page, self.about_page, self.passphrase_page,
-                     self.profile_page):
+                     self.role_page):
             self.addPage(page)
+        self.setPage(self.PROFILE, self.profile_page)
+        self.setPage(self.COALITION, self.coalition_page)
         self.runner = TaskRunner(None, self)
         language().changed.connect(self.retranslate)
         self.retranslate()
@@ -173,31 +249,30 @@ class FirstRunWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Testigo"))
         for page in (self.language_page, self.about_page, self.passphrase_page,
-                     self.profile_page):
+                     self.role_page, self.profile_page, self.coalition_page):
             page.retranslate()
 
     def accept(self) -> None:
         secret = self.passphrase_page.first.text()
-        profile = self.profile_page.data
+        coordinator = self.role_page.coordinator.isChecked()
+        profile = None if coordinator else self.profile_page.data
+        folder = self.coalition_page.folder if coordinator else None
+        keys_secret = self.coalition_page.secret.text() if coordinator else None
         home = self.home
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
 
         def create(_: Any, control: TaskControl) -> Any:
-            from reporter.share.device import device_identity
-            from reporter.share.profile import import_profile
-            from reporter.vault.vault import Vault
+            from reporter.vault.setup import create_vault
 
-            vault = Vault.create(home, secret)
-            device_identity(vault)
-            if profile is not None:
-                import_profile(vault, profile)
-            return vault
+            return create_vault(home, secret, "coordinator" if coordinator else "reporter",
+                                folder, keys_secret, profile)
 
         self.runner.run(create, on_done=self._created, on_error=self._failed)
 
     def _created(self, vault: Any) -> None:
         self.passphrase_page.first.clear()
         self.passphrase_page.second.clear()
+        self.coalition_page.secret.clear()
         self.created.emit(vault)
         super().accept()
 

@@ -46,30 +46,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     from reporter.share.device import device_identity
+    from reporter.vault.setup import create_vault
 
-    keys = None
+    keys_secret = None
     if args.coalition_dir:
         if args.role != "coordinator":
             raise UsageError("--coalition-dir goes with --role coordinator")
         from reporter.cli.coalition_cmd import keys_passphrase
-        from reporter.share.coalition import load_coalition_keys
 
-        # Open the keys before making anything, so a wrong passphrase leaves nothing behind.
-        keys = load_coalition_keys(Path(args.coalition_dir), keys_passphrase(args, ctx))
+        keys_secret = keys_passphrase(args, ctx)
     if ctx.passphrase_file or "TESTIGO_PASSPHRASE" in os.environ:
         secret = ctx.passphrase()
     else:
         secret = ctx.new_passphrase(env_var="TESTIGO_PASSPHRASE")
-    with Vault.create(ctx.home, secret, role=args.role) as vault:
-        try:
-            device = device_identity(vault)
-            if keys is not None:
-                from reporter.inbox.inbox import install_coalition_keys
-
-                install_coalition_keys(vault, keys)
-        except BaseException:
-            vault.wipe()
-            raise
+    coalition = Path(args.coalition_dir) if args.coalition_dir else None
+    with create_vault(ctx.home, secret, args.role, coalition, keys_secret) as vault:
+        device = device_identity(vault)
         info = {"home": str(ctx.home), "role": vault.role, "vault_id": vault.vault_id,
                 "device_id": device.device_id, "device_fingerprint": device.fingerprint}
     ctx.emit(info, f"Vault created in {ctx.home} (role: {info['role']}).\n"
@@ -98,6 +90,8 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
             "schema_version": vault.schema_version(),
             "incidents": vault.incidents.count(),
             "attachments": int(vault.query("SELECT count(*) FROM attachments")[0][0]),
+            "wipe_after": vault.wipe_after or None,
+            "last_backup_at": vault.get_meta("last_backup_at"),
             "kdf": {"name": "argon2id", "memory_kib": vault.kdf.memory_kib,
                     "iterations": vault.kdf.iterations, "lanes": vault.kdf.lanes},
         }
@@ -125,3 +119,4 @@ def cmd_wipe(args: argparse.Namespace, ctx: CliContext) -> int:
     vault_mod.wipe(ctx.home)
     ctx.say("Vault destroyed.")
     return 0
+

@@ -1,0 +1,1 @@
+"""Boundary data for the coordinator's map (see LICENSE-mexico.md)."""

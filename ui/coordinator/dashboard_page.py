@@ -1,0 +1,193 @@
+"""The dashboard: counts by month, state, perpetrator, type, target profile, gender, topic.
+
+Every number is ``reporter.stats.counts`` over the window's one filter bar, in the unit
+chosen (reports or events), said beside each chart. Each chart (matplotlib's Qt canvas) has
+its table beside it; activating a row of a table shows the reports behind that number.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reporter.inbox.query import ReportFilter
+from reporter.stats import Counts
+from ui.coordinator.common import FilterBar, key_label
+from ui.session import Session
+
+CHART_KEYS = ("month", "state", "perpetrator", "type", "target-profile", "gender",
+              "coverage-topic")
+MAX_BARS = 12
+
+
+def load_picture(vault: Any, flt: ReportFilter, unit: str) -> dict[str, Any]:
+    """Every figure of the dashboard, the map and the spyware view, in one worker call."""
+    from dataclasses import replace
+
+    from reporter.stats import counts, data_quality, spyware_funnel
+    from reporter.stats.figures import KEYS
+
+    spyware = flt if flt.types else replace(flt, types=("SURV.SPYWARE",))
+    keys = ("compromise-status", "detection-source", "vector", "spyware-family",
+            "attribution", "perpetrator")
+    return {"counts": {k: counts(vault, k, flt, unit) for k in CHART_KEYS if k in KEYS},
+            "spyware": {k: counts(vault, k, spyware, unit) for k in keys},
+            "spyware_filter": spyware,
+            "funnel": spyware_funnel(vault, flt, unit), "quality": data_quality(vault, flt),
+            "filter": flt, "unit": unit}
+
+
+class Chart(QWidget):
+    """One figure: a bar chart and, beside it, its table (activating a row drills down)."""
+
+    drill = Signal(str, str)            # key, code
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"chart-{key}")
+        self.title = QLabel()
+        self.figure = Figure(figsize=(4.2, 2.2), dpi=90, layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumSize(260, 170)
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName(f"table-{key}")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumWidth(200)
+        self.table.activated.connect(self._activated)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self._activated(
+            self.table.model().index(row, 0)))
+        self.shown: Counts | None = None
+        layout = QGridLayout(self)
+        layout.addWidget(self.title, 0, 0, 1, 2)
+        layout.addWidget(self.canvas, 1, 0)
+        layout.addWidget(self.table, 1, 1)
+
+    def show_counts(self, counts: Counts, title: str, unit_text: str) -> None:
+        self.shown = counts
+        self.title.setText(f"<b>{title}</b> — {unit_text}")
+        self.table.setAccessibleName(f"{title} ({unit_text})")
+        self.table.setHorizontalHeaderLabels([title, unit_text])
+        self.table.setRowCount(len(counts.counts))
+        for row, (code, n) in enumerate(counts.counts.items()):
+            label = QTableWidgetItem(key_label(self.key, code))
+            label.setData(Qt.ItemDataRole.UserRole, code)
+            self.table.setItem(row, 0, label)
+            number = QTableWidgetItem(str(n))
+            number.setData(Qt.ItemDataRole.UserRole, code)
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 1, number)
+        self.table.resizeColumnToContents(0)
+        self.figure.clear()
+        axes = self.figure.add_subplot()
+        items = list(counts.counts.items())
+        if self.key != "month":
+            items = items[:MAX_BARS][::-1]
+            axes.barh([key_label(self.key, c)[:22] for c, _ in items], [n for _, n in items],
+                      color="#3b6ea8")
+            axes.set_xlabel(unit_text)
+        else:
+            axes.bar([c for c, _ in items], [n for _, n in items], color="#3b6ea8")
+            axes.set_ylabel(unit_text)
+            axes.tick_params(axis="x", labelrotation=60)
+        axes.tick_params(labelsize=7)
+        axes.xaxis.label.set_size(7)
+        axes.yaxis.label.set_size(7)
+        if not items:
+            axes.set_axis_off()
+            axes.text(0.5, 0.5, f"0 {unit_text}", ha="center", va="center",
+                      transform=axes.transAxes)
+        self.canvas.draw_idle()
+
+    def bars(self) -> dict[str, int]:
+        """What the chart draws (for tests and screen readers: the same as the table)."""
+        return dict(self.shown.counts) if self.shown else {}
+
+    def _activated(self, index: Any) -> None:
+        item = self.table.item(index.row(), 0)
+        if item is not None:
+            self.drill.emit(self.key, str(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class DashboardPage(QWidget):
+    drill = Signal(str, str)
+
+    def __init__(self, session: Session, filters: FilterBar,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coordDashboard")
+        self.session, self.filters = session, filters
+        self.charts = {key: Chart(key) for key in CHART_KEYS}
+        self.quality = QLabel()
+        self.quality.setObjectName("dataQuality")
+        self.quality.setWordWrap(True)
+        self.total = QLabel()
+        self.total.setObjectName("dashboardTotal")
+        grid = QWidget()
+        grid_layout = QGridLayout(grid)
+        for i, chart in enumerate(self.charts.values()):
+            grid_layout.addWidget(chart, i // 2, i % 2)
+            chart.drill.connect(self.drill.emit)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid)
+        head = QHBoxLayout()
+        head.addWidget(self.total, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.quality)
+        layout.addWidget(scroll, 1)
+        self.picture: dict[str, Any] | None = None
+
+    def titles(self) -> dict[str, str]:
+        return {"month": self.tr("By month"), "state": self.tr("By state"),
+                "perpetrator": self.tr("By perpetrator"), "type": self.tr("By incident type"),
+                "target-profile": self.tr("By target profile"), "gender": self.tr("By gender"),
+                "coverage-topic": self.tr("By coverage topic")}
+
+    def unit_text(self, unit: str) -> str:
+        return self.tr("reports") if unit == "reports" else self.tr("events")
+
+    def retranslateUi(self) -> None:
+        if self.picture is not None:
+            self.show_picture(self.picture)
+
+    def show_picture(self, picture: dict[str, Any]) -> None:
+        self.picture = picture
+        unit, titles = self.unit_text(picture["unit"]), self.titles()
+        for key, chart in self.charts.items():
+            chart.show_counts(picture["counts"][key], titles[key], unit)
+        total = picture["counts"]["state"].total
+        self.total.setText(self.tr("{n} {unit} counted in this selection").format(
+            n=total, unit=unit))
+        q = picture["quality"]
+        self.quality.setText(self.tr(
+            "Documented cases, not prevalence. Of these reports, {month:.0%} have only a month "
+            "or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.")
+            .format(month=q["share_month_only_dates"], place=q["share_state_only_places"],
+                    unknown=q["share_unknown_perpetrator"]))
+
+    def clear(self) -> None:
+        self.picture = None
+        for chart in self.charts.values():
+            chart.table.setRowCount(0)
+            chart.figure.clear()
+            chart.shown = None
+

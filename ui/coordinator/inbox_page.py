@@ -1,0 +1,272 @@
+"""The inbox: every received report, filtered with the core's selection, loaded page by page.
+
+The ids come first (one narrow query in a worker), then reports are read 200 at a time as
+the view scrolls (``fetchMore``), so 100,000 reports never sit in memory at once. Each row
+says its device's pseudonym and whether it was verified, and flags a device whose
+``device_seq`` has gaps (something it sent never arrived).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reporter.inbox.query import Report, ReportFilter, reports_by_id, select_ids
+from ui.coordinator.common import FilterBar, code_label
+from ui.coordinator.pull_task import PullBar
+from ui.session import Session
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+def pseudonym(fingerprint: str) -> str:
+    """A short name for a device: the first groups of its fingerprint (never a person's)."""
+    return " ".join(fingerprint.split()[:2]) or fingerprint[:10]
+
+
+class ReportModel(QAbstractTableModel):
+    COLUMNS = ("title", "type", "state", "month", "device", "received", "via", "triage")
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ids: list[str] = []
+        self.rows: list[Report] = []
+        self.gaps: dict[str, Any] = {}
+        self.loading = False
+        self.headers: dict[str, str] = {}
+        self.words: dict[str, str] = {}
+
+    def reset(self, ids: list[str], gaps: dict[str, Any], first: list[Report]) -> None:
+        self.beginResetModel()
+        self.ids, self.gaps, self.rows = ids, gaps, first
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < len(self.ids)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.loading or self.session.is_locked or not self.canFetchMore(parent):
+            return
+        self.loading = True
+        wanted = self.ids[len(self.rows):len(self.rows) + PAGE]
+        self.session.runner.run(lambda v, c: reports_by_id(v, wanted), on_done=self._more,
+                                on_error=lambda _: setattr(self, "loading", False))
+
+    def _more(self, reports: list[Report]) -> None:
+        self.loading = False
+        if not reports:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(reports) - 1)
+        self.rows.extend(reports)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers.get(self.COLUMNS[section], "")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        report = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return report.incident_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == "device":
+            return report.device_fingerprint
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.text(report, column)
+
+    def text(self, report: Report, column: str) -> str:
+        record, t, w = report.record, report.triage, self.words
+        if column == "title":
+            return str(record.get("title") or "—")
+        if column == "type":
+            return ", ".join(code_label("incident_type", c)
+                             for c in record.get("incident_types") or []) or "—"
+        if column == "state":
+            return code_label("mx_state", (record.get("where") or {}).get("state"))
+        if column == "month":
+            return str((record.get("when") or {}).get("date") or "—")[:7]
+        if column == "device":
+            mark = w["dev_verified"] if report.device_verified else w["dev_unverified"]
+            gap = self.gaps.get(report.device_id)
+            flag = ("  ⚠ " + w["gap"].format(n=gap["missing_count"])) if gap else ""
+            return f"{pseudonym(report.device_fingerprint)} ({mark}){flag}"
+        if column == "received":
+            return report.received_at[:16].replace("T", " ")
+        if column == "via":
+            return {"relay": w["relay"], "file": w["file"]}.get(report.received_via or "", "—")
+        return " / ".join(w.get(s, s) for s in (t.review, t.verification, t.counting)) + (
+            f" ({w.get(t.exclusion, t.exclusion)})" if t.exclusion else "")
+
+
+class InboxPage(QWidget):
+    openReport = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coordInbox")
+        self.session = session
+        self.filters = FilterBar()
+        self.every = QCheckBox()
+        self.every.setChecked(True)
+        self.pull = PullBar(session)
+        self.count = QLabel()
+        self.count.setObjectName("inboxCount")
+        self.model = ReportModel(session, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("inboxTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        self.ids_override: tuple[str, ...] = ()
+        self.heading = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.every)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pull)
+        layout.addWidget(self.filters)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.filters.changed.connect(self.refresh)
+        self.every.toggled.connect(lambda _: self.refresh())
+        self.pull.finished.connect(self.refresh)
+        QShortcut(QKeySequence("Return"), self.table, activated=self._open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.generation = 0
+
+    def retranslateUi(self) -> None:
+        self.filters.retranslateUi()
+        self.pull.retranslateUi()
+        self.every.setText(self.tr("Show every report (not only counted ones)"))
+        self.table.setAccessibleName(self.tr("Received reports"))
+        m = self.model
+        m.headers = {"title": self.tr("Title"), "type": self.tr("Type"),
+                     "state": self.tr("State"), "month": self.tr("Month"),
+                     "device": self.tr("Device"), "received": self.tr("Received"),
+                     "via": self.tr("By"), "triage": self.tr("Review / verification / counting")}
+        m.words = {"dev_verified": self.tr("verified"), "dev_unverified": self.tr("not verified"),
+                   "gap": self.tr("{n} missing"), "relay": self.tr("relay"),
+                   "file": self.tr("file"), **state_words(self)}
+        m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(m.COLUMNS) - 1)
+        if m.rows:
+            m.dataChanged.emit(m.index(0, 0), m.index(len(m.rows) - 1, len(m.COLUMNS) - 1))
+        self._heading()
+
+    def _heading(self) -> None:
+        if self.ids_override:
+            self.heading.setText(self.tr("The reports behind the number you chose"))
+        else:
+            self.heading.setText("")
+
+    def show_ids(self, ids: list[str]) -> None:
+        """The list behind a number of the dashboard (its filter is that number's)."""
+        self.ids_override = tuple(ids) or ("-",)
+        self.refresh()
+
+    def refresh(self, *_: Any) -> None:
+        if self.session.is_locked:
+            return
+        flt = self.filters.report_filter()
+        if self.ids_override:
+            flt = ReportFilter(ids=self.ids_override[:1000])
+        every = self.every.isChecked() or bool(self.ids_override)
+        self.generation += 1
+        generation = self.generation
+
+        def load(vault: Any, _: Any) -> tuple[list[str], dict[str, Any], list[Report]]:
+            from reporter.inbox.evidence import device_gaps
+
+            ids = select_ids(vault, flt, include_all=every)
+            return ids, device_gaps(vault), reports_by_id(vault, ids[:PAGE])
+
+        self.session.runner.run(load, on_done=lambda r: self._loaded(generation, *r))
+        self._heading()
+
+    def clear_behind(self) -> None:
+        self.ids_override = ()
+
+    def _loaded(self, generation: int, ids: list[str], gaps: dict[str, Any],
+                first: list[Report]) -> None:
+        if generation != self.generation:
+            return                      # a newer filter is on its way
+        self.model.reset(ids, gaps, first)
+        self.count.setText(self.tr("%n report(s)", "", len(ids)))
+        if first and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _activated(self, index: QModelIndex) -> None:
+        incident_id = self.proxy.data(index, Qt.ItemDataRole.UserRole)
+        if incident_id:
+            self.openReport.emit(str(incident_id))
+
+    def _open_current(self) -> None:
+        if self.table.currentIndex().isValid():
+            self._activated(self.table.currentIndex())
+
+    def activate(self) -> None:
+        self.refresh()
+        self.table.setFocus()
+
+    def clear(self) -> None:
+        self.generation += 1
+        self.model.reset([], {}, [])
+        self.pull.clear()
+
+
+class Words(QObject):
+    """The triage states and reasons in the UI's language (codes stay the core's)."""
+
+    def states(self) -> dict[str, str]:
+        return {"new": self.tr("new"), "in-review": self.tr("in review"),
+                "needs-info": self.tr("needs info"), "done": self.tr("done"),
+                "unverified": self.tr("unverified"), "corroborated": self.tr("corroborated"),
+                "forensically-confirmed": self.tr("forensically confirmed"),
+                "pending": self.tr("pending"), "counted": self.tr("counted"),
+                "excluded": self.tr("excluded"), "duplicate": self.tr("duplicate"),
+                "out-of-scope": self.tr("out of scope"),
+                "not-credible": self.tr("not credible"), "withdrawn": self.tr("withdrawn"),
+                "other": self.tr("other")}
+
+
+def state_words(_: Any = None) -> dict[str, str]:
+    return Words().states()

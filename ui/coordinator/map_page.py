@@ -1,0 +1,208 @@
+"""Mexico's 32 states coloured by count, from the CC BY outlines shipped in resources/maps.
+
+The outlines are ``@svg-maps/mexico`` (Victor Cazanave, CC BY 4.0; see
+``resources/maps/LICENSE-mexico.md``), keyed by INEGI state code. They are read from the
+package's files, never from the network, and drawn as QPainterPaths; clicking a state shows
+the reports behind its number, and the table beside the map says every count.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reporter.stats import Counts
+from ui.coordinator.common import code_label
+
+_TOKEN = re.compile(r"[MmLlZz]|-?\d*\.?\d+(?:e-?\d+)?")
+LOW, HIGH, EMPTY = QColor("#dbe7f3"), QColor("#08306b"), QColor("#f2f2f2")
+
+
+def _path(d: str) -> QPainterPath:
+    """An SVG path of moveto/lineto/closepath (all this data uses), absolute or relative."""
+    path = QPainterPath()
+    x = y = 0.0
+    command, start, numbers = "M", QPointF(), []
+    tokens = _TOKEN.findall(d)
+    i = 0
+    while i < len(tokens):
+        part = tokens[i]
+        if part in "MmLlZz":
+            command = part
+            i += 1
+            if command in "Zz":
+                path.closeSubpath()
+                x, y = start.x(), start.y()
+            continue
+        numbers = [float(tokens[i]), float(tokens[i + 1])]
+        i += 2
+        relative = command.islower()
+        x, y = (x + numbers[0], y + numbers[1]) if relative else (numbers[0], numbers[1])
+        if command in "Mm":
+            path.moveTo(x, y)
+            start = QPointF(x, y)
+            command = "l" if relative else "L"        # later pairs are linetos
+        else:
+            path.lineTo(x, y)
+    return path
+
+
+@cache
+def outlines() -> tuple[QRectF, dict[str, QPainterPath]]:
+    data = json.loads(resources.files("resources.maps").joinpath("mexico-states.json")
+                      .read_text("utf-8"))
+    _, _, width, height = (float(v) for v in data["viewBox"].split())
+    return QRectF(0, 0, width, height), {code: _path(s["path"])
+                                         for code, s in data["states"].items()}
+
+
+class MexicoMap(QWidget):
+    stateClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mexicoMap")
+        self.setMinimumSize(320, 200)
+        self.counts: dict[str, int] = {}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.update()
+
+    def colour(self, code: str) -> QColor:
+        """The state's fill: empty grey at zero, light to dark blue up to the largest count."""
+        n = self.counts.get(code, 0)
+        top = max([v for k, v in self.counts.items() if k in outlines()[1]], default=0)
+        if n <= 0 or top <= 0:
+            return EMPTY
+        t = 0.2 + 0.8 * n / top
+        return QColor.fromRgbF(LOW.redF() + (HIGH.redF() - LOW.redF()) * t,
+                               LOW.greenF() + (HIGH.greenF() - LOW.greenF()) * t,
+                               LOW.blueF() + (HIGH.blueF() - LOW.blueF()) * t)
+
+    def _scale(self) -> tuple[float, float, float]:
+        box, _ = outlines()
+        s = min(self.width() / box.width(), self.height() / box.height())
+        return s, (self.width() - box.width() * s) / 2, (self.height() - box.height() * s) / 2
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        s, dx, dy = self._scale()
+        painter.translate(dx, dy)
+        painter.scale(s, s)
+        pen = QPen(QColor("#ffffff"))
+        pen.setWidthF(0.8 / max(s, 0.01))
+        painter.setPen(pen)
+        for code, path in outlines()[1].items():
+            painter.fillPath(path, self.colour(code))
+            painter.drawPath(path)
+        painter.end()
+
+    def state_at(self, point: QPointF) -> str | None:
+        s, dx, dy = self._scale()
+        local = QPointF((point.x() - dx) / s, (point.y() - dy) / s)
+        for code, path in outlines()[1].items():
+            if path.contains(local):
+                return code
+        return None
+
+    def centre_of(self, code: str) -> QPointF:
+        s, dx, dy = self._scale()
+        c = outlines()[1][code].boundingRect().center()
+        return QPointF(c.x() * s + dx, c.y() * s + dy)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        code = self.state_at(event.position())
+        if code is not None:
+            self.stateClicked.emit(code)
+
+
+class MapPage(QWidget):
+    drill = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coordMap")
+        self.map = MexicoMap()
+        self.title = QLabel()
+        self.attribution = QLabel()
+        self.attribution.setWordWrap(True)
+        self.attribution.setObjectName("mapAttribution")
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("mapTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setMaximumWidth(280)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self._drill_row(index.row()))
+        self.table.cellDoubleClicked.connect(lambda row, _: self._drill_row(row))
+        self.map.stateClicked.connect(lambda code: self.drill.emit("state", code))
+        body = QHBoxLayout()
+        body.addWidget(self.map, 1)
+        body.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.attribution)
+        self.shown: Counts | None = None
+        self.unit = "reports"
+
+    def retranslateUi(self) -> None:
+        self.attribution.setText(self.tr(
+            "Documented cases, not prevalence; reports without a state are not on the map. "
+            "State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0."))
+        self.map.setAccessibleName(self.tr("Map of Mexico by state"))
+        if self.shown is not None:
+            self.show_counts(self.shown, self.unit)
+
+    def show_counts(self, counts: Counts, unit: str) -> None:
+        self.shown, self.unit = counts, unit
+        unit_text = self.tr("reports") if unit == "reports" else self.tr("events")
+        states = {c: n for c, n in counts.counts.items() if c in outlines()[1]}
+        self.map.set_counts(states)
+        self.title.setText(self.tr("<b>By state</b> — {unit}; {none} without a state").format(
+            unit=unit_text, none=counts.counts.get("NONE", 0)))
+        self.table.setHorizontalHeaderLabels([self.tr("State"), unit_text])
+        self.table.setAccessibleName(self.tr("Counts by state"))
+        rows = sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))
+        self.table.setRowCount(len(rows))
+        for row, (code, n) in enumerate(rows):
+            name = QTableWidgetItem(code_label("mx_state", code))
+            name.setData(Qt.ItemDataRole.UserRole, code)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(str(n)))
+
+    def _drill_row(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.drill.emit("state", str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def clear(self) -> None:
+        self.shown = None
+        self.map.set_counts({})
+        self.table.setRowCount(0)
+
+
+def state_colours(page: MapPage) -> dict[str, str]:
+    """Each state's fill as drawn (for tests: the map follows the filter)."""
+    return {code: page.map.colour(code).name() for code in outlines()[1]}
+
+
+__all__ = ["MapPage", "MexicoMap", "outlines", "state_colours"]

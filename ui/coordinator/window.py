@@ -1,0 +1,284 @@
+"""The coordinator's main window: inbox, one report, dashboard, spyware, map, refused, devices.
+
+Same rules as the reporter's window: Ctrl+L and auto-lock close the session (every page
+cleared first, so nothing the vault held stays on screen), the Help menu's diagnostics, the
+settings page with language and wipe. One filter bar and unit choice above the dashboard,
+the spyware view and the map: every figure there is that one selection.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reporter.errors import TestigoError
+from reporter.inbox.query import ReportFilter
+from ui.coordinator.common import FilterBar
+from ui.coordinator.dashboard_page import DashboardPage, load_picture
+from ui.coordinator.devices_page import DevicesPage, RejectedPage
+from ui.coordinator.inbox_page import InboxPage
+from ui.coordinator.map_page import MapPage
+from ui.coordinator.report_view import ReportView
+from ui.coordinator.spyware_page import SpywarePage
+from ui.errors import show_error
+from ui.i18n import language
+from ui.main_window import IdleWatcher
+from ui.session import Session
+from ui.settings_page import SettingsPage
+
+PAGES = ("inbox", "dashboard", "spyware", "map", "rejected", "devices")
+
+
+class CoordinatorWindow(QMainWindow):
+    lockedOut = Signal()
+    wiped = Signal()
+    pictureShown = Signal()              # the dashboard, map and spyware view were refreshed
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("coordinatorWindow")
+        self.inbox = InboxPage(session)
+        self.report = ReportView(session)
+        self.picture_bar = QWidget()
+        self.filters = FilterBar()
+        self.unit = QComboBox()
+        self.unit.setObjectName("unitChoice")
+        self.unit.setMaximumWidth(160)
+        self.unit_label = QLabel()
+        self.unit_label.setBuddy(self.unit)
+        bar = QHBoxLayout(self.picture_bar)
+        bar.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(self.filters, 1)
+        bar.addWidget(self.unit_label)
+        bar.addWidget(self.unit)
+        self.dashboard = DashboardPage(session, self.filters)
+        self.spyware = SpywarePage()
+        self.map = MapPage()
+        self.rejected = RejectedPage(session)
+        self.devices = DevicesPage(session)
+        self.settings_page = SettingsPage()
+        self.pages: list[Any] = [self.inbox, self.report, self.dashboard, self.spyware,
+                                 self.map, self.rejected, self.devices, self.settings_page]
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.picture_bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("coordToolbar")
+        self.addToolBar(self.toolbar)
+        self.actions: dict[str, QAction] = {}
+        shortcuts = {**{p: f"Ctrl+{i}" for i, p in enumerate(PAGES, 1)},
+                     "pull": "F5", "settings": "Ctrl+,", "lock": "Ctrl+L"}
+        for key, shortcut in shortcuts.items():
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            self.toolbar.addAction(action)
+            self.actions[key] = action
+        targets = {"inbox": self.show_inbox, "dashboard": lambda: self.show_picture(
+            self.dashboard), "spyware": lambda: self.show_picture(self.spyware),
+            "map": lambda: self.show_picture(self.map), "rejected": lambda: self._page(
+                self.rejected), "devices": lambda: self._page(self.devices),
+            "pull": self.pull_now, "settings": lambda: self._page(self.settings_page),
+            "lock": self.lock}
+        for key, target in targets.items():
+            self.actions[key].triggered.connect(target)
+        self.help_menu = self.menuBar().addMenu("")
+        self.diagnostics_action = self.help_menu.addAction("")
+        self.diagnostics_action.triggered.connect(self.show_diagnostics)
+        self.inbox.openReport.connect(self.open_report)
+        self.report.back.connect(self.show_inbox)
+        self.report.changed.connect(lambda _: self.inbox.refresh())
+        self.inbox.pull.finished.connect(self.refresh_picture)
+        self.inbox.pull.finished.connect(self.rejected.refresh)
+        self.inbox.pull.finished.connect(self.devices.refresh)
+        for page in (self.dashboard, self.spyware, self.map):
+            page.drill.connect(self.drill)
+        self.filters.changed.connect(self.refresh_picture)
+        self.unit.currentIndexChanged.connect(lambda _: self.refresh_picture())
+        self.settings_page.autoLockChanged.connect(self.set_autolock_minutes)
+        self.settings_page.wipeRequested.connect(self.ask_wipe)
+        self.settings_page.connectionChanged.connect(
+            lambda proxy: setattr(self.inbox.pull, "proxy", proxy))
+        self.inbox.pull.proxy = self.settings_page.proxy_url()
+        self.autolock = QTimer(self)
+        self.autolock.setSingleShot(True)
+        self.autolock.timeout.connect(self.lock)
+        self.set_autolock_minutes(self.settings_page.autolock.value())
+        self.idle = IdleWatcher(self.autolock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        language().changed.connect(self._language_changed)
+        geometry = QSettings().value("coordinatorGeometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)       # type: ignore[arg-type]
+        else:
+            self.resize(1100, 720)
+        self.generation = 0
+        self.retranslateUi()
+        self.show_inbox()
+
+    def retranslateUi(self) -> None:
+        discreet = self.settings_page.discreet.isChecked()
+        self.setWindowTitle(self.tr("Notes") if discreet else self.tr("Testigo — coordination"))
+        texts = {"inbox": self.tr("Inbox"), "dashboard": self.tr("Dashboard"),
+                 "spyware": self.tr("Spyware"), "map": self.tr("Map"),
+                 "rejected": self.tr("Refused"), "devices": self.tr("Devices"),
+                 "pull": self.tr("Pull now"), "settings": self.tr("Settings"),
+                 "lock": self.tr("Lock")}
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+            self.actions[key].setToolTip(f"{text} ({self.actions[key].shortcut().toString()})")
+        self.help_menu.setTitle(self.tr("Help"))
+        self.diagnostics_action.setText(self.tr("&Diagnostics…"))
+        self.unit_label.setText(self.tr("&Count"))
+        current = self.unit.currentData() or "reports"
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("reports"), "reports")
+        self.unit.addItem(self.tr("events (a same-event group once)"), "events")
+        self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
+        self.unit.blockSignals(False)
+        self.filters.retranslateUi()
+        for page in self.pages:
+            page.retranslateUi()
+
+    def _language_changed(self, _code: str) -> None:
+        self.retranslateUi()
+
+    # -- navigation ----------------------------------------------------------------------
+    def _page(self, page: QWidget) -> None:
+        self.picture_bar.setVisible(page in (self.dashboard, self.spyware, self.map))
+        self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh) and page is not self.inbox:
+            refresh()
+
+    def show_inbox(self) -> None:
+        self.inbox.clear_behind()
+        self._page(self.inbox)
+        self.inbox.activate()
+
+    def open_report(self, incident_id: str) -> None:
+        self._page(self.report)
+        self.report.open(incident_id)
+        self.report.review.setFocus()
+
+    def show_picture(self, page: QWidget) -> None:
+        self._page(page)
+        self.refresh_picture()
+
+    def pull_now(self) -> None:
+        self.show_inbox()
+        self.inbox.pull.pull_now()
+
+    def picture_filter(self) -> tuple[ReportFilter, str]:
+        return self.filters.report_filter(), str(self.unit.currentData() or "reports")
+
+    def refresh_picture(self) -> None:
+        if self.session.is_locked:
+            return
+        flt, unit = self.picture_filter()
+        self.generation += 1
+        generation = self.generation
+        self.session.runner.run(lambda v, c: load_picture(v, flt, unit),
+                                on_done=lambda p: self._picture(generation, p))
+
+    def _picture(self, generation: int, picture: dict[str, Any]) -> None:
+        if generation != self.generation:
+            return
+        self.dashboard.show_picture(picture)
+        self.spyware.show_picture(picture)
+        self.map.show_counts(picture["counts"]["state"], picture["unit"])
+        self.pictureShown.emit()
+
+    def drill(self, key: str, code: str) -> None:
+        """A number was clicked: the inbox shows exactly the reports it counts."""
+        flt, _ = self.picture_filter()
+        if self.sender() is self.spyware:
+            flt = self.spyware.picture["spyware_filter"] if self.spyware.picture else flt
+
+        def run(vault: Any, _: Any) -> list[str]:
+            from reporter.stats.behind import ids_behind
+
+            return ids_behind(vault, key, code, flt)
+
+        self.session.runner.run(run, on_done=self._drilled)
+
+    def _drilled(self, ids: list[str]) -> None:
+        self._page(self.inbox)
+        self.inbox.show_ids(ids)
+        self.inbox.table.setFocus()
+
+    def show_diagnostics(self) -> Any:
+        from ui.diagnostics_dialog import DiagnosticsDialog
+
+        dialog = DiagnosticsDialog(self)
+        dialog.open()
+        return dialog
+
+    # -- locking and wiping --------------------------------------------------------------
+    def set_autolock_minutes(self, minutes: float) -> None:
+        self.autolock.setInterval(int(minutes * 60_000))
+        self.autolock.start()
+
+    def lock(self) -> None:
+        if self.session.is_locked:
+            return
+        self.autolock.stop()
+        for page in self.pages:
+            page.clear()
+        self.dashboard.clear()
+        self.session.lock()
+        self.lockedOut.emit()
+
+    def ask_wipe(self) -> None:
+        word = self.tr("DELETE")
+        dialog = QInputDialog(self)
+        dialog.setObjectName("wipeConfirm")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setLabelText(self.tr("This destroys everything in Testigo on this computer. "
+                                    "Type {word} to confirm.").format(word=word))
+        dialog.textValueSelected.connect(lambda text: self.wipe(text == word))
+        dialog.open()
+
+    def wipe(self, confirmed: bool) -> None:
+        if not confirmed:
+            return
+        from reporter.vault.vault import wipe
+
+        home = self.session.vault.home if self.session.vault is not None else None
+        for page in self.pages:
+            page.clear()
+        self.session.lock()
+        try:
+            if home is not None:
+                wipe(home)
+        except TestigoError as exc:
+            show_error(self, exc)
+        self.wiped.emit()
+
+    def closeEvent(self, event: Any) -> None:
+        QSettings().setValue("coordinatorGeometry", self.saveGeometry())
+        self.lock()
+        super().closeEvent(event)
