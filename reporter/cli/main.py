@@ -20,6 +20,7 @@ from reporter.fsutil import harden_process
 # Each module exposes register(subparsers); the order is the order of `--help`.
 COMMAND_MODULES = [
     "reporter.cli.vault_cmd",
+    "reporter.cli.backup_cmd",
     "reporter.cli.incident_cmd",
     "reporter.cli.attachment_cmd",
     "reporter.cli.vocab_cmd",

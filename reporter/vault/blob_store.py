@@ -116,7 +116,7 @@ class BlobSink:
 class BlobStore:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
-        self.directory = vault.home / "blobs"
+        self.directory = vault.data_dir / "blobs"
 
     def sink(self) -> BlobSink:
         return BlobSink(self.directory)

@@ -2,10 +2,12 @@
 
 Layout of the data directory (0700, files 0600)::
 
-    vault.key   the database key wrapped under Argon2id(passphrase)  (reporter.vault.keyfile)
+    vault.key   two key slots wrapped under Argon2id(passphrase)  (reporter.vault.keyfile)
     vault.db    SQLCipher 4 database (+ -wal, -shm while open)
     vault.lock  empty; every process with the vault open holds a shared flock on it
+    vault.state the failed-unlock count, 16 bytes, always there  (reporter.vault.unlock_guard)
     blobs/      attachment contents, each STREAM-encrypted under its own key kept in vault.db
+    spare/      the decoy a duress passphrase opens (vault.db, blobs/); noise when unused
 
 Opening never creates or rewrites anything until the passphrase has been proven right, and a
 directory that holds something that is not a vault is never overwritten. On a read-only
@@ -19,6 +21,7 @@ import secrets
 import threading
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,12 +30,14 @@ import sqlcipher3
 
 from reporter.errors import (
     DiskFull,
+    InvalidInput,
     ReadOnlyStorage,
     StorageError,
     TestigoError,
     VaultCorrupt,
     VaultExists,
     VaultNotFound,
+    WrongPassphrase,
 )
 from reporter.fsutil import (
     destroy_file,
@@ -41,9 +46,10 @@ from reporter.fsutil import (
     is_read_only,
     storage_error,
 )
-from reporter.vault import database, passphrase
+from reporter.vault import database, duress, passphrase
 from reporter.vault.holder import VaultHold
-from reporter.vault.keyfile import KdfParams, KeyFile, default_kdf
+from reporter.vault.keyfile import DECOY, REAL, WIPE_CHOICES, KdfParams, KeyFile, default_kdf
+from reporter.vault.unlock_guard import STATE_FILE, UnlockGuard, write_count
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
@@ -69,9 +75,13 @@ class Vault:
     """An unlocked vault. Thread-safe: every operation holds ``self.lock``."""
 
     def __init__(self, home: Path, conn: database.Connection, keyfile: KeyFile,
-                 hold: VaultHold | None = None, limit: type[StorageError] | None = None
-                 ) -> None:
+                 hold: VaultHold | None = None, limit: type[StorageError] | None = None,
+                 slot: int = REAL, flag: bool = False) -> None:
         self.home = home
+        # Where this store's database and blobs are: the home, or the decoy's spare/.
+        self.data_dir = home if slot == REAL else home / duress.SPARE_DIR
+        self._slot = slot
+        self._flag = flag
         self._conn: database.Connection | None = conn
         self._keyfile = keyfile
         self._hold = hold
@@ -107,6 +117,8 @@ class Vault:
             database.migrate(conn)
             conn.execute("INSERT INTO meta(key, value) VALUES ('role', ?), ('created_at', ?)",
                          (role, utc_now()))
+            duress.make_spare(home, role, utc_now())      # noise: its key is not kept
+            write_count(home, 0)
             keyfile.write(home / KEY_FILE)
             vault = cls(home, conn, keyfile, hold)
             vault.audit("vault_created")
@@ -133,24 +145,39 @@ class Vault:
         if not (home / DB_FILE).is_file():
             raise VaultCorrupt(detail="database missing")
         keyfile = KeyFile.read(home / KEY_FILE)
-        db_key = keyfile.unwrap(passphrase_text)  # WrongPassphrase before touching the db
+        guard = UnlockGuard(home, keyfile.wipe_after)
+        guard.begin()                          # durable before the passphrase is tried
+        try:
+            if guard.exhausted:
+                raise WrongPassphrase()
+            opened = keyfile.unlock(passphrase_text)  # WrongPassphrase before the db
+        except WrongPassphrase:
+            guard.failed()
+            raise
+        guard.succeeded()
+        db_key, data_dir = opened.key, home
+        if opened.slot == DECOY:
+            data_dir = home / duress.SPARE_DIR
+            if opened.flag:                    # the duress opening destroys the real key
+                keyfile = keyfile.without_real()
+                keyfile.write(home / KEY_FILE)
         limit: type[StorageError] | None = ReadOnlyStorage if is_read_only(home) else None
         # Alone (no other process has the vault open) means no import can be half-written.
         hold = VaultHold.take(home / LOCK_FILE, create=limit is None)
         try:
             try:
-                conn = _connect(home, db_key, limit is not None)
+                conn = _connect(data_dir, db_key, limit is not None)
             except DiskFull:
                 # Too full for SQLite's -shm file: alone, the vault can still be read (an
                 # immutable read is safe when no other process can be writing it).
                 if limit is not None or not hold.alone:
                     raise
                 limit = DiskFull
-                conn = _connect(home, db_key, True)
+                conn = _connect(data_dir, db_key, True)
         except BaseException:
             hold.release()
             raise
-        vault = cls(home, conn, keyfile, hold, limit)
+        vault = cls(home, conn, keyfile, hold, limit, opened.slot, opened.flag)
         try:
             if limit is None:
                 vault.attachments.collect_orphans(0.0 if hold.alone else 900.0)
@@ -208,13 +235,71 @@ class Vault:
         """Rewrap the one database key; the data is never re-encrypted."""
         passphrase.check(new)
         with self.lock:
-            db_key = self._keyfile.unwrap(old)
-            # Rewrapping is also when a vault moves to today's recommended KDF parameters.
-            fresh = KeyFile.seal(db_key, new, self._keyfile.vault_id, self._keyfile.role,
-                                 default_kdf())
+            opened = self._current_keyfile().unlock(old)
+            if opened.slot != self._slot:
+                raise WrongPassphrase()
+            if self._slot == REAL and not self._flag:
+                # Rewrapping is also when a vault moves to today's recommended KDF parameters
+                # (with a decoy slot to keep, its salt and parameters stay).
+                fresh = self._keyfile.renewed(opened.key, new, default_kdf())
+            else:
+                fresh = self._current_keyfile().rewrap(self._slot, opened.key, new, opened.flag)
             fresh.write(self.home / KEY_FILE)
             self._keyfile = fresh
             self.audit("passphrase_changed")
+
+    def _current_keyfile(self) -> KeyFile:
+        # Re-read: the other slot may have changed (a duress opening elsewhere) since opening.
+        return KeyFile.read(self.home / KEY_FILE)
+
+    def _real_key(self, passphrase_text: str) -> tuple[KeyFile, bytes]:
+        keyfile = self._current_keyfile()
+        opened = keyfile.unlock(passphrase_text)
+        if self._slot != REAL or opened.slot != REAL:
+            raise WrongPassphrase()
+        return keyfile, opened.key
+
+    @property
+    def wipe_after(self) -> int:
+        return self._keyfile.wipe_after
+
+    @property
+    def duress_set(self) -> bool:
+        return self._slot == REAL and self._flag
+
+    def set_wipe_after(self, passphrase_text: str, count: int) -> None:
+        """Wipe after ``count`` failed unlocks (0: never); bound into the real slot's data."""
+        if count not in WIPE_CHOICES:
+            raise InvalidInput("wipe-after must be 5, 10, 20 or off")
+        with self.lock:
+            keyfile, key = self._real_key(passphrase_text)
+            fresh = replace(keyfile, wipe_after=count).rewrap(REAL, key, passphrase_text,
+                                                              self._flag)
+            fresh.write(self.home / KEY_FILE)
+            self._keyfile = fresh
+            self.audit("wipe_after_changed")
+
+    def set_duress(self, passphrase_text: str, duress_passphrase: str | None,
+                   destroy_real: bool = False) -> None:
+        """Give the decoy a passphrase (a fresh, empty decoy), or take it away (None)."""
+        with self.lock:
+            keyfile, key = self._real_key(passphrase_text)
+            slots = keyfile.slots
+            if duress_passphrase is None:
+                duress.make_spare(self.home, self.role, utc_now())
+                fresh = replace(keyfile, slots=(slots[0], type(slots[1]).random()))
+                fresh = fresh.rewrap(REAL, key, passphrase_text, False)
+            else:
+                passphrase.check(duress_passphrase)
+                if duress_passphrase == passphrase_text:
+                    raise InvalidInput("the duress passphrase must differ from the real one")
+                decoy_key = duress.make_spare(self.home, self.role, utc_now())
+                fresh = keyfile.rewrap(DECOY, decoy_key, duress_passphrase, destroy_real)
+                fresh = fresh.rewrap(REAL, key, passphrase_text, True)
+            fresh.write(self.home / KEY_FILE)
+            self._keyfile = fresh
+            self._flag = duress_passphrase is not None
+            self.audit("duress_changed")
 
     # -- transactions and small state ------------------------------------------------------
     @contextlib.contextmanager
@@ -225,7 +310,7 @@ class Vault:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
-                raise _db_error(exc, self.home, self._limit) from None
+                raise _db_error(exc, self.data_dir, self._limit) from None
             try:
                 yield conn
                 conn.execute("COMMIT")
@@ -233,7 +318,7 @@ class Vault:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
                 if isinstance(exc, sqlcipher3.Error):
-                    raise _db_error(exc, self.home, self._limit) from None
+                    raise _db_error(exc, self.data_dir, self._limit) from None
                 raise
 
     def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
@@ -241,7 +326,7 @@ class Vault:
             try:
                 return list(self.conn.execute(sql, params).fetchall())
             except sqlcipher3.Error as exc:
-                raise _db_error(exc, self.home, self._limit) from None
+                raise _db_error(exc, self.data_dir, self._limit) from None
 
     def get_meta(self, key: str) -> str | None:
         rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
@@ -293,8 +378,9 @@ def wipe(home: Path) -> None:
     settings = app_settings_files(home)         # before the key goes: it tells the install
     destroy_file(home / KEY_FILE)
     try:
+        duress.remove_spare(home)
         for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal",
-                     LOCK_FILE):
+                     LOCK_FILE, STATE_FILE):
             with contextlib.suppress(FileNotFoundError):
                 (home / name).unlink()
         blob_dir = home / BLOB_DIR
@@ -312,11 +398,11 @@ def wipe(home: Path) -> None:
         raise storage_error(exc) from None
 
 
-def _connect(home: Path, db_key: bytes, read_only: bool) -> database.Connection:
+def _connect(data_dir: Path, db_key: bytes, read_only: bool) -> database.Connection:
     try:
-        conn = database.connect(home / DB_FILE, db_key, read_only=read_only)
+        conn = database.connect(data_dir / DB_FILE, db_key, read_only=read_only)
     except sqlcipher3.Error as exc:
-        raise _db_error(exc, home) from None
+        raise _db_error(exc, data_dir) from None
     try:
         if not read_only:
             database.migrate(conn)
@@ -325,7 +411,7 @@ def _connect(home: Path, db_key: bytes, read_only: bool) -> database.Connection:
     except BaseException as exc:
         conn.close()
         if isinstance(exc, sqlcipher3.Error):
-            raise _db_error(exc, home) from None
+            raise _db_error(exc, data_dir) from None
         raise
     return conn
 

@@ -1,0 +1,155 @@
+"""settings, backup, restore: surviving seizure, coercion and a lost laptop."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.main import add_command, add_group
+from reporter.errors import InvalidInput, UsageError
+from reporter.fsutil import storage_error
+from reporter.vault.vault import Vault
+
+_BACKUP_ENV = "TESTIGO_BACKUP_PASSPHRASE"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    settings = add_group(sub, "settings", "protections against seizure and coercion")
+    p = add_command(settings, "wipe-after",
+                    "wipe the vault after N wrong passphrases in a row (off by default)",
+                    "testigo-cli settings wipe-after 10")
+    p.add_argument("count", choices=["5", "10", "20", "off"], help="5, 10, 20 or off")
+    p.set_defaults(handler=cmd_wipe_after)
+    p = add_command(settings, "duress",
+                    "set a second passphrase that opens a decoy vault (new and empty: add its"
+                    " incidents by opening it with that passphrase)",
+                    "TESTIGO_DURESS_PASSPHRASE='…' testigo-cli settings duress --destroy-real")
+    p.add_argument("--destroy-real", action="store_true",
+                   help="opening the decoy also destroys the real key, silently")
+    p.add_argument("--off", action="store_true", help="remove the duress passphrase and decoy")
+    p.add_argument("--duress-passphrase-file", help="read the duress passphrase from this file")
+    p.set_defaults(handler=cmd_duress)
+
+    p = add_command(sub, "backup", "write the whole vault, encrypted, into one age file",
+                    "TESTIGO_BACKUP_PASSPHRASE='…' testigo-cli backup --out vault.age")
+    p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    p.add_argument("--to-coalition", action="store_true",
+                   help="encrypt to the coalition's key instead of a backup passphrase")
+    p.add_argument("--backup-passphrase-file", help="read the backup passphrase from this file")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_backup)
+
+    p = add_command(sub, "restore", "put a backup's vault back (refused if it was changed)",
+                    "TESTIGO_BACKUP_PASSPHRASE='…' testigo-cli restore vault.age")
+    p.add_argument("file", help="the backup file")
+    p.add_argument("--replace", action="store_true",
+                   help="replace the vault that is here (without it, an existing vault stays)")
+    p.add_argument("--backup-passphrase-file", help="read the backup passphrase from this file")
+    p.set_defaults(handler=cmd_restore)
+
+
+def _t(ctx: CliContext, en: str, es: str) -> str:
+    return es if ctx.lang == "es" else en
+
+
+def cmd_wipe_after(args: argparse.Namespace, ctx: CliContext) -> int:
+    count = 0 if args.count == "off" else int(args.count)
+    secret = ctx.passphrase()
+    with Vault.open(ctx.home, secret) as vault:
+        vault.set_wipe_after(secret, count)
+    ctx.say(_t(ctx, f"Wipe after {count} wrong passphrases: on." if count else
+               "Wipe after wrong passphrases: off.",
+               f"Borrado tras {count} frases incorrectas: activado." if count else
+               "Borrado tras frases incorrectas: desactivado."))
+    return 0
+
+
+def cmd_duress(args: argparse.Namespace, ctx: CliContext) -> int:
+    secret = ctx.passphrase()
+    duress: str | None = None
+    if args.off and args.destroy_real:
+        raise UsageError("--off and --destroy-real do not go together")
+    if not args.off:
+        if args.duress_passphrase_file:
+            duress = CliContext(home=ctx.home,
+                                passphrase_file=args.duress_passphrase_file).passphrase()
+        else:
+            duress = ctx.new_passphrase(env_var="TESTIGO_DURESS_PASSPHRASE")
+    with Vault.open(ctx.home, secret) as vault:
+        vault.set_duress(secret, duress, destroy_real=args.destroy_real)
+    ctx.say(_t(ctx, "Duress passphrase removed." if args.off else
+               "Duress passphrase set: it opens a new, empty decoy vault.",
+               "Frase de coacción eliminada." if args.off else
+               "Frase de coacción establecida: abre una bóveda señuelo nueva y vacía."))
+    return 0
+
+
+def _backup_passphrase(args: argparse.Namespace, ctx: CliContext, new: bool) -> str:
+    if args.backup_passphrase_file:
+        return CliContext(home=ctx.home, passphrase_file=args.backup_passphrase_file).passphrase()
+    if new:
+        return ctx.new_passphrase(env_var=_BACKUP_ENV)
+    env = os.environ.get(_BACKUP_ENV)
+    return _prompt(ctx) if env is None else env
+
+
+def _prompt(ctx: CliContext) -> str:
+    import getpass
+    import sys
+
+    if not sys.stdin.isatty():
+        raise UsageError(f"no backup passphrase: set {_BACKUP_ENV} or --backup-passphrase-file")
+    return getpass.getpass(_t(ctx, "Backup passphrase: ", "Frase de la copia: "))
+
+
+def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.share.age import ScryptRecipient
+    from reporter.vault.backup import write_backup
+
+    out = Path(args.out)
+    if out.exists():
+        raise InvalidInput("the backup file exists already; choose another name")
+    with ctx.open_vault() as vault:
+        if args.to_coalition:
+            from reporter.share.profile import current_profile
+
+            profile = current_profile(vault)
+            if profile is None:
+                raise UsageError("no coalition profile: load one, or back up to a passphrase")
+            recipients: list = profile.age_recipients()  # type: ignore[type-arg]
+        else:
+            recipients = [ScryptRecipient(_backup_passphrase(args, ctx, new=True))]
+        tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            with tmp.open("xb") as dst:
+                size = write_backup(vault, dst, recipients)
+                dst.flush()
+                os.fsync(dst.fileno())
+            tmp.replace(out)
+        except OSError as exc:
+            raise storage_error(exc) from None
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    ctx.emit({"out": str(out), "bytes": size},
+             _t(ctx, f"Backup written to {out}.", f"Copia de seguridad escrita en {out}."))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.share.age import ScryptIdentity
+    from reporter.vault.backup import restore_backup
+
+    secret = _backup_passphrase(args, ctx, new=False)
+    try:
+        src = Path(args.file).open("rb")  # noqa: SIM115 - the with below closes it
+    except OSError:
+        raise InvalidInput("cannot read the backup file") from None
+    with src:
+        restore_backup(src, ctx.home, [ScryptIdentity(secret)], replace=args.replace)
+    ctx.say(_t(ctx, f"Vault restored in {ctx.home}.", f"Bóveda restaurada en {ctx.home}."))
+    return 0

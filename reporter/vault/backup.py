@@ -1,0 +1,177 @@
+"""One age file that holds a whole vault, and putting it back.
+
+The backup is a tar stream of the vault's own files, already ciphertext (the key file, the
+SQLCipher database and its log, the encrypted blobs, the decoy store), written straight into
+an age writer: nothing decrypted is ever on disk and memory stays at a chunk or two. The age
+file is for a passphrase (scrypt) or for the coalition's key. The snapshot is consistent: it
+is read while this vault holds the database's write lock, so no commit lands in between.
+
+Restoring reads into a private staging folder beside the home, checks the age file to its
+last chunk (age authenticates every chunk: one changed byte fails) and only then moves the
+files into place, replacing an existing vault only when asked to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shutil
+import tarfile
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from reporter.errors import FormatError, VaultExists
+from reporter.fsutil import ensure_private_dir, fsync_dir, storage_error
+from reporter.share.age import AgeReader, AgeWriter, Identity, Recipient
+from reporter.vault import duress
+from reporter.vault.unlock_guard import STATE_FILE
+from reporter.vault.vault import BLOB_DIR, DB_FILE, KEY_FILE, Vault, utc_now, vault_exists
+from reporter.vault.vault import wipe as wipe_vault
+
+Progress = Callable[[int, int], None]
+_TOP = (KEY_FILE, DB_FILE, f"{DB_FILE}-wal", STATE_FILE)
+# Every name a backup may hold; anything else (../, links, devices) is refused.
+_NAME = re.compile(r"(?:spare/)?(?:vault\.key|vault\.db|vault\.db-wal|vault\.state"
+                   r"|blobs/[A-Za-z0-9_.-]{1,128})")
+_MAX_MEMBERS = 10_000_000
+
+
+def _members(vault: Vault) -> Iterator[tuple[str, Path]]:
+    home = vault.home
+    for prefix, base in (("", home), (f"{duress.SPARE_DIR}/", home / duress.SPARE_DIR)):
+        for name in _TOP:
+            if (base / name).is_file() and (prefix == "" or name in (DB_FILE, f"{DB_FILE}-wal")):
+                yield prefix + name, base / name
+        blobs = base / BLOB_DIR
+        if blobs.is_dir():
+            for entry in sorted(blobs.iterdir()):
+                if entry.is_file() and not entry.name.startswith("."):
+                    yield f"{prefix}{BLOB_DIR}/{entry.name}", entry
+
+
+def write_backup(vault: Vault, dst: BinaryIO, recipients: Sequence[Recipient],
+                 progress: Progress | None = None) -> int:
+    """Stream the vault into ``dst`` as one age file; the bytes of vault files it holds."""
+    total = 0
+    with vault.lock:
+        vault.query("PRAGMA wal_checkpoint(TRUNCATE)")
+        members = list(_members(vault))
+        whole = sum(path.stat().st_size for _, path in members)
+        with vault.transaction(), AgeWriter(dst, recipients) as age, \
+                tarfile.open(fileobj=age, mode="w|", format=tarfile.PAX_FORMAT) as tar:  # type: ignore[call-overload]
+            for name, path in members:
+                try:
+                    handle = path.open("rb")
+                except FileNotFoundError:
+                    continue            # an orphan blob collected meanwhile
+                except OSError as exc:
+                    raise storage_error(exc) from None
+                with handle:
+                    info = tarfile.TarInfo(name)
+                    info.size = path.stat().st_size
+                    info.mode = 0o600
+                    tar.addfile(info, handle)
+                total += info.size
+                if progress is not None:
+                    progress(total, whole)
+    vault.set_meta("last_backup_at", utc_now())
+    return total
+
+
+class _Plain(io.RawIOBase):
+    """The age payload as a file, chunk by chunk."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._rest = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._rest:
+            nxt = next(self._chunks, None)
+            if nxt is None:
+                return 0
+            self._rest = nxt
+        size = min(len(buffer), len(self._rest))
+        memoryview(buffer).cast("B")[:size] = self._rest[:size]
+        self._rest = self._rest[size:]
+        return size
+
+    def drain(self) -> None:
+        for _ in self._chunks:      # authenticates the last chunk too
+            pass
+
+
+def restore_backup(src: BinaryIO, home: Path, identities: Sequence[Identity],
+                   replace: bool = False) -> int:
+    """Put a backup's vault in ``home``; files restored. Nothing changes unless it is whole."""
+    if vault_exists(home) and not replace:
+        raise VaultExists()
+    reader = AgeReader(src, identities)       # wrong passphrase or forged header: nothing made
+    staging = home.parent / f".{home.name}.restore"
+    if staging.exists():
+        shutil.rmtree(staging)
+    ensure_private_dir(staging)
+    try:
+        plain = _Plain(reader.chunks())
+        count = _unpack(io.BufferedReader(plain, 64 * 1024), staging)
+        plain.drain()
+        if not (staging / KEY_FILE).is_file() or not (staging / DB_FILE).is_file():
+            raise FormatError(what="backup", reason="not a vault backup")
+        if vault_exists(home):
+            wipe_vault(home)
+        _move_into(staging, home)
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)
+    return count
+
+
+def _unpack(stream: BinaryIO, staging: Path) -> int:
+    count = 0
+    try:
+        with tarfile.open(fileobj=stream, mode="r|") as tar:
+            for info in tar:
+                count += 1
+                if (count > _MAX_MEMBERS or not info.isfile()
+                        or not _NAME.fullmatch(info.name)):
+                    raise FormatError(what="backup", reason="not a vault backup")
+                target = staging / info.name
+                ensure_private_dir(target.parent)
+                source = tar.extractfile(info)
+                if source is None:
+                    raise FormatError(what="backup", reason="not a vault backup")
+                try:
+                    with target.open("xb") as out:
+                        shutil.copyfileobj(source, out, 64 * 1024)
+                        out.flush()
+                        os.fsync(out.fileno())
+                except FileExistsError:
+                    raise FormatError(what="backup", reason="not a vault backup") from None
+                except OSError as exc:
+                    raise storage_error(exc) from None
+    except tarfile.TarError:
+        raise FormatError(what="backup", reason="not a vault backup") from None
+    return count
+
+
+def _move_into(staging: Path, home: Path) -> None:
+    try:
+        ensure_private_dir(home)
+        for sub in (duress.SPARE_DIR, BLOB_DIR, f"{duress.SPARE_DIR}/{BLOB_DIR}"):
+            ensure_private_dir(home / sub)
+        # The key file last: until it is there, the home is not a vault.
+        paths = sorted((p for p in staging.rglob("*") if p.is_file()),
+                       key=lambda p: p.name == KEY_FILE)
+        for path in paths:
+            rel = path.relative_to(staging)
+            path.replace(home / rel)
+            fsync_dir((home / rel).parent)
+    except OSError as exc:
+        raise storage_error(exc) from None
