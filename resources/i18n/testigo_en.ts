@@ -68,6 +68,39 @@
     </message>
 </context>
 <context>
+    <name>CoalitionPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="202"/>
+        <source>Your coalition</source>
+        <translation>Your coalition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="203"/>
+        <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
+        <translation>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="206"/>
+        <source>Choose the keys file…</source>
+        <translation>Choose the keys file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="207"/>
+        <source>&amp;Keys passphrase</source>
+        <translation>&amp;Keys passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="208"/>
+        <source>Keys passphrase</source>
+        <translation>Keys passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="211"/>
+        <source>Coalition keys</source>
+        <translation>Coalition keys</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <location filename="../../ui/share_page.py" line="73"/>
@@ -111,6 +144,205 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="143"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="143"/>
+        <source>Testigo — coordination</source>
+        <translation>Testigo — coordination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="144"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="144"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <source>Spyware</source>
+        <translation>Spyware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <source>Pull now</source>
+        <translation>Pull now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="148"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="152"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="153"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="154"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="158"/>
+        <source>reports</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="159"/>
+        <source>events (a same-event group once)</source>
+        <translation>events (a same-event group once)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="256"/>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="260"/>
+        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
+        <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="160"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="160"/>
+        <source>By state</source>
+        <translation>By state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="161"/>
+        <source>By perpetrator</source>
+        <translation>By perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="161"/>
+        <source>By incident type</source>
+        <translation>By incident type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="162"/>
+        <source>By target profile</source>
+        <translation>By target profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="162"/>
+        <source>By gender</source>
+        <translation>By gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="163"/>
+        <source>By coverage topic</source>
+        <translation>By coverage topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <source>reports</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="178"/>
+        <source>{n} {unit} counted in this selection</source>
+        <translation>{n} {unit} counted in this selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="182"/>
+        <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
+        <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="105"/>
+        <source>Compare a device&apos;s fingerprint with the one its person reads to you (in person or by a call you trust), then mark it verified.</source>
+        <translation>Compare a device&apos;s fingerprint with the one its person reads to you (in person or by a call you trust), then mark it verified.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="108"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="108"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="109"/>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="109"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="110"/>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="111"/>
+        <source>&amp;Mark verified</source>
+        <translation>&amp;Mark verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsDialog</name>
     <message>
         <location filename="../../ui/diagnostics_dialog.py" line="61"/>
@@ -134,30 +366,88 @@
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="73"/>
+        <location filename="../../ui/diagnostics_dialog.py" line="74"/>
         <source>Nothing has gone wrong since Testigo started.</source>
         <translation>Nothing has gone wrong since Testigo started.</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="84"/>
+        <location filename="../../ui/diagnostics_dialog.py" line="87"/>
         <source>Save diagnostics</source>
         <translation>Save diagnostics</translation>
     </message>
 </context>
 <context>
+    <name>DoctorPage</name>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="58"/>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="59"/>
+        <source>&amp;Check this computer</source>
+        <translation>&amp;Check this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="60"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="67"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="94"/>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="104"/>
+        <source>%1 to fix, %2 to look at, of %3 checks.</source>
+        <translation>%1 to fix, %2 to look at, of %3 checks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="108"/>
+        <source>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</source>
+        <translation>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <source>Look at this</source>
+        <translation>Look at this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <source>Fix this</source>
+        <translation>Fix this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="113"/>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+</context>
+<context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="20"/>
+        <location filename="../../ui/errors.py" line="23"/>
         <source>Check the passphrase and try again.</source>
         <translation>Check the passphrase and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="21"/>
+        <location filename="../../ui/errors.py" line="24"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo keeps it in the outbox and tries again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="25"/>
         <source>Free some disk space, then try again.</source>
         <translation>Free some disk space, then try again.</translation>
     </message>
@@ -471,9 +761,93 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="72"/>
+        <source>&amp;Perpetrator</source>
+        <translation>&amp;Perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="72"/>
+        <source>&amp;Verification</source>
+        <translation>&amp;Verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="75"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="77"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="78"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="79"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="84"/>
+        <source>State actors</source>
+        <translation>State actors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="85"/>
+        <source>Non-state actors</source>
+        <translation>Non-state actors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="87"/>
+        <source>Unverified</source>
+        <translation>Unverified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="87"/>
+        <source>Corroborated</source>
+        <translation>Corroborated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="88"/>
+        <source>Forensically confirmed</source>
+        <translation>Forensically confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="95"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="174"/>
+        <location filename="../../ui/first_run.py" line="250"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
@@ -489,6 +863,97 @@
         <location filename="../../ui/incidents/history.py" line="22"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revision {n} — {at} — {action}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="180"/>
+        <source>Show every report (not only counted ones)</source>
+        <translation>Show every report (not only counted ones)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="181"/>
+        <source>Received reports</source>
+        <translation>Received reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <source>Review / verification / counting</source>
+        <translation>Review / verification / counting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <source>{n} missing</source>
+        <translation>{n} missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <source>relay</source>
+        <translation>relay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="197"/>
+        <source>The reports behind the number you chose</source>
+        <translation>The reports behind the number you chose</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/inbox_page.py" line="233"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,89 +1368,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;heck this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Prepare this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Relay busy: will retry</source>
         <translation>Relay busy: will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="169"/>
+        <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
+        <translation>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="171"/>
+        <source>Map of Mexico by state</source>
+        <translation>Map of Mexico by state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="177"/>
+        <source>reports</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="177"/>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="180"/>
+        <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
+        <translation>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="182"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="183"/>
+        <source>Counts by state</source>
+        <translation>Counts by state</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1661,482 @@ Fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
+    <name>ProvisionPage</name>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="86"/>
+        <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
+        <translation>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <source>Coalition &amp;profile</source>
+        <translation>Coalition &amp;profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="90"/>
+        <source>&amp;Discreet mode (neutral name and icon)</source>
+        <translation>&amp;Discreet mode (neutral name and icon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="91"/>
+        <source>Enrollment &amp;token (optional)</source>
+        <translation>Enrollment &amp;token (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="95"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="96"/>
+        <source>&amp;Prepare this computer</source>
+        <translation>&amp;Prepare this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="101"/>
+        <source>Coalition profile</source>
+        <translation>Coalition profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="102"/>
+        <source>Coalition profiles (*.testigo-profile)</source>
+        <translation>Coalition profiles (*.testigo-profile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="103"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="117"/>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="146"/>
+        <source>Profile of &apos;%1&apos; imported.</source>
+        <translation>Profile of &apos;%1&apos; imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="147"/>
+        <source>Fingerprint to compare: %1</source>
+        <translation>Fingerprint to compare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="149"/>
+        <source>Enrolled with the relay.</source>
+        <translation>Enrolled with the relay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="150"/>
+        <source>Check next:</source>
+        <translation>Check next:</translation>
+    </message>
+</context>
+<context>
+    <name>PullBar</name>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="62"/>
+        <source>&amp;Pull now</source>
+        <translation>&amp;Pull now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="63"/>
+        <source>Receive new reports from the relay (F5)</source>
+        <translation>Receive new reports from the relay (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="64"/>
+        <source>Import &amp;files…</source>
+        <translation>Import &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="65"/>
+        <source>Import a f&amp;older…</source>
+        <translation>Import a f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="66"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="67"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="82"/>
+        <source>Receiving…</source>
+        <translation>Receiving…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="108"/>
+        <source>%n bundle(s) handled so far…</source>
+        <translation>
+            <numerusform>%n bundle handled so far…</numerusform>
+            <numerusform>%n bundles handled so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="113"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="177"/>
+        <source>%n new report(s)</source>
+        <translation>
+            <numerusform>%n new report</numerusform>
+            <numerusform>%n new reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="114"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="178"/>
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="115"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="179"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="116"/>
+        <source>%n set aside to retry</source>
+        <translation>
+            <numerusform>%n set aside to retry</numerusform>
+            <numerusform>%n set aside to retry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="120"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="181"/>
+        <source>Cancelled after: {what}</source>
+        <translation>Cancelled after: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
+        <source>The relay asked to wait: pull again later.</source>
+        <translation>The relay asked to wait: pull again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="137"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="140"/>
+        <source>Bundle file</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="141"/>
+        <source>Bundles (*.age *.testigo);;All files (*)</source>
+        <translation>Bundles (*.age *.testigo);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="146"/>
+        <source>Folder of bundles</source>
+        <translation>Folder of bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="166"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedPage</name>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="61"/>
+        <source>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</source>
+        <translation>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="65"/>
+        <source>Refused bundles</source>
+        <translation>Refused bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="77"/>
+        <source>unknown device</source>
+        <translation>unknown device</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="161"/>
+        <source>(no reason)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="165"/>
+        <source>same event</source>
+        <translation>same event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="165"/>
+        <source>same campaign</source>
+        <translation>same campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="166"/>
+        <source>same target</source>
+        <translation>same target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <source>V&amp;erification</source>
+        <translation>V&amp;erification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <source>C&amp;ounting</source>
+        <translation>C&amp;ounting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <source>Exclusion rea&amp;son</source>
+        <translation>Exclusion rea&amp;son</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="172"/>
+        <source>&amp;Tags (comma-separated)</source>
+        <translation>&amp;Tags (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <source>Appl&amp;y</source>
+        <translation>Appl&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <source>Apply the triage (Ctrl+Return)</source>
+        <translation>Apply the triage (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="177"/>
+        <source>&amp;Back to the inbox</source>
+        <translation>&amp;Back to the inbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="178"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="179"/>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="180"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="181"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="182"/>
+        <source>Kind of link</source>
+        <translation>Kind of link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="183"/>
+        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="183"/>
+        <location filename="../../ui/coordinator/report_view.py" line="188"/>
+        <source>Suggested links</source>
+        <translation>Suggested links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="184"/>
+        <location filename="../../ui/coordinator/report_view.py" line="189"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="184"/>
+        <location filename="../../ui/coordinator/report_view.py" line="190"/>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="225"/>
+        <source>shared indicator</source>
+        <translation>shared indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <source>same spyware family</source>
+        <translation>same spyware family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <source>same month, state and type</source>
+        <translation>same month, state and type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="252"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="253"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="255"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="256"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="257"/>
+        <source>Perpetrators</source>
+        <translation>Perpetrators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="260"/>
+        <source>Compromise</source>
+        <translation>Compromise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="262"/>
+        <source>Spyware family</source>
+        <translation>Spyware family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="264"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="266"/>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="267"/>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="268"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="271"/>
+        <source>Missing from this device</source>
+        <translation>Missing from this device</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/report_view.py" line="272"/>
+        <source>%n bundle(s) never arrived</source>
+        <translation>
+            <numerusform>%n bundle never arrived</numerusform>
+            <numerusform>%n bundles never arrived</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="309"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="383"/>
+        <source>Save the evidence file as</source>
+        <translation>Save the evidence file as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="389"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="170"/>
+        <source>Who uses this computer</source>
+        <translation>Who uses this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="171"/>
+        <source>I record incidents</source>
+        <translation>I record incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="172"/>
+        <source>I coordinate a coalition</source>
+        <translation>I coordinate a coalition</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="79"/>
@@ -1279,6 +2258,59 @@ Fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
+    <name>SpywarePage</name>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="49"/>
+        <source>Documented cases, not prevalence. An attempt or an infection counts only when confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart and never as confirmed. The suspected operator is what the report says, with its level of attribution.</source>
+        <translation>Documented cases, not prevalence. An attempt or an infection counts only when confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart and never as confirmed. The suspected operator is what the report says, with its level of attribution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <source>reports</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
+        <source>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</source>
+        <translation>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="66"/>
+        <source>By compromise status</source>
+        <translation>By compromise status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="67"/>
+        <source>By detection source</source>
+        <translation>By detection source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <source>By vector</source>
+        <translation>By vector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <source>By spyware family</source>
+        <translation>By spyware family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="69"/>
+        <source>By suspected operator</source>
+        <translation>By suspected operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
+        <source>By attribution level</source>
+        <translation>By attribution level</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <location filename="../../ui/unlock.py" line="47"/>
@@ -1301,150 +2333,92 @@ Fingerprint: {fp}</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Wait {s} s before trying again.</translation>
     </message>
 </context>
 <context>
-    <name>DoctorPage</name>
+    <name>Words</name>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="57"/>
-        <source>&amp;Check again</source>
-        <translation>&amp;Check again</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <source>new</source>
+        <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="58"/>
-        <source>&amp;Check this computer</source>
-        <translation>&amp;Check this computer</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <source>in review</source>
+        <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="59"/>
-        <source>Checks</source>
-        <translation>Checks</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <source>needs info</source>
+        <translation>needs info</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="66"/>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <source>done</source>
+        <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="93"/>
-        <source>What to do: %1</source>
-        <translation>What to do: %1</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <source>unverified</source>
+        <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="103"/>
-        <source>%1 to fix, %2 to look at, of %3 checks.</source>
-        <translation>%1 to fix, %2 to look at, of %3 checks.</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <source>corroborated</source>
+        <translation>corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="107"/>
-        <source>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</source>
-        <translation>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <source>forensically confirmed</source>
+        <translation>forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="111"/>
-        <source>Fine</source>
-        <translation>Fine</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <source>pending</source>
+        <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="111"/>
-        <source>Look at this</source>
-        <translation>Look at this</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <source>counted</source>
+        <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="111"/>
-        <source>Fix this</source>
-        <translation>Fix this</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <source>excluded</source>
+        <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="112"/>
-        <source>Not checked</source>
-        <translation>Not checked</translation>
-    </message>
-</context>
-<context>
-    <name>ProvisionPage</name>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="85"/>
-        <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
-        <translation>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="88"/>
-        <source>Coalition &amp;profile</source>
-        <translation>Coalition &amp;profile</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <source>out of scope</source>
+        <translation>out of scope</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="88"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <source>not credible</source>
+        <translation>not credible</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="89"/>
-        <source>&amp;Discreet mode (neutral name and icon)</source>
-        <translation>&amp;Discreet mode (neutral name and icon)</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="90"/>
-        <source>Enrollment &amp;token (optional)</source>
-        <translation>Enrollment &amp;token (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="94"/>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="95"/>
-        <source>&amp;Prepare this computer</source>
-        <translation>&amp;Prepare this computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="100"/>
-        <source>Coalition profile</source>
-        <translation>Coalition profile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="101"/>
-        <source>Coalition profiles (*.testigo-profile)</source>
-        <translation>Coalition profiles (*.testigo-profile)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="102"/>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="114"/>
-        <source>Preparing…</source>
-        <translation>Preparing…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="143"/>
-        <source>Profile of &apos;%1&apos; imported.</source>
-        <translation>Profile of &apos;%1&apos; imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="144"/>
-        <source>Fingerprint to compare: %1</source>
-        <translation>Fingerprint to compare: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="146"/>
-        <source>Enrolled with the relay.</source>
-        <translation>Enrolled with the relay.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="147"/>
-        <source>Check next:</source>
-        <translation>Check next:</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <source>other</source>
+        <translation>other</translation>
     </message>
 </context>
 </TS>

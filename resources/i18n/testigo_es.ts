@@ -68,6 +68,39 @@
     </message>
 </context>
 <context>
+    <name>CoalitionPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="202"/>
+        <source>Your coalition</source>
+        <translation>Su coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="203"/>
+        <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
+        <translation>Cargue el archivo de llaves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las llaves. Las llaves pasan a su bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="206"/>
+        <source>Choose the keys file…</source>
+        <translation>Elegir el archivo de llaves…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="207"/>
+        <source>&amp;Keys passphrase</source>
+        <translation>Frase de las &amp;llaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="208"/>
+        <source>Keys passphrase</source>
+        <translation>Frase de paso de las llaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="211"/>
+        <source>Coalition keys</source>
+        <translation>Llaves de la coalición</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <location filename="../../ui/share_page.py" line="73"/>
@@ -111,6 +144,205 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="143"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="143"/>
+        <source>Testigo — coordination</source>
+        <translation>Testigo — coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="144"/>
+        <source>Inbox</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="144"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <source>Spyware</source>
+        <translation>Spyware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <source>Refused</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <source>Pull now</source>
+        <translation>Recibir ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="148"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="152"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="153"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="154"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Contar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="158"/>
+        <source>reports</source>
+        <translation>reportes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="159"/>
+        <source>events (a same-event group once)</source>
+        <translation>hechos (un grupo del mismo hecho, una vez)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="256"/>
+        <source>DELETE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="260"/>
+        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
+        <translation>Esto destruye todo lo de Testigo en esta computadora. Escriba {word} para confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="160"/>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="160"/>
+        <source>By state</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="161"/>
+        <source>By perpetrator</source>
+        <translation>Por agresor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="161"/>
+        <source>By incident type</source>
+        <translation>Por tipo de incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="162"/>
+        <source>By target profile</source>
+        <translation>Por perfil de la persona agredida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="162"/>
+        <source>By gender</source>
+        <translation>Por género</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="163"/>
+        <source>By coverage topic</source>
+        <translation>Por tema de cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <source>reports</source>
+        <translation>reportes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <source>events</source>
+        <translation>hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="178"/>
+        <source>{n} {unit} counted in this selection</source>
+        <translation>{n} {unit} contados en esta selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="182"/>
+        <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
+        <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="105"/>
+        <source>Compare a device&apos;s fingerprint with the one its person reads to you (in person or by a call you trust), then mark it verified.</source>
+        <translation>Compare la huella de un dispositivo con la que le lee su persona (en persona o por una llamada de confianza) y luego márquelo como verificado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="108"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="108"/>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="109"/>
+        <source>Bundles</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="109"/>
+        <source>Missing</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="110"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="111"/>
+        <source>&amp;Mark verified</source>
+        <translation>&amp;Marcar verificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <source>not verified</source>
+        <translation>no verificado</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsDialog</name>
     <message>
         <location filename="../../ui/diagnostics_dialog.py" line="61"/>
@@ -134,30 +366,88 @@
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="73"/>
+        <location filename="../../ui/diagnostics_dialog.py" line="74"/>
         <source>Nothing has gone wrong since Testigo started.</source>
         <translation>No ha habido ningún error desde que se abrió Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="84"/>
+        <location filename="../../ui/diagnostics_dialog.py" line="87"/>
         <source>Save diagnostics</source>
         <translation>Guardar el diagnóstico</translation>
     </message>
 </context>
 <context>
+    <name>DoctorPage</name>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="58"/>
+        <source>&amp;Check again</source>
+        <translation>&amp;Revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="59"/>
+        <source>&amp;Check this computer</source>
+        <translation>&amp;Revisar esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="60"/>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="67"/>
+        <source>Checking…</source>
+        <translation>Revisando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="94"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="104"/>
+        <source>%1 to fix, %2 to look at, of %3 checks.</source>
+        <translation>%1 por corregir, %2 por revisar, de %3 comprobaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="108"/>
+        <source>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</source>
+        <translation>Revisa la seguridad de esta computadora y la conexión con la coalición, y dice qué corregir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <source>Fine</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <source>Look at this</source>
+        <translation>Revise esto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <source>Fix this</source>
+        <translation>Corrija esto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/doctor_page.py" line="113"/>
+        <source>Not checked</source>
+        <translation>Sin revisar</translation>
+    </message>
+</context>
+<context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="20"/>
+        <location filename="../../ui/errors.py" line="23"/>
         <source>Check the passphrase and try again.</source>
         <translation>Revise la frase de paso e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="21"/>
+        <location filename="../../ui/errors.py" line="24"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo lo guarda en la bandeja de salida y lo intentará más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="25"/>
         <source>Free some disk space, then try again.</source>
         <translation>Libere espacio en el disco y vuelva a intentarlo.</translation>
     </message>
@@ -471,9 +761,93 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="72"/>
+        <source>&amp;Perpetrator</source>
+        <translation>&amp;Agresor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="72"/>
+        <source>&amp;Verification</source>
+        <translation>&amp;Verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="75"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="77"/>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="78"/>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="79"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="84"/>
+        <source>State actors</source>
+        <translation>Actores estatales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="85"/>
+        <source>Non-state actors</source>
+        <translation>Actores no estatales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="87"/>
+        <source>Unverified</source>
+        <translation>Sin verificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="87"/>
+        <source>Corroborated</source>
+        <translation>Corroborado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="88"/>
+        <source>Forensically confirmed</source>
+        <translation>Confirmado forensemente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/common.py" line="95"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="174"/>
+        <location filename="../../ui/first_run.py" line="250"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
@@ -489,6 +863,97 @@
         <location filename="../../ui/incidents/history.py" line="22"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revisión {n} — {at} — {action}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="180"/>
+        <source>Show every report (not only counted ones)</source>
+        <translation>Mostrar todos los reportes (no solo los contados)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="181"/>
+        <source>Received reports</source>
+        <translation>Reportes recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <source>By</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <source>Review / verification / counting</source>
+        <translation>Revisión / verificación / conteo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <source>not verified</source>
+        <translation>no verificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <source>{n} missing</source>
+        <translation>faltan {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <source>relay</source>
+        <translation>relevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="197"/>
+        <source>The reports behind the number you chose</source>
+        <translation>Los reportes detrás del número que eligió</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/inbox_page.py" line="233"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n reporte</numerusform>
+            <numerusform>%n reportes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,89 +1368,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;omprobar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Preparar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Relay busy: will retry</source>
         <translation>Servidor de relevo ocupado: se reintentará</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="169"/>
+        <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
+        <translation>Casos documentados, no prevalencia; los reportes sin estado no están en el mapa. Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="171"/>
+        <source>Map of Mexico by state</source>
+        <translation>Mapa de México por estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="177"/>
+        <source>reports</source>
+        <translation>reportes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="177"/>
+        <source>events</source>
+        <translation>hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="180"/>
+        <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
+        <translation>&lt;b&gt;Por estado&lt;/b&gt; — {unit}; {none} sin estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="182"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="183"/>
+        <source>Counts by state</source>
+        <translation>Conteo por estado</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1661,482 @@ Huella: {fp}</translation>
     </message>
 </context>
 <context>
+    <name>ProvisionPage</name>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="86"/>
+        <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
+        <translation>Cargue el perfil de la coalición, elija el idioma y el modo discreto, e inscríbase en el relevo si tiene un token. Luego compare la huella con la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <source>Coalition &amp;profile</source>
+        <translation>&amp;Perfil de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="90"/>
+        <source>&amp;Discreet mode (neutral name and icon)</source>
+        <translation>Modo &amp;discreto (nombre e icono neutros)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="91"/>
+        <source>Enrollment &amp;token (optional)</source>
+        <translation>&amp;Token de inscripción (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="95"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="96"/>
+        <source>&amp;Prepare this computer</source>
+        <translation>&amp;Preparar esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="101"/>
+        <source>Coalition profile</source>
+        <translation>Perfil de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="102"/>
+        <source>Coalition profiles (*.testigo-profile)</source>
+        <translation>Perfiles de coalición (*.testigo-profile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="103"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="117"/>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="146"/>
+        <source>Profile of &apos;%1&apos; imported.</source>
+        <translation>Perfil de &apos;%1&apos; importado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="147"/>
+        <source>Fingerprint to compare: %1</source>
+        <translation>Huella para comparar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="149"/>
+        <source>Enrolled with the relay.</source>
+        <translation>Inscrito en el relevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/provision_page.py" line="150"/>
+        <source>Check next:</source>
+        <translation>Revise después:</translation>
+    </message>
+</context>
+<context>
+    <name>PullBar</name>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="62"/>
+        <source>&amp;Pull now</source>
+        <translation>&amp;Recibir ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="63"/>
+        <source>Receive new reports from the relay (F5)</source>
+        <translation>Recibir reportes nuevos del relevo (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="64"/>
+        <source>Import &amp;files…</source>
+        <translation>Importar &amp;archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="65"/>
+        <source>Import a f&amp;older…</source>
+        <translation>Importar una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="66"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="67"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="82"/>
+        <source>Receiving…</source>
+        <translation>Recibiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="108"/>
+        <source>%n bundle(s) handled so far…</source>
+        <translation>
+            <numerusform>%n paquete procesado hasta ahora…</numerusform>
+            <numerusform>%n paquetes procesados hasta ahora…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="113"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="177"/>
+        <source>%n new report(s)</source>
+        <translation>
+            <numerusform>%n reporte nuevo</numerusform>
+            <numerusform>%n reportes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="114"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="178"/>
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n ya estaba</numerusform>
+            <numerusform>%n ya estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="115"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="179"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/pull_task.py" line="116"/>
+        <source>%n set aside to retry</source>
+        <translation>
+            <numerusform>%n apartado para reintentar</numerusform>
+            <numerusform>%n apartados para reintentar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="120"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="181"/>
+        <source>Cancelled after: {what}</source>
+        <translation>Cancelado tras: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
+        <source>The relay asked to wait: pull again later.</source>
+        <translation>El relevo pidió esperar: reciba de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="137"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="140"/>
+        <source>Bundle file</source>
+        <translation>Archivo de paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="141"/>
+        <source>Bundles (*.age *.testigo);;All files (*)</source>
+        <translation>Paquetes (*.age *.testigo);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="146"/>
+        <source>Folder of bundles</source>
+        <translation>Carpeta de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/pull_task.py" line="166"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedPage</name>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="61"/>
+        <source>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</source>
+        <translation>Paquetes rechazados y por qué. No se importó nada de ellos; el relevo no los volverá a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="65"/>
+        <source>Refused bundles</source>
+        <translation>Paquetes rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/devices_page.py" line="77"/>
+        <source>unknown device</source>
+        <translation>dispositivo desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="161"/>
+        <source>(no reason)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="165"/>
+        <source>same event</source>
+        <translation>mismo hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="165"/>
+        <source>same campaign</source>
+        <translation>misma campaña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="166"/>
+        <source>same target</source>
+        <translation>misma persona agredida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <source>V&amp;erification</source>
+        <translation>V&amp;erificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <source>C&amp;ounting</source>
+        <translation>C&amp;onteo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <source>Exclusion rea&amp;son</source>
+        <translation>Moti&amp;vo de exclusión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="172"/>
+        <source>&amp;Tags (comma-separated)</source>
+        <translation>E&amp;tiquetas (separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <source>Appl&amp;y</source>
+        <translation>Apl&amp;icar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <source>Apply the triage (Ctrl+Return)</source>
+        <translation>Aplicar la clasificación (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="177"/>
+        <source>&amp;Back to the inbox</source>
+        <translation>&amp;Volver a recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="178"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="179"/>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Desvincular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="180"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="181"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="182"/>
+        <source>Kind of link</source>
+        <translation>Tipo de vínculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="183"/>
+        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="183"/>
+        <location filename="../../ui/coordinator/report_view.py" line="188"/>
+        <source>Suggested links</source>
+        <translation>Vínculos sugeridos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="184"/>
+        <location filename="../../ui/coordinator/report_view.py" line="189"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="184"/>
+        <location filename="../../ui/coordinator/report_view.py" line="190"/>
+        <source>Evidence files</source>
+        <translation>Archivos de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <source>Report</source>
+        <translation>Reporte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="225"/>
+        <source>shared indicator</source>
+        <translation>indicador compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <source>same spyware family</source>
+        <translation>misma familia de spyware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <source>same month, state and type</source>
+        <translation>mismo mes, estado y tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="252"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="253"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="255"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="256"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="257"/>
+        <source>Perpetrators</source>
+        <translation>Agresores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="260"/>
+        <source>Compromise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="262"/>
+        <source>Spyware family</source>
+        <translation>Familia de spyware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="264"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="266"/>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="267"/>
+        <source>not verified</source>
+        <translation>no verificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="268"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="271"/>
+        <source>Missing from this device</source>
+        <translation>Faltan de este dispositivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/report_view.py" line="272"/>
+        <source>%n bundle(s) never arrived</source>
+        <translation>
+            <numerusform>%n paquete nunca llegó</numerusform>
+            <numerusform>%n paquetes nunca llegaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="309"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="383"/>
+        <source>Save the evidence file as</source>
+        <translation>Guardar el archivo de evidencia como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="389"/>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="170"/>
+        <source>Who uses this computer</source>
+        <translation>Quién usa esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="171"/>
+        <source>I record incidents</source>
+        <translation>Registro incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="172"/>
+        <source>I coordinate a coalition</source>
+        <translation>Coordino una coalición</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="79"/>
@@ -1279,6 +2258,59 @@ Huella: {fp}</translation>
     </message>
 </context>
 <context>
+    <name>SpywarePage</name>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="49"/>
+        <source>Documented cases, not prevalence. An attempt or an infection counts only when confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart and never as confirmed. The suspected operator is what the report says, with its level of attribution.</source>
+        <translation>Casos documentados, no prevalencia. Un intento o una infección cuenta solo si se confirmó (una revisión forense como MVT o un laboratorio); los sospechados se muestran aparte y nunca como confirmados. El operador sospechado es lo que dice el reporte, con su nivel de atribución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <source>reports</source>
+        <translation>reportes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <source>events</source>
+        <translation>hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
+        <source>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</source>
+        <translation>&lt;b&gt;{targets}&lt;/b&gt; personas blanco → &lt;b&gt;{attempts}&lt;/b&gt; intentos confirmados → &lt;b&gt;{infections}&lt;/b&gt; infecciones confirmadas ({unit}). Sospechados, sin confirmar: {suspected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="66"/>
+        <source>By compromise status</source>
+        <translation>Por estado de compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="67"/>
+        <source>By detection source</source>
+        <translation>Por fuente de detección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <source>By vector</source>
+        <translation>Por vector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <source>By spyware family</source>
+        <translation>Por familia de spyware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="69"/>
+        <source>By suspected operator</source>
+        <translation>Por operador sospechado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
+        <source>By attribution level</source>
+        <translation>Por nivel de atribución</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <location filename="../../ui/unlock.py" line="47"/>
@@ -1301,150 +2333,92 @@ Huella: {fp}</translation>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de paso incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Espere {s} s antes de volver a intentarlo.</translation>
     </message>
 </context>
 <context>
-    <name>DoctorPage</name>
+    <name>Words</name>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="57"/>
-        <source>&amp;Check again</source>
-        <translation>&amp;Revisar de nuevo</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <source>new</source>
+        <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="58"/>
-        <source>&amp;Check this computer</source>
-        <translation>&amp;Revisar esta computadora</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <source>in review</source>
+        <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="59"/>
-        <source>Checks</source>
-        <translation>Comprobaciones</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <source>needs info</source>
+        <translation>falta información</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="66"/>
-        <source>Checking…</source>
-        <translation>Revisando…</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <source>done</source>
+        <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="93"/>
-        <source>What to do: %1</source>
-        <translation>Qué hacer: %1</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="103"/>
-        <source>%1 to fix, %2 to look at, of %3 checks.</source>
-        <translation>%1 por corregir, %2 por revisar, de %3 comprobaciones.</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <source>corroborated</source>
+        <translation>corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="107"/>
-        <source>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</source>
-        <translation>Revisa la seguridad de esta computadora y la conexión con la coalición, y dice qué corregir.</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <source>forensically confirmed</source>
+        <translation>confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="111"/>
-        <source>Fine</source>
-        <translation>Bien</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="111"/>
-        <source>Look at this</source>
-        <translation>Revise esto</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <source>counted</source>
+        <translation>contado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="111"/>
-        <source>Fix this</source>
-        <translation>Corrija esto</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <source>excluded</source>
+        <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="112"/>
-        <source>Not checked</source>
-        <translation>Sin revisar</translation>
-    </message>
-</context>
-<context>
-    <name>ProvisionPage</name>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="85"/>
-        <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
-        <translation>Cargue el perfil de la coalición, elija el idioma y el modo discreto, e inscríbase en el relevo si tiene un token. Luego compare la huella con la coordinación.</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="88"/>
-        <source>Coalition &amp;profile</source>
-        <translation>&amp;Perfil de la coalición</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <source>out of scope</source>
+        <translation>fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="88"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <source>not credible</source>
+        <translation>no creíble</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="89"/>
-        <source>&amp;Discreet mode (neutral name and icon)</source>
-        <translation>Modo &amp;discreto (nombre e icono neutros)</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="90"/>
-        <source>Enrollment &amp;token (optional)</source>
-        <translation>&amp;Token de inscripción (opcional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="94"/>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="95"/>
-        <source>&amp;Prepare this computer</source>
-        <translation>&amp;Preparar esta computadora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="100"/>
-        <source>Coalition profile</source>
-        <translation>Perfil de la coalición</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="101"/>
-        <source>Coalition profiles (*.testigo-profile)</source>
-        <translation>Perfiles de coalición (*.testigo-profile)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="102"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="114"/>
-        <source>Preparing…</source>
-        <translation>Preparando…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="143"/>
-        <source>Profile of &apos;%1&apos; imported.</source>
-        <translation>Perfil de &apos;%1&apos; importado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="144"/>
-        <source>Fingerprint to compare: %1</source>
-        <translation>Huella para comparar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="146"/>
-        <source>Enrolled with the relay.</source>
-        <translation>Inscrito en el relevo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/provision_page.py" line="147"/>
-        <source>Check next:</source>
-        <translation>Revise después:</translation>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
 </context>
 </TS>
