@@ -197,6 +197,8 @@ _REASONS: list[tuple[str, str]] = [
      "el archivo cambió mientras se importaba; se conservó"),
     (r"the vault's copy does not match the file; it was kept",
      "la copia en la bóveda no coincide con el archivo; se conservó"),
+    # Backup and restore.
+    (r"not a vault backup", "no es una copia de seguridad de una bóveda"),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 
