@@ -372,3 +372,11 @@ class CannotClean(_ReasonInSpanish, Unavailable):
     exit_code = EXIT_UNAVAILABLE
     en = "A {kind} file cannot be shared: {reason}. Nothing was shared."
     es = "No se puede compartir un archivo {kind}: {reason}. No se compartió nada."
+
+
+class OriginalKept(_ReasonInSpanish, IntegrityError):
+    """Import-and-delete found the vault's copy unproven: the original stays, nothing added."""
+
+    code = "original_kept"
+    en = "The original file was kept and nothing was attached: {reason}."
+    es = "Se conservó el archivo original y no se adjuntó nada: {reason}."

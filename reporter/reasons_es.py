@@ -193,10 +193,8 @@ _REASONS: list[tuple[str, str]] = [
     (r"boxes are nested too deep", "las cajas están anidadas demasiado hondo"),
     (r"it does not start with a file type box", "no empieza con una caja de tipo de archivo"),
     # Import and delete the original.
-    (r"the file changed while it was being imported; it was kept",
-     "el archivo cambió mientras se importaba; se conservó"),
-    (r"the vault's copy does not match the file; it was kept",
-     "la copia en la bóveda no coincide con el archivo; se conservó"),
+    (r"it changed while it was being imported", "cambió mientras se importaba"),
+    (r"the vault's copy does not match it", "la copia en la bóveda no coincide con él"),
     # Backup and restore.
     (r"not a vault backup", "no es una copia de seguridad de una bóveda"),
 ]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.cli.main import add_command
+from reporter.vault.original_removal import attach_and_delete_original
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -15,6 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("id", help="incident id")
     p.add_argument("file", type=Path)
     p.add_argument("--name", help="name to keep (private; default: the file's name)")
+    p.add_argument("--delete-original", action="store_true",
+                   help="once the vault's copy is verified by hash, overwrite and remove the"
+                        " file (SSDs, snapshots and backups may still keep copies)")
     add_json_flag(p)
     p.set_defaults(handler=cmd_attach)
 
@@ -37,10 +41,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_detach)
 
 
+_DELETED = ("{id}\nThe original was overwritten and removed. An SSD, a snapshot or a backup"
+            " may still keep copies of it.",
+            "{id}\nEl original se sobrescribió y se borró. Un disco SSD, una instantánea o una"
+            " copia de seguridad pueden conservar copias.")
+
+
 def cmd_attach(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
-        meta = vault.attachments.add(args.id, args.file, name=args.name)
-    ctx.emit(meta, meta["id"])
+        if args.delete_original:
+            meta = attach_and_delete_original(vault, args.id, args.file, name=args.name)
+        else:
+            meta = vault.attachments.add(args.id, args.file, name=args.name)
+    if args.delete_original:
+        ctx.emit({**meta, "original_deleted": True},
+                 _DELETED[ctx.lang == "es"].format(id=meta["id"]))
+    else:
+        ctx.emit(meta, meta["id"])
     return 0
 
 
