@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import secrets
 from pathlib import Path
 
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.cli.main import add_command, add_group
 from reporter.errors import InvalidInput, UsageError
-from reporter.fsutil import storage_error
 from reporter.vault.vault import Vault
 
 _BACKUP_ENV = "TESTIGO_BACKUP_PASSPHRASE"
@@ -107,12 +104,10 @@ def _prompt(ctx: CliContext) -> str:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.share.age import ScryptRecipient
-    from reporter.vault.backup import write_backup
+    from reporter.share.age import Recipient, ScryptRecipient
+    from reporter.vault.backup import backup_to_file
 
     out = Path(args.out)
-    if out.exists():
-        raise InvalidInput("the backup file exists already; choose another name")
     with ctx.open_vault() as vault:
         if args.to_coalition:
             from reporter.share.profile import current_profile
@@ -120,21 +115,10 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
             profile = current_profile(vault)
             if profile is None:
                 raise UsageError("no coalition profile: load one, or back up to a passphrase")
-            recipients: list = profile.age_recipients()  # type: ignore[type-arg]
+            recipients: list[Recipient] = list(profile.age_recipients())
         else:
             recipients = [ScryptRecipient(_backup_passphrase(args, ctx, new=True))]
-        tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            with tmp.open("xb") as dst:
-                size = write_backup(vault, dst, recipients)
-                dst.flush()
-                os.fsync(dst.fileno())
-            tmp.replace(out)
-        except OSError as exc:
-            raise storage_error(exc) from None
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        size = backup_to_file(vault, out, recipients)
     ctx.emit({"out": str(out), "bytes": size},
              _t(ctx, f"Backup written to {out}.", f"Copia de seguridad escrita en {out}."))
     return 0

@@ -17,13 +17,15 @@ import contextlib
 import io
 import os
 import re
+import secrets
 import shutil
 import tarfile
 from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from reporter.errors import FormatError, VaultExists
+from reporter.errors import FormatError, InvalidInput, VaultExists
 from reporter.fsutil import ensure_private_dir, fsync_dir, storage_error
 from reporter.share.age import AgeReader, AgeWriter, Identity, Recipient
 from reporter.vault import duress
@@ -37,6 +39,7 @@ _TOP = (KEY_FILE, DB_FILE, f"{DB_FILE}-wal", STATE_FILE)
 _NAME = re.compile(r"(?:spare/)?(?:vault\.key|vault\.db|vault\.db-wal|vault\.state"
                    r"|blobs/[A-Za-z0-9_.-]{1,128})")
 _MAX_MEMBERS = 10_000_000
+REMINDER_DAYS = 30
 
 
 def _members(vault: Vault) -> Iterator[tuple[str, Path]]:
@@ -79,6 +82,39 @@ def write_backup(vault: Vault, dst: BinaryIO, recipients: Sequence[Recipient],
                     progress(total, whole)
     vault.set_meta("last_backup_at", utc_now())
     return total
+
+
+def backup_to_file(vault: Vault, out: Path, recipients: Sequence[Recipient],
+                   progress: Progress | None = None) -> int:
+    """``write_backup`` into a new file, whole or not at all; an existing file is kept."""
+    if out.exists():
+        raise InvalidInput("the backup file exists already; choose another name")
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        with tmp.open("xb") as dst:
+            size = write_backup(vault, dst, recipients, progress)
+            dst.flush()
+            os.fsync(dst.fileno())
+        tmp.replace(out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        raise storage_error(exc) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return size
+
+
+def backup_overdue(vault: Vault, days: int = REMINDER_DAYS) -> bool:
+    """True when the last backup (or, without one, the vault itself) is older than ``days``."""
+    last = vault.get_meta("last_backup_at") or vault.get_meta("created_at")
+    if last is None:
+        return True
+    try:
+        when = datetime.fromisoformat(last.replace("Z", "+00:00"))
+    except ValueError:
+        return True
+    return datetime.now(UTC) - when > timedelta(days=days)
 
 
 class _Plain(io.RawIOBase):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter.errors import FormatError, IntegrityError, VaultExists
+from reporter.errors import FormatError, IntegrityError, InvalidInput, VaultExists
 from reporter.share.age import ScryptIdentity, ScryptRecipient
 from reporter.vault.backup import restore_backup, write_backup
 from reporter.vault.vault import Vault, wipe
@@ -154,3 +154,20 @@ def test_cli_backup_restore_replace(cli: CliRunner, home: Path, tmp_path: Path) 
     assert wrong.returncode == 9
     assert len(wrong.stderr.strip().splitlines()) == 1
     assert json_out(cli("show", iid, "--json"))["title"] == "copia"
+
+
+def test_the_reminder_says_when_the_last_backup_is_old(tmp_path: Path) -> None:
+    from reporter.vault.backup import backup_overdue, backup_to_file
+
+    with Vault.create(tmp_path / "v", PASSPHRASE) as vault:
+        assert not backup_overdue(vault)                 # a new vault has nothing to lose yet
+        vault.set_meta("created_at", "2020-01-01T00:00:00Z")
+        assert backup_overdue(vault)
+        out = tmp_path / "b.age"
+        backup_to_file(vault, out, [ScryptRecipient(BACKUP_PASS, work_factor=10)])
+        assert not backup_overdue(vault)
+        vault.set_meta("last_backup_at", "2020-02-01T00:00:00Z")
+        assert backup_overdue(vault)
+        with pytest.raises(InvalidInput):                # never over an existing file
+            backup_to_file(vault, out, [ScryptRecipient(BACKUP_PASS, work_factor=10)])
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
