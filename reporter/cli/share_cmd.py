@@ -11,8 +11,9 @@ from reporter.cli.context import CliContext, add_json_flag
 from reporter.cli.main import add_command, add_group
 from reporter.fsutil import ensure_private_dir
 from reporter.incidents.record import CONSENTS
+from reporter.share.cleaning import removed_labels
 from reporter.share.outbox_store import OutboxStore
-from reporter.share.sharing import preview, share_incidents
+from reporter.share.sharing import metadata_removed, preview, share_incidents
 from reporter.vault.vault import utc_now
 
 
@@ -23,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--preview", action="store_true",
                    help="print exactly what would leave, change nothing")
     p.add_argument("--attach", action="append", default=[], metavar="ATTACHMENT_ID",
-                   help="include this attachment (images lose their metadata)")
+                   help="include this attachment (its metadata is removed; a file whose"
+                        " metadata Testigo cannot remove is refused)")
     p.add_argument("--consent", action="append", default=[], choices=CONSENTS,
                    help="grant another consent while sharing (repeatable)")
     add_json_flag(p)
@@ -42,13 +44,31 @@ def cmd_share(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         if args.preview:
             shown = [preview(vault, i, args.attach, args.consent) for i in args.ids]
+            removed = {k: v for i in args.ids
+                       for k, v in metadata_removed(vault, i, args.attach).items()}
             ctx.emit(shown if len(shown) > 1 else shown[0], None)
+            _say_removed(ctx, removed)
             return 0
         bundle_id = share_incidents(vault, args.ids, args.attach, args.consent)
         item = OutboxStore(vault).get(bundle_id)
     ctx.emit({"bundle_id": bundle_id, "size": item["size"], "state": item["state"]},
              f"Bundle {bundle_id} is in the outbox ({item['size']} bytes, sealed).")
     return 0
+
+
+_REMOVED_SAID = {"en": ("Attachment {id}, removed: {what}.",
+                         "Attachment {id}: no metadata to remove."),
+                  "es": ("Adjunto {id}, se quitó: {what}.",
+                         "Adjunto {id}: no tiene metadatos que quitar.")}
+
+
+def _say_removed(ctx: CliContext, removed: dict[str, list[str]]) -> None:
+    """What cleaning takes out of each attachment, on stderr: stdout stays the record."""
+    removed_from, nothing = _REMOVED_SAID[ctx.lang]
+    for attachment_id, codes in removed.items():
+        labels = removed_labels(codes, ctx.lang)
+        ctx.say(removed_from.format(id=attachment_id, what="; ".join(labels)) if labels
+                else nothing.format(id=attachment_id))
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -12,6 +12,7 @@ import shutil
 import struct
 import subprocess
 import zipfile
+from pathlib import Path
 
 import mutagen.mp4
 import pikepdf
@@ -195,3 +196,36 @@ def test_documents_that_name_people_in_comments_and_other_zips_are_refused() -> 
 def test_text_and_unknown_bytes_leave_as_recorded_streamed() -> None:
     assert clean("text/plain", iter([b"notas de campo\n"] * 3)).data is None
     assert clean("application/octet-stream", [bytes(range(7, 200))]).data is None
+
+
+def test_share_preview_in_the_cli_says_what_is_removed_in_both_languages(
+        tmp_path: Path) -> None:
+    from tests.share.test_cli_share import out, run
+
+    co, rep = tmp_path / "co", tmp_path / "rep"
+    run(None, "coalition", "create", "--name", "Red", "--relay", "https://relay.example.org",
+        "--recipients", "x25519", "--out", str(co))
+    run(rep, "init")
+    run(rep, "profile", "import", str(co / "coalition.testigo-profile"))
+    iid = out(run(rep, "add", "--title", "x", "--type", "HAR.THREAT", "--json"))["id"]
+    pdf = tmp_path / "informe.pdf"
+    pdf.write_bytes(make_pdf())
+    attachment = out(run(rep, "attach", iid, str(pdf), "--json"))["id"]
+    english = run(rep, "share", iid, "--attach", attachment, "--consent", "share_attachments",
+                  "--preview", "--json")
+    assert out(english)["attachments"][0]["media_type"] == "application/pdf"
+    assert f"Attachment {attachment}, removed: XMP metadata; document information" \
+        in english.stderr
+    spanish = run(rep, "--lang", "es", "share", iid, "--attach", attachment, "--consent",
+                  "share_attachments", "--preview")
+    assert f"Adjunto {attachment}, se quitó: metadatos XMP; información del documento" \
+        in spanish.stderr
+    gif = tmp_path / "animacion.gif"
+    gif.write_bytes(b"GIF89a" + bytes(40))
+    refused_id = out(run(rep, "attach", iid, str(gif), "--json"))["id"]
+    refused = run(rep, "share", iid, "--attach", refused_id, "--consent", "share_attachments",
+                  check=False)
+    assert refused.returncode != 0
+    assert refused.stderr.count("\n") == 1
+    assert "GIF" in refused.stderr
+    assert "Traceback" not in refused.stderr
