@@ -1,4 +1,4 @@
-"""relay serve/cert/token, enroll, sync, outbox, inbox pull: moving bundles."""
+"""relay serve/cert/token, enroll, sync, outbox: moving bundles (inbox pull is in inbox_cmd)."""
 
 from __future__ import annotations
 
@@ -209,18 +209,4 @@ def cmd_outbox(args: argparse.Namespace, ctx: CliContext) -> int:
              + (f"  ({error_message(i, ctx.lang)})" if i["last_error"] else "") for i in items]
     ctx.emit(items, "\n".join(lines) or "the outbox is empty")
     return 0
-
-
-def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.sync.coordinator import pull
-
-    with ctx.open_vault() as vault:
-        report = pull(vault, args.relay, args.proxy)
-    ctx.emit(report.to_json(), f"imported {len(report.imported)}, duplicates "
-                               f"{len(report.duplicates)}, rejected {len(report.rejected)}")
-    if report.throttled:
-        raise NetworkError(reason="the relay asked to slow down; run inbox pull again in a "
-                                  "minute (nothing was lost)")
-    return 0
-
 
