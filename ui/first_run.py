@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -120,16 +121,31 @@ class ProfilePage(QWizardPage):
         self.button.setAutoDefault(False)       # Enter finishes the wizard, not this button
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.coordinator = QCheckBox()
+        self.coordinator.setObjectName("roleCoordinator")
         layout = QVBoxLayout(self)
         layout.addWidget(self.button)
         layout.addWidget(self.info)
+        layout.addWidget(self.coordinator)
         self.button.clicked.connect(self.choose)
+        self.coordinator.toggled.connect(self._role_changed)
+
+    def _role_changed(self, coordinator: bool) -> None:
+        self.button.setEnabled(not coordinator)
+        self.completeChanged.emit()             # Finish here, or Next to the coalition's keys
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunWizard) and self.coordinator.isChecked():
+            return wizard.COALITION
+        return -1
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Coalition profile (optional)"))
         self.setSubTitle(self.tr("If your trainer gave you a profile file, load it and compare "
                                  "the fingerprint with the one the coordinator reads to you."))
         self.button.setText(self.tr("Load a profile file…"))
+        self.coordinator.setText(self.tr("I coordinate a coalition: load its keys instead"))
 
     def choose(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Coalition profile"),
@@ -151,31 +167,6 @@ class ProfilePage(QWizardPage):
         self.data = data
         self.info.setText(self.tr("Coalition: {name}\nFingerprint: {fp}").format(
             name=profile.name, fp=profile.fingerprint))
-
-
-class RolePage(QWizardPage):
-    """Whose vault this is: a reporter's (the default) or a coalition coordinator's."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.reporter = QRadioButton()
-        self.coordinator = QRadioButton()
-        self.coordinator.setObjectName("roleCoordinator")
-        self.reporter.setChecked(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.reporter)
-        layout.addWidget(self.coordinator)
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Who uses this computer"))
-        self.reporter.setText(self.tr("I record incidents"))
-        self.coordinator.setText(self.tr("I coordinate a coalition"))
-
-    def nextId(self) -> int:
-        wizard = self.wizard()
-        if not isinstance(wizard, FirstRunWizard):
-            return super().nextId()
-        return wizard.COALITION if self.coordinator.isChecked() else wizard.PROFILE
 
 
 class CoalitionPage(QWizardPage):
@@ -227,7 +218,7 @@ class CoalitionPage(QWizardPage):
 
 class FirstRunWizard(QWizard):
     created = Signal(object)        # the new, unlocked vault
-    PROFILE, COALITION = 10, 11
+    COALITION = 10
 
     def __init__(self, home: Path) -> None:
         super().__init__()
@@ -236,11 +227,10 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.language_page, self.about_page = LanguagePage(), AboutPage()
         self.passphrase_page, self.profile_page = PassphrasePage(), ProfilePage()
-        self.role_page, self.coalition_page = RolePage(), CoalitionPage()
+        self.coalition_page = CoalitionPage()
         for page in (self.language_page, self.about_page, self.passphrase_page,
-                     self.role_page):
+                     self.profile_page):
             self.addPage(page)
-        self.setPage(self.PROFILE, self.profile_page)
         self.setPage(self.COALITION, self.coalition_page)
         self.runner = TaskRunner(None, self)
         language().changed.connect(self.retranslate)
@@ -249,12 +239,12 @@ class FirstRunWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Testigo"))
         for page in (self.language_page, self.about_page, self.passphrase_page,
-                     self.role_page, self.profile_page, self.coalition_page):
+                     self.profile_page, self.coalition_page):
             page.retranslate()
 
     def accept(self) -> None:
         secret = self.passphrase_page.first.text()
-        coordinator = self.role_page.coordinator.isChecked()
+        coordinator = self.profile_page.coordinator.isChecked()
         profile = None if coordinator else self.profile_page.data
         folder = self.coalition_page.folder if coordinator else None
         keys_secret = self.coalition_page.secret.text() if coordinator else None

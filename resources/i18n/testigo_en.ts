@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="54"/>
+        <location filename="../../ui/first_run.py" line="55"/>
         <source>What Testigo protects</source>
         <translation>What Testigo protects</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="56"/>
+        <location filename="../../ui/first_run.py" line="57"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
     </message>
@@ -70,32 +70,32 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="202"/>
+        <location filename="../../ui/first_run.py" line="193"/>
         <source>Your coalition</source>
         <translation>Your coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="203"/>
+        <location filename="../../ui/first_run.py" line="194"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="206"/>
+        <location filename="../../ui/first_run.py" line="197"/>
         <source>Choose the keys file…</source>
         <translation>Choose the keys file…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="207"/>
+        <location filename="../../ui/first_run.py" line="198"/>
         <source>&amp;Keys passphrase</source>
         <translation>&amp;Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="199"/>
         <source>Keys passphrase</source>
         <translation>Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="211"/>
+        <location filename="../../ui/first_run.py" line="202"/>
         <source>Coalition keys</source>
         <translation>Coalition keys</translation>
     </message>
@@ -146,92 +146,92 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="143"/>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="143"/>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="144"/>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="144"/>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <location filename="../../ui/coordinator/window.py" line="148"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <location filename="../../ui/coordinator/window.py" line="148"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="149"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="149"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="150"/>
         <source>Pull now</source>
         <translation>Pull now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="150"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="148"/>
+        <location filename="../../ui/coordinator/window.py" line="151"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="152"/>
+        <location filename="../../ui/coordinator/window.py" line="155"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="153"/>
+        <location filename="../../ui/coordinator/window.py" line="156"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="154"/>
+        <location filename="../../ui/coordinator/window.py" line="157"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="158"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="159"/>
+        <location filename="../../ui/coordinator/window.py" line="162"/>
         <source>events (a same-event group once)</source>
         <translation>events (a same-event group once)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="256"/>
+        <location filename="../../ui/coordinator/window.py" line="259"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="260"/>
+        <location filename="../../ui/coordinator/window.py" line="263"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
     </message>
@@ -239,57 +239,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="160"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="164"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="160"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="164"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="161"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="165"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="161"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="165"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="162"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="162"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="163"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="167"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="178"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="184"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="182"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
     </message>
@@ -763,83 +763,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
         <source>&amp;State</source>
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="72"/>
+        <location filename="../../ui/coordinator/common.py" line="77"/>
         <source>&amp;Perpetrator</source>
         <translation>&amp;Perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="72"/>
+        <location filename="../../ui/coordinator/common.py" line="77"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="75"/>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="80"/>
+        <location filename="../../ui/coordinator/common.py" line="81"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="77"/>
+        <location filename="../../ui/coordinator/common.py" line="82"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="78"/>
+        <location filename="../../ui/coordinator/common.py" line="83"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="79"/>
+        <location filename="../../ui/coordinator/common.py" line="84"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="84"/>
+        <location filename="../../ui/coordinator/common.py" line="89"/>
         <source>State actors</source>
         <translation>State actors</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="85"/>
+        <location filename="../../ui/coordinator/common.py" line="90"/>
         <source>Non-state actors</source>
         <translation>Non-state actors</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="87"/>
+        <location filename="../../ui/coordinator/common.py" line="92"/>
         <source>Unverified</source>
         <translation>Unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="87"/>
+        <location filename="../../ui/coordinator/common.py" line="92"/>
         <source>Corroborated</source>
         <translation>Corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="88"/>
+        <location filename="../../ui/coordinator/common.py" line="93"/>
         <source>Forensically confirmed</source>
         <translation>Forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="95"/>
+        <location filename="../../ui/coordinator/common.py" line="100"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="250"/>
+        <location filename="../../ui/first_run.py" line="240"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
@@ -1355,12 +1355,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="42"/>
+        <location filename="../../ui/first_run.py" line="43"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43"/>
+        <location filename="../../ui/first_run.py" line="44"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Choose the language of Testigo. You can change it later.</translation>
     </message>
@@ -1466,27 +1466,28 @@
         <translation>Map of Mexico by state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="177"/>
+        <location filename="../../ui/coordinator/map_page.py" line="178"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="177"/>
+        <location filename="../../ui/coordinator/map_page.py" line="178"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="180"/>
+        <location filename="../../ui/coordinator/map_page.py" line="181"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="182"/>
+        <location filename="../../ui/coordinator/map_page.py" line="183"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="183"/>
+        <location filename="../../ui/coordinator/map_page.py" line="172"/>
+        <location filename="../../ui/coordinator/map_page.py" line="184"/>
         <source>Counts by state</source>
         <translation>Counts by state</translation>
     </message>
@@ -1585,42 +1586,42 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="90"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="91"/>
+        <location filename="../../ui/first_run.py" line="92"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="93"/>
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="96"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96"/>
+        <location filename="../../ui/first_run.py" line="97"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/first_run.py" line="98"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1628,32 +1629,37 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="144"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="130"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="148"/>
+        <source>I coordinate a coalition: load its keys instead</source>
+        <translation>I coordinate a coalition: load its keys instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="165"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/first_run.py" line="168"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -1896,206 +1902,206 @@ Fingerprint: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="161"/>
+        <location filename="../../ui/coordinator/report_view.py" line="166"/>
         <source>(no reason)</source>
         <translation>(no reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="165"/>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
         <source>same event</source>
         <translation>same event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="165"/>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
         <source>same campaign</source>
         <translation>same campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="166"/>
+        <location filename="../../ui/coordinator/report_view.py" line="171"/>
         <source>same target</source>
         <translation>same target</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="175"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="175"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="175"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <location filename="../../ui/coordinator/report_view.py" line="176"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;ounting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <location filename="../../ui/coordinator/report_view.py" line="176"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Exclusion rea&amp;son</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <location filename="../../ui/coordinator/report_view.py" line="176"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="172"/>
+        <location filename="../../ui/coordinator/report_view.py" line="177"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>&amp;Tags (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <location filename="../../ui/coordinator/report_view.py" line="180"/>
         <source>Appl&amp;y</source>
         <translation>Appl&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <location filename="../../ui/coordinator/report_view.py" line="181"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Apply the triage (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="177"/>
+        <location filename="../../ui/coordinator/report_view.py" line="182"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="178"/>
+        <location filename="../../ui/coordinator/report_view.py" line="183"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="179"/>
+        <location filename="../../ui/coordinator/report_view.py" line="184"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="180"/>
+        <location filename="../../ui/coordinator/report_view.py" line="185"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="181"/>
+        <location filename="../../ui/coordinator/report_view.py" line="186"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="182"/>
+        <location filename="../../ui/coordinator/report_view.py" line="187"/>
         <source>Kind of link</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="183"/>
-        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <location filename="../../ui/coordinator/report_view.py" line="188"/>
+        <location filename="../../ui/coordinator/report_view.py" line="192"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="183"/>
         <location filename="../../ui/coordinator/report_view.py" line="188"/>
+        <location filename="../../ui/coordinator/report_view.py" line="193"/>
         <source>Suggested links</source>
         <translation>Suggested links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="184"/>
         <location filename="../../ui/coordinator/report_view.py" line="189"/>
+        <location filename="../../ui/coordinator/report_view.py" line="194"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="184"/>
-        <location filename="../../ui/coordinator/report_view.py" line="190"/>
+        <location filename="../../ui/coordinator/report_view.py" line="189"/>
+        <location filename="../../ui/coordinator/report_view.py" line="195"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <location filename="../../ui/coordinator/report_view.py" line="192"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="225"/>
+        <location filename="../../ui/coordinator/report_view.py" line="230"/>
         <source>shared indicator</source>
         <translation>shared indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <location filename="../../ui/coordinator/report_view.py" line="231"/>
         <source>same spyware family</source>
         <translation>same spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <location filename="../../ui/coordinator/report_view.py" line="232"/>
         <source>same month, state and type</source>
         <translation>same month, state and type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="252"/>
+        <location filename="../../ui/coordinator/report_view.py" line="257"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="253"/>
+        <location filename="../../ui/coordinator/report_view.py" line="258"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="255"/>
+        <location filename="../../ui/coordinator/report_view.py" line="260"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="256"/>
+        <location filename="../../ui/coordinator/report_view.py" line="261"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="257"/>
+        <location filename="../../ui/coordinator/report_view.py" line="262"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="260"/>
+        <location filename="../../ui/coordinator/report_view.py" line="265"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="262"/>
+        <location filename="../../ui/coordinator/report_view.py" line="267"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="264"/>
+        <location filename="../../ui/coordinator/report_view.py" line="269"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="266"/>
+        <location filename="../../ui/coordinator/report_view.py" line="271"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="267"/>
+        <location filename="../../ui/coordinator/report_view.py" line="272"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="268"/>
+        <location filename="../../ui/coordinator/report_view.py" line="273"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="271"/>
+        <location filename="../../ui/coordinator/report_view.py" line="276"/>
         <source>Missing from this device</source>
         <translation>Missing from this device</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="272"/>
+        <location filename="../../ui/coordinator/report_view.py" line="277"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n bundle never arrived</numerusform>
@@ -2103,93 +2109,189 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="309"/>
+        <location filename="../../ui/coordinator/report_view.py" line="314"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="383"/>
+        <location filename="../../ui/coordinator/report_view.py" line="388"/>
         <source>Save the evidence file as</source>
         <translation>Save the evidence file as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="389"/>
+        <location filename="../../ui/coordinator/report_view.py" line="394"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
 </context>
 <context>
-    <name>RolePage</name>
-    <message>
-        <location filename="../../ui/first_run.py" line="170"/>
-        <source>Who uses this computer</source>
-        <translation>Who uses this computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="171"/>
-        <source>I record incidents</source>
-        <translation>I record incidents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="172"/>
-        <source>I coordinate a coalition</source>
-        <translation>I coordinate a coalition</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="109"/>
+        <source>Wipe after wrong &amp;passphrases</source>
+        <translation>Wipe after wrong &amp;passphrases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="110"/>
+        <source>Wipe after wrong passphrases</source>
+        <translation>Wipe after wrong passphrases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="111"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="114"/>
+        <source>Set a &amp;duress passphrase…</source>
+        <translation>Set a &amp;duress passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="115"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="167"/>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="169"/>
+        <source>No backup yet.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="171"/>
+        <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
+        <translation>It is time to make a backup: a lost or seized laptop would take everything recorded since.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="176"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="182"/>
+        <source>Your passphrase, to change this setting:</source>
+        <translation>Your passphrase, to change this setting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="189"/>
+        <source>Your passphrase:</source>
+        <translation>Your passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="190"/>
+        <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
+        <translation>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="194"/>
+        <source>The duress passphrase again:</source>
+        <translation>The duress passphrase again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="212"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="198"/>
+        <source>Duress passphrase</source>
+        <translation>Duress passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="199"/>
+        <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
+        <translation>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>Back up to</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="205"/>
+        <source>Backups (*.age)</source>
+        <translation>Backups (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="208"/>
+        <source>A passphrase for the backup (keep it apart from it):</source>
+        <translation>A passphrase for the backup (keep it apart from it):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="211"/>
+        <source>The backup passphrase again:</source>
+        <translation>The backup passphrase again:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="113"/>
+        <source>After %n wrong passphrases</source>
+        <translation>
+            <numerusform>After %n wrong passphrase</numerusform>
+            <numerusform>After %n wrong passphrases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Lock after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>&amp;Discreet mode (neutral window title and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>SOCKS &amp;proxy</source>
         <translation>SOCKS &amp;proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>SOCKS proxy</source>
         <translation>SOCKS proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="105"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>
@@ -2265,47 +2367,47 @@ Fingerprint: {fp}</translation>
         <translation>Documented cases, not prevalence. An attempt or an infection counts only when confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart and never as confirmed. The suspected operator is what the report says, with its level of attribution.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
         <source>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</source>
         <translation>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="66"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
         <source>By compromise status</source>
         <translation>By compromise status</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="67"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="60"/>
         <source>By detection source</source>
         <translation>By detection source</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
         <source>By vector</source>
         <translation>By vector</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
         <source>By spyware family</source>
         <translation>By spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="69"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="62"/>
         <source>By suspected operator</source>
         <translation>By suspected operator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="63"/>
         <source>By attribution level</source>
         <translation>By attribution level</translation>
     </message>

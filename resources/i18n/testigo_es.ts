@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="54"/>
+        <location filename="../../ui/first_run.py" line="55"/>
         <source>What Testigo protects</source>
         <translation>Qué protege Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="56"/>
+        <location filename="../../ui/first_run.py" line="57"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras Testigo está cerrado o bloqueado, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
     </message>
@@ -70,32 +70,32 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="202"/>
+        <location filename="../../ui/first_run.py" line="193"/>
         <source>Your coalition</source>
         <translation>Su coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="203"/>
+        <location filename="../../ui/first_run.py" line="194"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Cargue el archivo de llaves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las llaves. Las llaves pasan a su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="206"/>
+        <location filename="../../ui/first_run.py" line="197"/>
         <source>Choose the keys file…</source>
         <translation>Elegir el archivo de llaves…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="207"/>
+        <location filename="../../ui/first_run.py" line="198"/>
         <source>&amp;Keys passphrase</source>
         <translation>Frase de las &amp;llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="199"/>
         <source>Keys passphrase</source>
         <translation>Frase de paso de las llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="211"/>
+        <location filename="../../ui/first_run.py" line="202"/>
         <source>Coalition keys</source>
         <translation>Llaves de la coalición</translation>
     </message>
@@ -146,92 +146,92 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="143"/>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="143"/>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="144"/>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
         <source>Inbox</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="144"/>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <location filename="../../ui/coordinator/window.py" line="148"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <location filename="../../ui/coordinator/window.py" line="148"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="149"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="149"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="150"/>
         <source>Pull now</source>
         <translation>Recibir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="150"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="148"/>
+        <location filename="../../ui/coordinator/window.py" line="151"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="152"/>
+        <location filename="../../ui/coordinator/window.py" line="155"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="153"/>
+        <location filename="../../ui/coordinator/window.py" line="156"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="154"/>
+        <location filename="../../ui/coordinator/window.py" line="157"/>
         <source>&amp;Count</source>
         <translation>&amp;Contar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="158"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="159"/>
+        <location filename="../../ui/coordinator/window.py" line="162"/>
         <source>events (a same-event group once)</source>
         <translation>hechos (un grupo del mismo hecho, una vez)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="256"/>
+        <location filename="../../ui/coordinator/window.py" line="259"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="260"/>
+        <location filename="../../ui/coordinator/window.py" line="263"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>Esto destruye todo lo de Testigo en esta computadora. Escriba {word} para confirmar.</translation>
     </message>
@@ -239,57 +239,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="160"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="164"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="160"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="164"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="161"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="165"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="161"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="165"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="162"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="162"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="163"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="167"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="178"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="184"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="182"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
     </message>
@@ -763,83 +763,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="71"/>
+        <location filename="../../ui/coordinator/common.py" line="76"/>
         <source>&amp;State</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="72"/>
+        <location filename="../../ui/coordinator/common.py" line="77"/>
         <source>&amp;Perpetrator</source>
         <translation>&amp;Agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="72"/>
+        <location filename="../../ui/coordinator/common.py" line="77"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="75"/>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="80"/>
+        <location filename="../../ui/coordinator/common.py" line="81"/>
         <source>YYYY-MM</source>
         <translation>AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="77"/>
+        <location filename="../../ui/coordinator/common.py" line="82"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="78"/>
+        <location filename="../../ui/coordinator/common.py" line="83"/>
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="79"/>
+        <location filename="../../ui/coordinator/common.py" line="84"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="84"/>
+        <location filename="../../ui/coordinator/common.py" line="89"/>
         <source>State actors</source>
         <translation>Actores estatales</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="85"/>
+        <location filename="../../ui/coordinator/common.py" line="90"/>
         <source>Non-state actors</source>
         <translation>Actores no estatales</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="87"/>
+        <location filename="../../ui/coordinator/common.py" line="92"/>
         <source>Unverified</source>
         <translation>Sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="87"/>
+        <location filename="../../ui/coordinator/common.py" line="92"/>
         <source>Corroborated</source>
         <translation>Corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="88"/>
+        <location filename="../../ui/coordinator/common.py" line="93"/>
         <source>Forensically confirmed</source>
         <translation>Confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="95"/>
+        <location filename="../../ui/coordinator/common.py" line="100"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="250"/>
+        <location filename="../../ui/first_run.py" line="240"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
@@ -1355,12 +1355,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="42"/>
+        <location filename="../../ui/first_run.py" line="43"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43"/>
+        <location filename="../../ui/first_run.py" line="44"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Elija el idioma de Testigo. Puede cambiarlo después.</translation>
     </message>
@@ -1466,27 +1466,28 @@
         <translation>Mapa de México por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="177"/>
+        <location filename="../../ui/coordinator/map_page.py" line="178"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="177"/>
+        <location filename="../../ui/coordinator/map_page.py" line="178"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="180"/>
+        <location filename="../../ui/coordinator/map_page.py" line="181"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;Por estado&lt;/b&gt; — {unit}; {none} sin estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="182"/>
+        <location filename="../../ui/coordinator/map_page.py" line="183"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="183"/>
+        <location filename="../../ui/coordinator/map_page.py" line="172"/>
+        <location filename="../../ui/coordinator/map_page.py" line="184"/>
         <source>Counts by state</source>
         <translation>Conteo por estado</translation>
     </message>
@@ -1585,42 +1586,42 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="90"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Your passphrase</source>
         <translation>Su frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="91"/>
+        <location filename="../../ui/first_run.py" line="92"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Varias palabras que solo usted conoce. Sin ella nadie, ni usted, puede abrir lo que registra: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="93"/>
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="96"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96"/>
+        <location filename="../../ui/first_run.py" line="97"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/first_run.py" line="98"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -1628,32 +1629,37 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="144"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="130"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="148"/>
+        <source>I coordinate a coalition: load its keys instead</source>
+        <translation>Coordino una coalición: cargar sus llaves en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="165"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/first_run.py" line="168"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -1896,206 +1902,206 @@ Huella: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="161"/>
+        <location filename="../../ui/coordinator/report_view.py" line="166"/>
         <source>(no reason)</source>
         <translation>(sin motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="165"/>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
         <source>same event</source>
         <translation>mismo hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="165"/>
+        <location filename="../../ui/coordinator/report_view.py" line="170"/>
         <source>same campaign</source>
         <translation>misma campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="166"/>
+        <location filename="../../ui/coordinator/report_view.py" line="171"/>
         <source>same target</source>
         <translation>misma persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="175"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="175"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="175"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <location filename="../../ui/coordinator/report_view.py" line="176"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;onteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <location filename="../../ui/coordinator/report_view.py" line="176"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Moti&amp;vo de exclusión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <location filename="../../ui/coordinator/report_view.py" line="176"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="172"/>
+        <location filename="../../ui/coordinator/report_view.py" line="177"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>E&amp;tiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <location filename="../../ui/coordinator/report_view.py" line="180"/>
         <source>Appl&amp;y</source>
         <translation>Apl&amp;icar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <location filename="../../ui/coordinator/report_view.py" line="181"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Aplicar la clasificación (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="177"/>
+        <location filename="../../ui/coordinator/report_view.py" line="182"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Volver a recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="178"/>
+        <location filename="../../ui/coordinator/report_view.py" line="183"/>
         <source>&amp;Link</source>
         <translation>&amp;Vincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="179"/>
+        <location filename="../../ui/coordinator/report_view.py" line="184"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Desvincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="180"/>
+        <location filename="../../ui/coordinator/report_view.py" line="185"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="181"/>
+        <location filename="../../ui/coordinator/report_view.py" line="186"/>
         <source>Sa&amp;ve as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="182"/>
+        <location filename="../../ui/coordinator/report_view.py" line="187"/>
         <source>Kind of link</source>
         <translation>Tipo de vínculo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="183"/>
-        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <location filename="../../ui/coordinator/report_view.py" line="188"/>
+        <location filename="../../ui/coordinator/report_view.py" line="192"/>
         <source>Links</source>
         <translation>Vínculos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="183"/>
         <location filename="../../ui/coordinator/report_view.py" line="188"/>
+        <location filename="../../ui/coordinator/report_view.py" line="193"/>
         <source>Suggested links</source>
         <translation>Vínculos sugeridos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="184"/>
         <location filename="../../ui/coordinator/report_view.py" line="189"/>
+        <location filename="../../ui/coordinator/report_view.py" line="194"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="184"/>
-        <location filename="../../ui/coordinator/report_view.py" line="190"/>
+        <location filename="../../ui/coordinator/report_view.py" line="189"/>
+        <location filename="../../ui/coordinator/report_view.py" line="195"/>
         <source>Evidence files</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <location filename="../../ui/coordinator/report_view.py" line="192"/>
         <source>Report</source>
         <translation>Reporte</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="225"/>
+        <location filename="../../ui/coordinator/report_view.py" line="230"/>
         <source>shared indicator</source>
         <translation>indicador compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <location filename="../../ui/coordinator/report_view.py" line="231"/>
         <source>same spyware family</source>
         <translation>misma familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <location filename="../../ui/coordinator/report_view.py" line="232"/>
         <source>same month, state and type</source>
         <translation>mismo mes, estado y tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="252"/>
+        <location filename="../../ui/coordinator/report_view.py" line="257"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="253"/>
+        <location filename="../../ui/coordinator/report_view.py" line="258"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="255"/>
+        <location filename="../../ui/coordinator/report_view.py" line="260"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="256"/>
+        <location filename="../../ui/coordinator/report_view.py" line="261"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="257"/>
+        <location filename="../../ui/coordinator/report_view.py" line="262"/>
         <source>Perpetrators</source>
         <translation>Agresores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="260"/>
+        <location filename="../../ui/coordinator/report_view.py" line="265"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="262"/>
+        <location filename="../../ui/coordinator/report_view.py" line="267"/>
         <source>Spyware family</source>
         <translation>Familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="264"/>
+        <location filename="../../ui/coordinator/report_view.py" line="269"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="266"/>
+        <location filename="../../ui/coordinator/report_view.py" line="271"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="267"/>
+        <location filename="../../ui/coordinator/report_view.py" line="272"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="268"/>
+        <location filename="../../ui/coordinator/report_view.py" line="273"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="271"/>
+        <location filename="../../ui/coordinator/report_view.py" line="276"/>
         <source>Missing from this device</source>
         <translation>Faltan de este dispositivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="272"/>
+        <location filename="../../ui/coordinator/report_view.py" line="277"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n paquete nunca llegó</numerusform>
@@ -2103,93 +2109,189 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="309"/>
+        <location filename="../../ui/coordinator/report_view.py" line="314"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="383"/>
+        <location filename="../../ui/coordinator/report_view.py" line="388"/>
         <source>Save the evidence file as</source>
         <translation>Guardar el archivo de evidencia como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="389"/>
+        <location filename="../../ui/coordinator/report_view.py" line="394"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
-    <name>RolePage</name>
-    <message>
-        <location filename="../../ui/first_run.py" line="170"/>
-        <source>Who uses this computer</source>
-        <translation>Quién usa esta computadora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="171"/>
-        <source>I record incidents</source>
-        <translation>Registro incidentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="172"/>
-        <source>I coordinate a coalition</source>
-        <translation>Coordino una coalición</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="109"/>
+        <source>Wipe after wrong &amp;passphrases</source>
+        <translation>Borrar tras frases &amp;incorrectas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="110"/>
+        <source>Wipe after wrong passphrases</source>
+        <translation>Borrar tras frases incorrectas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="111"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="114"/>
+        <source>Set a &amp;duress passphrase…</source>
+        <translation>Poner una frase de &amp;coacción…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="115"/>
+        <source>&amp;Back up now…</source>
+        <translation>Hacer una copia de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="167"/>
+        <source>Last backup: %1</source>
+        <translation>Última copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="169"/>
+        <source>No backup yet.</source>
+        <translation>Aún no hay copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="171"/>
+        <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
+        <translation>Es hora de hacer una copia de seguridad: un portátil perdido o incautado se llevaría todo lo registrado desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="176"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="182"/>
+        <source>Your passphrase, to change this setting:</source>
+        <translation>Su frase de contraseña, para cambiar este ajuste:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="189"/>
+        <source>Your passphrase:</source>
+        <translation>Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="190"/>
+        <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
+        <translation>La frase de coacción (abre una bóveda señuelo nueva y vacía; llénela con notas corrientes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="194"/>
+        <source>The duress passphrase again:</source>
+        <translation>La frase de coacción otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="212"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="198"/>
+        <source>Duress passphrase</source>
+        <translation>Frase de coacción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="199"/>
+        <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
+        <translation>Cuando se use la frase de coacción, ¿destruir también la clave real de esta bóveda sin dejar rastro?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>Back up to</source>
+        <translation>Guardar la copia en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="205"/>
+        <source>Backups (*.age)</source>
+        <translation>Copias de seguridad (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="208"/>
+        <source>A passphrase for the backup (keep it apart from it):</source>
+        <translation>Una frase para la copia (guárdela aparte de ella):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="211"/>
+        <source>The backup passphrase again:</source>
+        <translation>La frase de la copia otra vez:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="113"/>
+        <source>After %n wrong passphrases</source>
+        <translation>
+            <numerusform>Tras %n frase incorrecta</numerusform>
+            <numerusform>Tras %n frases incorrectas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Bloquear tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>Modo &amp;discreto (título e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>SOCKS &amp;proxy</source>
         <translation>&amp;Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>SOCKS proxy</source>
         <translation>Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="105"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destruye de inmediato las claves de esta bóveda. Nadie podrá volver a abrir nada de lo registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
@@ -2265,47 +2367,47 @@ Huella: {fp}</translation>
         <translation>Casos documentados, no prevalencia. Un intento o una infección cuenta solo si se confirmó (una revisión forense como MVT o un laboratorio); los sospechados se muestran aparte y nunca como confirmados. El operador sospechado es lo que dice el reporte, con su nivel de atribución.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
         <source>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</source>
         <translation>&lt;b&gt;{targets}&lt;/b&gt; personas blanco → &lt;b&gt;{attempts}&lt;/b&gt; intentos confirmados → &lt;b&gt;{infections}&lt;/b&gt; infecciones confirmadas ({unit}). Sospechados, sin confirmar: {suspected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="66"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
         <source>By compromise status</source>
         <translation>Por estado de compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="67"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="60"/>
         <source>By detection source</source>
         <translation>Por fuente de detección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
         <source>By vector</source>
         <translation>Por vector</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
         <source>By spyware family</source>
         <translation>Por familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="69"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="62"/>
         <source>By suspected operator</source>
         <translation>Por operador sospechado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="63"/>
         <source>By attribution level</source>
         <translation>Por nivel de atribución</translation>
     </message>

@@ -7,7 +7,7 @@ chart, the map, the spyware view and the list behind a number all show the same 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from reporter.errors import TestigoError
 from reporter.inbox.query import VERIFICATION_STATES, ReportFilter, check_filter
@@ -43,7 +43,7 @@ class FilterBar(QWidget):
         self.date_from, self.date_to = QLineEdit(), QLineEdit()
         for edit in (self.date_from, self.date_to):
             edit.setMinimumWidth(72)
-            edit.setMaximumWidth(96)
+            edit.setMaximumWidth(140)
             edit.editingFinished.connect(self._edited)
         self.type, self.state = QComboBox(), QComboBox()
         self.perpetrator, self.verification = QComboBox(), QComboBox()
@@ -52,18 +52,23 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.reset)
         self.problem = QLabel()
         self.labels = [QLabel() for _ in range(6)]
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, widget in zip(self.labels, (self.date_from, self.date_to, self.type,
-                                               self.state, self.perpetrator, self.verification),
-                                 strict=True):
+        for i, (label, widget) in enumerate(zip(
+                self.labels, (self.date_from, self.date_to, self.type, self.state,
+                              self.perpetrator, self.verification), strict=True)):
             label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget)
-        layout.addWidget(self.clear_button)
-        layout.addWidget(self.problem, 1)
+            layout.addWidget(label, i // 3, 2 * (i % 3))
+            layout.addWidget(widget, i // 3, 2 * (i % 3) + 1)
+        layout.addWidget(self.clear_button, 0, 6)
+        layout.addWidget(self.problem, 1, 6)
+        layout.setColumnStretch(7, 1)
+        self.problem.setWordWrap(True)
         for combo in (self.type, self.state, self.perpetrator, self.verification):
             combo.setMaximumWidth(140)
+            combo.setMinimumContentsLength(6)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
         self._last = ReportFilter()
 

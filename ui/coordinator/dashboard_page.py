@@ -80,6 +80,10 @@ class Chart(QWidget):
         layout.addWidget(self.canvas, 1, 0)
         layout.addWidget(self.table, 1, 1)
 
+    def name(self, title: str) -> None:
+        self.table.setAccessibleName(title)
+        self.canvas.setAccessibleName(title)
+
     def show_counts(self, counts: Counts, title: str, unit_text: str) -> None:
         self.shown = counts
         self.title.setText(f"<b>{title}</b> — {unit_text}")
@@ -166,6 +170,8 @@ class DashboardPage(QWidget):
         return self.tr("reports") if unit == "reports" else self.tr("events")
 
     def retranslateUi(self) -> None:
+        for key, title in self.titles().items():
+            self.charts[key].name(title)
         if self.picture is not None:
             self.show_picture(self.picture)
 

@@ -169,6 +169,7 @@ class MapPage(QWidget):
             "Documented cases, not prevalence; reports without a state are not on the map. "
             "State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0."))
         self.map.setAccessibleName(self.tr("Map of Mexico by state"))
+        self.table.setAccessibleName(self.tr("Counts by state"))
         if self.shown is not None:
             self.show_counts(self.shown, self.unit)
 

@@ -50,8 +50,17 @@ class SpywarePage(QWidget):
             "confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart "
             "and never as confirmed. The suspected operator is what the report says, with its "
             "level of attribution."))
+        for key, title in self.titles().items():
+            self.charts[key].name(title)
         if self.picture is not None:
             self.show_picture(self.picture)
+
+    def titles(self) -> dict[str, str]:
+        return {"compromise-status": self.tr("By compromise status"),
+                "detection-source": self.tr("By detection source"),
+                "vector": self.tr("By vector"), "spyware-family": self.tr("By spyware family"),
+                "perpetrator": self.tr("By suspected operator"),
+                "attribution": self.tr("By attribution level")}
 
     def show_picture(self, picture: dict[str, Any]) -> None:
         self.picture = picture
@@ -63,11 +72,7 @@ class SpywarePage(QWidget):
             "{suspected}.").format(targets=f["targets"], attempts=f["attempts"],
                                    infections=f["infections"], suspected=f["suspected"],
                                    unit=unit))
-        titles = {"compromise-status": self.tr("By compromise status"),
-                  "detection-source": self.tr("By detection source"),
-                  "vector": self.tr("By vector"), "spyware-family": self.tr("By spyware family"),
-                  "perpetrator": self.tr("By suspected operator"),
-                  "attribution": self.tr("By attribution level")}
+        titles = self.titles()
         for key, chart in self.charts.items():
             chart.show_counts(picture["spyware"][key], titles[key], unit)
 

@@ -59,6 +59,9 @@ class CoordinatorWindow(QMainWindow):
         self.unit = QComboBox()
         self.unit.setObjectName("unitChoice")
         self.unit.setMaximumWidth(160)
+        self.unit.setMinimumContentsLength(6)
+        self.unit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit_label = QLabel()
         self.unit_label.setBuddy(self.unit)
         bar = QHBoxLayout(self.picture_bar)

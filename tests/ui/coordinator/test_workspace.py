@@ -63,15 +63,15 @@ def test_pull_shows_progress_and_cancel_stops_between_bundles(qtbot, mission,  #
     assert bar.cancel_button.isVisible()
     bar.cancel()                                  # lands before the first bundle's end
     qtbot.waitUntil(lambda: bar.task is None, timeout=30_000)
-    assert bar.status.text().startswith("Cancelled after: 1 new report")
+    assert bar.status.text().startswith("Cancelled after: 1 new report, 0 already here")
     assert len(select_ids(mission.coordinator, include_all=True)) == 1
     assert not bar.cancel_button.isVisible()
     assert bar.pull_button.isEnabled()
     text = _pull(qtbot, window)                   # the rest comes at the next pass, once
-    assert text.startswith("3 new report(s), 0 already here, 0 refused")
+    assert text.startswith("3 new reports, 0 already here, 0 refused")
     assert seen[-3:] == [1, 2, 3]                 # progress per bundle handled
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 4, timeout=10_000)
-    assert "4 report(s)" in window.inbox.count.text()
+    assert window.inbox.count.text() == "4 reports"
 
 
 def test_triage_with_the_keyboard(qtbot, mission, coordinator_window) -> None:  # type: ignore[no-untyped-def]
