@@ -1,24 +1,34 @@
-"""Settings: language, auto-lock, discreet mode, connection; and the emergency wipe.
+"""Settings: language, auto-lock, discreet mode, connection; protection; the emergency wipe.
 
 QSettings keeps only these preferences and window geometry, never anything from the vault.
+The protection controls (wipe after failed unlocks, duress passphrase, backup) call the
+core's vault use cases in the session's TaskRunner, the same ones the CLI calls.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from reporter.errors import TestigoError
 from reporter.sync.transport import tor_socks
 from ui.i18n import LANGUAGES, language
 
@@ -28,9 +38,12 @@ class SettingsPage(QWidget):
     discreetChanged = Signal(bool)
     connectionChanged = Signal(object)      # proxy URL or None
     wipeRequested = Signal()
+    protectionChanged = Signal()            # a protection setting or a backup finished
+    protectionFailed = Signal(str)          # one line, in the user's language
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, runner: Any = None) -> None:
         super().__init__(parent)
+        self.runner = runner                # ui.tasks.TaskRunner of the unlocked session
         settings = QSettings()
         self.language_box = QComboBox()
         for code, name in LANGUAGES.items():
@@ -61,8 +74,10 @@ class SettingsPage(QWidget):
                                                self.connection, self.proxy), strict=True):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
+        self._build_protection()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.protect_box)
         layout.addWidget(self.wipe_box)
         layout.addStretch()
         self.language_box.currentIndexChanged.connect(
@@ -90,6 +105,154 @@ class SettingsPage(QWidget):
         self.wipe_text.setText(self.tr("Destroys the keys of this vault at once. Nothing "
                                        "recorded here can be opened again, by anyone."))
         self.wipe_button.setText(self.tr("Emergency &wipe…"))
+        self.protect_box.setTitle(self.tr("Protection"))
+        self.wipe_after_label.setText(self.tr("Wipe after wrong &passphrases"))
+        self.wipe_after.setAccessibleName(self.tr("Wipe after wrong passphrases"))
+        self.wipe_after.setItemText(0, self.tr("Never"))
+        for i, count in enumerate((5, 10, 20), start=1):
+            self.wipe_after.setItemText(i, self.tr("After %n wrong passphrases", "", count))
+        self.duress_button.setText(self.tr("Set a &duress passphrase…"))
+        self.backup_button.setText(self.tr("&Back up now…"))
+        self._show_backup_state()
+
+    # -- protection ------------------------------------------------------------------------
+    def _build_protection(self) -> None:
+        self.protect_box = QGroupBox()
+        form = QFormLayout(self.protect_box)
+        self.wipe_after = QComboBox()
+        for count in (0, 5, 10, 20):
+            self.wipe_after.addItem(str(count), count)
+        self.wipe_after_label = QLabel()
+        self.wipe_after_label.setBuddy(self.wipe_after)
+        form.addRow(self.wipe_after_label, self.wipe_after)
+        self.duress_button = QPushButton()
+        form.addRow(self.duress_button)
+        self.backup_state = QLabel()
+        self.backup_state.setObjectName("backupReminder")
+        self.backup_state.setWordWrap(True)
+        self.backup_button = QPushButton()
+        self.backup_progress = QProgressBar()
+        self.backup_progress.hide()
+        form.addRow(self.backup_state)
+        form.addRow(self.backup_button)
+        form.addRow(self.backup_progress)
+        self._last_backup: str | None = None
+        self._overdue = False
+        self._shown_wipe = 0
+        self.wipe_after.activated.connect(self._wipe_after_chosen)
+        self.duress_button.clicked.connect(self._duress_clicked)
+        self.backup_button.clicked.connect(self._backup_clicked)
+        self.protect_box.setVisible(self.runner is not None)
+        self.refresh_protection()
+
+    def refresh_protection(self) -> None:
+        """Read the vault's protection state in a worker (never in the UI thread)."""
+        if self.runner is None:
+            return
+
+        def read(vault: Any, _control: Any) -> tuple[int, str | None, bool]:
+            from reporter.vault.backup import backup_overdue
+
+            return vault.wipe_after, vault.get_meta("last_backup_at"), backup_overdue(vault)
+
+        self.runner.run(read, on_done=self._protection_read, on_error=self._failed)
+
+    def _protection_read(self, state: tuple[int, str | None, bool]) -> None:
+        self._shown_wipe, self._last_backup, self._overdue = state
+        self.wipe_after.setCurrentIndex(max(0, self.wipe_after.findData(self._shown_wipe)))
+        self._show_backup_state()
+
+    def _show_backup_state(self) -> None:
+        if self._last_backup:
+            text = self.tr("Last backup: %1").replace("%1", self._last_backup[:10])
+        else:
+            text = self.tr("No backup yet.")
+        if self._overdue:
+            text += " " + self.tr("It is time to make a backup: a lost or seized laptop "
+                                  "would take everything recorded since.")
+        self.backup_state.setText(text)
+
+    def _ask(self, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Passphrase"), label,
+                                        QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def _wipe_after_chosen(self, _index: int) -> None:
+        count = int(self.wipe_after.currentData())
+        secret = self._ask(self.tr("Your passphrase, to change this setting:"))
+        if secret is None:
+            self.wipe_after.setCurrentIndex(self.wipe_after.findData(self._shown_wipe))
+            return
+        self.apply_wipe_after(secret, count)
+
+    def _duress_clicked(self) -> None:
+        secret = self._ask(self.tr("Your passphrase:"))
+        duress = secret and self._ask(self.tr("The duress passphrase (it opens a new, empty "
+                                              "decoy vault; fill it with ordinary notes):"))
+        if not secret or not duress:
+            return
+        if self._ask(self.tr("The duress passphrase again:")) != duress:
+            self.protectionFailed.emit(self.tr("The two passphrases differ."))
+            return
+        destroy = QMessageBox.question(
+            self, self.tr("Duress passphrase"),
+            self.tr("When the duress passphrase is used, also destroy this vault's real key "
+                    "without a trace?")) == QMessageBox.StandardButton.Yes
+        self.apply_duress(secret, duress, destroy)
+
+    def _backup_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up to"), "",
+                                              self.tr("Backups (*.age)"))
+        if not name:
+            return
+        secret = self._ask(self.tr("A passphrase for the backup (keep it apart from it):"))
+        if secret is None:
+            return
+        if self._ask(self.tr("The backup passphrase again:")) != secret:
+            self.protectionFailed.emit(self.tr("The two passphrases differ."))
+            return
+        self.start_backup(Path(name), secret)
+
+    def apply_wipe_after(self, secret: str, count: int) -> None:
+        self._run(lambda vault, _c: vault.set_wipe_after(secret, count))
+
+    def apply_duress(self, secret: str, duress: str, destroy_real: bool) -> None:
+        self._run(lambda vault, _c: vault.set_duress(secret, duress, destroy_real))
+
+    def start_backup(self, out: Path, secret: str) -> None:
+        from reporter.share.age import ScryptRecipient
+
+        def backup(vault: Any, control: Any) -> int:
+            from reporter.vault.backup import backup_to_file
+
+            return backup_to_file(vault, out, [ScryptRecipient(secret)], control.progress)
+
+        self.backup_button.setEnabled(False)
+        self.backup_progress.setValue(0)
+        self.backup_progress.show()
+        self._run(backup, on_progress=self._backup_progress)
+
+    def _backup_progress(self, done: int, total: int) -> None:
+        self.backup_progress.setMaximum(max(1, total // 1024))
+        self.backup_progress.setValue(done // 1024)
+
+    def _run(self, fn: Any, on_progress: Any = None) -> None:
+        if self.runner is None:
+            return
+        self.runner.run(fn, on_done=self._protection_done, on_error=self._failed,
+                        on_progress=on_progress)
+
+    def _protection_done(self, _result: Any) -> None:
+        self.backup_button.setEnabled(True)
+        self.backup_progress.hide()
+        self.refresh_protection()
+        self.protectionChanged.emit()
+
+    def _failed(self, exc: TestigoError) -> None:
+        self.backup_button.setEnabled(True)
+        self.backup_progress.hide()
+        self.wipe_after.setCurrentIndex(max(0, self.wipe_after.findData(self._shown_wipe)))
+        self.protectionFailed.emit(exc.message(language().code))
 
     def proxy_url(self) -> str | None:
         kind = self.connection.currentData()
