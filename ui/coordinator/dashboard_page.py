@@ -11,10 +11,12 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -69,7 +71,10 @@ class Chart(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         self.table.setMinimumWidth(200)
         self.table.activated.connect(self._activated)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._activated(
@@ -98,7 +103,6 @@ class Chart(QWidget):
             number.setData(Qt.ItemDataRole.UserRole, code)
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, number)
-        self.table.resizeColumnToContents(0)
         self.figure.clear()
         axes = self.figure.add_subplot()
         items = list(counts.counts.items())
@@ -111,6 +115,8 @@ class Chart(QWidget):
             axes.bar([c for c, _ in items], [n for _, n in items], color="#3b6ea8")
             axes.set_ylabel(unit_text)
             axes.tick_params(axis="x", labelrotation=60)
+        (axes.yaxis if self.key == "month" else axes.xaxis).set_major_locator(
+            MaxNLocator(integer=True))             # counts are whole reports or events
         axes.tick_params(labelsize=7)
         axes.xaxis.label.set_size(7)
         axes.yaxis.label.set_size(7)

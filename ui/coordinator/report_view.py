@@ -260,7 +260,7 @@ class ReportView(QWidget):
             (self.tr("When"), escape(str(when.get("date") or "—"))),
             (self.tr("State"), escape(code_label("mx_state", where.get("state")))),
             (self.tr("Perpetrators"), ", ".join(
-                escape(code_label("perpetrator", p.get("type") if isinstance(p, dict) else p))
+                escape(code_label("perpetrator", p.get("code") if isinstance(p, dict) else p))
                 for p in r.get("perpetrators") or []) or "—"),
             (self.tr("Compromise"), escape(code_label("compromise_status",
                                                       digital.get("compromise_status")))),

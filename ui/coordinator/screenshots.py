@@ -1,0 +1,148 @@
+"""The coordinator's screens in Spanish and English: python -m ui.coordinator.screenshots.
+
+Three sample devices share incidents through the real bundle path (sealed, signed, then
+imported by the coordinator's inbox), so every number shown is the core's. Everything lives
+in a temp dir deleted afterwards; only the PNGs are written, into --out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from reporter.vault import keyfile  # noqa: E402
+
+keyfile.FAST_KDF_FOR_TESTS = True   # throwaway sample vaults
+
+PASS = "screenshot passphrase for samples 1"  # noqa: S105 - a throwaway vault
+STATES = ["09", "09", "14", "20", "12", "30", "09", "19", "07", "12", "15", "09"]
+TYPES = [["SURV.SPYWARE"], ["HAR.THREAT"], ["SURV.SPYWARE"], ["HAR.RAID"],
+         ["HAR.THREAT", "SURV.PHYSICAL"], ["SURV.PHISHING"], ["SURV.SPYWARE"], ["HAR.ONLINE"],
+         ["HAR.JUDICIAL"], ["SURV.SPYWARE"], ["HAR.THREAT"], ["SURV.ACCOUNT"]]
+STATUS = ["INFECTION_CONFIRMED", None, "SUSPECTED", None, None, "ATTEMPT_CONFIRMED",
+          "ATTEMPT_CONFIRMED", None, None, "SUSPECTED", None, None]
+TITLES = ["SMS con enlace a dominio de Pegasus", "Amenaza por teléfono a reportera",
+          "Alerta de Apple por spyware mercenario", "Allanamiento de la oficina",
+          "Seguimiento en motocicleta y amenaza", "Correo de phishing con adjunto",
+          "Enlace malicioso por WhatsApp", "Campaña de acoso en redes",
+          "Denuncia penal contra defensora", "Mensaje sospechoso tras publicación",
+          "Amenaza en la puerta de la radio", "Cuenta de correo tomada"]
+
+
+def _sample(i: int) -> dict[str, Any]:
+    digital = {"compromise_status": STATUS[i]} if STATUS[i] else {}
+    if TYPES[i] == ["SURV.SPYWARE"]:
+        digital.update(spyware_family="PEGASUS", vectors=["SMS_LINK"],
+                       detection_source="MVT_CHECK" if i % 2 == 0 else "PLATFORM_NOTIFICATION")
+    return {"title": TITLES[i], "incident_types": TYPES[i],
+            "where": {"country": "MX", "state": STATES[i]},
+            "when": {"date": f"2026-{1 + i % 11:02d}-1{i % 9}"}, "digital": digital,
+            "targets": [{"profiles": ["JOURNALIST" if i % 2 else "HRD"],
+                         "gender": "WOMAN" if i % 3 else "MAN"}],
+            "perpetrators": [{"code": "STATE.SECURITY", "level": "STATE" if i % 2 else "FEDERAL",
+                              "attribution": "SUSPECTED"} if i % 4 else {"code": "UNKNOWN"}]}
+
+
+def build(root: Path) -> Any:
+    """A coordinator vault holding what three devices shared, triaged like a real queue."""
+    from reporter.inbox.inbox import Inbox, install_coalition_keys
+    from reporter.inbox.triage import TriageChange, apply_triage
+    from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
+    from reporter.share.outbox_store import OutboxStore
+    from reporter.share.profile import import_profile
+    from reporter.share.sharing import share_incidents
+    from reporter.vault.vault import Vault
+
+    create_coalition(root / "co", "Red por la Libertad de Expresión",
+                     ["https://relay.example.org"], PASS, "x25519")
+    coordinator = Vault.create(root / "coord", PASS, role="coordinator")
+    install_coalition_keys(coordinator, load_coalition_keys(root / "co", PASS))
+    inbox = Inbox(coordinator)
+    for device in range(3):
+        reporter = Vault.create(root / f"dev{device}", PASS)
+        import_profile(reporter, (root / "co" / PROFILE_FILE).read_bytes())
+        for i in range(device, len(TITLES), 3):
+            iid = reporter.incidents.add(_sample(i))
+            try:
+                bundle = share_incidents(reporter, [iid], consents=["share_free_text"])
+            except Exception:  # a sample the policy refuses is left out, not faked  # noqa: S112
+                continue
+            if device == 2 and i == 5:
+                continue                        # never arrives: that device shows a gap
+            stick = root / f"{bundle}.age"        # carried on a USB stick
+            stick.write_bytes(b"".join(OutboxStore(reporter).ciphertext_chunks(bundle)))
+            inbox.import_file(stick)
+        reporter.close()
+    from reporter.inbox.query import select_ids
+
+    ids = select_ids(coordinator, include_all=True)
+    for n, iid in enumerate(ids):
+        change = TriageChange(review="in-review", counting="counted" if n % 5 else "pending",
+                              assignee="Ana" if n % 2 else None,
+                              verification="forensically-confirmed" if n % 4 == 0
+                              else "corroborated")
+        apply_triage(coordinator, iid, change, "Ana")
+    return coordinator
+
+
+def grab(widget: QWidget, out: Path, name: str) -> None:
+    widget.resize(1180, 760)
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+
+
+def wait(session: Any) -> None:
+    for _ in range(100):
+        QApplication.processEvents()
+        session.runner.wait(50)
+    QApplication.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="docs/screenshots")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("TestigoScreenshots")
+    from ui.coordinator.window import CoordinatorWindow
+    from ui.i18n import language
+    from ui.session import Session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = build(Path(tmp))
+        session = Session(vault)
+        window = CoordinatorWindow(session)
+        for lang in ("es", "en"):
+            language().set(lang)
+            window.show_inbox()
+            wait(session)
+            grab(window, out, f"coord-{lang}-inbox")
+            first = window.inbox.model.rows[0].incident_id
+            window.open_report(first)
+            wait(session)
+            grab(window, out, f"coord-{lang}-report")
+            for page in ("dashboard", "map", "spyware"):
+                window.actions[page].trigger()
+                wait(session)
+                grab(window, out, f"coord-{lang}-{page}")
+        window.autolock.stop()
+        window.hide()
+        vault.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
