@@ -19,7 +19,8 @@ def test_the_outlines_are_the_32_states_of_the_vocabulary_with_their_licence(qtb
     for code, path in paths.items():
         area = path.boundingRect()
         assert box.contains(area), code               # every state inside the drawing
-        assert area.width() > 1 and area.height() > 1, code
+        assert area.width() > 1, code
+        assert area.height() > 1, code
     licence = resources.files("resources.maps").joinpath("LICENSE-mexico.md").read_text()
     assert "CC BY 4.0" in licence
     assert "Victor Cazanave" in licence
