@@ -44,8 +44,10 @@ from ui.tasks import TaskControl
 
 Index = QModelIndex | QPersistentModelIndex
 FIELD, RECORDED, LEAVES, STATUS = range(4)
-# record, its shared version, its attachments, INEGI's municipality names
-Loaded = tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]], dict[str, str]]
+# record, its shared version, its attachments, INEGI's municipality names, what cleaning
+# removes from each chosen attachment
+Loaded = tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]], dict[str, str],
+               dict[str, list[str]]]
 STATUS_COLOURS = {SHARED: "#1b5e20", GENERALIZED: "#8a5300", WITHHELD: "#616161"}
 
 
@@ -211,8 +213,8 @@ class SharePage(QWidget):
             "the Consent tab."))
         self.send_button.setText(self.tr("Send to the &outbox"))
         self.files_label.setText(self.tr(
-            "&Files to send with it (none unless you tick them; names never leave, photos "
-            "leave without location or camera data):"))
+            "&Files to send with it (none unless you tick them; names never leave, and each "
+            "file leaves without its metadata: the table says what is removed):"))
         self.files.setAccessibleName(self.tr("Files to send"))
         self.exact_button.setText(self.tr("Show the &exact record that leaves"))
         self.filter_label.setText(self.tr("S&how:"))
@@ -265,11 +267,11 @@ class SharePage(QWidget):
 
         def load(vault: Any, control: TaskControl) -> Loaded:
             from reporter.incidents.municipalities import catalogue
-            from reporter.share.sharing import preview
+            from reporter.share.sharing import preview_and_cleaning
 
-            return (vault.incidents.get(incident_id),
-                    preview(vault, incident_id, chosen, consents),
-                    vault.attachments.list(incident_id), catalogue(vault))
+            shared, removed = preview_and_cleaning(vault, incident_id, chosen, consents)
+            return (vault.incidents.get(incident_id), shared,
+                    vault.attachments.list(incident_id), catalogue(vault), removed)
 
         def shown(result: Loaded) -> None:
             if incident_id != self.incident_id or chosen != self.chosen_files():
@@ -294,13 +296,14 @@ class SharePage(QWidget):
             self.files_model.appendRow(item)      # (a new row emits no itemChanged)
 
     def _fill(self, record: dict[str, Any], preview: dict[str, Any],
-              attachments: list[dict[str, Any]], places: dict[str, str]) -> None:
+              attachments: list[dict[str, Any]], places: dict[str, str],
+              removed: dict[str, list[str]]) -> None:
         from reporter.share.comparison import compare
 
         self.preview = preview
         self._list_files(attachments)
         self.model.set_rows(compare(record, preview, language().code, attachments,
-                                    municipalities=places))
+                                    municipalities=places, removed=removed))
         self.shared.setPlainText(json.dumps(preview, ensure_ascii=False, indent=2))
         self.table.resizeRowsToContents()
 

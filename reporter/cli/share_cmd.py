@@ -13,7 +13,7 @@ from reporter.fsutil import ensure_private_dir
 from reporter.incidents.record import CONSENTS
 from reporter.share.cleaning import removed_labels
 from reporter.share.outbox_store import OutboxStore
-from reporter.share.sharing import metadata_removed, preview, share_incidents
+from reporter.share.sharing import preview_and_cleaning, share_incidents
 from reporter.vault.vault import utc_now
 
 
@@ -43,9 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_share(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         if args.preview:
-            shown = [preview(vault, i, args.attach, args.consent) for i in args.ids]
-            removed = {k: v for i in args.ids
-                       for k, v in metadata_removed(vault, i, args.attach).items()}
+            both = [preview_and_cleaning(vault, i, args.attach, args.consent)
+                    for i in args.ids]
+            shown = [record for record, _ in both]
+            removed = {k: v for _, cleaned in both for k, v in cleaned.items()}
             ctx.emit(shown if len(shown) > 1 else shown[0], None)
             _say_removed(ctx, removed)
             return 0

@@ -14,6 +14,7 @@ from typing import Any
 
 from reporter.errors import TestigoError
 from reporter.incidents.vocab import Vocabulary, vocabulary
+from reporter.share.cleaning import removed_labels
 
 SHARED, GENERALIZED, WITHHELD = "shared", "generalized", "withheld"
 MAX_SHOWN = 400   # characters of one value in a table cell; the whole text is in the tooltip
@@ -102,6 +103,17 @@ def _target(index: int, key: str, show: Callable[[Any], str]) -> Callable[[dict[
     return get
 
 
+_REMOVED_WORDS = {"en": (" — removed: ", " — no metadata to remove"),
+                  "es": (" — se quitó: ", " — sin metadatos que quitar")}
+
+
+def _removed_words(codes: list[str] | None, lang: str) -> str:
+    if codes is None:
+        return ""
+    removed_from, nothing = _REMOVED_WORDS["es" if lang.startswith("es") else "en"]
+    return removed_from + "; ".join(removed_labels(codes, lang)) if codes else nothing
+
+
 def _status(recorded: str, shared: str, private: bool) -> str:
     if private or not shared:
         return WITHHELD
@@ -111,8 +123,13 @@ def _status(recorded: str, shared: str, private: bool) -> str:
 def compare(record: dict[str, Any], shared: dict[str, Any], lang: str,
             attachments: list[dict[str, Any]] | None = None,
             vocab: Vocabulary | None = None,
-            municipalities: dict[str, str] | None = None) -> list[Row]:
-    """One row per field that holds something in the record, in the order of the editor."""
+            municipalities: dict[str, str] | None = None,
+            removed: dict[str, list[str]] | None = None) -> list[Row]:
+    """One row per field that holds something in the record, in the order of the editor.
+
+    ``removed`` maps an attachment id to what cleaning takes out of it (``cleaning.REMOVED``
+    codes), so the attachments row says it for each file.
+    """
     w = _Words(vocab or vocabulary(), lang, municipalities or {})
     # (field, how to show it, private: never in the shared version whatever it holds)
     spec: list[tuple[str, Callable[[dict[str, Any]], str], bool]] = [
@@ -169,6 +186,7 @@ def compare(record: dict[str, Any], shared: dict[str, Any], lang: str,
                              for a in attachments)
         # The cleaned copy that leaves (metadata removed) has its own size.
         leaves = "\n".join(f"{a['media_type']}, {a['size']:,} B"
+                           f"{_removed_words((removed or {}).get(a['id']), lang)}"
                            for a in shared.get("attachments") or [])
         rows.append(Row("attachments", recorded, leaves,
                         GENERALIZED if leaves else WITHHELD))

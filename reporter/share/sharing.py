@@ -63,13 +63,6 @@ def _cleaned_attachments(vault: Vault, incident_id: str,
     return out
 
 
-def metadata_removed(vault: Vault, incident_id: str,
-                     attachment_ids: Sequence[str] = ()) -> dict[str, list[str]]:
-    """For each chosen attachment, the codes of what cleaning removes (``cleaning.REMOVED``)."""
-    return {a.entry["id"]: removed
-            for a, removed in _cleaned_attachments(vault, incident_id, attachment_ids)}
-
-
 def _one(data: bytes) -> list[bytes]:
     return [data]
 
@@ -77,13 +70,22 @@ def _one(data: bytes) -> list[bytes]:
 def preview(vault: Vault, incident_id: str, attachment_ids: Sequence[str] = (),
             consents: Sequence[str] = ()) -> dict[str, Any]:
     """Exactly the record that would leave (the same function builds the bundle)."""
+    return preview_and_cleaning(vault, incident_id, attachment_ids, consents)[0]
+
+
+def preview_and_cleaning(vault: Vault, incident_id: str, attachment_ids: Sequence[str] = (),
+                         consents: Sequence[str] = ()
+                         ) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The record that would leave and what cleaning removes from each attachment, cleaning
+    each file once."""
     profile = require_profile(vault)
     stored = vault.incidents.get(incident_id)
     record = _with_consents(stored, ["share_with_coalition", *consents])
     if record["consent"] != stored.get("consent"):
         record["revision"] = int(stored["revision"]) + 1   # sharing saves the consent first
-    attachments = [a.entry for a, _ in _cleaned_attachments(vault, incident_id, attachment_ids)]
-    return shared_version(record, profile.policy, attachments)
+    cleaned = _cleaned_attachments(vault, incident_id, attachment_ids)
+    shared = shared_version(record, profile.policy, [a.entry for a, _ in cleaned])
+    return shared, {a.entry["id"]: removed for a, removed in cleaned}
 
 
 def _with_consents(record: dict[str, Any], consents: Iterable[str]) -> dict[str, Any]:

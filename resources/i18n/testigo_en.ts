@@ -17,6 +17,16 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
+        <location filename="../../ui/incidents/attachments.py" line="94"/>
+        <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
+        <translation>Delete the original once it is safely in the vault (this file on&amp;ly)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/attachments.py" line="94"/>
+        <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
+        <translation>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</translation>
+    </message>
+    <message>
         <location filename="../../ui/incidents/attachments.py" line="75"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</translation>
@@ -2310,8 +2320,8 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../../ui/share_page.py" line="214"/>
-        <source>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</source>
-        <translation>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</translation>
+        <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
+        <translation>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</translation>
     </message>
     <message>
         <location filename="../../ui/share_page.py" line="216"/>

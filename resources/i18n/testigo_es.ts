@@ -17,6 +17,16 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
+        <location filename="../../ui/incidents/attachments.py" line="94"/>
+        <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
+        <translation>Borrar el original cuando ya esté a salvo en la bóveda (solo este archiv&amp;o)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/attachments.py" line="94"/>
+        <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
+        <translation>El archivo se sobrescribe y se borra solo después de comprobar su copia en la bóveda. Un disco SSD, una tarjeta de memoria, una instantánea o una copia de seguridad pueden conservar copias de él.</translation>
+    </message>
+    <message>
         <location filename="../../ui/incidents/attachments.py" line="75"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Los archivos se cifran dentro de la bóveda; sus nombres quedan privados. Arrástrelos aquí o use Añadir.</translation>
@@ -2310,8 +2320,8 @@ Huella: {fp}</translation>
     </message>
     <message>
         <location filename="../../ui/share_page.py" line="214"/>
-        <source>&amp;Files to send with it (none unless you tick them; names never leave, photos leave without location or camera data):</source>
-        <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y las fotos salen sin ubicación ni datos de la cámara):</translation>
+        <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
+        <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y cada archivo sale sin sus metadatos: la tabla dice qué se quita):</translation>
     </message>
     <message>
         <location filename="../../ui/share_page.py" line="216"/>

@@ -93,7 +93,7 @@ def _received(world: World, data: bytes, name: str) -> tuple[bytes, list[str]]:
     """Share ``data`` as an attachment; the file the coordinator got and the preview's list."""
     iid = world.reporter.incidents.add({"title": "Archivo", "incident_types": ["HAR.THREAT"]})
     attachment = world.reporter.attachments.add(iid, io.BytesIO(data), name)["id"]
-    removed = sharing.metadata_removed(world.reporter, iid, [attachment])[attachment]
+    removed = sharing.preview_and_cleaning(world.reporter, iid, [attachment])[1][attachment]
     bundle_id = sharing.share_incidents(world.reporter, [iid], [attachment],
                                         ["share_attachments"])
     assert world.import_bytes(world.ciphertext(bundle_id)).status == "imported"
@@ -229,3 +229,24 @@ def test_share_preview_in_the_cli_says_what_is_removed_in_both_languages(
     assert refused.stderr.count("\n") == 1
     assert "GIF" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_the_share_screens_comparison_says_what_was_removed_per_file(x_world: World) -> None:
+    from reporter.share.comparison import compare
+
+    iid = x_world.reporter.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
+    pdf = x_world.reporter.attachments.add(iid, io.BytesIO(make_pdf()), "informe.pdf")
+    text = x_world.reporter.attachments.add(iid, io.BytesIO(b"notas"), "notas.txt")
+    chosen = [pdf["id"], text["id"]]
+    shared, removed = sharing.preview_and_cleaning(x_world.reporter, iid, chosen,
+                                                   ["share_attachments"])
+    files = x_world.reporter.attachments.list(iid)
+    record = x_world.reporter.incidents.get(iid)
+    [row] = [r for r in compare(record, shared, "es", files, removed=removed)
+             if r.field == "attachments"]
+    pdf_line, text_line = row.shared.splitlines()
+    assert "se quitó: metadatos XMP; información del documento" in pdf_line
+    assert text_line.endswith("sin metadatos que quitar")
+    [row] = [r for r in compare(record, shared, "en", files, removed=removed)
+             if r.field == "attachments"]
+    assert "removed: XMP metadata; document information" in row.shared.splitlines()[0]

@@ -14,8 +14,8 @@ from PIL.PngImagePlugin import PngInfo
 
 from reporter.errors import IntegrityError, TestigoError, Unavailable, UntrustedKey
 from reporter.share.bundle import read_bundle
-from reporter.share.coalition import PROFILE_FILE, QR_FILE, create_coalition
 from reporter.share.cleaning.image import strip_metadata
+from reporter.share.coalition import PROFILE_FILE, QR_FILE, create_coalition
 from reporter.share.profile import current_profile, import_profile, parse_profile
 from reporter.vault.vault import Vault
 from tests.share.conftest import KEYS_PASSPHRASE, PASSPHRASE, World

@@ -2,6 +2,8 @@
 
 Viewing decrypts into memory only (QImage.fromData / text); nothing is written to a temp file
 and no thumbnail exists anywhere on disk. Extracting writes one copy where the person says.
+Deleting the original is opt-in for the next file only (the box clears after each one), and
+happens in the core only once the vault's copy is verified.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -51,6 +54,11 @@ class AttachmentPanel(QWidget):
         self.cancel_button.setVisible(False)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.delete_original = QCheckBox()
+        self.delete_warning = QLabel()
+        self.delete_warning.setWordWrap(True)
+        self.delete_original.toggled.connect(self.delete_warning.setVisible)
+        self.delete_warning.setVisible(False)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.view_button, self.extract_button,
                        self.remove_button):
@@ -62,6 +70,8 @@ class AttachmentPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.delete_original)
+        layout.addWidget(self.delete_warning)
         layout.addLayout(progress)
         self.add_button.clicked.connect(self.choose)
         self.remove_button.clicked.connect(self.remove)
@@ -81,6 +91,11 @@ class AttachmentPanel(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.list.setAccessibleName(self.tr("Attachments"))
         self.progress.setAccessibleName(self.tr("Adding file"))
+        self.delete_original.setText(self.tr("Delete the original once it is safely in the "
+                                             "vault (this file on&ly)"))
+        self.delete_warning.setText(self.tr(
+            "The file is overwritten and removed only after its copy in the vault is checked. "
+            "An SSD, a memory card, a snapshot or a backup may still keep copies of it."))
 
     def set_incident(self, incident_id: str | None) -> None:
         self.incident_id = incident_id
@@ -127,11 +142,19 @@ class AttachmentPanel(QWidget):
         if self.incident_id is None or self.task is not None:
             return None
         incident_id = self.incident_id
+        delete_original = self.delete_original.isChecked()
+        self.delete_original.setChecked(False)          # opt-in per file
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.progress.setValue(0)
 
         def add(vault: Any, control: TaskControl) -> dict[str, Any]:
+            if delete_original:
+                from reporter.vault.original_removal import attach_and_delete_original
+
+                return dict(attach_and_delete_original(
+                    vault, incident_id, path, progress=control.progress,
+                    cancel=control.cancelled))
             return dict(vault.attachments.add(incident_id, path, progress=control.progress,
                                               cancel=control.cancelled))
 
