@@ -21,7 +21,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0
-  postgresql
+  postgresql libimage-exiftool-perl
 )
 if command -v apt-get >/dev/null 2>&1; then
   SUDO=""
