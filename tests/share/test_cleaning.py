@@ -85,6 +85,10 @@ def make_docx(with_comments: bool = False) -> bytes:
                    "</Properties>")
         z.writestr("docProps/custom.xml", "<Properties><property>CANARYCUSTOM</property>"
                    "</Properties>")
+        z.writestr("_rels/.rels", '<Relationships><Relationship Id="rId1" Type="t" '
+                   'Target="word/document.xml"/><Relationship Id="rId2" Type="thumb" '
+                   'Target="docProps/thumbnail.jpeg"/></Relationships>')
+        z.writestr("docProps/thumbnail.jpeg", b"\xff\xd8\xff\xe0CANARYTHUMB")
         if with_comments:
             z.writestr("word/comments.xml", '<w:comments><w:comment w:author="CANARYPERSON"/>'
                        "</w:comments>")
@@ -169,14 +173,17 @@ def test_a_shared_docx_leaves_without_its_properties(x_world: World, tmp_path: P
         assert _exiftool_finds(original, "CANARYCREATOR", "CANARYCOMPANY", suffix=".docx",
                                where=tmp_path) == ["CANARYCREATOR", "CANARYCOMPANY"]
     got, removed = _received(x_world, original, "carta.docx")
-    for canary in (b"CANARYCREATOR", b"CANARYEDITOR", b"CANARYCOMPANY", b"CANARYCUSTOM"):
+    for canary in (b"CANARYCREATOR", b"CANARYEDITOR", b"CANARYCOMPANY", b"CANARYCUSTOM",
+                   b"CANARYTHUMB"):
         assert canary not in got
     with zipfile.ZipFile(io.BytesIO(got)) as z:
         assert z.read("word/document.xml").endswith(b"evidencia</w:body></w:document>")
         assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         core = z.read("docProps/core.xml")
+        assert b"thumbnail" not in z.read("_rels/.rels")          # no dangling reference
+        assert b"word/document.xml" in z.read("_rels/.rels")
     assert b"creator" not in core
-    assert removed == ["timestamp", "doc_props", "custom_props"]
+    assert removed == ["timestamp", "doc_props", "custom_props", "thumbnails"]
     assert removed_labels(removed, "es")[1].startswith("propiedades del documento")
     assert _exiftool_finds(got, "CANARYCREATOR", "CANARYCOMPANY", suffix=".docx",
                            where=tmp_path) == []

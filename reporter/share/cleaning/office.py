@@ -40,6 +40,11 @@ _PEOPLE_PARTS = re.compile(r"^(word/(comments|people|commentsExtended)\w*\.xml|"
                            r"xl/(comments\d*\.xml|persons/.*|threadedComments/.*)|"
                            r"ppt/(commentAuthors\.xml|comments/.*|authors\.xml))$")
 _AUTHORED = re.compile(rb"w:author=|<dc:creator>|<office:annotation[ >]")
+# References to a dropped thumbnail, so no reader finds a dangling part and offers a repair.
+_THUMBNAIL_REFERENCE = re.compile(
+    rb'<Relationship [^>]*Target="/?docProps/thumbnail[^"]*"[^>]*/>|'
+    rb'<manifest:file-entry [^>]*manifest:full-path="Thumbnails/[^"]*"[^>]*/>')
+_REFERENCING = ("_rels/.rels", "META-INF/manifest.xml")
 
 
 def _refuse(reason: str) -> CannotClean:
@@ -97,6 +102,8 @@ def clean_office(data: bytes, removed: set[str]) -> bytes:
             if name in _REWRITE:
                 label, body = _REWRITE[name]
                 removed.add(label)
+            elif name in _REFERENCING:
+                body = _THUMBNAIL_REFERENCE.sub(b"", body)
             elif name.endswith(".xml") and _AUTHORED.search(body):
                 raise _refuse("it has comments or tracked changes naming their authors;"
                               " accept or remove them first")
