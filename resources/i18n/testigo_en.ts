@@ -22,57 +22,57 @@
         <translation>Delete the original once it is safely in the vault (this file on&amp;ly)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/incidents/attachments.py" line="97"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="75"/>
+        <location filename="../../ui/incidents/attachments.py" line="85"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="77"/>
+        <location filename="../../ui/incidents/attachments.py" line="87"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="78"/>
+        <location filename="../../ui/incidents/attachments.py" line="88"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="79"/>
+        <location filename="../../ui/incidents/attachments.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="80"/>
+        <location filename="../../ui/incidents/attachments.py" line="90"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtract…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="81"/>
+        <location filename="../../ui/incidents/attachments.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="82"/>
+        <location filename="../../ui/incidents/attachments.py" line="92"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="83"/>
+        <location filename="../../ui/incidents/attachments.py" line="93"/>
         <source>Adding file</source>
         <translation>Adding file</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="112"/>
+        <location filename="../../ui/incidents/attachments.py" line="127"/>
         <source>Add a file</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="213"/>
+        <location filename="../../ui/incidents/attachments.py" line="236"/>
         <source>Extract to</source>
         <translation>Extract to</translation>
     </message>
@@ -113,42 +113,42 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="73"/>
+        <location filename="../../ui/share_page.py" line="75"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="73"/>
+        <location filename="../../ui/share_page.py" line="75"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>What you recorded (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="74"/>
+        <location filename="../../ui/share_page.py" line="76"/>
         <source>What the coalition receives</source>
         <translation>What the coalition receives</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="74"/>
+        <location filename="../../ui/share_page.py" line="76"/>
         <source>Leaves?</source>
         <translation>Leaves?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="81"/>
+        <location filename="../../ui/share_page.py" line="83"/>
         <source>Leaves as it is</source>
         <translation>Leaves as it is</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="81"/>
+        <location filename="../../ui/share_page.py" line="83"/>
         <source>Leaves generalized</source>
         <translation>Leaves generalized</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="82"/>
+        <location filename="../../ui/share_page.py" line="84"/>
         <source>Stays here</source>
         <translation>Stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="95"/>
+        <location filename="../../ui/share_page.py" line="97"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
@@ -206,6 +206,11 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../ui/coordinator/window.py" line="150"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
         <location filename="../../ui/coordinator/window.py" line="151"/>
         <source>Lock</source>
         <translation>Lock</translation>
@@ -236,12 +241,12 @@
         <translation>events (a same-event group once)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="259"/>
+        <location filename="../../ui/coordinator/window.py" line="271"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="263"/>
+        <location filename="../../ui/coordinator/window.py" line="275"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
     </message>
@@ -249,57 +254,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="164"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="164"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="165"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="171"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="165"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="171"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="172"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="172"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="167"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="173"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="176"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="176"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="184"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="194"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
     </message>
@@ -878,87 +883,87 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="180"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Show every report (not only counted ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="181"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
         <source>Received reports</source>
         <translation>Received reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
         <source>Review / verification / counting</source>
         <translation>Review / verification / counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
         <source>{n} missing</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
         <source>relay</source>
         <translation>relay</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="193"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="197"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="201"/>
         <source>The reports behind the number you chose</source>
         <translation>The reports behind the number you chose</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="233"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="237"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1466,38 +1471,38 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="169"/>
+        <location filename="../../ui/coordinator/map_page.py" line="172"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="171"/>
+        <location filename="../../ui/coordinator/map_page.py" line="174"/>
         <source>Map of Mexico by state</source>
         <translation>Map of Mexico by state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="178"/>
+        <location filename="../../ui/coordinator/map_page.py" line="181"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="178"/>
+        <location filename="../../ui/coordinator/map_page.py" line="181"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="181"/>
+        <location filename="../../ui/coordinator/map_page.py" line="184"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="183"/>
+        <location filename="../../ui/coordinator/map_page.py" line="186"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="172"/>
-        <location filename="../../ui/coordinator/map_page.py" line="184"/>
+        <location filename="../../ui/coordinator/map_page.py" line="175"/>
+        <location filename="../../ui/coordinator/map_page.py" line="187"/>
         <source>Counts by state</source>
         <translation>Counts by state</translation>
     </message>
@@ -1918,16 +1923,19 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="230"/>
         <source>same event</source>
         <translation>same event</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="230"/>
         <source>same campaign</source>
         <translation>same campaign</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <location filename="../../ui/coordinator/report_view.py" line="231"/>
         <source>same target</source>
         <translation>same target</translation>
     </message>
@@ -2036,82 +2044,117 @@ Fingerprint: {fp}</translation>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="230"/>
+        <location filename="../../ui/coordinator/report_view.py" line="232"/>
         <source>shared indicator</source>
         <translation>shared indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="231"/>
+        <location filename="../../ui/coordinator/report_view.py" line="233"/>
         <source>same spyware family</source>
         <translation>same spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="232"/>
+        <location filename="../../ui/coordinator/report_view.py" line="234"/>
         <source>same month, state and type</source>
         <translation>same month, state and type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="257"/>
+        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <source>assignee</source>
+        <translation>assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <source>verification</source>
+        <translation>verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <source>counting</source>
+        <translation>counting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <source>exclusion reason</source>
+        <translation>exclusion reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="245"/>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="263"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="258"/>
+        <location filename="../../ui/coordinator/report_view.py" line="264"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="260"/>
+        <location filename="../../ui/coordinator/report_view.py" line="266"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="261"/>
+        <location filename="../../ui/coordinator/report_view.py" line="267"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="262"/>
+        <location filename="../../ui/coordinator/report_view.py" line="268"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="265"/>
+        <location filename="../../ui/coordinator/report_view.py" line="271"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="267"/>
+        <location filename="../../ui/coordinator/report_view.py" line="273"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="269"/>
+        <location filename="../../ui/coordinator/report_view.py" line="275"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="271"/>
+        <location filename="../../ui/coordinator/report_view.py" line="277"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="272"/>
+        <location filename="../../ui/coordinator/report_view.py" line="278"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="273"/>
+        <location filename="../../ui/coordinator/report_view.py" line="279"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="276"/>
+        <location filename="../../ui/coordinator/report_view.py" line="282"/>
         <source>Missing from this device</source>
         <translation>Missing from this device</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="277"/>
+        <location filename="../../ui/coordinator/report_view.py" line="283"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n bundle never arrived</numerusform>
@@ -2119,17 +2162,17 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="314"/>
+        <location filename="../../ui/coordinator/report_view.py" line="320"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="388"/>
+        <location filename="../../ui/coordinator/report_view.py" line="394"/>
         <source>Save the evidence file as</source>
         <translation>Save the evidence file as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="394"/>
+        <location filename="../../ui/coordinator/report_view.py" line="400"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -2309,62 +2352,62 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="209"/>
+        <location filename="../../ui/share_page.py" line="211"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="212"/>
+        <location filename="../../ui/share_page.py" line="214"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="214"/>
+        <location filename="../../ui/share_page.py" line="216"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="216"/>
+        <location filename="../../ui/share_page.py" line="218"/>
         <source>Files to send</source>
         <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="217"/>
+        <location filename="../../ui/share_page.py" line="219"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="218"/>
+        <location filename="../../ui/share_page.py" line="220"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="222"/>
+        <location filename="../../ui/share_page.py" line="224"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="222"/>
+        <location filename="../../ui/share_page.py" line="224"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="223"/>
+        <location filename="../../ui/share_page.py" line="225"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="226"/>
+        <location filename="../../ui/share_page.py" line="228"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="227"/>
+        <location filename="../../ui/share_page.py" line="229"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="322"/>
+        <location filename="../../ui/share_page.py" line="325"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>
@@ -2458,77 +2501,77 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>in review</source>
         <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>needs info</source>
         <translation>needs info</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>corroborated</source>
         <translation>corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>forensically confirmed</source>
         <translation>forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>counted</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>excluded</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>out of scope</source>
         <translation>out of scope</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>not credible</source>
         <translation>not credible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
         <source>other</source>
         <translation>other</translation>
     </message>

@@ -22,57 +22,57 @@
         <translation>Borrar el original cuando ya esté a salvo en la bóveda (solo este archiv&amp;o)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/incidents/attachments.py" line="97"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>El archivo se sobrescribe y se borra solo después de comprobar su copia en la bóveda. Un disco SSD, una tarjeta de memoria, una instantánea o una copia de seguridad pueden conservar copias de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="75"/>
+        <location filename="../../ui/incidents/attachments.py" line="85"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Los archivos se cifran dentro de la bóveda; sus nombres quedan privados. Arrástrelos aquí o use Añadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="77"/>
+        <location filename="../../ui/incidents/attachments.py" line="87"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="78"/>
+        <location filename="../../ui/incidents/attachments.py" line="88"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="79"/>
+        <location filename="../../ui/incidents/attachments.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="80"/>
+        <location filename="../../ui/incidents/attachments.py" line="90"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="81"/>
+        <location filename="../../ui/incidents/attachments.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="82"/>
+        <location filename="../../ui/incidents/attachments.py" line="92"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="83"/>
+        <location filename="../../ui/incidents/attachments.py" line="93"/>
         <source>Adding file</source>
         <translation>Añadiendo archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="112"/>
+        <location filename="../../ui/incidents/attachments.py" line="127"/>
         <source>Add a file</source>
         <translation>Añadir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="213"/>
+        <location filename="../../ui/incidents/attachments.py" line="236"/>
         <source>Extract to</source>
         <translation>Extraer en</translation>
     </message>
@@ -113,42 +113,42 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="73"/>
+        <location filename="../../ui/share_page.py" line="75"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="73"/>
+        <location filename="../../ui/share_page.py" line="75"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>Lo que registró (se queda en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="74"/>
+        <location filename="../../ui/share_page.py" line="76"/>
         <source>What the coalition receives</source>
         <translation>Lo que recibe la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="74"/>
+        <location filename="../../ui/share_page.py" line="76"/>
         <source>Leaves?</source>
         <translation>¿Sale?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="81"/>
+        <location filename="../../ui/share_page.py" line="83"/>
         <source>Leaves as it is</source>
         <translation>Sale tal cual</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="81"/>
+        <location filename="../../ui/share_page.py" line="83"/>
         <source>Leaves generalized</source>
         <translation>Sale generalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="82"/>
+        <location filename="../../ui/share_page.py" line="84"/>
         <source>Stays here</source>
         <translation>Se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="95"/>
+        <location filename="../../ui/share_page.py" line="97"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
@@ -206,6 +206,11 @@
         <translation>Ajustes</translation>
     </message>
     <message>
+        <location filename="../../ui/coordinator/window.py" line="150"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
         <location filename="../../ui/coordinator/window.py" line="151"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
@@ -236,12 +241,12 @@
         <translation>hechos (un grupo del mismo hecho, una vez)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="259"/>
+        <location filename="../../ui/coordinator/window.py" line="271"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="263"/>
+        <location filename="../../ui/coordinator/window.py" line="275"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>Esto destruye todo lo de Testigo en esta computadora. Escriba {word} para confirmar.</translation>
     </message>
@@ -249,57 +254,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="164"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="164"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="165"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="171"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="165"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="171"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="172"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="166"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="172"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="167"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="173"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="176"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="176"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="184"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="194"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
     </message>
@@ -878,87 +883,87 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="180"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Mostrar todos los reportes (no solo los contados)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="181"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
         <source>Received reports</source>
         <translation>Reportes recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
         <source>By</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
         <source>Review / verification / counting</source>
         <translation>Revisión / verificación / conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
         <source>{n} missing</source>
         <translation>faltan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
         <source>relay</source>
         <translation>relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="193"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="197"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="201"/>
         <source>The reports behind the number you chose</source>
         <translation>Los reportes detrás del número que eligió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="233"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="237"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n reporte</numerusform>
@@ -1466,38 +1471,38 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="169"/>
+        <location filename="../../ui/coordinator/map_page.py" line="172"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Casos documentados, no prevalencia; los reportes sin estado no están en el mapa. Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="171"/>
+        <location filename="../../ui/coordinator/map_page.py" line="174"/>
         <source>Map of Mexico by state</source>
         <translation>Mapa de México por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="178"/>
+        <location filename="../../ui/coordinator/map_page.py" line="181"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="178"/>
+        <location filename="../../ui/coordinator/map_page.py" line="181"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="181"/>
+        <location filename="../../ui/coordinator/map_page.py" line="184"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;Por estado&lt;/b&gt; — {unit}; {none} sin estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="183"/>
+        <location filename="../../ui/coordinator/map_page.py" line="186"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="172"/>
-        <location filename="../../ui/coordinator/map_page.py" line="184"/>
+        <location filename="../../ui/coordinator/map_page.py" line="175"/>
+        <location filename="../../ui/coordinator/map_page.py" line="187"/>
         <source>Counts by state</source>
         <translation>Conteo por estado</translation>
     </message>
@@ -1918,16 +1923,19 @@ Huella: {fp}</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="230"/>
         <source>same event</source>
         <translation>mismo hecho</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/report_view.py" line="170"/>
+        <location filename="../../ui/coordinator/report_view.py" line="230"/>
         <source>same campaign</source>
         <translation>misma campaña</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/report_view.py" line="171"/>
+        <location filename="../../ui/coordinator/report_view.py" line="231"/>
         <source>same target</source>
         <translation>misma persona agredida</translation>
     </message>
@@ -2036,82 +2044,117 @@ Huella: {fp}</translation>
         <translation>Reporte</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="230"/>
+        <location filename="../../ui/coordinator/report_view.py" line="232"/>
         <source>shared indicator</source>
         <translation>indicador compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="231"/>
+        <location filename="../../ui/coordinator/report_view.py" line="233"/>
         <source>same spyware family</source>
         <translation>misma familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="232"/>
+        <location filename="../../ui/coordinator/report_view.py" line="234"/>
         <source>same month, state and type</source>
         <translation>mismo mes, estado y tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="257"/>
+        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <source>assignee</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <source>verification</source>
+        <translation>verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <source>counting</source>
+        <translation>conteo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <source>exclusion reason</source>
+        <translation>motivo de exclusión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="245"/>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="263"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="258"/>
+        <location filename="../../ui/coordinator/report_view.py" line="264"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="260"/>
+        <location filename="../../ui/coordinator/report_view.py" line="266"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="261"/>
+        <location filename="../../ui/coordinator/report_view.py" line="267"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="262"/>
+        <location filename="../../ui/coordinator/report_view.py" line="268"/>
         <source>Perpetrators</source>
         <translation>Agresores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="265"/>
+        <location filename="../../ui/coordinator/report_view.py" line="271"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="267"/>
+        <location filename="../../ui/coordinator/report_view.py" line="273"/>
         <source>Spyware family</source>
         <translation>Familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="269"/>
+        <location filename="../../ui/coordinator/report_view.py" line="275"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="271"/>
+        <location filename="../../ui/coordinator/report_view.py" line="277"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="272"/>
+        <location filename="../../ui/coordinator/report_view.py" line="278"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="273"/>
+        <location filename="../../ui/coordinator/report_view.py" line="279"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="276"/>
+        <location filename="../../ui/coordinator/report_view.py" line="282"/>
         <source>Missing from this device</source>
         <translation>Faltan de este dispositivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="277"/>
+        <location filename="../../ui/coordinator/report_view.py" line="283"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n paquete nunca llegó</numerusform>
@@ -2119,17 +2162,17 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="314"/>
+        <location filename="../../ui/coordinator/report_view.py" line="320"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="388"/>
+        <location filename="../../ui/coordinator/report_view.py" line="394"/>
         <source>Save the evidence file as</source>
         <translation>Guardar el archivo de evidencia como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="394"/>
+        <location filename="../../ui/coordinator/report_view.py" line="400"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -2309,62 +2352,62 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="209"/>
+        <location filename="../../ui/share_page.py" line="211"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="212"/>
+        <location filename="../../ui/share_page.py" line="214"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="214"/>
+        <location filename="../../ui/share_page.py" line="216"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y cada archivo sale sin sus metadatos: la tabla dice qué se quita):</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="216"/>
+        <location filename="../../ui/share_page.py" line="218"/>
         <source>Files to send</source>
         <translation>Archivos que se envían</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="217"/>
+        <location filename="../../ui/share_page.py" line="219"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="218"/>
+        <location filename="../../ui/share_page.py" line="220"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="222"/>
+        <location filename="../../ui/share_page.py" line="224"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="222"/>
+        <location filename="../../ui/share_page.py" line="224"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="223"/>
+        <location filename="../../ui/share_page.py" line="225"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="226"/>
+        <location filename="../../ui/share_page.py" line="228"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="227"/>
+        <location filename="../../ui/share_page.py" line="229"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="322"/>
+        <location filename="../../ui/share_page.py" line="325"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>
@@ -2458,77 +2501,77 @@ Huella: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>in review</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>needs info</source>
         <translation>falta información</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>corroborated</source>
         <translation>corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>forensically confirmed</source>
         <translation>confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>counted</source>
         <translation>contado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>out of scope</source>
         <translation>fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>not credible</source>
         <translation>no creíble</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
         <source>other</source>
         <translation>otro</translation>
     </message>

@@ -227,6 +227,8 @@ class ReportView(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, item)
             self.links.addItem(entry)
         self.suggestions.clear()
+        kinds = {"same-event": self.tr("same event"), "same-campaign": self.tr("same campaign"),
+                 "same-target": self.tr("same target")}
         reasons = {"shared-indicator": self.tr("shared indicator"),
                    "same-spyware-family": self.tr("same spyware family"),
                    "same-month-state-type": self.tr("same month, state and type")}
@@ -237,11 +239,15 @@ class ReportView(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, item)
             self.suggestions.addItem(entry)
         self.history.clear()
+        fields = {"review": self.tr("review"), "assignee": self.tr("assignee"),
+                  "verification": self.tr("verification"), "counting": self.tr("counting"),
+                  "exclusion": self.tr("exclusion reason"), "note": self.tr("note"),
+                  "tag": self.tr("tag"), **{f"link:{k}": v for k, v in kinds.items()}}
         for h in loaded["history"]:
             old = words.get(h["from"] or "", h["from"] or "—")
             new = words.get(h["to"] or "", h["to"] or "—")
             self.history.addItem(f"{h['at'][:16].replace('T', ' ')} {h['author']}: "
-                                 f"{h['field']} {old} → {new}")
+                                 f"{fields.get(h['field'], h['field'])} {old} → {new}")
         self.files.clear()
         for f in loaded["files"]:
             entry = QListWidgetItem(f"{f['id'][:8]} · {f['media_type']} · {f['size']} B")

@@ -91,7 +91,7 @@ class CoordinatorWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.actions: dict[str, QAction] = {}
         shortcuts = {**{p: f"Ctrl+{i}" for i, p in enumerate(PAGES, 1)},
-                     "pull": "F5", "settings": "Ctrl+,", "lock": "Ctrl+L"}
+                     "pull": "F5", "export": "Ctrl+E", "settings": "Ctrl+,", "lock": "Ctrl+L"}
         for key, shortcut in shortcuts.items():
             action = QAction(self)
             action.setShortcut(QKeySequence(shortcut))
@@ -101,7 +101,8 @@ class CoordinatorWindow(QMainWindow):
             self.dashboard), "spyware": lambda: self.show_picture(self.spyware),
             "map": lambda: self.show_picture(self.map), "rejected": lambda: self._page(
                 self.rejected), "devices": lambda: self._page(self.devices),
-            "pull": self.pull_now, "settings": lambda: self._page(self.settings_page),
+            "pull": self.pull_now, "export": self.export,
+            "settings": lambda: self._page(self.settings_page),
             "lock": self.lock}
         for key, target in targets.items():
             self.actions[key].triggered.connect(target)
@@ -147,7 +148,8 @@ class CoordinatorWindow(QMainWindow):
         texts = {"inbox": self.tr("Inbox"), "dashboard": self.tr("Dashboard"),
                  "spyware": self.tr("Spyware"), "map": self.tr("Map"),
                  "rejected": self.tr("Refused"), "devices": self.tr("Devices"),
-                 "pull": self.tr("Pull now"), "settings": self.tr("Settings"),
+                 "pull": self.tr("Pull now"), "export": self.tr("Export…"),
+                 "settings": self.tr("Settings"),
                  "lock": self.tr("Lock")}
         for key, text in texts.items():
             self.actions[key].setText(text)
@@ -232,6 +234,18 @@ class CoordinatorWindow(QMainWindow):
         self._page(self.inbox)
         self.inbox.show_ids(ids)
         self.inbox.table.setFocus()
+
+    def export(self) -> Any:
+        """The export dialog (issue 14's) on the selection the inbox shows, its report chosen."""
+        from ui.coordinator.export_dialog import ExportDialog
+
+        chosen = (self.report.incident_id,) if self.stack.currentWidget() is self.report \
+            and self.report.incident_id else ()
+        dialog = ExportDialog(self.session.runner, self, self.inbox.filters.report_filter(),
+                              chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_diagnostics(self) -> Any:
         from ui.diagnostics_dialog import DiagnosticsDialog

@@ -82,3 +82,19 @@ def test_first_run_creates_a_coordinator_vault_from_the_coalition_folder(qtbot, 
         from reporter.inbox.inbox import coalition_signing_key
 
         assert coalition_signing_key(reopened) is not None
+
+
+def test_export_opens_on_the_report_shown(qtbot, mission, coordinator_window) -> None:  # type: ignore[no-untyped-def]
+    from ui.coordinator.export_dialog import ExportDialog
+
+    window = coordinator_window
+    (iid,) = send(mission, {"title": "x"})
+    bar = window.inbox.pull
+    bar.pull_now()
+    qtbot.waitUntil(lambda: bar.task is None, timeout=30_000)
+    window.open_report(iid.lower())
+    qtbot.waitUntil(lambda: window.report.loaded is not None, timeout=10_000)
+    dialog = window.export()
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.ids == (iid.lower(),)
+    dialog.close()
