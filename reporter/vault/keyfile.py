@@ -224,6 +224,37 @@ class KeyFile:
         return cls(vault_id, role, params, salt, (slots[0], slots[1]), int(wipe_after))
 
     @classmethod
+    def upgrade_v1(cls, data: bytes, passphrase: str) -> tuple[KeyFile, bytes]:
+        """A version-1 file (one slot, made before issue 19) opened and resealed as today's."""
+        try:
+            doc = json.loads(data.decode("utf-8"))
+            kdf = doc["kdf"]
+            params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+            vault_id, role = str(doc["vault_id"]), str(doc.get("role", "reporter"))
+            salt, nonce = _unb64(kdf["salt"]), _unb64(doc["nonce"])
+            wrapped = _unb64(doc["wrapped_key"])
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+            raise VaultCorrupt(detail="key file does not parse") from None
+        params.validate()
+        aad = json.dumps({"format": FORMAT, "version": 1, "vault_id": vault_id,
+                          "kdf": asdict(params), "salt": _b64(salt)},
+                         sort_keys=True).encode("utf-8")
+        try:
+            key = ChaCha20Poly1305(_derive(passphrase, salt, params)).decrypt(nonce, wrapped, aad)
+        except (InvalidTag, ValueError):
+            raise WrongPassphrase() from None
+        if len(key) != KEY_SIZE:
+            raise VaultCorrupt(detail="wrapped key has the wrong size")
+        return cls.seal(key, passphrase, vault_id, role, params), key
+
+    @staticmethod
+    def is_v1(data: bytes) -> bool:
+        try:
+            return bool(json.loads(data.decode("utf-8")).get("version") == 1)
+        except (ValueError, AttributeError, UnicodeDecodeError):
+            return False
+
+    @classmethod
     def read(cls, path: Path) -> KeyFile:
         try:
             with path.open("rb") as handle:

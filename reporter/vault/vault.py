@@ -144,6 +144,7 @@ class Vault:
             raise VaultNotFound()
         if not (home / DB_FILE).is_file():
             raise VaultCorrupt(detail="database missing")
+        _upgrade_v1(home, passphrase_text)
         keyfile = KeyFile.read(home / KEY_FILE)
         guard = UnlockGuard(home, keyfile.wipe_after)
         guard.begin()                          # durable before the passphrase is tried
@@ -396,6 +397,22 @@ def wipe(home: Path) -> None:
                 home.rmdir()
     except OSError as exc:
         raise storage_error(exc) from None
+
+
+def _upgrade_v1(home: Path, passphrase_text: str) -> None:
+    """A vault made before issue 19 gets its two slots, decoy and counter on first opening."""
+    try:
+        data = (home / KEY_FILE).read_bytes()[:64 * 1024]
+    except OSError:
+        return                          # KeyFile.read says what is wrong
+    if not KeyFile.is_v1(data):
+        return
+    keyfile, _ = KeyFile.upgrade_v1(data, passphrase_text)   # WrongPassphrase: nothing changed
+    if is_read_only(home):
+        raise ReadOnlyStorage(detail="the vault needs an upgrade")
+    duress.make_spare(home, keyfile.role, utc_now())
+    write_count(home, 0)
+    keyfile.write(home / KEY_FILE)      # last: until then the old file still opens it
 
 
 def _connect(data_dir: Path, db_key: bytes, read_only: bool) -> database.Connection:

@@ -109,3 +109,40 @@ def test_counter_file_same_presence_and_size_on_or_off(tmp_path: Path) -> None:
         sizes.append(((home / STATE_FILE).stat().st_size, (home / "vault.key").stat().st_size))
     assert sizes[0] == sizes[1]
     assert os.stat(tmp_path / "on" / STATE_FILE).st_mode & 0o077 == 0
+
+
+def test_a_vault_from_before_the_two_slots_opens_and_is_upgraded(tmp_path: Path) -> None:
+    import base64
+    import json
+    import secrets
+    from dataclasses import asdict
+
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    from reporter.vault import keyfile as kf
+
+    home = tmp_path / "v"
+    with Vault.create(home, PASSPHRASE) as vault:
+        iid = vault.incidents.add({"title": "de antes", "incident_types": ["HAR.THREAT"]})
+        db_key = vault._keyfile.unwrap(PASSPHRASE)  # noqa: SLF001 - to write the old format
+        params = vault.kdf
+    for name in ("vault.state",):
+        (home / name).unlink()
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    b64 = lambda b: base64.b64encode(b).decode()  # noqa: E731
+    aad = json.dumps({"format": kf.FORMAT, "version": 1, "vault_id": "v-1",
+                      "kdf": asdict(params), "salt": b64(salt)}, sort_keys=True).encode()
+    wrapped = ChaCha20Poly1305(kf._derive(PASSPHRASE, salt, params)).encrypt(  # noqa: SLF001
+        nonce, db_key, aad)
+    (home / "vault.key").write_text(json.dumps({
+        "format": kf.FORMAT, "version": 1, "vault_id": "v-1", "role": "reporter",
+        "kdf": {"name": "argon2id", **asdict(params), "salt": b64(salt)},
+        "aead": "chacha20-poly1305", "nonce": b64(nonce), "wrapped_key": b64(wrapped)}))
+    old = (home / "vault.key").read_bytes()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(home, WRONG)
+    assert (home / "vault.key").read_bytes() == old          # a wrong one upgrades nothing
+    with Vault.open(home, PASSPHRASE) as vault:
+        assert vault.incidents.get(iid)["title"] == "de antes"
+    assert json.loads((home / "vault.key").read_text())["version"] == 2
+    assert (home / STATE_FILE).is_file()
