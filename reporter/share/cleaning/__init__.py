@@ -47,7 +47,7 @@ REMOVED: dict[str, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class CleanResult:
-    data: bytes | None        # None: the file leaves as recorded, streamed from the vault
+    data: bytes | bytearray | None   # None: leaves as recorded, streamed from the vault
     removed: list[str]        # codes of REMOVED, in a stable order
 
     def labels(self, lang: str) -> list[str]:
@@ -78,15 +78,15 @@ def _family(head: bytes, media_type: str) -> str:
     return ""
 
 
-def _gather(first: bytes, chunks: Iterator[bytes], limit: int) -> bytes:
-    parts, size = [first], len(first)
+def _gather(first: bytes, chunks: Iterator[bytes], limit: int) -> bytearray:
+    """The whole file in one buffer (which MP4 cleaning then edits in place)."""
+    data = bytearray(first)
     for chunk in chunks:
-        size += len(chunk)
-        if size > limit:
+        if len(data) + len(chunk) > limit:
             raise CannotClean(kind="large", reason="larger than 256 MiB, the most Testigo"
                                                    " cleans")
-        parts.append(chunk)
-    return b"".join(parts)
+        data += chunk
+    return data
 
 
 def clean(media_type: str, chunks: Iterable[bytes]) -> CleanResult:
@@ -103,19 +103,22 @@ def clean(media_type: str, chunks: Iterable[bytes]) -> CleanResult:
         return CleanResult(None, [])
     data = _gather(first, stream, MAX_CLEANED)
     removed: set[str] = set()
+    if family == "mp4":                  # edited in place: one buffer of the file's size
+        return CleanResult(clean_mp4(data, removed), [c for c in REMOVED if c in removed])
+    whole = bytes(data)
+    del data
+    out: bytes
     if family.startswith("image/"):
-        out = strip_metadata(data, family, removed)
+        out = strip_metadata(whole, family, removed)
     elif family == "pdf":
-        out = clean_pdf(data, removed)
+        out = clean_pdf(whole, removed)
     elif family == "zip":
-        if not is_office(data):
+        if not is_office(whole):
             raise CannotClean(kind="ZIP", reason="the files inside may carry metadata"
                                                  " Testigo cannot see; attach them one by one")
-        out = clean_office(data, removed)
-    elif family == "mp4":
-        out = clean_mp4(data, removed)
+        out = clean_office(whole, removed)
     elif family in ("MP3", "Ogg", "FLAC"):
-        out = clean_tagged_audio(data, family, removed)
+        out = clean_tagged_audio(whole, family, removed)
     else:
         raise CannotClean(kind=family, reason="Testigo cannot remove its metadata")
     return CleanResult(out, [c for c in REMOVED if c in removed])

@@ -76,10 +76,11 @@ def _walk(data: bytearray, start: int, end: int, removed: set[str], depth: int) 
                 removed.add("timestamp")
 
 
-def clean_mp4(data: bytes, removed: set[str]) -> bytes:
+def clean_mp4(data: bytearray, removed: set[str]) -> bytearray:
+    """Cleans ``data`` in place (one buffer of the file's size) and returns it."""
     if len(data) > MAX_MEDIA:
         raise _refuse("MP4", "larger than 256 MiB, the most Testigo cleans")
-    out = bytearray(data)
+    out = data
     top = _boxes(out, 0, len(out))
     if not top or top[0][0] != b"ftyp":
         raise _refuse("MP4", "it does not start with a file type box")
@@ -88,7 +89,7 @@ def clean_mp4(data: bytes, removed: set[str]) -> bytes:
         raise _refuse("HEIF", "Testigo cannot remove its metadata; convert it to JPEG or PNG"
                               " first")
     _walk(out, 0, len(out), removed, 0)
-    return bytes(out)
+    return out
 
 
 def clean_tagged_audio(data: bytes, kind: str, removed: set[str]) -> bytes:
