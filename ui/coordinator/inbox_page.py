@@ -156,9 +156,8 @@ class InboxPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        self.table.setColumnWidth(0, 240)
-        self.table.setColumnWidth(1, 150)
-        self.table.setColumnWidth(4, 170)
+        for column, width in enumerate((220, 140, 110, 70, 270, 130, 60)):
+            self.table.setColumnWidth(column, width)     # the device's gap flag stays in view
         self.table.activated.connect(self._activated)
         self.ids_override: tuple[str, ...] = ()
         self.heading = QLabel()
