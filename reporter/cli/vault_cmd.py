@@ -92,8 +92,6 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
             "attachments": int(vault.query("SELECT count(*) FROM attachments")[0][0]),
             "wipe_after": vault.wipe_after or None,
             "last_backup_at": vault.get_meta("last_backup_at"),
-            "wipe_after": vault.wipe_after or None,
-            "last_backup_at": vault.get_meta("last_backup_at"),
             "kdf": {"name": "argon2id", "memory_kib": vault.kdf.memory_kib,
                     "iterations": vault.kdf.iterations, "lanes": vault.kdf.lanes},
         }
