@@ -4,6 +4,9 @@
 # Makes, in DIR (default dist/):
 #   testigo_<version>_amd64.deb                 /opt/testigo, testigo and testigo-cli on PATH,
 #                                               a menu entry and icons; uninstalls completely
+#   plain-notes_<version>_amd64.deb             the discreet install: the same folder as
+#                                               /opt/notes, `notes` and `notes-cli`, "Notes"
+#                                               in the menu, discreet from the first start
 #   testigo-<version>-linux-x86_64.tar.gz       the same folder plus a `testigo-portable`
 #                                               marker: data lives beside the program
 #   SHA256SUMS, and <file>.minisig for each     signed with the release key (minisign format)
@@ -64,31 +67,11 @@ MANIFEST="_internal/testigo-files.sha256"
 mv "$WORK/manifest" "$BUNDLE/$MANIFEST"
 
 echo "== .deb"
-DEB_ROOT="$WORK/deb"
-mkdir -p "$DEB_ROOT/DEBIAN" "$DEB_ROOT/opt" "$DEB_ROOT/usr/bin" \
-  "$DEB_ROOT/usr/share/applications" "$DEB_ROOT/usr/share/doc/testigo"
-cp -a "$BUNDLE" "$DEB_ROOT/opt/testigo"
-ln -s /opt/testigo/testigo "$DEB_ROOT/usr/bin/testigo"
-ln -s /opt/testigo/testigo-cli "$DEB_ROOT/usr/bin/testigo-cli"
-install -m 0644 packaging/deb/testigo.desktop "$DEB_ROOT/usr/share/applications/testigo.desktop"
-for size in 16 32 48 64 128 256 512; do
-  dir="$DEB_ROOT/usr/share/icons/hicolor/${size}x${size}/apps"
-  mkdir -p "$dir"
-  install -m 0644 "resources/icons/testigo-$size.png" "$dir/testigo.png"
-done
-mkdir -p "$DEB_ROOT/usr/share/icons/hicolor/scalable/apps"
-install -m 0644 resources/icons/testigo.svg "$DEB_ROOT/usr/share/icons/hicolor/scalable/apps/testigo.svg"
-install -m 0644 packaging/deb/copyright "$DEB_ROOT/usr/share/doc/testigo/copyright"
-INSTALLED_KB=$(du -sk --exclude=DEBIAN "$DEB_ROOT" | cut -f1)
-sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_KB@/$INSTALLED_KB/" packaging/deb/control \
-  > "$DEB_ROOT/DEBIAN/control"
-install -m 0755 packaging/deb/postrm "$DEB_ROOT/DEBIAN/postrm"
-# md5sums lets `dpkg --verify testigo` (and doctor) tell a changed installed file.
-(cd "$DEB_ROOT" && find opt usr -type f -print0 | sort -z | xargs -0 md5sum) \
-  > "$DEB_ROOT/DEBIAN/md5sums"
-chmod 0644 "$DEB_ROOT/DEBIAN/control" "$DEB_ROOT/DEBIAN/md5sums"
 DEB="$OUT/testigo_${VERSION}_amd64.deb"
-dpkg-deb --root-owner-group -Z"${TESTIGO_DEB_COMPRESSION:-xz}" --build "$DEB_ROOT" "$DEB" >/dev/null
+bash packaging/deb/build_deb.sh "$BUNDLE" "$DEB" "$VERSION"
+echo "== discreet .deb (the same folder, named Notes)"
+DISCREET_DEB="$OUT/plain-notes_${VERSION}_amd64.deb"
+bash packaging/deb/build_deb.sh "$BUNDLE" "$DISCREET_DEB" "$VERSION" --discreet
 
 echo "== portable tarball"
 NAME="testigo-$VERSION-linux-x86_64"
@@ -109,12 +92,12 @@ else
   rm -f "$OUT/ephemeral-release-key.pub"
   SIGN+=(--ephemeral "$OUT/ephemeral-release-key.pub")
 fi
-"${SIGN[@]}" "$DEB" "$TARBALL"
+"${SIGN[@]}" "$DEB" "$DISCREET_DEB" "$TARBALL"
 
 END=$(date +%s)
 echo "== done in $((END - START)) s"
 echo "one-folder build: $(du -sh "$BUNDLE" | cut -f1) ($(find "$BUNDLE" -type f | wc -l) files)"
-for f in "$DEB" "$TARBALL"; do
+for f in "$DEB" "$DISCREET_DEB" "$TARBALL"; do
   echo "$(du -h "$f" | cut -f1)  $f"
 done
 echo "check: testigo-cli verify-release $(basename "$DEB") --signature $(basename "$DEB").minisig"

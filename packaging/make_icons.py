@@ -1,4 +1,6 @@
-"""Draw resources/icons/testigo-<size>.png from the same shapes as testigo.svg (Pillow).
+"""Draw resources/icons/testigo-<size>.png from the same shapes as testigo.svg (Pillow), and
+notes-<size>.png from notes.svg: the plain notebook of the discreet package, which must look
+like any notes program and nothing like Testigo's eye.
 
 Run once when the icon changes (the PNGs are committed): ``python packaging/make_icons.py``.
 """
@@ -35,9 +37,27 @@ def draw(size: int) -> Image.Image:
     return img.resize((size, size), Image.Resampling.LANCZOS)
 
 
+def draw_notes(size: int) -> Image.Image:
+    """The notebook of notes.svg: a page, its binding, ruled lines and three rings."""
+    big = size * _SCALE
+    k = big / 256
+    img = Image.new("RGBA", (big, big), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle([45 * k, 17 * k, 219 * k, 239 * k], radius=16 * k, fill="#8a8478")
+    d.rounded_rectangle([51 * k, 23 * k, 213 * k, 233 * k], radius=11 * k, fill="#f4f1e8")
+    d.rounded_rectangle([51 * k, 23 * k, 78 * k, 233 * k], radius=9 * k, fill="#c9c2b2")
+    for y, end in ((76, 194), (108, 194), (140, 194), (172, 170)):
+        d.rounded_rectangle([94 * k, (y - 4) * k, (end + 4) * k, (y + 4) * k], radius=4 * k,
+                            fill="#9fb3c8")
+    for cy in (60, 128, 196):
+        d.ellipse([56 * k, (cy - 7) * k, 70 * k, (cy + 7) * k], fill="#8a8478")
+    return img.resize((size, size), Image.Resampling.LANCZOS)
+
+
 def main() -> None:
     for size in SIZES:
         draw(size).save(ICONS / f"testigo-{size}.png", optimize=True)
+        draw_notes(size).save(ICONS / f"notes-{size}.png", optimize=True)
     draw(256).save(ICONS / "testigo.ico", sizes=[(s, s) for s in (16, 32, 48, 64, 128, 256)])
     draw(512).save(ICONS / "testigo.icns")
 

@@ -1,7 +1,10 @@
 """Where this laptop's (or USB stick's) Testigo keeps everything: one answer for app and CLI.
 
 Order: ``--portable DIR``, else ``--home DIR``, else a ``testigo-portable`` marker next to
-a packaged executable, else ``$TESTIGO_HOME``, else the platform's user data folder: the
+a packaged executable, else ``$TESTIGO_HOME``, else the neutral ``notes`` folder when a
+``notes-install`` marker sits next to the packaged executable (the discreet package: discreet
+from its first start, and in any folder it is pointed at), else the platform's user data
+folder: the
 ``testigo`` one if it holds a vault, else the neutral ``notes`` one of a discreet install if
 that holds a vault, else ``testigo``. A discreet install is found by that fixed neutral name
 (no pointer file that would name Testigo); only a folder holding ``vault.key`` counts, so
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PORTABLE_MARKER = "testigo-portable"
+DISCREET_MARKER = "notes-install"       # beside the programs of the discreet package
 PORTABLE_DATA = "data"
 DATA_NAME = "testigo"
 NEUTRAL_NAME = "notes"                   # a discreet install's data folder and app name
@@ -77,19 +81,29 @@ def marker_root(executable: str | None = None, frozen: bool | None = None) -> Pa
     return folder if (folder / PORTABLE_MARKER).is_file() else None
 
 
+def discreet_install(executable: str | None = None, frozen: bool | None = None) -> bool:
+    """Whether this is the discreet package's program (a ``notes-install`` file beside it)."""
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    folder = Path(executable or sys.executable).resolve().parent
+    return frozen and (folder / DISCREET_MARKER).is_file()
+
+
 def locate(home: str | os.PathLike[str] | None = None,
            portable: str | os.PathLike[str] | None = None) -> Place:
     """The one resolution of the data folder both front ends use (see the module's order)."""
     if portable:
         return _chosen(portable_place(Path(portable).expanduser()))
+    neutral_package = discreet_install()
     if home:
-        return _chosen(Place(Path(home).expanduser()))
+        return _chosen(Place(Path(home).expanduser(), discreet=neutral_package))
     root = marker_root()
     if root is not None:
         return _chosen(portable_place(root))
     env = os.environ.get("TESTIGO_HOME")
     if env:
-        return _chosen(Place(Path(env).expanduser()))
+        return _chosen(Place(Path(env).expanduser(), discreet=neutral_package))
+    if neutral_package:
+        return Place(discreet_home(), discreet=True)
     usual = default_home()
     neutral = discreet_home()
     if not (usual / "vault.key").exists() and (neutral / "vault.key").exists():

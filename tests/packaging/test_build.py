@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tarfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from tests.packaging.conftest import BUILD_TIMEOUT, Release
 
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(BUILD_TIMEOUT + 600)]
 PASSPHRASE = "correct horse battery staple 42"
+ROOT_DIR = Path(__file__).resolve().parents[2]
 UNUSED_QT = ("WebEngine", "Qml", "Quick", "Multimedia", "3D", "Charts", "Pdf", "Bluetooth",
              "VirtualKeyboard", "Network")
 
@@ -54,13 +56,14 @@ def run(cmd: list[str], env: dict[str, str] | None = None,
 
 def test_every_artifact_is_checksummed_and_signed(release: Release) -> None:
     sums = (release.out / "SHA256SUMS").read_text()
+    discreet = release.out / f"plain-notes_{release.version}_amd64.deb"
     assert sorted(line.split("  ")[1] for line in sums.splitlines()) == sorted(
-        [release.deb.name, release.tarball.name])
+        [release.deb.name, discreet.name, release.tarball.name])
     done = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=release.out,
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     key = read_public_key(release.public_key.read_text())
-    for artifact in (release.deb, release.tarball, release.out / "SHA256SUMS"):
+    for artifact in (release.deb, discreet, release.tarball, release.out / "SHA256SUMS"):
         sig = Path(f"{artifact}.minisig").read_text()
         assert verify_file(artifact, sig, key).prehashed
         # the built CLI says the same, and minisign too where it is installed
@@ -244,3 +247,164 @@ def test_the_deb_installs_runs_and_uninstalls_leaving_nothing(release: Release,
     assert left == []
     assert not Path("/opt/testigo").exists()
     assert run(["dpkg-query", "-W", "testigo"]).returncode != 0
+
+
+# The discreet package: the same one-folder build as `plain-notes`, "Notes" in the menu,
+# started discreet in the neutral `notes` folder. Whoever searches the laptop's package list,
+# menu, PATH or /opt for the word finds nothing; only library files inside the program's
+# `_internal` folder keep their names (the program loads them by those names).
+DISCREET = "plain-notes"
+
+
+def _said_testigo(text: str) -> bool:
+    return "testigo" in text.lower()
+
+
+def _fake_bundle(folder: Path) -> Path:
+    """A tiny stand-in for the PyInstaller folder: two programs and a library folder."""
+    bundle = folder / "testigo"
+    (bundle / "_internal" / "resources").mkdir(parents=True)
+    for name in ("testigo", "testigo-cli"):
+        program = bundle / name
+        program.write_text('#!/bin/sh\necho "$(basename "$0") 0.0-fake"\n')
+        program.chmod(0o755)
+    (bundle / "_internal" / "libpython.so").write_bytes(b"\x7fELF fake")
+    (bundle / "_internal" / "testigo-files.sha256").write_text("stale\n")
+    return bundle
+
+
+def _visible_names(paths: list[str]) -> list[str]:
+    return [p for p in paths if not p.startswith("/opt/notes/_internal/")]
+
+
+def _check_discreet_deb(deb: Path, tmp: Path) -> Path:
+    """What the discreet package shows says nothing of Testigo; its tree, extracted."""
+    paths = [p.rstrip("/") for p in _deb_contents(deb) if p.rstrip("/")]
+    assert [p for p in _visible_names(paths) if _said_testigo(p)] == []
+    for needed in ("/usr/bin/notes", "/usr/bin/notes-cli", "/opt/notes/notes",
+                   "/opt/notes/notes-cli", "/opt/notes/notes-install",
+                   "/usr/share/applications/private-notes.desktop",
+                   "/usr/share/icons/hicolor/256x256/apps/plain-notes.png"):
+        assert needed in paths
+    info = run(["dpkg-deb", "-I", str(deb)])
+    assert info.returncode == 0, info.stderr
+    assert not _said_testigo(info.stdout), info.stdout          # every control field
+    assert run(["dpkg-deb", "-f", str(deb), "Package"]).stdout == f"{DISCREET}\n"
+    tree = tmp / "extracted"
+    tree.mkdir(parents=True)
+    assert run(["dpkg-deb", "-x", str(deb), str(tree)], timeout=300).returncode == 0
+    control = tmp / "control"
+    assert run(["dpkg-deb", "-e", str(deb), str(control)]).returncode == 0
+    assert not _said_testigo((control / "postrm").read_text())
+    entry = (tree / "usr/share/applications/private-notes.desktop").read_text()
+    assert not _said_testigo(entry)
+    assert "\nName=Notes\n" in entry
+    assert "\nName[es]=Notas\n" in entry
+    assert "\nExec=notes\n" in entry
+    assert "\nIcon=plain-notes\n" in entry
+    # the program's list of its own files holds the names it has in this package
+    done = subprocess.run(["sha256sum", "--quiet", "-c", "_internal/testigo-files.sha256"],
+                          cwd=tree / "opt/notes", capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert (done.returncode, done.stdout) == (0, ""), done.stderr
+    listed = (tree / "opt/notes/_internal/testigo-files.sha256").read_text()
+    assert "  notes\n" in listed
+    assert "  notes-install\n" in listed
+    assert "  testigo\n" not in listed
+    return tree
+
+
+def test_the_discreet_deb_is_assembled_from_the_same_folder(tmp_path: Path) -> None:
+    """The assembly step alone, on a tiny fake build: fast, and no PyInstaller run."""
+    bundle = _fake_bundle(tmp_path)
+    deb = tmp_path / f"{DISCREET}_0.0_amd64.deb"
+    env = {**os.environ, "TESTIGO_DEB_COMPRESSION": "gzip"}
+    done = subprocess.run(["bash", str(ROOT_DIR / "packaging/deb/build_deb.sh"), str(bundle),
+                           str(deb), "0.0", "--discreet"], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    tree = _check_discreet_deb(deb, tmp_path / "discreet")
+    done = run([str(tree / "opt/notes/notes-cli")])
+    assert done.stdout == "notes-cli 0.0-fake\n"
+    # the bundle itself is untouched: the usual package is made from it too
+    assert sorted(p.name for p in bundle.iterdir()) == ["_internal", "testigo", "testigo-cli"]
+    usual = tmp_path / "testigo_0.0_amd64.deb"
+    done = subprocess.run(["bash", str(ROOT_DIR / "packaging/deb/build_deb.sh"), str(bundle),
+                           str(usual), "0.0"], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "/usr/bin/testigo-cli" in _deb_contents(usual)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".deb-root")]
+
+
+def test_the_discreet_program_starts_discreet_in_the_neutral_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reporter import places
+
+    program = tmp_path / "opt" / "notes" / "notes"
+    program.parent.mkdir(parents=True)
+    program.write_bytes(b"")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.delenv("TESTIGO_HOME", raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    assert places.locate().home == tmp_path / "share" / "testigo"     # the usual package
+    (program.parent / places.DISCREET_MARKER).write_bytes(b"")
+    place = places.locate()
+    assert (place.home, place.discreet, place.app_name) == (
+        tmp_path / "share" / "notes", True, "Notes")
+    assert places.locate(home=str(tmp_path / "elsewhere")).discreet
+    monkeypatch.setattr(sys, "frozen", False)        # from a checkout a marker means nothing
+    assert not places.locate().discreet
+
+
+def test_the_built_discreet_deb_says_nothing_of_testigo_and_runs(release: Release,
+                                                                 tmp_path: Path) -> None:
+    deb = release.out / f"{DISCREET}_{release.version}_amd64.deb"
+    tree = _check_discreet_deb(deb, tmp_path)
+    cli = str(tree / "opt/notes/notes-cli")
+    done = run([cli, "--version"])
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    assert release.version in done.stdout
+    env = private_env(tmp_path)
+    done = run([cli, "init"], env=env)          # no --home: the package's own choice
+    assert done.returncode == 0, done.stderr
+    share = Path(env["XDG_DATA_HOME"])
+    assert (share / "notes" / "vault.key").is_file()
+    # the app unlocks that vault, shows its window and locks, and files nothing as Testigo
+    app_env = {**env, "QT_QPA_PLATFORM": "offscreen"}
+    app_env.pop("DISPLAY", None)
+    app_env.pop("WAYLAND_DISPLAY", None)
+    done = run([str(tree / "opt/notes/notes"), "--smoke-test"], env=app_env, timeout=180)
+    assert (done.returncode, done.stdout) == (0, "smoke test: ok\n"), done.stderr
+    assert [p for p in Path(env["HOME"]).rglob("*") if _said_testigo(p.name)] == []
+    assert (share / "notes" / "settings").is_dir()
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("dpkg"),
+                    reason="installing a .deb needs root and dpkg")
+def test_the_discreet_deb_installs_and_uninstalls_leaving_nothing(release: Release,
+                                                                  tmp_path: Path) -> None:
+    if run(["dpkg-query", "-W", "-f", "${Status}", DISCREET]).stdout.endswith("installed"):
+        pytest.skip("a plain-notes package is already installed here; left alone")
+    deb = release.out / f"{DISCREET}_{release.version}_amd64.deb"
+    listed = [p.rstrip("/") or "/" for p in _deb_contents(deb)]
+    existed = {p for p in listed if os.path.lexists(p)}
+    owned: list[str] = []
+    done = run(["dpkg", "-i", str(deb)], timeout=600)
+    try:
+        assert done.returncode == 0, done.stdout + done.stderr
+        owned = [p for p in run(["dpkg", "-L", DISCREET]).stdout.split("\n") if p]
+        shown = run(["dpkg", "-l", DISCREET]).stdout
+        assert DISCREET in shown
+        assert not _said_testigo(shown)
+        done = run(["/usr/bin/notes-cli", "--version"])
+        assert (done.returncode, release.version in done.stdout) == (0, True), done.stderr
+        done = run(["dpkg", "--verify", DISCREET])
+        assert (done.returncode, done.stdout) == (0, "")
+    finally:
+        removed = run(["dpkg", "--purge", DISCREET], timeout=600)
+    assert removed.returncode == 0, removed.stdout + removed.stderr
+    left = [p for p in owned if p not in existed and p != "/." and os.path.lexists(p)]
+    assert left == []
+    assert not Path("/opt/notes").exists()
