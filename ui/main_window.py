@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         self.editor = IncidentEditor(session)
         self.share_page = SharePage(session)
         self.outbox_page = OutboxPage(session)
-        self.settings_page = SettingsPage()
+        self.settings_page = SettingsPage(runner=session.runner)   # protection, backups
+        self.settings_page.protectionFailed.connect(
+            lambda text: self.statusBar().showMessage(text, 15000))
         proxy = self.settings_page.proxy_url()
         self.doctor_page = DoctorPage(session.vault.home, session.vault, proxy=proxy,
                                       runner=session.runner)

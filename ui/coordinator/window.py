@@ -74,7 +74,9 @@ class CoordinatorWindow(QMainWindow):
         self.map = MapPage()
         self.rejected = RejectedPage(session)
         self.devices = DevicesPage(session)
-        self.settings_page = SettingsPage()
+        self.settings_page = SettingsPage(runner=session.runner)   # protection, backups
+        self.settings_page.protectionFailed.connect(
+            lambda text: self.statusBar().showMessage(text, 15000))
         self.pages: list[Any] = [self.inbox, self.report, self.dashboard, self.spyware,
                                  self.map, self.rejected, self.devices, self.settings_page]
         self.stack = QStackedWidget()
