@@ -33,5 +33,9 @@ def test_the_script_renders_every_screen_in_spanish_and_english(tmp_path: Path) 
 
 def test_the_readme_shows_screenshots_that_exist_in_both_languages() -> None:
     shown = re.findall(r"\(docs/screenshots/([\w-]+\.png)\)", (ROOT / "README.md").read_text())
-    assert {name[:3] for name in shown} == {"es-", "en-"}
+    # Each workspace (the reporter's, and the coordinator's as coord-) in both languages.
+    kinds = {re.fullmatch(r"(coord-)?(es|en)-[\w-]+\.png", name) for name in shown}
+    assert None not in kinds, shown
+    assert {(m.group(1) or "", m.group(2)) for m in kinds if m} == {
+        (workspace, lang) for workspace in ("", "coord-") for lang in ("es", "en")}
     assert all((ROOT / "docs" / "screenshots" / name).is_file() for name in shown)
