@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -17,10 +16,9 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from reporter.errors import TestigoError
 from ui.common.doctor_page import DoctorPage
 from ui.common.provision_page import ProvisionPage
-from ui.errors import show_error
+from ui.common.session_window import SessionWindow
 from ui.i18n import language
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.list_page import IncidentListPage
@@ -54,7 +52,7 @@ class IdleWatcher(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SessionWindow, QMainWindow):
     lockedOut = Signal()          # the session was locked: show the unlock screen
     wiped = Signal()
 
@@ -220,51 +218,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    # -- locking and wiping --------------------------------------------------------------
-    def set_autolock_minutes(self, minutes: float) -> None:
-        self.autolock.setInterval(int(minutes * 60_000))
-        self.autolock.start()
-
-    def lock(self) -> None:
-        if self.session.is_locked:
-            return
+    # -- locking and wiping (ui.common.session_window) --------------------------------
+    def before_lock(self) -> None:
         if self.editor.incident_id is not None or self.editor.title.text():
             self.editor.save(draft=True)          # a draft is not lost by locking
-        self.autolock.stop()
-        for page in self.pages:
-            page.clear()
-        self.session.lock()
-        self.lockedOut.emit()
-
-    def ask_wipe(self) -> None:
-        word = self.tr("DELETE")
-        dialog = QInputDialog(self)
-        dialog.setObjectName("wipeConfirm")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # not one more per ask
-        dialog.setLabelText(self.tr("This destroys everything in Testigo on this computer. "
-                                    "Type {word} to confirm.").format(word=word))
-        dialog.textValueSelected.connect(lambda text: self.wipe(text == word))
-        dialog.open()
-
-    def wipe(self, confirmed: bool) -> None:
-        if not confirmed:
-            return
-        from reporter.vault.vault import wipe
-
-        home = self.session.vault.home if self.session.vault is not None else None
-        for page in self.pages:
-            page.clear()
-        self.session.lock()
-        try:
-            if home is not None:
-                wipe(home)
-        except TestigoError as exc:
-            show_error(self, exc)
-        self.wiped.emit()
-
-    def closeEvent(self, event: Any) -> None:
-        QSettings().setValue("geometry", self.saveGeometry())
-        self.lock()
-        super().closeEvent(event)
 
 

@@ -2576,4 +2576,17 @@ Fingerprint: {fp}</translation>
         <translation>other</translation>
     </message>
 </context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="1"/>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="1"/>
+        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
+        <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
+    </message>
+</context>
 </TS>

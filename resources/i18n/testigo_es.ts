@@ -2576,4 +2576,17 @@ Huella: {fp}</translation>
         <translation>otro</translation>
     </message>
 </context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="1"/>
+        <source>DELETE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="1"/>
+        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
+        <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
+    </message>
+</context>
 </TS>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reporter.errors import TestigoError
 from reporter.inbox.query import ReportFilter
+from ui.common.session_window import SessionWindow
 from ui.coordinator.common import FilterBar
 from ui.coordinator.dashboard_page import DashboardPage, load_picture
 from ui.coordinator.devices_page import DevicesPage, RejectedPage
@@ -34,7 +33,6 @@ from ui.coordinator.inbox_page import InboxPage
 from ui.coordinator.map_page import MapPage
 from ui.coordinator.report_view import ReportView
 from ui.coordinator.spyware_page import SpywarePage
-from ui.errors import show_error
 from ui.i18n import language
 from ui.main_window import IdleWatcher
 from ui.session import Session
@@ -43,7 +41,8 @@ from ui.settings_page import SettingsPage
 PAGES = ("inbox", "dashboard", "spyware", "map", "rejected", "devices")
 
 
-class CoordinatorWindow(QMainWindow):
+class CoordinatorWindow(SessionWindow, QMainWindow):
+    geometry_key = "coordinatorGeometry"
     lockedOut = Signal()
     wiped = Signal()
     pictureShown = Signal()              # the dashboard, map and spyware view were refreshed
@@ -256,48 +255,6 @@ class CoordinatorWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    # -- locking and wiping --------------------------------------------------------------
-    def set_autolock_minutes(self, minutes: float) -> None:
-        self.autolock.setInterval(int(minutes * 60_000))
-        self.autolock.start()
-
-    def lock(self) -> None:
-        if self.session.is_locked:
-            return
-        self.autolock.stop()
-        for page in self.pages:
-            page.clear()
+    # -- locking and wiping (ui.common.session_window) --------------------------------
+    def before_lock(self) -> None:
         self.dashboard.clear()
-        self.session.lock()
-        self.lockedOut.emit()
-
-    def ask_wipe(self) -> None:
-        word = self.tr("DELETE")
-        dialog = QInputDialog(self)
-        dialog.setObjectName("wipeConfirm")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setLabelText(self.tr("This destroys everything in Testigo on this computer. "
-                                    "Type {word} to confirm.").format(word=word))
-        dialog.textValueSelected.connect(lambda text: self.wipe(text == word))
-        dialog.open()
-
-    def wipe(self, confirmed: bool) -> None:
-        if not confirmed:
-            return
-        from reporter.vault.vault import wipe
-
-        home = self.session.vault.home if self.session.vault is not None else None
-        for page in self.pages:
-            page.clear()
-        self.session.lock()
-        try:
-            if home is not None:
-                wipe(home)
-        except TestigoError as exc:
-            show_error(self, exc)
-        self.wiped.emit()
-
-    def closeEvent(self, event: Any) -> None:
-        QSettings().setValue("coordinatorGeometry", self.saveGeometry())
-        self.lock()
-        super().closeEvent(event)
