@@ -39,8 +39,11 @@ SAMPLES = [
 ]
 
 
-def grab(widget: QWidget, out: Path, name: str) -> None:
-    widget.resize(max(widget.width(), 1000), max(widget.height(), 640))
+def grab(widget: QWidget, out: Path, name: str, size: tuple[int, int] | None = None) -> None:
+    if size is None:
+        widget.resize(max(widget.width(), 1000), max(widget.height(), 640))
+    else:
+        widget.resize(*size)
     widget.show()
     for _ in range(5):
         QApplication.processEvents()

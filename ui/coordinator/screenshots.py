@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from reporter.vault import keyfile  # noqa: E402
+from ui.screenshots import grab as shoot  # noqa: E402
+from ui.screenshots import wait  # noqa: E402
 
 keyfile.FAST_KDF_FOR_TESTS = True   # throwaway sample vaults
 
@@ -94,18 +96,7 @@ def build(root: Path) -> Any:
 
 
 def grab(widget: QWidget, out: Path, name: str) -> None:
-    widget.resize(1180, 760)
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    widget.grab().save(str(out / f"{name}.png"))
-
-
-def wait(session: Any) -> None:
-    for _ in range(100):
-        QApplication.processEvents()
-        session.runner.wait(50)
-    QApplication.processEvents()
+    shoot(widget, out, name, (1180, 760))
 
 
 def main() -> int:
