@@ -2,16 +2,14 @@
 
 The outlines are ``@svg-maps/mexico`` (Victor Cazanave, CC BY 4.0; see
 ``resources/maps/LICENSE-mexico.md``), keyed by INEGI state code. They are read from the
-package's files, never from the network, and drawn as QPainterPaths; clicking a state shows
+package's files by ``reporter.stats.geometry`` (which the PDF's map draws from too), never
+from the network, and drawn as QPainterPaths; clicking a state shows
 the reports behind its number, and the table beside the map says every count.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from functools import cache
-from importlib import resources
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
@@ -27,48 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.stats import Counts
+from reporter.stats.geometry import Ring, fill_colour, fill_share, state_outlines
 from ui.coordinator.common import code_label
 
-_TOKEN = re.compile(r"[MmLlZz]|-?\d*\.?\d+(?:e-?\d+)?")
-LOW, HIGH, EMPTY = QColor("#dbe7f3"), QColor("#08306b"), QColor("#f2f2f2")
 
-
-def _path(d: str) -> QPainterPath:
-    """An SVG path of moveto/lineto/closepath (all this data uses), absolute or relative."""
+def _path(rings: tuple[Ring, ...]) -> QPainterPath:
     path = QPainterPath()
-    x = y = 0.0
-    command, start, numbers = "M", QPointF(), []
-    tokens = _TOKEN.findall(d)
-    i = 0
-    while i < len(tokens):
-        part = tokens[i]
-        if part in "MmLlZz":
-            command = part
-            i += 1
-            if command in "Zz":
-                path.closeSubpath()
-                x, y = start.x(), start.y()
-            continue
-        numbers = [float(tokens[i]), float(tokens[i + 1])]
-        i += 2
-        relative = command.islower()
-        x, y = (x + numbers[0], y + numbers[1]) if relative else (numbers[0], numbers[1])
-        if command in "Mm":
-            path.moveTo(x, y)
-            start = QPointF(x, y)
-            command = "l" if relative else "L"        # later pairs are linetos
-        else:
-            path.lineTo(x, y)
+    for ring in rings:
+        path.moveTo(*ring[0])
+        for point in ring[1:]:
+            path.lineTo(*point)
+        path.closeSubpath()
     return path
 
 
 @cache
 def outlines() -> tuple[QRectF, dict[str, QPainterPath]]:
-    data = json.loads(resources.files("resources.maps").joinpath("mexico-states.json")
-                      .read_text("utf-8"))
-    _, _, width, height = (float(v) for v in data["viewBox"].split())
-    return QRectF(0, 0, width, height), {code: _path(s["path"])
-                                         for code, s in data["states"].items()}
+    shape = state_outlines()
+    return QRectF(0, 0, shape.width, shape.height), {code: _path(rings)
+                                                     for code, rings in shape.states.items()}
 
 
 class MexicoMap(QWidget):
@@ -87,14 +62,7 @@ class MexicoMap(QWidget):
 
     def colour(self, code: str) -> QColor:
         """The state's fill: empty grey at zero, light to dark blue up to the largest count."""
-        n = self.counts.get(code, 0)
-        top = max([v for k, v in self.counts.items() if k in outlines()[1]], default=0)
-        if n <= 0 or top <= 0:
-            return EMPTY
-        t = 0.2 + 0.8 * n / top
-        return QColor.fromRgbF(LOW.redF() + (HIGH.redF() - LOW.redF()) * t,
-                               LOW.greenF() + (HIGH.greenF() - LOW.greenF()) * t,
-                               LOW.blueF() + (HIGH.blueF() - LOW.blueF()) * t)
+        return QColor(fill_colour(fill_share(self.counts, code)))
 
     def _scale(self) -> tuple[float, float, float]:
         box, _ = outlines()
