@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 
+from matplotlib.cm import ScalarMappable
+from matplotlib.colors import ListedColormap, Normalize
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch, Polygon
 from matplotlib.ticker import MaxNLocator
 
+from reporter.stats.geometry import EMPTY, fill_colour, fill_share, state_outlines
+
 BAR = "#2b5d8a"
+MAP_SIZE = (7.0, 4.0)
 
 
 def bar_chart(labels: list[str], values: list[int], title: str, unit: str, *,
@@ -33,6 +40,56 @@ def bar_chart(labels: list[str], values: list[int], title: str, unit: str, *,
     ax.tick_params(labelsize=7)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
+    fig.tight_layout()
+    out = io.BytesIO()
+    fig.savefig(out, format="png")
+    return out.getvalue()
+
+
+# A published count below k: one light shade whatever the count, so 1 and 2 look alike.
+SMALL = "#e8dcc4"
+
+
+def state_shades(counts: Mapping[str, int], hide_below: int | None = None) -> dict[str, str]:
+    """Each state's fill on the PDF's map, on the app's scale (``fill_share``); with
+    ``hide_below`` (``--public``'s k) a state with 0 < n < k gets the one SMALL shade."""
+    shades = {}
+    for code in state_outlines().states:
+        n = counts.get(code, 0)
+        small = hide_below is not None and 0 < n < hide_below
+        shades[code] = SMALL if small else fill_colour(fill_share(counts, code))
+    return shades
+
+
+def map_chart(counts: Mapping[str, int], title: str, unit: str, *, none_label: str,
+              small_label: str | None = None, hide_below: int | None = None) -> bytes:
+    """A PNG map of the states shaded by count, a colour bar in ``unit`` and a legend for
+    the empty (and, when public, the "< k") shade."""
+    shape = state_outlines()
+    shades = state_shades(counts, hide_below)
+    fig = Figure(figsize=MAP_SIZE, dpi=150)
+    ax = fig.add_subplot()
+    for code, rings in shape.states.items():
+        for ring in rings:          # SVG's y grows down, the axes' up
+            ax.add_patch(Polygon([(x, shape.height - y) for x, y in ring], closed=True,
+                                 facecolor=shades[code], edgecolor="#ffffff", linewidth=0.4))
+    ax.set_xlim(0, shape.width)
+    ax.set_ylim(0, shape.height)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    ax.set_title(title, fontsize=9, loc="left")
+    handles = [Patch(facecolor=EMPTY, edgecolor="#c9d3dc", linewidth=0.4, label=none_label)]
+    if small_label is not None:
+        handles.append(Patch(facecolor=SMALL, edgecolor="#c9d3dc", linewidth=0.4,
+                             label=small_label))
+    ax.legend(handles=handles, loc="lower left", fontsize=7, frameon=False)
+    top = max([n for c, n in counts.items() if c in shape.states], default=0)
+    if top >= (hide_below or 1):
+        scale = ListedColormap([fill_colour(0.2 + 0.8 * i / 255) for i in range(256)])
+        bar = fig.colorbar(ScalarMappable(Normalize(0, top), scale), ax=ax, shrink=0.6,
+                           pad=0.02, ticks=MaxNLocator(integer=True))
+        bar.set_label(unit, fontsize=8)
+        bar.ax.tick_params(labelsize=7)
     fig.tight_layout()
     out = io.BytesIO()
     fig.savefig(out, format="png")

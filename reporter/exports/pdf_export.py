@@ -2,7 +2,9 @@
 data-quality notes and the method, in Spanish or English, with page numbers.
 
 Every number comes from ``tables.Figures``, the statistics core's (as ``stats`` prints them);
-with ``public`` a count below k reads "< k" and its bar is left empty.
+the map shades the states by the state table's counts on the app's scale
+(``reporter.stats.geometry``). With ``public`` a count below k reads "< k", its bar is left
+empty and its state takes the one "< k" shade.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from reportlab.platypus import Flowable, Image, PageBreak, Spacer
 
 from reporter.exports import tables
 from reporter.exports.base import ExportContext
-from reporter.exports.charts import bar_chart
+from reporter.exports.charts import MAP_SIZE, bar_chart, map_chart
 from reporter.exports.pdf_common import build_pdf, para, table
+from reporter.stats.geometry import ATTRIBUTION
 
 TEXT: dict[str, tuple[Any, Any]] = {
     "title": ("Documented incidents: summary", "Incidentes documentados: resumen"),
@@ -72,6 +75,11 @@ TEXT: dict[str, tuple[Any, Any]] = {
         "cada uno, así que las filas de una tabla pueden sumar más que su total. Las fechas se "
         "comparten por mes salvo que la persona que reportó consintiera más precisión; los "
         "lugares por entidad salvo que consintiera compartir el municipio."),
+    "map": ("Map: {unit} by state", "Mapa: {unit} por entidad federativa"),
+    "map_none": ("no {unit}", "sin {unit}"),
+    "map_small": ("fewer than {k} (< {k})", "menos de {k} (< {k})"),
+    "map_note": ("Reports without a state are not on the map.",
+                 "Los reportes sin entidad no aparecen en el mapa."),
     "public": ("Published form: every count below {k} reads \u201c< {k}\u201d and no case "
                "is shown.",
                "Versión pública: todo conteo menor que {k} se muestra como \u201c< {k}\u201d y "
@@ -99,6 +107,20 @@ def _chart(fig: tables.Figures, key: str, ctx: ExportContext,
     width = 16 * cm
     height = width * (2.8 if not horizontal else 0.9 + 0.28 * max(len(labels), 1)) / 7.0
     return Image(io.BytesIO(png), width=width, height=height)
+
+
+def _map(fig: tables.Figures, ctx: ExportContext) -> list[Flowable]:
+    """The states shaded by the same counts as the state table; public hides n < k."""
+    unit = tables.unit_word(fig, ctx)
+    counts = {c: int(n) for c, n in fig.counts["state"]["counts"].items()}
+    png = map_chart(counts, _t(ctx, "map", unit=unit), unit,
+                    none_label=_t(ctx, "map_none", unit=unit),
+                    small_label=_t(ctx, "map_small", k=ctx.k) if ctx.public else None,
+                    hide_below=ctx.k if ctx.public else None)
+    width = 16 * cm
+    return [Image(io.BytesIO(png), width=width, height=width * MAP_SIZE[1] / MAP_SIZE[0]),
+            para(f"{_t(ctx, 'map_note')} {ATTRIBUTION[1 if ctx.es else 0]}.", "Small"),
+            Spacer(1, 0.3 * cm)]
 
 
 def _short(label: str, limit: int = 44) -> str:
@@ -163,6 +185,7 @@ def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
         para(_t(ctx, "not_prevalence")),
         _chart(fig, "month", ctx),
         _chart(fig, "state", ctx, horizontal=True),
+        *_map(fig, ctx),
         _chart(fig, "type", ctx, horizontal=True),
         PageBreak(),
     ]

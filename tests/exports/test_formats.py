@@ -14,14 +14,17 @@ import re
 import shutil
 import subprocess
 import uuid
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+from PIL import Image
 
 from reporter import stats
 from reporter.exports.base import ExportContext
+from reporter.exports.charts import SMALL, state_shades
 from reporter.exports.csv_export import COLUMNS, codebook, export_csv
 from reporter.exports.json_export import export_json
 from reporter.exports.pdf_export import export_pdf
@@ -33,6 +36,7 @@ from reporter.inbox.query import ReportFilter, select_reports
 from reporter.incidents.record import normalize_record
 from reporter.incidents.vocab import vocabulary
 from reporter.share.shared_version import shared_version
+from reporter.stats.geometry import fill_colour, fill_share
 from tests.exports.conftest import CASES, CONSENT, Received
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -231,6 +235,47 @@ def test_the_pdf_text_holds_the_totals_stats_gives(received: Received, lang: str
         assert "marzo de 2026" in text
         assert "Sin dato" in text
     assert "Yucatán" not in text           # the pending report is not counted
+
+
+def _images(data: bytes, tmp_path: Path) -> list[Image.Image]:
+    """The PDF's embedded images (not their alpha masks) as pdfimages extracts them."""
+    path = tmp_path / "images.pdf"
+    path.write_bytes(data)
+    listing = subprocess.run(["pdfimages", "-list", str(path)], check=True,
+                             capture_output=True, text=True).stdout.splitlines()[2:]
+    kinds = [line.split()[2] for line in listing]
+    subprocess.run(["pdfimages", "-png", str(path), str(tmp_path / "img")], check=True)
+    files = sorted(tmp_path.glob("img-*.png"))
+    assert len(files) == len(kinds)
+    return [Image.open(f).convert("RGB") for f, kind in zip(files, kinds, strict=True)
+            if kind == "image"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_pdf_holds_the_map_with_its_attribution(received: Received, lang: str,
+                                                    tmp_path: Path) -> None:
+    fig = figures(received.vault, ReportFilter(), include_all=False)
+    data = export_pdf(fig, _ctx(lang, include_all=False))
+    text = " ".join(_pdf_text(data, tmp_path).split())
+    attribution = ("Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0"
+                   if lang == "es" else
+                   "State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0")
+    assert attribution in text
+    images = _images(data, tmp_path)
+    assert len(images) == 4                   # the month, state and type charts, and the map
+    # The map is drawn in the shades the app gives the same counts (none of them is a bar's).
+    counts = {c: int(n) for c, n in fig.counts["state"]["counts"].items()}
+    shades = state_shades(counts)
+    colours = Counter(images[2].get_flattened_data())
+    for code in ("09", "14", "20"):
+        assert shades[code] == fill_colour(fill_share(counts, code))
+    for code in ("14", "20"):                 # Jalisco, Oaxaca: large enough to count pixels
+        assert colours[rgb(shades[code])] > 1000, code      # an area, not the colour bar
+    assert colours[rgb(SMALL)] == 0           # not public: no "< k" shade
+
+
+def rgb(hex_colour: str) -> tuple[int, ...]:
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
 
 
 # -- Uwazi ----------------------------------------------------------------------------------

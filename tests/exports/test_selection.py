@@ -7,15 +7,19 @@ import io
 import json
 import re
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from reporter import stats
 from reporter.errors import Conflict, UsageError
 from reporter.exports.base import ExportContext
+from reporter.exports.charts import SMALL, state_shades
 from reporter.exports.run import run_export
 from reporter.inbox.query import ReportFilter, count_reports, select_ids
+from reporter.stats.geometry import EMPTY, fill_colour, fill_share
 from tests.exports.conftest import Received
 
 FILTERS = [
@@ -85,6 +89,38 @@ def test_public_pdf_hides_small_counts_and_the_cases(received: Received,
     assert re.search(r"14\s+Jalisco\s+<\s?3", text)     # pdftotext may drop the space
     assert not re.search(r"14\s+Jalisco\s+\d", text)
     assert "Amenaza a periodista" not in text
+
+
+def test_public_map_draws_every_state_below_k_in_the_one_small_shade(received: Received,
+                                                                     tmp_path: Path) -> None:
+    counts = stats.counts(received.vault, "state", ReportFilter()).to_json()["counts"]
+    assert counts["09"] >= 3
+    assert 0 < counts["14"] < 3
+    assert 0 < counts["20"] < 3
+    public, open_ = state_shades(counts, hide_below=3), state_shades(counts)
+    assert public["14"] == public["20"] == SMALL            # 2 and 1 look alike
+    assert open_["14"] != open_["20"] != SMALL
+    assert public["09"] == open_["09"] == fill_colour(fill_share(counts, "09"))
+    assert public["31"] == open_["31"] == EMPTY              # none: empty, not "< k"
+    assert state_shades(counts, hide_below=2)["14"] == open_["14"]   # 2 is not below 2
+    # The published PDF's map is drawn with those shades and says what the light one means.
+    run_export(received.vault, "pdf", tmp_path / "p.pdf", ExportContext(lang="en", public=True),
+               ReportFilter())
+    subprocess.run(["pdfimages", "-png", "-f", "1", "-l", "2", str(tmp_path / "p.pdf"),
+                    str(tmp_path / "img")], check=True)
+    pixels: Counter[tuple[int, ...]] = Counter()
+    for f in tmp_path.glob("img-*.png"):
+        with Image.open(f) as image:
+            pixels.update(image.convert("RGB").get_flattened_data())
+    assert pixels[_rgb(SMALL)] > 1000                       # Jalisco and Oaxaca's area
+    assert pixels[_rgb(open_["14"])] < 200                  # their own shade: at most the bar
+    text = subprocess.run(["pdftotext", str(tmp_path / "p.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "State outlines: @svg-maps/mexico" in text
+
+
+def _rgb(hex_colour: str) -> tuple[int, ...]:
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
 
 
 @pytest.mark.parametrize("fmt", ["json", "uwazi", "stix", "packet"])
