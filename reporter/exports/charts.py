@@ -68,6 +68,7 @@ def map_chart(counts: Mapping[str, int], title: str, unit: str, *, none_label: s
     shape = state_outlines()
     shades = state_shades(counts, hide_below)
     fig = Figure(figsize=MAP_SIZE, dpi=150)
+    fig.subplots_adjust(left=0.01, right=0.88, bottom=0.02, top=0.93 if title else 0.99)
     ax = fig.add_subplot()
     for code, rings in shape.states.items():
         for ring in rings:          # SVG's y grows down, the axes' up
@@ -77,20 +78,31 @@ def map_chart(counts: Mapping[str, int], title: str, unit: str, *, none_label: s
     ax.set_ylim(0, shape.height)
     ax.set_aspect("equal")
     ax.set_axis_off()
-    ax.set_title(title, fontsize=9, loc="left")
+    if title:
+        ax.set_title(title, fontsize=9, loc="left")
     handles = [Patch(facecolor=EMPTY, edgecolor="#c9d3dc", linewidth=0.4, label=none_label)]
     if small_label is not None:
         handles.append(Patch(facecolor=SMALL, edgecolor="#c9d3dc", linewidth=0.4,
                              label=small_label))
     ax.legend(handles=handles, loc="lower left", fontsize=7, frameon=False)
     top = max([n for c, n in counts.items() if c in shape.states], default=0)
-    if top >= (hide_below or 1):
-        scale = ListedColormap([fill_colour(0.2 + 0.8 * i / 255) for i in range(256)])
-        bar = fig.colorbar(ScalarMappable(Normalize(0, top), scale), ax=ax, shrink=0.6,
-                           pad=0.02, ticks=MaxNLocator(integer=True))
-        bar.set_label(unit, fontsize=8)
-        bar.ax.tick_params(labelsize=7)
-    fig.tight_layout()
+    low = max(hide_below or 1, 1)    # the bar starts at the smallest count drawn on the scale
+    if top >= low:
+        _colour_bar(fig, low, top, unit)
     out = io.BytesIO()
     fig.savefig(out, format="png")
     return out.getvalue()
+
+
+def _colour_bar(fig: Figure, low: int, top: int, unit: str) -> None:
+    """The scale from ``low`` to ``top`` in the states' own shades (zero is the legend's)."""
+    if top == low:
+        scale, norm = ListedColormap([fill_colour(1.0)]), Normalize(top - 0.5, top + 0.5)
+    else:
+        steps = [low + (top - low) * i / 255 for i in range(256)]
+        scale = ListedColormap([fill_colour(0.2 + 0.8 * v / top) for v in steps])
+        norm = Normalize(low, top)
+    bar = fig.colorbar(ScalarMappable(norm, scale), cax=fig.add_axes((0.9, 0.3, 0.018, 0.45)),
+                       ticks=MaxNLocator(integer=True) if top > low else [top])
+    bar.set_label(unit, fontsize=8)
+    bar.ax.tick_params(labelsize=7)

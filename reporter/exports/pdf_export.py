@@ -75,7 +75,6 @@ TEXT: dict[str, tuple[Any, Any]] = {
         "cada uno, así que las filas de una tabla pueden sumar más que su total. Las fechas se "
         "comparten por mes salvo que la persona que reportó consintiera más precisión; los "
         "lugares por entidad salvo que consintiera compartir el municipio."),
-    "map": ("Map: {unit} by state", "Mapa: {unit} por entidad federativa"),
     "map_none": ("no {unit}", "sin {unit}"),
     "map_small": ("fewer than {k} (< {k})", "menos de {k} (< {k})"),
     "map_note": ("Reports without a state are not on the map.",
@@ -113,7 +112,7 @@ def _map(fig: tables.Figures, ctx: ExportContext) -> list[Flowable]:
     """The states shaded by the same counts as the state table; public hides n < k."""
     unit = tables.unit_word(fig, ctx)
     counts = {c: int(n) for c, n in fig.counts["state"]["counts"].items()}
-    png = map_chart(counts, _t(ctx, "map", unit=unit), unit,
+    png = map_chart(counts, "", unit,
                     none_label=_t(ctx, "map_none", unit=unit),
                     small_label=_t(ctx, "map_small", k=ctx.k) if ctx.public else None,
                     hide_below=ctx.k if ctx.public else None)
@@ -185,11 +184,12 @@ def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
         para(_t(ctx, "not_prevalence")),
         _chart(fig, "month", ctx),
         _chart(fig, "state", ctx, horizontal=True),
-        *_map(fig, ctx),
         _chart(fig, "type", ctx, horizontal=True),
         PageBreak(),
     ]
-    for key in ("state", "month", "perpetrator", "level", "type", "target-profile", "gender"):
+    heading, *state_table = _table(fig, "state", ctx)
+    story += [heading, *_map(fig, ctx), *state_table]
+    for key in ("month", "perpetrator", "level", "type", "target-profile", "gender"):
         story += _table(fig, key, ctx)
     story += _funnel(fig, ctx)
     story += _table(fig, "compromise-status", ctx) + _table(fig, "spyware-family", ctx)
