@@ -14,6 +14,7 @@ import secrets
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from reporter.errors import DiskFull, ReadOnlyStorage, StorageError
 
@@ -119,25 +120,34 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Durably replace ``path`` with ``data`` (0600)."""
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[BinaryIO]:
+    """A new file that takes ``path``'s place only if the block ends without an error.
+
+    Written to a 0600 temp file beside it (never through a link), fsynced, renamed over
+    ``path``, then the folder fsynced: a crash or an error leaves the old file or none.
+    """
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise storage_error(exc) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()             # gone already once renamed
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Durably replace ``path`` with ``data`` (0600)."""
+    with replacing(path) as handle:
+        handle.write(data)
 
 
 def destroy_file(path: Path) -> None:

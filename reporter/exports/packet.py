@@ -13,11 +13,8 @@ import base64
 import hashlib
 import json
 import mimetypes
-import os
-import secrets
 import zipfile
 from collections.abc import Iterator
-from contextlib import suppress
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -28,7 +25,7 @@ from reporter.errors import PacketMismatch
 from reporter.exports.base import ExportContext, Report
 from reporter.exports.json_export import export_document
 from reporter.exports.pdf_case import case_pdf
-from reporter.fsutil import fsync_dir, storage_error
+from reporter.fsutil import replacing, storage_error
 from reporter.inbox.evidence import original_chunks
 from reporter.inbox.triage import history
 from reporter.vault.blob_store import BlobStore
@@ -125,23 +122,8 @@ def _original(vault: Vault, writer: _Writer, bundle_id: str, done: set[str]) -> 
 def write_packet(vault: Vault, reports: list[Report], ctx: ExportContext, out: Path,
                  key: Ed25519PrivateKey) -> dict[str, Any]:
     """Write the packet to ``out`` (all or nothing) and return its manifest."""
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        with tmp.open("xb") as handle, zipfile.ZipFile(handle, "w",
-                                                       zipfile.ZIP_DEFLATED) as zf:
-            manifest = _fill(vault, reports, ctx, _Writer(zf), key)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
-    except OSError as exc:
-        with suppress(OSError):
-            tmp.unlink()
-        raise storage_error(exc) from None
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
+    with replacing(out) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
+        manifest = _fill(vault, reports, ctx, _Writer(zf), key)
     return manifest
 
 

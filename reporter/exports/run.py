@@ -10,10 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
-import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +23,7 @@ from reporter.exports.pdf_export import export_pdf
 from reporter.exports.stix_export import export_stix
 from reporter.exports.tables import figures
 from reporter.exports.uwazi import template, uwazi_chunks
-from reporter.fsutil import fsync_dir, storage_error
+from reporter.fsutil import replacing
 from reporter.inbox.query import ReportFilter, select_ids, select_reports
 from reporter.inbox.triage import notes
 from reporter.vault.vault import Vault
@@ -97,25 +94,9 @@ def _refuse_existing(paths: list[Path], force: bool) -> None:
 
 def _stream(path: Path, chunks: Iterable[bytes]) -> str:
     """Write ``chunks`` to ``path`` whole or not at all (0600, fsynced, then renamed)."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
-                     0o600)
-        with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        with suppress(OSError):
-            tmp.unlink()
-        raise storage_error(exc) from None
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
+    with replacing(path) as handle:
+        for chunk in chunks:
+            handle.write(chunk)
     return str(path)
 
 

@@ -17,7 +17,6 @@ import contextlib
 import io
 import os
 import re
-import secrets
 import shutil
 import tarfile
 from collections.abc import Callable, Iterator, Sequence
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reporter.errors import FormatError, InvalidInput, VaultExists
-from reporter.fsutil import ensure_private_dir, fsync_dir, storage_error
+from reporter.fsutil import ensure_private_dir, fsync_dir, replacing, storage_error
 from reporter.share.age import AgeReader, AgeWriter, Identity, Recipient
 from reporter.vault import duress
 from reporter.vault.unlock_guard import STATE_FILE
@@ -89,19 +88,8 @@ def backup_to_file(vault: Vault, out: Path, recipients: Sequence[Recipient],
     """``write_backup`` into a new file, whole or not at all; an existing file is kept."""
     if out.exists():
         raise InvalidInput("the backup file exists already; choose another name")
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        with tmp.open("xb") as dst:
-            size = write_backup(vault, dst, recipients, progress)
-            dst.flush()
-            os.fsync(dst.fileno())
-        tmp.replace(out)
-        fsync_dir(out.parent)
-    except OSError as exc:
-        raise storage_error(exc) from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    with replacing(out) as dst:
+        size = write_backup(vault, dst, recipients, progress)
     return size
 
 
