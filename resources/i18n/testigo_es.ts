@@ -2222,7 +2222,7 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/settings_page.py" line="171"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
-        <translation>Es hora de hacer una copia de seguridad: un portátil perdido o incautado se llevaría todo lo registrado desde entonces.</translation>
+        <translation>Es hora de hacer una copia de seguridad: una computadora perdida o incautada se llevaría todo lo registrado desde entonces.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="176"/>
