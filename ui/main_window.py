@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -29,28 +28,6 @@ from ui.share_page import SharePage
 
 if TYPE_CHECKING:
     from ui.diagnostics_dialog import DiagnosticsDialog
-
-INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-
-
-class IdleWatcher(QObject):
-    """Any keyboard or mouse input restarts the auto-lock timer.
-
-    It filters the whole application, so it is the timer's child: deleted with it, and Qt
-    drops a deleted filter. A filter that outlived its window touched a deleted timer, and an
-    exception about a deleted object inside an event filter crashes PySide.
-    """
-
-    def __init__(self, timer: QTimer) -> None:
-        super().__init__(timer)
-        self.timer = timer
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()
-        return False
-
 
 class MainWindow(SessionWindow, QMainWindow):
     lockedOut = Signal()          # the session was locked: show the unlock screen
@@ -125,21 +102,10 @@ class MainWindow(SessionWindow, QMainWindow):
         self.settings_page.connectionChanged.connect(self._connection_changed)
         self.settings_page.wipeRequested.connect(self.ask_wipe)
         self.outbox_page.proxy = self.settings_page.proxy_url()
-        self.autolock = QTimer(self)
-        self.autolock.setSingleShot(True)
-        self.autolock.timeout.connect(self.lock)
-        self.set_autolock_minutes(self.settings_page.autolock.value())
-        self.idle = IdleWatcher(self.autolock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        self.watch_idle(self.settings_page.autolock.value())
         self.sync_key = "up_to_date"
         language().changed.connect(self._language_changed)
-        geometry = QSettings().value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)       # type: ignore[arg-type]
-        else:
-            self.resize(1100, 720)
+        self.restore_geometry()
         self.retranslateUi()
         self.show_list()
 

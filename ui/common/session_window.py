@@ -1,19 +1,41 @@
 """What both workspaces' main windows do with their session: auto-lock, lock, wipe, close.
 
 The reporter's and the coordinator's windows mix this in before ``QMainWindow``; each keeps
-its pages in ``self.pages`` (every page has ``clear()``), its ``autolock`` timer, and the
-``lockedOut`` and ``wiped`` signals. ``tr()`` still uses each window's own translation context.
+its pages in ``self.pages`` (every page has ``clear()``) and the ``lockedOut`` and ``wiped``
+signals, and calls ``watch_idle`` and ``restore_geometry`` once it is built. ``tr()``
+still uses each window's own translation context.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from reporter.errors import TestigoError
 from ui.errors import show_error
+
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class IdleWatcher(QObject):
+    """Any keyboard or mouse input restarts the auto-lock timer.
+
+    It filters the whole application, so it is the timer's child: deleted with it, and Qt
+    drops a deleted filter. A filter that outlived its window touched a deleted timer, and an
+    exception about a deleted object inside an event filter crashes PySide.
+    """
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__(timer)
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
 
 
 class SessionWindow:
@@ -27,6 +49,24 @@ class SessionWindow:
 
     def before_lock(self) -> None:
         """Anything to keep before the views are cleared (a draft, say)."""
+
+    def watch_idle(self, minutes: float) -> None:
+        """The auto-lock timer, restarted by any input anywhere in the application."""
+        self.autolock = QTimer(self)  # type: ignore[call-overload]
+        self.autolock.setSingleShot(True)
+        self.autolock.timeout.connect(self.lock)
+        self.set_autolock_minutes(minutes)
+        self.idle = IdleWatcher(self.autolock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+    def restore_geometry(self) -> None:
+        geometry = QSettings().value(self.geometry_key)
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[attr-defined]
+        else:
+            self.resize(1100, 720)  # type: ignore[attr-defined]
 
     def set_autolock_minutes(self, minutes: float) -> None:
         self.autolock.setInterval(int(minutes * 60_000))

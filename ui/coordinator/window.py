@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,6 @@ from ui.coordinator.map_page import MapPage
 from ui.coordinator.report_view import ReportView
 from ui.coordinator.spyware_page import SpywarePage
 from ui.i18n import language
-from ui.main_window import IdleWatcher
 from ui.session import Session
 from ui.settings_page import SettingsPage
 
@@ -125,20 +123,9 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.settings_page.connectionChanged.connect(
             lambda proxy: setattr(self.inbox.pull, "proxy", proxy))
         self.inbox.pull.proxy = self.settings_page.proxy_url()
-        self.autolock = QTimer(self)
-        self.autolock.setSingleShot(True)
-        self.autolock.timeout.connect(self.lock)
-        self.set_autolock_minutes(self.settings_page.autolock.value())
-        self.idle = IdleWatcher(self.autolock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        self.watch_idle(self.settings_page.autolock.value())
         language().changed.connect(self._language_changed)
-        geometry = QSettings().value("coordinatorGeometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)       # type: ignore[arg-type]
-        else:
-            self.resize(1100, 720)
+        self.restore_geometry()
         self.generation = 0
         self.retranslateUi()
         self.show_inbox()
