@@ -19,14 +19,14 @@ from reporter.errors import TestigoError
 from reporter.fsutil import harden_process
 from reporter.places import Place, default_home, enter_portable, locate
 from ui.common import preferences
-from ui.errors import report_unexpected
-from ui.i18n import language
-from ui.unlock import UnlockWindow
+from ui.common.errors import report_unexpected
+from ui.common.i18n import language
+from ui.common.unlock import UnlockWindow
 
 if TYPE_CHECKING:
+    from ui.common.first_run import FirstRunWizard
     from ui.coordinator.window import CoordinatorWindow
-    from ui.first_run import FirstRunWizard
-    from ui.main_window import MainWindow
+    from ui.reporter.main_window import MainWindow
 
 
 class Controller:
@@ -43,7 +43,7 @@ class Controller:
         if (self.home / "vault.key").exists():
             self.show_unlock()
         else:
-            from ui.first_run import FirstRunWizard
+            from ui.common.first_run import FirstRunWizard
 
             self.wizard = FirstRunWizard(self.home)
             self.wizard.created.connect(self.open_session)
@@ -64,14 +64,14 @@ class Controller:
             self.unlock.hide()
             self.unlock.deleteLater()
             self.unlock = None
-        from ui.session import Session
+        from ui.common.session import Session
 
         if getattr(vault, "role", "reporter") == "coordinator":    # the vault says whose it is
             from ui.coordinator.window import CoordinatorWindow
 
             self.window = CoordinatorWindow(Session(vault))
         else:
-            from ui.main_window import MainWindow
+            from ui.reporter.main_window import MainWindow
 
             self.window = MainWindow(Session(vault))
         self.window.lockedOut.connect(self.show_unlock)

@@ -69,11 +69,11 @@ def main() -> int:
     from reporter.share.coalition import PROFILE_FILE, create_coalition
     from reporter.share.profile import import_profile
     from reporter.vault.vault import Vault
-    from ui.first_run import FirstRunWizard
-    from ui.i18n import language
-    from ui.main_window import MainWindow
-    from ui.session import Session
-    from ui.unlock import UnlockWindow
+    from ui.common.first_run import FirstRunWizard
+    from ui.common.i18n import language
+    from ui.common.session import Session
+    from ui.common.unlock import UnlockWindow
+    from ui.reporter.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)

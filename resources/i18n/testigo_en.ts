@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="55"/>
+        <location filename="../../ui/common/first_run.py" line="55"/>
         <source>What Testigo protects</source>
         <translation>What Testigo protects</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57"/>
+        <location filename="../../ui/common/first_run.py" line="57"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
     </message>
@@ -17,62 +17,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Delete the original once it is safely in the vault (this file on&amp;ly)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="85"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="85"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="87"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="88"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="88"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="89"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="90"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="90"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtract…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>Adding file</source>
         <translation>Adding file</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="127"/>
         <source>Add a file</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="236"/>
         <source>Extract to</source>
         <translation>Extract to</translation>
     </message>
@@ -80,32 +80,32 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="193"/>
+        <location filename="../../ui/common/first_run.py" line="193"/>
         <source>Your coalition</source>
         <translation>Your coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="194"/>
+        <location filename="../../ui/common/first_run.py" line="194"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="197"/>
+        <location filename="../../ui/common/first_run.py" line="197"/>
         <source>Choose the keys file…</source>
         <translation>Choose the keys file…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
+        <location filename="../../ui/common/first_run.py" line="198"/>
         <source>&amp;Keys passphrase</source>
         <translation>&amp;Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/common/first_run.py" line="199"/>
         <source>Keys passphrase</source>
         <translation>Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="202"/>
+        <location filename="../../ui/common/first_run.py" line="202"/>
         <source>Coalition keys</source>
         <translation>Coalition keys</translation>
     </message>
@@ -113,42 +113,42 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="75"/>
+        <location filename="../../ui/reporter/share_page.py" line="75"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="75"/>
+        <location filename="../../ui/reporter/share_page.py" line="75"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>What you recorded (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="76"/>
+        <location filename="../../ui/reporter/share_page.py" line="76"/>
         <source>What the coalition receives</source>
         <translation>What the coalition receives</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="76"/>
+        <location filename="../../ui/reporter/share_page.py" line="76"/>
         <source>Leaves?</source>
         <translation>Leaves?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="83"/>
         <source>Leaves as it is</source>
         <translation>Leaves as it is</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="83"/>
         <source>Leaves generalized</source>
         <translation>Leaves generalized</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="84"/>
+        <location filename="../../ui/reporter/share_page.py" line="84"/>
         <source>Stays here</source>
         <translation>Stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="97"/>
+        <location filename="../../ui/reporter/share_page.py" line="97"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
@@ -156,99 +156,89 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="135"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="135"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="136"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="136"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="148"/>
+        <location filename="../../ui/coordinator/window.py" line="137"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="148"/>
+        <location filename="../../ui/coordinator/window.py" line="137"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="149"/>
+        <location filename="../../ui/coordinator/window.py" line="138"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="149"/>
+        <location filename="../../ui/coordinator/window.py" line="138"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="150"/>
+        <location filename="../../ui/coordinator/window.py" line="139"/>
         <source>Pull now</source>
         <translation>Pull now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="150"/>
+        <location filename="../../ui/coordinator/window.py" line="140"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="150"/>
+        <location filename="../../ui/coordinator/window.py" line="139"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="151"/>
+        <location filename="../../ui/coordinator/window.py" line="141"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="155"/>
+        <location filename="../../ui/coordinator/window.py" line="145"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="156"/>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="157"/>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="151"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="162"/>
+        <location filename="../../ui/coordinator/window.py" line="152"/>
         <source>events (a same-event group once)</source>
         <translation>events (a same-event group once)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator/window.py" line="271"/>
-        <source>DELETE</source>
-        <translation>DELETE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator/window.py" line="275"/>
-        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
-        <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
     </message>
 </context>
 <context>
@@ -360,33 +350,33 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="61"/>
-        <location filename="../../ui/diagnostics_dialog.py" line="66"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="61"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="66"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="63"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="63"/>
         <source>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</source>
         <translation>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="67"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="67"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="68"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="68"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="74"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="74"/>
         <source>Nothing has gone wrong since Testigo started.</source>
         <translation>Nothing has gone wrong since Testigo started.</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="87"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="87"/>
         <source>Save diagnostics</source>
         <translation>Save diagnostics</translation>
     </message>
@@ -452,17 +442,17 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="23"/>
+        <location filename="../../ui/common/errors.py" line="23"/>
         <source>Check the passphrase and try again.</source>
         <translation>Check the passphrase and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/common/errors.py" line="24"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo keeps it in the outbox and tries again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/common/errors.py" line="25"/>
         <source>Free some disk space, then try again.</source>
         <translation>Free some disk space, then try again.</translation>
     </message>
@@ -610,167 +600,167 @@
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../ui/field_names.py" line="17"/>
+        <location filename="../../ui/common/field_names.py" line="17"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="17"/>
+        <location filename="../../ui/common/field_names.py" line="17"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="18"/>
+        <location filename="../../ui/common/field_names.py" line="18"/>
         <source>Incident types</source>
         <translation>Incident types</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="18"/>
+        <location filename="../../ui/common/field_names.py" line="18"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="19"/>
+        <location filename="../../ui/common/field_names.py" line="19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="19"/>
+        <location filename="../../ui/common/field_names.py" line="19"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="20"/>
+        <location filename="../../ui/common/field_names.py" line="20"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="20"/>
+        <location filename="../../ui/common/field_names.py" line="20"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="21"/>
+        <location filename="../../ui/common/field_names.py" line="21"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="21"/>
+        <location filename="../../ui/common/field_names.py" line="21"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="22"/>
+        <location filename="../../ui/common/field_names.py" line="22"/>
         <source>Exact place</source>
         <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="22"/>
+        <location filename="../../ui/common/field_names.py" line="22"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="23"/>
+        <location filename="../../ui/common/field_names.py" line="23"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="24"/>
+        <location filename="../../ui/common/field_names.py" line="24"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="24"/>
+        <location filename="../../ui/common/field_names.py" line="24"/>
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="25"/>
+        <location filename="../../ui/common/field_names.py" line="25"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="25"/>
+        <location filename="../../ui/common/field_names.py" line="25"/>
         <source>topics covered</source>
         <translation>topics covered</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="26"/>
+        <location filename="../../ui/common/field_names.py" line="26"/>
         <source>names</source>
         <translation>names</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="26"/>
+        <location filename="../../ui/common/field_names.py" line="26"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="27"/>
+        <location filename="../../ui/common/field_names.py" line="27"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="27"/>
+        <location filename="../../ui/common/field_names.py" line="27"/>
         <source>Vectors</source>
         <translation>Vectors</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="28"/>
+        <location filename="../../ui/common/field_names.py" line="28"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="29"/>
+        <location filename="../../ui/common/field_names.py" line="29"/>
         <source>Detected by</source>
         <translation>Detected by</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="30"/>
+        <location filename="../../ui/common/field_names.py" line="30"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="31"/>
+        <location filename="../../ui/common/field_names.py" line="31"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/common/field_names.py" line="32"/>
         <source>Technical indicators</source>
         <translation>Technical indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/common/field_names.py" line="33"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/common/field_names.py" line="33"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/common/field_names.py" line="34"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/common/field_names.py" line="34"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="35"/>
+        <location filename="../../ui/common/field_names.py" line="35"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="35"/>
+        <location filename="../../ui/common/field_names.py" line="35"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="38"/>
+        <location filename="../../ui/common/field_names.py" line="38"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
@@ -862,7 +852,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="240"/>
+        <location filename="../../ui/common/first_run.py" line="240"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
@@ -870,12 +860,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/incidents/history.py" line="15"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="15"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="22"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="22"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revision {n} — {at} — {action}</translation>
     </message>
@@ -883,87 +873,87 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Show every report (not only counted ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
         <source>Received reports</source>
         <translation>Received reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
         <source>Review / verification / counting</source>
         <translation>Review / verification / counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
         <source>{n} missing</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
         <source>relay</source>
         <translation>relay</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="193"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="201"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="200"/>
         <source>The reports behind the number you chose</source>
         <translation>The reports behind the number you chose</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="237"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="236"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -974,209 +964,209 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="184"/>
         <source>(private: never shared)</source>
         <translation>(private: never shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="186"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="186"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="187"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ypes of incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="187"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="188"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="189"/>
         <source>Tags (comma separated)</source>
         <translation>Tags (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="189"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="190"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="190"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="191"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191"/>
-        <location filename="../../ui/incidents/editor.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="191"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipality (INEGI code)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="192"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="192"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="193"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="194"/>
         <source>Who was targeted</source>
         <translation>Who was targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="194"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="195"/>
         <source>Names or aliases</source>
         <translation>Names or aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="196"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="196"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="197"/>
         <source>Suspected perpetrators</source>
         <translation>Suspected perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="198"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="198"/>
         <source>Spyware status</source>
         <translation>Spyware status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="199"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="199"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="199"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="199"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="200"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="200"/>
         <source>How it was detected</source>
         <translation>How it was detected</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="201"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="201"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="202"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="202"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="202"/>
-        <location filename="../../ui/incidents/editor.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="202"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="210"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="208"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="208"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="210"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="218"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="219"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="220"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="224"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
         <source>Municipality by name</source>
         <translation>Municipality by name</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="368"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="368"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="368"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="368"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1184,117 +1174,117 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="124"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="124"/>
         <source>Search title, description, notes, places…</source>
         <translation>Search title, description, notes, places…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
         <source>All perpetrators</source>
         <translation>All perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="129"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="130"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
         <source>Filter by type</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="131"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
         <source>Filter by state</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="132"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
         <source>Filter by perpetrator</source>
         <translation>Filter by perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="133"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="134"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="136"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="137"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="139"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>To date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="140"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="141"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="189"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="190"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>Delete this incident and its files for good? This cannot be undone.</translation>
     </message>
@@ -1302,67 +1292,67 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="77"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="77"/>
         <source>in the outbox</source>
         <translation>in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="77"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="77"/>
         <source>sending</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="78"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="78"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="78"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="78"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="79"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="79"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="79"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="79"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -1370,12 +1360,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="43"/>
+        <location filename="../../ui/common/first_run.py" line="43"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="44"/>
+        <location filename="../../ui/common/first_run.py" line="44"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Choose the language of Testigo. You can change it later.</translation>
     </message>
@@ -1383,126 +1373,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/reporter/main_window.py" line="115"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/reporter/main_window.py" line="115"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/reporter/main_window.py" line="120"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/reporter/main_window.py" line="120"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/reporter/main_window.py" line="121"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/reporter/main_window.py" line="121"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/reporter/main_window.py" line="122"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/reporter/main_window.py" line="127"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/reporter/main_window.py" line="128"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/reporter/main_window.py" line="129"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;heck this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/reporter/main_window.py" line="130"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Prepare this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/reporter/main_window.py" line="146"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/reporter/main_window.py" line="147"/>
         <source>Relay busy: will retry</source>
         <translation>Relay busy: will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/reporter/main_window.py" line="148"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/reporter/main_window.py" line="149"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <source>DELETE</source>
-        <translation>DELETE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
-        <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="172"/>
+        <location filename="../../ui/coordinator/map_page.py" line="140"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="174"/>
+        <location filename="../../ui/coordinator/map_page.py" line="142"/>
         <source>Map of Mexico by state</source>
         <translation>Map of Mexico by state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="181"/>
+        <location filename="../../ui/coordinator/map_page.py" line="149"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="181"/>
+        <location filename="../../ui/coordinator/map_page.py" line="149"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="184"/>
+        <location filename="../../ui/coordinator/map_page.py" line="152"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="186"/>
+        <location filename="../../ui/coordinator/map_page.py" line="154"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="175"/>
-        <location filename="../../ui/coordinator/map_page.py" line="187"/>
+        <location filename="../../ui/coordinator/map_page.py" line="143"/>
+        <location filename="../../ui/coordinator/map_page.py" line="155"/>
         <source>Counts by state</source>
         <translation>Counts by state</translation>
     </message>
@@ -1510,62 +1490,62 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="65"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="65"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="65"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="65"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="69"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="69"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="69"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="69"/>
         <source>uploading</source>
         <translation>uploading</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="70"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="70"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="70"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="70"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="71"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="71"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="71"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="71"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="87"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
@@ -1573,27 +1553,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="160"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="160"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="161"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="162"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="162"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="163"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="163"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="237"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="237"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Sent {sent}, confirmed by the coalition {received}.</translation>
     </message>
@@ -1601,42 +1581,42 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="91"/>
+        <location filename="../../ui/common/first_run.py" line="91"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="92"/>
+        <location filename="../../ui/common/first_run.py" line="92"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/common/first_run.py" line="94"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/common/first_run.py" line="95"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96"/>
+        <location filename="../../ui/common/first_run.py" line="96"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/common/first_run.py" line="97"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/common/first_run.py" line="98"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/common/first_run.py" line="107"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1644,37 +1624,37 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="144"/>
+        <location filename="../../ui/common/first_run.py" line="144"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="145"/>
+        <location filename="../../ui/common/first_run.py" line="145"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/common/first_run.py" line="147"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/common/first_run.py" line="148"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>I coordinate a coalition: load its keys instead</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="151"/>
+        <location filename="../../ui/common/first_run.py" line="151"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="165"/>
+        <location filename="../../ui/common/first_run.py" line="165"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="168"/>
+        <location filename="../../ui/common/first_run.py" line="168"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -2178,115 +2158,128 @@ Fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="86"/>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="90"/>
+        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
+        <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="108"/>
+        <location filename="../../ui/common/settings_page.py" line="108"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/common/settings_page.py" line="109"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Wipe after wrong &amp;passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/common/settings_page.py" line="110"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Wipe after wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/common/settings_page.py" line="111"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/common/settings_page.py" line="114"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Set a &amp;duress passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="115"/>
+        <location filename="../../ui/common/settings_page.py" line="115"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/common/settings_page.py" line="167"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/common/settings_page.py" line="169"/>
         <source>No backup yet.</source>
         <translation>No backup yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/common/settings_page.py" line="171"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>It is time to make a backup: a lost or seized laptop would take everything recorded since.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/common/settings_page.py" line="176"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/common/settings_page.py" line="182"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Your passphrase, to change this setting:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/common/settings_page.py" line="189"/>
         <source>Your passphrase:</source>
         <translation>Your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/common/settings_page.py" line="190"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="194"/>
+        <location filename="../../ui/common/settings_page.py" line="194"/>
         <source>The duress passphrase again:</source>
         <translation>The duress passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
-        <location filename="../../ui/settings_page.py" line="212"/>
+        <location filename="../../ui/common/settings_page.py" line="195"/>
+        <location filename="../../ui/common/settings_page.py" line="212"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="198"/>
+        <location filename="../../ui/common/settings_page.py" line="198"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="199"/>
+        <location filename="../../ui/common/settings_page.py" line="199"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/common/settings_page.py" line="204"/>
         <source>Back up to</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205"/>
+        <location filename="../../ui/common/settings_page.py" line="205"/>
         <source>Backups (*.age)</source>
         <translation>Backups (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208"/>
+        <location filename="../../ui/common/settings_page.py" line="208"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>A passphrase for the backup (keep it apart from it):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211"/>
+        <location filename="../../ui/common/settings_page.py" line="211"/>
         <source>The backup passphrase again:</source>
         <translation>The backup passphrase again:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/common/settings_page.py" line="113"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>After %n wrong passphrase</numerusform>
@@ -2294,57 +2287,57 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/common/settings_page.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/common/settings_page.py" line="94"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Lock after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/common/settings_page.py" line="95"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>&amp;Discreet mode (neutral window title and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/common/settings_page.py" line="96"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/common/settings_page.py" line="96"/>
         <source>SOCKS &amp;proxy</source>
         <translation>SOCKS &amp;proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/common/settings_page.py" line="100"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/common/settings_page.py" line="100"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/common/settings_page.py" line="102"/>
         <source>SOCKS proxy</source>
         <translation>SOCKS proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/common/settings_page.py" line="104"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/common/settings_page.py" line="105"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/common/settings_page.py" line="107"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>
@@ -2352,62 +2345,62 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="211"/>
+        <location filename="../../ui/reporter/share_page.py" line="211"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="214"/>
+        <location filename="../../ui/reporter/share_page.py" line="214"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="216"/>
+        <location filename="../../ui/reporter/share_page.py" line="216"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="218"/>
+        <location filename="../../ui/reporter/share_page.py" line="218"/>
         <source>Files to send</source>
         <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="219"/>
+        <location filename="../../ui/reporter/share_page.py" line="219"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="220"/>
+        <location filename="../../ui/reporter/share_page.py" line="220"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="224"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="224"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="225"/>
+        <location filename="../../ui/reporter/share_page.py" line="225"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="228"/>
+        <location filename="../../ui/reporter/share_page.py" line="228"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="229"/>
+        <location filename="../../ui/reporter/share_page.py" line="229"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="325"/>
+        <location filename="../../ui/reporter/share_page.py" line="325"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>
@@ -2468,32 +2461,32 @@ Fingerprint: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="47"/>
+        <location filename="../../ui/common/unlock.py" line="47"/>
         <source>Testigo: locked</source>
         <translation>Testigo: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/common/unlock.py" line="48"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Enter your passphrase to open Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/common/unlock.py" line="49"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="50"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/common/unlock.py" line="81"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/common/unlock.py" line="83"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Wait {s} s before trying again.</translation>
     </message>
@@ -2501,92 +2494,79 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>in review</source>
         <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>needs info</source>
         <translation>needs info</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>corroborated</source>
         <translation>corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>forensically confirmed</source>
         <translation>forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>counted</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>excluded</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>out of scope</source>
         <translation>out of scope</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>not credible</source>
         <translation>not credible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>other</source>
         <translation>other</translation>
-    </message>
-</context>
-<context>
-    <name>SessionWindow</name>
-    <message>
-        <location filename="../../ui/common/session_window.py" line="1"/>
-        <source>DELETE</source>
-        <translation>DELETE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/session_window.py" line="1"/>
-        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
-        <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="55"/>
+        <location filename="../../ui/common/first_run.py" line="55"/>
         <source>What Testigo protects</source>
         <translation>Qué protege Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57"/>
+        <location filename="../../ui/common/first_run.py" line="57"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras Testigo está cerrado o bloqueado, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
     </message>
@@ -17,62 +17,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Borrar el original cuando ya esté a salvo en la bóveda (solo este archiv&amp;o)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>El archivo se sobrescribe y se borra solo después de comprobar su copia en la bóveda. Un disco SSD, una tarjeta de memoria, una instantánea o una copia de seguridad pueden conservar copias de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="85"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="85"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Los archivos se cifran dentro de la bóveda; sus nombres quedan privados. Arrástrelos aquí o use Añadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="87"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="88"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="88"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="89"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="90"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="90"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>Adding file</source>
         <translation>Añadiendo archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="127"/>
         <source>Add a file</source>
         <translation>Añadir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/attachments.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="236"/>
         <source>Extract to</source>
         <translation>Extraer en</translation>
     </message>
@@ -80,32 +80,32 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="193"/>
+        <location filename="../../ui/common/first_run.py" line="193"/>
         <source>Your coalition</source>
         <translation>Su coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="194"/>
+        <location filename="../../ui/common/first_run.py" line="194"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Cargue el archivo de llaves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las llaves. Las llaves pasan a su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="197"/>
+        <location filename="../../ui/common/first_run.py" line="197"/>
         <source>Choose the keys file…</source>
         <translation>Elegir el archivo de llaves…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
+        <location filename="../../ui/common/first_run.py" line="198"/>
         <source>&amp;Keys passphrase</source>
         <translation>Frase de las &amp;llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/common/first_run.py" line="199"/>
         <source>Keys passphrase</source>
         <translation>Frase de paso de las llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="202"/>
+        <location filename="../../ui/common/first_run.py" line="202"/>
         <source>Coalition keys</source>
         <translation>Llaves de la coalición</translation>
     </message>
@@ -113,42 +113,42 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/share_page.py" line="75"/>
+        <location filename="../../ui/reporter/share_page.py" line="75"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="75"/>
+        <location filename="../../ui/reporter/share_page.py" line="75"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>Lo que registró (se queda en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="76"/>
+        <location filename="../../ui/reporter/share_page.py" line="76"/>
         <source>What the coalition receives</source>
         <translation>Lo que recibe la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="76"/>
+        <location filename="../../ui/reporter/share_page.py" line="76"/>
         <source>Leaves?</source>
         <translation>¿Sale?</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="83"/>
         <source>Leaves as it is</source>
         <translation>Sale tal cual</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="83"/>
         <source>Leaves generalized</source>
         <translation>Sale generalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="84"/>
+        <location filename="../../ui/reporter/share_page.py" line="84"/>
         <source>Stays here</source>
         <translation>Se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="97"/>
+        <location filename="../../ui/reporter/share_page.py" line="97"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
@@ -156,99 +156,89 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="135"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="135"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="136"/>
         <source>Inbox</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="136"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="148"/>
+        <location filename="../../ui/coordinator/window.py" line="137"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="148"/>
+        <location filename="../../ui/coordinator/window.py" line="137"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="149"/>
+        <location filename="../../ui/coordinator/window.py" line="138"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="149"/>
+        <location filename="../../ui/coordinator/window.py" line="138"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="150"/>
+        <location filename="../../ui/coordinator/window.py" line="139"/>
         <source>Pull now</source>
         <translation>Recibir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="150"/>
+        <location filename="../../ui/coordinator/window.py" line="140"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="150"/>
+        <location filename="../../ui/coordinator/window.py" line="139"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="151"/>
+        <location filename="../../ui/coordinator/window.py" line="141"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="155"/>
+        <location filename="../../ui/coordinator/window.py" line="145"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="156"/>
+        <location filename="../../ui/coordinator/window.py" line="146"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="157"/>
+        <location filename="../../ui/coordinator/window.py" line="147"/>
         <source>&amp;Count</source>
         <translation>&amp;Contar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="151"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="162"/>
+        <location filename="../../ui/coordinator/window.py" line="152"/>
         <source>events (a same-event group once)</source>
         <translation>hechos (un grupo del mismo hecho, una vez)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator/window.py" line="271"/>
-        <source>DELETE</source>
-        <translation>BORRAR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator/window.py" line="275"/>
-        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
-        <translation>Esto destruye todo lo de Testigo en esta computadora. Escriba {word} para confirmar.</translation>
     </message>
 </context>
 <context>
@@ -360,33 +350,33 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="61"/>
-        <location filename="../../ui/diagnostics_dialog.py" line="66"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="61"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="66"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="63"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="63"/>
         <source>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</source>
         <translation>Lo que falló desde que se abrió Testigo, para quien le ayude: el tipo de cada error y en qué parte del código de Testigo ocurrió, nunca nada de lo que usted registró. Se guarda solo en la memoria y desaparece al cerrar Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="67"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="67"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="68"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="68"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="74"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="74"/>
         <source>Nothing has gone wrong since Testigo started.</source>
         <translation>No ha habido ningún error desde que se abrió Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnostics_dialog.py" line="87"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="87"/>
         <source>Save diagnostics</source>
         <translation>Guardar el diagnóstico</translation>
     </message>
@@ -452,17 +442,17 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="23"/>
+        <location filename="../../ui/common/errors.py" line="23"/>
         <source>Check the passphrase and try again.</source>
         <translation>Revise la frase de paso e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/common/errors.py" line="24"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo lo guarda en la bandeja de salida y lo intentará más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/common/errors.py" line="25"/>
         <source>Free some disk space, then try again.</source>
         <translation>Libere espacio en el disco y vuelva a intentarlo.</translation>
     </message>
@@ -610,167 +600,167 @@
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../ui/field_names.py" line="17"/>
+        <location filename="../../ui/common/field_names.py" line="17"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="17"/>
+        <location filename="../../ui/common/field_names.py" line="17"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="18"/>
+        <location filename="../../ui/common/field_names.py" line="18"/>
         <source>Incident types</source>
         <translation>Tipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="18"/>
+        <location filename="../../ui/common/field_names.py" line="18"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="19"/>
+        <location filename="../../ui/common/field_names.py" line="19"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="19"/>
+        <location filename="../../ui/common/field_names.py" line="19"/>
         <source>End date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="20"/>
+        <location filename="../../ui/common/field_names.py" line="20"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="20"/>
+        <location filename="../../ui/common/field_names.py" line="20"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="21"/>
+        <location filename="../../ui/common/field_names.py" line="21"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="21"/>
+        <location filename="../../ui/common/field_names.py" line="21"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="22"/>
+        <location filename="../../ui/common/field_names.py" line="22"/>
         <source>Exact place</source>
         <translation>Lugar exacto</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="22"/>
+        <location filename="../../ui/common/field_names.py" line="22"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="23"/>
+        <location filename="../../ui/common/field_names.py" line="23"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="24"/>
+        <location filename="../../ui/common/field_names.py" line="24"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="24"/>
+        <location filename="../../ui/common/field_names.py" line="24"/>
         <source>gender</source>
         <translation>género</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="25"/>
+        <location filename="../../ui/common/field_names.py" line="25"/>
         <source>age</source>
         <translation>edad</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="25"/>
+        <location filename="../../ui/common/field_names.py" line="25"/>
         <source>topics covered</source>
         <translation>temas que cubre</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="26"/>
+        <location filename="../../ui/common/field_names.py" line="26"/>
         <source>names</source>
         <translation>nombres</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="26"/>
+        <location filename="../../ui/common/field_names.py" line="26"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="27"/>
+        <location filename="../../ui/common/field_names.py" line="27"/>
         <source>Perpetrators</source>
         <translation>Perpetradores</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="27"/>
+        <location filename="../../ui/common/field_names.py" line="27"/>
         <source>Vectors</source>
         <translation>Vectores</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="28"/>
+        <location filename="../../ui/common/field_names.py" line="28"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="29"/>
+        <location filename="../../ui/common/field_names.py" line="29"/>
         <source>Detected by</source>
         <translation>Detectado por</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="30"/>
+        <location filename="../../ui/common/field_names.py" line="30"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="31"/>
+        <location filename="../../ui/common/field_names.py" line="31"/>
         <source>Spyware</source>
         <translation>Software espía</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/common/field_names.py" line="32"/>
         <source>Technical indicators</source>
         <translation>Indicadores técnicos</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/common/field_names.py" line="33"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/common/field_names.py" line="33"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/common/field_names.py" line="34"/>
         <source>Record status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/common/field_names.py" line="34"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="35"/>
+        <location filename="../../ui/common/field_names.py" line="35"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="35"/>
+        <location filename="../../ui/common/field_names.py" line="35"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="38"/>
+        <location filename="../../ui/common/field_names.py" line="38"/>
         <source>Person %1</source>
         <translation>Persona %1</translation>
     </message>
@@ -862,7 +852,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="240"/>
+        <location filename="../../ui/common/first_run.py" line="240"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
@@ -870,12 +860,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/incidents/history.py" line="15"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="15"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/history.py" line="22"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="22"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revisión {n} — {at} — {action}</translation>
     </message>
@@ -883,87 +873,87 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Mostrar todos los reportes (no solo los contados)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="185"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
         <source>Received reports</source>
         <translation>Reportes recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
         <source>By</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
         <source>Review / verification / counting</source>
         <translation>Revisión / verificación / conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
         <source>{n} missing</source>
         <translation>faltan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
         <source>relay</source>
         <translation>relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="193"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="201"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="200"/>
         <source>The reports behind the number you chose</source>
         <translation>Los reportes detrás del número que eligió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="237"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="236"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n reporte</numerusform>
@@ -974,209 +964,209 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="184"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="184"/>
         <source>(private: never shared)</source>
         <translation>(privado: nunca se comparte)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="186"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="186"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="186"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="187"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="187"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="187"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="188"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="188"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="188"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="189"/>
         <source>Tags (comma separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="189"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="190"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="190"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="191"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="191"/>
-        <location filename="../../ui/incidents/editor.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="191"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipio (clave INEGI)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="192"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="192"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="193"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="193"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="194"/>
         <source>Who was targeted</source>
         <translation>Contra quién fue</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="194"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="194"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="195"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="195"/>
         <source>Names or aliases</source>
         <translation>Nombres o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="196"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="196"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="197"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="197"/>
         <source>Suspected perpetrators</source>
         <translation>Presuntos responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="198"/>
         <source>How it arrived</source>
         <translation>Cómo llegó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="198"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="198"/>
         <source>Spyware status</source>
         <translation>Situación del programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="199"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="199"/>
         <source>Spyware family</source>
         <translation>Familia de programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="199"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="199"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="200"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="200"/>
         <source>How it was detected</source>
         <translation>Cómo se detectó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="201"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="201"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="202"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="202"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="202"/>
-        <location filename="../../ui/incidents/editor.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="202"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="210"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="208"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="208"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="210"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="218"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="219"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="220"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="224"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
         <source>Municipality by name</source>
         <translation>Municipio por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="368"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="368"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/editor.py" line="368"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="368"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1184,117 +1174,117 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="124"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="124"/>
         <source>Search title, description, notes, places…</source>
         <translation>Buscar en título, descripción, notas, lugares…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
         <source>Search incidents</source>
         <translation>Buscar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
         <source>All perpetrators</source>
         <translation>Todos los responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="129"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
         <source>Any status</source>
         <translation>Cualquier estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="130"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
         <source>Filter by type</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="131"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="132"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
         <source>Filter by perpetrator</source>
         <translation>Filtrar por responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="133"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="134"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="136"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
         <source>From date</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="137"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
         <source>To date</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="139"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="140"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="141"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
         <source>S&amp;hare…</source>
         <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="189"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/list_page.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="190"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>¿Borrar este incidente y sus archivos para siempre? No se puede deshacer.</translation>
     </message>
@@ -1302,67 +1292,67 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="77"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="77"/>
         <source>in the outbox</source>
         <translation>en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="77"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="77"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="78"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="78"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="78"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="78"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="79"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="79"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/model.py" line="79"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="79"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1370,12 +1360,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="43"/>
+        <location filename="../../ui/common/first_run.py" line="43"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="44"/>
+        <location filename="../../ui/common/first_run.py" line="44"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Elija el idioma de Testigo. Puede cambiarlo después.</translation>
     </message>
@@ -1383,126 +1373,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/reporter/main_window.py" line="115"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/reporter/main_window.py" line="115"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/reporter/main_window.py" line="120"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/reporter/main_window.py" line="120"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/reporter/main_window.py" line="121"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/reporter/main_window.py" line="121"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/reporter/main_window.py" line="122"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/reporter/main_window.py" line="127"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/reporter/main_window.py" line="128"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/reporter/main_window.py" line="129"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;omprobar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/reporter/main_window.py" line="130"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Preparar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/reporter/main_window.py" line="146"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/reporter/main_window.py" line="147"/>
         <source>Relay busy: will retry</source>
         <translation>Servidor de relevo ocupado: se reintentará</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/reporter/main_window.py" line="148"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/reporter/main_window.py" line="149"/>
         <source>Up to date</source>
         <translation>Al día</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <source>DELETE</source>
-        <translation>BORRAR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
-        <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="172"/>
+        <location filename="../../ui/coordinator/map_page.py" line="140"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Casos documentados, no prevalencia; los reportes sin estado no están en el mapa. Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="174"/>
+        <location filename="../../ui/coordinator/map_page.py" line="142"/>
         <source>Map of Mexico by state</source>
         <translation>Mapa de México por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="181"/>
+        <location filename="../../ui/coordinator/map_page.py" line="149"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="181"/>
+        <location filename="../../ui/coordinator/map_page.py" line="149"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="184"/>
+        <location filename="../../ui/coordinator/map_page.py" line="152"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;Por estado&lt;/b&gt; — {unit}; {none} sin estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="186"/>
+        <location filename="../../ui/coordinator/map_page.py" line="154"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="175"/>
-        <location filename="../../ui/coordinator/map_page.py" line="187"/>
+        <location filename="../../ui/coordinator/map_page.py" line="143"/>
+        <location filename="../../ui/coordinator/map_page.py" line="155"/>
         <source>Counts by state</source>
         <translation>Conteo por estado</translation>
     </message>
@@ -1510,62 +1490,62 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="65"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="65"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="65"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="65"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="69"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="69"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="69"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="69"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="70"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="70"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="70"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="70"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="71"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="71"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="71"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="71"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="87"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
         <source>(deleted)</source>
         <translation>(borrado)</translation>
     </message>
@@ -1573,27 +1553,27 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="160"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="160"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="161"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="162"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="162"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="163"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="163"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="237"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="237"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Enviados {sent}, confirmados por la coalición {received}.</translation>
     </message>
@@ -1601,42 +1581,42 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="91"/>
+        <location filename="../../ui/common/first_run.py" line="91"/>
         <source>Your passphrase</source>
         <translation>Su frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="92"/>
+        <location filename="../../ui/common/first_run.py" line="92"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Varias palabras que solo usted conoce. Sin ella nadie, ni usted, puede abrir lo que registra: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/common/first_run.py" line="94"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/common/first_run.py" line="95"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96"/>
+        <location filename="../../ui/common/first_run.py" line="96"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/common/first_run.py" line="97"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/common/first_run.py" line="98"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/common/first_run.py" line="107"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -1644,37 +1624,37 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="144"/>
+        <location filename="../../ui/common/first_run.py" line="144"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="145"/>
+        <location filename="../../ui/common/first_run.py" line="145"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/common/first_run.py" line="147"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/common/first_run.py" line="148"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>Coordino una coalición: cargar sus llaves en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="151"/>
+        <location filename="../../ui/common/first_run.py" line="151"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="165"/>
+        <location filename="../../ui/common/first_run.py" line="165"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="168"/>
+        <location filename="../../ui/common/first_run.py" line="168"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -2178,115 +2158,128 @@ Huella: {fp}</translation>
     </message>
 </context>
 <context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="86"/>
+        <source>DELETE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="90"/>
+        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
+        <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="108"/>
+        <location filename="../../ui/common/settings_page.py" line="108"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/common/settings_page.py" line="109"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Borrar tras frases &amp;incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/common/settings_page.py" line="110"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Borrar tras frases incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/common/settings_page.py" line="111"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/common/settings_page.py" line="114"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Poner una frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="115"/>
+        <location filename="../../ui/common/settings_page.py" line="115"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/common/settings_page.py" line="167"/>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/common/settings_page.py" line="169"/>
         <source>No backup yet.</source>
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/common/settings_page.py" line="171"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>Es hora de hacer una copia de seguridad: una computadora perdida o incautada se llevaría todo lo registrado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/common/settings_page.py" line="176"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/common/settings_page.py" line="182"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Su frase de contraseña, para cambiar este ajuste:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/common/settings_page.py" line="189"/>
         <source>Your passphrase:</source>
         <translation>Su frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/common/settings_page.py" line="190"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>La frase de coacción (abre una bóveda señuelo nueva y vacía; llénela con notas corrientes):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="194"/>
+        <location filename="../../ui/common/settings_page.py" line="194"/>
         <source>The duress passphrase again:</source>
         <translation>La frase de coacción otra vez:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
-        <location filename="../../ui/settings_page.py" line="212"/>
+        <location filename="../../ui/common/settings_page.py" line="195"/>
+        <location filename="../../ui/common/settings_page.py" line="212"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="198"/>
+        <location filename="../../ui/common/settings_page.py" line="198"/>
         <source>Duress passphrase</source>
         <translation>Frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="199"/>
+        <location filename="../../ui/common/settings_page.py" line="199"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>Cuando se use la frase de coacción, ¿destruir también la clave real de esta bóveda sin dejar rastro?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/common/settings_page.py" line="204"/>
         <source>Back up to</source>
         <translation>Guardar la copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205"/>
+        <location filename="../../ui/common/settings_page.py" line="205"/>
         <source>Backups (*.age)</source>
         <translation>Copias de seguridad (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208"/>
+        <location filename="../../ui/common/settings_page.py" line="208"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>Una frase para la copia (guárdela aparte de ella):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211"/>
+        <location filename="../../ui/common/settings_page.py" line="211"/>
         <source>The backup passphrase again:</source>
         <translation>La frase de la copia otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/common/settings_page.py" line="113"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>Tras %n frase incorrecta</numerusform>
@@ -2294,57 +2287,57 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/common/settings_page.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/common/settings_page.py" line="94"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Bloquear tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/common/settings_page.py" line="95"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>Modo &amp;discreto (título e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/common/settings_page.py" line="96"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/common/settings_page.py" line="96"/>
         <source>SOCKS &amp;proxy</source>
         <translation>&amp;Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/common/settings_page.py" line="100"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/common/settings_page.py" line="100"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/common/settings_page.py" line="102"/>
         <source>SOCKS proxy</source>
         <translation>Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/common/settings_page.py" line="104"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/common/settings_page.py" line="105"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destruye de inmediato las claves de esta bóveda. Nadie podrá volver a abrir nada de lo registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/common/settings_page.py" line="107"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
@@ -2352,62 +2345,62 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/share_page.py" line="211"/>
+        <location filename="../../ui/reporter/share_page.py" line="211"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="214"/>
+        <location filename="../../ui/reporter/share_page.py" line="214"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="216"/>
+        <location filename="../../ui/reporter/share_page.py" line="216"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y cada archivo sale sin sus metadatos: la tabla dice qué se quita):</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="218"/>
+        <location filename="../../ui/reporter/share_page.py" line="218"/>
         <source>Files to send</source>
         <translation>Archivos que se envían</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="219"/>
+        <location filename="../../ui/reporter/share_page.py" line="219"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="220"/>
+        <location filename="../../ui/reporter/share_page.py" line="220"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="224"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="224"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="225"/>
+        <location filename="../../ui/reporter/share_page.py" line="225"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="228"/>
+        <location filename="../../ui/reporter/share_page.py" line="228"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="229"/>
+        <location filename="../../ui/reporter/share_page.py" line="229"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/share_page.py" line="325"/>
+        <location filename="../../ui/reporter/share_page.py" line="325"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>
@@ -2468,32 +2461,32 @@ Huella: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="47"/>
+        <location filename="../../ui/common/unlock.py" line="47"/>
         <source>Testigo: locked</source>
         <translation>Testigo: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/common/unlock.py" line="48"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Escriba su frase de paso para abrir Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/common/unlock.py" line="49"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="50"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/common/unlock.py" line="81"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de paso incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/common/unlock.py" line="83"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Espere {s} s antes de volver a intentarlo.</translation>
     </message>
@@ -2501,92 +2494,79 @@ Huella: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>in review</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>needs info</source>
         <translation>falta información</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>corroborated</source>
         <translation>corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>forensically confirmed</source>
         <translation>confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>counted</source>
         <translation>contado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>out of scope</source>
         <translation>fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>not credible</source>
         <translation>no creíble</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>other</source>
         <translation>otro</translation>
-    </message>
-</context>
-<context>
-    <name>SessionWindow</name>
-    <message>
-        <location filename="../../ui/common/session_window.py" line="1"/>
-        <source>DELETE</source>
-        <translation>BORRAR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/session_window.py" line="1"/>
-        <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
-        <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
     </message>
 </context>
 </TS>

@@ -131,9 +131,9 @@ def vault(home: Path) -> Iterator[object]:
 
 @pytest.fixture
 def window(qtbot, vault):  # type: ignore[no-untyped-def]
-    from ui.i18n import language
-    from ui.main_window import MainWindow
-    from ui.session import Session
+    from ui.common.i18n import language
+    from ui.common.session import Session
+    from ui.reporter.main_window import MainWindow
 
     language().set("en")
     session = Session(vault)

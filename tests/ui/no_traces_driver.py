@@ -76,7 +76,7 @@ def answer(dialog: QFileDialog, path: Path) -> None:
 
 
 def session(controller: Any, evidence: Path, destination: Path) -> Step:
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     unlock = yield lambda: controller.unlock
     unlock.field.setText(PASSPHRASE)
@@ -110,7 +110,7 @@ def main(argv: list[str]) -> int:
     from reporter.fsutil import resolve_home
     from reporter.vault.vault import Vault
     from ui.app import Controller, create_app
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     app = create_app(["testigo", "-platform", "offscreen"])
     print(f"language at start: {language().code}", flush=True)

@@ -60,7 +60,7 @@ def _in_radio_group(widget: QWidget) -> bool:
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_page_is_named_and_reachable(qtbot, window, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     language().set(lang)
     incident_id = window.session.vault.incidents.add({"title": "x",
@@ -81,9 +81,9 @@ def test_every_page_is_named_and_reachable(qtbot, window, lang: str) -> None:  #
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_first_run_and_unlock_are_named_and_reachable(qtbot, tmp_path, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from ui.first_run import FirstRunWizard
-    from ui.i18n import language
-    from ui.unlock import UnlockWindow
+    from ui.common.first_run import FirstRunWizard
+    from ui.common.i18n import language
+    from ui.common.unlock import UnlockWindow
 
     language().set(lang)
     wizard = FirstRunWizard(tmp_path / "new")
@@ -114,9 +114,9 @@ def _fits(size, extra_height: int = 0) -> bool:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_screen_fits_a_laptop_at_200_percent(qtbot, window, tmp_path, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from ui.first_run import FirstRunWizard
-    from ui.i18n import language
-    from ui.unlock import UnlockWindow
+    from ui.common.first_run import FirstRunWizard
+    from ui.common.i18n import language
+    from ui.common.unlock import UnlockWindow
 
     language().set(lang)
     incident_id = window.session.vault.incidents.add({"title": "x",

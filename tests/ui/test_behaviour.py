@@ -15,8 +15,8 @@ from tests.ui.conftest import PASSPHRASE, StallMeter
 
 
 def test_wrong_passphrase_says_so_and_waits_longer_each_time(qtbot, vault, home) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import language
-    from ui.unlock import UnlockWindow
+    from ui.common.i18n import language
+    from ui.common.unlock import UnlockWindow
 
     language().set("en")
     vault.close()
@@ -65,7 +65,7 @@ def test_invalid_indicator_is_refused_and_nothing_saved(qtbot, window) -> None: 
     assert editor.status.text() == editor.indicator_error.text()
     window.session.runner.wait(5000)
     assert window.session.vault.incidents.count() == 0
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     language().set("es")                              # said in the reader's language
     qtbot.keyClicks(editor.indicator_value, "x")
@@ -220,7 +220,7 @@ def test_no_canary_outside_the_vault_after_a_session(qtbot, window, tmp_path,  #
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_language_switch_retranslates_without_restart(qtbot, window, lang) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     language().set(lang)
     expected = {"es": "Bloquear", "en": "Lock"}[lang]

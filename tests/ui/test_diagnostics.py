@@ -9,8 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reporter import diagnostics
-from ui.diagnostics_dialog import DiagnosticsDialog
-from ui.tasks import TaskControl
+from ui.common.diagnostics_dialog import DiagnosticsDialog
+from ui.common.tasks import TaskControl
 
 SECRET = "CANARYDIAGUI58"
 
@@ -90,7 +90,7 @@ def test_save_writes_the_text_only_where_the_person_chose(qtbot, window, tmp_pat
 
 
 def test_the_window_speaks_spanish_too(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     diagnostics.clear()
     dialog = open_diagnostics(window)

@@ -28,8 +28,8 @@ def received(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _dialog(qtbot, received: Received, **kw):  # type: ignore[no-untyped-def]
+    from ui.common.tasks import TaskRunner
     from ui.coordinator.export_dialog import ExportDialog
-    from ui.tasks import TaskRunner
 
     runner = TaskRunner(received.vault)
     dialog = ExportDialog(runner, **kw)
@@ -44,7 +44,7 @@ def _choose(box, code: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_export_a_filtered_csv_in_spanish_with_progress(qtbot, received: Received,
                                                         tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     language().set("es")
     dialog, runner = _dialog(qtbot, received)
@@ -73,7 +73,7 @@ def test_export_a_filtered_csv_in_spanish_with_progress(qtbot, received: Receive
 
 def test_export_a_pdf_in_english_and_a_refusal_shown(qtbot, received: Received,
                                                      tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     language().set("en")
     dialog, runner = _dialog(qtbot, received)

@@ -12,7 +12,7 @@ from tests.ui.conftest import PASSPHRASE
 
 def test_first_run_then_first_incident_then_search(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.app import Controller
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     controller = Controller(home)
     controller.start()

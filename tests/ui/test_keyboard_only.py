@@ -82,7 +82,7 @@ def test_record_find_reopen_and_share_with_the_keyboard(qtbot, window, tmp_path)
 def test_first_run_with_the_keyboard(qtbot, home) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import PASSPHRASE
     from ui.app import Controller
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     language().set("es")
     controller = Controller(home)

@@ -16,7 +16,7 @@ from reporter.sync.coordinator import pull
 from reporter.sync.engine import enroll
 from reporter.vault.vault import Vault
 from tests.ui.conftest import PASSPHRASE
-from ui.outbox_page import INCIDENTS, PROGRESS, STATE
+from ui.reporter.outbox_page import INCIDENTS, PROGRESS, STATE
 
 KEYS = "frase de las llaves de la coalición 7"
 

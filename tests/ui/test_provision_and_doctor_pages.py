@@ -15,8 +15,8 @@ KEYS = "frase de las llaves de la coalición 7"
 
 def test_provision_page_imports_enrolls_and_shows_the_fingerprint(qtbot, vault, tmp_path
                                                                   ) -> None:  # type: ignore[no-untyped-def]
+    from ui.common.i18n import language
     from ui.common.provision_page import ProvisionPage
-    from ui.i18n import language
 
     language().set("en")
     relay = BackgroundRelay(tmp_path / "relay").start()
@@ -52,8 +52,8 @@ def test_provision_page_imports_enrolls_and_shows_the_fingerprint(qtbot, vault, 
 
 def test_provision_page_refuses_a_tampered_profile_and_changes_nothing(qtbot, vault, tmp_path
                                                                        ) -> None:  # type: ignore[no-untyped-def]
+    from ui.common.i18n import language
     from ui.common.provision_page import ProvisionPage
-    from ui.i18n import language
 
     language().set("en")
     create_coalition(tmp_path / "coalition", "Red TDT", ["http://127.0.0.1:9"], KEYS, "x25519")
@@ -75,7 +75,7 @@ def test_provision_page_refuses_a_tampered_profile_and_changes_nothing(qtbot, va
 def test_doctor_page_lists_each_check_and_finds_open_permissions(qtbot, vault
                                                                  ) -> None:  # type: ignore[no-untyped-def]
     from ui.common.doctor_page import DoctorPage
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     language().set("es")
     page = DoctorPage(vault.home, vault)

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def page(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from ui.settings_page import SettingsPage
-    from ui.tasks import TaskRunner
+    from ui.common.settings_page import SettingsPage
+    from ui.common.tasks import TaskRunner
 
     vault = Vault.create(tmp_path / "v", PASSPHRASE)
     vault.set_meta("created_at", "2020-01-01T00:00:00Z")     # an old vault, never backed up
@@ -31,7 +31,7 @@ def page(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_reminder_wipe_after_and_backup_from_settings(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     language().set("en")
     qtbot.waitUntil(lambda: "time to make a backup" in page.backup_state.text(), timeout=10000)
@@ -53,7 +53,7 @@ def test_reminder_wipe_after_and_backup_from_settings(qtbot, page, tmp_path: Pat
 
 def test_a_wrong_passphrase_is_said_in_spanish_and_changes_nothing(qtbot, page,  # type: ignore[no-untyped-def]
                                                                    tmp_path: Path) -> None:
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     language().set("es")
     page.retranslateUi()                # as the main window does on a language change

@@ -13,7 +13,7 @@ from tests.share.test_cleaning import make_pdf
 
 
 def test_ticking_a_pdf_shows_what_leaves_it(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     create_coalition(tmp_path / "co", "Red", ["https://relay.example.org"],
                      "frase de la coalición larga 1", "x25519")
@@ -48,7 +48,7 @@ def test_ticking_a_pdf_shows_what_leaves_it(qtbot, window, tmp_path: Path) -> No
 
 def test_the_add_file_flow_deletes_the_original_only_when_ticked(qtbot, window,  # type: ignore[no-untyped-def]
                                                                  tmp_path: Path) -> None:
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     vault = window.session.vault
     incident_id = vault.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})

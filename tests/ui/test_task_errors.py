@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from reporter import diagnostics
 from tests.ui.conftest import StallMeter
-from ui.tasks import TaskControl, TaskRunner
+from ui.common.tasks import TaskControl, TaskRunner
 
 SECRET = "CANARYTASK31 dirección de la testigo"
 
@@ -107,8 +107,8 @@ def test_a_closed_window_leaves_no_application_filter_behind(qtbot, vault) -> No
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit
 
-    from ui.main_window import MainWindow
-    from ui.session import Session
+    from ui.common.session import Session
+    from ui.reporter.main_window import MainWindow
 
     window = MainWindow(Session(vault))
     watcher = window.idle
@@ -126,7 +126,7 @@ def test_a_closed_window_leaves_no_application_filter_behind(qtbot, vault) -> No
 
 def test_results_arriving_after_a_lock_are_dropped_and_nothing_new_starts(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
     """A list reloaded after the lock would show what the vault held on the locked screen."""
-    from ui.session import Session
+    from ui.common.session import Session
 
     session = Session(vault)
     shown: list[Any] = []
@@ -202,7 +202,7 @@ def test_answered_dialogs_are_deleted_not_kept_by_the_window(qtbot, window) -> N
     from PySide6.QtWidgets import QInputDialog
 
     from reporter.errors import NotFound
-    from ui.errors import show_error
+    from ui.common.errors import show_error
 
     for _ in range(3):
         window.ask_wipe()
@@ -219,7 +219,7 @@ def test_a_vault_opened_for_a_window_that_is_gone_is_closed(qtbot, vault, home) 
 
     from reporter.vault.vault import Vault
     from tests.ui.conftest import PASSPHRASE
-    from ui.unlock import UnlockWindow
+    from ui.common.unlock import UnlockWindow
 
     vault.close()
     screen = UnlockWindow(home)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QStyle, QVBoxLayou
 
 from reporter.doctor import FAIL, OK, SKIPPED, WARN, Context, Result, run
 from reporter.errors import TestigoError
-from ui.errors import error_text
-from ui.i18n import language
-from ui.tasks import TaskControl, TaskHandle, TaskRunner
+from ui.common.errors import error_text
+from ui.common.i18n import language
+from ui.common.tasks import TaskControl, TaskHandle, TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -27,9 +27,9 @@ from reporter.errors import InvalidInput, TestigoError
 from reporter.provisioning import Provisioned, provision_vault
 from reporter.share.profile import MAX_PROFILE
 from ui.common import file_dialogs, preferences
-from ui.errors import error_text
-from ui.i18n import LANGUAGES, language
-from ui.tasks import TaskControl, TaskHandle, TaskRunner
+from ui.common.errors import error_text
+from ui.common.i18n import LANGUAGES, language
+from ui.common.tasks import TaskControl, TaskHandle, TaskRunner
 
 
 class ProvisionPage(QWidget):

@@ -13,7 +13,7 @@ from reporter.errors import TestigoError
 from reporter.inbox.query import VERIFICATION_STATES, ReportFilter, check_filter
 from reporter.incidents.vocab import vocabulary
 from reporter.stats.figures import LABEL_KINDS, NONE
-from ui.i18n import language
+from ui.common.i18n import language
 
 
 def code_label(kind: str, code: str | None) -> str:
@@ -138,7 +138,7 @@ class FilterBar(QWidget):
             filter_sql(flt)                  # the dates are checked where they are parsed
             self.problem.setText("")
         except TestigoError as exc:
-            from ui.errors import error_text
+            from ui.common.errors import error_text
 
             self.problem.setText(error_text(exc))
             flt = ReportFilter(types=flt.types, states=flt.states,

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from reporter.inbox.query import ReportFilter
 from reporter.stats import Counts
+from ui.common.session import Session
 from ui.coordinator.common import FilterBar, key_label
-from ui.session import Session
 
 CHART_KEYS = ("month", "state", "perpetrator", "type", "target-profile", "gender",
               "coverage-topic")

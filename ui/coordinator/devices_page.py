@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.errors import error_text
-from ui.i18n import language
-from ui.session import Session
+from ui.common.errors import error_text
+from ui.common.i18n import language
+from ui.common.session import Session
 
 
 def _table(name: str, columns: int) -> QTableWidget:

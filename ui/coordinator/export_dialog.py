@@ -32,10 +32,10 @@ from reporter.exports.run import filters_of, run_export
 from reporter.inbox.query import ReportFilter
 from reporter.incidents.vocab import vocabulary
 from reporter.share.profile import current_profile
+from ui.common.errors import error_text
 from ui.common.file_dialogs import save_file
-from ui.errors import error_text
-from ui.i18n import language
-from ui.tasks import TaskControl, TaskHandle, TaskRunner
+from ui.common.i18n import language
+from ui.common.tasks import TaskControl, TaskHandle, TaskRunner
 
 SUFFIXES = {"csv": ".csv", "json": ".json", "uwazi": ".csv", "stix": ".stix2",
             "pdf": ".pdf", "packet": ".zip"}

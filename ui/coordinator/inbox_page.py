@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.inbox.query import Report, ReportFilter, reports_by_id, select_ids
+from ui.common.session import Session
 from ui.coordinator.common import FilterBar, code_label
 from ui.coordinator.pull_task import PullBar
-from ui.session import Session
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import Cancelled, TestigoError
 from ui.common import file_dialogs
-from ui.errors import error_text
-from ui.session import Session
-from ui.tasks import TaskControl, TaskHandle
+from ui.common.errors import error_text
+from ui.common.session import Session
+from ui.common.tasks import TaskControl, TaskHandle
 
 
 class PullBar(QWidget):

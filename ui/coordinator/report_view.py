@@ -38,10 +38,10 @@ from reporter.inbox.query import (
     VERIFICATION_STATES,
 )
 from ui.common import file_dialogs
+from ui.common.errors import error_text, show_error
+from ui.common.session import Session
 from ui.coordinator.common import code_label
 from ui.coordinator.inbox_page import pseudonym, state_words
-from ui.errors import error_text, show_error
-from ui.session import Session
 
 VIEWER = "receivedViewer"
 

@@ -107,9 +107,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("TestigoScreenshots")
+    from ui.common.i18n import language
+    from ui.common.session import Session
     from ui.coordinator.window import CoordinatorWindow
-    from ui.i18n import language
-    from ui.session import Session
 
     with tempfile.TemporaryDirectory() as tmp:
         vault = build(Path(tmp))

@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.inbox.query import ReportFilter
+from ui.common.i18n import language
+from ui.common.session import Session
 from ui.common.session_window import SessionWindow
+from ui.common.settings_page import SettingsPage
 from ui.coordinator.common import FilterBar
 from ui.coordinator.dashboard_page import DashboardPage, load_picture
 from ui.coordinator.devices_page import DevicesPage, RejectedPage
@@ -32,9 +35,6 @@ from ui.coordinator.inbox_page import InboxPage
 from ui.coordinator.map_page import MapPage
 from ui.coordinator.report_view import ReportView
 from ui.coordinator.spyware_page import SpywarePage
-from ui.i18n import language
-from ui.session import Session
-from ui.settings_page import SettingsPage
 
 PAGES = ("inbox", "dashboard", "spyware", "map", "rejected", "devices")
 
@@ -236,7 +236,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         return dialog
 
     def show_diagnostics(self) -> Any:
-        from ui.diagnostics_dialog import DiagnosticsDialog
+        from ui.common.diagnostics_dialog import DiagnosticsDialog
 
         dialog = DiagnosticsDialog(self)
         dialog.open()

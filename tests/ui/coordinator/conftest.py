@@ -29,9 +29,9 @@ def send(m: Mission, *incidents: dict[str, Any]) -> list[str]:
 
 @pytest.fixture
 def coordinator_window(qtbot, mission: Mission) -> Iterator[Any]:  # type: ignore[no-untyped-def]  # noqa: F811
+    from ui.common.i18n import language
+    from ui.common.session import Session
     from ui.coordinator.window import CoordinatorWindow
-    from ui.i18n import language
-    from ui.session import Session
 
     language().set("en")
     window = CoordinatorWindow(Session(mission.coordinator))

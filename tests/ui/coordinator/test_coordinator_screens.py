@@ -24,7 +24,7 @@ def _pages(window):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_coordinator_page_is_named_reachable_and_fits(qtbot, mission, coordinator_window,  # type: ignore[no-untyped-def]
                                                            lang: str) -> None:
-    from ui.i18n import language
+    from ui.common.i18n import language
 
     window = coordinator_window
     language().set(lang)
@@ -51,7 +51,7 @@ def test_every_coordinator_page_is_named_reachable_and_fits(qtbot, mission, coor
 def test_first_run_creates_a_coordinator_vault_from_the_coalition_folder(qtbot, tmp_path):  # type: ignore[no-untyped-def]
     from reporter.share.coalition import create_coalition
     from reporter.vault.vault import Vault
-    from ui.first_run import FirstRunWizard
+    from ui.common.first_run import FirstRunWizard
 
     folder = tmp_path / "coalition"
     create_coalition(folder, "Red TDT", ["https://127.0.0.1:9"], KEYS, "x25519")

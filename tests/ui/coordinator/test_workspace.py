@@ -34,7 +34,7 @@ def test_the_app_opens_a_coordinator_vault_in_the_coordinator_workspace(qtbot, t
     from tests.ui.conftest import PASSPHRASE
     from ui.app import Controller
     from ui.coordinator.window import CoordinatorWindow
-    from ui.main_window import MainWindow
+    from ui.reporter.main_window import MainWindow
 
     opened = {}
     for role in ("coordinator", "reporter"):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reporter import diagnostics
 from reporter.errors import TestigoError
-from ui.field_names import field_names
-from ui.i18n import language
+from ui.common.field_names import field_names
+from ui.common.i18n import language
 
 
 class ErrorWords(QObject):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from reporter import diagnostics
 from reporter.errors import TestigoError
 from reporter.fsutil import atomic_write
+from ui.common.errors import show_error
 from ui.common.file_dialogs import save_file
-from ui.errors import show_error
 
 
 class DiagnosticsDialog(QDialog):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.sync.transport import tor_socks
-from ui.i18n import LANGUAGES, language
+from ui.common.i18n import LANGUAGES, language
 
 
 class SettingsPage(QWidget):
@@ -43,7 +43,7 @@ class SettingsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None, runner: Any = None) -> None:
         super().__init__(parent)
-        self.runner = runner                # ui.tasks.TaskRunner of the unlocked session
+        self.runner = runner                # ui.common.tasks.TaskRunner of the unlocked session
         settings = QSettings()
         self.language_box = QComboBox()
         for code, name in LANGUAGES.items():

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.share.comparison import GENERALIZED, MAX_SHOWN, SHARED, WITHHELD, Row
-from ui.errors import error_text
-from ui.field_names import field_names
-from ui.i18n import language
-from ui.session import Session
-from ui.tasks import TaskControl
+from ui.common.errors import error_text
+from ui.common.field_names import field_names
+from ui.common.i18n import language
+from ui.common.session import Session
+from ui.common.tasks import TaskControl
 
 Index = QModelIndex | QPersistentModelIndex
 FIELD, RECORDED, LEAVES, STATUS = range(4)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from reporter.errors import TestigoError
 from reporter.vault import passphrase as policy
 from ui.common import file_dialogs
-from ui.errors import error_text, show_error
-from ui.i18n import language
-from ui.tasks import TaskControl, TaskRunner
+from ui.common.errors import error_text, show_error
+from ui.common.i18n import language
+from ui.common.tasks import TaskControl, TaskRunner
 
 
 class LanguagePage(QWizardPage):

@@ -24,10 +24,10 @@ from reporter.errors import InvalidField
 from reporter.incidents.record import parse_date
 from reporter.incidents.vocab import vocabulary
 from reporter.vault.incident_store import IncidentFilter
-from ui.i18n import language
-from ui.incidents.model import IncidentTableModel
-from ui.session import Session
-from ui.tasks import TaskControl
+from ui.common.i18n import language
+from ui.common.session import Session
+from ui.common.tasks import TaskControl
+from ui.reporter.incidents.model import IncidentTableModel
 
 
 def fill_codes(combo: QComboBox, kind: str, any_text: str) -> None:

@@ -8,9 +8,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from reporter.incidents.vocab import vocabulary
 from reporter.vault.incident_store import IncidentFilter
-from ui.i18n import language
-from ui.session import Session
-from ui.tasks import TaskControl
+from ui.common.i18n import language
+from ui.common.session import Session
+from ui.common.tasks import TaskControl
 
 PAGE = 200
 COLUMNS = ("title", "status", "types", "state", "date", "shared", "updated")

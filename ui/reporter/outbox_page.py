@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.share.outbox_store import OutboxStore, error_message
-from ui.errors import error_text
-from ui.i18n import language
-from ui.session import Session
-from ui.tasks import TaskControl, TaskHandle
+from ui.common.errors import error_text
+from ui.common.i18n import language
+from ui.common.session import Session
+from ui.common.tasks import TaskControl, TaskHandle
 
 Index = QModelIndex | QPersistentModelIndex
 

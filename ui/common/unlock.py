@@ -9,9 +9,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from reporter.errors import TestigoError, WrongPassphrase
-from ui.errors import error_text
-from ui.i18n import language
-from ui.tasks import TaskControl, TaskRunner
+from ui.common.errors import error_text
+from ui.common.i18n import language
+from ui.common.tasks import TaskControl, TaskRunner
 
 
 class UnlockWindow(QWidget):

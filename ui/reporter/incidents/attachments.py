@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from ui.common import file_dialogs
-from ui.errors import show_error
-from ui.session import Session
-from ui.tasks import TaskControl, TaskHandle
+from ui.common.errors import show_error
+from ui.common.session import Session
+from ui.common.tasks import TaskControl, TaskHandle
 
 VIEWER = "attachmentViewer"
 

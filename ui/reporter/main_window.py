@@ -16,18 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.doctor_page import DoctorPage
+from ui.common.i18n import language
 from ui.common.provision_page import ProvisionPage
+from ui.common.session import Session
 from ui.common.session_window import SessionWindow
-from ui.i18n import language
-from ui.incidents.editor import IncidentEditor
-from ui.incidents.list_page import IncidentListPage
-from ui.outbox_page import OutboxPage
-from ui.session import Session
-from ui.settings_page import SettingsPage
-from ui.share_page import SharePage
+from ui.common.settings_page import SettingsPage
+from ui.reporter.incidents.editor import IncidentEditor
+from ui.reporter.incidents.list_page import IncidentListPage
+from ui.reporter.outbox_page import OutboxPage
+from ui.reporter.share_page import SharePage
 
 if TYPE_CHECKING:
-    from ui.diagnostics_dialog import DiagnosticsDialog
+    from ui.common.diagnostics_dialog import DiagnosticsDialog
 
 class MainWindow(SessionWindow, QMainWindow):
     lockedOut = Signal()          # the session was locked: show the unlock screen
@@ -177,7 +177,7 @@ class MainWindow(SessionWindow, QMainWindow):
         self.stack.setCurrentWidget(self.outbox_page)
 
     def show_diagnostics(self) -> DiagnosticsDialog:
-        from ui.diagnostics_dialog import DiagnosticsDialog
+        from ui.common.diagnostics_dialog import DiagnosticsDialog
 
         dialog = DiagnosticsDialog(self)
         self.diagnostics_dialog = dialog

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES = {"es": "Español", "en": "English"}
 
 

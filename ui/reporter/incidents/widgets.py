@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from reporter.incidents.municipalities import of_state
 from reporter.incidents.vocab import vocabulary
-from ui.i18n import language
+from ui.common.i18n import language
 
 
 class CodeCombo(QComboBox):

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from ui.tasks import TaskRunner
+from ui.common.tasks import TaskRunner
 
 
 class Session(QObject):

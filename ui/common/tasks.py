@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication
 
 from reporter import diagnostics
 from reporter.errors import TestigoError
-from ui.errors import InternalError, show_error
+from ui.common.errors import InternalError, show_error
 
 __all__ = ["InternalError", "TaskControl", "TaskHandle", "TaskRunner"]
 

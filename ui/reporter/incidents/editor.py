@@ -29,12 +29,12 @@ from reporter.errors import TestigoError
 from reporter.incidents.indicators import normalize_indicator
 from reporter.incidents.record import CONSENTS
 from reporter.incidents.vocab import vocabulary
-from ui.errors import error_text
-from ui.i18n import language
-from ui.incidents.attachments import AttachmentPanel
-from ui.incidents.widgets import CodeCombo, CodeList, MunicipalityField
-from ui.session import Session
-from ui.tasks import TaskControl
+from ui.common.errors import error_text
+from ui.common.i18n import language
+from ui.common.session import Session
+from ui.common.tasks import TaskControl
+from ui.reporter.incidents.attachments import AttachmentPanel
+from ui.reporter.incidents.widgets import CodeCombo, CodeList, MunicipalityField
 
 AUTOSAVE_MS = 20_000
 PRIVATE_STYLE = "QLineEdit, QPlainTextEdit { background: #fff6e0; }"
@@ -377,7 +377,7 @@ class IncidentEditor(QWidget):
     def show_history(self) -> None:
         if self.incident_id is None:
             return
-        from ui.incidents.history import HistoryDialog
+        from ui.reporter.incidents.history import HistoryDialog
 
         incident_id = self.incident_id
         self.session.runner.run(lambda v, c: v.incidents.history(incident_id),
