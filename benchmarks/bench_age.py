@@ -35,14 +35,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305  # noqa: E402
 
-from reporter.crypto.stream import CHUNK_SIZE, ENCRYPTED_CHUNK_SIZE  # noqa: E402
-from reporter.share.age import (  # noqa: E402
+from reporter.age import (  # noqa: E402
     HybridIdentity,
     X25519Identity,
     decrypt,
     encrypt,
     format_identity_file,
 )
+from reporter.age.stream import CHUNK_SIZE, ENCRYPTED_CHUNK_SIZE  # noqa: E402
 
 MIB = 1024 * 1024
 GOAL_VS_AGE = 1.2
@@ -172,7 +172,7 @@ def summarize(times: dict[str, list[tuple[float, float]]], size_mib: int) -> dic
 _RSS_CHILD = r"""
 import io, os, sys, tempfile
 sys.path.insert(0, sys.argv[1])
-from reporter.share.age import X25519Identity, encrypt, decrypt
+from reporter.age import X25519Identity, encrypt, decrypt
 
 def hwm():
     for line in open("/proc/self/status"):

@@ -104,7 +104,7 @@ def _prompt(ctx: CliContext) -> str:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.share.age import Recipient, ScryptRecipient
+    from reporter.age import Recipient, ScryptRecipient
     from reporter.vault.backup import backup_to_file
 
     out = Path(args.out)
@@ -125,7 +125,7 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.share.age import ScryptIdentity
+    from reporter.age import ScryptIdentity
     from reporter.vault.backup import restore_backup
 
     secret = _backup_passphrase(args, ctx, new=False)

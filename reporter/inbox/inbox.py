@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from reporter.age import HybridIdentity, X25519Identity, parse_identity
 from reporter.errors import (
     Conflict,
     IncidentOwnedElsewhere,
@@ -35,7 +36,6 @@ from reporter.inbox.query import reports_by_id, select_reports
 from reporter.inbox.record_schema import check_shared_manifest
 from reporter.inbox.rejections import Sender, is_bundles_fault, record_rejection
 from reporter.incidents.record import is_incident_id
-from reporter.share.age import HybridIdentity, X25519Identity, parse_identity
 from reporter.share.bundle import read_bundle
 from reporter.share.coalition import CoalitionKeys
 from reporter.share.device import device_fingerprint

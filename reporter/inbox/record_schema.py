@@ -14,11 +14,11 @@ import re
 from datetime import date
 from typing import Any
 
+from reporter.age import X25519Recipient
 from reporter.errors import InvalidField, TestigoError
 from reporter.incidents.indicators import NORMALIZERS, normalize_indicator
 from reporter.incidents.record import CONSENTS, MAX_ITEMS, MAX_TEXT, MAX_TITLE, is_incident_id
 from reporter.incidents.vocab import Vocabulary, vocabulary
-from reporter.share.age import X25519Recipient
 from reporter.share.shared_version import SHARED_VERSION
 
 # Names of 3+ letters, or a whole short name, become "[…]" (3 characters): at most 3x longer.

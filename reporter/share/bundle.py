@@ -26,9 +26,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Protocol
 
+from reporter.age import AgeReader, AgeWriter, Identity, Recipient
 from reporter.errors import FormatError, IntegrityError, TestigoError
 from reporter.incidents.record import is_incident_id
-from reporter.share.age import AgeReader, AgeWriter, Identity, Recipient
 from reporter.share.device import DeviceIdentity, device_id_of, verify_device_signature
 from reporter.share.padding import padded_size
 from reporter.share.profile import canonical

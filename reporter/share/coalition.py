@@ -14,10 +14,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reporter.errors import Conflict, FormatError, InvalidField, NotFound, TestigoError
-from reporter.fsutil import atomic_write, ensure_private_dir
-from reporter.incidents.vocab import vocabulary
-from reporter.share.age import (
+from reporter.age import (
     AgeReader,
     HybridIdentity,
     ScryptIdentity,
@@ -27,6 +24,9 @@ from reporter.share.age import (
     format_identity_file,
     parse_identity,
 )
+from reporter.errors import Conflict, FormatError, InvalidField, NotFound, TestigoError
+from reporter.fsutil import atomic_write, ensure_private_dir
+from reporter.incidents.vocab import vocabulary
 from reporter.share.fingerprint import qr_svg
 from reporter.share.policy import Policy
 from reporter.share.profile import CoalitionProfile, build_body, parse_profile, sign_profile

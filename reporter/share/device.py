@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from reporter.share.age import X25519Identity
+from reporter.age import X25519Identity
 from reporter.share.fingerprint import digits
 from reporter.vault.vault import Vault, utc_now
 

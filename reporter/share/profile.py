@@ -20,8 +20,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from reporter.age import HybridRecipient, X25519Recipient
 from reporter.errors import FormatError, IntegrityError, NotFound, TooLarge, UntrustedKey
-from reporter.share.age import HybridRecipient, X25519Recipient
 from reporter.share.fingerprint import digits
 from reporter.share.policy import Policy
 from reporter.share.relay_url import parse_relay_url

@@ -15,8 +15,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from reporter.age import AgeReader, X25519Recipient, encrypt
 from reporter.errors import FormatError, IntegrityError, TestigoError
-from reporter.share.age import AgeReader, X25519Recipient, encrypt
 from reporter.share.device import receipt_identity
 from reporter.share.profile import canonical, known_signing_keys
 from reporter.vault.vault import Vault, utc_now

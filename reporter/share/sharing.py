@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
+from reporter.age import ml_kem_available
 from reporter.errors import InvalidField, Unavailable
-from reporter.share.age import ml_kem_available
 from reporter.share.bundle import OutgoingAttachment, build_manifest, write_bundle
 from reporter.share.cleaning import clean
 from reporter.share.device import device_identity, receipt_identity

@@ -24,9 +24,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
+from reporter.age import AgeReader, AgeWriter, Identity, Recipient
 from reporter.errors import FormatError, InvalidInput, VaultExists
 from reporter.fsutil import ensure_private_dir, fsync_dir, replacing, storage_error
-from reporter.share.age import AgeReader, AgeWriter, Identity, Recipient
 from reporter.vault import duress
 from reporter.vault.unlock_guard import STATE_FILE
 from reporter.vault.vault import BLOB_DIR, DB_FILE, KEY_FILE, Vault, utc_now, vault_exists

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
-from reporter.crypto.stream import CHUNK_SIZE, StreamWriter, decrypt_chunks
+from reporter.age.stream import CHUNK_SIZE, StreamWriter, decrypt_chunks
 from reporter.errors import Cancelled, IntegrityError
 from reporter.fsutil import fsync_dir, restrict, storage_error
 

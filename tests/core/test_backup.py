@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from reporter.age import ScryptIdentity, ScryptRecipient
 from reporter.errors import FormatError, IntegrityError, InvalidInput, VaultExists
-from reporter.share.age import ScryptIdentity, ScryptRecipient
 from reporter.vault.backup import restore_backup, write_backup
 from reporter.vault.vault import Vault, wipe
 from tests.core.conftest import PASSPHRASE, CliRunner, json_out, snapshot

@@ -14,9 +14,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from reporter.age import X25519Identity
 from reporter.incidents.record import normalize_record
 from reporter.incidents.vocab import vocabulary
-from reporter.share.age import X25519Identity
 from reporter.share.bundle import OutgoingAttachment, build_manifest, write_bundle
 from reporter.share.device import DeviceIdentity
 from reporter.share.outbox_store import OutboxStore

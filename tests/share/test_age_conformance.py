@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pytest
 
+from reporter.age import AgeReader, ScryptIdentity, ml_kem_available, parse_identity
+from reporter.age.keys import Identity
 from reporter.errors import FormatError, IntegrityError, NoMatchingIdentity, TestigoError
-from reporter.share.age import AgeReader, ScryptIdentity, ml_kem_available, parse_identity
-from reporter.share.age.keys import Identity
 
 REPO = Path(__file__).resolve().parents[2]
 VECTORS = REPO.parent / "shared" / "conformance" / "age" / "testdata"

@@ -14,8 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reporter.errors import TestigoError
-from reporter.share.age import (
+from reporter.age import (
     HybridIdentity,
     X25519Identity,
     decrypt,
@@ -24,6 +23,7 @@ from reporter.share.age import (
     parse_identity,
     parse_recipient,
 )
+from reporter.errors import TestigoError
 
 X25519_KEY = X25519Identity.generate()
 PQ_KEY = HybridIdentity.generate()

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from reporter.crypto.stream import CHUNK_SIZE
-from reporter.fsutil import atomic_write
-from reporter.share.age import (
+from reporter.age import (
     X25519Identity,
     decrypt,
     encrypt,
     format_identity_file,
     parse_identity_file,
 )
+from reporter.age.stream import CHUNK_SIZE
+from reporter.fsutil import atomic_write
 
 AGE = shutil.which("age")
 AGE_KEYGEN = shutil.which("age-keygen")

@@ -7,15 +7,7 @@ import os
 
 import pytest
 
-from reporter.crypto.stream import CHUNK_SIZE
-from reporter.errors import (
-    FormatError,
-    IntegrityError,
-    InvalidInput,
-    NoMatchingIdentity,
-    Unavailable,
-)
-from reporter.share.age import (
+from reporter.age import (
     AgeReader,
     AgeWriter,
     HybridIdentity,
@@ -32,6 +24,14 @@ from reporter.share.age import (
     parse_identity,
     parse_identity_file,
     parse_recipient,
+)
+from reporter.age.stream import CHUNK_SIZE
+from reporter.errors import (
+    FormatError,
+    IntegrityError,
+    InvalidInput,
+    NoMatchingIdentity,
+    Unavailable,
 )
 
 SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE]

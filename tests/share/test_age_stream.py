@@ -13,7 +13,8 @@ import tracemalloc
 
 import pytest
 
-from reporter.crypto.stream import (
+from reporter.age import X25519Identity, decrypt, encrypt
+from reporter.age.stream import (
     BATCH_SIZE,
     CHUNK_SIZE,
     ENCRYPTED_CHUNK_SIZE,
@@ -22,7 +23,6 @@ from reporter.crypto.stream import (
     decrypt_chunks,
 )
 from reporter.errors import IntegrityError
-from reporter.share.age import X25519Identity, decrypt, encrypt
 
 KEY = bytes(range(32))
 SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE + 5,

@@ -14,6 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 
+from reporter.age import X25519Identity, decrypt, encrypt
 from reporter.errors import (
     Conflict,
     FormatError,
@@ -23,7 +24,6 @@ from reporter.errors import (
     Unavailable,
 )
 from reporter.share import sharing
-from reporter.share.age import X25519Identity, decrypt, encrypt
 from reporter.share.bundle import MAGIC, SIGNING_CONTEXT, signing_input
 from reporter.share.coalition import export_identity, load_coalition_keys
 from reporter.share.outbox_store import OutboxStore

@@ -22,11 +22,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reporter.age import X25519Identity
 from reporter.errors import FormatError, InvalidField, TestigoError, UnprocessableBundle
 from reporter.inbox.record_schema import check_shared_record
 from reporter.incidents.record import CONSENTS, normalize_record
 from reporter.incidents.vocab import vocabulary
-from reporter.share.age import X25519Identity
 from reporter.share.policy import Policy
 from reporter.share.shared_version import shared_version
 from tests.core.test_record_properties import records as raw_records

@@ -98,7 +98,7 @@ def test_profile_parser_never_crashes_on_json(value: object) -> None:
 @given(st.binary(max_size=3000))
 @settings(max_examples=200, deadline=None)
 def test_bundle_reader_never_crashes(data: bytes) -> None:
-    from reporter.share.age import X25519Identity
+    from reporter.age import X25519Identity
 
     try:
         read_bundle(io.BytesIO(b"age-encryption.org/v1\n" + data), [X25519Identity.generate()],

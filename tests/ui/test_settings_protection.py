@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter.share.age import ScryptIdentity
+from reporter.age import ScryptIdentity
 from reporter.vault.backup import restore_backup
 from reporter.vault.keyfile import KeyFile
 from reporter.vault.vault import Vault

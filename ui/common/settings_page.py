@@ -220,7 +220,7 @@ class SettingsPage(QWidget):
         self._run(lambda vault, _c: vault.set_duress(secret, duress, destroy_real))
 
     def start_backup(self, out: Path, secret: str) -> None:
-        from reporter.share.age import ScryptRecipient
+        from reporter.age import ScryptRecipient
 
         def backup(vault: Any, control: Any) -> int:
             from reporter.vault.backup import backup_to_file

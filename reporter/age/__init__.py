@@ -5,10 +5,10 @@ Recipients: ``mlkem768x25519`` (post-quantum hybrid, the default for coalitions)
 for keeping secret keys). Streaming in both directions, strict parsing, typed errors.
 """
 
-from reporter.share.age.armor import ArmorReader, ArmorWriter
-from reporter.share.age.header import Header, Stanza, parse_header
-from reporter.share.age.hybrid import HybridIdentity, HybridRecipient, ml_kem_available
-from reporter.share.age.keys import (
+from reporter.age.armor import ArmorReader, ArmorWriter
+from reporter.age.header import Header, Stanza, parse_header
+from reporter.age.hybrid import HybridIdentity, HybridRecipient, ml_kem_available
+from reporter.age.keys import (
     Identity,
     Recipient,
     format_identity_file,
@@ -16,10 +16,10 @@ from reporter.share.age.keys import (
     parse_identity_file,
     parse_recipient,
 )
-from reporter.share.age.passphrase import ScryptIdentity, ScryptRecipient
-from reporter.share.age.reader import AgeReader, decrypt, unwrap_file_key
-from reporter.share.age.writer import AgeWriter, check_recipients, encrypt
-from reporter.share.age.x25519 import X25519Identity, X25519Recipient
+from reporter.age.passphrase import ScryptIdentity, ScryptRecipient
+from reporter.age.reader import AgeReader, decrypt, unwrap_file_key
+from reporter.age.writer import AgeWriter, check_recipients, encrypt
+from reporter.age.x25519 import X25519Identity, X25519Recipient
 
 __all__ = [
     "AgeReader",

@@ -20,10 +20,10 @@ from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from reporter.age import bech32
+from reporter.age.header import Stanza, b64decode, b64encode, header_error
+from reporter.age.wrap import WRAPPED_SIZE
 from reporter.errors import FormatError, Unavailable
-from reporter.share.age import bech32
-from reporter.share.age.header import Stanza, b64decode, b64encode, header_error
-from reporter.share.age.wrap import WRAPPED_SIZE
 
 STANZA_TYPE = "mlkem768x25519"
 RECIPIENT_HRP = "age1pq"

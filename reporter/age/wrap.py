@@ -10,7 +10,7 @@ from __future__ import annotations
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from reporter.share.age.header import header_error
+from reporter.age.header import header_error
 
 FILE_KEY_SIZE = 16
 WRAPPED_SIZE = FILE_KEY_SIZE + 16

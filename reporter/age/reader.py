@@ -12,11 +12,11 @@ import io
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
+from reporter.age.armor import BEGIN, open_armored
+from reporter.age.header import Header, header_error, mac_matches, parse_header
+from reporter.age.keys import Identity
+from reporter.age.payload import NONCE_SIZE, open_payload, payload_key
 from reporter.errors import IntegrityError, NoMatchingIdentity
-from reporter.share.age.armor import BEGIN, open_armored
-from reporter.share.age.header import Header, header_error, mac_matches, parse_header
-from reporter.share.age.keys import Identity
-from reporter.share.age.payload import NONCE_SIZE, open_payload, payload_key
 
 _SNIFF = 1024 + len(BEGIN)
 

@@ -13,9 +13,9 @@ import re
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from reporter.age.header import Stanza, b64decode, b64encode, header_error
+from reporter.age.wrap import open_file_key, seal_file_key
 from reporter.errors import InvalidInput
-from reporter.share.age.header import Stanza, b64decode, b64encode, header_error
-from reporter.share.age.wrap import open_file_key, seal_file_key
 
 STANZA_TYPE = "scrypt"
 SALT_SIZE = 16

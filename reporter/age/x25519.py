@@ -11,10 +11,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from reporter.age import bech32
+from reporter.age.header import Stanza, b64decode, b64encode, header_error
+from reporter.age.wrap import open_file_key, seal_file_key
 from reporter.errors import FormatError
-from reporter.share.age import bech32
-from reporter.share.age.header import Stanza, b64decode, b64encode, header_error
-from reporter.share.age.wrap import open_file_key, seal_file_key
 
 STANZA_TYPE = "X25519"
 RECIPIENT_HRP = "age"

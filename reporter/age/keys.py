@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Protocol
 
+from reporter.age.header import Stanza
+from reporter.age.hybrid import HybridIdentity, HybridRecipient
+from reporter.age.x25519 import X25519Identity, X25519Recipient
 from reporter.errors import FormatError
-from reporter.share.age.header import Stanza
-from reporter.share.age.hybrid import HybridIdentity, HybridRecipient
-from reporter.share.age.x25519 import X25519Identity, X25519Recipient
 
 MAX_IDENTITY_FILE = 1024 * 1024
 

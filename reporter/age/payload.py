@@ -5,7 +5,7 @@ from __future__ import annotations
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from reporter.crypto.stream import decrypt_chunks
+from reporter.age.stream import decrypt_chunks
 
 NONCE_SIZE = 16
 

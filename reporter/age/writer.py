@@ -14,15 +14,15 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import BinaryIO
 
-from reporter.crypto.stream import StreamWriter
+from reporter.age.armor import ArmorWriter
+from reporter.age.header import MAX_STANZAS, Stanza, encode_header
+from reporter.age.hybrid import STANZA_TYPE as HYBRID
+from reporter.age.keys import Recipient
+from reporter.age.passphrase import STANZA_TYPE as SCRYPT
+from reporter.age.payload import NONCE_SIZE, payload_key
+from reporter.age.stream import StreamWriter
+from reporter.age.wrap import FILE_KEY_SIZE
 from reporter.errors import InvalidInput
-from reporter.share.age.armor import ArmorWriter
-from reporter.share.age.header import MAX_STANZAS, Stanza, encode_header
-from reporter.share.age.hybrid import STANZA_TYPE as HYBRID
-from reporter.share.age.keys import Recipient
-from reporter.share.age.passphrase import STANZA_TYPE as SCRYPT
-from reporter.share.age.payload import NONCE_SIZE, payload_key
-from reporter.share.age.wrap import FILE_KEY_SIZE
 
 
 def check_recipients(recipients: Sequence[Recipient]) -> None:
