@@ -112,9 +112,11 @@ def place_jobs(work: Path, size_mib: int, age: str | None) -> dict[str, dict[str
     key_file.write_text(format_identity_file([identity]))
     raw_key = ChaCha20Poly1305.generate_key()
     sealed: dict[str, dict[str, Path]] = {"python": {}, "cp": {}}
-    for impl, seal in ((TESTIGO, lambda s, d: testigo_seal(identity.recipient(), s, d)),
-                       (PQ, lambda s, d: testigo_seal(pq.recipient(), s, d)),
-                       (RAW, lambda s, d: raw_seal(raw_key, s, d))):
+    for impl, seal in (
+        (TESTIGO, lambda s, d: testigo_seal(identity.recipient(), s, d)),
+        (PQ, lambda s, d: testigo_seal(pq.recipient(), s, d)),
+        (RAW, lambda s, d: raw_seal(raw_key, s, d)),
+    ):
         target = work / f"sealed-{len(sealed['python'])}"
         seal(plain, target)
         sealed["python"][impl] = target
@@ -137,9 +139,11 @@ def place_jobs(work: Path, size_mib: int, age: str | None) -> dict[str, dict[str
         if age:
             recipient = identity.recipient().to_string()
             jobs["seal"][kind][AGE] = lambda s=src, r=recipient: run(
-                [age, "-r", r, "-o", str(out), str(s)])
+                [age, "-r", r, "-o", str(out), str(s)]
+            )
             jobs["open"][kind][AGE] = lambda f=files: run(
-                [age, "-d", "-i", str(key_file), "-o", os.devnull, str(f[TESTIGO])])
+                [age, "-d", "-i", str(key_file), "-o", os.devnull, str(f[TESTIGO])]
+            )
     return jobs
 
 
@@ -148,7 +152,7 @@ def measure(jobs: Jobs, runs: int) -> dict[str, list[tuple[float, float]]]:
     names = list(jobs)
     times: dict[str, list[tuple[float, float]]] = {n: [] for n in names}
     for r in range(runs):
-        for name in names[r % len(names):] + names[: r % len(names)]:
+        for name in names[r % len(names) :] + names[: r % len(names)]:
             times[name].append(timed(jobs[name]))
     return times
 
@@ -234,8 +238,11 @@ def report(results: dict[str, dict[str, dict[str, dict[str, object]]]]) -> list[
                 assert isinstance(ratios, dict)
                 assert isinstance(cpu, dict)
                 cells = [fmt(speeds[n]) if n in speeds else "n/a" for n in (TESTIGO, PQ, AGE, RAW)]
-                vs = [fmt(r[f"vs {b}"], 2) if f"vs {b}" in r else "n/a"
-                      for b in (AGE, RAW) for r in (ratios, cpu)]
+                vs = [
+                    fmt(r[f"vs {b}"], 2) if f"vs {b}" in r else "n/a"
+                    for b in (AGE, RAW)
+                    for r in (ratios, cpu)
+                ]
                 lines.append(f"| {place} | {kind} | {op} | " + " | ".join(cells + vs) + " |")
     return lines
 
@@ -250,8 +257,9 @@ def goals(results: dict[str, dict[str, dict[str, dict[str, object]]]]) -> list[s
                 for base, goal in ((AGE, GOAL_VS_AGE), (RAW, GOAL_VS_RAW)):
                     got = ratios.get(f"vs {base}")
                     if got is not None and got["median"] < goal:
-                        missed.append(f"{place}/{kind}/{op} vs {base}: "
-                                      f"{got['median']:.2f} < {goal}")
+                        missed.append(
+                            f"{place}/{kind}/{op} vs {base}: {got['median']:.2f} < {goal}"
+                        )
     return missed
 
 
@@ -272,34 +280,52 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="bench-age-", dir=root) as tmp:
             jobs = place_jobs(Path(tmp), args.size_mib, age)
             results[place] = {
-                op: {kind: summarize(measure(j, args.runs), args.size_mib)
-                     for kind, j in by_kind.items()}
+                op: {
+                    kind: summarize(measure(j, args.runs), args.size_mib)
+                    for kind, j in by_kind.items()
+                }
                 for op, by_kind in jobs.items()
             }
             if place == "disk":
                 seal_rss, open_rss = rss_growth(int(args.rss_gib * 1024) * MIB, Path(tmp))
     load_after = os.getloadavg()
 
-    print(f"age benchmark: {args.size_mib} MiB, median (min-max) of {args.runs} alternating runs,"
-          f" python {sys.version.split()[0]}, {time.monotonic() - started:.0f} s, load average"
-          f" {load_before[0]:.1f} before, {load_after[0]:.1f} after")
-    print(f"| place | input | op | {TESTIGO} MiB/s | {PQ} MiB/s | {AGE} MiB/s | {RAW} MiB/s |"
-          " testigo / age | (by CPU) | testigo / raw | (by CPU) |")
+    print(
+        f"age benchmark: {args.size_mib} MiB, median (min-max) of {args.runs} alternating runs,"
+        f" python {sys.version.split()[0]}, {time.monotonic() - started:.0f} s, load average"
+        f" {load_before[0]:.1f} before, {load_after[0]:.1f} after"
+    )
+    print(
+        f"| place | input | op | {TESTIGO} MiB/s | {PQ} MiB/s | {AGE} MiB/s | {RAW} MiB/s |"
+        " testigo / age | (by CPU) | testigo / raw | (by CPU) |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(report(results)))
     if not age:
         print("age binary not installed: no ratio against it")
     missed = goals(results)
-    print(f"goals (median >= {GOAL_VS_AGE}x age, >= {GOAL_VS_RAW}x raw): "
-          + ("met everywhere" if not missed else "missed: " + "; ".join(missed)))
-    print(f"peak RSS growth, {args.rss_gib:g} GiB: seal {seal_rss / MIB:.1f} MiB, "
-          f"open {open_rss / MIB:.1f} MiB (goal < 64 MiB)")
+    print(
+        f"goals (median >= {GOAL_VS_AGE}x age, >= {GOAL_VS_RAW}x raw): "
+        + ("met everywhere" if not missed else "missed: " + "; ".join(missed))
+    )
+    print(
+        f"peak RSS growth, {args.rss_gib:g} GiB: seal {seal_rss / MIB:.1f} MiB, "
+        f"open {open_rss / MIB:.1f} MiB (goal < 64 MiB)"
+    )
     if args.json:
-        args.json.write_text(json.dumps({
-            "size_mib": args.size_mib, "runs": args.runs, "results": results,
-            "rss_growth_mib": {"seal": seal_rss / MIB, "open": open_rss / MIB},
-            "load_average": [load_before[0], load_after[0]], "goals_missed": missed,
-        }, indent=2))
+        args.json.write_text(
+            json.dumps(
+                {
+                    "size_mib": args.size_mib,
+                    "runs": args.runs,
+                    "results": results,
+                    "rss_growth_mib": {"seal": seal_rss / MIB, "open": open_rss / MIB},
+                    "load_average": [load_before[0], load_after[0]],
+                    "goals_missed": missed,
+                },
+                indent=2,
+            )
+        )
 
 
 if __name__ == "__main__":

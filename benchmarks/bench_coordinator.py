@@ -49,7 +49,7 @@ from reporter.vault.vault import Vault, utc_now  # noqa: E402
 from tests.inbox.conftest import varied_record  # noqa: E402
 from tests.share.signed_bundles import new_device, seal  # noqa: E402
 
-keyfile.FAST_KDF_FOR_TESTS = True        # unlocking is not what is measured
+keyfile.FAST_KDF_FOR_TESTS = True  # unlocking is not what is measured
 PASS = "bench passphrase for the coordinator 1"  # noqa: S105 - a throwaway vault
 KEYS_PASS = "bench passphrase for the coalition keys 1"  # noqa: S105
 GOAL_MS = 200.0
@@ -58,8 +58,7 @@ ROUND = 50
 
 
 def _coalition(root: Path) -> tuple[Vault, Vault]:
-    create_coalition(root / "coalition", "Red", ["https://relay.example.org"], KEYS_PASS,
-                     "x25519")
+    create_coalition(root / "coalition", "Red", ["https://relay.example.org"], KEYS_PASS, "x25519")
     reporter = Vault.create(root / "reporter", PASS)
     import_profile(reporter, (root / "coalition" / PROFILE_FILE).read_bytes())
     coordinator = Vault.create(root / "coordinator", PASS, role="coordinator")
@@ -73,35 +72,45 @@ def populate(vault: Vault, n: int, seed: int = 7) -> None:
     now = utc_now()
     with vault.transaction() as conn:
         for d in range(300):
-            conn.execute("INSERT INTO devices(device_id, public_key, fingerprint, first_seen,"
-                         " last_seen) VALUES (?, ?, ?, ?, ?)",
-                         (f"dev{d:04d}", bytes(32), f"{d:05d} 00000", now, now))
+            conn.execute(
+                "INSERT INTO devices(device_id, public_key, fingerprint, first_seen,"
+                " last_seen) VALUES (?, ?, ?, ?, ?)",
+                (f"dev{d:04d}", bytes(32), f"{d:05d} 00000", now, now),
+            )
         for i in range(n):
             record = dict(varied_record(rng, i), id=f"{i:08d}-0000-4000-8000-000000000000")
             bundle, device = f"b{i // 10:07d}", f"dev{(i // 10) % 300:04d}"
             if i % 10 == 0:
-                conn.execute("INSERT INTO inbox_bundles(bundle_id, device_id, device_seq,"
-                             " profile_id, created_on, received_at, records,"
-                             " receipt_recipient) VALUES (?, ?, ?, 'p', '2026-11-30', ?, 10,"
-                             " 'r')", (bundle, device, i // 10, now))
-            conn.execute("INSERT INTO inbox_incident_owners VALUES (?, ?, ?)",
-                         (record["id"], device, now))
-            conn.execute("INSERT INTO inbox_records(incident_id, bundle_id, revision, data)"
-                         " VALUES (?, ?, 1, ?)", (record["id"], bundle,
-                                                  json.dumps(record, ensure_ascii=False)))
+                conn.execute(
+                    "INSERT INTO inbox_bundles(bundle_id, device_id, device_seq,"
+                    " profile_id, created_on, received_at, records,"
+                    " receipt_recipient) VALUES (?, ?, ?, 'p', '2026-11-30', ?, 10,"
+                    " 'r')",
+                    (bundle, device, i // 10, now),
+                )
+            conn.execute(
+                "INSERT INTO inbox_incident_owners VALUES (?, ?, ?)", (record["id"], device, now)
+            )
+            conn.execute(
+                "INSERT INTO inbox_records(incident_id, bundle_id, revision, data)"
+                " VALUES (?, ?, 1, ?)",
+                (record["id"], bundle, json.dumps(record, ensure_ascii=False)),
+            )
             index_record(conn, record, bundle, device, now)
         conn.execute("UPDATE inbox_triage SET counting = 'counted'")
         for i in range(0, n // 100 * 2, 2):
             a, b = (f"{j:08d}-0000-4000-8000-000000000000" for j in (i * 50, i * 50 + 1))
-            conn.execute("INSERT INTO inbox_links VALUES (?, ?, 'same-event', ?, 'bench')",
-                         (a, b, now))
-        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                     (META_KEY, INDEX_VERSION))
+            conn.execute(
+                "INSERT INTO inbox_links VALUES (?, ?, 'same-event', ?, 'bench')", (a, b, now)
+            )
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (META_KEY, INDEX_VERSION)
+        )
 
 
 def timed(fn: Callable[[], Any], runs: int) -> tuple[float, float]:
     """Medians of wall-clock and CPU milliseconds (CPU is steadier on a shared machine)."""
-    fn()                                     # warm the page cache once
+    fn()  # warm the page cache once
     wall, cpu = [], []
     for _ in range(runs):
         start, start_cpu = time.perf_counter(), time.process_time()
@@ -123,17 +132,18 @@ def bench_queries(root: Path, n: int, runs: int) -> dict[str, dict[str, float]]:
         "list: count": lambda: count_reports(vault, include_all=True),
         "filter: first page": lambda: select_reports(vault, flt, limit=200),
         "filter: all ids": lambda: select_ids(vault, flt),
-        "filter: text search": lambda: select_reports(vault, ReportFilter(text="Reporte 99"),
-                                                      limit=200),
+        "filter: text search": lambda: select_reports(
+            vault, ReportFilter(text="Reporte 99"), limit=200
+        ),
         "stats: funnel": lambda: spyware_funnel(vault),
         "stats: data quality": lambda: data_quality(vault),
     }
     for key in KEYS:
         for unit in ("reports", "events"):
-            cases[f"stats: {key} ({unit})"] = (
-                lambda k=key, u=unit: counts(vault, k, unit=u))   # type: ignore[misc]
-    cases["list: every report with its record (not a goal)"] = (
-        lambda: [r.record for r in select_reports(vault, include_all=True)])
+            cases[f"stats: {key} ({unit})"] = lambda k=key, u=unit: counts(vault, k, unit=u)  # type: ignore[misc]
+    cases["list: every report with its record (not a goal)"] = lambda: [
+        r.record for r in select_reports(vault, include_all=True)
+    ]
     out = {}
     print("     wall       cpu", flush=True)
     for name, fn in cases.items():
@@ -180,7 +190,7 @@ def bench_import(root: Path, m: int) -> dict[str, float]:
     spent = {"verify": 0.0, "import": 0.0}
     cpu = {"verify": 0.0, "import": 0.0}
     for first in range(0, m, ROUND):
-        batch = paths[first:first + ROUND]
+        batch = paths[first : first + ROUND]
         order = [("verify", verify_only), ("import", import_all)]
         if (first // ROUND) % 2:
             order.reverse()
@@ -192,13 +202,21 @@ def bench_import(root: Path, m: int) -> dict[str, float]:
     vault.close()
     ratio = spent["import"] / spent["verify"]
     cpu_ratio = cpu["import"] / cpu["verify"]
-    print(f"decrypt+verify {m} bundles: {spent['verify']:.2f} s ({cpu['verify']:.2f} s CPU);"
-          f" import: {spent['import']:.2f} s ({cpu['import']:.2f} s CPU); ratio {ratio:.2f}"
-          f" by the clock, {cpu_ratio:.2f} by CPU"
-          f" ({'ok' if ratio <= GOAL_RATIO else 'OVER'} the {GOAL_RATIO}x goal)", flush=True)
-    return {"verify_s": spent["verify"], "import_s": spent["import"], "ratio": ratio,
-            "verify_cpu_s": cpu["verify"], "import_cpu_s": cpu["import"],
-            "cpu_ratio": cpu_ratio}
+    print(
+        f"decrypt+verify {m} bundles: {spent['verify']:.2f} s ({cpu['verify']:.2f} s CPU);"
+        f" import: {spent['import']:.2f} s ({cpu['import']:.2f} s CPU); ratio {ratio:.2f}"
+        f" by the clock, {cpu_ratio:.2f} by CPU"
+        f" ({'ok' if ratio <= GOAL_RATIO else 'OVER'} the {GOAL_RATIO}x goal)",
+        flush=True,
+    )
+    return {
+        "verify_s": spent["verify"],
+        "import_s": spent["import"],
+        "ratio": ratio,
+        "verify_cpu_s": cpu["verify"],
+        "import_cpu_s": cpu["import"],
+        "cpu_ratio": cpu_ratio,
+    }
 
 
 def main() -> int:
@@ -219,8 +237,11 @@ def main() -> int:
         queries = bench_queries(root / "q", n, args.runs)
         imported = bench_import(root / "i", m)
     if args.json:
-        args.json.write_text(json.dumps({"reports": n, "bundles": m, "queries_ms": queries,
-                                         "import": imported}, indent=1))
+        args.json.write_text(
+            json.dumps(
+                {"reports": n, "bundles": m, "queries_ms": queries, "import": imported}, indent=1
+            )
+        )
     slow = [k for k, v in queries.items() if v["cpu_ms"] >= GOAL_MS and "not a goal" not in k]
     return 1 if slow or imported["ratio"] > GOAL_RATIO else 0
 

@@ -45,8 +45,18 @@ from tests.sync.backends import store_flags  # noqa: E402
 from tests.sync.faulty_proxy import FaultyProxy  # noqa: E402
 
 PIECE = 4 * 1024 * 1024
-OPEN = ["--max-bundle-mib", "2048", "--quota-mib", "10000000", "--max-open-uploads", "100000",
-        "--requests-per-minute", "100000000", "--enroll-per-minute", "100000"]
+OPEN = [
+    "--max-bundle-mib",
+    "2048",
+    "--quota-mib",
+    "10000000",
+    "--max-open-uploads",
+    "100000",
+    "--requests-per-minute",
+    "100000000",
+    "--enroll-per-minute",
+    "100000",
+]
 
 
 def _port() -> int:
@@ -66,9 +76,23 @@ class Relay:
     def start(self) -> None:
         code = "from reporter.cli.main import main; raise SystemExit(main())"
         self.process = subprocess.Popen(  # noqa: S603 - our own CLI
-            [sys.executable, "-c", code, "--home", str(self.home), "relay", "serve",
-             *store_flags(self.store), "--port", str(self.port), *OPEN],
-            stdout=subprocess.DEVNULL, stderr=self.log.open("ab"), cwd=ROOT)
+            [
+                sys.executable,
+                "-c",
+                code,
+                "--home",
+                str(self.home),
+                "relay",
+                "serve",
+                *store_flags(self.store),
+                "--port",
+                str(self.port),
+                *OPEN,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=self.log.open("ab"),
+            cwd=ROOT,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -92,20 +116,26 @@ class Relay:
 class Run:
     def __init__(self, relays: list[Relay], proxies: list[FaultyProxy]) -> None:
         self.relays, self.proxies = relays, proxies
-        self.sent: dict[str, int] = {}            # sha256 -> size
+        self.sent: dict[str, int] = {}  # sha256 -> size
         self.received: dict[str, int] = {}
         self.server_errors = 0
-        self.refusals: dict[str, int] = {}      # what devices and coordinators were told
-        self.deliveries = 0                       # downloads verified, by both coordinators
+        self.refusals: dict[str, int] = {}  # what devices and coordinators were told
+        self.deliveries = 0  # downloads verified, by both coordinators
         self.lock = threading.Lock()
 
     def note(self, exc: Exception) -> None:
         with self.lock:
-            reason = str(exc.params.get("reason", "")).split(":")[0] if isinstance(
-                exc, RelayRefused) else type(exc).__name__
+            reason = (
+                str(exc.params.get("reason", "")).split(":")[0]
+                if isinstance(exc, RelayRefused)
+                else type(exc).__name__
+            )
             self.refusals[reason] = self.refusals.get(reason, 0) + 1
-        if isinstance(exc, RelayRefused) and int(exc.params.get("status", 0)) >= 500 \
-                and int(exc.params.get("status", 0)) != 503:
+        if (
+            isinstance(exc, RelayRefused)
+            and int(exc.params.get("status", 0)) >= 500
+            and int(exc.params.get("status", 0)) != 503
+        ):
             with self.lock:
                 self.server_errors += 1
 
@@ -122,8 +152,7 @@ def _retrying(run: Run, call: Any, seconds: float = 300) -> Any:
             time.sleep(0.05)
 
 
-def device(run: Run, n: int, tokens: list[str], small: int, large: bool,
-           large_mib: int) -> None:
+def device(run: Run, n: int, tokens: list[str], small: int, large: bool, large_mib: int) -> None:
     rng = random.Random(n)
     proxy = run.proxies[n % len(run.proxies)]
     client = RelayClient(proxy.url)
@@ -138,8 +167,9 @@ def device(run: Run, n: int, tokens: list[str], small: int, large: bool,
         if len(data) <= PIECE:
             _retrying(run, lambda d=data, k=key, s=sha: client.upload_whole(k, s, d))
         else:
-            upload_id = _retrying(run, lambda k=key, d=data: client.create_upload(
-                k, len(d)))["upload_id"]
+            upload_id = _retrying(run, lambda k=key, d=data: client.create_upload(k, len(d)))[
+                "upload_id"
+            ]
             while True:
                 offset = _retrying(run, lambda u=upload_id: client.upload_status(u))["offset"]
                 end = min(offset + PIECE, len(data))
@@ -149,8 +179,9 @@ def device(run: Run, n: int, tokens: list[str], small: int, large: bool,
                     if offset >= len(data):
                         client.finish(upload_id, sha)
                     else:
-                        client.append(upload_id, offset, data[offset:end],
-                                      sha if end == len(data) else None)
+                        client.append(
+                            upload_id, offset, data[offset:end], sha if end == len(data) else None
+                        )
                 except (NetworkError, RelayRefused) as exc:
                     run.note(exc)
                     time.sleep(0.05)
@@ -175,7 +206,7 @@ def coordinator(run: Run, url: str, token: str, done: threading.Event) -> None:
             try:
                 data = b"".join(client.download(item["upload_id"], item["size"]))
             except (NetworkError, RelayRefused) as exc:
-                run.note(exc)          # gone: the other coordinator took it
+                run.note(exc)  # gone: the other coordinator took it
                 if isinstance(exc, RelayRefused) and exc.params.get("status") == 410:
                     cursor = max(cursor, item["cursor"])
                     continue
@@ -188,8 +219,9 @@ def coordinator(run: Run, url: str, token: str, done: threading.Event) -> None:
             cursor = max(cursor, item["cursor"])
 
 
-def measure(label: str, stores: list[StorageConfig], args: argparse.Namespace,
-            root: Path, kill: bool) -> dict[str, float]:
+def measure(
+    label: str, stores: list[StorageConfig], args: argparse.Namespace, root: Path, kill: bool
+) -> dict[str, float]:
     relays: list[Relay] = []
     try:
         return _measure(label, stores, args, root, kill, relays)
@@ -198,20 +230,32 @@ def measure(label: str, stores: list[StorageConfig], args: argparse.Namespace,
             relay.stop()
 
 
-def _measure(label: str, stores: list[StorageConfig], args: argparse.Namespace,
-             root: Path, kill: bool, relays: list[Relay]) -> dict[str, float]:
+def _measure(
+    label: str,
+    stores: list[StorageConfig],
+    args: argparse.Namespace,
+    root: Path,
+    kill: bool,
+    relays: list[Relay],
+) -> dict[str, float]:
     for i, store in enumerate(stores):
         relays.append(Relay(store, root / f"home-{len(stores)}-{i}"))
-    proxies = [FaultyProxy(r.port, failure_rate=args.failure_rate, seed=i).start()
-               for i, r in enumerate(relays)]
+    proxies = [
+        FaultyProxy(r.port, failure_rate=args.failure_rate, seed=i).start()
+        for i, r in enumerate(relays)
+    ]
     store = open_storage(stores[0])
     tokens = [store.create_token("device") for _ in range(args.devices)]
     coordinator_tokens = [store.create_token("coordinator") for _ in range(2)]
     store.close()
     run = Run(relays, proxies)
     done = threading.Event()
-    pullers = [threading.Thread(target=coordinator, args=(
-        run, relays[i % len(relays)].url, coordinator_tokens[i], done)) for i in range(2)]
+    pullers = [
+        threading.Thread(
+            target=coordinator, args=(run, relays[i % len(relays)].url, coordinator_tokens[i], done)
+        )
+        for i in range(2)
+    ]
     start = time.monotonic()
     for puller in pullers:
         puller.start()
@@ -227,16 +271,26 @@ def _measure(label: str, stores: list[StorageConfig], args: argparse.Namespace,
             relays[0].kill()
             print(f"  killed process 0 (SIGKILL) after {len(run.sent)} bundles", flush=True)
             relays[0].start()
+
         killer = threading.Thread(target=kill_and_restart)
         killer.start()
+
     def progress() -> None:
         while not done.wait(10):
-            print(f"  {time.monotonic() - start:6.1f} s: sent {len(run.sent)},"
-                  f" pulled {len(run.received)}", flush=True)
+            print(
+                f"  {time.monotonic() - start:6.1f} s: sent {len(run.sent)},"
+                f" pulled {len(run.received)}",
+                flush=True,
+            )
+
     threading.Thread(target=progress, daemon=True).start()
     with ThreadPoolExecutor(args.workers) as pool:
-        jobs = [pool.submit(device, run, n, tokens, args.small, n % args.large_every == 0,
-                            args.large_mib) for n in range(args.devices)]
+        jobs = [
+            pool.submit(
+                device, run, n, tokens, args.small, n % args.large_every == 0, args.large_mib
+            )
+            for n in range(args.devices)
+        ]
         for job in jobs:
             job.result()
     deadline = time.monotonic() + 600
@@ -251,11 +305,19 @@ def _measure(label: str, stores: list[StorageConfig], args: argparse.Namespace,
     assert set(run.received) == set(run.sent), "bundles lost"
     assert run.server_errors == 0, f"{run.server_errors} answers were 5xx"
     mib = sum(run.sent.values()) / 1024 / 1024
-    result = {"bundles": len(run.sent), "seconds": seconds, "bundles_s": len(run.sent) / seconds,
-              "mib_s": mib / seconds, "mib": mib}
-    print(f"{label:<28} {len(run.sent):>6} bundles {mib:8.1f} MiB  {seconds:7.1f} s"
-          f"  {result['bundles_s']:7.1f} bundles/s  {result['mib_s']:6.1f} MiB/s"
-          f"  (both pulled {run.deliveries - len(run.sent)})", flush=True)
+    result = {
+        "bundles": len(run.sent),
+        "seconds": seconds,
+        "bundles_s": len(run.sent) / seconds,
+        "mib_s": mib / seconds,
+        "mib": mib,
+    }
+    print(
+        f"{label:<28} {len(run.sent):>6} bundles {mib:8.1f} MiB  {seconds:7.1f} s"
+        f"  {result['bundles_s']:7.1f} bundles/s  {result['mib_s']:6.1f} MiB/s"
+        f"  (both pulled {run.deliveries - len(run.sent)})",
+        flush=True,
+    )
     print(f"  retried after: {dict(sorted(run.refusals.items()))}", flush=True)
     return result
 
@@ -264,17 +326,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devices", type=int, default=200)
     parser.add_argument("--small", type=int, default=2, help="small bundles per device")
-    parser.add_argument("--large-every", type=int, default=10,
-                        help="every n-th device also sends one large bundle")
+    parser.add_argument(
+        "--large-every", type=int, default=10, help="every n-th device also sends one large bundle"
+    )
     parser.add_argument("--large-mib", type=int, default=16)
     parser.add_argument("--processes", type=int, default=3)
     parser.add_argument("--failure-rate", type=float, default=0.05)
     parser.add_argument("--workers", type=int, default=32, help="devices sending at once")
-    parser.add_argument("--no-kill", action="store_true",
-                        help="do not kill a process: throughput alone")
+    parser.add_argument(
+        "--no-kill", action="store_true", help="do not kill a process: throughput alone"
+    )
     args = parser.parse_args()
     os.umask(0o077)
-    faulthandler.register(signal.SIGUSR1)      # `kill -USR1 PID`: where is it stuck?
+    faulthandler.register(signal.SIGUSR1)  # `kill -USR1 PID`: where is it stuck?
     with tempfile.TemporaryDirectory(prefix="bench-relay-") as tmp:
         root = Path(tmp)
         cluster, s3 = PgCluster(), S3Server()
@@ -282,13 +346,18 @@ def main() -> None:
             measure("SQLite, 1 process", [root / "sqlite"], args, root, kill=False)
 
             def pg() -> PostgresS3:
-                return PostgresS3(cluster.new_database(), f"s3://{s3.new_bucket()}/r",
-                                  s3.endpoint)
+                return PostgresS3(cluster.new_database(), f"s3://{s3.new_bucket()}/r", s3.endpoint)
+
             one = pg()
             measure("PostgreSQL + S3, 1 process", [one], args, root, kill=False)
             many = pg()
-            measure(f"PostgreSQL + S3, {args.processes} proc.", [many] * args.processes,
-                    args, root, kill=not args.no_kill)
+            measure(
+                f"PostgreSQL + S3, {args.processes} proc.",
+                [many] * args.processes,
+                args,
+                root,
+                kill=not args.no_kill,
+            )
         finally:
             s3.stop()
             cluster.stop()

@@ -45,8 +45,15 @@ testigo.main([sys.argv[0]])
 
 def run(code: str, env: dict[str, str]) -> float:
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,  # noqa: S603
-                         env=env, cwd=ROOT, timeout=120, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,  # noqa: S603
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
     assert "ready" in out.stdout, out.stderr
     return time.perf_counter() - start
 
@@ -56,13 +63,22 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                   TESTIGO_HOME=str(Path(tmp) / "vault"), HOME=tmp, PYTHONPATH=str(ROOT))
-        subprocess.run([sys.executable, "-m", "tests.fast_cli", "init"], check=True,  # noqa: S603
-                       env=dict(env, TESTIGO_PASSPHRASE="benchmark passphrase 2026"),  # noqa: S106
-                       capture_output=True, cwd=ROOT)
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            TESTIGO_HOME=str(Path(tmp) / "vault"),
+            HOME=tmp,
+            PYTHONPATH=str(ROOT),
+        )
+        subprocess.run(
+            [sys.executable, "-m", "tests.fast_cli", "init"],
+            check=True,  # noqa: S603
+            env=dict(env, TESTIGO_PASSPHRASE="benchmark passphrase 2026"),  # noqa: S106
+            capture_output=True,
+            cwd=ROOT,
+        )
         bare, ours = [], []
-        for _ in range(args.runs):            # interleaved: both see the same machine state
+        for _ in range(args.runs):  # interleaved: both see the same machine state
             bare.append(run(BARE, env))
             ours.append(run(TESTIGO, env))
     b, o = statistics.median(bare), statistics.median(ours)

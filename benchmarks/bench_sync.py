@@ -32,7 +32,7 @@ from reporter.sync.engine import Backoff, SyncEngine, enroll  # noqa: E402
 from reporter.vault import keyfile  # noqa: E402
 from reporter.vault.vault import Vault  # noqa: E402
 
-keyfile.FAST_KDF_FOR_TESTS = True   # unlock cost is not what is measured
+keyfile.FAST_KDF_FOR_TESTS = True  # unlock cost is not what is measured
 
 PASS = "benchmark passphrase 2026"  # noqa: S105 - throwaway vaults
 
@@ -48,10 +48,28 @@ class Relay:
         self.store = store
         code = "from reporter.cli.main import main; raise SystemExit(main())"
         self.process = subprocess.Popen(  # noqa: S603 - our own CLI
-            [sys.executable, "-c", code, "relay", "serve", "--store", str(store),
-             "--port", str(self.port), "--max-bundle-mib", "2048", "--quota-mib", "10000000",
-             "--max-open-uploads", "1000000", "--requests-per-minute", "100000000"],
-            stdout=subprocess.DEVNULL, cwd=ROOT)
+            [
+                sys.executable,
+                "-c",
+                code,
+                "relay",
+                "serve",
+                "--store",
+                str(store),
+                "--port",
+                str(self.port),
+                "--max-bundle-mib",
+                "2048",
+                "--quota-mib",
+                "10000000",
+                "--max-open-uploads",
+                "1000000",
+                "--requests-per-minute",
+                "100000000",
+            ],
+            stdout=subprocess.DEVNULL,
+            cwd=ROOT,
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -93,22 +111,33 @@ def raw_baseline(relay: Relay, vault: Vault) -> float:
     """The same bytes, one plain PUT each (to the relay's append on fresh uploads)."""
     token = relay.token()
     session = requests.Session()
-    credential = session.post(relay.url + "/v1/enroll", json={"token": token},
-                              timeout=30).json()["credential"]
+    credential = session.post(relay.url + "/v1/enroll", json={"token": token}, timeout=30).json()[
+        "credential"
+    ]
     headers = {"Authorization": f"Bearer {credential}"}
     outbox = OutboxStore(vault)
     items = outbox.list()
     payloads = [b"".join(outbox.ciphertext_chunks(i["bundle_id"])) for i in items]
-    ids = [session.post(relay.url + "/v1/uploads", json={"key": f"{n:064x}", "size": len(p)},
-                        headers=headers, timeout=30).json()["upload_id"]
-           for n, p in enumerate(payloads)]
+    ids = [
+        session.post(
+            relay.url + "/v1/uploads",
+            json={"key": f"{n:064x}", "size": len(p)},
+            headers=headers,
+            timeout=30,
+        ).json()["upload_id"]
+        for n, p in enumerate(payloads)
+    ]
     start = time.perf_counter()
-    piece = 16 * 1024 * 1024                 # the relay's largest request, as the engine uses
+    piece = 16 * 1024 * 1024  # the relay's largest request, as the engine uses
     for upload_id, payload in zip(ids, payloads, strict=True):
         for offset in range(0, len(payload), piece):
-            session.put(f"{relay.url}/v1/uploads/{upload_id}", params={"offset": offset},
-                        data=payload[offset:offset + piece], headers=headers,
-                        timeout=300).raise_for_status()
+            session.put(
+                f"{relay.url}/v1/uploads/{upload_id}",
+                params={"offset": offset},
+                data=payload[offset : offset + piece],
+                headers=headers,
+                timeout=300,
+            ).raise_for_status()
     return time.perf_counter() - start
 
 
@@ -119,7 +148,7 @@ def measure(count: int, size: int) -> tuple[int, float, float]:
         try:
             vault, total = prepare(root, relay, count, size)
             base = raw_baseline(relay, vault)
-            engine = SyncEngine(vault, backoff=Backoff(0, 0, 0))   # the defaults the app uses
+            engine = SyncEngine(vault, backoff=Backoff(0, 0, 0))  # the defaults the app uses
             start = time.perf_counter()
             report = engine.run(force=True)
             ours = time.perf_counter() - start
@@ -138,15 +167,18 @@ def main() -> int:
     parser.add_argument("--large-mib", type=int, default=64)
     args = parser.parse_args()
     rows = []
-    for label, count, size in ((f"{args.small} small bundles", args.small, 0),
-                               (f"{args.large} x {args.large_mib} MiB", args.large,
-                                args.large_mib * 1024 * 1024)):
+    for label, count, size in (
+        (f"{args.small} small bundles", args.small, 0),
+        (f"{args.large} x {args.large_mib} MiB", args.large, args.large_mib * 1024 * 1024),
+    ):
         total, ours, base = measure(count, size)
         rows.append((label, total / ours / 2**20, total / base / 2**20, base / ours))
     print(f"{'workload':24} {'Testigo MiB/s':>14} {'raw PUT MiB/s':>14} {'ratio':>7}  goal >= 0.8")
     for label, ours_rate, base_rate, ratio in rows:
-        print(f"{label:24} {ours_rate:>14.1f} {base_rate:>14.1f} {ratio:>7.2f}  "
-              f"{'met' if ratio >= 0.8 else 'NOT met'}")
+        print(
+            f"{label:24} {ours_rate:>14.1f} {base_rate:>14.1f} {ratio:>7.2f}  "
+            f"{'met' if ratio >= 0.8 else 'NOT met'}"
+        )
     return 0 if all(r[3] >= 0.8 for r in rows) else 1
 
 

@@ -35,22 +35,29 @@ from reporter.vault import database, keyfile  # noqa: E402
 from reporter.vault.incident_store import IncidentFilter, fts_query  # noqa: E402
 from reporter.vault.vault import Vault  # noqa: E402
 
-keyfile.FAST_KDF_FOR_TESTS = True   # unlock cost is not what is measured
+keyfile.FAST_KDF_FOR_TESTS = True  # unlock cost is not what is measured
 
 PASSPHRASE = "benchmark passphrase 2026"  # noqa: S105 - a throwaway vault
-WORDS = ("amenaza seguimiento periodista redacción llamada mensaje enlace teléfono "  # noqa: SIM905
-         "vigilancia patrulla camioneta domicilio oficina colectivo madres búsqueda fosa "
-         "reportaje denuncia audiencia fiscalía policía militar hackeo cuenta correo").split()
+WORDS = (  # noqa: SIM905
+    "amenaza seguimiento periodista redacción llamada mensaje enlace teléfono "
+    "vigilancia patrulla camioneta domicilio oficina colectivo madres búsqueda fosa "
+    "reportaje denuncia audiencia fiscalía policía militar hackeo cuenta correo"
+).split()
 STATES = [f"{n:02d}" for n in range(1, 33)]
 # A realistic spread of words: a few very common ones, a long tail of rare ones (Zipf).
-LEXICON = WORDS + [f"{a}{b}{c}" for a in ("ca", "me", "ti", "lo", "su", "ra", "pe", "no")
-                   for b in ("ba", "de", "fi", "go", "ju", "ke", "la", "mi", "ne", "po")
-                   for c in ("ro", "sa", "ta", "va", "xo", "yo", "zu", "ni", "mo", "le")]
+LEXICON = WORDS + [
+    f"{a}{b}{c}"
+    for a in ("ca", "me", "ti", "lo", "su", "ra", "pe", "no")
+    for b in ("ba", "de", "fi", "go", "ju", "ke", "la", "mi", "ne", "po")
+    for c in ("ro", "sa", "ta", "va", "xo", "yo", "zu", "ni", "mo", "le")
+]
 WEIGHTS = [1.0 / (rank + 1) for rank in range(len(LEXICON))]
 
 
 def words(rng: random.Random, k: int) -> str:
     return " ".join(rng.choices(LEXICON, WEIGHTS, k=k))
+
+
 TYPES = ["HAR.THREAT", "HAR.INTIMIDATION", "SURV.PHYSICAL", "SURV.SPYWARE", "SURV.ACCOUNT"]
 
 
@@ -59,8 +66,9 @@ def sample_record(rng: random.Random) -> dict[str, Any]:
         "title": words(rng, 5),
         "description": words(rng, 40),
         "incident_types": rng.sample(TYPES, k=2),
-        "when": {"date": f"20{rng.randint(18, 26)}-{rng.randint(1, 12):02d}-"
-                         f"{rng.randint(1, 28):02d}"},
+        "when": {
+            "date": f"20{rng.randint(18, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        },
         "where": {"state": rng.choice(STATES), "place": words(rng, 3)},
         "perpetrators": [{"code": rng.choice(["STATE.SECURITY", "UNKNOWN"])}],
         "tags": rng.sample(WORDS, k=2),
@@ -75,7 +83,7 @@ def plain_db(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA cache_size = -65536")   # the same page cache as the vault
+    conn.execute("PRAGMA cache_size = -65536")  # the same page cache as the vault
     for _, _, sql in database.migrations():
         for statement in database._split_sql(sql):  # noqa: SLF001 - same schema on purpose
             conn.execute(statement)
@@ -90,14 +98,35 @@ def plain_insert(conn: sqlite3.Connection, records: list[dict[str, Any]], seq: i
         conn.execute(
             "INSERT INTO incidents(id, seq, data, status, state, date_start, title, revision,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-            (iid, seq, json.dumps(rec, ensure_ascii=False), rec["status"],
-             rec["where"]["state"], rec["when"]["date"], rec["title"], "now", "now"))
-        conn.executemany("INSERT INTO incident_codes VALUES (?, ?, ?)",
-                         [(iid, "incident_type", t) for t in rec["incident_types"]])
-        conn.execute("INSERT INTO incident_fts(rowid, incident_id, title, description, notes,"
-                     " tags, places) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (seq, iid, rec["title"], rec["description"], rec["private_notes"],
-                      " ".join(rec["tags"]), rec["where"]["place"]))
+            (
+                iid,
+                seq,
+                json.dumps(rec, ensure_ascii=False),
+                rec["status"],
+                rec["where"]["state"],
+                rec["when"]["date"],
+                rec["title"],
+                "now",
+                "now",
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO incident_codes VALUES (?, ?, ?)",
+            [(iid, "incident_type", t) for t in rec["incident_types"]],
+        )
+        conn.execute(
+            "INSERT INTO incident_fts(rowid, incident_id, title, description, notes,"
+            " tags, places) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                seq,
+                iid,
+                rec["title"],
+                rec["description"],
+                rec["private_notes"],
+                " ".join(rec["tags"]),
+                rec["where"]["place"],
+            ),
+        )
         conn.execute("INSERT INTO revisions VALUES (?, 1, 'now', 'created', '{}')", (iid,))
         conn.execute("INSERT INTO audit(at, action, incident_id) VALUES ('now', 'c', ?)", (iid,))
     conn.execute("COMMIT")
@@ -106,14 +135,18 @@ def plain_insert(conn: sqlite3.Connection, records: list[dict[str, Any]], seq: i
 
 def plain_search(conn: sqlite3.Connection, word: str, state: str) -> list[Any]:
     """The same query, returning the same thing: records parsed from JSON."""
-    return [json.loads(row[1]) for row in conn.execute(
-        "SELECT i.id, i.data, i.created_at, i.updated_at, i.revision FROM incidents i"
-        " WHERE i.seq IN (SELECT i.seq FROM incident_fts f"
-        " JOIN incidents i INDEXED BY incidents_search ON i.seq = f.rowid"
-        " WHERE incident_fts MATCH ? AND i.state IN (?)"
-        " ORDER BY i.updated_at DESC, i.seq DESC LIMIT 50 OFFSET 0)"
-        " ORDER BY i.updated_at DESC, i.seq DESC",
-        (fts_query(word), state)).fetchall()]
+    return [
+        json.loads(row[1])
+        for row in conn.execute(
+            "SELECT i.id, i.data, i.created_at, i.updated_at, i.revision FROM incidents i"
+            " WHERE i.seq IN (SELECT i.seq FROM incident_fts f"
+            " JOIN incidents i INDEXED BY incidents_search ON i.seq = f.rowid"
+            " WHERE incident_fts MATCH ? AND i.state IN (?)"
+            " ORDER BY i.updated_at DESC, i.seq DESC LIMIT 50 OFFSET 0)"
+            " ORDER BY i.updated_at DESC, i.seq DESC",
+            (fts_query(word), state),
+        ).fetchall()
+    ]
 
 
 # -- the measurements ----------------------------------------------------------------------
@@ -124,16 +157,16 @@ def bench_insert(work: Path, n: int, batch: int) -> tuple[float, float]:
     vault = Vault.create(work / f"ins{batch}", PASSPHRASE)
     start = time.perf_counter()
     for i in range(0, n, batch):
-        vault.incidents.add_many(raws[i:i + batch])
+        vault.incidents.add_many(raws[i : i + batch])
     ours = time.perf_counter() - start
     vault.close()
 
-    normalized = [normalize_record(r) for r in raws]   # the baseline gets clean rows for free
+    normalized = [normalize_record(r) for r in raws]  # the baseline gets clean rows for free
     conn = plain_db(work / f"ins{batch}.sqlite")
     start = time.perf_counter()
     seq = 0
     for i in range(0, n, batch):
-        seq = plain_insert(conn, normalized[i:i + batch], seq)
+        seq = plain_insert(conn, normalized[i : i + batch], seq)
     base = time.perf_counter() - start
     conn.close()
     return ours, base
@@ -146,12 +179,12 @@ def bench_search(work: Path, n: int, queries: int) -> dict[str, float]:
     conn = plain_db(work / "search.sqlite")
     seq = 0
     for i in range(0, n, 5000):
-        vault.incidents.add_many(raws[i:i + 5000])
-        seq = plain_insert(conn, [normalize_record(r) for r in raws[i:i + 5000]], seq)
+        vault.incidents.add_many(raws[i : i + 5000])
+        seq = plain_insert(conn, [normalize_record(r) for r in raws[i : i + 5000]], seq)
     # What people search: a word of the vocabulary (any frequency) within one state.
     probes = [(rng.choice(LEXICON), rng.choice(STATES)) for _ in range(queries)]
     ours_t, base_t = [], []
-    for word, state in probes:   # interleaved so both see the same machine state
+    for word, state in probes:  # interleaved so both see the same machine state
         t0 = time.perf_counter()
         vault.incidents.find(IncidentFilter(query=word, states=[state]), limit=50)
         t1 = time.perf_counter()
@@ -161,9 +194,12 @@ def bench_search(work: Path, n: int, queries: int) -> dict[str, float]:
         base_t.append(t2 - t1)
     vault.close()
     conn.close()
-    return {"ours_mean": statistics.mean(ours_t), "base_mean": statistics.mean(base_t),
-            "ours_p95": statistics.quantiles(ours_t, n=20)[18],
-            "base_p95": statistics.quantiles(base_t, n=20)[18]}
+    return {
+        "ours_mean": statistics.mean(ours_t),
+        "base_mean": statistics.mean(base_t),
+        "ours_p95": statistics.quantiles(ours_t, n=20)[18],
+        "base_p95": statistics.quantiles(base_t, n=20)[18],
+    }
 
 
 ATTACH_CHILD = r"""
@@ -185,22 +221,29 @@ print(hwm() - before)
 def bench_attach_rss(work: Path, gib: float) -> int:
     big = work / "big.bin"
     size = int(gib * 1024**3)
-    with big.open("wb") as handle:   # mostly sparse, with real data at both ends
+    with big.open("wb") as handle:  # mostly sparse, with real data at both ends
         handle.write(os.urandom(4 * 1024 * 1024))
         handle.truncate(size)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", ATTACH_CHILD, str(work / "att"), str(big)],
-                         capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", ATTACH_CHILD, str(work / "att"), str(big)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     return int(out.stdout.strip())
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="small sizes (a smoke run)")
     args = parser.parse_args()
-    n_insert, n_search, queries, gib = ((500, 5000, 100, 0.0625) if args.quick
-                                        else (10_000, 100_000, 1000, 1.0))
+    n_insert, n_search, queries, gib = (
+        (500, 5000, 100, 0.0625) if args.quick else (10_000, 100_000, 1000, 1.0)
+    )
     with tempfile.TemporaryDirectory(dir=ROOT / "benchmarks") as tmp:
         work = Path(tmp)
         ours, base = bench_insert(work, n_insert, 1)
@@ -211,17 +254,46 @@ def main() -> int:
     batch_ratio = ours_b / base_b
     search_ratio = search["ours_mean"] / search["base_mean"]
     rows = [
-        (f"insert {n_insert:,} (durable, FTS)", f"{ours:.2f} s", f"{base:.2f} s",
-         f"{ins_ratio:.2f}x", "<= 1.5x", ins_ratio <= 1.5),
-        (f"insert {n_insert:,} (500 per transaction)", f"{ours_b:.2f} s", f"{base_b:.2f} s",
-         f"{batch_ratio:.2f}x", "<= 1.5x", batch_ratio <= 1.5),
-        (f"search {n_search:,} (FTS + state), mean", f"{search['ours_mean'] * 1000:.2f} ms",
-         f"{search['base_mean'] * 1000:.2f} ms", f"{search_ratio:.2f}x", "<= 1.5x",
-         search_ratio <= 1.5),
-        ("search p95", f"{search['ours_p95'] * 1000:.2f} ms",
-         f"{search['base_p95'] * 1000:.2f} ms", "", "< 50 ms", search["ours_p95"] < 0.05),
-        (f"attach {gib:g} GiB: peak RSS growth", f"{rss / 1024**2:.1f} MiB", "", "",
-         "< 64 MiB", rss < 64 * 1024**2),
+        (
+            f"insert {n_insert:,} (durable, FTS)",
+            f"{ours:.2f} s",
+            f"{base:.2f} s",
+            f"{ins_ratio:.2f}x",
+            "<= 1.5x",
+            ins_ratio <= 1.5,
+        ),
+        (
+            f"insert {n_insert:,} (500 per transaction)",
+            f"{ours_b:.2f} s",
+            f"{base_b:.2f} s",
+            f"{batch_ratio:.2f}x",
+            "<= 1.5x",
+            batch_ratio <= 1.5,
+        ),
+        (
+            f"search {n_search:,} (FTS + state), mean",
+            f"{search['ours_mean'] * 1000:.2f} ms",
+            f"{search['base_mean'] * 1000:.2f} ms",
+            f"{search_ratio:.2f}x",
+            "<= 1.5x",
+            search_ratio <= 1.5,
+        ),
+        (
+            "search p95",
+            f"{search['ours_p95'] * 1000:.2f} ms",
+            f"{search['base_p95'] * 1000:.2f} ms",
+            "",
+            "< 50 ms",
+            search["ours_p95"] < 0.05,
+        ),
+        (
+            f"attach {gib:g} GiB: peak RSS growth",
+            f"{rss / 1024**2:.1f} MiB",
+            "",
+            "",
+            "< 64 MiB",
+            rss < 64 * 1024**2,
+        ),
     ]
     print(f"{'benchmark':42} {'Testigo':>12} {'sqlite3':>12} {'ratio':>8} {'goal':>9}  met")
     for name, a, b, r, goal, met in rows:

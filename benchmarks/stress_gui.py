@@ -29,11 +29,28 @@ def burners(count: int) -> list[subprocess.Popen[bytes]]:
 
 
 def one_run(workers: int, extra: list[str]) -> tuple[int, float, str]:
-    cmd = [sys.executable, "-X", "faulthandler", "-m", "pytest", "tests/ui", "-q",
-           "-p", "no:cacheprovider", *(["-n", str(workers)] if workers else []), *extra]
+    cmd = [
+        sys.executable,
+        "-X",
+        "faulthandler",
+        "-m",
+        "pytest",
+        "tests/ui",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        *(["-n", str(workers)] if workers else []),
+        *extra,
+    ]
     start = time.monotonic()
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        cmd,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     return done.returncode, time.monotonic() - start, done.stdout + done.stderr
 
 
@@ -48,15 +65,17 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=0, help="pytest-xdist workers (0: none)")
     parser.add_argument("pytest_args", nargs="*")
     args = parser.parse_args()
-    for sig in (signal.SIGTERM, signal.SIGINT):     # also when started in the background
+    for sig in (signal.SIGTERM, signal.SIGINT):  # also when started in the background
         signal.signal(sig, lambda *_: sys.exit(130))  # run() then kills the suite it started
     load = burners(args.burners)
     crashes = failures = 0
     try:
         for n in range(1, args.runs + 1):
             code, seconds, output = one_run(args.workers, args.pytest_args)
-            summary = (re.findall(r"^=*\s*(\d+ (?:passed|failed).*?)\s*=*$", output, re.M)
-                       or ["(no summary)"])[-1]
+            summary = (
+                re.findall(r"^=*\s*(\d+ (?:passed|failed).*?)\s*=*$", output, re.M)
+                or ["(no summary)"]
+            )[-1]
             if crashed(code, output):
                 crashes += 1
                 verdict = "CRASH"
@@ -64,18 +83,27 @@ def main() -> int:
             elif code != 0:
                 failures += 1
                 verdict = "failed"
-                print("\n".join(line for line in output.splitlines()      # what and where
-                                if line.startswith(("FAILED", "ERROR", "E ", "tests/"))))
+                print(
+                    "\n".join(
+                        line
+                        for line in output.splitlines()  # what and where
+                        if line.startswith(("FAILED", "ERROR", "E ", "tests/"))
+                    )
+                )
             else:
                 verdict = "ok"
-            print(f"run {n}/{args.runs}: {verdict} (exit {code}, {seconds:.0f} s): {summary}",
-                  flush=True)
+            print(
+                f"run {n}/{args.runs}: {verdict} (exit {code}, {seconds:.0f} s): {summary}",
+                flush=True,
+            )
     finally:
         for proc in load:
             proc.kill()
             proc.wait()
-    print(f"{args.runs} runs, {args.burners} burners, {args.workers or 'no'} xdist workers: "
-          f"{crashes} crashes, {failures} runs with failing tests")
+    print(
+        f"{args.runs} runs, {args.burners} burners, {args.workers or 'no'} xdist workers: "
+        f"{crashes} crashes, {failures} runs with failing tests"
+    )
     return 1 if crashes or failures else 0
 
 

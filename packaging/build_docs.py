@@ -52,7 +52,7 @@ from reporter.exports import pdf_common  # noqa: E402
 GUIDES = ("docs/user-guide.md", "docs/trainer-guide.md", "docs/coordinator-guide.md")
 MONO = "TestigoMono"
 ITALIC, BOLD_ITALIC = "TestigoSans-Oblique", "TestigoSans-BoldOblique"
-WIDTH = A4[0] - 4 * cm                  # pdf_common's margins: 2 cm each side
+WIDTH = A4[0] - 4 * cm  # pdf_common's margins: 2 cm each side
 MAX_IMAGE_HEIGHT = 11 * cm
 _SPANISH = re.compile(r"^#{1,2}\s+(guía en español|español)\s*$", re.IGNORECASE)
 _ENGLISH = re.compile(r"^#{1,2}\s+english\s*$", re.IGNORECASE)
@@ -65,7 +65,7 @@ class DocsError(Exception):
 
 @dataclass(frozen=True)
 class Part:
-    lang: str                           # "en", "es", or "" for a file in one language
+    lang: str  # "en", "es", or "" for a file in one language
     text: str
 
 
@@ -86,7 +86,7 @@ def split_languages(text: str) -> list[Part]:
         english.pop()
     spanish = lines[start:]
     if spanish[0].startswith("## ") and lines and lines[0].startswith("# "):
-        spanish = [lines[0], "", *spanish]   # "## Español" under the guide's own title
+        spanish = [lines[0], "", *spanish]  # "## Español" under the guide's own title
     return [Part("en", "\n".join(english) + "\n"), Part("es", "\n".join(spanish) + "\n")]
 
 
@@ -97,40 +97,62 @@ def _styles() -> dict[str, ParagraphStyle]:
     fonts = os.path.join(matplotlib.get_data_path(), "fonts", "ttf")
     if MONO not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(MONO, os.path.join(fonts, "DejaVuSansMono.ttf")))
-        for name, file in ((ITALIC, "DejaVuSans-Oblique.ttf"),
-                           (BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf")):
+        for name, file in (
+            (ITALIC, "DejaVuSans-Oblique.ttf"),
+            (BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf"),
+        ):
             pdfmetrics.registerFont(TTFont(name, os.path.join(fonts, file)))
         # the guides' *emphasis* is real italics (the exports have none and map it upright)
-        pdfmetrics.registerFontFamily(pdf_common.FONT, normal=pdf_common.FONT,
-                                      bold=pdf_common.BOLD, italic=ITALIC,
-                                      boldItalic=BOLD_ITALIC)
+        pdfmetrics.registerFontFamily(
+            pdf_common.FONT,
+            normal=pdf_common.FONT,
+            bold=pdf_common.BOLD,
+            italic=ITALIC,
+            boldItalic=BOLD_ITALIC,
+        )
     # a canvas starts in Helvetica, which a PDF names but never embeds: start in DejaVu
     rl_config.canvas_basefontname = pdf_common.FONT
     base = pdf_common.styles()
-    body = ParagraphStyle("GuideBody", parent=base["BodyText"], fontSize=10, leading=13.5,
-                          spaceAfter=5)
+    body = ParagraphStyle(
+        "GuideBody", parent=base["BodyText"], fontSize=10, leading=13.5, spaceAfter=5
+    )
     return {
         "body": body,
         "h1": ParagraphStyle("GuideH1", parent=base["Title"], alignment=0, spaceAfter=10),
-        "h2": ParagraphStyle("GuideH2", parent=base["Heading2"], fontSize=13.5, leading=17,
-                             spaceBefore=10, spaceAfter=5),
-        "h3": ParagraphStyle("GuideH3", parent=base["Heading3"], fontSize=11, leading=14,
-                             spaceBefore=6, spaceAfter=3),
-        "item": ParagraphStyle("GuideItem", parent=body, spaceAfter=2,
-                               bulletFontName=pdf_common.FONT),   # not the unembedded Helvetica
+        "h2": ParagraphStyle(
+            "GuideH2",
+            parent=base["Heading2"],
+            fontSize=13.5,
+            leading=17,
+            spaceBefore=10,
+            spaceAfter=5,
+        ),
+        "h3": ParagraphStyle(
+            "GuideH3", parent=base["Heading3"], fontSize=11, leading=14, spaceBefore=6, spaceAfter=3
+        ),
+        "item": ParagraphStyle(
+            "GuideItem", parent=body, spaceAfter=2, bulletFontName=pdf_common.FONT
+        ),  # not the unembedded Helvetica
         "cell": ParagraphStyle("GuideCell", parent=base["Cell"], fontSize=8.5, leading=10.5),
-        "caption": ParagraphStyle("GuideCaption", parent=base["Small"], alignment=1,
-                                  spaceAfter=8),
-        "code": ParagraphStyle("GuideCode", fontName=MONO, fontSize=7.6, leading=9.6,
-                               textColor=pdf_common.INK, backColor=colors.HexColor("#f1f4f7"),
-                               borderPadding=4, spaceBefore=3, spaceAfter=8),
+        "caption": ParagraphStyle("GuideCaption", parent=base["Small"], alignment=1, spaceAfter=8),
+        "code": ParagraphStyle(
+            "GuideCode",
+            fontName=MONO,
+            fontSize=7.6,
+            leading=9.6,
+            textColor=pdf_common.INK,
+            backColor=colors.HexColor("#f1f4f7"),
+            borderPadding=4,
+            spaceBefore=3,
+            spaceAfter=8,
+        ),
     }
 
 
 def _inline(children: list[Token] | None) -> str:
     """reportlab's paragraph markup for one inline run: text escaped, emphasis, code, links."""
     out: list[str] = []
-    links: list[str] = []                  # the closing tag of each open link
+    links: list[str] = []  # the closing tag of each open link
     for tok in children or []:
         kind = tok.type
         if kind == "text":
@@ -151,15 +173,15 @@ def _inline(children: list[Token] | None) -> str:
             out.append("</i>")
         elif kind == "link_open":
             href = str(tok.attrs.get("href", ""))
-            if href.startswith(("http://", "https://", "mailto:")):   # a reader can follow it
+            if href.startswith(("http://", "https://", "mailto:")):  # a reader can follow it
                 out.append(f'<link href="{escape(href)}" color="#2b5d8a">')
                 links.append("</link>")
-            else:                                  # another guide or a section: shown only
+            else:  # another guide or a section: shown only
                 out.append('<font color="#2b5d8a">')
                 links.append("</font>")
         elif kind == "link_close":
             out.append(links.pop() if links else "")
-        elif kind in ("html_inline", "image"):       # shown as the text it is / its alt text
+        elif kind in ("html_inline", "image"):  # shown as the text it is / its alt text
             out.append(escape(tok.content))
     return "".join(out)
 
@@ -170,16 +192,23 @@ def _image(tok: Token, folder: Path, source: Path, style: ParagraphStyle) -> lis
     if not path.is_file():
         raise DocsError(f"{source}: image not found: {src}")
     img = Image(str(path))
-    scale = min(1.0, WIDTH * 0.92 / img.imageWidth, MAX_IMAGE_HEIGHT / img.imageHeight,
-                0.6)   # screenshots are 96 dpi: 0.6 prints them about their size on screen
+    scale = min(
+        1.0, WIDTH * 0.92 / img.imageWidth, MAX_IMAGE_HEIGHT / img.imageHeight, 0.6
+    )  # screenshots are 96 dpi: 0.6 prints them about their size on screen
     img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
-    framed = Table([[img]], hAlign="CENTER")        # a light screenshot needs an edge on paper
-    framed.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa5b1")),
-                                ("FONTNAME", (0, 0), (-1, -1), pdf_common.FONT),   # not Helvetica
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    framed = Table([[img]], hAlign="CENTER")  # a light screenshot needs an edge on paper
+    framed.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa5b1")),
+                ("FONTNAME", (0, 0), (-1, -1), pdf_common.FONT),  # not Helvetica
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     caption = tok.content.strip()
     parts: list[Flowable] = [Spacer(1, 4), framed]
     if caption:
@@ -208,20 +237,27 @@ def _table(tokens: list[Token], i: int, st: dict[str, ParagraphStyle]) -> tuple[
             row = []
         elif tok.type == "inline":
             markup = _inline(tok.children)
-            row.append(Paragraph(f"<b>{markup}</b>" if tokens[i - 1].type == "th_open"
-                                 else markup, st["cell"]))
+            row.append(
+                Paragraph(
+                    f"<b>{markup}</b>" if tokens[i - 1].type == "th_open" else markup, st["cell"]
+                )
+            )
         elif tok.type == "tr_close":
             rows.append(row)
         i += 1
     columns = max(len(r) for r in rows)
     table = Table(rows, colWidths=[WIDTH / columns] * columns, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6edf3")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, pdf_common.ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c9d3dc")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), pdf_common.FONT),    # a table's own default: Helvetica
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6edf3")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, pdf_common.ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c9d3dc")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), pdf_common.FONT),  # a table's own default: Helvetica
+            ]
+        )
+    )
     return table, i
 
 
@@ -232,7 +268,7 @@ def story(text: str, folder: Path, source: Path) -> tuple[list[Flowable], str]:
     tokens = md.parse(text)
     flow: list[Flowable] = []
     title = ""
-    lists: list[dict[str, Any]] = []     # the open lists: kind and the next number
+    lists: list[dict[str, Any]] = []  # the open lists: kind and the next number
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -242,12 +278,13 @@ def story(text: str, folder: Path, source: Path) -> tuple[list[Flowable], str]:
             markup = _inline(tokens[i + 1].children)
             title = title or re.sub(r"<[^>]+>", "", markup)
             if level > 1:
-                flow.append(CondPageBreak(3 * cm))    # a heading never ends a page alone
+                flow.append(CondPageBreak(3 * cm))  # a heading never ends a page alone
             flow.append(Paragraph(markup, st[f"h{level}"]))
             i += 2
         elif kind in ("bullet_list_open", "ordered_list_open"):
-            lists.append({"ordered": kind == "ordered_list_open",
-                          "n": int(tok.attrs.get("start", 1) or 1)})
+            lists.append(
+                {"ordered": kind == "ordered_list_open", "n": int(tok.attrs.get("start", 1) or 1)}
+            )
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
             if not lists:
@@ -271,24 +308,32 @@ def story(text: str, folder: Path, source: Path) -> tuple[list[Flowable], str]:
                     bullet = f"{lists[-1]['n']}." if lists[-1]["ordered"] else "•"
                     lists[-1]["n"] += 1
                     lists[-1]["first"] = False
-                style = ParagraphStyle(f"item{depth}", parent=st["item"],
-                                       leftIndent=16 * depth, bulletIndent=16 * depth - 12)
+                style = ParagraphStyle(
+                    f"item{depth}",
+                    parent=st["item"],
+                    leftIndent=16 * depth,
+                    bulletIndent=16 * depth - 12,
+                )
                 flow.append(Paragraph(markup, style, bulletText=bullet or None))
             elif markup:
                 flow.append(Paragraph(markup, st["body"]))
             i += 2
         elif kind in ("fence", "code_block"):
             style = st["code"]
-            if lists:                              # a command that belongs to a list item
-                style = ParagraphStyle(f"code{len(lists)}", parent=style,
-                                       leftIndent=16 * len(lists))
+            if lists:  # a command that belongs to a list item
+                style = ParagraphStyle(
+                    f"code{len(lists)}", parent=style, leftIndent=16 * len(lists)
+                )
             flow.append(_code(tok.content, style))
         elif kind == "table_open":
             table, i = _table(tokens, i, st)
             flow += [table, Spacer(1, 8)]
         elif kind == "hr":
-            flow.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey,
-                                   spaceBefore=4, spaceAfter=8))
+            flow.append(
+                HRFlowable(
+                    width="100%", thickness=0.5, color=colors.grey, spaceBefore=4, spaceAfter=8
+                )
+            )
         elif kind == "html_block":
             flow.append(Paragraph(escape(tok.content), st["body"]))
         i += 1

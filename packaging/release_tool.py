@@ -40,8 +40,10 @@ def keygen(args: argparse.Namespace) -> None:
     key = generate_key()
     write_secret_key(Path(args.secret), key)
     Path(args.public).write_text(key.public_key().to_text(), encoding="ascii")
-    print(f"release key {key.public_key().id_hex}: secret in {args.secret} (keep it offline), "
-          f"public in {args.public}")
+    print(
+        f"release key {key.public_key().id_hex}: secret in {args.secret} (keep it offline), "
+        f"public in {args.public}"
+    )
 
 
 def sign(args: argparse.Namespace) -> None:
@@ -52,17 +54,19 @@ def sign(args: argparse.Namespace) -> None:
         key = generate_key()
         Path(args.ephemeral).write_text(key.public_key().to_text(), encoding="ascii")
         banner = "!" * 78
-        print(f"{banner}\n!! NO RELEASE KEY GIVEN: signed with a key made for this build only "
-              f"({key.public_key().id_hex}).\n!! Its public key is {args.ephemeral}; these "
-              f"files will NOT verify against the project's\n!! release key. Use --key-file "
-              f"or $TESTIGO_RELEASE_KEY for a real release.\n{banner}", file=sys.stderr)
+        print(
+            f"{banner}\n!! NO RELEASE KEY GIVEN: signed with a key made for this build only "
+            f"({key.public_key().id_hex}).\n!! Its public key is {args.ephemeral}; these "
+            f"files will NOT verify against the project's\n!! release key. Use --key-file "
+            f"or $TESTIGO_RELEASE_KEY for a real release.\n{banner}",
+            file=sys.stderr,
+        )
     files = [Path(f) for f in args.files]
     sums = out / "SHA256SUMS"
     sums.write_text(sha256sums(files), encoding="utf-8")
     for path in [*files, sums]:
         Path(f"{path}.minisig").write_text(sign_file(path, key), encoding="utf-8")
-    print(f"signed {len(files)} files and SHA256SUMS with release key "
-          f"{key.public_key().id_hex}")
+    print(f"signed {len(files)} files and SHA256SUMS with release key {key.public_key().id_hex}")
 
 
 def main() -> None:
@@ -76,8 +80,11 @@ def main() -> None:
     p.add_argument("--out", required=True)
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--key-file", help="the release secret key (a file or its text)")
-    group.add_argument("--ephemeral", metavar="PUB",
-                       help="sign with a new throw-away key; write its public key here")
+    group.add_argument(
+        "--ephemeral",
+        metavar="PUB",
+        help="sign with a new throw-away key; write its public key here",
+    )
     p.add_argument("files", nargs="+")
     p.set_defaults(run=sign)
     args = parser.parse_args()

@@ -17,7 +17,7 @@ from pathlib import Path
 from reporter.fsutil import atomic_write, storage_error
 
 NEUTRAL_ENTRY = "private-notes"
-NEUTRAL_ICON = "accessories-text-editor"        # in every common icon theme
+NEUTRAL_ICON = "accessories-text-editor"  # in every common icon theme
 USUAL_ENTRY = "testigo"
 
 
@@ -36,10 +36,12 @@ def program() -> Path | None:
 
 def neutral_entry(app: Path) -> str:
     quoted = str(app).replace("\\", "\\\\").replace('"', '\\"')
-    return ("[Desktop Entry]\nType=Application\nVersion=1.5\nName=Notes\nName[es]=Notas\n"
-            "GenericName=Notes\nGenericName[es]=Notas\nComment=Personal notes\n"
-            f"Comment[es]=Notas personales\nExec=\"{quoted}\"\nIcon={NEUTRAL_ICON}\n"
-            "Terminal=false\nCategories=Utility;\nStartupNotify=true\n")
+    return (
+        "[Desktop Entry]\nType=Application\nVersion=1.5\nName=Notes\nName[es]=Notas\n"
+        "GenericName=Notes\nGenericName[es]=Notas\nComment=Personal notes\n"
+        f'Comment[es]=Notas personales\nExec="{quoted}"\nIcon={NEUTRAL_ICON}\n'
+        "Terminal=false\nCategories=Utility;\nStartupNotify=true\n"
+    )
 
 
 def install_discreet(app: Path | None = None, folder: Path | None = None) -> Path | None:
@@ -49,11 +51,12 @@ def install_discreet(app: Path | None = None, folder: Path | None = None) -> Pat
         return None
     folder = folder or applications_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)          # the user's own, mode untouched
+        folder.mkdir(parents=True, exist_ok=True)  # the user's own, mode untouched
     except OSError as exc:
         raise storage_error(exc) from None
-    atomic_write(folder / f"{USUAL_ENTRY}.desktop",
-                 b"[Desktop Entry]\nType=Application\nName=Testigo\nHidden=true\n"
-                 b"NoDisplay=true\n")
+    atomic_write(
+        folder / f"{USUAL_ENTRY}.desktop",
+        b"[Desktop Entry]\nType=Application\nName=Testigo\nHidden=true\nNoDisplay=true\n",
+    )
     atomic_write(folder / f"{NEUTRAL_ENTRY}.desktop", neutral_entry(app).encode("utf-8"))
     return folder / f"{NEUTRAL_ENTRY}.desktop"

@@ -19,9 +19,9 @@ from pathlib import PurePath
 
 from reporter.errors import TestigoError
 
-MAX_ENTRIES = 50        # the oldest go first: memory stays bounded however long the app runs
-MAX_FRAMES = 30         # the innermost frames, where the error was raised
-MAX_CHAIN = 3           # causes followed ("during handling of…", "raise … from …")
+MAX_ENTRIES = 50  # the oldest go first: memory stays bounded however long the app runs
+MAX_FRAMES = 30  # the innermost frames, where the error was raised
+MAX_CHAIN = 3  # causes followed ("during handling of…", "raise … from …")
 _PACKAGES = ("reporter", "ui", "tests", "benchmarks")
 
 
@@ -47,7 +47,7 @@ class Failure:
 class Entry:
     when: str
     code: str
-    chain: tuple[Failure, ...]      # the exception first, then what caused it
+    chain: tuple[Failure, ...]  # the exception first, then what caused it
 
     def text(self) -> str:
         lines = [f"{self.when} {self.code}"]
@@ -62,11 +62,11 @@ def short_file(filename: str) -> str:
     parts = PurePath(filename).parts
     for index in range(len(parts) - 1, -1, -1):
         if parts[index] in ("site-packages", "dist-packages"):
-            return "/".join(parts[index + 1:])
+            return "/".join(parts[index + 1 :])
     for index, part in enumerate(parts):
         if part in _PACKAGES:
             return "/".join(parts[index:])
-    if filename.startswith("<"):          # <string>, <frozen importlib._bootstrap>
+    if filename.startswith("<"):  # <string>, <frozen importlib._bootstrap>
         return filename
     return PurePath(filename).name
 
@@ -80,8 +80,10 @@ def type_name(exc: BaseException) -> str:
 
 def _failure(exc: BaseException) -> Failure:
     # walk_tb reads only code objects and line numbers: no locals, no source lines.
-    frames = [Frame(short_file(frame.f_code.co_filename), line, frame.f_code.co_name)
-              for frame, line in traceback.walk_tb(exc.__traceback__)]
+    frames = [
+        Frame(short_file(frame.f_code.co_filename), line, frame.f_code.co_name)
+        for frame, line in traceback.walk_tb(exc.__traceback__)
+    ]
     return Failure(type_name(exc), tuple(frames[-MAX_FRAMES:]))
 
 
@@ -92,8 +94,9 @@ def describe(exc: BaseException) -> Entry:
     while current is not None and len(chain) < MAX_CHAIN and id(current) not in seen:
         seen.add(id(current))
         chain.append(_failure(current))
-        current = current.__cause__ or (None if current.__suppress_context__
-                                        else current.__context__)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
     code = exc.code if isinstance(exc, TestigoError) else "internal_error"
     when = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     return Entry(when, code, tuple(chain))
@@ -125,7 +128,7 @@ class Diagnostics:
             self._entries.clear()
 
 
-BUFFER = Diagnostics()          # the process's one buffer: the app's and the CLI's
+BUFFER = Diagnostics()  # the process's one buffer: the app's and the CLI's
 record = BUFFER.record
 entries = BUFFER.entries
 text = BUFFER.text

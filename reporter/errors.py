@@ -54,8 +54,9 @@ class TestigoError(Exception):
         return {"error": self.code, "message": self.message("en")}
 
 
-def error_from(code: str, params: dict[str, Any] | None = None,
-               detail: str | None = None) -> TestigoError:
+def error_from(
+    code: str, params: dict[str, Any] | None = None, detail: str | None = None
+) -> TestigoError:
     """Rebuild a stored error (its code and safe params) to show it in any language."""
     classes: list[type[TestigoError]] = [TestigoError]
     while classes:
@@ -138,8 +139,9 @@ class VaultCorrupt(TestigoError):
     code = "vault_corrupt"
     exit_code = EXIT_INTEGRITY
     en = "The vault files are damaged or are not a Testigo vault; nothing was changed."
-    es = ("Los archivos de la bóveda están dañados o no son una bóveda de Testigo;"
-          " no se cambió nada.")
+    es = (
+        "Los archivos de la bóveda están dañados o no son una bóveda de Testigo; no se cambió nada."
+    )
 
 
 class VaultLocked(TestigoError):
@@ -173,10 +175,14 @@ class ReadOnlyStorage(StorageError):
     """The data folder is on a read-only disk or mount: reading works, saving cannot."""
 
     code = "read_only"
-    en = ("The data folder is read-only, so nothing can be saved; the vault can still be"
-          " read. Nothing was changed.")
-    es = ("La carpeta de datos es de solo lectura, así que no se puede guardar nada; la bóveda"
-          " se puede leer. No se cambió nada.")
+    en = (
+        "The data folder is read-only, so nothing can be saved; the vault can still be"
+        " read. Nothing was changed."
+    )
+    es = (
+        "La carpeta de datos es de solo lectura, así que no se puede guardar nada; la bóveda"
+        " se puede leer. No se cambió nada."
+    )
 
 
 class Conflict(TestigoError):
@@ -197,26 +203,37 @@ class IncidentOwnedElsewhere(Conflict):
     """A bundle names an incident another device sent first: never let it replace that one."""
 
     code = "incident_owned_elsewhere"
-    en = ("Incident {incident_id} was first sent by another device ({owner}); the bundle of"
-          " device {sender} was refused.")
-    es = ("El incidente {incident_id} lo envió primero otro dispositivo ({owner}); se rechazó el"
-          " paquete del dispositivo {sender}.")
-
+    en = (
+        "Incident {incident_id} was first sent by another device ({owner}); the bundle of"
+        " device {sender} was refused."
+    )
+    es = (
+        "El incidente {incident_id} lo envió primero otro dispositivo ({owner}); se rechazó el"
+        " paquete del dispositivo {sender}."
+    )
 
 
 class BadTransition(Conflict):
     """A triage move the report's current state does not allow (issue 13): exit 7."""
 
     code = "bad_transition"
-    en = ("A report whose {question} is '{current}' cannot move to '{requested}'; from there:"
-          " {allowed}.")
-    es = ("Un reporte con {question} '{current}' no puede pasar a '{requested}'; desde ahí:"
-          " {allowed}.")
+    en = (
+        "A report whose {question} is '{current}' cannot move to '{requested}'; from there:"
+        " {allowed}."
+    )
+    es = (
+        "Un reporte con {question} '{current}' no puede pasar a '{requested}'; desde ahí:"
+        " {allowed}."
+    )
 
     def params_in(self, lang: str) -> dict[str, Any]:
         if lang.startswith("es"):
-            return {**self.params, "question": {"review": "revisión"}.get(
-                str(self.params.get("question")), self.params.get("question"))}
+            return {
+                **self.params,
+                "question": {"review": "revisión"}.get(
+                    str(self.params.get("question")), self.params.get("question")
+                ),
+            }
         return self.params
 
 
@@ -274,8 +291,12 @@ class _ReasonInSpanish(TestigoError):
     """Shows its English ``reason`` (and ``what``) in Spanish through reasons_es."""
 
     _WHAT_ES: ClassVar[dict[str, str]] = {
-        "public key": "clave pública", "secret key": "clave secreta", "signature": "firma",
-        "trusted comment": "comentario de confianza", "file": "archivo"}
+        "public key": "clave pública",
+        "secret key": "clave secreta",
+        "signature": "firma",
+        "trusted comment": "comentario de confianza",
+        "file": "archivo",
+    }
 
     def params_in(self, lang: str) -> dict[str, Any]:
         if not lang.startswith("es"):
@@ -335,8 +356,10 @@ class WrongReceipt(TestigoError):
 class PinMismatch(NetworkError):
     code = "pin_mismatch"
     en = "The relay's TLS key does not match the coalition profile; nothing was sent."
-    es = ("La clave TLS del servidor de relevo no coincide con el perfil de la coalición;"
-          " no se envió nada.")
+    es = (
+        "La clave TLS del servidor de relevo no coincide con el perfil de la coalición;"
+        " no se envió nada."
+    )
 
 
 class RelayRefused(NetworkError):

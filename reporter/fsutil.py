@@ -129,8 +129,9 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
     """
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
-                     0o600)
+        fd = os.open(
+            tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600
+        )
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -141,7 +142,7 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
         raise storage_error(exc) from None
     finally:
         with contextlib.suppress(OSError):
-            tmp.unlink()             # gone already once renamed
+            tmp.unlink()  # gone already once renamed
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -26,23 +26,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PORTABLE_MARKER = "testigo-portable"
-DISCREET_MARKER = "notes-install"       # beside the programs of the discreet package
+DISCREET_MARKER = "notes-install"  # beside the programs of the discreet package
 PORTABLE_DATA = "data"
 DATA_NAME = "testigo"
-NEUTRAL_NAME = "notes"                   # a discreet install's data folder and app name
-SETTINGS_DIR = "settings"                # the app's IniFormat preferences, inside the data
+NEUTRAL_NAME = "notes"  # a discreet install's data folder and app name
+SETTINGS_DIR = "settings"  # the app's IniFormat preferences, inside the data
 APP_NAME, NEUTRAL_APP_NAME = "Testigo", "Notes"
 # Where the app kept its preferences before they moved into the data folder.
 LEGACY_SETTINGS = ("Testigo.ini", "Testigo.conf")
-_PORTABLE_ENV = {"XDG_CACHE_HOME": "cache", "XDG_CONFIG_HOME": "config",
-                 "XDG_DATA_HOME": "share", "XDG_STATE_HOME": "state", "TMPDIR": "tmp"}
+_PORTABLE_ENV = {
+    "XDG_CACHE_HOME": "cache",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_DATA_HOME": "share",
+    "XDG_STATE_HOME": "state",
+    "TMPDIR": "tmp",
+}
 
 
 @dataclass(frozen=True)
 class Place:
-    home: Path                          # the data folder: vault, preferences
-    portable: Path | None = None        # the stick's folder, in portable mode
-    discreet: bool = False              # the neutral folder of a discreet install
+    home: Path  # the data folder: vault, preferences
+    portable: Path | None = None  # the stick's folder, in portable mode
+    discreet: bool = False  # the neutral folder of a discreet install
 
     @property
     def settings_dir(self) -> Path:
@@ -88,8 +93,9 @@ def discreet_install(executable: str | None = None, frozen: bool | None = None) 
     return frozen and (folder / DISCREET_MARKER).is_file()
 
 
-def locate(home: str | os.PathLike[str] | None = None,
-           portable: str | os.PathLike[str] | None = None) -> Place:
+def locate(
+    home: str | os.PathLike[str] | None = None, portable: str | os.PathLike[str] | None = None
+) -> Place:
     """The one resolution of the data folder both front ends use (see the module's order)."""
     if portable:
         return _chosen(portable_place(Path(portable).expanduser()))
@@ -143,7 +149,7 @@ def enter_portable(place: Place) -> None:
         os.environ[variable] = str(folder)
     os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
     sys.dont_write_bytecode = True
-    tempfile.tempdir = None                 # read TMPDIR again at the next temp file
+    tempfile.tempdir = None  # read TMPDIR again at the next temp file
 
 
 def legacy_settings_files() -> list[Path]:
@@ -191,4 +197,4 @@ def forget_app_settings(home: Path, files: list[Path]) -> None:
             settings.rmdir()
     for folder in {path.parent for path in files if SETTINGS_DIR not in path.parts}:
         with contextlib.suppress(OSError):
-            folder.rmdir()                  # ~/.config/Testigo, when now empty
+            folder.rmdir()  # ~/.config/Testigo, when now empty

@@ -27,21 +27,33 @@ from reporter.vault.holder import VaultHold
 from reporter.vault.vault import LOCK_FILE, Vault, vault_exists
 
 NEXT_STEPS = [
-    Text("Compare the fingerprint above with the coordinators, by phone or in person.",
-         "Compare la huella de arriba con la coordinación, por teléfono o en persona."),
-    Text("Run 'testigo-cli doctor' (or Help > Check this computer) and fix what it marks.",
-         "Ejecute 'testigo-cli doctor' (o Ayuda > Revisar esta computadora) y corrija lo "
-         "que marque."),
-    Text("Let the person choose and type their own passphrase; never write it down for them.",
-         "Que la persona elija y escriba su propia frase de paso; nunca la anote por ella."),
-    Text("Record a test incident together, share it, and check it reaches the coordinators.",
-         "Registren juntos un incidente de prueba, compártanlo y confirmen que llega a la "
-         "coordinación."),
-    Text("Show the lock shortcut and the emergency wipe.",
-         "Muestre el atajo para bloquear y el borrado de emergencia."),
+    Text(
+        "Compare the fingerprint above with the coordinators, by phone or in person.",
+        "Compare la huella de arriba con la coordinación, por teléfono o en persona.",
+    ),
+    Text(
+        "Run 'testigo-cli doctor' (or Help > Check this computer) and fix what it marks.",
+        "Ejecute 'testigo-cli doctor' (o Ayuda > Revisar esta computadora) y corrija lo "
+        "que marque.",
+    ),
+    Text(
+        "Let the person choose and type their own passphrase; never write it down for them.",
+        "Que la persona elija y escriba su propia frase de paso; nunca la anote por ella.",
+    ),
+    Text(
+        "Record a test incident together, share it, and check it reaches the coordinators.",
+        "Registren juntos un incidente de prueba, compártanlo y confirmen que llega a la "
+        "coordinación.",
+    ),
+    Text(
+        "Show the lock shortcut and the emergency wipe.",
+        "Muestre el atajo para bloquear y el borrado de emergencia.",
+    ),
 ]
-ENROLL_LATER = Text("Enroll with the relay when you have the token: testigo-cli enroll TOKEN.",
-                    "Inscríbase en el relevo cuando tenga el token: testigo-cli enroll TOKEN.")
+ENROLL_LATER = Text(
+    "Enroll with the relay when you have the token: testigo-cli enroll TOKEN.",
+    "Inscríbase en el relevo cuando tenga el token: testigo-cli enroll TOKEN.",
+)
 
 
 @dataclass
@@ -51,29 +63,43 @@ class Provisioned:
     created: bool = False
     moved: bool = False
     enrolled: dict[str, str] | None = None
-    menu_entry: str | None = None           # the neutral menu entry written, if any
+    menu_entry: str | None = None  # the neutral menu entry written, if any
     choices: dict[str, Any] = field(default_factory=dict)
 
     def next_steps(self) -> list[Text]:
-        return NEXT_STEPS if self.enrolled else [*NEXT_STEPS[:1], ENROLL_LATER,
-                                                   *NEXT_STEPS[1:]]
+        return NEXT_STEPS if self.enrolled else [*NEXT_STEPS[:1], ENROLL_LATER, *NEXT_STEPS[1:]]
 
     def to_json(self, lang: str) -> dict[str, Any]:
-        return {"home": str(self.home), "created": self.created, "moved": self.moved,
-                "profile": {"name": self.profile.name,
-                            "fingerprint": self.profile.fingerprint,
-                            "key_fingerprint": self.profile.key_fingerprint},
-                "enrolled": self.enrolled, "preferences": self.choices,
-                "menu_entry": self.menu_entry,
-                "next": [step.in_(lang) for step in self.next_steps()]}
+        return {
+            "home": str(self.home),
+            "created": self.created,
+            "moved": self.moved,
+            "profile": {
+                "name": self.profile.name,
+                "fingerprint": self.profile.fingerprint,
+                "key_fingerprint": self.profile.key_fingerprint,
+            },
+            "enrolled": self.enrolled,
+            "preferences": self.choices,
+            "menu_entry": self.menu_entry,
+            "next": [step.in_(lang) for step in self.next_steps()],
+        }
 
 
-def provision(place: Place, profile_data: bytes, *, passphrase: Callable[[], str],
-              new_passphrase: Callable[[], str], language: str | None = None,
-              discreet: bool = False, token: str | None = None, proxy: str | None = None,
-              replace: bool = False) -> Provisioned:
+def provision(
+    place: Place,
+    profile_data: bytes,
+    *,
+    passphrase: Callable[[], str],
+    new_passphrase: Callable[[], str],
+    language: str | None = None,
+    discreet: bool = False,
+    token: str | None = None,
+    proxy: str | None = None,
+    replace: bool = False,
+) -> Provisioned:
     """Prepare the vault at ``place`` (made if absent); returns what the trainer checks."""
-    _check(profile_data, language, token)       # a bad file or token changes nothing
+    _check(profile_data, language, token)  # a bad file or token changes nothing
     home, moved = _discreet_home(place) if discreet else (place.home, False)
     created = not vault_exists(home)
     vault = Vault.create(home, new_passphrase()) if created else Vault.open(home, passphrase())
@@ -82,17 +108,31 @@ def provision(place: Place, profile_data: bytes, *, passphrase: Callable[[], str
             from reporter.share.device import device_identity
 
             device_identity(vault)
-        done = provision_vault(vault, profile_data, language=language, discreet=discreet,
-                               token=token, proxy=proxy, replace=replace,
-                               menu=place.portable is None)
+        done = provision_vault(
+            vault,
+            profile_data,
+            language=language,
+            discreet=discreet,
+            token=token,
+            proxy=proxy,
+            replace=replace,
+            menu=place.portable is None,
+        )
     done.created, done.moved = created, moved
     return done
 
 
-def provision_vault(vault: Vault, profile_data: bytes, *, language: str | None = None,
-                    discreet: bool = False, token: str | None = None,
-                    proxy: str | None = None, replace: bool = False,
-                    menu: bool = True) -> Provisioned:
+def provision_vault(
+    vault: Vault,
+    profile_data: bytes,
+    *,
+    language: str | None = None,
+    discreet: bool = False,
+    token: str | None = None,
+    proxy: str | None = None,
+    replace: bool = False,
+    menu: bool = True,
+) -> Provisioned:
     """The same on a vault already open (the app's guided page): the folder stays where it
     is until the next start (``settle_discreet``). ``menu``: a discreet install also gets
     its neutral menu entry (not from a stick: the host's menu is not the stick's)."""
@@ -144,11 +184,11 @@ def _discreet_home(place: Place) -> tuple[Path, bool]:
     hold = VaultHold.take(usual / LOCK_FILE, create=False)
     try:
         if not hold.alone and (usual / LOCK_FILE).exists():
-            raise VaultLocked()                 # open in the app: close it first
+            raise VaultLocked()  # open in the app: close it first
         if neutral.exists():
             neutral.rmdir()
         neutral.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.rename(usual, neutral)               # one folder, one rename: nothing half-moved
+        os.rename(usual, neutral)  # one folder, one rename: nothing half-moved
     finally:
         hold.release()
     return neutral, True

@@ -42,9 +42,9 @@ _CHECKSUM_ALG = b"B2"
 _UNTRUSTED = "untrusted comment: "
 _TRUSTED = "trusted comment: "
 KEY_FILE_LIMIT = 4096
-SIGNATURE_FILE_LIMIT = 16 * 1024           # minisign's trusted comment is at most 8 KiB
+SIGNATURE_FILE_LIMIT = 16 * 1024  # minisign's trusted comment is at most 8 KiB
 TRUSTED_COMMENT_LIMIT = 8192
-LEGACY_FILE_LIMIT = 64 * 1024 * 1024       # "Ed" signs the whole file: it must fit in memory
+LEGACY_FILE_LIMIT = 64 * 1024 * 1024  # "Ed" signs the whole file: it must fit in memory
 _CHUNK = 1024 * 1024
 
 
@@ -83,10 +83,13 @@ class SecretKey:
         seed = self.private.private_bytes_raw()
         sk = seed + self.private.public_key().public_bytes_raw()
         checksum = hashlib.blake2b(LEGACY + self.key_id + sk, digest_size=32).digest()
-        blob = (LEGACY + _KDF_NONE + _CHECKSUM_ALG + bytes(32) + bytes(16)
-                + self.key_id + sk + checksum)
-        return (f"{_UNTRUSTED}minisign secret key {self.public_key().id_hex} (unencrypted)\n"
-                f"{base64.b64encode(blob).decode('ascii')}\n")
+        blob = (
+            LEGACY + _KDF_NONE + _CHECKSUM_ALG + bytes(32) + bytes(16) + self.key_id + sk + checksum
+        )
+        return (
+            f"{_UNTRUSTED}minisign secret key {self.public_key().id_hex} (unencrypted)\n"
+            f"{base64.b64encode(blob).decode('ascii')}\n"
+        )
 
 
 def generate_key() -> SecretKey:
@@ -205,9 +208,11 @@ def sign_file(path: Path, key: SecretKey, trusted_comment: str | None = None) ->
     signature = key.private.sign(_digest(path))
     global_signature = key.private.sign(signature + trusted_comment.encode())
     blob = base64.b64encode(PREHASHED + key.key_id + signature).decode("ascii")
-    return (f"{_UNTRUSTED}signature from Testigo release key {key.public_key().id_hex}\n"
-            f"{blob}\n{_TRUSTED}{trusted_comment}\n"
-            f"{base64.b64encode(global_signature).decode('ascii')}\n")
+    return (
+        f"{_UNTRUSTED}signature from Testigo release key {key.public_key().id_hex}\n"
+        f"{blob}\n{_TRUSTED}{trusted_comment}\n"
+        f"{base64.b64encode(global_signature).decode('ascii')}\n"
+    )
 
 
 @dataclass(frozen=True)
@@ -220,21 +225,22 @@ class Verified:
 def verify_file(path: Path, signature_text: str, key: PublicKey) -> Verified:
     """Raise BadReleaseSignature unless ``key`` signed exactly this file and comment."""
     lines = _lines(signature_text, "signature")
-    if (len(lines) != 4 or not lines[0].startswith(_UNTRUSTED)
-            or not lines[2].startswith(_TRUSTED)):
-        raise _bad("signature", "expected four lines: comment, signature, trusted comment, "
-                                "signature")
+    if len(lines) != 4 or not lines[0].startswith(_UNTRUSTED) or not lines[2].startswith(_TRUSTED):
+        raise _bad(
+            "signature", "expected four lines: comment, signature, trusted comment, signature"
+        )
     raw = _b64(lines[1], 74, "signature")
     alg, key_id, signature = raw[:2], raw[2:10], raw[10:]
     if alg not in (PREHASHED, LEGACY):
         raise _bad("signature", "unknown signature algorithm")
-    trusted_comment = lines[2][len(_TRUSTED):]
+    trusted_comment = lines[2][len(_TRUSTED) :]
     if len(trusted_comment.encode()) > TRUSTED_COMMENT_LIMIT:
         raise _bad("signature", "trusted comment too long")
     global_signature = _b64(lines[3], 64, "signature")
     if key_id != key.key_id:
-        raise BadReleaseSignature(reason="signed by another key", signed_by=_key_id_hex(key_id),
-                                  expected=key.id_hex)
+        raise BadReleaseSignature(
+            reason="signed by another key", signed_by=_key_id_hex(key_id), expected=key.id_hex
+        )
     try:
         key.key.verify(signature, _message(path, alg))
     except InvalidSignature:

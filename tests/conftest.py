@@ -16,13 +16,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--full", action="store_true", default=False,
-                     help="also run full-scale tests (thousands of kills, long fuzzing)")
+    parser.addoption(
+        "--full",
+        action="store_true",
+        default=False,
+        help="also run full-scale tests (thousands of kills, long fuzzing)",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--full"):
-        for item in items:                 # thousands of kills take longer than the default
+        for item in items:  # thousands of kills take longer than the default
             if "slow" in item.keywords:
                 item.add_marker(pytest.mark.timeout(3600))
         return

@@ -30,19 +30,38 @@ class PgCluster:
         self.data = self.root / "data"
         self._as: list[str] = []
         if os.geteuid() == 0:
-            os.chown(self.root, 65534, 65534)    # nobody: initdb will not run as root
+            os.chown(self.root, 65534, 65534)  # nobody: initdb will not run as root
             self._as = ["runuser", "-u", "nobody", "--"]
-        self._run("initdb", "-D", str(self.data), "-U", "relay", "--auth=trust",
-                  "--no-sync", "-E", "UTF8")
-        options = (f"-k {self.root} -c listen_addresses='' -c fsync=off"
-                   " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l",
-                  str(self.root / "log"), "-w", "-t", "60", "start")
+        self._run(
+            "initdb", "-D", str(self.data), "-U", "relay", "--auth=trust", "--no-sync", "-E", "UTF8"
+        )
+        options = (
+            f"-k {self.root} -c listen_addresses='' -c fsync=off"
+            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         self._count = 0
 
     def _run(self, tool: str, *args: str) -> None:
-        subprocess.run([*self._as, str(self.bin / tool), *args], check=True,
-                       capture_output=True, timeout=120, cwd=self.root)
+        subprocess.run(
+            [*self._as, str(self.bin / tool), *args],
+            check=True,
+            capture_output=True,
+            timeout=120,
+            cwd=self.root,
+        )
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://relay@/{database}?host={self.root}"

@@ -93,6 +93,9 @@ def test_a_new_dependency_without_a_refresh_is_caught() -> None:
         "brand-new-package>=1 is not in the lock",
     ]
     unhashed = _HASH.sub("", lock)
-    qt = next(Requirement(r) for r in _pyproject()["project"]["dependencies"]
-              if r.lower().startswith("pyside6"))
+    qt = next(
+        Requirement(r)
+        for r in _pyproject()["project"]["dependencies"]
+        if r.lower().startswith("pyside6")
+    )
     assert f"{qt}: pinned without a hash" in problems(_pyproject(), unhashed)

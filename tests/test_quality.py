@@ -11,6 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+SOURCES = ("reporter", "ui", "tests", "benchmarks", "packaging")
 
 
 def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
@@ -18,7 +19,13 @@ def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_is_clean() -> None:
-    result = _run(str(BIN / "ruff"), "check", "reporter", "ui", "tests", "benchmarks")
+    result = _run(str(BIN / "ruff"), "check", *SOURCES)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean() -> None:
+    # One layout for everyone: `ruff format reporter ui tests benchmarks packaging` fixes it.
+    result = _run(str(BIN / "ruff"), "format", "--check", *SOURCES)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -66,7 +66,7 @@ class Controller:
             self.unlock = None
         from ui.common.session import Session
 
-        if getattr(vault, "role", "reporter") == "coordinator":    # the vault says whose it is
+        if getattr(vault, "role", "reporter") == "coordinator":  # the vault says whose it is
             from ui.coordinator.window import CoordinatorWindow
 
             self.window = CoordinatorWindow(Session(vault))
@@ -75,7 +75,7 @@ class Controller:
 
             self.window = MainWindow(Session(vault))
         self.window.lockedOut.connect(self.show_unlock)
-        self.window.wiped.connect(preferences.forget)     # first, then nothing rewrites them
+        self.window.wiped.connect(preferences.forget)  # first, then nothing rewrites them
         self.window.wiped.connect(QCoreApplication.quit)
         self.window.show()
 
@@ -84,12 +84,12 @@ def create_app(argv: list[str], place: Place | None = None) -> QApplication:
     """The process as `testigo` sets it up, before any window, setting or dialog exists."""
     harden_process()
     place = place or locate()
-    enter_portable(place)                       # before Qt reads its cache and config folders
+    enter_portable(place)  # before Qt reads its cache and config folders
     app = QApplication(argv)
-    sys.excepthook = report_unexpected          # a bug in a slot: a dialog, not stderr
-    app.setOrganizationName(place.app_name)     # a discreet install files nothing as Testigo
+    sys.excepthook = report_unexpected  # a bug in a slot: a dialog, not stderr
+    app.setOrganizationName(place.app_name)  # a discreet install files nothing as Testigo
     app.setApplicationName(place.app_name)
-    if place.discreet:                          # the desktop shows the neutral menu entry's
+    if place.discreet:  # the desktop shows the neutral menu entry's
         from reporter.desktop_entry import NEUTRAL_ENTRY
 
         app.setDesktopFileName(NEUTRAL_ENTRY)
@@ -146,15 +146,15 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         place = locate(None, portable)
-        if place.discreet and place.home == default_home():   # chosen, not yet moved
+        if place.discreet and place.home == default_home():  # chosen, not yet moved
             from reporter.provisioning import settle_discreet
 
-            place = settle_discreet(place)      # chosen in the app: the folder goes neutral
+            place = settle_discreet(place)  # chosen in the app: the folder goes neutral
         app = create_app(args, place)
         controller = Controller(place.home)
         if smoke:
             return smoke_test(app, controller)
-    except TestigoError as exc:                # an unwritable stick, a wrong passphrase
+    except TestigoError as exc:  # an unwritable stick, a wrong passphrase
         sys.stderr.write(f"testigo: {exc.code}: {exc.message('en')}\n")
         return exc.exit_code
     controller.start()

@@ -30,15 +30,26 @@ def sources() -> list[str]:
 
 def update(ts_files: list[Path]) -> None:
     for ts in ts_files:
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],  # noqa: S603
-                       check=True, capture_output=True)
+        subprocess.run(  # noqa: S603
+            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
+            check=True,
+            capture_output=True,
+        )
 
 
 def release() -> None:
     for lang in LANGS:
         ts = I18N / f"testigo_{lang}.ts"
-        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm",  # noqa: S603
-                        str(I18N / f"testigo_{lang}.qm")], check=True, capture_output=True)
+        subprocess.run(  # noqa: S603
+            [
+                tool("pyside6-lrelease"),
+                str(ts),
+                "-qm",
+                str(I18N / f"testigo_{lang}.qm"),
+            ],
+            check=True,
+            capture_output=True,
+        )
 
 
 def main() -> int:

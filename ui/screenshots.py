@@ -19,23 +19,39 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from reporter.vault import keyfile  # noqa: E402
 
-keyfile.FAST_KDF_FOR_TESTS = True   # throwaway sample vaults (set in code: no variable can)
+keyfile.FAST_KDF_FOR_TESTS = True  # throwaway sample vaults (set in code: no variable can)
 
 PASS = "screenshot passphrase for samples 1"  # noqa: S105 - a throwaway vault
 SAMPLES = [
-    {"title": "Mensaje con enlace sospechoso a periodista", "incident_types": ["SURV.SPYWARE"],
-     "description": "Llegó un SMS con un enlace acortado que imitaba a un banco.",
-     "where": {"state": "09", "place": "Redacción, colonia Roma"},
-     "when": {"date": "2026-10-14"}, "status": "COMPLETE",
-     "targets": [{"profiles": ["JOURNALIST"], "names": ["Lucía Gómez"], "gender": "WOMAN"}],
-     "digital": {"vectors": ["SMS_LINK"], "compromise_status": "SUSPECTED",
-                 "spyware_family": "PEGASUS"},
-     "indicators": [{"type": "domain-name", "value": "banco-seguro-mx.example.com"}],
-     "consent": {"share_free_text": True}, "private_notes": "Ella pidió no ser nombrada."},
-    {"title": "Seguimiento en motocicleta", "incident_types": ["SURV.PHYSICAL", "HAR.THREAT"],
-     "where": {"state": "30", "municipality": "30087"}, "when": {"date": "2026-11-02"}},
-    {"title": "Allanamiento de oficina de colectivo", "incident_types": ["HAR.RAID"],
-     "where": {"state": "12"}, "when": {"date": "2026-09-21"}},
+    {
+        "title": "Mensaje con enlace sospechoso a periodista",
+        "incident_types": ["SURV.SPYWARE"],
+        "description": "Llegó un SMS con un enlace acortado que imitaba a un banco.",
+        "where": {"state": "09", "place": "Redacción, colonia Roma"},
+        "when": {"date": "2026-10-14"},
+        "status": "COMPLETE",
+        "targets": [{"profiles": ["JOURNALIST"], "names": ["Lucía Gómez"], "gender": "WOMAN"}],
+        "digital": {
+            "vectors": ["SMS_LINK"],
+            "compromise_status": "SUSPECTED",
+            "spyware_family": "PEGASUS",
+        },
+        "indicators": [{"type": "domain-name", "value": "banco-seguro-mx.example.com"}],
+        "consent": {"share_free_text": True},
+        "private_notes": "Ella pidió no ser nombrada.",
+    },
+    {
+        "title": "Seguimiento en motocicleta",
+        "incident_types": ["SURV.PHYSICAL", "HAR.THREAT"],
+        "where": {"state": "30", "municipality": "30087"},
+        "when": {"date": "2026-11-02"},
+    },
+    {
+        "title": "Allanamiento de oficina de colectivo",
+        "incident_types": ["HAR.RAID"],
+        "where": {"state": "12"},
+        "when": {"date": "2026-09-21"},
+    },
 ]
 
 
@@ -77,8 +93,13 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        create_coalition(root / "co", "Red por la Libertad de Expresión",
-                         ["https://relay.example.org"], PASS, "x25519")
+        create_coalition(
+            root / "co",
+            "Red por la Libertad de Expresión",
+            ["https://relay.example.org"],
+            PASS,
+            "x25519",
+        )
         vault = Vault.create(root / "vault", PASS)
         import_profile(vault, (root / "co" / PROFILE_FILE).read_bytes())
         ids = vault.incidents.add_many(SAMPLES)
@@ -88,25 +109,30 @@ def main() -> int:
 
         from reporter.share.sharing import share_incidents
 
-        photo = io.BytesIO()                      # a photo the reporter may choose to send
+        photo = io.BytesIO()  # a photo the reporter may choose to send
         Image.effect_noise((64, 48), 30).convert("RGB").save(photo, "JPEG")
         photo.seek(0)
         vault.attachments.add(ids[0], photo, name="captura-del-mensaje.jpg")
         from reporter.incidents.municipalities import import_catalogue
 
-        excerpt = root / "inegi-excerpt.csv"      # a few rows of INEGI's catalogue
-        excerpt.write_text("CVE_ENT,CVE_MUN,NOM_MUN\n30,039,Coatzacoalcos\n30,087,Xalapa\n"
-                           "30,193,Veracruz\n09,015,Cuauhtémoc\n")
+        excerpt = root / "inegi-excerpt.csv"  # a few rows of INEGI's catalogue
+        excerpt.write_text(
+            "CVE_ENT,CVE_MUN,NOM_MUN\n30,039,Coatzacoalcos\n30,087,Xalapa\n"
+            "30,193,Veracruz\n09,015,Cuauhtémoc\n"
+        )
         import_catalogue(vault, excerpt)
-        share_incidents(vault, [ids[2]])          # something waiting in the outbox
+        share_incidents(vault, [ids[2]])  # something waiting in the outbox
         from reporter.errors import NetworkError
         from reporter.share.outbox_store import OutboxStore, error_fields
 
-        outbox = OutboxStore(vault)                # and one cut off halfway by the network
+        outbox = OutboxStore(vault)  # and one cut off halfway by the network
         halfway = share_incidents(vault, [ids[1]])
-        outbox.transition(halfway, state="queued",
-                          upload_offset=outbox.get(halfway)["size"] * 2 // 5,
-                          **error_fields(NetworkError(reason="timed out")))
+        outbox.transition(
+            halfway,
+            state="queued",
+            upload_offset=outbox.get(halfway)["size"] * 2 // 5,
+            **error_fields(NetworkError(reason="timed out")),
+        )
         for lang in ("es", "en"):
             language().set(lang)
             wizard = FirstRunWizard(root / f"new-{lang}")
@@ -119,7 +145,7 @@ def main() -> int:
             grab(wizard, out, f"{lang}-first-run-3-passphrase")
             wizard.close()
             unlock = UnlockWindow(root / "vault")
-            unlock._failed(WrongPassphrase())   # the real message, in the current language
+            unlock._failed(WrongPassphrase())  # the real message, in the current language
             grab(unlock, out, f"{lang}-unlock")
             unlock.close()
             session = Session(vault)
@@ -132,7 +158,7 @@ def main() -> int:
             grab(window, out, f"{lang}-editor")
             window.editor.tabs.setCurrentIndex(4)
             grab(window, out, f"{lang}-editor-consent")
-            window.open_incident(ids[1])            # municipality picked by name
+            window.open_incident(ids[1])  # municipality picked by name
             wait(session)
             window.editor.tabs.setCurrentIndex(1)
             grab(window, out, f"{lang}-editor-where")

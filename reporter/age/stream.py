@@ -64,8 +64,9 @@ class StreamWriter:
         while view:
             # Only close() knows which chunk is the last: whole chunks are sealed once more
             # bytes are known to follow them, and at least one byte always stays pending.
-            if self._fill == BATCH_SIZE or (self._fill % CHUNK_SIZE == 0
-                                            and len(view) > CHUNK_SIZE):
+            if self._fill == BATCH_SIZE or (
+                self._fill % CHUNK_SIZE == 0 and len(view) > CHUNK_SIZE
+            ):
                 self._seal_whole(self._pending[: self._fill])
                 self._fill = 0
                 if len(view) > CHUNK_SIZE:
@@ -175,8 +176,7 @@ def decrypt_chunks(key: bytes, src: BinaryIO) -> Iterator[bytes]:
                 try:
                     plain = aead.decrypt(_nonce(counter, True), chunk, None)
                 except InvalidTag:
-                    raise IntegrityError(
-                        reason="payload chunk failed authentication") from None
+                    raise IntegrityError(reason="payload chunk failed authentication") from None
             yield plain
             if last:
                 if start + len(chunk) < size or src.read(1):

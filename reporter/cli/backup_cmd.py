@@ -16,35 +16,58 @@ _BACKUP_ENV = "TESTIGO_BACKUP_PASSPHRASE"
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     settings = add_group(sub, "settings", "protections against seizure and coercion")
-    p = add_command(settings, "wipe-after",
-                    "wipe the vault after N wrong passphrases in a row (off by default)",
-                    "testigo-cli settings wipe-after 10")
+    p = add_command(
+        settings,
+        "wipe-after",
+        "wipe the vault after N wrong passphrases in a row (off by default)",
+        "testigo-cli settings wipe-after 10",
+    )
     p.add_argument("count", choices=["5", "10", "20", "off"], help="5, 10, 20 or off")
     p.set_defaults(handler=cmd_wipe_after)
-    p = add_command(settings, "duress",
-                    "set a second passphrase that opens a decoy vault (new and empty: add its"
-                    " incidents by opening it with that passphrase)",
-                    "TESTIGO_DURESS_PASSPHRASE='…' testigo-cli settings duress --destroy-real")
-    p.add_argument("--destroy-real", action="store_true",
-                   help="opening the decoy also destroys the real key, silently")
+    p = add_command(
+        settings,
+        "duress",
+        "set a second passphrase that opens a decoy vault (new and empty: add its"
+        " incidents by opening it with that passphrase)",
+        "TESTIGO_DURESS_PASSPHRASE='…' testigo-cli settings duress --destroy-real",
+    )
+    p.add_argument(
+        "--destroy-real",
+        action="store_true",
+        help="opening the decoy also destroys the real key, silently",
+    )
     p.add_argument("--off", action="store_true", help="remove the duress passphrase and decoy")
     p.add_argument("--duress-passphrase-file", help="read the duress passphrase from this file")
     p.set_defaults(handler=cmd_duress)
 
-    p = add_command(sub, "backup", "write the whole vault, encrypted, into one age file",
-                    "TESTIGO_BACKUP_PASSPHRASE='…' testigo-cli backup --out vault.age")
+    p = add_command(
+        sub,
+        "backup",
+        "write the whole vault, encrypted, into one age file",
+        "TESTIGO_BACKUP_PASSPHRASE='…' testigo-cli backup --out vault.age",
+    )
     p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
-    p.add_argument("--to-coalition", action="store_true",
-                   help="encrypt to the coalition's key instead of a backup passphrase")
+    p.add_argument(
+        "--to-coalition",
+        action="store_true",
+        help="encrypt to the coalition's key instead of a backup passphrase",
+    )
     p.add_argument("--backup-passphrase-file", help="read the backup passphrase from this file")
     add_json_flag(p)
     p.set_defaults(handler=cmd_backup)
 
-    p = add_command(sub, "restore", "put a backup's vault back (refused if it was changed)",
-                    "TESTIGO_BACKUP_PASSPHRASE='…' testigo-cli restore vault.age")
+    p = add_command(
+        sub,
+        "restore",
+        "put a backup's vault back (refused if it was changed)",
+        "TESTIGO_BACKUP_PASSPHRASE='…' testigo-cli restore vault.age",
+    )
     p.add_argument("file", help="the backup file")
-    p.add_argument("--replace", action="store_true",
-                   help="replace the vault that is here (without it, an existing vault stays)")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the vault that is here (without it, an existing vault stays)",
+    )
     p.add_argument("--backup-passphrase-file", help="read the backup passphrase from this file")
     p.set_defaults(handler=cmd_restore)
 
@@ -58,10 +81,17 @@ def cmd_wipe_after(args: argparse.Namespace, ctx: CliContext) -> int:
     secret = ctx.passphrase()
     with Vault.open(ctx.home, secret) as vault:
         vault.set_wipe_after(secret, count)
-    ctx.say(_t(ctx, f"Wipe after {count} wrong passphrases: on." if count else
-               "Wipe after wrong passphrases: off.",
-               f"Borrado tras {count} frases incorrectas: activado." if count else
-               "Borrado tras frases incorrectas: desactivado."))
+    ctx.say(
+        _t(
+            ctx,
+            f"Wipe after {count} wrong passphrases: on."
+            if count
+            else "Wipe after wrong passphrases: off.",
+            f"Borrado tras {count} frases incorrectas: activado."
+            if count
+            else "Borrado tras frases incorrectas: desactivado.",
+        )
+    )
     return 0
 
 
@@ -72,16 +102,24 @@ def cmd_duress(args: argparse.Namespace, ctx: CliContext) -> int:
         raise UsageError("--off and --destroy-real do not go together")
     if not args.off:
         if args.duress_passphrase_file:
-            duress = CliContext(home=ctx.home,
-                                passphrase_file=args.duress_passphrase_file).passphrase()
+            duress = CliContext(
+                home=ctx.home, passphrase_file=args.duress_passphrase_file
+            ).passphrase()
         else:
             duress = ctx.new_passphrase(env_var="TESTIGO_DURESS_PASSPHRASE")
     with Vault.open(ctx.home, secret) as vault:
         vault.set_duress(secret, duress, destroy_real=args.destroy_real)
-    ctx.say(_t(ctx, "Duress passphrase removed." if args.off else
-               "Duress passphrase set: it opens a new, empty decoy vault.",
-               "Frase de coacción eliminada." if args.off else
-               "Frase de coacción establecida: abre una bóveda señuelo nueva y vacía."))
+    ctx.say(
+        _t(
+            ctx,
+            "Duress passphrase removed."
+            if args.off
+            else "Duress passphrase set: it opens a new, empty decoy vault.",
+            "Frase de coacción eliminada."
+            if args.off
+            else "Frase de coacción establecida: abre una bóveda señuelo nueva y vacía.",
+        )
+    )
     return 0
 
 
@@ -119,8 +157,10 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
         else:
             recipients = [ScryptRecipient(_backup_passphrase(args, ctx, new=True))]
         size = backup_to_file(vault, out, recipients)
-    ctx.emit({"out": str(out), "bytes": size},
-             _t(ctx, f"Backup written to {out}.", f"Copia de seguridad escrita en {out}."))
+    ctx.emit(
+        {"out": str(out), "bytes": size},
+        _t(ctx, f"Backup written to {out}.", f"Copia de seguridad escrita en {out}."),
+    )
     return 0
 
 

@@ -25,29 +25,51 @@ KEYS_ENV = "TESTIGO_COALITION_PASSPHRASE"
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = add_group(sub, "coalition", "make a coalition's keys and signed profile")
-    p = add_command(group, "create", "create a coalition: keys (encrypted) + signed profile",
-                    "TESTIGO_COALITION_PASSPHRASE='…' testigo-cli coalition create --name "
-                    "'Red TDT' --relay https://relay.example.org --out ./coalicion")
+    p = add_command(
+        group,
+        "create",
+        "create a coalition: keys (encrypted) + signed profile",
+        "TESTIGO_COALITION_PASSPHRASE='…' testigo-cli coalition create --name "
+        "'Red TDT' --relay https://relay.example.org --out ./coalicion",
+    )
     p.add_argument("--name", required=True)
-    p.add_argument("--relay", action="append", required=True, metavar="URL",
-                   help="relay URL (repeatable; an http://….onion address too)")
+    p.add_argument(
+        "--relay",
+        action="append",
+        required=True,
+        metavar="URL",
+        help="relay URL (repeatable; an http://….onion address too)",
+    )
     p.add_argument("--tls-pin", help="the relay's TLS key pin, as `relay cert` prints it")
-    p.add_argument("--recipients", choices=["hybrid", "x25519"], default="hybrid",
-                   help="hybrid post-quantum (default) or classical x25519 for old age tools")
-    p.add_argument("--date-precision", choices=["day", "week", "month"], default="day",
-                   help="finest date the coalition accepts (with the reporter's consent)")
-    p.add_argument("--location-precision", choices=["municipality", "state"],
-                   default="municipality")
-    p.add_argument("--no-free-text", action="store_true",
-                   help="never accept titles and descriptions")
+    p.add_argument(
+        "--recipients",
+        choices=["hybrid", "x25519"],
+        default="hybrid",
+        help="hybrid post-quantum (default) or classical x25519 for old age tools",
+    )
+    p.add_argument(
+        "--date-precision",
+        choices=["day", "week", "month"],
+        default="day",
+        help="finest date the coalition accepts (with the reporter's consent)",
+    )
+    p.add_argument(
+        "--location-precision", choices=["municipality", "state"], default="municipality"
+    )
+    p.add_argument(
+        "--no-free-text", action="store_true", help="never accept titles and descriptions"
+    )
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--keys-passphrase-file", help="passphrase for the coalition keys file")
     add_json_flag(p)
     p.set_defaults(handler=cmd_create)
 
-    p = add_command(group, "export-identity", "write the coalition's age identity file",
-                    "testigo-cli coalition export-identity --dir ./coalicion --type x25519 "
-                    "--out key.txt")
+    p = add_command(
+        group,
+        "export-identity",
+        "write the coalition's age identity file",
+        "testigo-cli coalition export-identity --dir ./coalicion --type x25519 --out key.txt",
+    )
     p.add_argument("--dir", required=True)
     p.add_argument("--type", required=True, choices=["x25519", "hybrid"])
     p.add_argument("--out", required=True)
@@ -55,17 +77,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_export_identity)
 
     group = add_group(sub, "profile", "the coalition profile this vault trusts")
-    p = add_command(group, "import", "verify a signed coalition profile and trust it",
-                    "testigo-cli profile import coalition.testigo-profile")
+    p = add_command(
+        group,
+        "import",
+        "verify a signed coalition profile and trust it",
+        "testigo-cli profile import coalition.testigo-profile",
+    )
     p.add_argument("file")
-    p.add_argument("--replace", action="store_true",
-                   help="accept a profile signed by a different coalition key (check the "
-                        "fingerprint out of band first)")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="accept a profile signed by a different coalition key (check the "
+        "fingerprint out of band first)",
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_import)
 
-    p = add_command(group, "show", "show the trusted profile and its fingerprint (and a QR)",
-                    "testigo-cli profile show --qr")
+    p = add_command(
+        group,
+        "show",
+        "show the trusted profile and its fingerprint (and a QR)",
+        "testigo-cli profile show --qr",
+    )
     p.add_argument("--qr", action="store_true", help="draw the fingerprint's QR code")
     add_json_flag(p)
     p.set_defaults(handler=cmd_show)
@@ -80,19 +113,35 @@ def keys_passphrase(args: argparse.Namespace, ctx: CliContext, new: bool = False
             raise InvalidInput("cannot read the keys passphrase file") from None
     if KEYS_ENV in os.environ:
         return os.environ[KEYS_ENV]
-    return ctx.new_passphrase(env_var=KEYS_ENV) if new else ctx.passphrase(
-        "Coalition keys passphrase: ")
+    return (
+        ctx.new_passphrase(env_var=KEYS_ENV)
+        if new
+        else ctx.passphrase("Coalition keys passphrase: ")
+    )
 
 
 def cmd_create(args: argparse.Namespace, ctx: CliContext) -> int:
     policy = Policy(args.date_precision, args.location_precision, not args.no_free_text, True)
     out = Path(args.out)
-    profile = create_coalition(out, args.name, args.relay, keys_passphrase(args, ctx, True),
-                               args.recipients, args.tls_pin, policy)
-    info = {"profile": str(out / PROFILE_FILE), "fingerprint": profile.fingerprint,
-            "qr": str(out / QR_FILE), "recipient_type": profile.recipient_type}
-    ctx.emit(info, f"Coalition '{profile.name}' created in {out}.\n"
-                   f"Profile fingerprint: {profile.fingerprint}")
+    profile = create_coalition(
+        out,
+        args.name,
+        args.relay,
+        keys_passphrase(args, ctx, True),
+        args.recipients,
+        args.tls_pin,
+        policy,
+    )
+    info = {
+        "profile": str(out / PROFILE_FILE),
+        "fingerprint": profile.fingerprint,
+        "qr": str(out / QR_FILE),
+        "recipient_type": profile.recipient_type,
+    }
+    ctx.emit(
+        info,
+        f"Coalition '{profile.name}' created in {out}.\nProfile fingerprint: {profile.fingerprint}",
+    )
     return 0
 
 
@@ -113,18 +162,23 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         profile = import_profile(vault, data, replace=args.replace)
     if previous is not None and previous.signing_public_key != profile.signing_public_key:
         ctx.say("WARNING: this profile is signed by a different coalition key than before.")
-    ctx.emit(profile.summary(), f"Imported coalition profile '{profile.name}'.\n"
-                                f"Fingerprint: {profile.fingerprint}\n"
-                                "Compare it with the coordinator's, by phone or in person.")
+    ctx.emit(
+        profile.summary(),
+        f"Imported coalition profile '{profile.name}'.\n"
+        f"Fingerprint: {profile.fingerprint}\n"
+        "Compare it with the coordinator's, by phone or in person.",
+    )
     return 0
 
 
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         profile = require_profile(vault)
-    text = (f"{profile.name}\n  fingerprint: {profile.fingerprint}\n"
-            f"  recipients: {profile.recipient_type} ({len(profile.recipients)})\n"
-            f"  relays: {', '.join(profile.relays)}\n  created: {profile.created_at}")
+    text = (
+        f"{profile.name}\n  fingerprint: {profile.fingerprint}\n"
+        f"  recipients: {profile.recipient_type} ({len(profile.recipients)})\n"
+        f"  relays: {', '.join(profile.relays)}\n  created: {profile.created_at}"
+    )
     if args.qr:
         text += "\n" + qr_terminal(profile.fingerprint)
     ctx.emit(profile.summary(), text)

@@ -29,8 +29,7 @@ Handler = Callable[[argparse.Namespace, "CliContext"], int]
 # What a terminal would act on instead of showing: C0 controls but newline and tab, DEL, C1
 # (ESC [ … rewrites the screen, OSC 52 writes the clipboard) and the bidirectional overrides,
 # isolates and marks that make a line read differently from what it holds.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f"
-                     "\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
@@ -61,11 +60,15 @@ class CliContext:
     def from_args(cls, args: argparse.Namespace) -> CliContext:
         place = locate(getattr(args, "home", None), getattr(args, "portable", None))
         try:
-            enter_portable(place)            # before anything writes a temp or cache file
-        except TestigoError as exc:          # the command then fails with it, in one line
+            enter_portable(place)  # before anything writes a temp or cache file
+        except TestigoError as exc:  # the command then fails with it, in one line
             args.handler = _fails_with(exc)
-        lang = (getattr(args, "lang", None) or os.environ.get("TESTIGO_LANG")
-                or preferences.read(place.home).get("language") or "en")
+        lang = (
+            getattr(args, "lang", None)
+            or os.environ.get("TESTIGO_LANG")
+            or preferences.read(place.home).get("language")
+            or "en"
+        )
         return cls(
             place=place,
             home=place.home,
@@ -87,9 +90,7 @@ class CliContext:
         if env is not None:
             return env
         if not sys.stdin.isatty():
-            raise UsageError(
-                "no passphrase: set TESTIGO_PASSPHRASE or use --passphrase-file"
-            )
+            raise UsageError("no passphrase: set TESTIGO_PASSPHRASE or use --passphrase-file")
         return getpass.getpass(prompt)
 
     def new_passphrase(self, env_var: str = "TESTIGO_NEW_PASSPHRASE") -> str:
@@ -138,11 +139,11 @@ def strict_json(data: Any) -> str:
     Rendered whole before anything is printed, so a refusal leaves no half document.
     """
     try:
-        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False,
-                          allow_nan=False)
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, allow_nan=False)
     except ValueError:
-        raise FormatError(what="JSON output",
-                          reason="holds a number that is not finite (NaN or Infinity)") from None
+        raise FormatError(
+            what="JSON output", reason="holds a number that is not finite (NaN or Infinity)"
+        ) from None
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
@@ -150,6 +151,9 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def add_proxy_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--proxy", metavar="URL",
-                        help="socks5h://host:port, e.g. Tor's socks5h://127.0.0.1:9050 "
-                             "(names are resolved by the proxy, never locally)")
+    parser.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="socks5h://host:port, e.g. Tor's socks5h://127.0.0.1:9050 "
+        "(names are resolved by the proxy, never locally)",
+    )

@@ -13,31 +13,51 @@ from reporter.cli.main import add_command
 
 SAMPLES: list[list[dict[str, Any]]] = [
     [
-        {"title": "Mensaje con enlace sospechoso a periodista", "incident_types":
-         ["SURV.SPYWARE"], "description": "Llegó un SMS con un enlace acortado que imitaba a un"
-         " banco, días después de publicar una investigación.", "where": {"state": "09"},
-         "when": {"date": "2026-10-14"}, "targets": [{"profiles": ["JOURNALIST"],
-                                                      "names": ["Lucía Gómez"]}],
-         "digital": {"vectors": ["SMS_LINK"], "compromise_status": "SUSPECTED",
-                     "spyware_family": "PEGASUS"},
-         "indicators": [{"type": "domain-name", "value": "banco-seguro-mx.example.com"}]},
-        {"title": "Seguimiento en motocicleta", "incident_types": ["SURV.PHYSICAL"],
-         "description": "Dos personas en motocicleta siguieron a la reportera desde la"
-         " redacción.", "where": {"state": "30"}, "when": {"date": "2026-11-02"},
-         "perpetrators": [{"code": "UNKNOWN"}]},
+        {
+            "title": "Mensaje con enlace sospechoso a periodista",
+            "incident_types": ["SURV.SPYWARE"],
+            "description": "Llegó un SMS con un enlace acortado que imitaba a un"
+            " banco, días después de publicar una investigación.",
+            "where": {"state": "09"},
+            "when": {"date": "2026-10-14"},
+            "targets": [{"profiles": ["JOURNALIST"], "names": ["Lucía Gómez"]}],
+            "digital": {
+                "vectors": ["SMS_LINK"],
+                "compromise_status": "SUSPECTED",
+                "spyware_family": "PEGASUS",
+            },
+            "indicators": [{"type": "domain-name", "value": "banco-seguro-mx.example.com"}],
+        },
+        {
+            "title": "Seguimiento en motocicleta",
+            "incident_types": ["SURV.PHYSICAL"],
+            "description": "Dos personas en motocicleta siguieron a la reportera desde la"
+            " redacción.",
+            "where": {"state": "30"},
+            "when": {"date": "2026-11-02"},
+            "perpetrators": [{"code": "UNKNOWN"}],
+        },
     ],
     [
-        {"title": "Amenaza por teléfono a defensora", "incident_types": ["HAR.THREAT"],
-         "description": "Llamada anónima con amenazas tras una audiencia.",
-         "where": {"state": "12"}, "when": {"date": "2026-09-30"},
-         "targets": [{"profiles": ["HRD"], "gender": "WOMAN"}]},
+        {
+            "title": "Amenaza por teléfono a defensora",
+            "incident_types": ["HAR.THREAT"],
+            "description": "Llamada anónima con amenazas tras una audiencia.",
+            "where": {"state": "12"},
+            "when": {"date": "2026-09-30"},
+            "targets": [{"profiles": ["HRD"], "gender": "WOMAN"}],
+        },
     ],
 ]
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(sub, "demo", "run the whole mission on this machine: relay, coalition, two"
-                    " reporters, a coordinator", "testigo-cli demo --dir /tmp/testigo-demo")
+    p = add_command(
+        sub,
+        "demo",
+        "run the whole mission on this machine: relay, coalition, two reporters, a coordinator",
+        "testigo-cli demo --dir /tmp/testigo-demo",
+    )
     p.add_argument("--dir", help="where to put everything (default: a new temp directory)")
     add_json_flag(p)
     p.set_defaults(handler=cmd_demo)
@@ -61,8 +81,9 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     store = RelayStore(root / "relay")
     try:
         ctx.say(f"1. Relay on {relay.url}")
-        profile = create_coalition(root / "coalition", "Coalición de demostración",
-                                   [relay.url], passphrase, "hybrid")
+        profile = create_coalition(
+            root / "coalition", "Coalición de demostración", [relay.url], passphrase, "hybrid"
+        )
         ctx.say(f"2. Coalition created; profile fingerprint {profile.fingerprint}")
         reporters = []
         for n, samples in enumerate(SAMPLES, 1):
@@ -74,14 +95,15 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
             engine = SyncEngine(vault)
             sent = engine.run(force=True).uploaded
             engine.close()
-            ctx.say(f"3.{n} Reporter {n}: {len(ids)} incident(s) sealed and sent ({len(sent)}"
-                    " bundle)")
+            ctx.say(
+                f"3.{n} Reporter {n}: {len(ids)} incident(s) sealed and sent ({len(sent)} bundle)"
+            )
             reporters.append(vault)
         coordinator = Vault.create(root / "coordinator", passphrase, role="coordinator")
         install_coalition_keys(coordinator, load_coalition_keys(root / "coalition", passphrase))
         enroll(coordinator, store.create_token("coordinator"))
         report = pull(coordinator)
-        if report.error is not None:     # pull reports what it did, then the error
+        if report.error is not None:  # pull reports what it did, then the error
             raise report.error
         ctx.say(f"4. Coordinator pulled {len(report.imported)} bundle(s), sent receipts")
         received = 0
@@ -91,14 +113,29 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
             engine.close()
         ctx.say(f"5. Reporters got {received} signed receipt(s): 'received by the coalition'")
         arrived = Inbox(coordinator).list()
-        rows = [{"id": i["record"]["id"], "title": i["record"]["title"],
-                 "types": i["record"]["incident_types"], "state": i["record"]["where"]["state"],
-                 "date": i["record"]["when"]["date"]} for i in arrived]
-        summary = {"dir": str(root), "relay": relay.url, "fingerprint": profile.fingerprint,
-                   "received": rows, "receipts": received}
+        rows = [
+            {
+                "id": i["record"]["id"],
+                "title": i["record"]["title"],
+                "types": i["record"]["incident_types"],
+                "state": i["record"]["where"]["state"],
+                "date": i["record"]["when"]["date"],
+            }
+            for i in arrived
+        ]
+        summary = {
+            "dir": str(root),
+            "relay": relay.url,
+            "fingerprint": profile.fingerprint,
+            "received": rows,
+            "receipts": received,
+        }
         lines = ["What arrived at the coalition (anonymized):"]
-        lines += [f"  - {r['title'] or '(no text shared)'}  [{', '.join(r['types'])}]"
-                  f"  state {r['state']}  {r['date']}" for r in rows]
+        lines += [
+            f"  - {r['title'] or '(no text shared)'}  [{', '.join(r['types'])}]"
+            f"  state {r['state']}  {r['date']}"
+            for r in rows
+        ]
         lines.append(f"Files are in {root} (passphrase for all vaults: {passphrase!r}).")
         ctx.emit(summary, "\n".join(lines))
         for vault in [*reporters, coordinator]:

@@ -11,26 +11,34 @@ from reporter.cli.main import add_command
 from reporter.doctor import FAIL, Context, Result, run
 
 MARKS = {"ok": "ok", "warn": "!!", "fail": "XX", "skipped": "--"}
-HEADER = {"en": "Testigo doctor: {n} checks, {bad} to fix.",
-          "es": "Revisión de Testigo: {n} comprobaciones, {bad} por corregir."}
+HEADER = {
+    "en": "Testigo doctor: {n} checks, {bad} to fix.",
+    "es": "Revisión de Testigo: {n} comprobaciones, {bad} por corregir.",
+}
 FIX = {"en": "fix", "es": "qué hacer"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(sub, "doctor", "check this laptop: permissions, vault, profile, relay, "
-                    "pin, clock, disk, encryption, crash dumps, swap, program files "
-                    "(exit 1 if a check fails)",
-                    "testigo-cli doctor --lang es   (or --json)")
+    p = add_command(
+        sub,
+        "doctor",
+        "check this laptop: permissions, vault, profile, relay, "
+        "pin, clock, disk, encryption, crash dumps, swap, program files "
+        "(exit 1 if a check fails)",
+        "testigo-cli doctor --lang es   (or --json)",
+    )
     add_json_flag(p)
     add_proxy_flag(p)
-    p.add_argument("--no-passphrase", action="store_true",
-                   help="do not ask for the passphrase (vault, profile and relay are skipped)")
+    p.add_argument(
+        "--no-passphrase",
+        action="store_true",
+        help="do not ask for the passphrase (vault, profile and relay are skipped)",
+    )
     p.set_defaults(handler=cmd_doctor)
 
 
 def _can_ask(ctx: CliContext) -> bool:
-    return bool(ctx.passphrase_file) or "TESTIGO_PASSPHRASE" in os.environ or \
-        sys.stdin.isatty()
+    return bool(ctx.passphrase_file) or "TESTIGO_PASSPHRASE" in os.environ or sys.stdin.isatty()
 
 
 def cmd_doctor(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -19,19 +19,23 @@ _SAID = {
     "written": ("{n} report(s) exported to {files}", "{n} reporte(s) exportado(s) a {files}"),
     "indicators": ("{n} indicator(s) in the STIX file", "{n} indicador(es) en el archivo STIX"),
     "skipped": ("skipped {n}: {why}", "omitidos {n}: {why}"),
-    "verified": ("The packet verifies: {files} file(s), {cases} case(s), signed by the"
-                 " coalition's key, made {at}.",
-                 "El paquete se verifica: {files} archivo(s), {cases} caso(s), firmado con la"
-                 " clave de la coalición, hecho el {at}."),
+    "verified": (
+        "The packet verifies: {files} file(s), {cases} case(s), signed by the"
+        " coalition's key, made {at}.",
+        "El paquete se verifica: {files} archivo(s), {cases} caso(s), firmado con la"
+        " clave de la coalición, hecho el {at}.",
+    ),
 }
 _WHY_ES = {
     "value holds '=', a quote or a backslash": "el valor contiene '=', una comilla o una barra"
-                                               " invertida",
+    " invertida",
     "hash other than MD5, SHA-1 or SHA-256": "huella que no es MD5, SHA-1 ni SHA-256",
-    "phone numbers have no STIX object and MVT does not read them":
-        "los teléfonos no tienen objeto STIX y MVT no los lee",
-    "app ids: MVT reads only app:id, which the STIX validator refuses":
-        "ids de aplicación: MVT solo lee app:id, que el validador STIX rechaza",
+    "phone numbers have no STIX object and MVT does not read them": (
+        "los teléfonos no tienen objeto STIX y MVT no los lee"
+    ),
+    "app ids: MVT reads only app:id, which the STIX validator refuses": (
+        "ids de aplicación: MVT solo lee app:id, que el validador STIX rechaza"
+    ),
 }
 
 
@@ -40,27 +44,59 @@ def _say(ctx: CliContext, key: str, **kw: object) -> str:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(sub, "export", "export received reports for other tools, or verify an"
-                    " evidence packet (export verify FILE)",
-                    "testigo-cli export csv --out informe.csv --from 2026-01 --lang es")
-    p.add_argument("format", choices=[*FORMATS, "verify"], metavar="FORMAT",
-                   help=f"one of {', '.join(FORMATS)}; or verify")
+    p = add_command(
+        sub,
+        "export",
+        "export received reports for other tools, or verify an"
+        " evidence packet (export verify FILE)",
+        "testigo-cli export csv --out informe.csv --from 2026-01 --lang es",
+    )
+    p.add_argument(
+        "format",
+        choices=[*FORMATS, "verify"],
+        metavar="FORMAT",
+        help=f"one of {', '.join(FORMATS)}; or verify",
+    )
     p.add_argument("file", nargs="?", metavar="FILE", help="verify: the packet (zip or folder)")
     p.add_argument("--out", metavar="FILE", help="the file to write (companions go beside it)")
     p.add_argument("--force", action="store_true", help="replace existing files")
-    p.add_argument("--id", dest="ids", action="append", default=[], metavar="ID",
-                   help="this case (repeatable; whatever its counting state)")
-    p.add_argument("--with-notes", action="store_true",
-                   help="include the coordinators' notes and tags (left out by default)")
-    p.add_argument("--public", action="store_true",
-                   help="csv/pdf: counts tables only, every count below k shown as '< k'")
-    p.add_argument("--k", type=int, default=DEFAULT_K, metavar="N",
-                   help=f"the smallest count shown with --public (default {DEFAULT_K})")
-    p.add_argument("--unit", choices=["reports", "events"], default="reports",
-                   help="pdf and --public csv: count reports, or same-event groups once")
+    p.add_argument(
+        "--id",
+        dest="ids",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="this case (repeatable; whatever its counting state)",
+    )
+    p.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="include the coordinators' notes and tags (left out by default)",
+    )
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help="csv/pdf: counts tables only, every count below k shown as '< k'",
+    )
+    p.add_argument(
+        "--k",
+        type=int,
+        default=DEFAULT_K,
+        metavar="N",
+        help=f"the smallest count shown with --public (default {DEFAULT_K})",
+    )
+    p.add_argument(
+        "--unit",
+        choices=["reports", "events"],
+        default="reports",
+        help="pdf and --public csv: count reports, or same-event groups once",
+    )
     p.add_argument("--bom", action="store_true", help="csv: start with a BOM (for Excel)")
-    p.add_argument("--profile", metavar="FILE",
-                   help="verify: the coalition's profile file (else this vault's profile)")
+    p.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="verify: the coalition's profile file (else this vault's profile)",
+    )
     add_report_filter_flags(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_export)
@@ -84,17 +120,31 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         profile = current_profile(vault)
         export_ctx = ExportContext(
-            lang=ctx.lang, filters=filters_of(flt), include_all=include_all_from(args),
-            with_notes=args.with_notes, public=args.public, k=args.k,
-            coalition=profile.name if profile else "")
-        result = run_export(vault, args.format, Path(args.out), export_ctx, flt,
-                            bom=args.bom, force=args.force, unit=args.unit)
+            lang=ctx.lang,
+            filters=filters_of(flt),
+            include_all=include_all_from(args),
+            with_notes=args.with_notes,
+            public=args.public,
+            k=args.k,
+            coalition=profile.name if profile else "",
+        )
+        result = run_export(
+            vault,
+            args.format,
+            Path(args.out),
+            export_ctx,
+            flt,
+            bom=args.bom,
+            force=args.force,
+            unit=args.unit,
+        )
     lines = [_say(ctx, "written", n=result.reports, files=", ".join(result.files))]
     if result.indicators is not None:
         lines.append(_say(ctx, "indicators", n=result.indicators))
     for why, n in sorted(result.skipped.items()):
-        lines.append(_say(ctx, "skipped", n=n,
-                          why=_WHY_ES.get(why, why) if ctx.lang == "es" else why))
+        lines.append(
+            _say(ctx, "skipped", n=n, why=_WHY_ES.get(why, why) if ctx.lang == "es" else why)
+        )
     ctx.emit(result.to_json(), "\n".join(lines))
     return 0
 
@@ -117,6 +167,14 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
         with ctx.open_vault() as vault:
             key = require_profile(vault).signing_public_key
     report = verify_packet(Path(args.file), key)
-    ctx.emit(report, _say(ctx, "verified", files=report["files"], cases=len(report["cases"]),
-                          at=report["generated_at"]))
+    ctx.emit(
+        report,
+        _say(
+            ctx,
+            "verified",
+            files=report["files"],
+            cases=len(report["cases"]),
+            at=report["generated_at"],
+        ),
+    )
     return 0

@@ -25,43 +25,65 @@ from reporter.inbox.query import (
 from reporter.inbox.rejections import rejections
 
 _T = {
-    "en": {"verified": "verified", "unverified": "unverified", "nothing": "nothing received yet",
-           "gap": "MISSING {n} bundle(s): {ranges}", "new_device": "NEW, unverified",
-           "no_devices": "no devices yet", "no_history": "no changes recorded yet",
-           "no_links": "no links", "no_suggestions": "no suggestions",
-           "linked": "linked ({kind})", "unchanged": "already linked ({kind})",
-           "unlinked": "unlinked ({kinds})", "written": "written to {file} ({size} bytes)",
-           "name": "changes are recorded as {name}", "trusted": "Device {fp} is now verified.",
-           "no_files": "no bundle files found",
-           "failed": "{n} bundle file(s) rejected; nothing of them was imported"},
-    "es": {"verified": "verificado", "unverified": "sin verificar",
-           "nothing": "aún no se ha recibido nada",
-           "gap": "FALTAN {n} paquete(s): {ranges}", "new_device": "NUEVO, sin verificar",
-           "no_devices": "aún no hay dispositivos",
-           "no_history": "aún no hay cambios registrados", "no_links": "sin vínculos",
-           "no_suggestions": "sin sugerencias", "linked": "vinculados ({kind})",
-           "unchanged": "ya estaban vinculados ({kind})",
-           "unlinked": "desvinculados ({kinds})", "written": "escrito en {file} ({size} bytes)",
-           "name": "los cambios se registran como {name}",
-           "trusted": "El dispositivo {fp} quedó verificado.",
-           "no_files": "no se encontraron archivos de paquetes",
-           "failed": "{n} archivo(s) de paquete rechazado(s); no se importó nada de ellos"},
+    "en": {
+        "verified": "verified",
+        "unverified": "unverified",
+        "nothing": "nothing received yet",
+        "gap": "MISSING {n} bundle(s): {ranges}",
+        "new_device": "NEW, unverified",
+        "no_devices": "no devices yet",
+        "no_history": "no changes recorded yet",
+        "no_links": "no links",
+        "no_suggestions": "no suggestions",
+        "linked": "linked ({kind})",
+        "unchanged": "already linked ({kind})",
+        "unlinked": "unlinked ({kinds})",
+        "written": "written to {file} ({size} bytes)",
+        "name": "changes are recorded as {name}",
+        "trusted": "Device {fp} is now verified.",
+        "no_files": "no bundle files found",
+        "failed": "{n} bundle file(s) rejected; nothing of them was imported",
+    },
+    "es": {
+        "verified": "verificado",
+        "unverified": "sin verificar",
+        "nothing": "aún no se ha recibido nada",
+        "gap": "FALTAN {n} paquete(s): {ranges}",
+        "new_device": "NUEVO, sin verificar",
+        "no_devices": "aún no hay dispositivos",
+        "no_history": "aún no hay cambios registrados",
+        "no_links": "sin vínculos",
+        "no_suggestions": "sin sugerencias",
+        "linked": "vinculados ({kind})",
+        "unchanged": "ya estaban vinculados ({kind})",
+        "unlinked": "desvinculados ({kinds})",
+        "written": "escrito en {file} ({size} bytes)",
+        "name": "los cambios se registran como {name}",
+        "trusted": "El dispositivo {fp} quedó verificado.",
+        "no_files": "no se encontraron archivos de paquetes",
+        "failed": "{n} archivo(s) de paquete rechazado(s); no se importó nada de ellos",
+    },
 }
 _PULL_TEXT = {
     "en": "imported {imported}, duplicates {duplicates}, rejected {rejected}, set aside"
-          " {set_aside} (retried at the next pull)",
+    " {set_aside} (retried at the next pull)",
     "es": "importados {imported}, duplicados {duplicates}, rechazados {rejected}, apartados"
-          " {set_aside} (se reintentan en la próxima descarga)",
+    " {set_aside} (se reintentan en la próxima descarga)",
 }
 _THROTTLED = {
     "en": "the relay asked to slow down; run inbox pull again in a minute (nothing was lost)",
     "es": "el servidor de relevo pidió ir más despacio; repita inbox pull en un minuto (no se"
-          " perdió nada)",
+    " perdió nada)",
 }
 
 
-def _cmd(group: argparse._SubParsersAction, name: str, help_text: str,  # type: ignore[type-arg]
-         example: str, handler: Any) -> argparse.ArgumentParser:
+def _cmd(
+    group: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+    example: str,
+    handler: Any,
+) -> argparse.ArgumentParser:
     p = add_command(group, name, help_text, example)
     add_json_flag(p)
     p.set_defaults(handler=handler)
@@ -69,38 +91,84 @@ def _cmd(group: argparse._SubParsersAction, name: str, help_text: str,  # type: 
 
 
 def _author_flag(p: argparse.ArgumentParser, *names: str) -> None:
-    p.add_argument(*names, dest="author", metavar="NAME",
-                   help="coordinator recorded as making the change (default: inbox name)")
+    p.add_argument(
+        *names,
+        dest="author",
+        metavar="NAME",
+        help="coordinator recorded as making the change (default: inbox name)",
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = add_group(sub, "inbox", "the coordinator's received bundles, triage and links")
-    p = _cmd(group, "import", "verify and import bundle files (or directories of them)",
-             "testigo-cli inbox import /media/usb/*.age", cmd_import)
+    p = _cmd(
+        group,
+        "import",
+        "verify and import bundle files (or directories of them)",
+        "testigo-cli inbox import /media/usb/*.age",
+        cmd_import,
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p = _cmd(group, "pull", "download new bundles from the relay, import, send receipts",
-             "testigo-cli inbox pull --json", cmd_pull)
+    p = _cmd(
+        group,
+        "pull",
+        "download new bundles from the relay, import, send receipts",
+        "testigo-cli inbox pull --json",
+        cmd_pull,
+    )
     p.add_argument("--relay", metavar="URL", help="default: the relay this vault enrolled at")
     add_proxy_flag(p)
-    _cmd(group, "rejected", "bundles refused, with the reason and the device",
-         "testigo-cli inbox rejected --lang es --json", cmd_rejected)
-    p = _cmd(group, "list", "received reports (newest revision of each), filtered",
-             "testigo-cli inbox list --review new --state 09 --json", cmd_list)
+    _cmd(
+        group,
+        "rejected",
+        "bundles refused, with the reason and the device",
+        "testigo-cli inbox rejected --lang es --json",
+        cmd_rejected,
+    )
+    p = _cmd(
+        group,
+        "list",
+        "received reports (newest revision of each), filtered",
+        "testigo-cli inbox list --review new --state 09 --json",
+        cmd_list,
+    )
     add_report_filter_flags(p, with_all=False)
-    p.add_argument("--counted-only", action="store_true",
-                   help="only counted reports, as stats and exports count by default")
+    p.add_argument(
+        "--counted-only",
+        action="store_true",
+        help="only counted reports, as stats and exports count by default",
+    )
     p.add_argument("--limit", type=int, metavar="N")
-    p = _cmd(group, "show", "one received report, its triage, notes and links",
-             "testigo-cli inbox show 3f2c… --json", cmd_show)
+    p = _cmd(
+        group,
+        "show",
+        "one received report, its triage, notes and links",
+        "testigo-cli inbox show 3f2c… --json",
+        cmd_show,
+    )
     p.add_argument("id")
-    _cmd(group, "devices", "devices that sent bundles, verified or not, and missing bundles",
-         "testigo-cli inbox devices --json", cmd_devices)
-    p = _cmd(group, "trust", "mark a device verified after comparing its fingerprint",
-             "testigo-cli inbox trust '12345 67890 …'", cmd_trust)
+    _cmd(
+        group,
+        "devices",
+        "devices that sent bundles, verified or not, and missing bundles",
+        "testigo-cli inbox devices --json",
+        cmd_devices,
+    )
+    p = _cmd(
+        group,
+        "trust",
+        "mark a device verified after comparing its fingerprint",
+        "testigo-cli inbox trust '12345 67890 …'",
+        cmd_trust,
+    )
     p.add_argument("fingerprint")
-    p = _cmd(group, "triage", "review, assign, verify, count or exclude a report; note, tag",
-             "testigo-cli inbox triage 3f2c… --review in-review --assign Ana --json",
-             cmd_triage)
+    p = _cmd(
+        group,
+        "triage",
+        "review, assign, verify, count or exclude a report; note, tag",
+        "testigo-cli inbox triage 3f2c… --review in-review --assign Ana --json",
+        cmd_triage,
+    )
     p.add_argument("id")
     p.add_argument("--review", choices=REVIEW_STATES)
     p.add_argument("--assign", metavar="NAME", help="assignee ('' to remove)")
@@ -111,33 +179,62 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--tag", action="append", default=[], metavar="TAG")
     p.add_argument("--untag", action="append", default=[], metavar="TAG")
     _author_flag(p, "--as", "--by")
-    p = _cmd(group, "link", "link two reports (unlink undoes it)",
-             "testigo-cli inbox link 3f2c… 9a1b… --as same-event", cmd_link)
+    p = _cmd(
+        group,
+        "link",
+        "link two reports (unlink undoes it)",
+        "testigo-cli inbox link 3f2c… 9a1b… --as same-event",
+        cmd_link,
+    )
     p.add_argument("ids", nargs=2, metavar="ID")
     p.add_argument("--as", dest="kind", required=True, choices=links.LINK_KINDS)
     _author_flag(p, "--by")
-    p = _cmd(group, "unlink", "remove the link between two reports (link undoes it)",
-             "testigo-cli inbox unlink 3f2c… 9a1b…", cmd_unlink)
+    p = _cmd(
+        group,
+        "unlink",
+        "remove the link between two reports (link undoes it)",
+        "testigo-cli inbox unlink 3f2c… 9a1b…",
+        cmd_unlink,
+    )
     p.add_argument("ids", nargs=2, metavar="ID")
     p.add_argument("--kind", choices=links.LINK_KINDS, help="default: every link of the pair")
     _author_flag(p, "--by")
-    p = _cmd(group, "links", "the links of a report", "testigo-cli inbox links 3f2c…",
-             cmd_links)
+    p = _cmd(group, "links", "the links of a report", "testigo-cli inbox links 3f2c…", cmd_links)
     p.add_argument("id")
-    p = _cmd(group, "suggest", "reports that may belong with this one, and why",
-             "testigo-cli inbox suggest 3f2c… --json", cmd_suggest)
+    p = _cmd(
+        group,
+        "suggest",
+        "reports that may belong with this one, and why",
+        "testigo-cli inbox suggest 3f2c… --json",
+        cmd_suggest,
+    )
     p.add_argument("id")
-    p = _cmd(group, "history", "changes of one report, or of all (the global log)",
-             "testigo-cli inbox history --json", cmd_history)
+    p = _cmd(
+        group,
+        "history",
+        "changes of one report, or of all (the global log)",
+        "testigo-cli inbox history --json",
+        cmd_history,
+    )
     p.add_argument("id", nargs="?")
     p.add_argument("--limit", type=int, default=1000, metavar="N")
-    p = _cmd(group, "extract", "write a received evidence file where you say",
-             "testigo-cli inbox extract 5d0e… --out ~/caso/foto.jpg", cmd_extract)
+    p = _cmd(
+        group,
+        "extract",
+        "write a received evidence file where you say",
+        "testigo-cli inbox extract 5d0e… --out ~/caso/foto.jpg",
+        cmd_extract,
+    )
     p.add_argument("attachment_id")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace an existing file")
-    p = _cmd(group, "name", "the coordinator name changes are recorded under",
-             "testigo-cli inbox name 'Ana (Red TDT)'", cmd_name)
+    p = _cmd(
+        group,
+        "name",
+        "the coordinator name changes are recorded under",
+        "testigo-cli inbox name 'Ana (Red TDT)'",
+        cmd_name,
+    )
     p.add_argument("name", nargs="?")
 
 
@@ -148,9 +245,14 @@ def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
 
     with ctx.open_vault() as vault:
         report = pull(vault, args.relay, args.proxy)
-    lines = [_PULL_TEXT[ctx.lang].format(
-        imported=len(report.imported), duplicates=len(report.duplicates),
-        rejected=len(report.rejected), set_aside=len(report.set_aside))]
+    lines = [
+        _PULL_TEXT[ctx.lang].format(
+            imported=len(report.imported),
+            duplicates=len(report.duplicates),
+            rejected=len(report.rejected),
+            set_aside=len(report.set_aside),
+        )
+    ]
     for item in report.rejected + report.set_aside:
         message = error_from(item["error"], item.get("params")).message(ctx.lang)
         device = item.get("device_fingerprint")
@@ -167,8 +269,11 @@ def cmd_rejected(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         rows = rejections(vault, ctx.lang)
     unknown = "dispositivo desconocido" if ctx.lang == "es" else "unknown device"
-    lines = [f"{r['rejected_at']}  {r['upload_id'] or r['file']}  "
-             f"{r['device_fingerprint'] or unknown}: {r['message']}" for r in rows]
+    lines = [
+        f"{r['rejected_at']}  {r['upload_id'] or r['file']}  "
+        f"{r['device_fingerprint'] or unknown}: {r['message']}"
+        for r in rows
+    ]
     none = "ningún paquete rechazado" if ctx.lang == "es" else "no bundle was rejected"
     ctx.emit(rows, "\n".join(lines) or none)
     return 0
@@ -186,10 +291,18 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
                 if len(args.paths) == 1 and Path(args.paths[0]).is_file():
                     raise
                 failed += 1
-                results.append({"file": path.name, "status": "rejected", "error": exc.code,
-                                "message": exc.message(ctx.lang)})
-    lines = [f"{r['file']}: {r['status']}" + (f" ({r.get('message')})" if r.get("message")
-                                                else "") for r in results]
+                results.append(
+                    {
+                        "file": path.name,
+                        "status": "rejected",
+                        "error": exc.code,
+                        "message": exc.message(ctx.lang),
+                    }
+                )
+    lines = [
+        f"{r['file']}: {r['status']}" + (f" ({r.get('message')})" if r.get("message") else "")
+        for r in results
+    ]
     ctx.emit(results, "\n".join(lines) or _T[ctx.lang]["no_files"])
     if failed:
         raise InvalidInput(_T[ctx.lang]["failed"].format(n=failed))
@@ -206,14 +319,17 @@ def _gap_text(gap: dict[str, Any] | None, lang: str) -> str:
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     t = _T[ctx.lang]
     with ctx.open_vault() as vault:
-        reports = select_reports(vault, report_filter_from(args),
-                                 include_all=not args.counted_only, limit=args.limit)
+        reports = select_reports(
+            vault, report_filter_from(args), include_all=not args.counted_only, limit=args.limit
+        )
         gaps = evidence.device_gaps(vault)
     items = [dict(r.to_json(), device_gap=gaps.get(r.device_id)) for r in reports]
-    lines = [f"{r.incident_id}  {r.record.get('title') or '—'}  [{r.triage.review}/"
-             f"{r.triage.verification}/{r.triage.counting}]  "
-             f"({t['verified'] if r.device_verified else t['unverified']}){_gap_text(g, ctx.lang)}"
-             for r, g in ((r, gaps.get(r.device_id)) for r in reports)]
+    lines = [
+        f"{r.incident_id}  {r.record.get('title') or '—'}  [{r.triage.review}/"
+        f"{r.triage.verification}/{r.triage.counting}]  "
+        f"({t['verified'] if r.device_verified else t['unverified']}){_gap_text(g, ctx.lang)}"
+        for r, g in ((r, gaps.get(r.device_id)) for r in reports)
+    ]
     ctx.emit(items, "\n".join(lines) or t["nothing"])
     return 0
 
@@ -237,8 +353,11 @@ def cmd_devices(args: argparse.Namespace, ctx: CliContext) -> int:
         gaps = evidence.device_gaps(vault)
     for d in devices:
         d["gap"] = gaps.get(d["device_id"])
-    lines = [f"{d['fingerprint']}  {t['verified'] if d['verified'] else t['new_device']}  "
-             f"{d['bundles']} bundle(s){_gap_text(d['gap'], ctx.lang)}" for d in devices]
+    lines = [
+        f"{d['fingerprint']}  {t['verified'] if d['verified'] else t['new_device']}  "
+        f"{d['bundles']} bundle(s){_gap_text(d['gap'], ctx.lang)}"
+        for d in devices
+    ]
     ctx.emit(devices, "\n".join(lines) or t["no_devices"])
     return 0
 
@@ -252,31 +371,43 @@ def cmd_trust(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_triage(args: argparse.Namespace, ctx: CliContext) -> int:
     change = triage.TriageChange(
-        review=args.review, assignee=args.assign, verification=args.verification,
-        counting=args.count, reason=args.reason, note=args.note, tags=tuple(args.tag),
-        untags=tuple(args.untag))
+        review=args.review,
+        assignee=args.assign,
+        verification=args.verification,
+        counting=args.count,
+        reason=args.reason,
+        note=args.note,
+        tags=tuple(args.tag),
+        untags=tuple(args.untag),
+    )
     with ctx.open_vault() as vault:
         author = triage.coordinator_name(vault, args.author)
         state = triage.apply_triage(vault, args.id, change, author)
     data = {"incident_id": args.id.strip().lower(), **state.to_json()}
-    ctx.emit(data, f"{data['incident_id']}: {state.review} / {state.verification} / "
-                   f"{state.counting}" + (f" ({state.exclusion})" if state.exclusion else "")
-                   + (f" → {state.assignee}" if state.assignee else ""))
+    ctx.emit(
+        data,
+        f"{data['incident_id']}: {state.review} / {state.verification} / "
+        f"{state.counting}"
+        + (f" ({state.exclusion})" if state.exclusion else "")
+        + (f" → {state.assignee}" if state.assignee else ""),
+    )
     return 0
 
 
 def cmd_link(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
-        done = links.link(vault, args.ids[0], args.ids[1], args.kind,
-                          triage.coordinator_name(vault, args.author))
+        done = links.link(
+            vault, args.ids[0], args.ids[1], args.kind, triage.coordinator_name(vault, args.author)
+        )
     ctx.emit(done, _T[ctx.lang][done["status"]].format(kind=done["kind"]))
     return 0
 
 
 def cmd_unlink(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
-        done = links.unlink(vault, args.ids[0], args.ids[1], args.kind,
-                            triage.coordinator_name(vault, args.author))
+        done = links.unlink(
+            vault, args.ids[0], args.ids[1], args.kind, triage.coordinator_name(vault, args.author)
+        )
     ctx.emit(done, _T[ctx.lang]["unlinked"].format(kinds=", ".join(done["removed"])))
     return 0
 
@@ -292,8 +423,11 @@ def cmd_links(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_suggest(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         rows = links.suggest(vault, args.id)
-    lines = [f"{r['score']}  {r['incident_id']}  "
-             + "; ".join(f"{w['reason']} {w['detail']}" for w in r["reasons"]) for r in rows]
+    lines = [
+        f"{r['score']}  {r['incident_id']}  "
+        + "; ".join(f"{w['reason']} {w['detail']}" for w in r["reasons"])
+        for r in rows
+    ]
     ctx.emit(rows, "\n".join(lines) or _T[ctx.lang]["no_suggestions"])
     return 0
 
@@ -301,24 +435,29 @@ def cmd_suggest(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         rows = triage.history(vault, args.id, args.limit)
-    lines = [f"{r['at']}  {r['author']}  {r['incident_id']}  {r['field']}: "
-             f"{r['from'] if r['from'] is not None else '—'} → "
-             f"{r['to'] if r['to'] is not None else '—'}" for r in rows]
+    lines = [
+        f"{r['at']}  {r['author']}  {r['incident_id']}  {r['field']}: "
+        f"{r['from'] if r['from'] is not None else '—'} → "
+        f"{r['to'] if r['to'] is not None else '—'}"
+        for r in rows
+    ]
     ctx.emit(rows, "\n".join(lines) or _T[ctx.lang]["no_history"])
     return 0
 
 
 def cmd_extract(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
-        done = evidence.extract_attachment(vault, args.attachment_id, Path(args.out),
-                                           args.force)
+        done = evidence.extract_attachment(vault, args.attachment_id, Path(args.out), args.force)
     ctx.emit(done, _T[ctx.lang]["written"].format(file=done["file"], size=done["size"]))
     return 0
 
 
 def cmd_name(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
-        name = (triage.set_coordinator_name(vault, args.name) if args.name is not None
-                else triage.coordinator_name(vault))
+        name = (
+            triage.set_coordinator_name(vault, args.name)
+            if args.name is not None
+            else triage.coordinator_name(vault)
+        )
     ctx.emit({"name": name}, _T[ctx.lang]["name"].format(name=name))
     return 0

@@ -17,15 +17,23 @@ from reporter.vault.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(sub, "add", "record a new incident and print its id",
-                    "testigo-cli add --title 'Seguimiento' --type SURV.PHYSICAL --state 09 "
-                    "--date 2026-11-02 --target-name 'Ana' --private-note '…'")
+    p = add_command(
+        sub,
+        "add",
+        "record a new incident and print its id",
+        "testigo-cli add --title 'Seguimiento' --type SURV.PHYSICAL --state 09 "
+        "--date 2026-11-02 --target-name 'Ana' --private-note '…'",
+    )
     add_record_flags(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_add)
 
-    p = add_command(sub, "edit", "change an incident (only the fields given); keeps a revision",
-                    "testigo-cli edit 3f2c… --status COMPLETE --type SURV.SPYWARE")
+    p = add_command(
+        sub,
+        "edit",
+        "change an incident (only the fields given); keeps a revision",
+        "testigo-cli edit 3f2c… --status COMPLETE --type SURV.SPYWARE",
+    )
     p.add_argument("id")
     add_record_flags(p)
     add_json_flag(p)
@@ -38,8 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     for name, text, example in (
         ("list", "list incidents, newest first, with filters", "testigo-cli list --state 09"),
-        ("search", "full-text search (title, description, notes, tags, places) with filters",
-         "testigo-cli search 'mensaje embajada' --type SURV.SPYWARE --json"),
+        (
+            "search",
+            "full-text search (title, description, notes, tags, places) with filters",
+            "testigo-cli search 'mensaje embajada' --type SURV.SPYWARE --json",
+        ),
     ):
         p = add_command(sub, name, text, example)
         if name == "search":
@@ -56,14 +67,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         add_json_flag(p)
         p.set_defaults(handler=cmd_list)
 
-    p = add_command(sub, "history", "show an incident's revisions: what changed, when",
-                    "testigo-cli history 3f2c… --json")
+    p = add_command(
+        sub,
+        "history",
+        "show an incident's revisions: what changed, when",
+        "testigo-cli history 3f2c… --json",
+    )
     p.add_argument("id")
     add_json_flag(p)
     p.set_defaults(handler=cmd_history)
 
-    p = add_command(sub, "delete", "delete an incident and its attachments for good",
-                    "testigo-cli delete 3f2c… --yes")
+    p = add_command(
+        sub,
+        "delete",
+        "delete an incident and its attachments for good",
+        "testigo-cli delete 3f2c… --yes",
+    )
     p.add_argument("id")
     p.add_argument("--yes", action="store_true", help="confirm without a prompt")
     p.set_defaults(handler=cmd_delete)
@@ -139,15 +158,22 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     flt = IncidentFilter(
         query=getattr(args, "query", "") or "",
-        types=args.f_types or [], states=args.f_states or [], perpetrators=args.f_perps or [],
-        status=args.f_status, date_from=args.f_from, date_to=args.f_to,
+        types=args.f_types or [],
+        states=args.f_states or [],
+        perpetrators=args.f_perps or [],
+        status=args.f_status,
+        date_from=args.f_from,
+        date_to=args.f_to,
     )
     if args.limit < 0 or args.offset < 0:
         raise UsageError("--limit and --offset must not be negative")
     with ctx.open_vault() as vault:
-        records = [present(vault, r) for r in
-                   vault.incidents.find(flt, limit=args.limit, offset=args.offset,
-                                        order=args.sort)]
+        records = [
+            present(vault, r)
+            for r in vault.incidents.find(
+                flt, limit=args.limit, offset=args.offset, order=args.sort
+            )
+        ]
     if ctx.json_output:
         ctx.emit(records)
     else:
@@ -164,8 +190,10 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         revisions = vault.incidents.history(args.id)
-    text = "\n".join(f"rev {r['revision']}  {r['at']}  {r['action']}: {', '.join(r['fields'])}"
-                     for r in revisions)
+    text = "\n".join(
+        f"rev {r['revision']}  {r['at']}  {r['action']}: {', '.join(r['fields'])}"
+        for r in revisions
+    )
     ctx.emit(revisions, text)
     return 0
 
@@ -176,8 +204,10 @@ def cmd_delete(args: argparse.Namespace, ctx: CliContext) -> int:
         if not args.yes:
             if not sys.stdin.isatty():
                 raise UsageError("confirm deletion with --yes")
-            answer = input(f"Delete '{record['title']}' and its attachments for good? "
-                           "Type 'delete' to confirm: ")
+            answer = input(
+                f"Delete '{record['title']}' and its attachments for good? "
+                "Type 'delete' to confirm: "
+            )
             if answer.strip().lower() not in ("delete", "borrar"):
                 ctx.say("Nothing deleted.")
                 return 1

@@ -70,8 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
-    parser.add_argument("--version", action="version",
-                        version=f"testigo-cli {reporter.__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"testigo-cli {reporter.__version__}"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     # Subcommands share the common options so they can be given after the command too.
@@ -106,7 +107,9 @@ def add_group(
 ) -> argparse._SubParsersAction:  # type: ignore[type-arg]
     """A command with subcommands of its own (`relay serve`, `inbox import`, ...)."""
     group = subparsers.add_parser(
-        name, help=help_text, description=help_text,
+        name,
+        help=help_text,
+        description=help_text,
         parents=[subparsers.common_parent],  # type: ignore[attr-defined]
     )
     nested: argparse._SubParsersAction = group.add_subparsers(  # type: ignore[type-arg]
@@ -142,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"testigo-cli: internal_error: unexpected {type(exc).__name__}; nothing more is "
             "shown to keep data private (TESTIGO_DEBUG=1 shows where it happened)\n"
         )
-        if os.environ.get("TESTIGO_DEBUG") == "1":   # frames only: no message, no values
+        if os.environ.get("TESTIGO_DEBUG") == "1":  # frames only: no message, no values
             sys.stderr.write(diagnostics.record(exc).text() + "\n")
         return 1
 

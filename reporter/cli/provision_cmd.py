@@ -13,33 +13,52 @@ from reporter.places import Place
 from reporter.provisioning import provision
 
 TEXT = {
-    "en": {"home": "Data folder: {home}", "created": "A new vault was created.",
-           "moved": "The data folder now has a neutral name (discreet mode).",
-           "profile": "Coalition profile '{name}' imported.",
-           "fingerprint": "Fingerprint to compare: {fp}",
-           "enrolled": "Enrolled with the relay {relay}.", "next": "Check next:",
-           "menu": "Menu entry: 'Notes' (Testigo's is hidden for this user)."},
-    "es": {"home": "Carpeta de datos: {home}", "created": "Se creó una bóveda nueva.",
-           "moved": "La carpeta de datos tiene ahora un nombre neutro (modo discreto).",
-           "profile": "Perfil de la coalición '{name}' importado.",
-           "fingerprint": "Huella para comparar: {fp}",
-           "enrolled": "Inscrito en el relevo {relay}.", "next": "Revise después:",
-           "menu": "Entrada de menú: 'Notas' (la de Testigo queda oculta para este usuario)."},
+    "en": {
+        "home": "Data folder: {home}",
+        "created": "A new vault was created.",
+        "moved": "The data folder now has a neutral name (discreet mode).",
+        "profile": "Coalition profile '{name}' imported.",
+        "fingerprint": "Fingerprint to compare: {fp}",
+        "enrolled": "Enrolled with the relay {relay}.",
+        "next": "Check next:",
+        "menu": "Menu entry: 'Notes' (Testigo's is hidden for this user).",
+    },
+    "es": {
+        "home": "Carpeta de datos: {home}",
+        "created": "Se creó una bóveda nueva.",
+        "moved": "La carpeta de datos tiene ahora un nombre neutro (modo discreto).",
+        "profile": "Perfil de la coalición '{name}' importado.",
+        "fingerprint": "Huella para comparar: {fp}",
+        "enrolled": "Inscrito en el relevo {relay}.",
+        "next": "Revise después:",
+        "menu": "Entrada de menú: 'Notas' (la de Testigo queda oculta para este usuario).",
+    },
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(sub, "provision", "prepare this laptop: vault, coalition profile, "
-                    "language, discreet mode and relay enrollment, then what to check",
-                    "testigo-cli provision --profile coalicion.testigo-profile --lang es "
-                    "--discreet --token tt1-…")
-    p.add_argument("--profile", required=True, metavar="FILE",
-                   help="the coalition's signed profile")
-    p.add_argument("--discreet", action="store_true",
-                   help="neutral name and icon; the data folder gets a neutral name")
+    p = add_command(
+        sub,
+        "provision",
+        "prepare this laptop: vault, coalition profile, "
+        "language, discreet mode and relay enrollment, then what to check",
+        "testigo-cli provision --profile coalicion.testigo-profile --lang es "
+        "--discreet --token tt1-…",
+    )
+    p.add_argument(
+        "--profile", required=True, metavar="FILE", help="the coalition's signed profile"
+    )
+    p.add_argument(
+        "--discreet",
+        action="store_true",
+        help="neutral name and icon; the data folder gets a neutral name",
+    )
     p.add_argument("--token", help="an enrollment token from the relay (tt1-…)")
-    p.add_argument("--replace", action="store_true",
-                   help="accept a profile signed by a different coalition key")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="accept a profile signed by a different coalition key",
+    )
     add_proxy_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_provision)
@@ -56,16 +75,25 @@ def cmd_provision(args: argparse.Namespace, ctx: CliContext) -> int:
             return ctx.passphrase()
         return ctx.new_passphrase(env_var="TESTIGO_PASSPHRASE")
 
-    done = provision(ctx.place or Place(ctx.home), data, passphrase=ctx.passphrase,
-                     new_passphrase=new_secret, language=getattr(args, "lang", None),
-                     discreet=args.discreet, token=args.token, proxy=args.proxy,
-                     replace=args.replace)
+    done = provision(
+        ctx.place or Place(ctx.home),
+        data,
+        passphrase=ctx.passphrase,
+        new_passphrase=new_secret,
+        language=getattr(args, "lang", None),
+        discreet=args.discreet,
+        token=args.token,
+        proxy=args.proxy,
+        replace=args.replace,
+    )
     words = TEXT[ctx.lang]
     lines = [words["home"].format(home=done.home)]
     lines += [words["created"]] if done.created else []
     lines += [words["moved"]] if done.moved else []
-    lines += [words["profile"].format(name=done.profile.name),
-              words["fingerprint"].format(fp=done.profile.fingerprint)]
+    lines += [
+        words["profile"].format(name=done.profile.name),
+        words["fingerprint"].format(fp=done.profile.fingerprint),
+    ]
     if done.enrolled:
         lines.append(words["enrolled"].format(relay=done.enrolled["relay"]))
     if done.menu_entry:

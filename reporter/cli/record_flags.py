@@ -22,8 +22,9 @@ def add_record_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--title")
     g.add_argument("--description")
     g.add_argument("--status", help="DRAFT or COMPLETE")
-    g.add_argument("--type", dest="types", action="append", metavar="CODE",
-                   help="incident type (repeatable)")
+    g.add_argument(
+        "--type", dest="types", action="append", metavar="CODE", help="incident type (repeatable)"
+    )
     g.add_argument("--sphere", help="PHYSICAL, DIGITAL or BOTH")
     g.add_argument("--date", help="YYYY-MM-DD (or YYYY-MM, YYYY)")
     g.add_argument("--date-end", help="last day of an incident that lasted")
@@ -37,26 +38,47 @@ def add_record_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--location-type")
     g.add_argument("--lat", type=float, help="latitude (private)")
     g.add_argument("--lon", type=float, help="longitude (private)")
-    g.add_argument("--target-profile", action="append", metavar="CODE",
-                   help="who was targeted (repeatable)")
-    g.add_argument("--target-name", action="append", metavar="NAME",
-                   help="name or alias of the person targeted (private; repeatable)")
+    g.add_argument(
+        "--target-profile", action="append", metavar="CODE", help="who was targeted (repeatable)"
+    )
+    g.add_argument(
+        "--target-name",
+        action="append",
+        metavar="NAME",
+        help="name or alias of the person targeted (private; repeatable)",
+    )
     g.add_argument("--target-gender")
     g.add_argument("--target-age-band")
     g.add_argument("--target-contact", help="contact of the person targeted (private)")
-    g.add_argument("--perpetrator", action="append", metavar="CODE[:LEVEL[:ATTRIBUTION]]",
-                   help="suspected perpetrator (repeatable), e.g. STATE.SECURITY:STATE:SUSPECTED")
+    g.add_argument(
+        "--perpetrator",
+        action="append",
+        metavar="CODE[:LEVEL[:ATTRIBUTION]]",
+        help="suspected perpetrator (repeatable), e.g. STATE.SECURITY:STATE:SUSPECTED",
+    )
     g.add_argument("--vector", action="append", metavar="CODE", help="attack vector")
     g.add_argument("--compromise-status")
     g.add_argument("--detection-source")
     g.add_argument("--platform")
     g.add_argument("--spyware-family")
-    g.add_argument("--indicator", action="append", metavar="TYPE=VALUE[@ROLE]",
-                   help="technical indicator, e.g. domain-name=example.com@ATTACKER")
-    g.add_argument("--consent", action="append", metavar="NAME",
-                   help="grant a consent (repeatable), e.g. share_with_coalition")
-    g.add_argument("--withdraw-consent", action="append", metavar="NAME",
-                   help="withdraw a consent (repeatable)")
+    g.add_argument(
+        "--indicator",
+        action="append",
+        metavar="TYPE=VALUE[@ROLE]",
+        help="technical indicator, e.g. domain-name=example.com@ATTACKER",
+    )
+    g.add_argument(
+        "--consent",
+        action="append",
+        metavar="NAME",
+        help="grant a consent (repeatable), e.g. share_with_coalition",
+    )
+    g.add_argument(
+        "--withdraw-consent",
+        action="append",
+        metavar="NAME",
+        help="withdraw a consent (repeatable)",
+    )
     g.add_argument("--sensitivity", help="TLP:RED, TLP:AMBER+STRICT (default), …")
     g.add_argument("--tag", action="append", metavar="TAG")
     g.add_argument("--private-note", help="private notes (never shared)")
@@ -83,8 +105,11 @@ def read_json_arg(source: str) -> Any:
 
 def _split_perpetrator(spec: str) -> dict[str, Any]:
     parts = spec.split(":")
-    return {"code": parts[0], "level": parts[1] if len(parts) > 1 and parts[1] else None,
-            "attribution": parts[2] if len(parts) > 2 and parts[2] else None}
+    return {
+        "code": parts[0],
+        "level": parts[1] if len(parts) > 1 and parts[1] else None,
+        "attribution": parts[2] if len(parts) > 2 and parts[2] else None,
+    }
 
 
 def _split_indicator(spec: str) -> dict[str, Any]:
@@ -100,8 +125,14 @@ def _split_indicator(spec: str) -> dict[str, Any]:
 def apply_flags(args: argparse.Namespace, base: dict[str, Any]) -> dict[str, Any]:
     """Return ``base`` with the fields given as flags changed (a deep-enough copy)."""
     rec: dict[str, Any] = json.loads(json.dumps(base))
-    scalar = {"title": "title", "description": "description", "status": "status",
-              "sphere": "sphere", "sensitivity": "sensitivity", "private_note": "private_notes"}
+    scalar = {
+        "title": "title",
+        "description": "description",
+        "status": "status",
+        "sphere": "sphere",
+        "sensitivity": "sensitivity",
+        "private_note": "private_notes",
+    }
     for flag, key in scalar.items():
         if getattr(args, flag) is not None:
             rec[key] = getattr(args, flag)
@@ -110,22 +141,36 @@ def apply_flags(args: argparse.Namespace, base: dict[str, Any]) -> dict[str, Any
     if args.tag is not None:
         rec["tags"] = args.tag
     when = rec.setdefault("when", {}) or {}
-    for flag, key in (("date", "date"), ("date_end", "date_end"), ("time", "time"),
-                      ("date_precision", "precision")):
+    for flag, key in (
+        ("date", "date"),
+        ("date_end", "date_end"),
+        ("time", "time"),
+        ("date_precision", "precision"),
+    ):
         if getattr(args, flag) is not None:
             when[key] = getattr(args, flag)
     rec["when"] = when
     where = rec.setdefault("where", {}) or {}
-    for flag, key in (("country", "country"), ("state", "state"),
-                      ("municipality", "municipality"), ("place", "place"),
-                      ("location_precision", "precision"), ("location_type", "location_type")):
+    for flag, key in (
+        ("country", "country"),
+        ("state", "state"),
+        ("municipality", "municipality"),
+        ("place", "place"),
+        ("location_precision", "precision"),
+        ("location_type", "location_type"),
+    ):
         if getattr(args, flag) is not None:
             where[key] = getattr(args, flag)
     if args.lat is not None or args.lon is not None:
         where["coordinates"] = {"lat": args.lat, "lon": args.lon}
     rec["where"] = where
-    target_flags = (args.target_profile, args.target_name, args.target_gender,
-                    args.target_age_band, args.target_contact)
+    target_flags = (
+        args.target_profile,
+        args.target_name,
+        args.target_gender,
+        args.target_age_band,
+        args.target_contact,
+    )
     if any(f is not None for f in target_flags):
         targets = rec.get("targets") or [{}]
         first = targets[0]
@@ -153,8 +198,7 @@ def apply_flags(args: argparse.Namespace, base: dict[str, Any]) -> dict[str, Any
         rec["indicators"] = [_split_indicator(i) for i in args.indicator]
     consent = rec.setdefault("consent", {}) or {}
     for name in args.consent or []:
-        consent[name] = {"granted": True, "method": "IN_APP",
-                         "date": _today()}
+        consent[name] = {"granted": True, "method": "IN_APP", "date": _today()}
     for name in args.withdraw_consent or []:
         consent[name] = {"granted": False, "method": None, "date": _today()}
     rec["consent"] = consent

@@ -17,22 +17,29 @@ from reporter.release import (
     verify_file,
 )
 
-_OK = {"en": "OK: {name} is signed by the release key {key_id}.\ntrusted comment: {comment}",
-       "es": "Correcto: {name} está firmado con la clave de publicación {key_id}.\n"
-             "comentario de confianza: {comment}"}
+_OK = {
+    "en": "OK: {name} is signed by the release key {key_id}.\ntrusted comment: {comment}",
+    "es": "Correcto: {name} está firmado con la clave de publicación {key_id}.\n"
+    "comentario de confianza: {comment}",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(sub, "verify-release",
-                    "check a downloaded package or SHA256SUMS against its minisign signature",
-                    "testigo-cli verify-release testigo_0.1.0_amd64.deb "
-                    "--signature testigo_0.1.0_amd64.deb.minisig")
+    p = add_command(
+        sub,
+        "verify-release",
+        "check a downloaded package or SHA256SUMS against its minisign signature",
+        "testigo-cli verify-release testigo_0.1.0_amd64.deb "
+        "--signature testigo_0.1.0_amd64.deb.minisig",
+    )
     p.add_argument("artifact", metavar="ARTIFACT", help="the downloaded file")
-    p.add_argument("--signature", metavar="SIG", required=True,
-                   help="its .minisig signature file")
-    p.add_argument("--key", metavar="KEY",
-                   help="minisign public key file or its base64 line (default: the project's "
-                        "release key shipped with Testigo)")
+    p.add_argument("--signature", metavar="SIG", required=True, help="its .minisig signature file")
+    p.add_argument(
+        "--key",
+        metavar="KEY",
+        help="minisign public key file or its base64 line (default: the project's "
+        "release key shipped with Testigo)",
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_verify_release)
 
@@ -57,8 +64,16 @@ def cmd_verify_release(args: argparse.Namespace, ctx: CliContext) -> int:
     signature = read_limited(Path(args.signature), SIGNATURE_FILE_LIMIT)
     artifact = Path(args.artifact)
     verified = verify_file(artifact, signature, key)
-    ctx.emit({"verified": True, "file": artifact.name, "key_id": verified.key_id,
-              "trusted_comment": verified.trusted_comment, "prehashed": verified.prehashed},
-             _OK[ctx.lang].format(name=artifact.name, key_id=verified.key_id,
-                                  comment=verified.trusted_comment))
+    ctx.emit(
+        {
+            "verified": True,
+            "file": artifact.name,
+            "key_id": verified.key_id,
+            "trusted_comment": verified.trusted_comment,
+            "prehashed": verified.prehashed,
+        },
+        _OK[ctx.lang].format(
+            name=artifact.name, key_id=verified.key_id, comment=verified.trusted_comment
+        ),
+    )
     return 0

@@ -26,40 +26,65 @@ from reporter.stats import (
 from reporter.stats.figures import LABEL_KINDS, NONE
 from reporter.vault.vault import Vault
 
-_UNIT = {"en": {"reports": "reports", "events": "events"},
-         "es": {"reports": "reportes", "events": "eventos"}}
+_UNIT = {
+    "en": {"reports": "reports", "events": "events"},
+    "es": {"reports": "reportes", "events": "eventos"},
+}
 _T: dict[str, dict[str, str]] = {
-    "en": {"total": "total", "rate": "{total} {unit} from {from} to {to}: one every"
-           " {every_hours} hours",
-           "none": "not given", "funnel": "spyware: {targets} target(s), {attempts} confirmed"
-           " attempt(s), {infections} confirmed infection(s); {suspected} suspected, not"
-           " counted as confirmed ({unit})",
-           "quality": "{total} {unit}: {month_only} with month-only dates, {state_only} with"
-           " state-only places, {unknown} with unknown perpetrator; documented cases, not"
-           " prevalence"},
-    "es": {"total": "total", "rate": "{total} {unit} del {from} al {to}: uno cada"
-           " {every_hours} horas",
-           "none": "sin dato", "funnel": "software espía: {targets} objetivo(s), {attempts}"
-           " intento(s) confirmado(s), {infections} infección(es) confirmada(s); {suspected}"
-           " sospechosa(s), no contadas como confirmadas ({unit})",
-           "quality": "{total} {unit}: {month_only} con fecha solo de mes, {state_only} con"
-           " lugar solo de estado, {unknown} con perpetrador desconocido; casos documentados,"
-           " no prevalencia"},
+    "en": {
+        "total": "total",
+        "rate": "{total} {unit} from {from} to {to}: one every {every_hours} hours",
+        "none": "not given",
+        "funnel": "spyware: {targets} target(s), {attempts} confirmed"
+        " attempt(s), {infections} confirmed infection(s); {suspected} suspected, not"
+        " counted as confirmed ({unit})",
+        "quality": "{total} {unit}: {month_only} with month-only dates, {state_only} with"
+        " state-only places, {unknown} with unknown perpetrator; documented cases, not"
+        " prevalence",
+    },
+    "es": {
+        "total": "total",
+        "rate": "{total} {unit} del {from} al {to}: uno cada {every_hours} horas",
+        "none": "sin dato",
+        "funnel": "software espía: {targets} objetivo(s), {attempts}"
+        " intento(s) confirmado(s), {infections} infección(es) confirmada(s); {suspected}"
+        " sospechosa(s), no contadas como confirmadas ({unit})",
+        "quality": "{total} {unit}: {month_only} con fecha solo de mes, {state_only} con"
+        " lugar solo de estado, {unknown} con perpetrador desconocido; casos documentados,"
+        " no prevalencia",
+    },
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(sub, "stats", "counts of received reports by a key (counted ones unless"
-                    " --all)", "testigo-cli stats --by state --unit events --from 2026 --json")
+    p = add_command(
+        sub,
+        "stats",
+        "counts of received reports by a key (counted ones unless --all)",
+        "testigo-cli stats --by state --unit events --from 2026 --json",
+    )
     p.add_argument("--by", default="state", choices=KEYS, help="what to count by")
-    p.add_argument("--unit", default="reports", choices=UNITS,
-                   help="reports, or events (a same-event group counts once)")
-    p.add_argument("--funnel", action="store_true",
-                   help="spyware: targets, confirmed attempts, confirmed infections")
-    p.add_argument("--quality", action="store_true",
-                   help="data quality: coarse dates and places, unknown perpetrators")
-    p.add_argument("--rate", action="store_true",
-                   help="'one every N hours' over --from .. --to (both required)")
+    p.add_argument(
+        "--unit",
+        default="reports",
+        choices=UNITS,
+        help="reports, or events (a same-event group counts once)",
+    )
+    p.add_argument(
+        "--funnel",
+        action="store_true",
+        help="spyware: targets, confirmed attempts, confirmed infections",
+    )
+    p.add_argument(
+        "--quality",
+        action="store_true",
+        help="data quality: coarse dates and places, unknown perpetrators",
+    )
+    p.add_argument(
+        "--rate",
+        action="store_true",
+        help="'one every N hours' over --from .. --to (both required)",
+    )
     p.add_argument("--compare-from", metavar="DATE", help="another period to compare with")
     p.add_argument("--compare-to", metavar="DATE")
     add_report_filter_flags(p)
@@ -89,10 +114,16 @@ def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
             return 0
         if args.quality:
             data = data_quality(vault, flt, everything)
-            ctx.emit(data, t["quality"].format(
-                total=data["total"], unit=_UNIT[ctx.lang]["reports"],
-                month_only=data["month_only_dates"], state_only=data["state_only_places"],
-                unknown=data["unknown_perpetrator"]))
+            ctx.emit(
+                data,
+                t["quality"].format(
+                    total=data["total"],
+                    unit=_UNIT[ctx.lang]["reports"],
+                    month_only=data["month_only_dates"],
+                    state_only=data["state_only_places"],
+                    unknown=data["unknown_perpetrator"],
+                ),
+            )
             return 0
         if args.rate:
             if not (args.date_from and args.date_to):
@@ -111,11 +142,13 @@ def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _compare(args: argparse.Namespace, ctx: CliContext, vault: Vault) -> int:
     flt = report_filter_from(args)
-    other = type(flt)(**{**flt.__dict__, "date_from": args.compare_from,
-                         "date_to": args.compare_to})
-    data: dict[str, Any] = compare(vault, args.by, flt, other, args.unit,
-                                   include_all_from(args))
-    lines = [f"{r['this']:>7} {r['other']:>7} {r['change']:>+7}  "
-             f"{_label(args.by, code, ctx.lang)}" for code, r in data["rows"].items()]
+    other = type(flt)(
+        **{**flt.__dict__, "date_from": args.compare_from, "date_to": args.compare_to}
+    )
+    data: dict[str, Any] = compare(vault, args.by, flt, other, args.unit, include_all_from(args))
+    lines = [
+        f"{r['this']:>7} {r['other']:>7} {r['change']:>+7}  {_label(args.by, code, ctx.lang)}"
+        for code, r in data["rows"].items()
+    ]
     ctx.emit(data, "\n".join(lines))
     return 0

@@ -13,8 +13,12 @@ from reporter.errors import NetworkError, UsageError
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = add_group(sub, "relay", "run the relay server (needs the 'relay' extra)")
-    p = add_command(group, "serve", "serve the relay API (plain HTTP only on loopback)",
-                    "testigo-cli relay serve --store /srv/relay --host 127.0.0.1 --port 8443")
+    p = add_command(
+        group,
+        "serve",
+        "serve the relay API (plain HTTP only on loopback)",
+        "testigo-cli relay serve --store /srv/relay --host 127.0.0.1 --port 8443",
+    )
     add_store_flags(p)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8443)
@@ -22,76 +26,148 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--tls-key")
     p.add_argument("--retention-days", type=float, default=30.0)
     p.add_argument("--max-bundle-mib", type=int, default=2048)
-    p.add_argument("--quota-mib", type=int, default=8192,
-                   help="bytes each device may keep waiting on the relay")
+    p.add_argument(
+        "--quota-mib",
+        type=int,
+        default=8192,
+        help="bytes each device may keep waiting on the relay",
+    )
     p.add_argument("--max-open-uploads", type=int, default=50, help="per device")
-    p.add_argument("--requests-per-minute", type=int, default=1200,
-                   help="per device credential; a coordinator may make 10x")
-    p.add_argument("--expire-every-minutes", type=float, default=10.0,
-                   help="how often forgotten uploads are removed while the relay runs")
-    p.add_argument("--header-timeout", type=float, default=10.0, metavar="SECONDS",
-                   help="a request's line and headers must arrive within this")
-    p.add_argument("--body-idle-timeout", type=float, default=60.0, metavar="SECONDS",
-                   help="the longest pause allowed inside a request body")
-    p.add_argument("--keep-alive-timeout", type=int, default=5, metavar="SECONDS",
-                   help="an idle connection between requests is closed after this")
-    p.add_argument("--max-connections", type=int, default=2048,
-                   help="open connections; above it requests are answered 503")
-    p.add_argument("--max-json-kib", type=int, default=32,
-                   help="largest JSON request body (enrollment: 1 KiB)")
-    p.add_argument("--enroll-per-connection", type=int, default=10,
-                   help="token redemptions one connection may try")
-    p.add_argument("--enroll-per-minute", type=int, default=120,
-                   help="token redemptions per minute for the whole relay")
-    p.add_argument("--api-docs", action="store_true",
-                   help="serve /docs, /redoc and /openapi.json (off by default)")
+    p.add_argument(
+        "--requests-per-minute",
+        type=int,
+        default=1200,
+        help="per device credential; a coordinator may make 10x",
+    )
+    p.add_argument(
+        "--expire-every-minutes",
+        type=float,
+        default=10.0,
+        help="how often forgotten uploads are removed while the relay runs",
+    )
+    p.add_argument(
+        "--header-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="a request's line and headers must arrive within this",
+    )
+    p.add_argument(
+        "--body-idle-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="the longest pause allowed inside a request body",
+    )
+    p.add_argument(
+        "--keep-alive-timeout",
+        type=int,
+        default=5,
+        metavar="SECONDS",
+        help="an idle connection between requests is closed after this",
+    )
+    p.add_argument(
+        "--max-connections",
+        type=int,
+        default=2048,
+        help="open connections; above it requests are answered 503",
+    )
+    p.add_argument(
+        "--max-json-kib", type=int, default=32, help="largest JSON request body (enrollment: 1 KiB)"
+    )
+    p.add_argument(
+        "--enroll-per-connection",
+        type=int,
+        default=10,
+        help="token redemptions one connection may try",
+    )
+    p.add_argument(
+        "--enroll-per-minute",
+        type=int,
+        default=120,
+        help="token redemptions per minute for the whole relay",
+    )
+    p.add_argument(
+        "--api-docs",
+        action="store_true",
+        help="serve /docs, /redoc and /openapi.json (off by default)",
+    )
     p.set_defaults(handler=cmd_serve)
-    p = add_command(group, "cert", "make a self-signed TLS key + certificate; print its pin",
-                    "testigo-cli relay cert --out /srv/relay/tls --host relay.example.org")
+    p = add_command(
+        group,
+        "cert",
+        "make a self-signed TLS key + certificate; print its pin",
+        "testigo-cli relay cert --out /srv/relay/tls --host relay.example.org",
+    )
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--host", action="append", required=True, help="DNS name or IP (repeatable)")
     add_json_flag(p)
     p.set_defaults(handler=cmd_cert)
     tokens = add_group(group, "token", "enrollment tokens")
-    p = add_command(tokens, "create", "print one single-use enrollment token",
-                    "testigo-cli relay token create --store /srv/relay --coordinator")
+    p = add_command(
+        tokens,
+        "create",
+        "print one single-use enrollment token",
+        "testigo-cli relay token create --store /srv/relay --coordinator",
+    )
     add_store_flags(p)
     p.add_argument("--coordinator", action="store_true", help="a coordinator's token")
     p.set_defaults(handler=cmd_token)
 
-    p = add_command(sub, "enroll", "redeem an enrollment token for this vault's credential",
-                    "testigo-cli enroll tt1-… --relay https://relay.example.org")
+    p = add_command(
+        sub,
+        "enroll",
+        "redeem an enrollment token for this vault's credential",
+        "testigo-cli enroll tt1-… --relay https://relay.example.org",
+    )
     p.add_argument("token")
     p.add_argument("--relay", metavar="URL", help="default: the coalition profile's first relay")
     add_proxy_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_enroll)
 
-    p = add_command(sub, "sync", "send the outbox and collect coalition receipts",
-                    "testigo-cli sync --proxy socks5h://127.0.0.1:9050 --progress")
+    p = add_command(
+        sub,
+        "sync",
+        "send the outbox and collect coalition receipts",
+        "testigo-cli sync --proxy socks5h://127.0.0.1:9050 --progress",
+    )
     add_proxy_flag(p)
     p.add_argument("--progress", action="store_true", help="progress lines on stderr")
     add_json_flag(p)
     p.set_defaults(handler=cmd_sync)
 
-    p = add_command(sub, "outbox", "what waits to leave, and what arrived",
-                    "testigo-cli outbox --json")
+    p = add_command(
+        sub, "outbox", "what waits to leave, and what arrived", "testigo-cli outbox --json"
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_outbox)
 
 
 def add_store_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store", metavar="DIR", help="SQLite + files in this folder (one host)")
-    p.add_argument("--database", metavar="URL",
-                   help="postgresql://… : PostgreSQL for the index, shared by relay processes")
-    p.add_argument("--objects", metavar="s3://BUCKET/PREFIX",
-                   help="with --database: where the ciphertext goes (S3-compatible)")
-    p.add_argument("--s3-endpoint", metavar="URL",
-                   help="the S3-compatible server (MinIO, Garage, Ceph…); credentials come"
-                        " from the AWS_* environment variables")
-    p.add_argument("--spool", metavar="DIR",
-                   help="with --objects: where a piece waits, unnamed, on its way to S3"
-                        " (default: the system's temporary folder)")
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="postgresql://… : PostgreSQL for the index, shared by relay processes",
+    )
+    p.add_argument(
+        "--objects",
+        metavar="s3://BUCKET/PREFIX",
+        help="with --database: where the ciphertext goes (S3-compatible)",
+    )
+    p.add_argument(
+        "--s3-endpoint",
+        metavar="URL",
+        help="the S3-compatible server (MinIO, Garage, Ceph…); credentials come"
+        " from the AWS_* environment variables",
+    )
+    p.add_argument(
+        "--spool",
+        metavar="DIR",
+        help="with --objects: where a piece waits, unnamed, on its way to S3"
+        " (default: the system's temporary folder)",
+    )
 
 
 def storage_from(args: argparse.Namespace) -> Any:
@@ -103,15 +179,17 @@ def storage_from(args: argparse.Namespace) -> Any:
             raise UsageError("--store or --database/--objects, not both")
         return Path(args.store)
     if not (args.database and args.objects):
-        raise UsageError("give --store DIR, or --database postgresql://… and --objects"
-                         " s3://bucket/prefix")
+        raise UsageError(
+            "give --store DIR, or --database postgresql://… and --objects s3://bucket/prefix"
+        )
     if not args.database.startswith(("postgresql://", "postgres://")):
         raise UsageError("--database must be a postgresql:// URL")
     from reporter.relay.storage.s3objects import parse_objects_url
 
     parse_objects_url(args.objects)
-    return PostgresS3(args.database, args.objects, args.s3_endpoint,
-                      Path(args.spool) if args.spool else None)
+    return PostgresS3(
+        args.database, args.objects, args.s3_endpoint, Path(args.spool) if args.spool else None
+    )
 
 
 def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -119,29 +197,49 @@ def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
 
     check_limits(args)
     store = storage_from(args)
-    where = (f"store {store}" if isinstance(store, Path) else str(store))
-    serve(store, args.host, args.port, args.tls_cert, args.tls_key,
-          api_docs=args.api_docs, listening=lambda: ctx.say(
-              f"Relay on {args.host}:{args.port} ({where}); Ctrl+C stops it."),
-          retention_seconds=args.retention_days * 86400,
-          max_bundle=args.max_bundle_mib * 1024 * 1024,
-          quota_bytes=args.quota_mib * 1024 * 1024, max_open_uploads=args.max_open_uploads,
-          requests_per_minute=args.requests_per_minute,
-          expire_every_seconds=args.expire_every_minutes * 60,
-          header_timeout=args.header_timeout, body_idle_timeout=args.body_idle_timeout,
-          keep_alive_timeout=args.keep_alive_timeout, max_connections=args.max_connections,
-          json_body=args.max_json_kib * 1024,
-          enroll_per_connection=args.enroll_per_connection,
-          enroll_per_minute=args.enroll_per_minute)
+    where = f"store {store}" if isinstance(store, Path) else str(store)
+    serve(
+        store,
+        args.host,
+        args.port,
+        args.tls_cert,
+        args.tls_key,
+        api_docs=args.api_docs,
+        listening=lambda: ctx.say(f"Relay on {args.host}:{args.port} ({where}); Ctrl+C stops it."),
+        retention_seconds=args.retention_days * 86400,
+        max_bundle=args.max_bundle_mib * 1024 * 1024,
+        quota_bytes=args.quota_mib * 1024 * 1024,
+        max_open_uploads=args.max_open_uploads,
+        requests_per_minute=args.requests_per_minute,
+        expire_every_seconds=args.expire_every_minutes * 60,
+        header_timeout=args.header_timeout,
+        body_idle_timeout=args.body_idle_timeout,
+        keep_alive_timeout=args.keep_alive_timeout,
+        max_connections=args.max_connections,
+        json_body=args.max_json_kib * 1024,
+        enroll_per_connection=args.enroll_per_connection,
+        enroll_per_minute=args.enroll_per_minute,
+    )
     return 0
 
 
 def check_limits(args: argparse.Namespace) -> None:
     """Every limit is a positive number: zero or less would silently switch a guard off."""
-    for name in ("retention_days", "max_bundle_mib", "quota_mib", "max_open_uploads",
-                 "requests_per_minute", "expire_every_minutes", "header_timeout",
-                 "body_idle_timeout", "keep_alive_timeout", "max_connections", "max_json_kib",
-                 "enroll_per_connection", "enroll_per_minute"):
+    for name in (
+        "retention_days",
+        "max_bundle_mib",
+        "quota_mib",
+        "max_open_uploads",
+        "requests_per_minute",
+        "expire_every_minutes",
+        "header_timeout",
+        "body_idle_timeout",
+        "keep_alive_timeout",
+        "max_connections",
+        "max_json_kib",
+        "enroll_per_connection",
+        "enroll_per_minute",
+    ):
         if not getattr(args, name) > 0:
             raise UsageError(f"--{name.replace('_', '-')} must be more than 0")
 
@@ -150,9 +248,14 @@ def cmd_cert(args: argparse.Namespace, ctx: CliContext) -> int:
     from reporter.relay.tls import make_certificate
 
     pin = make_certificate(Path(args.out), args.host)
-    ctx.emit({"pin": pin, "cert": str(Path(args.out) / "relay.crt"),
-              "key": str(Path(args.out) / "relay.key")},
-             f"{pin}\n(put it in the profile: coalition create --tls-pin '{pin}')")
+    ctx.emit(
+        {
+            "pin": pin,
+            "cert": str(Path(args.out) / "relay.crt"),
+            "key": str(Path(args.out) / "relay.key"),
+        },
+        f"{pin}\n(put it in the profile: coalition create --tls-pin '{pin}')",
+    )
     return 0
 
 
@@ -171,7 +274,7 @@ def cmd_token(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_enroll(args: argparse.Namespace, ctx: CliContext) -> int:
     from reporter.sync.engine import check_token, enroll
 
-    check_token(args.token)              # before the passphrase is asked for
+    check_token(args.token)  # before the passphrase is asked for
     with ctx.open_vault() as vault:
         info = enroll(vault, args.token, args.relay, args.proxy)
     ctx.emit(info, f"Enrolled at {info['relay']} as {info['role']}.")
@@ -192,9 +295,12 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
         finally:
             engine.close()
         settled = outbox_settled(vault)
-    ctx.emit(report.to_json(), f"sent {len(report.uploaded)}, confirmed by the coalition "
-                               f"{len(report.received)}, waiting {len(report.waiting)}, "
-                               f"failed {len(report.failed)}")
+    ctx.emit(
+        report.to_json(),
+        f"sent {len(report.uploaded)}, confirmed by the coalition "
+        f"{len(report.received)}, waiting {len(report.waiting)}, "
+        f"failed {len(report.failed)}",
+    )
     if not settled:
         raise NetworkError(reason="some bundles are still waiting; run sync again later")
     return 0
@@ -205,8 +311,10 @@ def cmd_outbox(args: argparse.Namespace, ctx: CliContext) -> int:
 
     with ctx.open_vault() as vault:
         items = OutboxStore(vault).list()
-    lines = [f"{i['bundle_id'][:12]}  {i['state']:<9} {i['upload_offset']}/{i['size']}"
-             + (f"  ({error_message(i, ctx.lang)})" if i["last_error"] else "") for i in items]
+    lines = [
+        f"{i['bundle_id'][:12]}  {i['state']:<9} {i['upload_offset']}/{i['size']}"
+        + (f"  ({error_message(i, ctx.lang)})" if i["last_error"] else "")
+        for i in items
+    ]
     ctx.emit(items, "\n".join(lines) or "the outbox is empty")
     return 0
-

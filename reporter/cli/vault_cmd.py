@@ -14,32 +14,58 @@ from reporter.vault.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(sub, "init", "create a new encrypted vault in the data directory",
-                    "TESTIGO_PASSPHRASE='…' testigo-cli --home ~/testigo init")
-    p.add_argument("--role", choices=vault_mod.ROLES, default="reporter",
-                   help="reporter (default) or coordinator")
-    p.add_argument("--coalition-dir", metavar="DIR",
-                   help="coordinator: the directory `coalition create` wrote (its keys move"
-                        " into the vault; their passphrase from $TESTIGO_COALITION_PASSPHRASE,"
-                        " --keys-passphrase-file or a prompt)")
+    p = add_command(
+        sub,
+        "init",
+        "create a new encrypted vault in the data directory",
+        "TESTIGO_PASSPHRASE='…' testigo-cli --home ~/testigo init",
+    )
+    p.add_argument(
+        "--role",
+        choices=vault_mod.ROLES,
+        default="reporter",
+        help="reporter (default) or coordinator",
+    )
+    p.add_argument(
+        "--coalition-dir",
+        metavar="DIR",
+        help="coordinator: the directory `coalition create` wrote (its keys move"
+        " into the vault; their passphrase from $TESTIGO_COALITION_PASSPHRASE,"
+        " --keys-passphrase-file or a prompt)",
+    )
     p.add_argument("--keys-passphrase-file", help="passphrase of the coalition keys file")
     add_json_flag(p)
     p.set_defaults(handler=cmd_init)
 
-    p = add_command(sub, "passwd", "change the passphrase (rewraps the key; data untouched)",
-                    "TESTIGO_PASSPHRASE=old TESTIGO_NEW_PASSPHRASE=new testigo-cli passwd")
+    p = add_command(
+        sub,
+        "passwd",
+        "change the passphrase (rewraps the key; data untouched)",
+        "TESTIGO_PASSPHRASE=old TESTIGO_NEW_PASSPHRASE=new testigo-cli passwd",
+    )
     p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
     p.set_defaults(handler=cmd_passwd)
 
-    p = add_command(sub, "status", "show the vault's state (counts, key parameters, schema)",
-                    "testigo-cli status --check --json")
-    p.add_argument("--check", action="store_true",
-                   help="also verify the database page by page (PRAGMA integrity_check)")
+    p = add_command(
+        sub,
+        "status",
+        "show the vault's state (counts, key parameters, schema)",
+        "testigo-cli status --check --json",
+    )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="also verify the database page by page (PRAGMA integrity_check)",
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_status)
 
-    p = add_command(sub, "wipe", "destroy the vault: the key first, then all data (no undo)",
-                    "testigo-cli wipe --yes")
+    p = add_command(
+        sub,
+        "wipe",
+        "destroy the vault: the key first, then all data (no undo)",
+        "testigo-cli wipe --yes",
+    )
     p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     p.set_defaults(handler=cmd_wipe)
 
@@ -62,10 +88,18 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     coalition = Path(args.coalition_dir) if args.coalition_dir else None
     with create_vault(ctx.home, secret, args.role, coalition, keys_secret) as vault:
         device = device_identity(vault)
-        info = {"home": str(ctx.home), "role": vault.role, "vault_id": vault.vault_id,
-                "device_id": device.device_id, "device_fingerprint": device.fingerprint}
-    ctx.emit(info, f"Vault created in {ctx.home} (role: {info['role']}).\n"
-                   f"Device fingerprint: {device.fingerprint}")
+        info = {
+            "home": str(ctx.home),
+            "role": vault.role,
+            "vault_id": vault.vault_id,
+            "device_id": device.device_id,
+            "device_fingerprint": device.fingerprint,
+        }
+    ctx.emit(
+        info,
+        f"Vault created in {ctx.home} (role: {info['role']}).\n"
+        f"Device fingerprint: {device.fingerprint}",
+    )
     return 0
 
 
@@ -92,8 +126,12 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
             "attachments": int(vault.query("SELECT count(*) FROM attachments")[0][0]),
             "wipe_after": vault.wipe_after or None,
             "last_backup_at": vault.get_meta("last_backup_at"),
-            "kdf": {"name": "argon2id", "memory_kib": vault.kdf.memory_kib,
-                    "iterations": vault.kdf.iterations, "lanes": vault.kdf.lanes},
+            "kdf": {
+                "name": "argon2id",
+                "memory_kib": vault.kdf.memory_kib,
+                "iterations": vault.kdf.iterations,
+                "lanes": vault.kdf.lanes,
+            },
         }
         if args.check:
             info["integrity"] = vault.integrity_check()
@@ -104,8 +142,9 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
         info["device_id"] = device.device_id
         info["device_fingerprint"] = device.fingerprint
         profile = current_profile(vault)
-        info["coalition"] = None if profile is None else {
-            "name": profile.name, "fingerprint": profile.fingerprint}
+        info["coalition"] = (
+            None if profile is None else {"name": profile.name, "fingerprint": profile.fingerprint}
+        )
     lines = [f"{k}: {v}" for k, v in info.items() if not isinstance(v, dict)]
     ctx.emit(info, "\n".join(lines))
     return 0
@@ -119,4 +158,3 @@ def cmd_wipe(args: argparse.Namespace, ctx: CliContext) -> int:
     vault_mod.wipe(ctx.home)
     ctx.say("Vault destroyed.")
     return 0
-

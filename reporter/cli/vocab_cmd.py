@@ -11,8 +11,12 @@ from reporter.incidents.vocab import vocabulary
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(sub, "vocab", "list vocabulary codes and labels (all kinds, or one)",
-                    "testigo-cli vocab incident_type --lang es")
+    p = add_command(
+        sub,
+        "vocab",
+        "list vocabulary codes and labels (all kinds, or one)",
+        "testigo-cli vocab incident_type --lang es",
+    )
     p.add_argument("kind", nargs="?", help="e.g. incident_type, perpetrator, mx_state")
     add_json_flag(p)
     p.set_defaults(handler=cmd_vocab)
@@ -34,16 +38,26 @@ def cmd_vocab(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def register_municipalities(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = add_group(sub, "municipalities",
-                      "municipality names from INEGI's catalogue (imported once per vault)")
-    p = add_command(group, "import", "load INEGI's municipality catalogue (CSV) into the vault",
-                    "testigo-cli municipalities import AGEEML_catalogo.csv")
-    p.add_argument("file", metavar="FILE", help="CSV with CVE_ENT, CVE_MUN and NOM_MUN "
-                                                "(or CVEGEO and NOM_MUN)")
+    group = add_group(
+        sub, "municipalities", "municipality names from INEGI's catalogue (imported once per vault)"
+    )
+    p = add_command(
+        group,
+        "import",
+        "load INEGI's municipality catalogue (CSV) into the vault",
+        "testigo-cli municipalities import AGEEML_catalogo.csv",
+    )
+    p.add_argument(
+        "file", metavar="FILE", help="CSV with CVE_ENT, CVE_MUN and NOM_MUN (or CVEGEO and NOM_MUN)"
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_municipalities_import)
-    p = add_command(group, "list", "the imported municipalities, of one state or all",
-                    "testigo-cli municipalities list --state 12 --json")
+    p = add_command(
+        group,
+        "list",
+        "the imported municipalities, of one state or all",
+        "testigo-cli municipalities list --state 12 --json",
+    )
     p.add_argument("--state", metavar="CODE", help="two-digit INEGI state code, e.g. 12")
     add_json_flag(p)
     p.set_defaults(handler=cmd_municipalities_list)
@@ -65,7 +79,9 @@ def cmd_municipalities_list(args: argparse.Namespace, ctx: CliContext) -> int:
         names = catalogue(vault)
     if args.state:
         names = of_state(names, vocabulary().validate("mx_state", args.state))
-    ctx.emit([{"code": c, "name": n} for c, n in names.items()],
-             "\n".join(f"{c}  {n}" for c, n in names.items()) or
-             "no municipalities (import INEGI's catalogue with 'municipalities import FILE')")
+    ctx.emit(
+        [{"code": c, "name": n} for c, n in names.items()],
+        "\n".join(f"{c}  {n}" for c, n in names.items())
+        or "no municipalities (import INEGI's catalogue with 'municipalities import FILE')",
+    )
     return 0

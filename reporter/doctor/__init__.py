@@ -42,8 +42,12 @@ class Result:
     fix: Text = NOTHING
 
     def to_json(self, lang: str) -> dict[str, str]:
-        return {"id": self.id, "status": self.status, "message": self.message.in_(lang),
-                "fix": self.fix.in_(lang)}
+        return {
+            "id": self.id,
+            "status": self.status,
+            "message": self.message.in_(lang),
+            "fix": self.fix.in_(lang),
+        }
 
 
 @dataclass
@@ -51,17 +55,17 @@ class Context:
     """What the checks look at; every field can be pointed elsewhere by a test."""
 
     home: Path
-    vault: Vault | None = None             # open when the passphrase was given
+    vault: Vault | None = None  # open when the passphrase was given
     passphrase_missing: bool = True
-    relay_url: str | None = None           # else the vault's enrollment / profile
+    relay_url: str | None = None  # else the vault's enrollment / profile
     tls_pin: str | None = None
-    proxy: str | None = None               # Tor's SOCKS address when Tor is configured
-    program_dir: Path | None = None        # a packaged install's folder, for its checksums
+    proxy: str | None = None  # Tor's SOCKS address when Tor is configured
+    program_dir: Path | None = None  # a packaged install's folder, for its checksums
     proc: Path = Path("/proc")
     sys_root: Path = Path("/sys")
-    core_limit: int | None = None          # RLIMIT_CORE soft limit (None: this process's)
-    dumpable: int | None = None            # PR_GET_DUMPABLE (None: this process's)
-    low_disk: int = 256 * 1024 * 1024      # below this, a warning; below a quarter, a failure
+    core_limit: int | None = None  # RLIMIT_CORE soft limit (None: this process's)
+    dumpable: int | None = None  # PR_GET_DUMPABLE (None: this process's)
+    low_disk: int = 256 * 1024 * 1024  # below this, a warning; below a quarter, a failure
     timeout: float = 10.0
     cache: dict[str, Any] = field(default_factory=dict)
 
@@ -78,8 +82,11 @@ def all_checks() -> list[Check]:
     return [*FILES, *VAULT, *NETWORK, *SYSTEM]
 
 
-def run(context: Context, checks: list[Check] | None = None,
-        progress: Callable[[Result], None] | None = None) -> list[Result]:
+def run(
+    context: Context,
+    checks: list[Check] | None = None,
+    progress: Callable[[Result], None] | None = None,
+) -> list[Result]:
     """Every check in order; one that breaks is reported as failed, never stops the rest."""
     results = []
     for check in checks if checks is not None else all_checks():
@@ -87,10 +94,15 @@ def run(context: Context, checks: list[Check] | None = None,
             result = check(context)
         except Exception as exc:  # a check that breaks is a finding, not the doctor's end
             name = getattr(check, "__name__", "check").removeprefix("check_")
-            result = Result(name.replace("_", "."), FAIL, Text(
-                f"The check could not run ({type(exc).__name__}).",
-                f"No se pudo hacer la comprobación ({type(exc).__name__})."),
-                Text("Ask for help and show this line.", "Pida ayuda y muestre esta línea."))
+            result = Result(
+                name.replace("_", "."),
+                FAIL,
+                Text(
+                    f"The check could not run ({type(exc).__name__}).",
+                    f"No se pudo hacer la comprobación ({type(exc).__name__}).",
+                ),
+                Text("Ask for help and show this line.", "Pida ayuda y muestre esta línea."),
+            )
         results.append(result)
         if progress is not None:
             with contextlib.suppress(Exception):

@@ -16,7 +16,7 @@ from reporter.doctor import FAIL, OK, SKIPPED, WARN, Context, Result, Text
 from reporter.errors import PinMismatch, RelayRefused, TestigoError
 
 PROBE = "/v1/bundles"
-CLOCK_SKEW = 300                 # seconds the relay's clock and ours may differ
+CLOCK_SKEW = 300  # seconds the relay's clock and ours may differ
 # A clock before this is certainly wrong (this version did not exist yet).
 EARLIEST = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -58,7 +58,7 @@ def probe(ctx: Context, proxy: str | None) -> dict[str, Any]:
         finally:
             client.close()
     except RelayRefused:
-        pass                                    # it answered: it is there
+        pass  # it answered: it is there
     except TestigoError as exc:
         seen["error"] = exc
     ctx.cache[key] = seen
@@ -67,14 +67,24 @@ def probe(ctx: Context, proxy: str | None) -> dict[str, Any]:
 
 def _no_relay(rid: str, ctx: Context) -> Result:
     if ctx.vault is None and not ctx.relay_url:
-        return Result(rid, SKIPPED, Text(
-            "Skipped: the relay's address is in the vault, which needs the passphrase.",
-            "Omitida: la dirección del relevo está en la bóveda, que necesita la frase de "
-            "paso."))
-    return Result(rid, SKIPPED, Text("No relay yet: no coalition profile imported.",
-                                     "Aún no hay relevo: no se importó un perfil de "
-                                     "coalición."),
-                  Text("Run provision --profile FILE.", "Ejecute provision --profile ARCHIVO."))
+        return Result(
+            rid,
+            SKIPPED,
+            Text(
+                "Skipped: the relay's address is in the vault, which needs the passphrase.",
+                "Omitida: la dirección del relevo está en la bóveda, que necesita la frase de "
+                "paso.",
+            ),
+        )
+    return Result(
+        rid,
+        SKIPPED,
+        Text(
+            "No relay yet: no coalition profile imported.",
+            "Aún no hay relevo: no se importó un perfil de coalición.",
+        ),
+        Text("Run provision --profile FILE.", "Ejecute provision --profile ARCHIVO."),
+    )
 
 
 def _reach(ctx: Context, rid: str, proxy: str | None, how: Text) -> Result:
@@ -83,15 +93,23 @@ def _reach(ctx: Context, rid: str, proxy: str | None, how: Text) -> Result:
         return _no_relay(rid, ctx)
     error = probe(ctx, proxy)["error"]
     if error is None or isinstance(error, PinMismatch):
-        return Result(rid, OK, Text(f"The relay answers {how.en}.",
-                                    f"El relevo responde {how.es}."))
-    return Result(rid, FAIL, Text(
-        f"The relay does not answer {how.en} ({error.params.get('reason', error.code)}).",
-        f"El relevo no responde {how.es} ({error.params.get('reason', error.code)})."), Text(
-        "Check the internet connection (or Tor); if it works, the relay may be down: "
-        "tell the coordinators. Incidents wait safely in the outbox.",
-        "Revise la conexión a internet (o Tor); si funciona, el relevo puede estar caído: "
-        "avise a la coordinación. Los incidentes esperan seguros en la bandeja de salida."))
+        return Result(
+            rid, OK, Text(f"The relay answers {how.en}.", f"El relevo responde {how.es}.")
+        )
+    return Result(
+        rid,
+        FAIL,
+        Text(
+            f"The relay does not answer {how.en} ({error.params.get('reason', error.code)}).",
+            f"El relevo no responde {how.es} ({error.params.get('reason', error.code)}).",
+        ),
+        Text(
+            "Check the internet connection (or Tor); if it works, the relay may be down: "
+            "tell the coordinators. Incidents wait safely in the outbox.",
+            "Revise la conexión a internet (o Tor); si funciona, el relevo puede estar caído: "
+            "avise a la coordinación. Los incidentes esperan seguros en la bandeja de salida.",
+        ),
+    )
 
 
 def check_relay_direct(ctx: Context) -> Result:
@@ -101,8 +119,14 @@ def check_relay_direct(ctx: Context) -> Result:
         from reporter.share.relay_url import parse_relay_url
 
         if parse_relay_url(found[0]).onion:
-            return Result(rid, SKIPPED, Text("The relay is an onion address: only Tor.",
-                                             "El relevo es una dirección onion: solo Tor."))
+            return Result(
+                rid,
+                SKIPPED,
+                Text(
+                    "The relay is an onion address: only Tor.",
+                    "El relevo es una dirección onion: solo Tor.",
+                ),
+            )
     return _reach(ctx, rid, None, Text("directly", "directamente"))
 
 
@@ -115,8 +139,14 @@ def check_relay_tor(ctx: Context) -> Result:
 
         onion = parse_relay_url(found[0]).onion
     if ctx.proxy is None and not onion:
-        return Result(rid, SKIPPED, Text("Tor is not configured for this laptop.",
-                                         "Tor no está configurado en esta computadora."))
+        return Result(
+            rid,
+            SKIPPED,
+            Text(
+                "Tor is not configured for this laptop.",
+                "Tor no está configurado en esta computadora.",
+            ),
+        )
     from reporter.sync.transport import tor_socks
 
     return _reach(ctx, rid, ctx.proxy or tor_socks(), Text("through Tor", "a través de Tor"))
@@ -130,39 +160,71 @@ def check_pin(ctx: Context) -> Result:
     from reporter.share.relay_url import parse_relay_url
 
     if parse_relay_url(found[0]).scheme != "https":
-        return Result(rid, SKIPPED, Text(
-            "No TLS to pin: an onion or loopback address (Tor or this computer protects it).",
-            "No hay TLS que fijar: dirección onion o local (la protege Tor o esta "
-            "computadora)."))
-    error = probe(ctx, None)["error"]        # https: never an onion, so the direct route
+        return Result(
+            rid,
+            SKIPPED,
+            Text(
+                "No TLS to pin: an onion or loopback address (Tor or this computer protects it).",
+                "No hay TLS que fijar: dirección onion o local (la protege Tor o esta "
+                "computadora).",
+            ),
+        )
+    error = probe(ctx, None)["error"]  # https: never an onion, so the direct route
     if isinstance(error, PinMismatch):
-        return Result(rid, FAIL, Text(
-            "The relay's TLS key is NOT the one in the coalition profile: someone may be "
-            "in the middle, or the relay changed its key.",
-            "La llave TLS del relevo NO es la del perfil de la coalición: alguien puede "
-            "estar interceptando, o el relevo cambió de llave."), Text(
-            "Do not sync. Call the coordinators and compare the pin; import a new profile "
-            "only if they confirm a change.",
-            "No sincronice. Llame a la coordinación y compare el pin; importe un perfil "
-            "nuevo solo si confirman el cambio."))
+        return Result(
+            rid,
+            FAIL,
+            Text(
+                "The relay's TLS key is NOT the one in the coalition profile: someone may be "
+                "in the middle, or the relay changed its key.",
+                "La llave TLS del relevo NO es la del perfil de la coalición: alguien puede "
+                "estar interceptando, o el relevo cambió de llave.",
+            ),
+            Text(
+                "Do not sync. Call the coordinators and compare the pin; import a new profile "
+                "only if they confirm a change.",
+                "No sincronice. Llame a la coordinación y compare el pin; importe un perfil "
+                "nuevo solo si confirman el cambio.",
+            ),
+        )
     if error is not None:
-        return Result(rid, SKIPPED, Text("The relay did not answer, so its key is unknown.",
-                                         "El relevo no respondió: su llave es desconocida."))
-    return Result(rid, OK, Text("The relay's TLS key matches the coalition's pin.",
-                                "La llave TLS del relevo coincide con el pin de la coalición."))
+        return Result(
+            rid,
+            SKIPPED,
+            Text(
+                "The relay did not answer, so its key is unknown.",
+                "El relevo no respondió: su llave es desconocida.",
+            ),
+        )
+    return Result(
+        rid,
+        OK,
+        Text(
+            "The relay's TLS key matches the coalition's pin.",
+            "La llave TLS del relevo coincide con el pin de la coalición.",
+        ),
+    )
 
 
 def check_clock(ctx: Context) -> Result:
     """Against the relay's Date header if it sends one, else against the vault's own times."""
     rid = "clock"
     now = datetime.now(UTC)
-    fix = Text("Set the date, time and time zone in the system settings (automatic time "
-               "if possible).",
-               "Ajuste fecha, hora y zona horaria en la configuración del sistema (hora "
-               "automática si es posible).")
+    fix = Text(
+        "Set the date, time and time zone in the system settings (automatic time if possible).",
+        "Ajuste fecha, hora y zona horaria en la configuración del sistema (hora "
+        "automática si es posible).",
+    )
     if now < EARLIEST:
-        return Result(rid, FAIL, Text(f"The clock says {now:%Y-%m-%d}: that is wrong.",
-                                      f"El reloj dice {now:%Y-%m-%d}: es un error."), fix)
+        return Result(
+            rid,
+            FAIL,
+            Text(
+                f"The clock says {now:%Y-%m-%d}: that is wrong.",
+                f"El reloj dice {now:%Y-%m-%d}: es un error.",
+            ),
+            fix,
+        )
     if isinstance(_relay(ctx), tuple):
         date = probe(ctx, None)["date"]
         if date:
@@ -171,12 +233,23 @@ def check_clock(ctx: Context) -> Result:
             except (TypeError, ValueError):
                 skew = None
             if skew is not None and skew > CLOCK_SKEW:
-                return Result(rid, WARN, Text(
-                    f"The clock differs from the relay's by {round(skew / 60)} minutes.",
-                    f"El reloj difiere del relevo en {round(skew / 60)} minutos."), fix)
+                return Result(
+                    rid,
+                    WARN,
+                    Text(
+                        f"The clock differs from the relay's by {round(skew / 60)} minutes.",
+                        f"El reloj difiere del relevo en {round(skew / 60)} minutos.",
+                    ),
+                    fix,
+                )
             if skew is not None:
-                return Result(rid, OK, Text("The clock agrees with the relay's.",
-                                            "El reloj coincide con el del relevo."))
+                return Result(
+                    rid,
+                    OK,
+                    Text(
+                        "The clock agrees with the relay's.", "El reloj coincide con el del relevo."
+                    ),
+                )
     newest = 0.0
     for name in ("vault.key", "vault.db", "vault.db-wal"):
         try:
@@ -184,13 +257,24 @@ def check_clock(ctx: Context) -> Result:
         except OSError:
             continue
     if newest > time.time() + 3600:
-        return Result(rid, FAIL, Text(
-            "The clock is behind: the vault was written 'in the future'.",
-            "El reloj está atrasado: la bóveda se escribió 'en el futuro'."), fix)
-    return Result(rid, OK, Text(
-        "The clock looks plausible (no relay time to compare with; only a rough check).",
-        "El reloj parece plausible (no hay hora del relevo con qué comparar; es una "
-        "comprobación aproximada)."))
+        return Result(
+            rid,
+            FAIL,
+            Text(
+                "The clock is behind: the vault was written 'in the future'.",
+                "El reloj está atrasado: la bóveda se escribió 'en el futuro'.",
+            ),
+            fix,
+        )
+    return Result(
+        rid,
+        OK,
+        Text(
+            "The clock looks plausible (no relay time to compare with; only a rough check).",
+            "El reloj parece plausible (no hay hora del relevo con qué comparar; es una "
+            "comprobación aproximada).",
+        ),
+    )
 
 
 CHECKS = [check_relay_direct, check_relay_tor, check_pin, check_clock]

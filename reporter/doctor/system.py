@@ -58,8 +58,9 @@ def _encrypted(ctx: Context, device: Path, depth: int = 0) -> bool:
         return True
     slaves = device / "slaves"
     with contextlib.suppress(OSError):
-        return any(_encrypted(ctx, (slaves / name).resolve(), depth + 1)
-                   for name in os.listdir(slaves))
+        return any(
+            _encrypted(ctx, (slaves / name).resolve(), depth + 1) for name in os.listdir(slaves)
+        )
     return False
 
 
@@ -72,7 +73,7 @@ def _linux_disk(ctx: Context, path: Path) -> bool | None | str:
     if fstype in _MEMORY_FS:
         return "memory"
     if numbers.startswith("0:"):
-        return None                             # overlay, network, FUSE: no block device
+        return None  # overlay, network, FUSE: no block device
     device = ctx.sys_root / "dev" / "block" / numbers
     if not device.exists():
         return None
@@ -83,8 +84,13 @@ def _command(*argv: str) -> str | None:
     if shutil.which(argv[0]) is None:
         return None
     try:
-        return subprocess.run(argv, capture_output=True, text=True, timeout=15,  # noqa: S603
-                              check=False).stdout
+        return subprocess.run(  # noqa: S603
+            argv,
+            capture_output=True,
+            text=True,
+            timeout=15,
+            check=False,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return None
 
@@ -93,7 +99,8 @@ _NOT_ENCRYPTED = Text(
     "Turn on full-disk encryption (LUKS when installing Linux, FileVault on macOS, "
     "BitLocker on Windows). The vault is encrypted anyway; the rest of the disk is not.",
     "Active el cifrado de disco completo (LUKS al instalar Linux, FileVault en macOS, "
-    "BitLocker en Windows). La bóveda está cifrada de todos modos; el resto del disco no.")
+    "BitLocker en Windows). La bóveda está cifrada de todos modos; el resto del disco no.",
+)
 
 
 def check_disk_encryption(ctx: Context) -> Result:
@@ -103,26 +110,46 @@ def check_disk_encryption(ctx: Context) -> Result:
         found: bool | None | str = None if out is None else "FileVault is On" in out
     elif sys.platform == "win32":
         out = _command("manage-bde", "-status", os.environ.get("SYSTEMDRIVE", "C:"))
-        found = None if out is None else ("Protection On" in out or "Protección activada"
-                                          in out)
+        found = None if out is None else ("Protection On" in out or "Protección activada" in out)
     else:
         found = _linux_disk(ctx, ctx.home)
     if found is None:
-        return Result(rid, SKIPPED, Text(
-            "This system does not tell whether the disk is encrypted.",
-            "Este sistema no indica si el disco está cifrado."),
-            Text("Check it in the system's settings.", "Revíselo en la configuración del "
-                 "sistema."))
+        return Result(
+            rid,
+            SKIPPED,
+            Text(
+                "This system does not tell whether the disk is encrypted.",
+                "Este sistema no indica si el disco está cifrado.",
+            ),
+            Text("Check it in the system's settings.", "Revíselo en la configuración del sistema."),
+        )
     if found == "memory":
-        return Result(rid, OK, Text("The data is in memory only (tmpfs): gone at shutdown.",
-                                    "Los datos están solo en memoria (tmpfs): se pierden "
-                                    "al apagar."))
+        return Result(
+            rid,
+            OK,
+            Text(
+                "The data is in memory only (tmpfs): gone at shutdown.",
+                "Los datos están solo en memoria (tmpfs): se pierden al apagar.",
+            ),
+        )
     if found:
-        return Result(rid, OK, Text("The disk holding the data is encrypted.",
-                                    "El disco donde están los datos está cifrado."))
-    return Result(rid, WARN, Text("The disk holding the data is not encrypted.",
-                                  "El disco donde están los datos no está cifrado."),
-                  _NOT_ENCRYPTED)
+        return Result(
+            rid,
+            OK,
+            Text(
+                "The disk holding the data is encrypted.",
+                "El disco donde están los datos está cifrado.",
+            ),
+        )
+    return Result(
+        rid,
+        WARN,
+        Text(
+            "The disk holding the data is not encrypted.",
+            "El disco donde están los datos no está cifrado.",
+        ),
+        _NOT_ENCRYPTED,
+    )
 
 
 def _process_core_settings() -> tuple[int, int | None]:
@@ -136,8 +163,7 @@ def _process_core_settings() -> tuple[int, int | None]:
         with contextlib.suppress(OSError, AttributeError):
             import ctypes
 
-            dumpable = int(ctypes.CDLL(None, use_errno=True).prctl(PR_GET_DUMPABLE, 0, 0, 0,
-                                                                   0))
+            dumpable = int(ctypes.CDLL(None, use_errno=True).prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
     return limit, dumpable
 
 
@@ -148,32 +174,55 @@ def check_core_dumps(ctx: Context) -> Result:
     limit = limit if ctx.core_limit is None else ctx.core_limit
     dumpable = dumpable if ctx.dumpable is None else ctx.dumpable
     pattern = (_read(ctx.proc / "sys" / "kernel" / "core_pattern") or "").strip()
-    fix = Text("Report this: Testigo should have turned crash dumps off. Meanwhile turn "
-               "them off for the user (ulimit -c 0; on systemd: Storage=none in "
-               "/etc/systemd/coredump.conf).",
-               "Informe esto: Testigo debía desactivar los volcados de memoria. Mientras "
-               "tanto desactívelos (ulimit -c 0; con systemd: Storage=none en "
-               "/etc/systemd/coredump.conf).")
+    fix = Text(
+        "Report this: Testigo should have turned crash dumps off. Meanwhile turn "
+        "them off for the user (ulimit -c 0; on systemd: Storage=none in "
+        "/etc/systemd/coredump.conf).",
+        "Informe esto: Testigo debía desactivar los volcados de memoria. Mientras "
+        "tanto desactívelos (ulimit -c 0; con systemd: Storage=none en "
+        "/etc/systemd/coredump.conf).",
+    )
     if dumpable == 0:
-        return Result(rid, OK, Text("A crash leaves no memory dump (the process is marked "
-                                    "non-dumpable).",
-                                    "Un fallo no deja volcado de memoria (el proceso está "
-                                    "marcado como no volcable)."))
+        return Result(
+            rid,
+            OK,
+            Text(
+                "A crash leaves no memory dump (the process is marked non-dumpable).",
+                "Un fallo no deja volcado de memoria (el proceso está marcado como no volcable).",
+            ),
+        )
     if limit == 0 and not pattern.startswith("|"):
-        return Result(rid, OK, Text("A crash leaves no memory dump (core size limit 0).",
-                                    "Un fallo no deja volcado de memoria (límite de tamaño "
-                                    "0)."))
+        return Result(
+            rid,
+            OK,
+            Text(
+                "A crash leaves no memory dump (core size limit 0).",
+                "Un fallo no deja volcado de memoria (límite de tamaño 0).",
+            ),
+        )
     if limit == 0:
-        return Result(rid, WARN, Text(
-            "The core size limit is 0, but crashes go to a collector program "
-            f"({pattern.split()[0][1:] if pattern[1:] else 'unknown'}) that may keep them.",
-            "El límite es 0, pero los fallos van a un programa recolector "
-            f"({pattern.split()[0][1:] if pattern[1:] else 'desconocido'}) que puede "
-            "guardarlos."), fix)
-    return Result(rid, FAIL, Text("A crash would write the memory (decrypted records, keys) "
-                                  "to disk: core dumps are on.",
-                                  "Un fallo escribiría la memoria (registros descifrados, "
-                                  "llaves) en el disco: los volcados están activados."), fix)
+        return Result(
+            rid,
+            WARN,
+            Text(
+                "The core size limit is 0, but crashes go to a collector program "
+                f"({pattern.split()[0][1:] if pattern[1:] else 'unknown'}) that may keep them.",
+                "El límite es 0, pero los fallos van a un programa recolector "
+                f"({pattern.split()[0][1:] if pattern[1:] else 'desconocido'}) que puede "
+                "guardarlos.",
+            ),
+            fix,
+        )
+    return Result(
+        rid,
+        FAIL,
+        Text(
+            "A crash would write the memory (decrypted records, keys) to disk: core dumps are on.",
+            "Un fallo escribiría la memoria (registros descifrados, "
+            "llaves) en el disco: los volcados están activados.",
+        ),
+        fix,
+    )
 
 
 def check_swap(ctx: Context) -> Result:
@@ -182,8 +231,11 @@ def check_swap(ctx: Context) -> Result:
         return Result(rid, SKIPPED, Text("Checked on Linux only.", "Solo se revisa en Linux."))
     text = _read(ctx.proc / "swaps")
     if text is None:
-        return Result(rid, SKIPPED, Text("The swap cannot be read here.",
-                                         "No se puede leer la memoria de intercambio."))
+        return Result(
+            rid,
+            SKIPPED,
+            Text("The swap cannot be read here.", "No se puede leer la memoria de intercambio."),
+        )
     plain = []
     for line in text.splitlines()[1:]:
         parts = line.split()
@@ -192,7 +244,7 @@ def check_swap(ctx: Context) -> Result:
         name = parts[0].replace("\\040", " ")
         kind = parts[1] if len(parts) > 1 else ""
         if name.startswith("/dev/zram"):
-            continue                            # compressed RAM, never on a disk
+            continue  # compressed RAM, never on a disk
         if kind == "partition":
             device = ctx.sys_root / "class" / "block" / Path(name).name
             if device.exists() and _encrypted(ctx, device.resolve()):
@@ -201,14 +253,22 @@ def check_swap(ctx: Context) -> Result:
             continue
         plain.append(name)
     if plain:
-        return Result(rid, WARN, Text(
-            f"Swap on {len(plain)} device(s) is not encrypted: memory may be written to disk.",
-            f"La memoria de intercambio en {len(plain)} dispositivo(s) no está cifrada: la "
-            "memoria puede escribirse en el disco."), Text(
-            "Encrypt the swap (or turn it off: swapoff -a and remove it from /etc/fstab).",
-            "Cifre el intercambio (o desactívelo: swapoff -a y quítelo de /etc/fstab)."))
-    return Result(rid, OK, Text("No unencrypted swap.",
-                                "No hay memoria de intercambio sin cifrar."))
+        return Result(
+            rid,
+            WARN,
+            Text(
+                f"Swap on {len(plain)} device(s) is not encrypted: memory may be written to disk.",
+                f"La memoria de intercambio en {len(plain)} dispositivo(s) no está cifrada: la "
+                "memoria puede escribirse en el disco.",
+            ),
+            Text(
+                "Encrypt the swap (or turn it off: swapoff -a and remove it from /etc/fstab).",
+                "Cifre el intercambio (o desactívelo: swapoff -a y quítelo de /etc/fstab).",
+            ),
+        )
+    return Result(
+        rid, OK, Text("No unencrypted swap.", "No hay memoria de intercambio sin cifrar.")
+    )
 
 
 CHECKS = [check_disk_encryption, check_core_dumps, check_swap]

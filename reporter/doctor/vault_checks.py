@@ -5,10 +5,14 @@ from __future__ import annotations
 from reporter.doctor import FAIL, OK, SKIPPED, WARN, Context, Result, Text
 from reporter.errors import TestigoError
 
-_LOCKED = Text("Skipped: it needs the passphrase, which was not given.",
-               "Omitida: necesita la frase de paso, que no se dio.")
-_UNLOCK = Text("Run doctor again and type the passphrase when asked.",
-               "Ejecute doctor de nuevo y escriba la frase de paso cuando se la pida.")
+_LOCKED = Text(
+    "Skipped: it needs the passphrase, which was not given.",
+    "Omitida: necesita la frase de paso, que no se dio.",
+)
+_UNLOCK = Text(
+    "Run doctor again and type the passphrase when asked.",
+    "Ejecute doctor de nuevo y escriba la frase de paso cuando se la pida.",
+)
 
 
 def check_vault_integrity(ctx: Context) -> Result:
@@ -16,8 +20,7 @@ def check_vault_integrity(ctx: Context) -> Result:
     rid = "vault.integrity"
     if ctx.vault is None:
         if not (ctx.home / "vault.key").exists():
-            return Result(rid, SKIPPED, Text("There is no vault yet.",
-                                             "Todavía no hay bóveda."))
+            return Result(rid, SKIPPED, Text("There is no vault yet.", "Todavía no hay bóveda."))
         return Result(rid, SKIPPED, _LOCKED, _UNLOCK)
     try:
         pages = ctx.vault.query("PRAGMA cipher_integrity_check")
@@ -25,15 +28,28 @@ def check_vault_integrity(ctx: Context) -> Result:
     except TestigoError:
         pages, sqlite = [("unreadable",)], "unreadable"
     if pages or sqlite != "ok":
-        return Result(rid, FAIL, Text(
-            f"The vault is damaged ({len(pages)} page(s) fail their check).",
-            f"La bóveda está dañada ({len(pages)} página(s) no pasan la comprobación)."), Text(
-            "Stop using this laptop's vault; copy the data folder as it is and ask for help "
-            "(a backup can be restored).",
-            "Deje de usar esta bóveda; copie la carpeta de datos tal como está y pida ayuda "
-            "(se puede restaurar una copia de seguridad)."))
-    return Result(rid, OK, Text("The vault is whole: every page checks.",
-                                "La bóveda está íntegra: todas las páginas se comprueban."))
+        return Result(
+            rid,
+            FAIL,
+            Text(
+                f"The vault is damaged ({len(pages)} page(s) fail their check).",
+                f"La bóveda está dañada ({len(pages)} página(s) no pasan la comprobación).",
+            ),
+            Text(
+                "Stop using this laptop's vault; copy the data folder as it is and ask for help "
+                "(a backup can be restored).",
+                "Deje de usar esta bóveda; copie la carpeta de datos tal como está y pida ayuda "
+                "(se puede restaurar una copia de seguridad).",
+            ),
+        )
+    return Result(
+        rid,
+        OK,
+        Text(
+            "The vault is whole: every page checks.",
+            "La bóveda está íntegra: todas las páginas se comprueban.",
+        ),
+    )
 
 
 def check_profile(ctx: Context) -> Result:
@@ -45,24 +61,42 @@ def check_profile(ctx: Context) -> Result:
     try:
         profile = current_profile(ctx.vault)
     except TestigoError:
-        return Result(rid, FAIL, Text(
-            "The coalition profile in the vault does not verify: it was changed or damaged.",
-            "El perfil de la coalición en la bóveda no se verifica: fue alterado o está "
-            "dañado."), Text(
-            "Import the profile again from the coordinator (provision --profile FILE) and "
-            "compare its fingerprint with them.",
-            "Importe de nuevo el perfil que le dio la coordinación (provision --profile "
-            "ARCHIVO) y compare la huella con ellos."))
+        return Result(
+            rid,
+            FAIL,
+            Text(
+                "The coalition profile in the vault does not verify: it was changed or damaged.",
+                "El perfil de la coalición en la bóveda no se verifica: fue alterado o está "
+                "dañado.",
+            ),
+            Text(
+                "Import the profile again from the coordinator (provision --profile FILE) and "
+                "compare its fingerprint with them.",
+                "Importe de nuevo el perfil que le dio la coordinación (provision --profile "
+                "ARCHIVO) y compare la huella con ellos.",
+            ),
+        )
     if profile is None:
-        return Result(rid, WARN, Text("No coalition profile yet: nothing can be shared.",
-                                      "Aún no hay perfil de coalición: no se puede compartir "
-                                      "nada."),
-                      Text("Run provision --profile FILE with the coalition's profile.",
-                           "Ejecute provision --profile ARCHIVO con el perfil de la "
-                           "coalición."))
-    return Result(rid, OK, Text(
-        f"The profile of '{profile.name}' verifies. Fingerprint: {profile.fingerprint}.",
-        f"El perfil de '{profile.name}' se verifica. Huella: {profile.fingerprint}."))
+        return Result(
+            rid,
+            WARN,
+            Text(
+                "No coalition profile yet: nothing can be shared.",
+                "Aún no hay perfil de coalición: no se puede compartir nada.",
+            ),
+            Text(
+                "Run provision --profile FILE with the coalition's profile.",
+                "Ejecute provision --profile ARCHIVO con el perfil de la coalición.",
+            ),
+        )
+    return Result(
+        rid,
+        OK,
+        Text(
+            f"The profile of '{profile.name}' verifies. Fingerprint: {profile.fingerprint}.",
+            f"El perfil de '{profile.name}' se verifica. Huella: {profile.fingerprint}.",
+        ),
+    )
 
 
 CHECKS = [check_vault_integrity, check_profile]

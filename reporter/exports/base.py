@@ -38,7 +38,8 @@ class ExportContext:
     k: int = DEFAULT_K
     coalition: str = ""
     generated_at: str = field(
-        default_factory=lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+        default_factory=lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    )
     vocab: Vocabulary = field(default_factory=vocabulary)
 
     @property
@@ -54,8 +55,10 @@ class ExportContext:
             "language": "es" if self.es else "en",
             "vocabulary_version": self.vocab.version,
             "coalition": self.coalition,
-            "selection": {"filters": self.filters,
-                          "counting": "all" if self.include_all else "counted"},
+            "selection": {
+                "filters": self.filters,
+                "counting": "all" if self.include_all else "counted",
+            },
             "with_notes": self.with_notes,
             "public": self.public,
             "k": self.k if self.public else None,
@@ -71,8 +74,11 @@ class ExportContext:
     @cached_property
     def _labels(self) -> dict[tuple[str, str], str]:
         """(kind, code) -> label: one lookup per cell instead of a walk through the terms."""
-        return {(kind, t.code): t.label(self.lang) for kind, terms in self.vocab.kinds.items()
-                for t in terms}
+        return {
+            (kind, t.code): t.label(self.lang)
+            for kind, terms in self.vocab.kinds.items()
+            for t in terms
+        }
 
     def labels(self, kind: str, codes: list[str]) -> str:
         return MULTI.join(self.label(kind, c) for c in codes)
@@ -80,11 +86,18 @@ class ExportContext:
 
 def audit_action(fmt: str, ctx: ExportContext, count: int) -> str:
     """The line the vault's history keeps of an export (codes and dates only, no content)."""
-    detail = {"filters": ctx.filters, "counting": "all" if ctx.include_all else "counted",
-              "vocabulary": ctx.vocab.version, "reports": count, "public": ctx.public,
-              "notes": ctx.with_notes, "lang": "es" if ctx.es else "en"}
-    return f"export_{fmt} " + json.dumps(detail, sort_keys=True, ensure_ascii=False,
-                                         separators=(",", ":"))
+    detail = {
+        "filters": ctx.filters,
+        "counting": "all" if ctx.include_all else "counted",
+        "vocabulary": ctx.vocab.version,
+        "reports": count,
+        "public": ctx.public,
+        "notes": ctx.with_notes,
+        "lang": "es" if ctx.es else "en",
+    }
+    return f"export_{fmt} " + json.dumps(
+        detail, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
 
 
 def unique(values: list[str]) -> list[str]:

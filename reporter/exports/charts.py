@@ -17,12 +17,20 @@ BAR = "#2b5d8a"
 MAP_SIZE = (7.0, 4.0)
 
 
-def bar_chart(labels: list[str], values: list[int], title: str, unit: str, *,
-              horizontal: bool = False, hidden: list[bool] | None = None) -> bytes:
+def bar_chart(
+    labels: list[str],
+    values: list[int],
+    title: str,
+    unit: str,
+    *,
+    horizontal: bool = False,
+    hidden: list[bool] | None = None,
+) -> bytes:
     """A PNG bar chart; a ``hidden`` bar (a published count below k) is drawn empty."""
     hidden = hidden or [False] * len(values)
-    fig = Figure(figsize=(7.0, 2.8 if not horizontal else 0.9 + 0.28 * max(len(labels), 1)),
-                 dpi=150)
+    fig = Figure(
+        figsize=(7.0, 2.8 if not horizontal else 0.9 + 0.28 * max(len(labels), 1)), dpi=150
+    )
     ax = fig.add_subplot()
     shown = [0 if h else v for v, h in zip(values, hidden, strict=True)]
     if horizontal:
@@ -61,8 +69,15 @@ def state_shades(counts: Mapping[str, int], hide_below: int | None = None) -> di
     return shades
 
 
-def map_chart(counts: Mapping[str, int], title: str, unit: str, *, none_label: str,
-              small_label: str | None = None, hide_below: int | None = None) -> bytes:
+def map_chart(
+    counts: Mapping[str, int],
+    title: str,
+    unit: str,
+    *,
+    none_label: str,
+    small_label: str | None = None,
+    hide_below: int | None = None,
+) -> bytes:
     """A PNG map of the states shaded by count, a colour bar in ``unit`` and a legend for
     the empty (and, when public, the "< k") shade."""
     shape = state_outlines()
@@ -71,9 +86,16 @@ def map_chart(counts: Mapping[str, int], title: str, unit: str, *, none_label: s
     fig.subplots_adjust(left=0.01, right=0.88, bottom=0.02, top=0.93 if title else 0.99)
     ax = fig.add_subplot()
     for code, rings in shape.states.items():
-        for ring in rings:          # SVG's y grows down, the axes' up
-            ax.add_patch(Polygon([(x, shape.height - y) for x, y in ring], closed=True,
-                                 facecolor=shades[code], edgecolor="#ffffff", linewidth=0.4))
+        for ring in rings:  # SVG's y grows down, the axes' up
+            ax.add_patch(
+                Polygon(
+                    [(x, shape.height - y) for x, y in ring],
+                    closed=True,
+                    facecolor=shades[code],
+                    edgecolor="#ffffff",
+                    linewidth=0.4,
+                )
+            )
     ax.set_xlim(0, shape.width)
     ax.set_ylim(0, shape.height)
     ax.set_aspect("equal")
@@ -82,11 +104,12 @@ def map_chart(counts: Mapping[str, int], title: str, unit: str, *, none_label: s
         ax.set_title(title, fontsize=9, loc="left")
     handles = [Patch(facecolor=EMPTY, edgecolor="#c9d3dc", linewidth=0.4, label=none_label)]
     if small_label is not None:
-        handles.append(Patch(facecolor=SMALL, edgecolor="#c9d3dc", linewidth=0.4,
-                             label=small_label))
+        handles.append(
+            Patch(facecolor=SMALL, edgecolor="#c9d3dc", linewidth=0.4, label=small_label)
+        )
     ax.legend(handles=handles, loc="lower left", fontsize=7, frameon=False)
     top = max([n for c, n in counts.items() if c in shape.states], default=0)
-    low = max(hide_below or 1, 1)    # the bar starts at the smallest count drawn on the scale
+    low = max(hide_below or 1, 1)  # the bar starts at the smallest count drawn on the scale
     if top >= low:
         _colour_bar(fig, low, top, unit)
     out = io.BytesIO()
@@ -102,7 +125,10 @@ def _colour_bar(fig: Figure, low: int, top: int, unit: str) -> None:
         steps = [low + (top - low) * i / 255 for i in range(256)]
         scale = ListedColormap([fill_colour(0.2 + 0.8 * v / top) for v in steps])
         norm = Normalize(low, top)
-    bar = fig.colorbar(ScalarMappable(norm, scale), cax=fig.add_axes((0.9, 0.3, 0.018, 0.45)),
-                       ticks=MaxNLocator(integer=True) if top > low else [top])
+    bar = fig.colorbar(
+        ScalarMappable(norm, scale),
+        cax=fig.add_axes((0.9, 0.3, 0.018, 0.45)),
+        ticks=MaxNLocator(integer=True) if top > low else [top],
+    )
     bar.set_label(unit, fontsize=8)
     bar.ax.tick_params(labelsize=7)

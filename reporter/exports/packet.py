@@ -62,8 +62,9 @@ class _Writer:
     def add(self, name: str, chunks: Iterator[bytes] | bytes) -> None:
         digest = hashlib.sha256()
         size = 0
-        with self.zf.open(zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0)), "w",
-                          force_zip64=True) as out:
+        with self.zf.open(
+            zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0)), "w", force_zip64=True
+        ) as out:
             for chunk in [chunks] if isinstance(chunks, bytes) else chunks:
                 out.write(chunk)
                 digest.update(chunk)
@@ -79,13 +80,22 @@ def _arrival(vault: Vault, report: Report) -> dict[str, Any]:
     rows = vault.query(
         "SELECT b.received_at, b.device_seq, b.created_on, o.via, o.upload_id, o.file_name,"
         " o.sha256 FROM inbox_bundles b LEFT JOIN inbox_originals o USING (bundle_id)"
-        " WHERE b.bundle_id = ?", (report["bundle_id"],))
+        " WHERE b.bundle_id = ?",
+        (report["bundle_id"],),
+    )
     received, seq, created, via, upload, file_name, sha = rows[0]
-    return {"bundle_id": report["bundle_id"], "received_at": received, "device_seq": seq,
-            "bundle_created_on": created, "via": via or "unknown", "upload_id": upload,
-            "file_name": file_name, "bundle_sha256": sha,
-            "device_fingerprint": report.get("device_fingerprint"),
-            "device_verified": bool(report.get("device_verified"))}
+    return {
+        "bundle_id": report["bundle_id"],
+        "received_at": received,
+        "device_seq": seq,
+        "bundle_created_on": created,
+        "via": via or "unknown",
+        "upload_id": upload,
+        "file_name": file_name,
+        "bundle_sha256": sha,
+        "device_fingerprint": report.get("device_fingerprint"),
+        "device_verified": bool(report.get("device_verified")),
+    }
 
 
 def _history(vault: Vault, incident_id: str, with_notes: bool) -> list[dict[str, Any]]:
@@ -102,9 +112,11 @@ def _history(vault: Vault, incident_id: str, with_notes: bool) -> list[dict[str,
 def _evidence(vault: Vault, writer: _Writer, report: Report) -> None:
     blobs = BlobStore(vault)
     case = report["record"]["id"]
-    rows = vault.query("SELECT id, blob, blob_key, media_type FROM inbox_attachments"
-                       " WHERE incident_id = ? AND bundle_id = ? ORDER BY id",
-                       (case, report["bundle_id"]))
+    rows = vault.query(
+        "SELECT id, blob, blob_key, media_type FROM inbox_attachments"
+        " WHERE incident_id = ? AND bundle_id = ? ORDER BY id",
+        (case, report["bundle_id"]),
+    )
     for att_id, blob, key, media_type in rows:
         ext = mimetypes.guess_extension(media_type) or ".bin"
         writer.add(f"cases/{case}/evidence/{att_id}{ext}", blobs.chunks(blob, bytes(key)))
@@ -119,16 +131,18 @@ def _original(vault: Vault, writer: _Writer, bundle_id: str, done: set[str]) -> 
         writer.add(f"bundles/{bundle_id}.age", original_chunks(vault, bundle_id))
 
 
-def write_packet(vault: Vault, reports: list[Report], ctx: ExportContext, out: Path,
-                 key: Ed25519PrivateKey) -> dict[str, Any]:
+def write_packet(
+    vault: Vault, reports: list[Report], ctx: ExportContext, out: Path, key: Ed25519PrivateKey
+) -> dict[str, Any]:
     """Write the packet to ``out`` (all or nothing) and return its manifest."""
     with replacing(out) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
         manifest = _fill(vault, reports, ctx, _Writer(zf), key)
     return manifest
 
 
-def _fill(vault: Vault, reports: list[Report], ctx: ExportContext, writer: _Writer,
-          key: Ed25519PrivateKey) -> dict[str, Any]:
+def _fill(
+    vault: Vault, reports: list[Report], ctx: ExportContext, writer: _Writer, key: Ed25519PrivateKey
+) -> dict[str, Any]:
     writer.add("README.txt", _README.encode())
     done: set[str] = set()
     for report in reports:
@@ -142,11 +156,14 @@ def _fill(vault: Vault, reports: list[Report], ctx: ExportContext, writer: _Writ
         _evidence(vault, writer, report)
         _original(vault, writer, report["bundle_id"], done)
     public = key.public_key().public_bytes_raw()
-    manifest = {"format": "testigo-evidence-packet", "version": 1,
-                "export": ctx.meta("packet", len(reports)),
-                "cases": [r["record"]["id"] for r in reports],
-                "coalition_key": base64.b64encode(public).decode(),
-                "files": writer.files}
+    manifest = {
+        "format": "testigo-evidence-packet",
+        "version": 1,
+        "export": ctx.meta("packet", len(reports)),
+        "cases": [r["record"]["id"] for r in reports],
+        "coalition_key": base64.b64encode(public).decode(),
+        "files": writer.files,
+    }
     body = _json(manifest)
     writer.add(MANIFEST, body)
     writer.files.pop()
@@ -162,8 +179,13 @@ def _bad(reason: str, file: str = "") -> PacketMismatch:
 
 def _safe(name: str) -> bool:
     path = PurePosixPath(name)
-    return (not path.is_absolute() and ".." not in path.parts and "\\" not in name
-            and bool(name) and not name.endswith("/"))
+    return (
+        not path.is_absolute()
+        and ".." not in path.parts
+        and "\\" not in name
+        and bool(name)
+        and not name.endswith("/")
+    )
 
 
 class _Source:
@@ -176,8 +198,11 @@ class _Source:
     def names(self) -> list[str]:
         if self.zf is not None:
             return [i.filename for i in self.zf.infolist() if not i.is_dir()]
-        return sorted(p.relative_to(self.path).as_posix()
-                      for p in self.path.rglob("*") if p.is_file() or p.is_symlink())
+        return sorted(
+            p.relative_to(self.path).as_posix()
+            for p in self.path.rglob("*")
+            if p.is_file() or p.is_symlink()
+        )
 
     def open(self, name: str) -> IO[bytes]:
         if self.zf is not None:
@@ -225,8 +250,9 @@ def _verify(src: _Source, public_key: bytes) -> dict[str, Any]:
     if len(names) > MAX_ENTRIES:
         raise _bad("too many files", str(len(names)))
     if len(set(names)) != len(names):
-        raise _bad("a file name appears twice in the packet",
-                   next(n for n in names if names.count(n) > 1))
+        raise _bad(
+            "a file name appears twice in the packet", next(n for n in names if names.count(n) > 1)
+        )
     for name in names:
         if not _safe(name):
             raise _bad("a file name leaves the packet", name)
@@ -238,13 +264,13 @@ def _verify(src: _Source, public_key: bytes) -> dict[str, Any]:
         sig_text = handle.read(200)
     try:
         signature = base64.b64decode(sig_text.strip(), validate=True)
-        if sig_text != base64.b64encode(signature) + b"\n":   # one form only: any byte counts
+        if sig_text != base64.b64encode(signature) + b"\n":  # one form only: any byte counts
             raise ValueError("not the signature file's form")
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature,
-                                                              CONTEXT + b"\x00" + body)
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, CONTEXT + b"\x00" + body)
     except (InvalidSignature, ValueError):
-        raise _bad("the manifest's signature does not verify with the coalition's key",
-                   MANIFEST) from None
+        raise _bad(
+            "the manifest's signature does not verify with the coalition's key", MANIFEST
+        ) from None
     try:
         manifest = json.loads(body)
         listed = {str(f["path"]): f for f in manifest["files"]}
@@ -264,6 +290,10 @@ def _verify(src: _Source, public_key: bytes) -> dict[str, Any]:
             raise _bad("a file does not match the manifest", name)
     meta: dict[str, Any] = manifest.get("export") or {}
     meta = meta if isinstance(meta, dict) else {}
-    return {"verified": True, "files": len(listed), "cases": list(manifest.get("cases") or []),
-            "generated_at": str(meta.get("generated_at", "")),
-            "coalition": str(meta.get("coalition", ""))}
+    return {
+        "verified": True,
+        "files": len(listed),
+        "cases": list(manifest.get("cases") or []),
+        "generated_at": str(meta.get("generated_at", "")),
+        "coalition": str(meta.get("coalition", "")),
+    }

@@ -47,8 +47,15 @@ def styles() -> StyleSheet1:
         sheet[name].textColor = INK
     sheet["Title"].fontSize = 18
     sheet["Heading2"].textColor = ACCENT
-    sheet.add(ParagraphStyle("Small", parent=sheet["Normal"], fontSize=8, leading=10,
-                             textColor=colors.HexColor("#4a5561")))
+    sheet.add(
+        ParagraphStyle(
+            "Small",
+            parent=sheet["Normal"],
+            fontSize=8,
+            leading=10,
+            textColor=colors.HexColor("#4a5561"),
+        )
+    )
     sheet.add(ParagraphStyle("Cell", parent=sheet["Normal"], fontSize=8.5, leading=10.5))
     sheet.add(ParagraphStyle("CellRight", parent=sheet["Cell"], alignment=TA_RIGHT))
     return sheet
@@ -59,18 +66,25 @@ def para(text: str, style: str = "BodyText") -> Paragraph:
     return Paragraph(escape(text), styles()[style])
 
 
-def table(rows: Sequence[Sequence[str]], widths: Sequence[float],
-          numeric_last: bool = True) -> Table:
+def table(
+    rows: Sequence[Sequence[str]], widths: Sequence[float], numeric_last: bool = True
+) -> Table:
     last = len(rows[0]) - 1 if rows else 0
-    cells = [[para(str(c), "CellRight" if numeric_last and i == last else "Cell")
-              for i, c in enumerate(r)] for r in rows]
+    cells = [
+        [
+            para(str(c), "CellRight" if numeric_last and i == last else "Cell")
+            for i, c in enumerate(r)
+        ]
+        for r in rows
+    ]
     t = Table(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6edf3")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c9d3dc")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     if numeric_last:
         style.append(("ALIGN", (-1, 0), (-1, -1), "RIGHT"))
@@ -99,8 +113,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             self.setFont(FONT, 8)
             self.setFillColor(colors.HexColor("#4a5561"))
             word, of = self.page_word
-            self.drawRightString(A4[0] - 2 * cm, 1.2 * cm,
-                                 f"{word} {self._pageNumber} {of} {total}")
+            self.drawRightString(
+                A4[0] - 2 * cm, 1.2 * cm, f"{word} {self._pageNumber} {of} {total}"
+            )
             self.drawString(2 * cm, 1.2 * cm, self.footer)
             super().showPage()
         super().save()
@@ -110,9 +125,18 @@ def build_pdf(story: list[Flowable], *, title: str, lang: str, footer: str) -> b
     """Lay ``story`` out on A4 in memory (no file is written until the caller says where)."""
     register_fonts()
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, title=title, author="Testigo",
-                            leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm,
-                            bottomMargin=2 * cm, invariant=1, lang=lang)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        title=title,
+        author="Testigo",
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=1.8 * cm,
+        bottomMargin=2 * cm,
+        invariant=1,
+        lang=lang,
+    )
     word = ("Página", "de") if lang == "es" else ("Page", "of")
     canvas_class = type("PageCanvas", (_NumberedCanvas,), {"page_word": word, "footer": footer})
     doc.build(story, canvasmaker=canvas_class)

@@ -27,38 +27,52 @@ TEXT: dict[str, tuple[Any, Any]] = {
     "generated": ("Generated", "Generado"),
     "selection": ("Selection", "Selección"),
     "counted": ("reports the coordinators counted", "reportes que la coordinación contó"),
-    "all": ("every received report, counted or not", "todos los reportes recibidos, contados"
-            " o no"),
+    "all": ("every received report, counted or not", "todos los reportes recibidos, contados o no"),
     "filters": ("filters", "filtros"),
     "none": ("none", "ninguno"),
     "vocabulary": ("vocabulary", "vocabulario"),
     "totals": ("Totals", "Totales"),
     "reports": ("reports", "reportes"),
     "total_line": ("Documented {unit}: {n}", "Total de {unit} documentados: {n}"),
-    "spyware": ("Spyware: targets, attempts, confirmed infections",
-                "Software espía: objetivos, intentos, infecciones confirmadas"),
-    "funnel": (("Targets", "Confirmed attempts", "Confirmed infections",
-                "Suspected (not confirmed)"),
-               ("Objetivos", "Intentos confirmados", "Infecciones confirmadas",
-                "Sospechas (sin confirmar)")),
+    "spyware": (
+        "Spyware: targets, attempts, confirmed infections",
+        "Software espía: objetivos, intentos, infecciones confirmadas",
+    ),
+    "funnel": (
+        ("Targets", "Confirmed attempts", "Confirmed infections", "Suspected (not confirmed)"),
+        (
+            "Objetivos",
+            "Intentos confirmados",
+            "Infecciones confirmadas",
+            "Sospechas (sin confirmar)",
+        ),
+    ),
     "stage": ("Stage", "Etapa"),
-    "funnel_line": ("Spyware: {targets} targets, {attempts} confirmed attempts, {infections} "
-                    "confirmed infections ({suspected} suspected, not counted as confirmed).",
-                    "Software espía: {targets} objetivos, {attempts} intentos confirmados, "
-                    "{infections} infecciones confirmadas ({suspected} sospechas, que no se "
-                    "cuentan como confirmadas)."),
-    "code": ("Code", "Clave"), "label": ("Category", "Categoría"),
+    "funnel_line": (
+        "Spyware: {targets} targets, {attempts} confirmed attempts, {infections} "
+        "confirmed infections ({suspected} suspected, not counted as confirmed).",
+        "Software espía: {targets} objetivos, {attempts} intentos confirmados, "
+        "{infections} infecciones confirmadas ({suspected} sospechas, que no se "
+        "cuentan como confirmadas).",
+    ),
+    "code": ("Code", "Clave"),
+    "label": ("Category", "Categoría"),
     "quality": ("Data-quality notes", "Notas sobre la calidad de los datos"),
-    "month_only": ("{p} of reports give only the month (or year) of the incident.",
-                   "{p} de los reportes dan solo el mes (o el año) del incidente."),
-    "state_only": ("{p} give only the state, not the municipality.",
-                   "{p} dan solo la entidad, no el municipio."),
-    "unknown_perp": ("{p} name no known perpetrator.",
-                     "{p} no identifican a un perpetrador."),
-    "not_prevalence": ("These are documented cases, not prevalence: they count what reached "
-                       "the coalition, not everything that happened.",
-                       "Son casos documentados, no prevalencia: cuentan lo que llegó a la "
-                       "coalición, no todo lo que ocurrió."),
+    "month_only": (
+        "{p} of reports give only the month (or year) of the incident.",
+        "{p} de los reportes dan solo el mes (o el año) del incidente.",
+    ),
+    "state_only": (
+        "{p} give only the state, not the municipality.",
+        "{p} dan solo la entidad, no el municipio.",
+    ),
+    "unknown_perp": ("{p} name no known perpetrator.", "{p} no identifican a un perpetrador."),
+    "not_prevalence": (
+        "These are documented cases, not prevalence: they count what reached "
+        "the coalition, not everything that happened.",
+        "Son casos documentados, no prevalencia: cuentan lo que llegó a la "
+        "coalición, no todo lo que ocurrió.",
+    ),
     "method": ("Method", "Método"),
     "method_text": (
         "Each report was sent by an enrolled device as an encrypted, signed bundle and checked "
@@ -74,15 +88,19 @@ TEXT: dict[str, tuple[Any, Any]] = {
         "reporte con varios tipos de incidente, perpetradores o perfiles se cuenta una vez en "
         "cada uno, así que las filas de una tabla pueden sumar más que su total. Las fechas se "
         "comparten por mes salvo que la persona que reportó consintiera más precisión; los "
-        "lugares por entidad salvo que consintiera compartir el municipio."),
+        "lugares por entidad salvo que consintiera compartir el municipio.",
+    ),
     "map_none": ("no {unit}", "sin {unit}"),
     "map_small": ("fewer than {k} (< {k})", "menos de {k} (< {k})"),
-    "map_note": ("Reports without a state are not on the map.",
-                 "Los reportes sin entidad no aparecen en el mapa."),
-    "public": ("Published form: every count below {k} reads \u201c< {k}\u201d and no case "
-               "is shown.",
-               "Versión pública: todo conteo menor que {k} se muestra como \u201c< {k}\u201d y "
-               "no se muestra ningún caso."),
+    "map_note": (
+        "Reports without a state are not on the map.",
+        "Los reportes sin entidad no aparecen en el mapa.",
+    ),
+    "public": (
+        "Published form: every count below {k} reads \u201c< {k}\u201d and no case is shown.",
+        "Versión pública: todo conteo menor que {k} se muestra como \u201c< {k}\u201d y "
+        "no se muestra ningún caso.",
+    ),
 }
 
 
@@ -95,14 +113,19 @@ def _percent(share: float, ctx: ExportContext) -> str:
     return f"{100 * share:.0f} %" if ctx.es else f"{100 * share:.0f}%"
 
 
-def _chart(fig: tables.Figures, key: str, ctx: ExportContext,
-           horizontal: bool = False) -> Flowable:
+def _chart(fig: tables.Figures, key: str, ctx: ExportContext, horizontal: bool = False) -> Flowable:
     items = list(fig.counts[key]["counts"].items())
     labels = [c if key == "month" else _short(tables.label_of(key, c, ctx)) for c, _ in items]
     values = [int(n) for _, n in items]
     hidden = [ctx.public and n < ctx.k for n in values]
-    png = bar_chart(labels, values, tables.TITLES[key][1 if ctx.es else 0],
-                    tables.unit_word(fig, ctx), horizontal=horizontal, hidden=hidden)
+    png = bar_chart(
+        labels,
+        values,
+        tables.TITLES[key][1 if ctx.es else 0],
+        tables.unit_word(fig, ctx),
+        horizontal=horizontal,
+        hidden=hidden,
+    )
     width = 16 * cm
     height = width * (2.8 if not horizontal else 0.9 + 0.28 * max(len(labels), 1)) / 7.0
     return Image(io.BytesIO(png), width=width, height=height)
@@ -112,18 +135,24 @@ def _map(fig: tables.Figures, ctx: ExportContext) -> list[Flowable]:
     """The states shaded by the same counts as the state table; public hides n < k."""
     unit = tables.unit_word(fig, ctx)
     counts = {c: int(n) for c, n in fig.counts["state"]["counts"].items()}
-    png = map_chart(counts, "", unit,
-                    none_label=_t(ctx, "map_none", unit=unit),
-                    small_label=_t(ctx, "map_small", k=ctx.k) if ctx.public else None,
-                    hide_below=ctx.k if ctx.public else None)
+    png = map_chart(
+        counts,
+        "",
+        unit,
+        none_label=_t(ctx, "map_none", unit=unit),
+        small_label=_t(ctx, "map_small", k=ctx.k) if ctx.public else None,
+        hide_below=ctx.k if ctx.public else None,
+    )
     width = 16 * cm
-    return [Image(io.BytesIO(png), width=width, height=width * MAP_SIZE[1] / MAP_SIZE[0]),
-            para(f"{_t(ctx, 'map_note')} {ATTRIBUTION[1 if ctx.es else 0]}.", "Small"),
-            Spacer(1, 0.3 * cm)]
+    return [
+        Image(io.BytesIO(png), width=width, height=width * MAP_SIZE[1] / MAP_SIZE[0]),
+        para(f"{_t(ctx, 'map_note')} {ATTRIBUTION[1 if ctx.es else 0]}.", "Small"),
+        Spacer(1, 0.3 * cm),
+    ]
 
 
 def _short(label: str, limit: int = 44) -> str:
-    return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
 def _count_head(fig: tables.Figures, ctx: ExportContext) -> str:
@@ -134,18 +163,26 @@ def _count_head(fig: tables.Figures, ctx: ExportContext) -> str:
 def _table(fig: tables.Figures, key: str, ctx: ExportContext) -> list[Flowable]:
     head = [_t(ctx, "code"), _t(ctx, "label"), _count_head(fig, ctx)]
     rows = [head] + [list(r) for r in tables.table(fig, key, ctx)]
-    return [para(tables.TITLES[key][1 if ctx.es else 0], "Heading3"),
-            table(rows, [4.4 * cm, 9.1 * cm, 2.5 * cm]), Spacer(1, 0.3 * cm)]
+    return [
+        para(tables.TITLES[key][1 if ctx.es else 0], "Heading3"),
+        table(rows, [4.4 * cm, 9.1 * cm, 2.5 * cm]),
+        Spacer(1, 0.3 * cm),
+    ]
 
 
 def _funnel(fig: tables.Figures, ctx: ExportContext) -> list[Flowable]:
     names = TEXT["funnel"][1 if ctx.es else 0]
     keys = ("targets", "attempts", "infections", "suspected")
     rows = [[_t(ctx, "stage"), _count_head(fig, ctx)]]
-    rows += [[str(name), tables.shown(int(fig.funnel[k]), ctx)]
-             for name, k in zip(names, keys, strict=True)]
-    return [para(_t(ctx, "spyware"), "Heading2"), table(rows, [13.5 * cm, 2.5 * cm]),
-            Spacer(1, 0.3 * cm)]
+    rows += [
+        [str(name), tables.shown(int(fig.funnel[k]), ctx)]
+        for name, k in zip(names, keys, strict=True)
+    ]
+    return [
+        para(_t(ctx, "spyware"), "Heading2"),
+        table(rows, [13.5 * cm, 2.5 * cm]),
+        Spacer(1, 0.3 * cm),
+    ]
 
 
 def _when(ctx: ExportContext) -> str:
@@ -158,11 +195,16 @@ def _when(ctx: ExportContext) -> str:
 
 
 def _selection(ctx: ExportContext) -> str:
-    filters = json.dumps(ctx.filters, ensure_ascii=False, sort_keys=True) if ctx.filters \
+    filters = (
+        json.dumps(ctx.filters, ensure_ascii=False, sort_keys=True)
+        if ctx.filters
         else _t(ctx, "none")
+    )
     scope = _t(ctx, "all" if ctx.include_all else "counted")
-    return (f"{_t(ctx, 'selection')}: {scope}; {_t(ctx, 'filters')}: {filters}; "
-            f"{_t(ctx, 'vocabulary')} {ctx.vocab.version}.")
+    return (
+        f"{_t(ctx, 'selection')}: {scope}; {_t(ctx, 'filters')}: {filters}; "
+        f"{_t(ctx, 'vocabulary')} {ctx.vocab.version}."
+    )
 
 
 def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
@@ -177,10 +219,20 @@ def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
         story.append(para(_t(ctx, "public", k=ctx.k), "Small"))
     story += [
         para(_t(ctx, "totals"), "Heading2"),
-        para(_t(ctx, "total_line", unit=tables.unit_word(fig, ctx),
-                n=tables.shown(fig.total, ctx)), "Heading3"),
-        para(_t(ctx, "funnel_line", **{k: tables.shown(int(fig.funnel[k]), ctx) for k in (
-            "targets", "attempts", "infections", "suspected")})),
+        para(
+            _t(ctx, "total_line", unit=tables.unit_word(fig, ctx), n=tables.shown(fig.total, ctx)),
+            "Heading3",
+        ),
+        para(
+            _t(
+                ctx,
+                "funnel_line",
+                **{
+                    k: tables.shown(int(fig.funnel[k]), ctx)
+                    for k in ("targets", "attempts", "infections", "suspected")
+                },
+            )
+        ),
         para(_t(ctx, "not_prevalence")),
         _chart(fig, "month", ctx),
         _chart(fig, "state", ctx, horizontal=True),
@@ -203,5 +255,4 @@ def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
         para(_t(ctx, "method_text")),
     ]
     footer = " · ".join(p for p in ("Testigo", ctx.coalition, ctx.generated_at[:10]) if p)
-    return build_pdf(story, title=_t(ctx, "title"), lang="es" if ctx.es else "en",
-                     footer=footer)
+    return build_pdf(story, title=_t(ctx, "title"), lang="es" if ctx.es else "en", footer=footer)

@@ -29,7 +29,7 @@ from reporter.inbox.triage import notes
 from reporter.vault.vault import Vault
 
 PUBLIC_FORMATS = ("csv", "pdf")
-PAGE = 500                      # reports read and written at a time
+PAGE = 500  # reports read and written at a time
 Progress = Callable[[int, int], None]
 
 
@@ -61,28 +61,34 @@ def _dicts(reports: list[Any], vault: Vault, with_notes: bool) -> list[Report]:
         report["tags"] = list(triage.pop("tags", [])) if with_notes else []
         triage.pop("assignee", None)
         if with_notes:
-            report["notes"] = [{"at": n["at"], "author": n["author"], "text": n["text"]}
-                               for n in notes(vault, report["record"]["id"])]
+            report["notes"] = [
+                {"at": n["at"], "author": n["author"], "text": n["text"]}
+                for n in notes(vault, report["record"]["id"])
+            ]
     return out
 
 
-def selected(vault: Vault, flt: ReportFilter, include_all: bool,
-             with_notes: bool = False) -> list[Report]:
+def selected(
+    vault: Vault, flt: ReportFilter, include_all: bool, with_notes: bool = False
+) -> list[Report]:
     """The reports of the export, as dicts (``Report.to_json``), notes only if asked."""
     return _dicts(select_reports(vault, flt, include_all), vault, with_notes)
 
 
-def pages(vault: Vault, ids: list[str], with_notes: bool,
-          size: int = PAGE) -> Iterator[list[Report]]:
+def pages(
+    vault: Vault, ids: list[str], with_notes: bool, size: int = PAGE
+) -> Iterator[list[Report]]:
     """The selected reports a page at a time, in the selection's order.
 
     The ids are fixed first (``select_ids``), so a bundle imported meanwhile neither shifts
     nor doubles a page; each page is then read by id.
     """
     for start in range(0, len(ids), size):
-        chunk = ids[start:start + size]
-        found = {r.incident_id: r for r in select_reports(vault, ReportFilter(ids=tuple(chunk)),
-                                                          include_all=True)}
+        chunk = ids[start : start + size]
+        found = {
+            r.incident_id: r
+            for r in select_reports(vault, ReportFilter(ids=tuple(chunk)), include_all=True)
+        }
         yield _dicts([found[i] for i in chunk if i in found], vault, with_notes)
 
 
@@ -105,15 +111,26 @@ def beside(out: Path, suffix: str) -> Path:
     return out.with_name(out.stem + suffix)
 
 
-def run_export(vault: Vault, fmt: str, out: Path, ctx: ExportContext, flt: ReportFilter,
-               *, bom: bool = False, force: bool = False, unit: str = "reports",
-               progress: Progress | None = None, page_size: int = PAGE) -> ExportResult:
+def run_export(
+    vault: Vault,
+    fmt: str,
+    out: Path,
+    ctx: ExportContext,
+    flt: ReportFilter,
+    *,
+    bom: bool = False,
+    force: bool = False,
+    unit: str = "reports",
+    progress: Progress | None = None,
+    page_size: int = PAGE,
+) -> ExportResult:
     """Select, write each file whole or not at all, record it; ``progress`` per page."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if ctx.public and fmt not in PUBLIC_FORMATS:
-        raise UsageError("--public applies to csv and pdf (the tables); the other formats"
-                         " hold cases")
+        raise UsageError(
+            "--public applies to csv and pdf (the tables); the other formats hold cases"
+        )
     step = progress or (lambda done, total: None)
     include_all = ctx.include_all or bool(flt.ids)
     ids = select_ids(vault, flt, include_all)
@@ -133,18 +150,25 @@ def run_export(vault: Vault, fmt: str, out: Path, ctx: ExportContext, flt: Repor
     result = ExportResult(fmt, len(ids))
     files: list[tuple[Path, Iterable[bytes]]] = []
     if fmt == "csv" and ctx.public:
-        files.append((out, [export_public_csv(figures(vault, flt, include_all, unit), ctx,
-                                              bom=bom)]))
+        files.append(
+            (out, [export_public_csv(figures(vault, flt, include_all, unit), ctx, bom=bom)])
+        )
     elif fmt == "csv":
-        files += [(out, csv_chunks(reports(), ctx, bom=bom)),
-                  (beside(out, ".codebook.csv"), [codebook(ctx, len(ids), bom=bom)])]
+        files += [
+            (out, csv_chunks(reports(), ctx, bom=bom)),
+            (beside(out, ".codebook.csv"), [codebook(ctx, len(ids), bom=bom)]),
+        ]
     elif fmt == "json":
         files.append((out, json_chunks(reports(), ctx, len(ids))))
     elif fmt == "uwazi":
         doc = {"export": ctx.meta("uwazi", len(ids)), **template(ctx)}
-        files += [(out, uwazi_chunks(reports(), ctx)),
-                  (beside(out, ".template.json"),
-                   [(json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()])]
+        files += [
+            (out, uwazi_chunks(reports(), ctx)),
+            (
+                beside(out, ".template.json"),
+                [(json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()],
+            ),
+        ]
     elif fmt == "stix":
         stix = export_stix(itertools.chain.from_iterable(reports()), ctx, len(ids))
         result.indicators, result.skipped = stix.indicators, dict(stix.skipped)

@@ -28,9 +28,13 @@ from reporter.exports.base import ExportContext, Report
 
 # MVT 2.x reads only these keys (newer MVT also reads 'SHA-256'); the validator takes both.
 _HASHES = {32: "md5", 40: "sha1", 64: "sha256"}
-_TLP = {"TLP:RED": stix2.TLP_RED, "TLP:AMBER+STRICT": stix2.TLP_RED,
-        "TLP:AMBER": stix2.TLP_AMBER, "TLP:GREEN": stix2.TLP_GREEN,
-        "TLP:CLEAR": stix2.TLP_WHITE}
+_TLP = {
+    "TLP:RED": stix2.TLP_RED,
+    "TLP:AMBER+STRICT": stix2.TLP_RED,
+    "TLP:AMBER": stix2.TLP_AMBER,
+    "TLP:GREEN": stix2.TLP_GREEN,
+    "TLP:CLEAR": stix2.TLP_WHITE,
+}
 # STIX 2.1 carries TLP 1.0: AMBER+STRICT becomes RED (the stricter), CLEAR becomes WHITE.
 _FORBIDDEN = ("=", "'", "\\")
 
@@ -74,23 +78,32 @@ def pattern_of(kind: str, value: str) -> tuple[str | None, str]:
 def _names(kind: str, value: str, ctx: ExportContext) -> tuple[str, str]:
     label = ctx.label("indicator_type", kind)
     if ctx.es:
-        return f"{label}: {value}", f"Indicador del lado atacante ({label}) reportado a la " \
-            "coalición en un caso documentado."
-    return f"{label}: {value}", f"Attacker-side indicator ({label}) reported to the " \
-        "coalition in a documented case."
+        return (
+            f"{label}: {value}",
+            f"Indicador del lado atacante ({label}) reportado a la "
+            "coalición en un caso documentado.",
+        )
+    return (
+        f"{label}: {value}",
+        f"Attacker-side indicator ({label}) reported to the coalition in a documented case.",
+    )
 
 
-def export_stix(reports: Iterable[Report], ctx: ExportContext,
-                count: int | None = None) -> StixResult:
+def export_stix(
+    reports: Iterable[Report], ctx: ExportContext, count: int | None = None
+) -> StixResult:
     """A STIX 2.1 bundle of the indicators of ``reports`` (MVT loads it as it is).
 
     ``reports`` may be a stream (pages of a large inbox): only indicators are kept.
     """
     seen = 0
-    creator = stix2.Identity(id=_id("identity", "coalition", ctx.coalition),
-                             name=ctx.coalition or "Testigo coalition",
-                             identity_class="organization", created="2020-01-01T00:00:00Z",
-                             modified="2020-01-01T00:00:00Z")
+    creator = stix2.Identity(
+        id=_id("identity", "coalition", ctx.coalition),
+        name=ctx.coalition or "Testigo coalition",
+        identity_class="organization",
+        created="2020-01-01T00:00:00Z",
+        modified="2020-01-01T00:00:00Z",
+    )
     objects: dict[str, Any] = {creator.id: creator}
     skipped: Counter[str] = Counter()
     count = 0
@@ -105,10 +118,15 @@ def export_stix(reports: Iterable[Report], ctx: ExportContext,
             malware_id = _id("malware", family)
             if malware_id not in objects:
                 objects[malware_id] = stix2.Malware(
-                    id=malware_id, name=ctx.vocab.label("spyware_family", family, "en"),
-                    description=ctx.label("spyware_family", family), is_family=True,
-                    malware_types=["spyware"], created_by_ref=creator.id,
-                    created=ctx.generated_at, modified=ctx.generated_at)
+                    id=malware_id,
+                    name=ctx.vocab.label("spyware_family", family, "en"),
+                    description=ctx.label("spyware_family", family),
+                    is_family=True,
+                    malware_types=["spyware"],
+                    created_by_ref=creator.id,
+                    created=ctx.generated_at,
+                    modified=ctx.generated_at,
+                )
             refs.append(malware_id)
         for item in record.get("indicators") or []:
             pattern, why = pattern_of(item["type"], item["value"])
@@ -119,41 +137,69 @@ def export_stix(reports: Iterable[Report], ctx: ExportContext,
             if ind_id not in objects:
                 name, description = _names(item["type"], item["value"], ctx)
                 objects[ind_id] = stix2.Indicator(
-                    id=ind_id, name=name, description=description, pattern=pattern,
-                    pattern_type="stix", indicator_types=["malicious-activity"],
-                    valid_from=ctx.generated_at, created=ctx.generated_at,
-                    modified=ctx.generated_at, created_by_ref=creator.id,
-                    object_marking_refs=[marking])
+                    id=ind_id,
+                    name=name,
+                    description=description,
+                    pattern=pattern,
+                    pattern_type="stix",
+                    indicator_types=["malicious-activity"],
+                    valid_from=ctx.generated_at,
+                    created=ctx.generated_at,
+                    modified=ctx.generated_at,
+                    created_by_ref=creator.id,
+                    object_marking_refs=[marking],
+                )
                 count += 1
             refs.append(ind_id)
             if malware_id:
                 rel_id = _id("relationship", ind_id, malware_id)
-                objects.setdefault(rel_id, stix2.Relationship(
-                    id=rel_id, relationship_type="indicates", source_ref=ind_id,
-                    target_ref=malware_id, created_by_ref=creator.id,
-                    created=ctx.generated_at, modified=ctx.generated_at))
+                objects.setdefault(
+                    rel_id,
+                    stix2.Relationship(
+                        id=rel_id,
+                        relationship_type="indicates",
+                        source_ref=ind_id,
+                        target_ref=malware_id,
+                        created_by_ref=creator.id,
+                        created=ctx.generated_at,
+                        modified=ctx.generated_at,
+                    ),
+                )
         if not any(r.startswith("indicator--") for r in refs):
             continue
         word = "Reporte" if ctx.es else "Report"
         report_obj = stix2.Report(
             id=_id("report", record["id"], str(record.get("revision", 1))),
             name=f"{word} {record['id']}",
-            description=record.get("title") or ctx.labels("incident_type",
-                                                          record.get("incident_types") or []),
-            published=ctx.generated_at, created=ctx.generated_at, modified=ctx.generated_at,
-            report_types=["threat-report"], object_refs=list(dict.fromkeys(refs)),
-            created_by_ref=creator.id, object_marking_refs=[marking])
+            description=record.get("title")
+            or ctx.labels("incident_type", record.get("incident_types") or []),
+            published=ctx.generated_at,
+            created=ctx.generated_at,
+            modified=ctx.generated_at,
+            report_types=["threat-report"],
+            object_refs=list(dict.fromkeys(refs)),
+            created_by_ref=creator.id,
+            object_marking_refs=[marking],
+        )
         objects[report_obj.id] = report_obj
     note = stix2.Note(  # what this file holds and from which selection, for whoever gets it
-        id=_id("note", "export", ctx.generated_at, ctx.coalition), created_by_ref=creator.id,
-        abstract="Testigo export", content=json.dumps(ctx.meta("stix", seen if count is None
-                                                                    else count),
-                                                       ensure_ascii=False, sort_keys=True),
-        object_refs=[creator.id], created=ctx.generated_at, modified=ctx.generated_at)
+        id=_id("note", "export", ctx.generated_at, ctx.coalition),
+        created_by_ref=creator.id,
+        abstract="Testigo export",
+        content=json.dumps(
+            ctx.meta("stix", seen if count is None else count), ensure_ascii=False, sort_keys=True
+        ),
+        object_refs=[creator.id],
+        created=ctx.generated_at,
+        modified=ctx.generated_at,
+    )
     objects[note.id] = note
     markings = {m.id: m for m in _TLP.values()}
     used = {ref for o in objects.values() for ref in o.get("object_marking_refs", [])}
-    bundle = stix2.Bundle(*[markings[m] for m in sorted(used)], *objects.values(),
-                          id=_id("bundle", ctx.generated_at, *sorted(objects)))
+    bundle = stix2.Bundle(
+        *[markings[m] for m in sorted(used)],
+        *objects.values(),
+        id=_id("bundle", ctx.generated_at, *sorted(objects)),
+    )
     text = json.dumps(json.loads(bundle.serialize()), ensure_ascii=False, indent=1)
     return StixResult(text.encode("utf-8"), count, skipped)

@@ -17,9 +17,15 @@ from reporter.vault.vault import Vault
 
 # The tables of the PDF and the public CSV (stats --by KEY), and their vocabulary kinds.
 KEYS: dict[str, str] = {
-    "state": "mx_state", "month": "", "type": "incident_type", "perpetrator": "perpetrator",
-    "level": "state_level", "target-profile": "target_profile", "gender": "gender",
-    "compromise-status": "compromise_status", "spyware-family": "spyware_family",
+    "state": "mx_state",
+    "month": "",
+    "type": "incident_type",
+    "perpetrator": "perpetrator",
+    "level": "state_level",
+    "target-profile": "target_profile",
+    "gender": "gender",
+    "compromise-status": "compromise_status",
+    "spyware-family": "spyware_family",
 }
 TITLES = {
     "state": ("By state", "Por entidad federativa"),
@@ -40,7 +46,7 @@ class Figures:
     """Every number one export shows, computed once by the statistics core."""
 
     unit: str
-    counts: dict[str, dict[str, Any]]       # key -> {"counts": {code: n}, "total": n}
+    counts: dict[str, dict[str, Any]]  # key -> {"counts": {code: n}, "total": n}
     quality: dict[str, Any]
     funnel: dict[str, Any]
 
@@ -49,14 +55,13 @@ class Figures:
         return int(self.counts["state"]["total"])
 
 
-def figures(vault: Vault, flt: ReportFilter, include_all: bool,
-            unit: str = "reports") -> Figures:
+def figures(vault: Vault, flt: ReportFilter, include_all: bool, unit: str = "reports") -> Figures:
     return Figures(
         unit=unit,
-        counts={key: stats.counts(vault, key, flt, unit, include_all).to_json()
-                for key in KEYS},
+        counts={key: stats.counts(vault, key, flt, unit, include_all).to_json() for key in KEYS},
         quality=stats.data_quality(vault, flt, include_all),
-        funnel=stats.spyware_funnel(vault, flt, unit, include_all))
+        funnel=stats.spyware_funnel(vault, flt, unit, include_all),
+    )
 
 
 def shown(value: int, ctx: ExportContext) -> str:
@@ -68,10 +73,20 @@ def unit_word(fig: Figures, ctx: ExportContext) -> str:
     return UNIT_WORDS[fig.unit][1 if ctx.es else 0]
 
 
-MONTHS = (("January", "enero"), ("February", "febrero"), ("March", "marzo"),
-          ("April", "abril"), ("May", "mayo"), ("June", "junio"), ("July", "julio"),
-          ("August", "agosto"), ("September", "septiembre"), ("October", "octubre"),
-          ("November", "noviembre"), ("December", "diciembre"))
+MONTHS = (
+    ("January", "enero"),
+    ("February", "febrero"),
+    ("March", "marzo"),
+    ("April", "abril"),
+    ("May", "mayo"),
+    ("June", "junio"),
+    ("July", "julio"),
+    ("August", "agosto"),
+    ("September", "septiembre"),
+    ("October", "octubre"),
+    ("November", "noviembre"),
+    ("December", "diciembre"),
+)
 
 
 def month_name(code: str, ctx: ExportContext) -> str:
@@ -95,8 +110,9 @@ def label_of(key: str, code: str, ctx: ExportContext) -> str:
 def table(fig: Figures, key: str, ctx: ExportContext) -> list[tuple[str, str, str]]:
     """(code, label, shown count) rows in the statistics core's order, then the total."""
     result = fig.counts[key]
-    rows = [(code, label_of(key, code, ctx), shown(int(n), ctx))
-            for code, n in result["counts"].items()]
+    rows = [
+        (code, label_of(key, code, ctx), shown(int(n), ctx)) for code, n in result["counts"].items()
+    ]
     rows.append(("", "Total", shown(int(result["total"]), ctx)))
     return rows
 
@@ -106,6 +122,7 @@ def public_table_rows(fig: Figures, ctx: ExportContext) -> list[list[str]]:
     out = [["table", "unit", "code", "label", "count"]]
     for key in KEYS:
         title = TITLES[key][1 if ctx.es else 0]
-        out += [[title, unit_word(fig, ctx), code, label, n]
-                for code, label, n in table(fig, key, ctx)]
+        out += [
+            [title, unit_word(fig, ctx), code, label, n] for code, label, n in table(fig, key, ctx)
+        ]
     return out

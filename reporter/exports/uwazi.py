@@ -25,18 +25,19 @@ GROUPS: dict[str, tuple[str, str]] = {
     "SURV": ("Surveillance", "Vigilancia"),
     "STATE": ("State actors", "Actores estatales"),
 }
-VERIFICATION = (("unverified", "Not verified", "Sin verificar"),
-                ("corroborated", "Corroborated", "Corroborado"),
-                ("forensically-confirmed", "Forensically confirmed",
-                 "Confirmado por análisis forense"))
+VERIFICATION = (
+    ("unverified", "Not verified", "Sin verificar"),
+    ("corroborated", "Corroborated", "Corroborado"),
+    ("forensically-confirmed", "Forensically confirmed", "Confirmado por análisis forense"),
+)
 
 
 @dataclass(frozen=True)
 class Prop:
     en: str
     es: str
-    type: str                  # Uwazi property type
-    kind: str | None = None    # vocabulary kind of its thesaurus
+    type: str  # Uwazi property type
+    kind: str | None = None  # vocabulary kind of its thesaurus
 
     def label(self, ctx: ExportContext) -> str:
         return self.es if ctx.es else self.en
@@ -163,9 +164,10 @@ def uwazi_chunks(pages: Iterable[list[Report]], ctx: ExportContext) -> Iterator[
         writer = csv.writer(buf, lineterminator="\r\n")
         for report in page:
             own = entity_title(report, "es" if ctx.es else "en", ctx)
-            writer.writerow([own, entity_title(report, "en", ctx),
-                             entity_title(report, "es", ctx)]
-                            + [_cell(report, p, ctx) for p in PROPS])
+            writer.writerow(
+                [own, entity_title(report, "en", ctx), entity_title(report, "es", ctx)]
+                + [_cell(report, p, ctx) for p in PROPS]
+            )
         yield buf.getvalue().encode("utf-8")
 
 
@@ -189,8 +191,12 @@ def _thesaurus(kind: str, ctx: ExportContext) -> dict[str, Any]:
             continue
         head = code.split(".")[0]
         if head not in groups:
-            groups[head] = {"id": head, "label": group[1] if ctx.es else group[0],
-                            "translations": {"en": group[0], "es": group[1]}, "values": []}
+            groups[head] = {
+                "id": head,
+                "label": group[1] if ctx.es else group[0],
+                "translations": {"en": group[0], "es": group[1]},
+                "values": [],
+            }
             roots.append(groups[head])
         groups[head]["values"].append(value)
     name = next(p for p in PROPS if p.kind == kind)
@@ -207,10 +213,15 @@ def template(ctx: ExportContext) -> dict[str, Any]:
         "licence": "Testigo's vocabulary, GPL-3.0-or-later (resources/uwazi/README.md)",
         "template": {
             "name": "Reporte Testigo" if ctx.es else "Testigo report",
-            "properties": [{"label": p.label(ctx), "name": safe_name(p.label(ctx)),
-                            "type": p.type,
-                            **({"content": _thesaurus(p.kind, ctx)["name"]} if p.kind else {})}
-                           for p in PROPS],
+            "properties": [
+                {
+                    "label": p.label(ctx),
+                    "name": safe_name(p.label(ctx)),
+                    "type": p.type,
+                    **({"content": _thesaurus(p.kind, ctx)["name"]} if p.kind else {}),
+                }
+                for p in PROPS
+            ],
         },
         "thesauri": [_thesaurus(k, ctx) for k in kinds],
     }

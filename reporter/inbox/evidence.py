@@ -22,7 +22,7 @@ from reporter.fsutil import storage_error
 from reporter.vault.blob_store import BlobStore
 from reporter.vault.vault import Vault
 
-MAX_RANGES = 50           # missing ranges shown per device (the count is always exact)
+MAX_RANGES = 50  # missing ranges shown per device (the count is always exact)
 
 
 def _ranges(seqs: list[int]) -> tuple[list[list[int]], int]:
@@ -45,8 +45,9 @@ def device_gaps(vault: Vault) -> dict[str, dict[str, Any]]:
     never arrived is a gap. Only devices with a gap are in the result.
     """
     per_device: dict[str, list[int]] = {}
-    for device_id, seq in vault.query("SELECT device_id, device_seq FROM inbox_bundles"
-                                      " ORDER BY device_id, device_seq"):
+    for device_id, seq in vault.query(
+        "SELECT device_id, device_seq FROM inbox_bundles ORDER BY device_id, device_seq"
+    ):
         per_device.setdefault(device_id, []).append(int(seq))
     out = {}
     for device_id, seqs in per_device.items():
@@ -57,31 +58,44 @@ def device_gaps(vault: Vault) -> dict[str, dict[str, Any]]:
 
 
 def original(vault: Vault, bundle_id: str) -> dict[str, Any]:
-    rows = vault.query("SELECT size, sha256, via, upload_id, file_name FROM inbox_originals"
-                       " WHERE bundle_id = ?", (bundle_id,))
+    rows = vault.query(
+        "SELECT size, sha256, via, upload_id, file_name FROM inbox_originals WHERE bundle_id = ?",
+        (bundle_id,),
+    )
     if not rows:
         raise NotFound(what="original of that bundle")
     size, sha256, via, upload_id, file_name = rows[0]
-    return {"bundle_id": bundle_id, "size": size, "sha256": sha256, "via": via,
-            "upload_id": upload_id, "file_name": file_name}
+    return {
+        "bundle_id": bundle_id,
+        "size": size,
+        "sha256": sha256,
+        "via": via,
+        "upload_id": upload_id,
+        "file_name": file_name,
+    }
 
 
 def original_chunks(vault: Vault, bundle_id: str) -> Iterator[bytes]:
     """The bundle's ciphertext as received, in chunks (bounded memory)."""
-    rows = vault.query("SELECT blob, blob_key FROM inbox_originals WHERE bundle_id = ?",
-                       (bundle_id,))
+    rows = vault.query(
+        "SELECT blob, blob_key FROM inbox_originals WHERE bundle_id = ?", (bundle_id,)
+    )
     if not rows:
         raise NotFound(what="original of that bundle")
     yield from BlobStore(vault).chunks(rows[0][0], bytes(rows[0][1]))
 
 
-def extract_attachment(vault: Vault, attachment_id: str, out: Path,
-                       force: bool = False) -> dict[str, Any]:
+def extract_attachment(
+    vault: Vault, attachment_id: str, out: Path, force: bool = False
+) -> dict[str, Any]:
     """Write a received evidence file to ``out`` (an existing one only with ``force``)."""
-    rows = vault.query("SELECT a.blob, a.blob_key, a.size, a.sha256, a.media_type,"
-                       " a.incident_id FROM inbox_attachments a JOIN inbox_bundles b"
-                       " USING (bundle_id) WHERE lower(a.id) = ? ORDER BY b.received_at DESC"
-                       " LIMIT 1", (attachment_id.strip().lower(),))
+    rows = vault.query(
+        "SELECT a.blob, a.blob_key, a.size, a.sha256, a.media_type,"
+        " a.incident_id FROM inbox_attachments a JOIN inbox_bundles b"
+        " USING (bundle_id) WHERE lower(a.id) = ? ORDER BY b.received_at DESC"
+        " LIMIT 1",
+        (attachment_id.strip().lower(),),
+    )
     if not rows:
         raise NotFound(what="received attachment")
     blob, key, size, sha256, media_type, incident_id = rows[0]
@@ -112,5 +126,11 @@ def extract_attachment(vault: Vault, attachment_id: str, out: Path,
             raise storage_error(exc) from None
         raise
     vault.audit("inbox_attachment_extracted", None)
-    return {"attachment_id": attachment_id.strip().lower(), "incident_id": incident_id,
-            "file": str(out), "size": written, "media_type": media_type, "sha256": sha256}
+    return {
+        "attachment_id": attachment_id.strip().lower(),
+        "incident_id": incident_id,
+        "file": str(out),
+        "size": written,
+        "media_type": media_type,
+        "sha256": sha256,
+    }

@@ -52,7 +52,7 @@ class Arrival:
     inbox keeps it as the bundle's evidentiary copy.
     """
 
-    via: str                          # relay | file
+    via: str  # relay | file
     upload_id: str | None = None
     file_name: str | None = None
     blob: BlobInfo | None = None
@@ -71,7 +71,7 @@ class _Tee(io.RawIOBase):
         data = self._src.read(len(target))
         if not data:
             return 0
-        target[:len(data)] = data
+        target[: len(data)] = data
         self._sink.write(data)
         return len(data)
 
@@ -80,7 +80,7 @@ class _Tee(io.RawIOBase):
         return self._sink.commit()
 
     def abort(self) -> None:
-        self._sink.abort()          # nothing once committed
+        self._sink.abort()  # nothing once committed
 
     def drain(self) -> None:
         """Keep whatever the reader did not need, so the copy is the whole file."""
@@ -94,13 +94,13 @@ class _Tee(io.RawIOBase):
 @dataclass
 class ImportResult:
     bundle_id: str
-    status: str                      # imported | duplicate
+    status: str  # imported | duplicate
     device_id: str
     device_new: bool
     device_fingerprint: str
     receipt_recipient: str
     incident_ids: list[str] = field(default_factory=list)
-    kept_original: bool = False      # the arrival's blob is now the bundle's kept original
+    kept_original: bool = False  # the arrival's blob is now the bundle's kept original
 
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "kept_original"}
@@ -113,15 +113,19 @@ def install_coalition_keys(vault: Vault, keys: CoalitionKeys) -> None:
     now = utc_now()
     signing = keys.signing_key.private_bytes_raw()
     with vault.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO coalition_keys VALUES ('identity', ?, ?)",
-                     (keys.identity.to_string().encode(), now))
-        conn.execute("INSERT OR REPLACE INTO coalition_keys VALUES ('signing', ?, ?)",
-                     (signing, now))
+        conn.execute(
+            "INSERT OR REPLACE INTO coalition_keys VALUES ('identity', ?, ?)",
+            (keys.identity.to_string().encode(), now),
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO coalition_keys VALUES ('signing', ?, ?)", (signing, now)
+        )
         conn.execute("UPDATE profiles SET current = 0")
-        conn.execute("INSERT OR REPLACE INTO profiles(fingerprint, signing_key, data,"
-                     " imported_at, current) VALUES (?, ?, ?, ?, 1)",
-                     (keys.profile.profile_id, keys.profile.signing_public_key,
-                      keys.profile.raw, now))
+        conn.execute(
+            "INSERT OR REPLACE INTO profiles(fingerprint, signing_key, data,"
+            " imported_at, current) VALUES (?, ?, ?, ?, 1)",
+            (keys.profile.profile_id, keys.profile.signing_public_key, keys.profile.raw, now),
+        )
         vault.audit("coalition_keys_installed", None, conn)
 
 
@@ -152,22 +156,32 @@ def _bind_incidents(conn: Any, m: dict[str, Any], fingerprint: str, now: str) ->
     for record in m["records"]:
         owner = conn.execute(
             "SELECT o.device_id, d.fingerprint FROM inbox_incident_owners o JOIN devices d"
-            " USING (device_id) WHERE o.incident_id = ?", (record["id"],)).fetchone()
+            " USING (device_id) WHERE o.incident_id = ?",
+            (record["id"],),
+        ).fetchone()
         if owner is None:
-            conn.execute("INSERT INTO inbox_incident_owners(incident_id, device_id, first_seen)"
-                         " VALUES (?, ?, ?)", (record["id"], m["device_id"], now))
+            conn.execute(
+                "INSERT INTO inbox_incident_owners(incident_id, device_id, first_seen)"
+                " VALUES (?, ?, ?)",
+                (record["id"], m["device_id"], now),
+            )
         elif owner[0] != m["device_id"]:
-            raise IncidentOwnedElsewhere(incident_id=record["id"], owner=owner[1],
-                                         sender=fingerprint, owner_device_id=owner[0])
+            raise IncidentOwnedElsewhere(
+                incident_id=record["id"],
+                owner=owner[1],
+                sender=fingerprint,
+                owner_device_id=owner[0],
+            )
 
 
 def _index(conn: Any, m: dict[str, Any], now: str) -> None:
     """The bundle's records into the inbox index (built first if this vault has none)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
     if row is None or row[0] != INDEX_VERSION:
-        rebuild_index(conn)         # includes this bundle's records, stored just before
-        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                     (META_KEY, INDEX_VERSION))
+        rebuild_index(conn)  # includes this bundle's records, stored just before
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (META_KEY, INDEX_VERSION)
+        )
         return
     for record in m["records"]:
         index_record(conn, record, m["bundle_id"], m["device_id"], now)
@@ -178,10 +192,20 @@ def _keep_original(conn: Any, bundle_id: str, arrival: Arrival | None) -> bool:
     if arrival is None or arrival.blob is None:
         return False
     blob = arrival.blob
-    conn.execute("INSERT INTO inbox_originals(bundle_id, blob, blob_key, size, sha256, via,"
-                 " upload_id, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                 (bundle_id, blob.name, blob.key, blob.size, blob.sha256, arrival.via,
-                  arrival.upload_id, arrival.file_name))
+    conn.execute(
+        "INSERT INTO inbox_originals(bundle_id, blob, blob_key, size, sha256, via,"
+        " upload_id, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            bundle_id,
+            blob.name,
+            blob.key,
+            blob.size,
+            blob.sha256,
+            arrival.via,
+            arrival.upload_id,
+            arrival.file_name,
+        ),
+    )
     return True
 
 
@@ -200,7 +224,7 @@ class Inbox:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
         self._blobs = BlobStore(vault)
-        self.last_sender: Sender | None = None     # the device of the last bundle, if known
+        self.last_sender: Sender | None = None  # the device of the last bundle, if known
 
     # -- importing -----------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportResult:
@@ -209,18 +233,26 @@ class Inbox:
             with path.open("rb") as handle:
                 tee = _Tee(handle, self._blobs.sink())
                 try:
-                    result = self.receive(io.BufferedReader(tee, READ_SIZE),
-                                          arrival=Arrival("file", file_name=path.name[:255]),
-                                          tee=tee)
+                    result = self.receive(
+                        io.BufferedReader(tee, READ_SIZE),
+                        arrival=Arrival("file", file_name=path.name[:255]),
+                        tee=tee,
+                    )
                 finally:
                     tee.abort()
         except OSError as exc:
             raise storage_error(exc) from None
         return result
 
-    def receive(self, src: BinaryIO, *, upload_id: str | None = None,
-                file_name: str | None = None, arrival: Arrival | None = None,
-                tee: _Tee | None = None) -> ImportResult:
+    def receive(
+        self,
+        src: BinaryIO,
+        *,
+        upload_id: str | None = None,
+        file_name: str | None = None,
+        arrival: Arrival | None = None,
+        tee: _Tee | None = None,
+    ) -> ImportResult:
         """``import_bundle``, and a refusal that is the bundle's fault is recorded."""
         self.last_sender = None
         arrival = arrival or Arrival("relay" if upload_id else "file", upload_id, file_name)
@@ -228,15 +260,24 @@ class Inbox:
             return self.import_bundle(src, arrival, tee)
         except TestigoError as exc:
             if is_bundles_fault(exc):
-                owner = exc.params.get("owner_device_id") if isinstance(
-                    exc, IncidentOwnedElsewhere) else None
-                record_rejection(self._vault, exc, upload_id=arrival.upload_id,
-                                 file_name=arrival.file_name, sender=self.last_sender,
-                                 owner_device_id=owner)
+                owner = (
+                    exc.params.get("owner_device_id")
+                    if isinstance(exc, IncidentOwnedElsewhere)
+                    else None
+                )
+                record_rejection(
+                    self._vault,
+                    exc,
+                    upload_id=arrival.upload_id,
+                    file_name=arrival.file_name,
+                    sender=self.last_sender,
+                    owner_device_id=owner,
+                )
             raise
 
-    def import_bundle(self, src: BinaryIO, arrival: Arrival | None = None,
-                      tee: _Tee | None = None) -> ImportResult:
+    def import_bundle(
+        self, src: BinaryIO, arrival: Arrival | None = None, tee: _Tee | None = None
+    ) -> ImportResult:
         """Verify, check every record against the shared schema, store all or nothing.
 
         Only ``TestigoError`` leaves: a failure no check foresaw is ``UnprocessableBundle``
@@ -251,8 +292,7 @@ class Inbox:
         except Exception as exc:
             raise UnprocessableBundle(kind=type(exc).__name__) from None
 
-    def _import(self, src: BinaryIO, arrival: Arrival | None, tee: _Tee | None
-                ) -> ImportResult:
+    def _import(self, src: BinaryIO, arrival: Arrival | None, tee: _Tee | None) -> ImportResult:
         identity = coalition_identity(self._vault)
         sinks: list[tuple[dict[str, Any], BlobSink]] = []
 
@@ -264,79 +304,131 @@ class Inbox:
         try:
             opened = read_bundle(src, [identity], open_sink)
             manifest = opened.manifest
-            self.last_sender = Sender(manifest["device_id"],
-                                      device_fingerprint(opened.device_public_key))
+            self.last_sender = Sender(
+                manifest["device_id"], device_fingerprint(opened.device_public_key)
+            )
             if manifest["profile_id"] not in known_profile_ids(self._vault):
                 raise IntegrityError(reason="the bundle was made for another coalition")
             check_shared_manifest(manifest)
             if tee is not None and arrival is not None:
-                arrival = Arrival(arrival.via, arrival.upload_id, arrival.file_name,
-                                  tee.commit())
+                arrival = Arrival(arrival.via, arrival.upload_id, arrival.file_name, tee.commit())
             stored = [(entry, sink.commit()) for entry, sink in sinks]
         except BaseException:
             for _, sink in sinks:
                 sink.abort()
             raise
         try:
-            result = self._store(_lowercase_ids(manifest), opened.device_public_key, stored,
-                                 arrival)
+            result = self._store(
+                _lowercase_ids(manifest), opened.device_public_key, stored, arrival
+            )
         except BaseException:
             self._blobs.remove([info.name for _, info in stored])
             if tee is not None and arrival is not None and arrival.blob is not None:
                 self._blobs.remove([arrival.blob.name])
             raise
-        if tee is not None and arrival is not None and arrival.blob is not None \
-                and not result.kept_original:
+        if (
+            tee is not None
+            and arrival is not None
+            and arrival.blob is not None
+            and not result.kept_original
+        ):
             self._blobs.remove([arrival.blob.name])
         return result
 
-    def _store(self, m: dict[str, Any], key: bytes,
-               stored: list[tuple[dict[str, Any], BlobInfo]],
-               arrival: Arrival | None = None) -> ImportResult:
+    def _store(
+        self,
+        m: dict[str, Any],
+        key: bytes,
+        stored: list[tuple[dict[str, Any], BlobInfo]],
+        arrival: Arrival | None = None,
+    ) -> ImportResult:
         now = utc_now()
         fingerprint = device_fingerprint(key)
-        result = ImportResult(m["bundle_id"], "imported", m["device_id"], False, fingerprint,
-                              m["receipt_recipient"], [r["id"] for r in m["records"]])
+        result = ImportResult(
+            m["bundle_id"],
+            "imported",
+            m["device_id"],
+            False,
+            fingerprint,
+            m["receipt_recipient"],
+            [r["id"] for r in m["records"]],
+        )
         with self._vault.transaction() as conn:
-            earlier = conn.execute("SELECT device_id FROM inbox_bundles WHERE bundle_id = ?",
-                                   (m["bundle_id"],)).fetchone()
+            earlier = conn.execute(
+                "SELECT device_id FROM inbox_bundles WHERE bundle_id = ?", (m["bundle_id"],)
+            ).fetchone()
             if earlier is not None and earlier[0] != m["device_id"]:
                 raise Conflict(reason="another device already sent a bundle with that id")
             if earlier is not None:
-                result.status = "duplicate"     # a replay: recognised, nothing changes
+                result.status = "duplicate"  # a replay: recognised, nothing changes
             else:
-                device = conn.execute("SELECT public_key FROM devices WHERE device_id = ?",
-                                      (m["device_id"],)).fetchone()
+                device = conn.execute(
+                    "SELECT public_key FROM devices WHERE device_id = ?", (m["device_id"],)
+                ).fetchone()
                 if device is not None and bytes(device[0]) != key:
                     raise IntegrityError(reason="signed by a key other than the device's")
-                if conn.execute("SELECT 1 FROM inbox_bundles WHERE device_id = ? AND"
-                                " device_seq = ?", (m["device_id"], m["device_seq"])).fetchone():
+                if conn.execute(
+                    "SELECT 1 FROM inbox_bundles WHERE device_id = ? AND device_seq = ?",
+                    (m["device_id"], m["device_seq"]),
+                ).fetchone():
                     raise Conflict(reason="this device already sent a bundle with that number")
                 result.device_new = device is None
                 if device is None:
-                    conn.execute("INSERT INTO devices(device_id, public_key, fingerprint,"
-                                 " first_seen, last_seen) VALUES (?, ?, ?, ?, ?)",
-                                 (m["device_id"], key, fingerprint, now, now))
+                    conn.execute(
+                        "INSERT INTO devices(device_id, public_key, fingerprint,"
+                        " first_seen, last_seen) VALUES (?, ?, ?, ?, ?)",
+                        (m["device_id"], key, fingerprint, now, now),
+                    )
                 _bind_incidents(conn, m, fingerprint, now)
-                conn.execute("UPDATE devices SET last_seen = ?, bundles = bundles + 1"
-                             " WHERE device_id = ?", (now, m["device_id"]))
+                conn.execute(
+                    "UPDATE devices SET last_seen = ?, bundles = bundles + 1 WHERE device_id = ?",
+                    (now, m["device_id"]),
+                )
                 conn.execute(
                     "INSERT INTO inbox_bundles(bundle_id, device_id, device_seq, profile_id,"
                     " created_on, received_at, records, receipt_recipient)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (m["bundle_id"], m["device_id"], m["device_seq"], m["profile_id"],
-                     m["created_on"], now, len(m["records"]), m["receipt_recipient"]))
+                    (
+                        m["bundle_id"],
+                        m["device_id"],
+                        m["device_seq"],
+                        m["profile_id"],
+                        m["created_on"],
+                        now,
+                        len(m["records"]),
+                        m["receipt_recipient"],
+                    ),
+                )
                 conn.executemany(
                     "INSERT INTO inbox_records(incident_id, bundle_id, revision, data)"
                     " VALUES (?, ?, ?, ?)",
-                    [(r["id"], m["bundle_id"], r["revision"],
-                      json.dumps(r, ensure_ascii=False, allow_nan=False))
-                     for r in m["records"]])
+                    [
+                        (
+                            r["id"],
+                            m["bundle_id"],
+                            r["revision"],
+                            json.dumps(r, ensure_ascii=False, allow_nan=False),
+                        )
+                        for r in m["records"]
+                    ],
+                )
                 conn.executemany(
                     "INSERT INTO inbox_attachments(id, bundle_id, incident_id, blob, blob_key,"
                     " size, media_type, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(e["id"], m["bundle_id"], e["incident_id"], info.name, info.key,
-                      e["size"], e["media_type"], e["sha256"]) for e, info in stored])
+                    [
+                        (
+                            e["id"],
+                            m["bundle_id"],
+                            e["incident_id"],
+                            info.name,
+                            info.key,
+                            e["size"],
+                            e["media_type"],
+                            e["sha256"],
+                        )
+                        for e, info in stored
+                    ],
+                )
                 _index(conn, m, now)
                 result.kept_original = _keep_original(conn, m["bundle_id"], arrival)
                 self._vault.audit("bundle_imported", None, conn)
@@ -351,16 +443,22 @@ class Inbox:
         Every one, whatever its triage; ``reporter.inbox.query.select_reports`` filters and
         pages (this keeps the shape older callers read: ``triage`` is the review state).
         """
-        return [{"record": r.record, "bundle_id": r.bundle_id, "triage": r.triage.review,
-                 "received_at": r.received_at, "device_id": r.device_id,
-                 "device_fingerprint": r.device_fingerprint,
-                 "device_verified": r.device_verified}
-                for r in select_reports(self._vault, include_all=True)]
+        return [
+            {
+                "record": r.record,
+                "bundle_id": r.bundle_id,
+                "triage": r.triage.review,
+                "received_at": r.received_at,
+                "device_id": r.device_id,
+                "device_fingerprint": r.device_fingerprint,
+                "device_verified": r.device_verified,
+            }
+            for r in select_reports(self._vault, include_all=True)
+        ]
 
     def show(self, incident_id: str) -> dict[str, Any]:
         incident_id = incident_id.strip().lower()
-        found = reports_by_id(self._vault, [incident_id]) if is_incident_id(incident_id) \
-            else []
+        found = reports_by_id(self._vault, [incident_id]) if is_incident_id(incident_id) else []
         if not found:
             raise NotFound(what="received incident")
         report = found[0]
@@ -370,30 +468,52 @@ class Inbox:
             {"id": r[0], "size": r[1], "media_type": r[2], "sha256": r[3]}
             for r in self._vault.query(
                 "SELECT id, size, media_type, sha256 FROM inbox_attachments"
-                " WHERE incident_id = ? AND bundle_id = ?", (incident_id, report.bundle_id))]
+                " WHERE incident_id = ? AND bundle_id = ?",
+                (incident_id, report.bundle_id),
+            )
+        ]
         return item
 
     def bundles(self) -> builtins.list[dict[str, Any]]:
         rows = self._vault.query(
             "SELECT bundle_id, device_id, device_seq, received_at, records, receipt_state,"
-            " receipt_recipient FROM inbox_bundles ORDER BY received_at")
-        keys = ("bundle_id", "device_id", "device_seq", "received_at", "records",
-                "receipt_state", "receipt_recipient")
+            " receipt_recipient FROM inbox_bundles ORDER BY received_at"
+        )
+        keys = (
+            "bundle_id",
+            "device_id",
+            "device_seq",
+            "received_at",
+            "records",
+            "receipt_state",
+            "receipt_recipient",
+        )
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def mark_receipt_sent(self, bundle_id: str) -> None:
         with self._vault.transaction() as conn:
-            conn.execute("UPDATE inbox_bundles SET receipt_state = 'sent' WHERE bundle_id = ?",
-                         (bundle_id,))
+            conn.execute(
+                "UPDATE inbox_bundles SET receipt_state = 'sent' WHERE bundle_id = ?", (bundle_id,)
+            )
 
     # -- devices (trust on first use) ------------------------------------------------------
     def devices(self) -> builtins.list[dict[str, Any]]:
         rows = self._vault.query(
             "SELECT device_id, fingerprint, first_seen, last_seen, verified, bundles, public_key"
-            " FROM devices ORDER BY first_seen")
-        return [{"device_id": r[0], "fingerprint": r[1], "first_seen": r[2], "last_seen": r[3],
-                 "verified": bool(r[4]), "bundles": r[5],
-                 "public_key": base64.b64encode(bytes(r[6])).decode()} for r in rows]
+            " FROM devices ORDER BY first_seen"
+        )
+        return [
+            {
+                "device_id": r[0],
+                "fingerprint": r[1],
+                "first_seen": r[2],
+                "last_seen": r[3],
+                "verified": bool(r[4]),
+                "bundles": r[5],
+                "public_key": base64.b64encode(bytes(r[6])).decode(),
+            }
+            for r in rows
+        ]
 
     def trust(self, fingerprint: str) -> dict[str, Any]:
         """Mark a device verified after its fingerprint was compared out of band."""
@@ -401,10 +521,11 @@ class Inbox:
         for device in self.devices():
             if re.sub(r"\D", "", device["fingerprint"]) == digits and digits:
                 with self._vault.transaction() as conn:
-                    conn.execute("UPDATE devices SET verified = 1 WHERE device_id = ?",
-                                 (device["device_id"],))
+                    conn.execute(
+                        "UPDATE devices SET verified = 1 WHERE device_id = ?",
+                        (device["device_id"],),
+                    )
                     self._vault.audit("device_trusted", None, conn)
                 device["verified"] = True
                 return device
         raise NotFound(what="device with that fingerprint")
-

@@ -18,10 +18,24 @@ from reporter.vault.vault import Vault
 INDEX_VERSION = "2"
 META_KEY = "inbox_index"
 # kind of inbox_codes -> how to read it from a shared record
-CODE_KINDS = ("incident_type", "sphere", "target_profile", "gender", "coverage_topic",
-              "perpetrator", "perpetrator_class", "state_level", "attribution", "vector",
-              "compromise_status", "detection_source", "platform", "spyware_family",
-              "indicator", "place")
+CODE_KINDS = (
+    "incident_type",
+    "sphere",
+    "target_profile",
+    "gender",
+    "coverage_topic",
+    "perpetrator",
+    "perpetrator_class",
+    "state_level",
+    "attribution",
+    "vector",
+    "compromise_status",
+    "detection_source",
+    "platform",
+    "spyware_family",
+    "indicator",
+    "place",
+)
 
 
 NONE = "NONE"
@@ -60,9 +74,16 @@ def record_codes(record: dict[str, Any]) -> set[tuple[str, str]]:
             out.add((kind, digital[kind]))
     out |= {("indicator", f"{i['type']}:{i['value']}") for i in record["indicators"]}
     where = record["where"]
-    place = ("MUNICIPALITY" if where["municipality"] else "STATE" if where["state"]
-             else "COUNTRY" if where["country"] else "NONE")
-    out.add(("place", place))        # how precisely the place is known (data quality)
+    place = (
+        "MUNICIPALITY"
+        if where["municipality"]
+        else "STATE"
+        if where["state"]
+        else "COUNTRY"
+        if where["country"]
+        else "NONE"
+    )
+    out.add(("place", place))  # how precisely the place is known (data quality)
     present = {kind for kind, _ in out}
     out |= {(kind, NONE) for kind in NONE_KINDS if kind not in present}
     return out
@@ -83,24 +104,40 @@ def first_day(value: str | None) -> tuple[str | None, str | None, str | None]:
     return value, value[:7], "day"
 
 
-def index_record(conn: Connection, record: dict[str, Any], bundle_id: str, device_id: str,
-                 received_at: str) -> bool:
+def index_record(
+    conn: Connection, record: dict[str, Any], bundle_id: str, device_id: str, received_at: str
+) -> bool:
     """Make ``record`` the current revision unless a newer one is there; True if it became."""
-    row = conn.execute("SELECT revision FROM inbox_current WHERE incident_id = ?",
-                       (record["id"],)).fetchone()
+    row = conn.execute(
+        "SELECT revision FROM inbox_current WHERE incident_id = ?", (record["id"],)
+    ).fetchone()
     if row is not None and int(row[0]) >= record["revision"]:
         return False
     day, month, form = first_day(record["when"]["date"])
     conn.execute(
         "INSERT OR REPLACE INTO inbox_current(incident_id, bundle_id, revision, device_id,"
         " received_at, day_first, month, precision, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (record["id"], bundle_id, record["revision"], device_id, received_at, day, month,
-         form, record["where"]["state"]))
-    conn.execute("INSERT OR REPLACE INTO inbox_text(incident_id, title, description)"
-                 " VALUES (?, ?, ?)", (record["id"], record["title"], record["description"]))
+        (
+            record["id"],
+            bundle_id,
+            record["revision"],
+            device_id,
+            received_at,
+            day,
+            month,
+            form,
+            record["where"]["state"],
+        ),
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO inbox_text(incident_id, title, description) VALUES (?, ?, ?)",
+        (record["id"], record["title"], record["description"]),
+    )
     conn.execute("DELETE FROM inbox_codes WHERE incident_id = ?", (record["id"],))
-    conn.executemany("INSERT INTO inbox_codes(incident_id, kind, code) VALUES (?, ?, ?)",
-                     [(record["id"], k, c) for k, c in sorted(record_codes(record))])
+    conn.executemany(
+        "INSERT INTO inbox_codes(incident_id, kind, code) VALUES (?, ?, ?)",
+        [(record["id"], k, c) for k, c in sorted(record_codes(record))],
+    )
     conn.execute("INSERT OR IGNORE INTO inbox_triage(incident_id) VALUES (?)", (record["id"],))
     return True
 
@@ -114,7 +151,8 @@ def rebuild_index(conn: Connection) -> int:
         "SELECT r.data, r.incident_id, r.bundle_id, b.device_id, b.received_at"
         " FROM inbox_records r JOIN inbox_bundles b USING (bundle_id)"
         " JOIN inbox_incident_owners o ON o.incident_id = r.incident_id"
-        " AND o.device_id = b.device_id ORDER BY r.revision, b.received_at").fetchall()
+        " AND o.device_id = b.device_id ORDER BY r.revision, b.received_at"
+    ).fetchall()
     for data, incident_id, bundle_id, device_id, received_at in rows:
         record = dict(json.loads(data), id=incident_id)
         index_record(conn, record, bundle_id, device_id, received_at)
@@ -127,5 +165,6 @@ def ensure_index(vault: Vault) -> None:
         return
     with vault.transaction() as conn:
         rebuild_index(conn)
-        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                     (META_KEY, INDEX_VERSION))
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (META_KEY, INDEX_VERSION)
+        )

@@ -44,8 +44,10 @@ def link(vault: Vault, first: str, second: str, kind: str, author: str) -> dict[
     kind, author = _kind(kind), single_line(author, "as", MAX_NAME)
     at = utc_now()
     with vault.transaction() as conn:
-        added = conn.execute("INSERT OR IGNORE INTO inbox_links(a, b, kind, at, author)"
-                             " VALUES (?, ?, ?, ?, ?)", (a, b, kind, at, author)).rowcount
+        added = conn.execute(
+            "INSERT OR IGNORE INTO inbox_links(a, b, kind, at, author) VALUES (?, ?, ?, ?, ?)",
+            (a, b, kind, at, author),
+        ).rowcount
         if added:
             record_change(conn, author, a, f"link:{kind}", None, b, at)
             record_change(conn, author, b, f"link:{kind}", None, a, at)
@@ -53,8 +55,7 @@ def link(vault: Vault, first: str, second: str, kind: str, author: str) -> dict[
     return {"a": a, "b": b, "kind": kind, "status": "linked" if added else "unchanged"}
 
 
-def unlink(vault: Vault, first: str, second: str, kind: str | None,
-           author: str) -> dict[str, Any]:
+def unlink(vault: Vault, first: str, second: str, kind: str | None, author: str) -> dict[str, Any]:
     """Remove the link of ``kind`` (every link of the pair when ``None``); recorded."""
     a, b = _pair(vault, first, second)
     author = single_line(author, "as", MAX_NAME)
@@ -63,8 +64,9 @@ def unlink(vault: Vault, first: str, second: str, kind: str | None,
     removed = []
     with vault.transaction() as conn:
         for k in kinds:
-            if conn.execute("DELETE FROM inbox_links WHERE a = ? AND b = ? AND kind = ?",
-                            (a, b, k)).rowcount:
+            if conn.execute(
+                "DELETE FROM inbox_links WHERE a = ? AND b = ? AND kind = ?", (a, b, k)
+            ).rowcount:
                 removed.append(k)
                 record_change(conn, author, a, f"link:{k}", b, None, at)
                 record_change(conn, author, b, f"link:{k}", a, None, at)
@@ -76,9 +78,11 @@ def unlink(vault: Vault, first: str, second: str, kind: str | None,
 
 def links_of(vault: Vault, incident_id: str) -> list[dict[str, Any]]:
     wanted = resolve_incident(vault, incident_id)
-    rows = vault.query("SELECT CASE WHEN a = ? THEN b ELSE a END, kind, at, author"
-                       " FROM inbox_links WHERE a = ? OR b = ? ORDER BY at, kind",
-                       (wanted, wanted, wanted))
+    rows = vault.query(
+        "SELECT CASE WHEN a = ? THEN b ELSE a END, kind, at, author"
+        " FROM inbox_links WHERE a = ? OR b = ? ORDER BY at, kind",
+        (wanted, wanted, wanted),
+    )
     return [{"incident_id": r[0], "kind": r[1], "at": r[2], "author": r[3]} for r in rows]
 
 
@@ -100,35 +104,46 @@ def events(vault: Vault, ids: Iterable[str]) -> dict[str, str]:
     return {i: root(i) if i in parent else i for i in ids}
 
 
-def suggest(vault: Vault, incident_id: str,
-            limit: int = MAX_SUGGESTIONS) -> list[dict[str, Any]]:
+def suggest(vault: Vault, incident_id: str, limit: int = MAX_SUGGESTIONS) -> list[dict[str, Any]]:
     """Reports that may belong with this one, best first, each with its reasons."""
     wanted = resolve_incident(vault, incident_id)
     reasons: dict[str, list[dict[str, str]]] = defaultdict(list)
     for other, code in vault.query(
-            "SELECT o.incident_id, o.code FROM inbox_codes s JOIN inbox_codes o"
-            " ON o.kind = s.kind AND o.code = s.code AND o.incident_id <> s.incident_id"
-            " WHERE s.incident_id = ? AND s.kind = 'indicator' ORDER BY o.code", (wanted,)):
+        "SELECT o.incident_id, o.code FROM inbox_codes s JOIN inbox_codes o"
+        " ON o.kind = s.kind AND o.code = s.code AND o.incident_id <> s.incident_id"
+        " WHERE s.incident_id = ? AND s.kind = 'indicator' ORDER BY o.code",
+        (wanted,),
+    ):
         reasons[other].append({"reason": "shared-indicator", "detail": code})
     for other, code in vault.query(
-            "SELECT o.incident_id, o.code FROM inbox_codes s JOIN inbox_codes o"
-            " ON o.kind = s.kind AND o.code = s.code AND o.incident_id <> s.incident_id"
-            " WHERE s.incident_id = ? AND s.kind = 'spyware_family'"
-            " AND s.code NOT IN ('NONE', 'UNKNOWN', 'OTHER')", (wanted,)):
+        "SELECT o.incident_id, o.code FROM inbox_codes s JOIN inbox_codes o"
+        " ON o.kind = s.kind AND o.code = s.code AND o.incident_id <> s.incident_id"
+        " WHERE s.incident_id = ? AND s.kind = 'spyware_family'"
+        " AND s.code NOT IN ('NONE', 'UNKNOWN', 'OTHER')",
+        (wanted,),
+    ):
         reasons[other].append({"reason": "same-spyware-family", "detail": code})
     for other, month, state in vault.query(
-            "SELECT DISTINCT o.incident_id, o.month, o.state FROM inbox_current s"
-            " JOIN inbox_current o ON o.month = s.month AND o.state = s.state"
-            " AND o.incident_id <> s.incident_id"
-            " JOIN inbox_codes st ON st.incident_id = s.incident_id"
-            " AND st.kind = 'incident_type'"
-            " JOIN inbox_codes ot ON ot.incident_id = o.incident_id AND ot.kind = st.kind"
-            " AND ot.code = st.code WHERE s.incident_id = ?", (wanted,)):
-        reasons[other].append({"reason": "same-month-state-type",
-                               "detail": f"{month} {state}"})
+        "SELECT DISTINCT o.incident_id, o.month, o.state FROM inbox_current s"
+        " JOIN inbox_current o ON o.month = s.month AND o.state = s.state"
+        " AND o.incident_id <> s.incident_id"
+        " JOIN inbox_codes st ON st.incident_id = s.incident_id"
+        " AND st.kind = 'incident_type'"
+        " JOIN inbox_codes ot ON ot.incident_id = o.incident_id AND ot.kind = st.kind"
+        " AND ot.code = st.code WHERE s.incident_id = ?",
+        (wanted,),
+    ):
+        reasons[other].append({"reason": "same-month-state-type", "detail": f"{month} {state}"})
     linked = {r["incident_id"] for r in links_of(vault, wanted)}
-    ranked = sorted(((sum(WEIGHTS[r["reason"]] for r in why), other, why)
-                     for other, why in reasons.items() if other not in linked),
-                    key=lambda t: (-t[0], t[1]))
-    return [{"incident_id": other, "score": score, "reasons": why}
-            for score, other, why in ranked[:max(1, min(limit, MAX_SUGGESTIONS))]]
+    ranked = sorted(
+        (
+            (sum(WEIGHTS[r["reason"]] for r in why), other, why)
+            for other, why in reasons.items()
+            if other not in linked
+        ),
+        key=lambda t: (-t[0], t[1]),
+    )
+    return [
+        {"incident_id": other, "score": score, "reasons": why}
+        for score, other, why in ranked[: max(1, min(limit, MAX_SUGGESTIONS))]
+    ]

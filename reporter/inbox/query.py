@@ -28,7 +28,7 @@ REVIEW_STATES = ("new", "in-review", "needs-info", "done")
 VERIFICATION_STATES = ("unverified", "corroborated", "forensically-confirmed")
 COUNTING_STATES = ("pending", "counted", "excluded")
 EXCLUSION_REASONS = ("duplicate", "out-of-scope", "not-credible", "withdrawn", "other")
-MAX_VALUES = 100          # values per filter field (a filter is input like any other)
+MAX_VALUES = 100  # values per filter field (a filter is input like any other)
 MAX_FILTER_TEXT = 200
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -41,13 +41,18 @@ class Triage:
     assignee: str | None = None
     verification: str = "unverified"
     counting: str = "pending"
-    exclusion: str | None = None        # the reason code when counting is 'excluded'
+    exclusion: str | None = None  # the reason code when counting is 'excluded'
     tags: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"review": self.review, "assignee": self.assignee,
-                "verification": self.verification, "counting": self.counting,
-                "exclusion": self.exclusion, "tags": list(self.tags)}
+        return {
+            "review": self.review,
+            "assignee": self.assignee,
+            "verification": self.verification,
+            "counting": self.counting,
+            "exclusion": self.exclusion,
+            "tags": list(self.tags),
+        }
 
 
 @dataclass(frozen=True)
@@ -61,10 +66,10 @@ class Report:
     device_fingerprint: str
     device_verified: bool
     received_at: str
-    received_via: str | None          # relay | file (None: received before it was kept)
+    received_via: str | None  # relay | file (None: received before it was kept)
     upload_id: str | None
     triage: Triage
-    data: str = field(repr=False)      # the record's JSON as stored, parsed on first use
+    data: str = field(repr=False)  # the record's JSON as stored, parsed on first use
 
     @cached_property
     def record(self) -> dict[str, Any]:
@@ -72,11 +77,17 @@ class Report:
         return dict(parsed, id=self.incident_id)
 
     def to_json(self) -> dict[str, Any]:
-        return {"record": self.record, "bundle_id": self.bundle_id,
-                "triage": self.triage.to_json(), "received_at": self.received_at,
-                "received_via": self.received_via, "upload_id": self.upload_id,
-                "device_id": self.device_id, "device_fingerprint": self.device_fingerprint,
-                "device_verified": self.device_verified}
+        return {
+            "record": self.record,
+            "bundle_id": self.bundle_id,
+            "triage": self.triage.to_json(),
+            "received_at": self.received_at,
+            "received_via": self.received_via,
+            "upload_id": self.upload_id,
+            "device_id": self.device_id,
+            "device_fingerprint": self.device_fingerprint,
+            "device_verified": self.device_verified,
+        }
 
 
 @dataclass(frozen=True)
@@ -135,8 +146,7 @@ def check_filter(flt: ReportFilter) -> None:
     v = vocabulary()
     _allowed(flt.types, "incident_type", v.codes("incident_type"))
     _allowed(flt.states, "mx_state", v.codes("mx_state"))
-    _allowed(flt.perpetrators, "perpetrator",
-             [*v.codes("perpetrator"), "STATE", "NON_STATE"])
+    _allowed(flt.perpetrators, "perpetrator", [*v.codes("perpetrator"), "STATE", "NON_STATE"])
     _allowed(flt.levels, "state_level", v.codes("state_level"))
     _allowed(flt.verification, "verification", VERIFICATION_STATES)
     _allowed(flt.review, "review", REVIEW_STATES)
@@ -156,8 +166,10 @@ def _in(column: str, values: tuple[str, ...], params: list[Any]) -> str:
 
 def _has_code(kind_sql: str, values: tuple[str, ...], params: list[Any]) -> str:
     codes = _in("code", values, params)
-    return (f"c.incident_id IN (SELECT incident_id FROM inbox_codes WHERE {kind_sql}"  # noqa: S608
-            f" AND {codes})")
+    return (
+        f"c.incident_id IN (SELECT incident_id FROM inbox_codes WHERE {kind_sql}"  # noqa: S608
+        f" AND {codes})"
+    )
 
 
 def filter_sql(flt: ReportFilter, include_all: bool = False) -> tuple[str, list[Any]]:
@@ -176,12 +188,16 @@ def filter_sql(flt: ReportFilter, include_all: bool = False) -> tuple[str, list[
     if flt.states:
         where.append(_in("c.state", flt.states, params))
     if flt.perpetrators:
-        where.append(_has_code("kind IN ('perpetrator', 'perpetrator_class')",
-                               flt.perpetrators, params))
+        where.append(
+            _has_code("kind IN ('perpetrator', 'perpetrator_class')", flt.perpetrators, params)
+        )
     if flt.levels:
         where.append(_has_code("kind = 'state_level'", flt.levels, params))
-    for column, values in (("t.verification", flt.verification), ("t.review", flt.review),
-                           ("t.counting", flt.counting)):
+    for column, values in (
+        ("t.verification", flt.verification),
+        ("t.review", flt.review),
+        ("t.counting", flt.counting),
+    ):
         if values:
             where.append(_in(column, values, params))
     if not include_all and not flt.counting:
@@ -194,20 +210,24 @@ def filter_sql(flt: ReportFilter, include_all: bool = False) -> tuple[str, list[
         params.append(flt.tag.strip())
     if flt.device:
         digits = re.sub(r"\D", "", flt.device)
-        where.append("(c.device_id = ? OR c.device_id IN (SELECT device_id FROM devices"
-                     " WHERE replace(fingerprint, ' ', '') = ?))")
+        where.append(
+            "(c.device_id = ? OR c.device_id IN (SELECT device_id FROM devices"
+            " WHERE replace(fingerprint, ' ', '') = ?))"
+        )
         params += [flt.device.strip(), digits or "-"]
     if flt.text:
         escaped = re.sub(r"([\\%_])", r"\\\1", flt.text.strip())
-        where.append("c.incident_id IN (SELECT incident_id FROM inbox_text WHERE"
-                     " title LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')")
+        where.append(
+            "c.incident_id IN (SELECT incident_id FROM inbox_text WHERE"
+            " title LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')"
+        )
         params += [f"%{escaped}%", f"%{escaped}%"]
     if flt.ids:
         where.append(_in("c.incident_id", tuple(i.strip().lower() for i in flt.ids), params))
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-ORDER = " ORDER BY c.received_at DESC, c.incident_id DESC"     # walks inbox_current_received
+ORDER = " ORDER BY c.received_at DESC, c.incident_id DESC"  # walks inbox_current_received
 _DETAILS = (
     "SELECT c.incident_id, c.bundle_id, c.revision, c.device_id, d.fingerprint,"
     " d.verified, c.received_at, g.via, g.upload_id, t.review, t.assignee,"
@@ -218,12 +238,18 @@ _DETAILS = (
     " JOIN devices d ON d.device_id = c.device_id"
     " JOIN inbox_records r ON r.incident_id = c.incident_id AND r.bundle_id = c.bundle_id"
     " LEFT JOIN inbox_originals g ON g.bundle_id = c.bundle_id"
-    " WHERE c.incident_id IN ")
+    " WHERE c.incident_id IN "
+)
 CHUNK = 500
 
 
-def select_ids(vault: Vault, flt: ReportFilter | None = None, include_all: bool = False,
-               limit: int | None = None, offset: int = 0) -> list[str]:
+def select_ids(
+    vault: Vault,
+    flt: ReportFilter | None = None,
+    include_all: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[str]:
     """The incident ids ``select_reports`` would return, in the same order, without records."""
     ensure_index(vault)
     where, params = filter_sql(flt or ReportFilter(), include_all)
@@ -232,8 +258,11 @@ def select_ids(vault: Vault, flt: ReportFilter | None = None, include_all: bool 
         page = " LIMIT ? OFFSET ?"
         params += [max(0, int(limit)), max(0, int(offset))]
     # SQL from constant clauses only; every value is a bound parameter.
-    rows = vault.query("SELECT c.incident_id FROM inbox_current c JOIN inbox_triage t"  # noqa: S608
-                       f" USING (incident_id){where}{ORDER}{page}", params)
+    rows = vault.query(
+        "SELECT c.incident_id FROM inbox_current c JOIN inbox_triage t"  # noqa: S608
+        f" USING (incident_id){where}{ORDER}{page}",
+        params,
+    )
     return [r[0] for r in rows]
 
 
@@ -242,17 +271,32 @@ def reports_by_id(vault: Vault, ids: list[str]) -> list[Report]:
     ensure_index(vault)
     found: dict[str, Report] = {}
     for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
+        chunk = ids[start : start + CHUNK]
         rows = vault.query(_DETAILS + f"({', '.join('?' * len(chunk))})", chunk)
         for r in rows:
-            found[r[0]] = Report(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8],
-                                 Triage(r[9], r[10], r[11], r[12], r[13],
-                                        tuple(r[14].split("\n")) if r[14] else ()), r[15])
+            found[r[0]] = Report(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                bool(r[5]),
+                r[6],
+                r[7],
+                r[8],
+                Triage(r[9], r[10], r[11], r[12], r[13], tuple(r[14].split("\n")) if r[14] else ()),
+                r[15],
+            )
     return [found[i] for i in ids if i in found]
 
 
-def select_reports(vault: Vault, flt: ReportFilter | None = None, include_all: bool = False,
-                   limit: int | None = None, offset: int = 0) -> list[Report]:
+def select_reports(
+    vault: Vault,
+    flt: ReportFilter | None = None,
+    include_all: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Report]:
     """Reports matching ``flt``, newest received first (``limit``/``offset`` page them).
 
     The order is found on the narrow index first, then only the page's records are read.
@@ -260,10 +304,12 @@ def select_reports(vault: Vault, flt: ReportFilter | None = None, include_all: b
     return reports_by_id(vault, select_ids(vault, flt, include_all, limit, offset))
 
 
-def count_reports(vault: Vault, flt: ReportFilter | None = None,
-                  include_all: bool = False) -> int:
+def count_reports(vault: Vault, flt: ReportFilter | None = None, include_all: bool = False) -> int:
     ensure_index(vault)
     where, params = filter_sql(flt or ReportFilter(), include_all)
-    rows = vault.query("SELECT count(*) FROM inbox_current c JOIN inbox_triage t"  # noqa: S608
-                       f" USING (incident_id){where}", params)
+    rows = vault.query(
+        "SELECT count(*) FROM inbox_current c JOIN inbox_triage t"  # noqa: S608
+        f" USING (incident_id){where}",
+        params,
+    )
     return int(rows[0][0])

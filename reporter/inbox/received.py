@@ -17,23 +17,28 @@ from reporter.inbox.inbox import Inbox, bundle_files
 from reporter.vault.blob_store import BlobStore
 from reporter.vault.vault import Vault
 
-MAX_SHOWN = 32 * 1024 * 1024       # a file shown in the app is held in memory: bounded
-MAX_FILES = 100_000                 # bundle files taken from one folder
+MAX_SHOWN = 32 * 1024 * 1024  # a file shown in the app is held in memory: bounded
+MAX_FILES = 100_000  # bundle files taken from one folder
 
 
 def received_files(vault: Vault, incident_id: str, bundle_id: str) -> list[dict[str, Any]]:
     """The evidence files that came with this revision of a received incident."""
-    rows = vault.query("SELECT id, size, media_type, sha256 FROM inbox_attachments"
-                       " WHERE incident_id = ? AND bundle_id = ? ORDER BY id",
-                       (incident_id.strip().lower(), bundle_id))
+    rows = vault.query(
+        "SELECT id, size, media_type, sha256 FROM inbox_attachments"
+        " WHERE incident_id = ? AND bundle_id = ? ORDER BY id",
+        (incident_id.strip().lower(), bundle_id),
+    )
     return [{"id": r[0], "size": r[1], "media_type": r[2], "sha256": r[3]} for r in rows]
 
 
 def read_received_file(vault: Vault, attachment_id: str, limit: int = MAX_SHOWN) -> bytes:
     """A received evidence file's bytes, checked against its hash (``limit`` bounds it)."""
-    rows = vault.query("SELECT a.blob, a.blob_key, a.size, a.sha256 FROM inbox_attachments a"
-                       " JOIN inbox_bundles b USING (bundle_id) WHERE lower(a.id) = ?"
-                       " ORDER BY b.received_at DESC LIMIT 1", (attachment_id.strip().lower(),))
+    rows = vault.query(
+        "SELECT a.blob, a.blob_key, a.size, a.sha256 FROM inbox_attachments a"
+        " JOIN inbox_bundles b USING (bundle_id) WHERE lower(a.id) = ?"
+        " ORDER BY b.received_at DESC LIMIT 1",
+        (attachment_id.strip().lower(),),
+    )
     if not rows:
         raise NotFound(what="received attachment")
     blob, key, size, sha256 = rows[0]
@@ -49,9 +54,12 @@ def read_received_file(vault: Vault, attachment_id: str, limit: int = MAX_SHOWN)
     return bytes(data)
 
 
-def import_bundle_files(vault: Vault, paths: list[Path],
-                        progress: Callable[[int, int], None] | None = None,
-                        cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+def import_bundle_files(
+    vault: Vault,
+    paths: list[Path],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, Any]:
     """Import bundle files (or folders of them); one bad file never stops the others."""
     files = []
     for path in bundle_files(paths):
@@ -66,9 +74,14 @@ def import_bundle_files(vault: Vault, paths: list[Path],
         try:
             results.append({"file": path.name, **inbox.import_file(path).to_json()})
         except TestigoError as exc:
-            results.append({"file": path.name, "status": "rejected", "error": exc.code,
-                            "params": dict(exc.params)})
+            results.append(
+                {
+                    "file": path.name,
+                    "status": "rejected",
+                    "error": exc.code,
+                    "params": dict(exc.params),
+                }
+            )
         if progress is not None:
             progress(done, len(files))
-    return {"files": len(files), "results": results,
-            "cancelled": len(results) < len(files)}
+    return {"files": len(files), "results": results, "cancelled": len(results) < len(files)}

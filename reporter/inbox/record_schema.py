@@ -26,22 +26,45 @@ GROWTH = 3
 MAX_TAG = 64
 MAX_CODE = 64
 MAX_REVISION = 2**31
-RECORD_KEYS = ("shared_version", "id", "revision", "title", "description", "tags", "status",
-               "incident_types", "sphere", "when", "where", "targets", "perpetrators",
-               "digital", "indicators", "consent", "sensitivity", "attachments")
+RECORD_KEYS = (
+    "shared_version",
+    "id",
+    "revision",
+    "title",
+    "description",
+    "tags",
+    "status",
+    "incident_types",
+    "sphere",
+    "when",
+    "where",
+    "targets",
+    "perpetrators",
+    "digital",
+    "indicators",
+    "consent",
+    "sensitivity",
+    "attachments",
+)
 WHEN_KEYS = ("date", "date_end", "precision")
 WHERE_KEYS = ("country", "state", "municipality", "location_type")
 TARGET_KEYS = ("profiles", "gender", "age_band", "coverage_topics")
 PERPETRATOR_KEYS = ("code", "level", "attribution")
-DIGITAL_KEYS = ("vectors", "compromise_status", "detection_source", "platform",
-                "spyware_family")
+DIGITAL_KEYS = ("vectors", "compromise_status", "detection_source", "platform", "spyware_family")
 INDICATOR_KEYS = ("type", "value", "role")
 ATTACHMENT_KEYS = ("id", "size", "media_type", "sha256")
 # Which date forms each shared precision allows (a date coarser than the level is kept).
-_FORMS = {"day": ("year", "month", "day"), "week": ("year", "month", "week"),
-          "month": ("year", "month")}
-_DATE_FORMS = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}"),
-               "day": re.compile(r"\d{4}-\d{2}-\d{2}"), "week": re.compile(r"\d{4}-W\d{2}")}
+_FORMS = {
+    "day": ("year", "month", "day"),
+    "week": ("year", "month", "week"),
+    "month": ("year", "month"),
+}
+_DATE_FORMS = {
+    "year": re.compile(r"\d{4}"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "week": re.compile(r"\d{4}-W\d{2}"),
+}
 _CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SHOWN_KEY = re.compile(r"[^\w.-]")
@@ -65,7 +88,7 @@ def check_receipt_recipient(value: Any) -> None:
         recipient = X25519Recipient.from_string(value) if isinstance(value, str) else None
         if recipient is None or recipient.to_string() != value:
             raise ValueError
-        recipient.wrap(bytes(16))      # refuses low-order points, as sealing would
+        recipient.wrap(bytes(16))  # refuses low-order points, as sealing would
     except (TestigoError, ValueError, TypeError):
         raise _fail("receipt_recipient", "not an X25519 age recipient") from None
 
@@ -245,8 +268,12 @@ def _attachments(raw: Any, expected: list[dict[str, Any]], field: str) -> None:
         raise _fail(field, "do not match the bundle's attachments")
 
 
-def check_shared_record(record: Any, vocabulary_version: Any, field: str = "record",
-                        attachments: list[dict[str, Any]] | None = None) -> None:
+def check_shared_record(
+    record: Any,
+    vocabulary_version: Any,
+    field: str = "record",
+    attachments: list[dict[str, Any]] | None = None,
+) -> None:
     """Raise ``InvalidField`` naming the first field of ``record`` that v1 would not emit.
 
     ``attachments`` are the manifest's entries for this record (``None``: none).
@@ -282,9 +309,16 @@ def check_shared_manifest(manifest: dict[str, Any]) -> None:
     known_vocabulary(manifest["vocabulary_version"])
     seen: set[str] = set()
     for i, record in enumerate(manifest["records"]):
-        check_shared_record(record, manifest["vocabulary_version"], f"records[{i}]", [
-            {k: a[k] for k in ATTACHMENT_KEYS} for a in manifest["attachments"]
-            if a["incident_id"] == record.get("id")])
+        check_shared_record(
+            record,
+            manifest["vocabulary_version"],
+            f"records[{i}]",
+            [
+                {k: a[k] for k in ATTACHMENT_KEYS}
+                for a in manifest["attachments"]
+                if a["incident_id"] == record.get("id")
+            ],
+        )
         if record["id"].lower() in seen:
             raise _fail(f"records[{i}].id", "the same incident twice")
         seen.add(record["id"].lower())

@@ -28,8 +28,14 @@ MAX_PARAM = 300
 # The errors that are the bundle's own fault: refusing it again would give the same answer,
 # so it is recorded, acknowledged on the relay and never retried. Anything else (a full disk,
 # a locked vault, the network) is ours or the relay's, and the bundle waits.
-BUNDLE_FAULTS = (FormatError, IntegrityError, InvalidInput, Conflict, UntrustedKey,
-                 UnprocessableBundle)
+BUNDLE_FAULTS = (
+    FormatError,
+    IntegrityError,
+    InvalidInput,
+    Conflict,
+    UntrustedKey,
+    UnprocessableBundle,
+)
 
 
 def is_bundles_fault(exc: BaseException) -> bool:
@@ -55,23 +61,36 @@ def safe_params(exc: TestigoError) -> dict[str, Any]:
     return out
 
 
-def record_rejection(vault: Vault, exc: TestigoError, *, upload_id: str | None = None,
-                     file_name: str | None = None, sender: Sender | None = None,
-                     owner_device_id: str | None = None) -> dict[str, Any]:
+def record_rejection(
+    vault: Vault,
+    exc: TestigoError,
+    *,
+    upload_id: str | None = None,
+    file_name: str | None = None,
+    sender: Sender | None = None,
+    owner_device_id: str | None = None,
+) -> dict[str, Any]:
     """Keep one row per refused relay upload (the latest reason), one per refused file."""
-    row = {"upload_id": upload_id, "file_name": file_name[:255] if file_name else None,
-           "rejected_at": utc_now(), "code": exc.code,
-           "params": json.dumps(safe_params(exc), ensure_ascii=False, allow_nan=False),
-           "device_id": sender.device_id if sender else None,
-           "fingerprint": sender.fingerprint if sender else None,
-           "owner_device_id": owner_device_id}
+    row = {
+        "upload_id": upload_id,
+        "file_name": file_name[:255] if file_name else None,
+        "rejected_at": utc_now(),
+        "code": exc.code,
+        "params": json.dumps(safe_params(exc), ensure_ascii=False, allow_nan=False),
+        "device_id": sender.device_id if sender else None,
+        "fingerprint": sender.fingerprint if sender else None,
+        "owner_device_id": owner_device_id,
+    }
     with vault.transaction() as conn:
         if upload_id is not None:
             conn.execute("DELETE FROM inbox_rejections WHERE upload_id = ?", (upload_id,))
-        conn.execute("INSERT INTO inbox_rejections(upload_id, file_name, rejected_at, code,"
-                     " params, device_id, fingerprint, owner_device_id) VALUES (:upload_id,"
-                     " :file_name, :rejected_at, :code, :params, :device_id, :fingerprint,"
-                     " :owner_device_id)", row)
+        conn.execute(
+            "INSERT INTO inbox_rejections(upload_id, file_name, rejected_at, code,"
+            " params, device_id, fingerprint, owner_device_id) VALUES (:upload_id,"
+            " :file_name, :rejected_at, :code, :params, :device_id, :fingerprint,"
+            " :owner_device_id)",
+            row,
+        )
         conn.execute("DELETE FROM inbox_set_aside WHERE upload_id = ?", (upload_id,))
         vault.audit("bundle_rejected", None, conn)
     return row
@@ -82,15 +101,25 @@ def rejections(vault: Vault, lang: str = "en") -> list[dict[str, Any]]:
     rows = vault.query(
         "SELECT r.upload_id, r.file_name, r.rejected_at, r.code, r.params, r.device_id,"
         " r.fingerprint, r.owner_device_id, o.fingerprint FROM inbox_rejections r"
-        " LEFT JOIN devices o ON o.device_id = r.owner_device_id ORDER BY r.id")
+        " LEFT JOIN devices o ON o.device_id = r.owner_device_id ORDER BY r.id"
+    )
     out = []
     for upload, name, when, code, params, device, fingerprint, owner, owner_fp in rows:
         decoded = json.loads(params)
-        out.append({"upload_id": upload, "file": name, "rejected_at": when, "error": code,
-                    "params": decoded,
-                    "message": error_from(code, decoded).message(lang),
-                    "device_id": device, "device_fingerprint": fingerprint,
-                    "owner_device_id": owner, "owner_fingerprint": owner_fp})
+        out.append(
+            {
+                "upload_id": upload,
+                "file": name,
+                "rejected_at": when,
+                "error": code,
+                "params": decoded,
+                "message": error_from(code, decoded).message(lang),
+                "device_id": device,
+                "device_fingerprint": fingerprint,
+                "owner_device_id": owner,
+                "owner_fingerprint": owner_fp,
+            }
+        )
     return out
 
 
@@ -103,18 +132,39 @@ def set_aside(vault: Vault, item: dict[str, Any], exc: TestigoError) -> int:
             "INSERT INTO inbox_set_aside(upload_id, cursor, size, sha256, passes, first_at,"
             " code, params) VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT(upload_id) DO UPDATE"
             " SET passes = passes + 1, code = excluded.code, params = excluded.params",
-            (item["upload_id"], int(item["cursor"]), int(item["size"]), str(item["sha256"]),
-             utc_now(), exc.code, params))
-        row = conn.execute("SELECT passes FROM inbox_set_aside WHERE upload_id = ?",
-                           (item["upload_id"],)).fetchone()
+            (
+                item["upload_id"],
+                int(item["cursor"]),
+                int(item["size"]),
+                str(item["sha256"]),
+                utc_now(),
+                exc.code,
+                params,
+            ),
+        )
+        row = conn.execute(
+            "SELECT passes FROM inbox_set_aside WHERE upload_id = ?", (item["upload_id"],)
+        ).fetchone()
     return int(row[0])
 
 
 def set_aside_items(vault: Vault) -> list[dict[str, Any]]:
-    rows = vault.query("SELECT upload_id, cursor, size, sha256, passes, code, params"
-                       " FROM inbox_set_aside ORDER BY cursor")
-    return [{"upload_id": r[0], "cursor": r[1], "size": r[2], "sha256": r[3], "passes": r[4],
-             "error": r[5], "params": json.loads(r[6])} for r in rows]
+    rows = vault.query(
+        "SELECT upload_id, cursor, size, sha256, passes, code, params"
+        " FROM inbox_set_aside ORDER BY cursor"
+    )
+    return [
+        {
+            "upload_id": r[0],
+            "cursor": r[1],
+            "size": r[2],
+            "sha256": r[3],
+            "passes": r[4],
+            "error": r[5],
+            "params": json.loads(r[6]),
+        }
+        for r in rows
+    ]
 
 
 def forget_set_aside(vault: Vault, upload_id: str) -> None:

@@ -33,7 +33,7 @@ REVIEW_FLOW: dict[str, tuple[str, ...]] = {
     "new": ("in-review",),
     "in-review": ("needs-info", "done"),
     "needs-info": ("in-review", "done"),
-    "done": ("in-review",),                 # reopened
+    "done": ("in-review",),  # reopened
 }
 MAX_NAME = 80
 MAX_NOTE = 10_000
@@ -95,20 +95,36 @@ def resolve_incident(vault: Vault, incident_id: str) -> str:
     return wanted
 
 
-def record_change(conn: Connection, author: str, incident_id: str, field: str,
-                  old: str | None, new: str | None, at: str | None = None) -> None:
-    conn.execute("INSERT INTO inbox_history(at, author, incident_id, field, old, new)"
-                 " VALUES (?, ?, ?, ?, ?, ?)", (at or utc_now(), author, incident_id, field,
-                                                old, new))
+def record_change(
+    conn: Connection,
+    author: str,
+    incident_id: str,
+    field: str,
+    old: str | None,
+    new: str | None,
+    at: str | None = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO inbox_history(at, author, incident_id, field, old, new)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (at or utc_now(), author, incident_id, field, old, new),
+    )
 
 
 def _read(conn: Connection, incident_id: str) -> Triage:
-    row = conn.execute("SELECT review, assignee, verification, counting, exclusion"
-                       " FROM inbox_triage WHERE incident_id = ?", (incident_id,)).fetchone()
+    row = conn.execute(
+        "SELECT review, assignee, verification, counting, exclusion"
+        " FROM inbox_triage WHERE incident_id = ?",
+        (incident_id,),
+    ).fetchone()
     if row is None:
         raise NotFound(what="received incident")
-    tags = tuple(r[0] for r in conn.execute(
-        "SELECT tag FROM inbox_tags WHERE incident_id = ? ORDER BY tag", (incident_id,)))
+    tags = tuple(
+        r[0]
+        for r in conn.execute(
+            "SELECT tag FROM inbox_tags WHERE incident_id = ? ORDER BY tag", (incident_id,)
+        )
+    )
     return Triage(row[0], row[1], row[2], row[3], row[4], tags)
 
 
@@ -129,10 +145,17 @@ def _check(change: TriageChange, now: Triage) -> None:
     _choice(change.verification, VERIFICATION_STATES, "verification")
     _choice(change.counting, COUNTING_STATES, "counting")
     _choice(change.reason, EXCLUSION_REASONS, "reason")
-    if change.review is not None and change.review != now.review \
-            and change.review not in REVIEW_FLOW[now.review]:
-        raise BadTransition(question="review", current=now.review, requested=change.review,
-                            allowed=", ".join(REVIEW_FLOW[now.review]))
+    if (
+        change.review is not None
+        and change.review != now.review
+        and change.review not in REVIEW_FLOW[now.review]
+    ):
+        raise BadTransition(
+            question="review",
+            current=now.review,
+            requested=change.review,
+            allowed=", ".join(REVIEW_FLOW[now.review]),
+        )
     counting = change.counting or now.counting
     if counting == "excluded" and not (change.reason or now.exclusion):
         raise InvalidField(field="reason", reason="excluding a report needs a reason code")
@@ -152,8 +175,7 @@ def _check(change: TriageChange, now: Triage) -> None:
         single_line(change.assignee, "assign", MAX_NAME)
 
 
-def apply_triage(vault: Vault, incident_id: str, change: TriageChange,
-                 author: str) -> Triage:
+def apply_triage(vault: Vault, incident_id: str, change: TriageChange, author: str) -> Triage:
     """Apply ``change`` all or nothing, each field that changed recorded in the history."""
     wanted = resolve_incident(vault, incident_id)
     author = single_line(author, "as", MAX_NAME) or DEFAULT_AUTHOR
@@ -163,35 +185,52 @@ def apply_triage(vault: Vault, incident_id: str, change: TriageChange,
         _check(change, now)
         counting = change.counting or now.counting
         exclusion = (change.reason or now.exclusion) if counting == "excluded" else None
-        assignee = now.assignee if change.assignee is None else (
-            single_line(change.assignee, "assign", MAX_NAME) or None)
-        after = {"review": change.review or now.review, "assignee": assignee,
-                 "verification": change.verification or now.verification,
-                 "counting": counting, "exclusion": exclusion}
-        before = {"review": now.review, "assignee": now.assignee,
-                  "verification": now.verification, "counting": now.counting,
-                  "exclusion": now.exclusion}
+        assignee = (
+            now.assignee
+            if change.assignee is None
+            else (single_line(change.assignee, "assign", MAX_NAME) or None)
+        )
+        after = {
+            "review": change.review or now.review,
+            "assignee": assignee,
+            "verification": change.verification or now.verification,
+            "counting": counting,
+            "exclusion": exclusion,
+        }
+        before = {
+            "review": now.review,
+            "assignee": now.assignee,
+            "verification": now.verification,
+            "counting": now.counting,
+            "exclusion": now.exclusion,
+        }
         for field, value in after.items():
             if value != before[field]:
                 record_change(conn, author, wanted, field, before[field], value, at)
         if after != before:
-            conn.execute("UPDATE inbox_triage SET review = :review, assignee = :assignee,"
-                         " verification = :verification, counting = :counting,"
-                         " exclusion = :exclusion WHERE incident_id = :id",
-                         {**after, "id": wanted})
+            conn.execute(
+                "UPDATE inbox_triage SET review = :review, assignee = :assignee,"
+                " verification = :verification, counting = :counting,"
+                " exclusion = :exclusion WHERE incident_id = :id",
+                {**after, "id": wanted},
+            )
         if change.note is not None:
-            conn.execute("INSERT INTO inbox_notes(incident_id, at, author, text)"
-                         " VALUES (?, ?, ?, ?)", (wanted, at, author, change.note))
+            conn.execute(
+                "INSERT INTO inbox_notes(incident_id, at, author, text) VALUES (?, ?, ?, ?)",
+                (wanted, at, author, change.note),
+            )
             record_change(conn, author, wanted, "note", None, change.note, at)
         for tag in dict.fromkeys(single_line(t, "tag", MAX_TAG) for t in change.tags):
             if tag not in now.tags:
-                conn.execute("INSERT INTO inbox_tags(incident_id, tag) VALUES (?, ?)",
-                             (wanted, tag))
+                conn.execute(
+                    "INSERT INTO inbox_tags(incident_id, tag) VALUES (?, ?)", (wanted, tag)
+                )
                 record_change(conn, author, wanted, "tag", None, tag, at)
         for tag in dict.fromkeys(single_line(t, "tag", MAX_TAG) for t in change.untags):
             if tag in now.tags and tag not in change.tags:
-                conn.execute("DELETE FROM inbox_tags WHERE incident_id = ? AND tag = ?",
-                             (wanted, tag))
+                conn.execute(
+                    "DELETE FROM inbox_tags WHERE incident_id = ? AND tag = ?", (wanted, tag)
+                )
                 record_change(conn, author, wanted, "tag", tag, None, at)
         vault.audit("inbox_triaged", None, conn)
         return _read(conn, wanted)
@@ -199,23 +238,40 @@ def apply_triage(vault: Vault, incident_id: str, change: TriageChange,
 
 def notes(vault: Vault, incident_id: str) -> list[dict[str, Any]]:
     wanted = resolve_incident(vault, incident_id)
-    rows = vault.query("SELECT id, at, author, text FROM inbox_notes WHERE incident_id = ?"
-                       " ORDER BY id", (wanted,))
+    rows = vault.query(
+        "SELECT id, at, author, text FROM inbox_notes WHERE incident_id = ? ORDER BY id", (wanted,)
+    )
     return [{"id": r[0], "at": r[1], "author": r[2], "text": r[3]} for r in rows]
 
 
-def history(vault: Vault, incident_id: str | None = None,
-            limit: int = 1000) -> list[dict[str, Any]]:
+def history(
+    vault: Vault, incident_id: str | None = None, limit: int = 1000
+) -> list[dict[str, Any]]:
     """Changes of one incident (oldest first), or of every incident (the global log)."""
     limit = max(1, min(int(limit), 100_000))
     if incident_id is None:
-        rows = vault.query("SELECT seq, at, author, incident_id, field, old, new FROM"
-                           " (SELECT * FROM inbox_history ORDER BY seq DESC LIMIT ?)"
-                           " ORDER BY seq", (limit,))
+        rows = vault.query(
+            "SELECT seq, at, author, incident_id, field, old, new FROM"
+            " (SELECT * FROM inbox_history ORDER BY seq DESC LIMIT ?)"
+            " ORDER BY seq",
+            (limit,),
+        )
     else:
         wanted = resolve_incident(vault, incident_id)
-        rows = vault.query("SELECT seq, at, author, incident_id, field, old, new"
-                           " FROM inbox_history WHERE incident_id = ? ORDER BY seq LIMIT ?",
-                           (wanted, limit))
-    return [{"seq": r[0], "at": r[1], "author": r[2], "incident_id": r[3], "field": r[4],
-             "from": r[5], "to": r[6]} for r in rows]
+        rows = vault.query(
+            "SELECT seq, at, author, incident_id, field, old, new"
+            " FROM inbox_history WHERE incident_id = ? ORDER BY seq LIMIT ?",
+            (wanted, limit),
+        )
+    return [
+        {
+            "seq": r[0],
+            "at": r[1],
+            "author": r[2],
+            "incident_id": r[3],
+            "field": r[4],
+            "from": r[5],
+            "to": r[6],
+        }
+        for r in rows
+    ]

@@ -19,8 +19,8 @@ from typing import Any
 from reporter.errors import InvalidField, StorageError
 
 META_KEY = "municipality_catalogue"
-MAX_FILE = 16 * 1024 * 1024      # the national catalogue of municipalities is under 1 MiB
-MAX_ROWS = 5000                  # Mexico has about 2,500 municipalities
+MAX_FILE = 16 * 1024 * 1024  # the national catalogue of municipalities is under 1 MiB
+MAX_ROWS = 5000  # Mexico has about 2,500 municipalities
 _STATE = re.compile(r"\d{1,2}")
 _MUNICIPALITY = re.compile(r"\d{1,3}")
 _CODE = re.compile(r"\d{5}")
@@ -56,11 +56,18 @@ def parse_catalogue(raw: bytes) -> dict[str, str]:
     def column(name: str) -> int | None:
         return header.index(name) if name in header else None
 
-    ent, mun, geo, name = (column("CVE_ENT"), column("CVE_MUN"), column("CVEGEO"),
-                           column("NOM_MUN"))
+    ent, mun, geo, name = (
+        column("CVE_ENT"),
+        column("CVE_MUN"),
+        column("CVEGEO"),
+        column("NOM_MUN"),
+    )
     if name is None or not ((ent is not None and mun is not None) or geo is not None):
-        raise InvalidField(field="file", reason="needs the columns NOM_MUN and CVE_ENT + CVE_MUN "
-                                                "(or CVEGEO), as INEGI publishes them")
+        raise InvalidField(
+            field="file",
+            reason="needs the columns NOM_MUN and CVE_ENT + CVE_MUN "
+            "(or CVEGEO), as INEGI publishes them",
+        )
     found: dict[str, str] = {}
     for number, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):

@@ -35,8 +35,21 @@ CONSENTS = (
     "share_attachments",
 )
 TOP_LEVEL_KEYS = (
-    "title", "description", "status", "when", "where", "incident_types", "sphere", "targets",
-    "perpetrators", "digital", "indicators", "consent", "sensitivity", "tags", "private_notes",
+    "title",
+    "description",
+    "status",
+    "when",
+    "where",
+    "incident_types",
+    "sphere",
+    "targets",
+    "perpetrators",
+    "digital",
+    "indicators",
+    "consent",
+    "sensitivity",
+    "tags",
+    "private_notes",
 )
 MAX_TITLE = 300
 MAX_TEXT = 100_000
@@ -170,8 +183,15 @@ def _coordinates(raw: Any) -> dict[str, float] | None:
 
 def _where(v: Vocabulary, raw: Any) -> dict[str, Any]:
     obj = _obj(raw, "where")
-    keys = ("country", "state", "municipality", "place", "precision", "location_type",
-            "coordinates")
+    keys = (
+        "country",
+        "state",
+        "municipality",
+        "place",
+        "precision",
+        "location_type",
+        "coordinates",
+    )
     _unknown_keys(obj, keys, "where")
     country = obj.get("country") or "MX"
     if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{2}", country):
@@ -194,8 +214,7 @@ def _where(v: Vocabulary, raw: Any) -> dict[str, Any]:
         "municipality": muni,
         "place": _text(obj.get("place"), "where.place", 500, single_line=True),
         "precision": precision,
-        "location_type": _code(v, "location_type", obj.get("location_type"),
-                               "where.location_type"),
+        "location_type": _code(v, "location_type", obj.get("location_type"), "where.location_type"),
         "coordinates": _coordinates(obj.get("coordinates")),
     }
 
@@ -206,17 +225,24 @@ def _targets(v: Vocabulary, raw: Any) -> list[dict[str, Any]]:
     for i, item in enumerate(_list(raw, "targets")):
         obj = _obj(item, f"targets[{i}]")
         _unknown_keys(obj, keys, f"targets[{i}]")
-        names = [_text(n, f"targets[{i}].names", 200, single_line=True)
-                 for n in _list(obj.get("names"), f"targets[{i}].names")]
-        out.append({
-            "profiles": _codes(v, "target_profile", obj.get("profiles"), f"targets[{i}].profiles"),
-            "gender": _code(v, "gender", obj.get("gender"), f"targets[{i}].gender"),
-            "age_band": _code(v, "age_band", obj.get("age_band"), f"targets[{i}].age_band"),
-            "coverage_topics": _codes(v, "coverage_topic", obj.get("coverage_topics"),
-                                      f"targets[{i}].coverage_topics"),
-            "names": [n for n in names if n],
-            "contact": _text(obj.get("contact"), f"targets[{i}].contact", 500),
-        })
+        names = [
+            _text(n, f"targets[{i}].names", 200, single_line=True)
+            for n in _list(obj.get("names"), f"targets[{i}].names")
+        ]
+        out.append(
+            {
+                "profiles": _codes(
+                    v, "target_profile", obj.get("profiles"), f"targets[{i}].profiles"
+                ),
+                "gender": _code(v, "gender", obj.get("gender"), f"targets[{i}].gender"),
+                "age_band": _code(v, "age_band", obj.get("age_band"), f"targets[{i}].age_band"),
+                "coverage_topics": _codes(
+                    v, "coverage_topic", obj.get("coverage_topics"), f"targets[{i}].coverage_topics"
+                ),
+                "names": [n for n in names if n],
+                "contact": _text(obj.get("contact"), f"targets[{i}].contact", 500),
+            }
+        )
     return out
 
 
@@ -229,12 +255,16 @@ def _perpetrators(v: Vocabulary, raw: Any) -> list[dict[str, Any]]:
         level = _code(v, "state_level", obj.get("level"), f"perpetrators[{i}].level")
         if level and not str(code).startswith("STATE."):
             raise _fail(f"perpetrators[{i}].level", "a level applies only to state actors")
-        out.append({
-            "code": code,
-            "level": level,
-            "attribution": _code(v, "attribution", obj.get("attribution"),
-                                 f"perpetrators[{i}].attribution") or "SUSPECTED",
-        })
+        out.append(
+            {
+                "code": code,
+                "level": level,
+                "attribution": _code(
+                    v, "attribution", obj.get("attribution"), f"perpetrators[{i}].attribution"
+                )
+                or "SUSPECTED",
+            }
+        )
     return out
 
 
@@ -244,13 +274,16 @@ def _digital(v: Vocabulary, raw: Any) -> dict[str, Any]:
     _unknown_keys(obj, keys, "digital")
     return {
         "vectors": _codes(v, "vector", obj.get("vectors"), "digital.vectors"),
-        "compromise_status": _code(v, "compromise_status", obj.get("compromise_status"),
-                                   "digital.compromise_status"),
-        "detection_source": _code(v, "detection_source", obj.get("detection_source"),
-                                  "digital.detection_source"),
+        "compromise_status": _code(
+            v, "compromise_status", obj.get("compromise_status"), "digital.compromise_status"
+        ),
+        "detection_source": _code(
+            v, "detection_source", obj.get("detection_source"), "digital.detection_source"
+        ),
         "platform": _code(v, "platform", obj.get("platform"), "digital.platform"),
-        "spyware_family": _code(v, "spyware_family", obj.get("spyware_family"),
-                                "digital.spyware_family"),
+        "spyware_family": _code(
+            v, "spyware_family", obj.get("spyware_family"), "digital.spyware_family"
+        ),
     }
 
 
@@ -309,8 +342,7 @@ def normalize_record(raw: dict[str, Any], vocab: Vocabulary | None = None) -> di
         "status": _code(v, "status", raw.get("status"), "status") or "DRAFT",
         "when": _when(v, raw.get("when")),
         "where": _where(v, raw.get("where")),
-        "incident_types": _codes(v, "incident_type", raw.get("incident_types"),
-                                 "incident_types"),
+        "incident_types": _codes(v, "incident_type", raw.get("incident_types"), "incident_types"),
         "sphere": _code(v, "sphere", raw.get("sphere"), "sphere"),
         "targets": _targets(v, raw.get("targets")),
         "perpetrators": _perpetrators(v, raw.get("perpetrators")),

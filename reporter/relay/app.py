@@ -4,7 +4,6 @@ Every error is JSON ``{"error": code, "message": text}`` with a 4xx status; the 
 answers 5xx to bad input. It logs no IP addresses and no request content.
 """
 
-
 import asyncio
 import base64
 import contextlib
@@ -36,14 +35,16 @@ from reporter.relay.uploads import MAX_CHUNK, RelayError, RunningHashes
 __all__ = ["MAX_CHUNK", "Limits", "RelayError", "RunningHashes", "create_app"]
 HEX32 = r"^[0-9a-f]{32}$"
 HEX64 = r"^[0-9a-f]{64}$"
-COORDINATOR_ALLOWANCE = 10     # times a device's requests per minute
+COORDINATOR_ALLOWANCE = 10  # times a device's requests per minute
 
 
 class EnrollBody(BaseModel):
     token: str = Field(min_length=1, max_length=200)
-    credential: str | None = Field(default=None, pattern=r"^tc1-[A-Za-z0-9_-]{43}$",
-                                   description="the device's own random credential: a "
-                                               "retry after a lost answer finds it")
+    credential: str | None = Field(
+        default=None,
+        pattern=r"^tc1-[A-Za-z0-9_-]{43}$",
+        description="the device's own random credential: a retry after a lost answer finds it",
+    )
 
 
 class CreateUploadBody(BaseModel):
@@ -86,8 +87,9 @@ async def held(store: RelayStorage, upload_id: str) -> AsyncIterator[UploadWrite
                 await run_in_threadpool(box[0].close)
 
 
-def create_app(store_config: StorageConfig, limits: Limits | None = None,
-               api_docs: bool = False) -> FastAPI:
+def create_app(
+    store_config: StorageConfig, limits: Limits | None = None, api_docs: bool = False
+) -> FastAPI:
     """The relay's API on a store (a folder, or PostgreSQL + S3); ``api_docs`` serves
     /docs, /redoc, /openapi.json."""
     limits = limits or Limits()
@@ -96,8 +98,9 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
     store.remove_orphans(older_than_seconds=3600)
     room = Room(limits.max_open_uploads, limits.quota_bytes)
     hashes = RunningHashes()
-    enrollments = EnrollLimiter(limits.enroll_per_connection, limits.enroll_per_minute,
-                                shared=store.allow_call)
+    enrollments = EnrollLimiter(
+        limits.enroll_per_connection, limits.enroll_per_minute, shared=store.allow_call
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -117,9 +120,14 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
             store.close()
 
     docs = {} if api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
-    app = FastAPI(title="Testigo relay", version="1", lifespan=lifespan, **docs,  # type: ignore[arg-type]
-                  description="Stores opaque, padded age ciphertext between devices and a "
-                              "coalition. Learns no names, no IPs, no plaintext sizes.")
+    app = FastAPI(
+        title="Testigo relay",
+        version="1",
+        lifespan=lifespan,
+        **docs,  # type: ignore[arg-type]
+        description="Stores opaque, padded age ciphertext between devices and a "
+        "coalition. Learns no names, no IPs, no plaintext sizes.",
+    )
     app.add_middleware(BodyLimit, limits=limits)
     app.state.store = store
 
@@ -130,9 +138,10 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         fields = sorted({".".join(str(p) for p in e.get("loc", ())) for e in exc.errors()})
-        return JSONResponse({"error": "invalid_request",
-                             "message": f"invalid fields: {', '.join(fields)}"},
-                            status_code=422)
+        return JSONResponse(
+            {"error": "invalid_request", "message": f"invalid fields: {', '.join(fields)}"},
+            status_code=422,
+        )
 
     def caller(authorization: Annotated[str | None, Header()] = None) -> Caller:
         if not authorization or not authorization.startswith("Bearer "):
@@ -142,8 +151,9 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
             raise RelayError(401, "unauthorized", "unknown credential")
         # Coordinators fetch, receipt and acknowledge every device's bundles: 3 requests a
         # bundle for the whole coalition, so their allowance is larger than one device's.
-        allowance = limits.requests_per_minute * (COORDINATOR_ALLOWANCE
-                                                  if found[1] == "coordinator" else 1)
+        allowance = limits.requests_per_minute * (
+            COORDINATOR_ALLOWANCE if found[1] == "coordinator" else 1
+        )
         if not store.allow_call(found[0], allowance):
             raise RelayError(429, "rate_limited", "too many requests; wait a minute")
         return Caller(*found)
@@ -161,18 +171,31 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
     def own_upload(upload_id: str, who: Caller) -> dict[str, Any]:
         row = store.upload_row(upload_id)
         if row is None or row["owner"] != who.pseudonym:
-            raise RelayError(404, "not_found", "no such upload")   # others' look absent
+            raise RelayError(404, "not_found", "no such upload")  # others' look absent
         return row
 
     def status(row: dict[str, Any]) -> dict[str, Any]:
-        if row["state"] == "acked":      # delivered: nothing about it is kept but the receipt
-            return {"upload_id": row["id"], "offset": 0, "size": 0, "complete": True,
-                    "acknowledged": True}
-        out: dict[str, Any] = {"upload_id": row["id"], "offset": row["received"],
-                               "size": row["size"], "complete": row["state"] == "complete"}
+        if row["state"] == "acked":  # delivered: nothing about it is kept but the receipt
+            return {
+                "upload_id": row["id"],
+                "offset": 0,
+                "size": 0,
+                "complete": True,
+                "acknowledged": True,
+            }
+        out: dict[str, Any] = {
+            "upload_id": row["id"],
+            "offset": row["received"],
+            "size": row["size"],
+            "complete": row["state"] == "complete",
+        }
         if row["state"] == "complete":
-            out["relay_receipt"] = {"upload_id": row["id"], "size": row["size"],
-                                    "sha256": row["sha256"], "received_at": row["completed_at"]}
+            out["relay_receipt"] = {
+                "upload_id": row["id"],
+                "size": row["size"],
+                "sha256": row["sha256"],
+                "received_at": row["completed_at"],
+            }
         return out
 
     @app.post("/v1/enroll")
@@ -188,7 +211,7 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
         existing = store.find_upload(who.pseudonym, key)
         if existing is not None and existing["size"] != size:
             raise RelayError(409, "conflict", "this upload was started with another size")
-        return existing                                 # a retry: the same upload, no copy
+        return existing  # a retry: the same upload, no copy
 
     def check_room(who: Caller, size: int) -> None:
         if size > limits.max_bundle:
@@ -207,10 +230,11 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
             return finished(row, sha256)
         if row["received"] != row["size"]:
             raise RelayError(409, "incomplete", f"received {row['received']} of {row['size']}")
-        actual = (hashes.hexdigest(row["id"], row["size"], row["generation"])
-                  or writer.stored_sha256(row["size"]))
+        actual = hashes.hexdigest(
+            row["id"], row["size"], row["generation"]
+        ) or writer.stored_sha256(row["size"])
         if actual != sha256:
-            writer.restart(row)                        # start over: the bytes are not right
+            writer.restart(row)  # start over: the bytes are not right
             raise RelayError(409, "hash_mismatch", "the bytes received do not match; resend")
         done = writer.complete(row, sha256)
         if done is None:
@@ -222,8 +246,9 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
             raise RelayError(409, "conflict", "completed with another hash")
         return status(row)
 
-    async def receive(upload_id: str, offset: int, request: Request,
-                      sha256: str | None) -> dict[str, Any]:
+    async def receive(
+        upload_id: str, offset: int, request: Request, sha256: str | None
+    ) -> dict[str, Any]:
         """Write one piece under the upload's lock, checking the offset as the row is now."""
         async with held(store, upload_id) as writer:
             row = await run_in_threadpool(writer.row)
@@ -236,19 +261,20 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
             digest = hashes.take(upload_id, offset, row["generation"])
             try:
                 received = await writer.write(offset, row["size"], request.stream(), digest)
-            except ClientDisconnect:   # the network broke mid-body: the client resumes later
+            except ClientDisconnect:  # the network broke mid-body: the client resumes later
                 raise RelayError(400, "disconnected", "the upload was interrupted") from None
             if not await run_in_threadpool(writer.moved, row, received):
                 raise RelayError(409, "busy", "another request changed this upload; retry")
             row = {**row, "received": received, "generation": row["generation"] + 1}
             hashes.keep(upload_id, received, digest, row["generation"])
-            if sha256 is not None and received == row["size"]:   # the last piece finishes it
+            if sha256 is not None and received == row["size"]:  # the last piece finishes it
                 return await run_in_threadpool(finish_locked, writer, sha256)
             return status(row)
 
     @app.post("/v1/uploads")
-    def create_upload(body: CreateUploadBody,
-                      who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
+    def create_upload(
+        body: CreateUploadBody, who: Annotated[Caller, Depends(device)]
+    ) -> dict[str, Any]:
         existing = existing_upload(who, body.key, body.size)
         if existing is not None:
             return status(existing)
@@ -265,10 +291,13 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
             raise QUOTA from None
 
     @app.put("/v1/uploads")
-    async def upload_whole(request: Request, who: Annotated[Caller, Depends(device)],
-                           key: Annotated[str, Query(pattern=HEX64)],
-                           size: Annotated[int, Query(ge=1, le=MAX_CHUNK)],
-                           sha256: Annotated[str, Query(pattern=HEX64)]) -> dict[str, Any]:
+    async def upload_whole(
+        request: Request,
+        who: Annotated[Caller, Depends(device)],
+        key: Annotated[str, Query(pattern=HEX64)],
+        size: Annotated[int, Query(ge=1, le=MAX_CHUNK)],
+        sha256: Annotated[str, Query(pattern=HEX64)],
+    ) -> dict[str, Any]:
         """A bundle of at most one piece in a single request: create, send and finish.
 
         The bytes go to disk first and the row is written once, complete; a crash in between
@@ -298,16 +327,17 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
         return status(added)
 
     @app.get("/v1/uploads/{upload_id}")
-    def get_upload(upload_id: UploadId,
-                   who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
+    def get_upload(upload_id: UploadId, who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
         return status(own_upload(upload_id, who))
 
     @app.put("/v1/uploads/{upload_id}")
-    async def append(upload_id: UploadId, request: Request,
-                     who: Annotated[Caller, Depends(device)],
-                     offset: Annotated[int, Query(ge=0, le=2**53)],
-                     sha256: Annotated[str | None, Query(pattern=HEX64)] = None
-                     ) -> dict[str, Any]:
+    async def append(
+        upload_id: UploadId,
+        request: Request,
+        who: Annotated[Caller, Depends(device)],
+        offset: Annotated[int, Query(ge=0, le=2**53)],
+        sha256: Annotated[str | None, Query(pattern=HEX64)] = None,
+    ) -> dict[str, Any]:
         """One piece at ``offset``; with ``sha256``, the last piece also finishes the upload."""
         row = await run_in_threadpool(own_upload, upload_id, who)
         if row["state"] != "open":
@@ -315,25 +345,28 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
         return await receive(upload_id, offset, request, sha256)
 
     @app.post("/v1/uploads/{upload_id}/finish")
-    def finish(upload_id: UploadId, body: FinishBody,
-               who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
+    def finish(
+        upload_id: UploadId, body: FinishBody, who: Annotated[Caller, Depends(device)]
+    ) -> dict[str, Any]:
         row = own_upload(upload_id, who)
         if row["state"] != "open":
             return finished(row, body.sha256)
         writer = store.writer(upload_id)
         try:
-            own_upload(upload_id, who)                  # still ours, now under the lock
+            own_upload(upload_id, who)  # still ours, now under the lock
             return finish_locked(writer, body.sha256)
         finally:
             writer.close()
 
     @app.post("/v1/receipts")
-    def receipts(body: ReceiptsBody,
-                 who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
+    def receipts(body: ReceiptsBody, who: Annotated[Caller, Depends(device)]) -> dict[str, Any]:
         """The coalition's receipts for many uploads at once (others' uploads look absent)."""
         found = store.receipts(who.pseudonym, body.upload_ids)
-        return {"receipts": {upload_id: base64.b64encode(data).decode()
-                             for upload_id, data in found.items()}}
+        return {
+            "receipts": {
+                upload_id: base64.b64encode(data).decode() for upload_id, data in found.items()
+            }
+        }
 
     @app.get("/v1/uploads/{upload_id}/receipt")
     def get_receipt(upload_id: UploadId, who: Annotated[Caller, Depends(device)]) -> Response:
@@ -344,9 +377,11 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
         return Response(receipt, media_type="application/octet-stream")
 
     @app.get("/v1/bundles")
-    def list_bundles(who: Annotated[Caller, Depends(coordinator)],
-                     after: Annotated[int, Query(ge=0, le=2**53)] = 0,
-                     limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
+    def list_bundles(
+        who: Annotated[Caller, Depends(coordinator)],
+        after: Annotated[int, Query(ge=0, le=2**53)] = 0,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> dict[str, Any]:
         return {"items": store.pending(after, limit)}
 
     def complete_upload(upload_id: str) -> dict[str, Any]:
@@ -356,18 +391,23 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
         return row
 
     @app.get("/v1/bundles/{upload_id}")
-    def download(upload_id: UploadId,
-                 who: Annotated[Caller, Depends(coordinator)]) -> StreamingResponse:
+    def download(
+        upload_id: UploadId, who: Annotated[Caller, Depends(coordinator)]
+    ) -> StreamingResponse:
         row = complete_upload(upload_id)
         blocks = None if row["state"] == "acked" else store.read(upload_id)
         if blocks is None:
             raise RelayError(410, "gone", "already acknowledged")
-        return StreamingResponse(blocks, media_type="application/octet-stream",
-                                 headers={"Content-Length": str(row["size"])})
+        return StreamingResponse(
+            blocks,
+            media_type="application/octet-stream",
+            headers={"Content-Length": str(row["size"])},
+        )
 
     @app.put("/v1/bundles/{upload_id}/receipt")
-    async def put_receipt(upload_id: UploadId, request: Request,
-                          who: Annotated[Caller, Depends(coordinator)]) -> dict[str, str]:
+    async def put_receipt(
+        upload_id: UploadId, request: Request, who: Annotated[Caller, Depends(coordinator)]
+    ) -> dict[str, str]:
         if complete_upload(upload_id)["state"] == "acked":
             raise RelayError(410, "gone", "already acknowledged")
         body = b""
@@ -381,8 +421,9 @@ def create_app(store_config: StorageConfig, limits: Limits | None = None,
         return {"status": "stored"}
 
     @app.delete("/v1/bundles/{upload_id}")
-    def acknowledge(upload_id: UploadId,
-                    who: Annotated[Caller, Depends(coordinator)]) -> dict[str, str]:
+    def acknowledge(
+        upload_id: UploadId, who: Annotated[Caller, Depends(coordinator)]
+    ) -> dict[str, str]:
         complete_upload(upload_id)
         store.acknowledge(upload_id)
         return {"status": "acknowledged"}

@@ -30,20 +30,20 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 @dataclass(frozen=True)
 class Limits:
-    max_bundle: int = 2 * 1024**3          # bytes of one upload
-    max_open_uploads: int = 50             # per device
-    quota_bytes: int = 8 * 1024**3         # stored, not yet acknowledged, per device
-    requests_per_minute: int = 1200        # per device credential (coordinators: x10)
+    max_bundle: int = 2 * 1024**3  # bytes of one upload
+    max_open_uploads: int = 50  # per device
+    quota_bytes: int = 8 * 1024**3  # stored, not yet acknowledged, per device
+    requests_per_minute: int = 1200  # per device credential (coordinators: x10)
     retention_seconds: float = 30 * 86400  # unacknowledged uploads are forgotten after this
-    expire_every_seconds: float = 600      # how often expiry runs while the relay is up
-    enroll_body: int = 1024                # bytes of POST /v1/enroll
-    json_body: int = 32 * 1024             # any other JSON request (500 upload ids fit)
-    enroll_per_connection: int = 10        # token redemptions per TCP connection
-    enroll_per_minute: int = 120           # token redemptions per minute, whole relay
-    header_timeout: float = 10.0           # seconds to send the request line and headers
-    body_idle_timeout: float = 60.0        # longest pause between two pieces of a body
-    keep_alive_timeout: int = 5            # an idle connection between requests is closed
-    max_connections: int = 2048            # open connections; above it requests get 503
+    expire_every_seconds: float = 600  # how often expiry runs while the relay is up
+    enroll_body: int = 1024  # bytes of POST /v1/enroll
+    json_body: int = 32 * 1024  # any other JSON request (500 upload ids fit)
+    enroll_per_connection: int = 10  # token redemptions per TCP connection
+    enroll_per_minute: int = 120  # token redemptions per minute, whole relay
+    header_timeout: float = 10.0  # seconds to send the request line and headers
+    body_idle_timeout: float = 60.0  # longest pause between two pieces of a body
+    keep_alive_timeout: int = 5  # an idle connection between requests is closed
+    max_connections: int = 2048  # open connections; above it requests get 503
 
 
 def body_limit(method: str, path: str, limits: Limits) -> int:
@@ -74,7 +74,7 @@ class BodyLimit:
             return
         limit = body_limit(scope["method"], scope["path"], self.limits)
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and int(declared) > limit:   # h11 has checked it is a number
+        if declared is not None and int(declared) > limit:  # h11 has checked it is a number
             await _too_large(send, limit)
             return
         seen = 0
@@ -94,30 +94,43 @@ class BodyLimit:
                     refused = True
                     if not started:
                         await _too_large(send, limit)
-                    return {"type": "http.disconnect"}    # the app stops reading
+                    return {"type": "http.disconnect"}  # the app stops reading
             return message
 
         async def answer(message: Message) -> None:
             nonlocal started
             if refused:
-                return                                    # the 413 was the answer
+                return  # the 413 was the answer
             if message["type"] == "http.response.start":
                 started = True
-                if not read:    # answered before the body was read (401, busy): the rest
-                    message = {**message, "headers": [     # is not read, the connection ends
-                        *message.get("headers", []), (b"connection", b"close")]}
+                if not read:  # answered before the body was read (401, busy): the rest
+                    message = {
+                        **message,
+                        "headers": [  # is not read, the connection ends
+                            *message.get("headers", []),
+                            (b"connection", b"close"),
+                        ],
+                    }
             await send(message)
 
         await self.app(scope, counted, answer)
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body = json.dumps({"error": "too_large",
-                       "message": f"this request's body is at most {limit} bytes"}).encode()
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})     # do not read the rest
+    body = json.dumps(
+        {"error": "too_large", "message": f"this request's body is at most {limit} bytes"}
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )  # do not read the rest
     await send({"type": "http.response.body", "body": body})
 
 
@@ -128,13 +141,17 @@ class EnrollLimiter:
     in memory for the count, never written anywhere; the oldest pairs are forgotten.
     """
 
-    def __init__(self, per_connection: int, per_minute: int, remember: int = 4096,
-                 shared: Callable[[str, int], bool] | None = None) -> None:
-        self.per_connection, self.per_minute, self.remember = (per_connection, per_minute,
-                                                               remember)
+    def __init__(
+        self,
+        per_connection: int,
+        per_minute: int,
+        remember: int = 4096,
+        shared: Callable[[str, int], bool] | None = None,
+    ) -> None:
+        self.per_connection, self.per_minute, self.remember = (per_connection, per_minute, remember)
         self._connections: OrderedDict[Any, int] = OrderedDict()
         self._recent: deque[float] = deque()
-        self._shared = shared       # the store's counter, shared by every relay process
+        self._shared = shared  # the store's counter, shared by every relay process
 
     def allow(self, connection: Any) -> bool:
         used = self._connections.pop(connection, 0)

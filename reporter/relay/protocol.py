@@ -38,7 +38,7 @@ class DeadlineH11Protocol(H11Protocol):
     def _expired(self) -> None:
         self._deadline = None
         if not self.transport.is_closing():
-            self.transport.close()      # connection_lost tells a running request it is gone
+            self.transport.close()  # connection_lost tells a running request it is gone
 
     def _waiting_for_request(self) -> bool:
         return self.cycle is None or self.cycle.response_complete
@@ -54,22 +54,25 @@ class DeadlineH11Protocol(H11Protocol):
     def data_received(self, data: bytes) -> None:
         before = self.cycle
         if self._deadline is None and self._waiting_for_request():
-            self._arm(self.header_timeout)             # a new request begins on a kept-alive
+            self._arm(self.header_timeout)  # a new request begins on a kept-alive
         super().data_received(data)
         if self.cycle is None or self.transport.is_closing():
             return
         if self.cycle is not before or not self._waiting_for_request():
             if self.cycle.more_body:
-                self._arm(self.body_idle_timeout)      # headers in; each piece re-arms it
+                self._arm(self.body_idle_timeout)  # headers in; each piece re-arms it
             else:
-                self._disarm()                         # the whole request is in
+                self._disarm()  # the whole request is in
 
     def on_response_complete(self) -> None:
-        self._disarm()                                 # keep-alive's own timer takes over
+        self._disarm()  # keep-alive's own timer takes over
         super().on_response_complete()
 
 
 def with_deadlines(header_timeout: float, body_idle_timeout: float) -> type[H11Protocol]:
     """The protocol class for ``uvicorn.Config(http=...)`` with these deadlines."""
-    return type("RelayH11Protocol", (DeadlineH11Protocol,),
-                {"header_timeout": header_timeout, "body_idle_timeout": body_idle_timeout})
+    return type(
+        "RelayH11Protocol",
+        (DeadlineH11Protocol,),
+        {"header_timeout": header_timeout, "body_idle_timeout": body_idle_timeout},
+    )

@@ -37,13 +37,19 @@ def raise_fd_limit() -> int:
             resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
             soft = hard
         except (ValueError, OSError):
-            pass            # e.g. an unlimited hard limit some kernels will not take
+            pass  # e.g. an unlimited hard limit some kernels will not take
     return soft
 
 
-def _config(store: StorageConfig, host: str, port: int, tls_cert: str | None,
-            tls_key: str | None,
-            api_docs: bool = False, **limits: Any) -> Any:
+def _config(
+    store: StorageConfig,
+    host: str,
+    port: int,
+    tls_cert: str | None,
+    tls_key: str | None,
+    api_docs: bool = False,
+    **limits: Any,
+) -> Any:
     try:
         import uvicorn
 
@@ -54,18 +60,29 @@ def _config(store: StorageConfig, host: str, port: int, tls_cert: str | None,
     if (tls_cert is None) != (tls_key is None):
         raise UsageError("--tls-cert and --tls-key go together")
     if tls_cert is None and not is_loopback(host):
-        raise UsageError("plain HTTP is allowed only on loopback; give --tls-cert/--tls-key"
-                         " (or put the relay behind a Tor onion service on 127.0.0.1)")
+        raise UsageError(
+            "plain HTTP is allowed only on loopback; give --tls-cert/--tls-key"
+            " (or put the relay behind a Tor onion service on 127.0.0.1)"
+        )
     chosen = Limits(**limits)
     app = create_app(store, chosen, api_docs=api_docs)
     # Leave descriptors for the store, the log and the listening socket.
     connections = max(1, min(chosen.max_connections, raise_fd_limit() - 64))
-    return uvicorn.Config(app, host=host, port=port, access_log=False, log_level="warning",
-                          ssl_certfile=tls_cert, ssl_keyfile=tls_key, server_header=False,
-                          date_header=False, log_config=None,
-                          http=with_deadlines(chosen.header_timeout, chosen.body_idle_timeout),
-                          limit_concurrency=connections,
-                          timeout_keep_alive=chosen.keep_alive_timeout)
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        access_log=False,
+        log_level="warning",
+        ssl_certfile=tls_cert,
+        ssl_keyfile=tls_key,
+        server_header=False,
+        date_header=False,
+        log_config=None,
+        http=with_deadlines(chosen.header_timeout, chosen.body_idle_timeout),
+        limit_concurrency=connections,
+        timeout_keep_alive=chosen.keep_alive_timeout,
+    )
 
 
 def listen(host: str, port: int) -> Any:
@@ -83,19 +100,27 @@ def listen(host: str, port: int) -> Any:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
             raise PortInUse(host=host, port=port) from None
-        raise CannotListen(host=host, port=port,
-                           reason=errno.errorcode.get(exc.errno or 0, "OSError")) from None
+        raise CannotListen(
+            host=host, port=port, reason=errno.errorcode.get(exc.errno or 0, "OSError")
+        ) from None
     return sock
 
 
-def serve(store: StorageConfig, host: str, port: int, tls_cert: str | None = None,
-          tls_key: str | None = None, api_docs: bool = False,
-          listening: Callable[[], None] | None = None, **limits: Any) -> None:
+def serve(
+    store: StorageConfig,
+    host: str,
+    port: int,
+    tls_cert: str | None = None,
+    tls_key: str | None = None,
+    api_docs: bool = False,
+    listening: Callable[[], None] | None = None,
+    **limits: Any,
+) -> None:
     """Serve until stopped; ``listening`` is called once the port is ours."""
     import uvicorn
 
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
-    sock = listen(host, port)           # first: a port in use is said before anything else
+    sock = listen(host, port)  # first: a port in use is said before anything else
     config = _config(store, host, port, tls_cert, tls_key, api_docs, **limits)
     if listening is not None:
         listening()
@@ -105,19 +130,28 @@ def serve(store: StorageConfig, host: str, port: int, tls_cert: str | None = Non
 class BackgroundRelay:
     """A relay in a thread of this process (for `demo` and tests): start(), url, stop()."""
 
-    def __init__(self, store: StorageConfig, host: str = "127.0.0.1", port: int = 0,
-                 tls_cert: str | None = None, tls_key: str | None = None,
-                 api_docs: bool = False, **limits: Any) -> None:
+    def __init__(
+        self,
+        store: StorageConfig,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        tls_cert: str | None = None,
+        tls_key: str | None = None,
+        api_docs: bool = False,
+        **limits: Any,
+    ) -> None:
         import uvicorn
 
         self._sock = listen(host, port)
         self.port = self._sock.getsockname()[1]
         scheme = "https" if tls_cert else "http"
         self.url = f"{scheme}://{host}:{self.port}"
-        self.server = uvicorn.Server(_config(store, host, self.port, tls_cert, tls_key,
-                                             api_docs, **limits))
-        self._thread = threading.Thread(target=self.server.run,
-                                        kwargs={"sockets": [self._sock]}, daemon=True)
+        self.server = uvicorn.Server(
+            _config(store, host, self.port, tls_cert, tls_key, api_docs, **limits)
+        )
+        self._thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self._sock]}, daemon=True
+        )
 
     def start(self) -> BackgroundRelay:
         self._thread.start()

@@ -63,8 +63,9 @@ class RelayStore:
         self.blobs = directory / "blobs"
         self._lock = threading.RLock()
         self._calls: dict[str, deque[float]] = defaultdict(deque)
-        self._conn = sqlite3.connect(directory / "relay.sqlite", isolation_level=None,
-                                     check_same_thread=False, timeout=30)
+        self._conn = sqlite3.connect(
+            directory / "relay.sqlite", isolation_level=None, check_same_thread=False, timeout=30
+        )
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
         # What is deleted or stripped (spent tokens, acknowledged uploads) is overwritten,
@@ -78,14 +79,19 @@ class RelayStore:
         with self.transaction() as conn:
             columns = {row[1] for row in conn.execute("PRAGMA table_info(uploads)")}
             if "generation" not in columns:
-                conn.execute("ALTER TABLE uploads ADD COLUMN generation INTEGER NOT NULL"
-                             " DEFAULT 0")
+                conn.execute("ALTER TABLE uploads ADD COLUMN generation INTEGER NOT NULL DEFAULT 0")
             conn.execute("DELETE FROM tokens WHERE used_at IS NOT NULL")
             conn.execute(_FORGET_ACKED + " WHERE acked_at IS NOT NULL")
-            for table, column in (("tokens", "created_at"), ("credentials", "created_at"),
-                                  ("uploads", "created_at"), ("uploads", "completed_at")):
-                conn.execute(f"UPDATE {table} SET {column} = CAST({column} / 3600 AS INTEGER)"  # noqa: S608 - fixed names
-                             f" * 3600 WHERE {column} % 3600 != 0")
+            for table, column in (
+                ("tokens", "created_at"),
+                ("credentials", "created_at"),
+                ("uploads", "created_at"),
+                ("uploads", "completed_at"),
+            ):
+                conn.execute(
+                    f"UPDATE {table} SET {column} = CAST({column} / 3600 AS INTEGER)"  # noqa: S608 - fixed names
+                    f" * 3600 WHERE {column} % 3600 != 0"
+                )
 
     def close(self) -> None:
         with self._lock:
@@ -110,8 +116,10 @@ class RelayStore:
     def create_token(self, role: str) -> str:
         token = "tt1-" + secrets.token_urlsafe(32)
         with self.transaction() as conn:
-            conn.execute("INSERT INTO tokens(hash, role, created_at) VALUES (?, ?, ?)",
-                         (secret_hash(token), role, hour()))
+            conn.execute(
+                "INSERT INTO tokens(hash, role, created_at) VALUES (?, ?, ?)",
+                (secret_hash(token), role, hour()),
+            )
         return token
 
     def redeem(self, token: str, credential: str | None = None) -> tuple[str, str] | None:
@@ -122,24 +130,28 @@ class RelayStore:
         """
         credential = credential or "tc1-" + secrets.token_urlsafe(32)
         with self.transaction() as conn:
-            known = conn.execute("SELECT role FROM credentials WHERE hash = ?",
-                                 (secret_hash(credential),)).fetchone()
+            known = conn.execute(
+                "SELECT role FROM credentials WHERE hash = ?", (secret_hash(credential),)
+            ).fetchone()
             if known is not None:
                 return credential, str(known[0])
-            row = conn.execute("SELECT role FROM tokens WHERE hash = ? AND used_at IS NULL",
-                               (secret_hash(token),)).fetchone()
+            row = conn.execute(
+                "SELECT role FROM tokens WHERE hash = ? AND used_at IS NULL", (secret_hash(token),)
+            ).fetchone()
             if row is None:
                 return None
             # Deleted, not marked used: no time or row ties the token to the credential.
             conn.execute("DELETE FROM tokens WHERE hash = ?", (secret_hash(token),))
-            conn.execute("INSERT INTO credentials(hash, role, pseudonym, created_at)"
-                         " VALUES (?, ?, ?, ?)",
-                         (secret_hash(credential), row[0], secrets.token_hex(8), hour()))
+            conn.execute(
+                "INSERT INTO credentials(hash, role, pseudonym, created_at) VALUES (?, ?, ?, ?)",
+                (secret_hash(credential), row[0], secrets.token_hex(8), hour()),
+            )
         return credential, str(row[0])
 
     def who(self, credential: str) -> tuple[str, str] | None:
-        rows = self.query("SELECT pseudonym, role FROM credentials WHERE hash = ?",
-                          (secret_hash(credential),))
+        rows = self.query(
+            "SELECT pseudonym, role FROM credentials WHERE hash = ?", (secret_hash(credential),)
+        )
         return (rows[0][0], rows[0][1]) if rows else None
 
     # -- uploads -------------------------------------------------------------------------
@@ -148,15 +160,21 @@ class RelayStore:
 
     def usage(self, owner: str) -> tuple[int, int]:
         """(open uploads, bytes stored) of one device, for quotas."""
-        row = self.query("SELECT count(CASE WHEN state = 'open' THEN 1 END),"
-                         " coalesce(sum(CASE WHEN state != 'acked' THEN size END), 0)"
-                         " FROM uploads WHERE owner = ?", (owner,))[0]
+        row = self.query(
+            "SELECT count(CASE WHEN state = 'open' THEN 1 END),"
+            " coalesce(sum(CASE WHEN state != 'acked' THEN size END), 0)"
+            " FROM uploads WHERE owner = ?",
+            (owner,),
+        )[0]
         return int(row[0]), int(row[1])
 
     def upload_row(self, upload_id: str) -> dict[str, Any] | None:
-        rows = self.query("SELECT id, owner, key, size, received, sha256, state, cursor,"
-                          " completed_at, receipt IS NOT NULL, generation FROM uploads"
-                          " WHERE id = ?", (upload_id,))
+        rows = self.query(
+            "SELECT id, owner, key, size, received, sha256, state, cursor,"
+            " completed_at, receipt IS NOT NULL, generation FROM uploads"
+            " WHERE id = ?",
+            (upload_id,),
+        )
         if not rows:
             return None
         return dict(zip(ROW_KEYS, rows[0], strict=True))
@@ -168,31 +186,37 @@ class RelayStore:
     def create_upload(self, owner: str, key: str, size: int, room: Room) -> Row:
         upload_id = secrets.token_hex(16)
         with self.transaction() as conn:
-            existing = conn.execute("SELECT id FROM uploads WHERE owner = ? AND key = ?",
-                                    (owner, key)).fetchone()
+            existing = conn.execute(
+                "SELECT id FROM uploads WHERE owner = ? AND key = ?", (owner, key)
+            ).fetchone()
             if existing is None:
                 self._check_room(conn, owner, size, room, opening=True)
-                conn.execute("INSERT INTO uploads(id, owner, key, size, created_at)"
-                             " VALUES (?, ?, ?, ?, ?)", (upload_id, owner, key, size, hour()))
+                conn.execute(
+                    "INSERT INTO uploads(id, owner, key, size, created_at) VALUES (?, ?, ?, ?, ?)",
+                    (upload_id, owner, key, size, hour()),
+                )
                 self.path(upload_id).touch(mode=0o600)
             else:
                 upload_id = existing[0]
-            row = self.upload_row(upload_id)     # in the transaction: expiry cannot interleave
+            row = self.upload_row(upload_id)  # in the transaction: expiry cannot interleave
         assert row is not None  # noqa: S101 - just written in the transaction above
         return row
 
     @staticmethod
-    def _check_room(conn: sqlite3.Connection, owner: str, size: int, room: Room,
-                    opening: bool) -> None:
+    def _check_room(
+        conn: sqlite3.Connection, owner: str, size: int, room: Room, opening: bool
+    ) -> None:
         """The quota, read in the transaction that adds the upload (BEGIN IMMEDIATE: alone)."""
-        row = conn.execute("SELECT count(CASE WHEN state = 'open' THEN 1 END),"
-                           " coalesce(sum(CASE WHEN state != 'acked' THEN size END), 0)"
-                           " FROM uploads WHERE owner = ?", (owner,)).fetchone()
+        row = conn.execute(
+            "SELECT count(CASE WHEN state = 'open' THEN 1 END),"
+            " coalesce(sum(CASE WHEN state != 'acked' THEN size END), 0)"
+            " FROM uploads WHERE owner = ?",
+            (owner,),
+        ).fetchone()
         if (opening and row[0] >= room.max_open_uploads) or row[1] + size > room.quota_bytes:
             raise QuotaUsed
 
-    def add_complete(self, owner: str, key: str, staged: Staged,
-                     room: Room) -> tuple[Row, bool]:
+    def add_complete(self, owner: str, key: str, staged: Staged, room: Room) -> tuple[Row, bool]:
         """Record an upload whose bytes are already on disk, in one transaction.
 
         Returns the row and whether it is new (a concurrent retry may have won the key).
@@ -201,19 +225,31 @@ class RelayStore:
         now = hour()
         upload_id = staged.upload_id
         with self.transaction() as conn:
-            existing = conn.execute("SELECT id FROM uploads WHERE owner = ? AND key = ?",
-                                    (owner, key)).fetchone()
+            existing = conn.execute(
+                "SELECT id FROM uploads WHERE owner = ? AND key = ?", (owner, key)
+            ).fetchone()
             if existing is None:
                 self._check_room(conn, owner, staged.size, room, opening=False)
                 cursor = self._next(conn, "cursor")
-                conn.execute("INSERT INTO uploads(id, owner, key, size, received, sha256,"
-                             " state, cursor, created_at, completed_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, 'complete', ?, ?, ?)",
-                             (upload_id, owner, key, staged.size, staged.size, staged.sha256,
-                              cursor, now, now))
+                conn.execute(
+                    "INSERT INTO uploads(id, owner, key, size, received, sha256,"
+                    " state, cursor, created_at, completed_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, 'complete', ?, ?, ?)",
+                    (
+                        upload_id,
+                        owner,
+                        key,
+                        staged.size,
+                        staged.size,
+                        staged.sha256,
+                        cursor,
+                        now,
+                        now,
+                    ),
+                )
             else:
                 upload_id = existing[0]
-            row = self.upload_row(upload_id)     # in the transaction: expiry cannot interleave
+            row = self.upload_row(upload_id)  # in the transaction: expiry cannot interleave
         assert row is not None  # noqa: S101 - just written in the transaction above
         return row, existing is None
 
@@ -274,21 +310,25 @@ class RelayStore:
         """Move an open upload's offset, only if it is still as ``row`` saw it (the writer
         holds the file's lock; this is the database's own check of the same)."""
         with self.transaction() as conn:
-            moved = conn.execute("UPDATE uploads SET received = ?, generation = generation + 1"
-                                 " WHERE id = ? AND state = 'open' AND received = ? AND"
-                                 " generation = ?", (received, row["id"], row["received"],
-                                                      row["generation"])).rowcount
+            moved = conn.execute(
+                "UPDATE uploads SET received = ?, generation = generation + 1"
+                " WHERE id = ? AND state = 'open' AND received = ? AND"
+                " generation = ?",
+                (received, row["id"], row["received"], row["generation"]),
+            ).rowcount
         return moved == 1
 
     def complete(self, row: dict[str, Any], sha256: str) -> dict[str, Any] | None:
         """Mark it complete if it is still as ``row`` saw it; None if it moved meanwhile."""
         with self.transaction() as conn:
             cursor = self._next(conn, "cursor")
-            done = conn.execute("UPDATE uploads SET state = 'complete', received = size,"
-                                " sha256 = ?, cursor = ?, completed_at = ?,"
-                                " generation = generation + 1 WHERE id = ? AND state = 'open'"
-                                " AND generation = ?", (sha256, cursor, hour(), row["id"],
-                                                        row["generation"])).rowcount
+            done = conn.execute(
+                "UPDATE uploads SET state = 'complete', received = size,"
+                " sha256 = ?, cursor = ?, completed_at = ?,"
+                " generation = generation + 1 WHERE id = ? AND state = 'open'"
+                " AND generation = ?",
+                (sha256, cursor, hour(), row["id"], row["generation"]),
+            ).rowcount
             if done != 1:
                 return None
         upload_id = row["id"]
@@ -301,13 +341,15 @@ class RelayStore:
     def _next(conn: sqlite3.Connection, name: str) -> int:
         conn.execute("INSERT OR IGNORE INTO counters VALUES (?, 0)", (name,))
         conn.execute("UPDATE counters SET value = value + 1 WHERE name = ?", (name,))
-        return int(conn.execute("SELECT value FROM counters WHERE name = ?",
-                                (name,)).fetchone()[0])
+        return int(conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0])
 
     def pending(self, after: int, limit: int) -> list[dict[str, Any]]:
-        rows = self.query("SELECT id, cursor, size, sha256 FROM uploads WHERE state ="
-                          " 'complete' AND cursor > ? ORDER BY cursor"
-                          " LIMIT ?", (after, limit))
+        rows = self.query(
+            "SELECT id, cursor, size, sha256 FROM uploads WHERE state ="
+            " 'complete' AND cursor > ? ORDER BY cursor"
+            " LIMIT ?",
+            (after, limit),
+        )
         return [{"upload_id": r[0], "cursor": r[1], "size": r[2], "sha256": r[3]} for r in rows]
 
     def set_receipt(self, upload_id: str, receipt: bytes) -> None:
@@ -322,8 +364,11 @@ class RelayStore:
         if not upload_ids:
             return {}
         marks = ",".join("?" * len(upload_ids))
-        rows = self.query(f"SELECT id, receipt FROM uploads WHERE owner = ? AND id IN ({marks})"  # noqa: S608 - only placeholders
-                          " AND receipt IS NOT NULL", (owner, *upload_ids))
+        rows = self.query(
+            f"SELECT id, receipt FROM uploads WHERE owner = ? AND id IN ({marks})"  # noqa: S608 - only placeholders
+            " AND receipt IS NOT NULL",
+            (owner, *upload_ids),
+        )
         return {row[0]: bytes(row[1]) for row in rows}
 
     def acknowledge(self, upload_id: str) -> None:
@@ -365,8 +410,7 @@ class FileWriter:
     def row(self) -> Row | None:
         return self.store.upload_row(self.upload_id)
 
-    async def write(self, offset: int, size: int, body: AsyncIterator[bytes],
-                    digest: Any) -> int:
+    async def write(self, offset: int, size: int, body: AsyncIterator[bytes], digest: Any) -> int:
         return await write_piece(self.handle, offset, size, body, digest)
 
     def moved(self, row: Row, received: int) -> bool:
@@ -382,4 +426,4 @@ class FileWriter:
         return self.store.complete(row, sha256)
 
     def close(self) -> None:
-        self.handle.close()                 # closing releases the lock
+        self.handle.close()  # closing releases the lock

@@ -60,10 +60,11 @@ class RunningHashes:
         return digest.hexdigest() if in_step else None
 
 
-async def write_piece(handle: BinaryIO, offset: int, size: int, body: AsyncIterator[bytes],
-                 digest: Any) -> int:
+async def write_piece(
+    handle: BinaryIO, offset: int, size: int, body: AsyncIterator[bytes], digest: Any
+) -> int:
     """Write the request body at ``offset``; durable (fsync) before the offset moves on."""
-    handle.truncate(offset)        # a partial earlier attempt is cut off
+    handle.truncate(offset)  # a partial earlier attempt is cut off
     handle.seek(offset)
     position = offset
     async for part in body:
@@ -77,7 +78,7 @@ async def write_piece(handle: BinaryIO, offset: int, size: int, body: AsyncItera
     if position == offset and size > offset:
         raise RelayError(422, "empty_body", "no bytes in the request")
     handle.flush()
-    await run_in_threadpool(os.fsync, handle.fileno())   # not on the event loop
+    await run_in_threadpool(os.fsync, handle.fileno())  # not on the event loop
     return position
 
 

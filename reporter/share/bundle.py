@@ -44,9 +44,21 @@ MAX_ATTACHMENT = 8 * 1024**3
 SIGNATURE_SIZE = 64
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
-MANIFEST_KEYS = ("format", "version", "bundle_id", "created_on", "device_id",
-                 "device_public_key", "device_seq", "profile_id", "receipt_recipient",
-                 "vocabulary_version", "records", "attachments", "padded_size")
+MANIFEST_KEYS = (
+    "format",
+    "version",
+    "bundle_id",
+    "created_on",
+    "device_id",
+    "device_public_key",
+    "device_seq",
+    "profile_id",
+    "receipt_recipient",
+    "vocabulary_version",
+    "records",
+    "attachments",
+    "padded_size",
+)
 ATTACHMENT_KEYS = ("id", "incident_id", "size", "media_type", "sha256")
 
 
@@ -70,17 +82,32 @@ def signing_input(manifest_bytes: bytes) -> bytes:
     return SIGNING_CONTEXT + b"\x00" + manifest_bytes
 
 
-def build_manifest(*, bundle_id: str, created_on: str, device: DeviceIdentity, device_seq: int,
-                   profile_id: str, receipt_recipient: str, vocabulary_version: str,
-                   records: list[dict[str, Any]],
-                   attachments: Sequence[OutgoingAttachment]) -> dict[str, Any]:
+def build_manifest(
+    *,
+    bundle_id: str,
+    created_on: str,
+    device: DeviceIdentity,
+    device_seq: int,
+    profile_id: str,
+    receipt_recipient: str,
+    vocabulary_version: str,
+    records: list[dict[str, Any]],
+    attachments: Sequence[OutgoingAttachment],
+) -> dict[str, Any]:
     manifest: dict[str, Any] = {
-        "format": FORMAT, "version": VERSION, "bundle_id": bundle_id, "created_on": created_on,
+        "format": FORMAT,
+        "version": VERSION,
+        "bundle_id": bundle_id,
+        "created_on": created_on,
         "device_id": device.device_id,
         "device_public_key": base64.b64encode(device.public_key).decode(),
-        "device_seq": device_seq, "profile_id": profile_id,
-        "receipt_recipient": receipt_recipient, "vocabulary_version": vocabulary_version,
-        "records": records, "attachments": [a.entry for a in attachments], "padded_size": 0,
+        "device_seq": device_seq,
+        "profile_id": profile_id,
+        "receipt_recipient": receipt_recipient,
+        "vocabulary_version": vocabulary_version,
+        "records": records,
+        "attachments": [a.entry for a in attachments],
+        "padded_size": 0,
     }
     fixed = len(MAGIC) + 4 + SIGNATURE_SIZE + sum(a.entry["size"] for a in attachments)
     # The padded size is inside the manifest, whose length depends on it: iterate to a fixpoint.
@@ -93,9 +120,14 @@ def build_manifest(*, bundle_id: str, created_on: str, device: DeviceIdentity, d
     return manifest
 
 
-def write_bundle(dst: BinaryIO, recipients: Sequence[Recipient], device: DeviceIdentity,
-                 manifest: dict[str, Any], attachments: Sequence[OutgoingAttachment],
-                 progress: Callable[[int, int], None] | None = None) -> None:
+def write_bundle(
+    dst: BinaryIO,
+    recipients: Sequence[Recipient],
+    device: DeviceIdentity,
+    manifest: dict[str, Any],
+    attachments: Sequence[OutgoingAttachment],
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Sign ``manifest``, then stream everything encrypted to ``recipients`` into ``dst``."""
     manifest_bytes = canonical(manifest)
     signature = device.sign(signing_input(manifest_bytes))
@@ -200,8 +232,11 @@ def check_manifest(m: Any) -> dict[str, Any]:
     for a in attachments:
         if not isinstance(a, dict) or set(a) != set(ATTACHMENT_KEYS):
             raise _bad(f"an attachment has exactly: {', '.join(ATTACHMENT_KEYS)}")
-        if not isinstance(a["incident_id"], str) or a["incident_id"] not in ids or \
-                not is_incident_id(str(a["id"])):
+        if (
+            not isinstance(a["incident_id"], str)
+            or a["incident_id"] not in ids
+            or not is_incident_id(str(a["id"]))
+        ):
             raise _bad("an attachment belongs to a record in the bundle")
         if type(a["size"]) is not int or not 0 <= a["size"] <= MAX_ATTACHMENT:
             raise _bad("attachment size out of range")
@@ -221,8 +256,9 @@ class OpenedBundle:
     device_public_key: bytes
 
 
-def read_bundle(src: BinaryIO, identities: Sequence[Identity],
-                open_sink: Callable[[dict[str, Any]], Sink]) -> OpenedBundle:
+def read_bundle(
+    src: BinaryIO, identities: Sequence[Identity], open_sink: Callable[[dict[str, Any]], Sink]
+) -> OpenedBundle:
     """Decrypt, verify and stream the attachments into sinks from ``open_sink(entry)``.
 
     Returns only when everything checked out; on any error the caller discards the sinks.
@@ -278,5 +314,5 @@ def _check_padding(plain: _Plaintext, padded: int) -> None:
         if block.count(0) != len(block):
             raise IntegrityError(reason="padding is not zeros")
         remaining -= len(block)
-    if not plain.at_end():   # also makes age check the last chunk
+    if not plain.at_end():  # also makes age check the last chunk
         raise IntegrityError(reason="data after the padding")

@@ -52,9 +52,15 @@ class CoalitionKeys:
     profile: CoalitionProfile
 
 
-def create_coalition(out: Path, name: str, relays: list[str], keys_passphrase: str,
-                     recipient_type: str = "hybrid", tls_pin: str | None = None,
-                     policy: Policy | None = None) -> CoalitionProfile:
+def create_coalition(
+    out: Path,
+    name: str,
+    relays: list[str],
+    keys_passphrase: str,
+    recipient_type: str = "hybrid",
+    tls_pin: str | None = None,
+    policy: Policy | None = None,
+) -> CoalitionProfile:
     """Write the profile, the encrypted keys and a QR of the fingerprint into ``out``."""
     passphrase_policy.check(keys_passphrase)
     if recipient_type not in ("hybrid", "x25519"):
@@ -62,19 +68,32 @@ def create_coalition(out: Path, name: str, relays: list[str], keys_passphrase: s
     ensure_private_dir(out)
     if (out / PROFILE_FILE).exists() or (out / KEYS_FILE).exists():
         raise Conflict(reason="that directory already holds a coalition; nothing was replaced")
-    identity = HybridIdentity.generate() if recipient_type == "hybrid" \
-        else X25519Identity.generate()
+    identity = (
+        HybridIdentity.generate() if recipient_type == "hybrid" else X25519Identity.generate()
+    )
     signing_key = Ed25519PrivateKey.generate()
-    profile = build_body(name, recipient_type, [identity.recipient().to_string()], relays,
-                         tls_pin, vocabulary().version, policy or Policy(),
-                         signing_key.public_key().public_bytes_raw())
-    keys = json.dumps({
-        "format": KEYS_FORMAT, "version": 1, "identity": identity.to_string(),
-        "signing_key": base64.b64encode(signing_key.private_bytes_raw()).decode(),
-    }).encode()
+    profile = build_body(
+        name,
+        recipient_type,
+        [identity.recipient().to_string()],
+        relays,
+        tls_pin,
+        vocabulary().version,
+        policy or Policy(),
+        signing_key.public_key().public_bytes_raw(),
+    )
+    keys = json.dumps(
+        {
+            "format": KEYS_FORMAT,
+            "version": 1,
+            "identity": identity.to_string(),
+            "signing_key": base64.b64encode(signing_key.private_bytes_raw()).decode(),
+        }
+    ).encode()
     sealed = io.BytesIO()
-    encrypt([ScryptRecipient(keys_passphrase, _work_factor())], io.BytesIO(keys), sealed,
-            armor=True)
+    encrypt(
+        [ScryptRecipient(keys_passphrase, _work_factor())], io.BytesIO(keys), sealed, armor=True
+    )
     atomic_write(out / KEYS_FILE, sealed.getvalue())
     signed = sign_profile(profile, signing_key)
     atomic_write(out / PROFILE_FILE, signed)
@@ -89,8 +108,7 @@ def load_coalition_keys(directory: Path, keys_passphrase: str) -> CoalitionKeys:
         profile = parse_profile((directory / PROFILE_FILE).read_bytes())
         sealed = (directory / KEYS_FILE).read_bytes()
     except FileNotFoundError:
-        raise NotFound(what=f"{PROFILE_FILE} and {KEYS_FILE} in the coalition directory") \
-            from None
+        raise NotFound(what=f"{PROFILE_FILE} and {KEYS_FILE} in the coalition directory") from None
     except OSError:
         raise NotFound(what="the coalition directory") from None
     try:
@@ -100,7 +118,8 @@ def load_coalition_keys(directory: Path, keys_passphrase: str) -> CoalitionKeys:
             raise FormatError(what="coalition keys", reason="not a Testigo coalition key file")
         identity = parse_identity(document["identity"])
         signing_key = Ed25519PrivateKey.from_private_bytes(
-            base64.b64decode(document["signing_key"]))
+            base64.b64decode(document["signing_key"])
+        )
     except TestigoError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError):
@@ -108,10 +127,15 @@ def load_coalition_keys(directory: Path, keys_passphrase: str) -> CoalitionKeys:
     return check_keys(identity, signing_key, profile)
 
 
-def check_keys(identity: HybridIdentity | X25519Identity, signing_key: Ed25519PrivateKey,
-               profile: CoalitionProfile) -> CoalitionKeys:
-    if signing_key.public_key().public_bytes_raw() != profile.signing_public_key or \
-            identity.recipient().to_string() not in profile.recipients:
+def check_keys(
+    identity: HybridIdentity | X25519Identity,
+    signing_key: Ed25519PrivateKey,
+    profile: CoalitionProfile,
+) -> CoalitionKeys:
+    if (
+        signing_key.public_key().public_bytes_raw() != profile.signing_public_key
+        or identity.recipient().to_string() not in profile.recipients
+    ):
         raise FormatError(what="coalition keys", reason="they do not belong to this profile")
     return CoalitionKeys(identity, signing_key, profile)
 
@@ -120,8 +144,9 @@ def export_identity(keys: CoalitionKeys, kind: str, out: Path) -> None:
     """A standard age identity file (for `age -d -i`, interop checks and recovery)."""
     wanted = HybridIdentity if kind == "hybrid" else X25519Identity
     if not isinstance(keys.identity, wanted):
-        raise InvalidField(field="type", reason=f"this coalition uses {keys.profile.recipient_type}"
-                                                " recipients")
+        raise InvalidField(
+            field="type", reason=f"this coalition uses {keys.profile.recipient_type} recipients"
+        )
     if out.exists():
         raise Conflict(reason="the output file exists; nothing was replaced")
     atomic_write(out, format_identity_file([keys.identity]).encode())

@@ -17,15 +17,15 @@ from reporter.incidents.vocab import Vocabulary, vocabulary
 from reporter.share.cleaning import removed_labels
 
 SHARED, GENERALIZED, WITHHELD = "shared", "generalized", "withheld"
-MAX_SHOWN = 400   # characters of one value in a table cell; the whole text is in the tooltip
+MAX_SHOWN = 400  # characters of one value in a table cell; the whole text is in the tooltip
 
 
 @dataclass(frozen=True)
 class Row:
-    field: str          # stable key: "title", "where.place", "targets[0].names", …
-    recorded: str       # the value as recorded, in words ("" when empty)
-    shared: str         # the value that leaves, in words ("" when nothing leaves)
-    status: str         # SHARED, GENERALIZED or WITHHELD
+    field: str  # stable key: "title", "where.place", "targets[0].names", …
+    recorded: str  # the value as recorded, in words ("" when empty)
+    shared: str  # the value that leaves, in words ("" when nothing leaves)
+    status: str  # SHARED, GENERALIZED or WITHHELD
 
 
 Getter = Callable[[dict[str, Any]], Any]
@@ -37,6 +37,7 @@ def _get(path: str) -> Getter:
         for key in path.split("."):
             value = value.get(key) if isinstance(value, dict) else None
         return value
+
     return get
 
 
@@ -58,7 +59,7 @@ class _Words:
             return ""
         try:
             return self.vocab.label(kind, str(code), self.lang)
-        except TestigoError:   # a code from a newer vocabulary: show the code itself
+        except TestigoError:  # a code from a newer vocabulary: show the code itself
             return str(code)
 
     def codes(self, kind: str, codes: Any) -> str:
@@ -67,17 +68,21 @@ class _Words:
     def perpetrators(self, items: Any) -> str:
         out = []
         for p in items or []:
-            details = [self.code("state_level", p.get("level")),
-                       self.code("attribution", p.get("attribution"))]
+            details = [
+                self.code("state_level", p.get("level")),
+                self.code("attribution", p.get("attribution")),
+            ]
             extra = ", ".join(d for d in details if d)
             name = self.code("perpetrator", p.get("code"))
             out.append(f"{name} ({extra})" if extra else name)
         return "; ".join(out)
 
     def indicators(self, items: Any) -> str:
-        return "\n".join(f"{self.code('indicator_type', i.get('type'))}: {i.get('value')}"
-                         f" — {self.code('indicator_role', i.get('role'))}"
-                         for i in items or [])
+        return "\n".join(
+            f"{self.code('indicator_type', i.get('type'))}: {i.get('value')}"
+            f" — {self.code('indicator_role', i.get('role'))}"
+            for i in items or []
+        )
 
     def when(self, when: Any, end: bool = False) -> str:
         when = when or {}
@@ -97,14 +102,18 @@ class _Words:
 
 def _target(index: int, key: str, show: Callable[[Any], str]) -> Callable[[dict[str, Any]], str]:
     """How to show one field of the index-th target (absent in the other version: empty)."""
+
     def get(record: dict[str, Any]) -> str:
         items = record.get("targets") or []
         return show(items[index].get(key)) if index < len(items) else ""
+
     return get
 
 
-_REMOVED_WORDS = {"en": (" — removed: ", " — no metadata to remove"),
-                  "es": (" — se quitó: ", " — sin metadatos que quitar")}
+_REMOVED_WORDS = {
+    "en": (" — removed: ", " — no metadata to remove"),
+    "es": (" — se quitó: ", " — sin metadatos que quitar"),
+}
 
 
 def _removed_words(codes: list[str] | None, lang: str) -> str:
@@ -120,11 +129,15 @@ def _status(recorded: str, shared: str, private: bool) -> str:
     return SHARED if shared == recorded else GENERALIZED
 
 
-def compare(record: dict[str, Any], shared: dict[str, Any], lang: str,
-            attachments: list[dict[str, Any]] | None = None,
-            vocab: Vocabulary | None = None,
-            municipalities: dict[str, str] | None = None,
-            removed: dict[str, list[str]] | None = None) -> list[Row]:
+def compare(
+    record: dict[str, Any],
+    shared: dict[str, Any],
+    lang: str,
+    attachments: list[dict[str, Any]] | None = None,
+    vocab: Vocabulary | None = None,
+    municipalities: dict[str, str] | None = None,
+    removed: dict[str, list[str]] | None = None,
+) -> list[Row]:
     """One row per field that holds something in the record, in the order of the editor.
 
     ``removed`` maps an attachment id to what cleaning takes out of it (``cleaning.REMOVED``
@@ -143,31 +156,52 @@ def compare(record: dict[str, Any], shared: dict[str, Any], lang: str,
         ("where.municipality", lambda r: w.municipality(_get("where.municipality")(r)), False),
         ("where.place", lambda r: w.text(_get("where.place")(r)), True),
         ("where.coordinates", lambda r: w.coordinates(_get("where.coordinates")(r)), True),
-        ("where.location_type",
-         lambda r: w.code("location_type", _get("where.location_type")(r)), False),
+        (
+            "where.location_type",
+            lambda r: w.code("location_type", _get("where.location_type")(r)),
+            False,
+        ),
     ]
     for i in range(len(record.get("targets") or [])):
         spec += [
-            (f"targets[{i}].profiles",
-             _target(i, "profiles", lambda v: w.codes("target_profile", v)), False),
+            (
+                f"targets[{i}].profiles",
+                _target(i, "profiles", lambda v: w.codes("target_profile", v)),
+                False,
+            ),
             (f"targets[{i}].gender", _target(i, "gender", lambda v: w.code("gender", v)), False),
-            (f"targets[{i}].age_band", _target(i, "age_band", lambda v: w.code("age_band", v)),
-             False),
-            (f"targets[{i}].coverage_topics",
-             _target(i, "coverage_topics", lambda v: w.codes("coverage_topic", v)), False),
+            (
+                f"targets[{i}].age_band",
+                _target(i, "age_band", lambda v: w.code("age_band", v)),
+                False,
+            ),
+            (
+                f"targets[{i}].coverage_topics",
+                _target(i, "coverage_topics", lambda v: w.codes("coverage_topic", v)),
+                False,
+            ),
             (f"targets[{i}].names", _target(i, "names", w.text), True),
             (f"targets[{i}].contact", _target(i, "contact", w.text), True),
         ]
     spec += [
         ("perpetrators", lambda r: w.perpetrators(r.get("perpetrators")), False),
         ("digital.vectors", lambda r: w.codes("vector", _get("digital.vectors")(r)), False),
-        ("digital.compromise_status",
-         lambda r: w.code("compromise_status", _get("digital.compromise_status")(r)), False),
-        ("digital.detection_source",
-         lambda r: w.code("detection_source", _get("digital.detection_source")(r)), False),
+        (
+            "digital.compromise_status",
+            lambda r: w.code("compromise_status", _get("digital.compromise_status")(r)),
+            False,
+        ),
+        (
+            "digital.detection_source",
+            lambda r: w.code("detection_source", _get("digital.detection_source")(r)),
+            False,
+        ),
         ("digital.platform", lambda r: w.code("platform", _get("digital.platform")(r)), False),
-        ("digital.spyware_family",
-         lambda r: w.code("spyware_family", _get("digital.spyware_family")(r)), False),
+        (
+            "digital.spyware_family",
+            lambda r: w.code("spyware_family", _get("digital.spyware_family")(r)),
+            False,
+        ),
         ("indicators", lambda r: w.indicators(r.get("indicators")), False),
         ("tags", lambda r: w.text(r.get("tags")), False),
         ("status", lambda r: w.code("status", r.get("status")), False),
@@ -182,12 +216,14 @@ def compare(record: dict[str, Any], shared: dict[str, Any], lang: str,
         leaves = "" if private else show(shared)
         rows.append(Row(field, recorded, leaves, _status(recorded, leaves, private)))
     if attachments:
-        recorded = "\n".join(f"{a['name']} ({a['media_type']}, {a['size']:,} B)"
-                             for a in attachments)
+        recorded = "\n".join(
+            f"{a['name']} ({a['media_type']}, {a['size']:,} B)" for a in attachments
+        )
         # The cleaned copy that leaves (metadata removed) has its own size.
-        leaves = "\n".join(f"{a['media_type']}, {a['size']:,} B"
-                           f"{_removed_words((removed or {}).get(a['id']), lang)}"
-                           for a in shared.get("attachments") or [])
-        rows.append(Row("attachments", recorded, leaves,
-                        GENERALIZED if leaves else WITHHELD))
+        leaves = "\n".join(
+            f"{a['media_type']}, {a['size']:,} B"
+            f"{_removed_words((removed or {}).get(a['id']), lang)}"
+            for a in shared.get("attachments") or []
+        )
+        rows.append(Row("attachments", recorded, leaves, GENERALIZED if leaves else WITHHELD))
     return rows

@@ -62,10 +62,14 @@ def _load_or_create(vault: Vault, name: str) -> tuple[bytes, bytes]:
         public = xkey.public_key().public_bytes_raw()
     with vault.transaction() as conn:
         # Another thread may have made it in between: keep the first one.
-        conn.execute("INSERT OR IGNORE INTO device_keys(name, secret, public, created_at)"
-                     " VALUES (?, ?, ?, ?)", (name, secret, public, utc_now()))
-        row = conn.execute("SELECT secret, public FROM device_keys WHERE name = ?",
-                           (name,)).fetchone()
+        conn.execute(
+            "INSERT OR IGNORE INTO device_keys(name, secret, public, created_at)"
+            " VALUES (?, ?, ?, ?)",
+            (name, secret, public, utc_now()),
+        )
+        row = conn.execute(
+            "SELECT secret, public FROM device_keys WHERE name = ?", (name,)
+        ).fetchone()
         if row[1] == public:
             vault.audit(f"device_key_created_{name}", None, conn)
     return bytes(row[0]), bytes(row[1])

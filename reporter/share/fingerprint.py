@@ -17,7 +17,7 @@ def digits(data: bytes, context: bytes, groups: int = GROUPS) -> str:
     digest = hashlib.sha512(context + b"\x00" + data).digest()
     parts = []
     for i in range(groups):
-        value = int.from_bytes(digest[i * 5:(i + 1) * 5], "big") % 100_000
+        value = int.from_bytes(digest[i * 5 : (i + 1) * 5], "big") % 100_000
         parts.append(f"{value:05d}")
     return " ".join(parts)
 

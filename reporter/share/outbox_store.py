@@ -17,10 +17,28 @@ from reporter.vault.vault import Vault, utc_now
 
 STATES = ("queued", "uploading", "uploaded", "received", "failed", "cancelled")
 # Columns a transition may set; the rest are fixed when the bundle is sealed.
-MUTABLE = ("state", "upload_offset", "upload_id", "relay_receipt", "coordinator_receipt",
-           "last_error", "attempts", "next_attempt_at", "exported_at", "last_error_json")
-_COLUMNS = ("bundle_id", "device_seq", "created_at", "updated_at", "size", "sha256",
-            "incident_ids", *MUTABLE)
+MUTABLE = (
+    "state",
+    "upload_offset",
+    "upload_id",
+    "relay_receipt",
+    "coordinator_receipt",
+    "last_error",
+    "attempts",
+    "next_attempt_at",
+    "exported_at",
+    "last_error_json",
+)
+_COLUMNS = (
+    "bundle_id",
+    "device_seq",
+    "created_at",
+    "updated_at",
+    "size",
+    "sha256",
+    "incident_ids",
+    *MUTABLE,
+)
 
 
 def _row(row: Sequence[Any]) -> dict[str, Any]:
@@ -43,9 +61,10 @@ def error_fields(exc: TestigoError | None) -> dict[str, Any]:
     """The outbox columns that record ``exc`` (None clears them)."""
     if exc is None:
         return {"last_error": None, "last_error_json": None}
-    return {"last_error": exc.message("en")[:300],
-            "last_error_json": json.dumps({"code": exc.code, "params": exc.params},
-                                          default=str)}
+    return {
+        "last_error": exc.message("en")[:300],
+        "last_error_json": json.dumps({"code": exc.code, "params": exc.params}, default=str),
+    }
 
 
 class OutboxStore:
@@ -53,19 +72,37 @@ class OutboxStore:
         self._vault = vault
         self.blobs = BlobStore(vault)
 
-    def add(self, bundle_id: str, device_seq: int, blob: BlobInfo,
-            incident_ids: list[str], shares: list[tuple[str, int]]) -> None:
+    def add(
+        self,
+        bundle_id: str,
+        device_seq: int,
+        blob: BlobInfo,
+        incident_ids: list[str],
+        shares: list[tuple[str, int]],
+    ) -> None:
         """Queue a sealed bundle and record which incident revisions it carries."""
         now = utc_now()
         with self._vault.transaction() as conn:
             conn.execute(
                 "INSERT INTO outbox(bundle_id, device_seq, created_at, updated_at, size, sha256,"
                 " blob, blob_key, incident_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (bundle_id, device_seq, now, now, blob.size, blob.sha256, blob.name, blob.key,
-                 json.dumps(incident_ids)))
+                (
+                    bundle_id,
+                    device_seq,
+                    now,
+                    now,
+                    blob.size,
+                    blob.sha256,
+                    blob.name,
+                    blob.key,
+                    json.dumps(incident_ids),
+                ),
+            )
             conn.executemany(
                 "INSERT OR REPLACE INTO shares(incident_id, bundle_id, revision, shared_at)"
-                " VALUES (?, ?, ?, ?)", [(i, bundle_id, rev, now) for i, rev in shares])
+                " VALUES (?, ?, ?, ?)",
+                [(i, bundle_id, rev, now) for i, rev in shares],
+            )
             self._vault.audit("bundle_queued", None, conn)
 
     def list(self, states: Sequence[str] | None = None) -> list[dict[str, Any]]:
@@ -80,14 +117,16 @@ class OutboxStore:
     def get(self, bundle_id: str) -> dict[str, Any]:
         rows = self._vault.query(
             f"SELECT {', '.join(_COLUMNS)} FROM outbox WHERE bundle_id = ?",  # noqa: S608
-            (bundle_id,))
+            (bundle_id,),
+        )
         if not rows:
             raise NotFound(what="bundle in the outbox")
         return _row(rows[0])
 
     def ciphertext_chunks(self, bundle_id: str, offset: int = 0) -> Iterator[bytes]:
-        rows = self._vault.query("SELECT blob, blob_key FROM outbox WHERE bundle_id = ?",
-                                 (bundle_id,))
+        rows = self._vault.query(
+            "SELECT blob, blob_key FROM outbox WHERE bundle_id = ?", (bundle_id,)
+        )
         if not rows:
             raise NotFound(what="bundle in the outbox")
         return self.blobs.chunks(rows[0][0], bytes(rows[0][1]), offset)
@@ -104,7 +143,8 @@ class OutboxStore:
         with self._vault.transaction() as conn:
             cursor = conn.execute(
                 f"UPDATE outbox SET {assignments}, updated_at = ? WHERE bundle_id = ?",  # noqa: S608
-                [*(fields[n] for n in names), utc_now(), bundle_id])
+                [*(fields[n] for n in names), utc_now(), bundle_id],
+            )
             if cursor.rowcount != 1:
                 raise NotFound(what="bundle in the outbox")
         return self.get(bundle_id)
@@ -126,12 +166,20 @@ class OutboxStore:
         rows = self._vault.query(
             "SELECT s.incident_id, o.state FROM shares s LEFT JOIN outbox o"  # noqa: S608
             f" ON o.bundle_id = s.bundle_id WHERE s.incident_id IN ({marks})",
-            list(incident_ids))
-        rank = {None: 3, "received": 4, "uploaded": 3, "uploading": 2, "queued": 1,
-                "failed": 0, "cancelled": -1}
+            list(incident_ids),
+        )
+        rank = {
+            None: 3,
+            "received": 4,
+            "uploaded": 3,
+            "uploading": 2,
+            "queued": 1,
+            "failed": 0,
+            "cancelled": -1,
+        }
         best: dict[str, str] = {}
         for incident_id, state in rows:
-            name = state or "uploaded"   # left the outbox: the relay confirmed it
+            name = state or "uploaded"  # left the outbox: the relay confirmed it
             if incident_id not in best or rank[state] > rank.get(best[incident_id], -2):
                 best[incident_id] = name
         return best

@@ -12,8 +12,8 @@ MIN_PADDED = 64 * 1024
 def padme(length: int) -> int:
     if length < 2:
         return length
-    exponent = length.bit_length() - 1            # floor(log2 L)
-    size_bits = exponent.bit_length()             # floor(log2 E) + 1
+    exponent = length.bit_length() - 1  # floor(log2 L)
+    size_bits = exponent.bit_length()  # floor(log2 E) + 1
     last_bits = exponent - size_bits
     mask = (1 << last_bits) - 1
     return (length + mask) & ~mask

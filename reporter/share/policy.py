@@ -17,15 +17,18 @@ LOCATION_LEVELS = ("municipality", "state")
 
 @dataclass(frozen=True)
 class Policy:
-    date_precision: str = "day"            # finest date the coalition accepts
+    date_precision: str = "day"  # finest date the coalition accepts
     location_precision: str = "municipality"
-    free_text: bool = True                 # accepts titles/descriptions (names scrubbed)
-    indicators: bool = True                # accepts attacker-side technical indicators
+    free_text: bool = True  # accepts titles/descriptions (names scrubbed)
+    indicators: bool = True  # accepts attacker-side technical indicators
 
     def to_json(self) -> dict[str, Any]:
-        return {"date_precision": self.date_precision,
-                "location_precision": self.location_precision,
-                "free_text": self.free_text, "indicators": self.indicators}
+        return {
+            "date_precision": self.date_precision,
+            "location_precision": self.location_precision,
+            "free_text": self.free_text,
+            "indicators": self.indicators,
+        }
 
     @classmethod
     def from_json(cls, raw: Any) -> Policy:
@@ -38,8 +41,9 @@ class Policy:
             raise FormatError(what="policy", reason="location_precision is municipality or state")
         if not isinstance(raw["free_text"], bool) or not isinstance(raw["indicators"], bool):
             raise FormatError(what="policy", reason="free_text and indicators are true or false")
-        return cls(raw["date_precision"], raw["location_precision"], raw["free_text"],
-                   raw["indicators"])
+        return cls(
+            raw["date_precision"], raw["location_precision"], raw["free_text"], raw["indicators"]
+        )
 
 
 DEFAULT_POLICY = Policy()

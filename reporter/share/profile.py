@@ -33,8 +33,17 @@ MAX_PROFILE = 64 * 1024
 PROFILE_CONTEXT = b"testigo coalition profile v1"
 RECIPIENT_TYPES = ("hybrid", "x25519")
 _PIN = re.compile(r"^sha256/[A-Za-z0-9+/]{43}=$")
-_BODY_KEYS = ("name", "recipient_type", "recipients", "relays", "tls_pin",
-              "vocabulary_version", "policy", "created_at", "signing_key")
+_BODY_KEYS = (
+    "name",
+    "recipient_type",
+    "recipients",
+    "relays",
+    "tls_pin",
+    "vocabulary_version",
+    "policy",
+    "created_at",
+    "signing_key",
+)
 
 
 def canonical(obj: Any) -> bytes:
@@ -57,14 +66,18 @@ class CoalitionProfile:
     policy: Policy
     created_at: str
     signing_public_key: bytes
-    raw: bytes = field(default=b"", repr=False, compare=False)   # the signed file
+    raw: bytes = field(default=b"", repr=False, compare=False)  # the signed file
 
     def body(self) -> dict[str, Any]:
         return {
-            "name": self.name, "recipient_type": self.recipient_type,
-            "recipients": list(self.recipients), "relays": list(self.relays),
-            "tls_pin": self.tls_pin, "vocabulary_version": self.vocabulary_version,
-            "policy": self.policy.to_json(), "created_at": self.created_at,
+            "name": self.name,
+            "recipient_type": self.recipient_type,
+            "recipients": list(self.recipients),
+            "relays": list(self.relays),
+            "tls_pin": self.tls_pin,
+            "vocabulary_version": self.vocabulary_version,
+            "policy": self.policy.to_json(),
+            "created_at": self.created_at,
             "signing_key": base64.b64encode(self.signing_public_key).decode(),
         }
 
@@ -88,20 +101,32 @@ class CoalitionProfile:
         return [X25519Recipient.from_string(r) for r in self.recipients]
 
     def summary(self) -> dict[str, Any]:
-        return {**self.body(), "fingerprint": self.fingerprint, "profile_id": self.profile_id,
-                "key_fingerprint": self.key_fingerprint}
+        return {
+            **self.body(),
+            "fingerprint": self.fingerprint,
+            "profile_id": self.profile_id,
+            "key_fingerprint": self.key_fingerprint,
+        }
 
 
 def _check_relay(url: Any) -> str:
-    relay = parse_relay_url(url)       # the same strict reading the HTTP client uses
+    relay = parse_relay_url(url)  # the same strict reading the HTTP client uses
     if relay.scheme == "http" and not (relay.onion or relay.loopback):
         raise _bad("plain http:// is allowed only for .onion and loopback relays")
     return str(url).rstrip("/")
 
 
-def build_body(name: str, recipient_type: str, recipients: list[str], relays: list[str],
-               tls_pin: str | None, vocabulary_version: str, policy: Policy,
-               signing_public_key: bytes, created_at: str | None = None) -> CoalitionProfile:
+def build_body(
+    name: str,
+    recipient_type: str,
+    recipients: list[str],
+    relays: list[str],
+    tls_pin: str | None,
+    vocabulary_version: str,
+    policy: Policy,
+    signing_public_key: bytes,
+    created_at: str | None = None,
+) -> CoalitionProfile:
     """Validate and assemble a profile (the same checks a reader applies)."""
     if not isinstance(name, str) or not 1 <= len(name.strip()) <= 200:
         raise _bad("the name is 1 to 200 characters")
@@ -109,12 +134,13 @@ def build_body(name: str, recipient_type: str, recipients: list[str], relays: li
         raise _bad("recipient_type is hybrid or x25519")
     if not isinstance(recipients, list) or not 1 <= len(recipients) <= 20:
         raise _bad("1 to 20 coordinator recipients")
-    parse = HybridRecipient.from_string if recipient_type == "hybrid" else \
-        X25519Recipient.from_string
+    parse = (
+        HybridRecipient.from_string if recipient_type == "hybrid" else X25519Recipient.from_string
+    )
     for recipient in recipients:
         if not isinstance(recipient, str):
             raise _bad("a recipient is an age recipient string")
-        parse(recipient)   # one type only: never classical and post-quantum together
+        parse(recipient)  # one type only: never classical and post-quantum together
     if not isinstance(relays, list) or not 1 <= len(relays) <= 5:
         raise _bad("1 to 5 relay URLs")
     if tls_pin is not None and (not isinstance(tls_pin, str) or not _PIN.match(tls_pin)):
@@ -124,17 +150,27 @@ def build_body(name: str, recipient_type: str, recipients: list[str], relays: li
     if len(signing_public_key) != 32:
         raise _bad("the signing key is 32 bytes")
     return CoalitionProfile(
-        name=name.strip(), recipient_type=recipient_type, recipients=tuple(recipients),
-        relays=tuple(_check_relay(u) for u in relays), tls_pin=tls_pin,
-        vocabulary_version=vocabulary_version, policy=policy,
-        created_at=created_at or utc_now(), signing_public_key=signing_public_key)
+        name=name.strip(),
+        recipient_type=recipient_type,
+        recipients=tuple(recipients),
+        relays=tuple(_check_relay(u) for u in relays),
+        tls_pin=tls_pin,
+        vocabulary_version=vocabulary_version,
+        policy=policy,
+        created_at=created_at or utc_now(),
+        signing_public_key=signing_public_key,
+    )
 
 
 def sign_profile(profile: CoalitionProfile, key: Ed25519PrivateKey) -> bytes:
     body = profile.body()
     signature = key.sign(PROFILE_CONTEXT + b"\x00" + canonical(body))
-    document = {"format": FORMAT, "version": VERSION, "profile": body,
-                "signature": base64.b64encode(signature).decode()}
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "profile": body,
+        "signature": base64.b64encode(signature).decode(),
+    }
     return json.dumps(document, ensure_ascii=False, indent=2).encode() + b"\n"
 
 
@@ -157,8 +193,12 @@ def parse_profile(data: bytes) -> CoalitionProfile:
         raise _bad("not a JSON document") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _bad("not a Testigo coalition profile")
-    if document.get("version") != VERSION or set(document) != {"format", "version", "profile",
-                                                                "signature"}:
+    if document.get("version") != VERSION or set(document) != {
+        "format",
+        "version",
+        "profile",
+        "signature",
+    }:
         raise _bad("unsupported version or unknown fields")
     body = document["profile"]
     if not isinstance(body, dict) or set(body) != set(_BODY_KEYS):
@@ -167,15 +207,24 @@ def parse_profile(data: bytes) -> CoalitionProfile:
     signature = _b64(document["signature"], "signature")
     try:
         Ed25519PublicKey.from_public_bytes(key).verify(
-            signature, PROFILE_CONTEXT + b"\x00" + canonical(body))
+            signature, PROFILE_CONTEXT + b"\x00" + canonical(body)
+        )
     except (InvalidSignature, ValueError):
         raise IntegrityError(reason="the profile's signature does not verify") from None
     created = body["created_at"]
     if not isinstance(created, str) or len(created) > 40:
         raise _bad("bad creation date")
-    profile = build_body(body["name"], body["recipient_type"], body["recipients"],
-                         body["relays"], body["tls_pin"], body["vocabulary_version"],
-                         Policy.from_json(body["policy"]), key, created)
+    profile = build_body(
+        body["name"],
+        body["recipient_type"],
+        body["recipients"],
+        body["relays"],
+        body["tls_pin"],
+        body["vocabulary_version"],
+        Policy.from_json(body["policy"]),
+        key,
+        created,
+    )
     if canonical(profile.body()) != canonical(body):
         raise _bad("fields are not in their normal form")
     return CoalitionProfile(**{**profile.__dict__, "raw": bytes(data)})
@@ -186,15 +235,22 @@ def import_profile(vault: Vault, data: bytes, replace: bool = False) -> Coalitio
     """Verify and store ``data`` as the current profile (trust on first use of its key)."""
     profile = parse_profile(data)
     current = current_profile(vault)
-    if current is not None and current.signing_public_key != profile.signing_public_key \
-            and not replace:
-        raise UntrustedKey(reason="a different coalition key signed this profile; compare its"
-                           " fingerprint out of band, then use --replace")
+    if (
+        current is not None
+        and current.signing_public_key != profile.signing_public_key
+        and not replace
+    ):
+        raise UntrustedKey(
+            reason="a different coalition key signed this profile; compare its"
+            " fingerprint out of band, then use --replace"
+        )
     with vault.transaction() as conn:
         conn.execute("UPDATE profiles SET current = 0")
-        conn.execute("INSERT INTO profiles(fingerprint, signing_key, data, imported_at, current)"
-                     " VALUES (?, ?, ?, ?, 1) ON CONFLICT(fingerprint) DO UPDATE SET current = 1",
-                     (profile.profile_id, profile.signing_public_key, profile.raw, utc_now()))
+        conn.execute(
+            "INSERT INTO profiles(fingerprint, signing_key, data, imported_at, current)"
+            " VALUES (?, ?, ?, ?, 1) ON CONFLICT(fingerprint) DO UPDATE SET current = 1",
+            (profile.profile_id, profile.signing_public_key, profile.raw, utc_now()),
+        )
         vault.audit("profile_imported", None, conn)
     return profile
 

@@ -25,12 +25,12 @@ RECEIPT_CONTEXT = b"testigo receipt v1"
 MAX_RECEIPT = 16 * 1024
 
 
-def make_receipt(coalition_key: Ed25519PrivateKey, bundle_id: str, device_id: str,
-                 receipt_recipient: str) -> bytes:
+def make_receipt(
+    coalition_key: Ed25519PrivateKey, bundle_id: str, device_id: str, receipt_recipient: str
+) -> bytes:
     body = {"bundle_id": bundle_id, "device_id": device_id, "received_at": utc_now()}
     signature = coalition_key.sign(RECEIPT_CONTEXT + b"\x00" + canonical(body))
-    document = canonical({"receipt": body,
-                          "signature": base64.b64encode(signature).decode()})
+    document = canonical({"receipt": body, "signature": base64.b64encode(signature).decode()})
     out = io.BytesIO()
     encrypt([X25519Recipient.from_string(receipt_recipient)], io.BytesIO(document), out)
     return out.getvalue()
@@ -44,8 +44,11 @@ def open_receipt(vault: Vault, data: bytes, device_id: str) -> dict[str, Any]:
         plain = AgeReader(io.BytesIO(data), [receipt_identity(vault)]).read_all(MAX_RECEIPT)
         document = json.loads(plain.decode("utf-8"))
         body, signature = document["receipt"], base64.b64decode(document["signature"])
-        if set(document) != {"receipt", "signature"} or not isinstance(body, dict) or \
-                set(body) != {"bundle_id", "device_id", "received_at"}:
+        if (
+            set(document) != {"receipt", "signature"}
+            or not isinstance(body, dict)
+            or set(body) != {"bundle_id", "device_id", "received_at"}
+        ):
             raise FormatError(what="receipt", reason="unexpected fields")
     except TestigoError:
         raise

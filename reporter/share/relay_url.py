@@ -31,9 +31,9 @@ def _bad(reason: str) -> FormatError:
 @dataclass(frozen=True)
 class RelayUrl:
     scheme: str
-    host: str          # lower-case ASCII (IDNA), IPv6 without brackets
+    host: str  # lower-case ASCII (IDNA), IPv6 without brackets
     port: int | None
-    path: str          # '' or '/…' without a trailing slash
+    path: str  # '' or '/…' without a trailing slash
 
     @property
     def onion(self) -> bool:
@@ -68,7 +68,7 @@ def parse_relay_url(raw: Any) -> RelayUrl:
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES or not raw.lower().startswith(f"{scheme}://"):
         raise _bad("a relay URL starts with https:// (http:// only for .onion or loopback)")
-    if "@" in raw:     # user-info, or a path some parser might take for it
+    if "@" in raw:  # user-info, or a path some parser might take for it
         raise _bad("a relay URL has no user name or password")
     try:
         port = parts.port

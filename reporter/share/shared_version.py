@@ -33,8 +33,9 @@ def _fold(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     index: list[int] = []
     for i, char in enumerate(text):
-        base = "".join(c for c in unicodedata.normalize("NFD", char)
-                       if not unicodedata.combining(c)).casefold()
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        ).casefold()
         out.append(base)
         index.extend([i] * len(base))
     return "".join(out), index
@@ -94,8 +95,11 @@ def _date_level(record: dict[str, Any], policy: Policy) -> str:
     return policy.date_precision if _granted(record, "share_exact_date") else "month"
 
 
-def shared_version(record: dict[str, Any], policy: Policy | None = None,
-                   attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def shared_version(
+    record: dict[str, Any],
+    policy: Policy | None = None,
+    attachments: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     """What leaves the device for ``record`` under ``policy`` (pure: same input, same output).
 
     ``attachments`` are the ones the reporter chose, as {id, size, media_type, sha256} after
@@ -107,18 +111,26 @@ def shared_version(record: dict[str, Any], policy: Policy | None = None,
     when = record.get("when") or {}
     level = _date_level(record, policy)
     where = record.get("where") or {}
-    municipality = (where.get("municipality") if policy.location_precision == "municipality"
-                    and _granted(record, "share_municipality") else None)
+    municipality = (
+        where.get("municipality")
+        if policy.location_precision == "municipality" and _granted(record, "share_municipality")
+        else None
+    )
     digital = record.get("digital") or {}
     indicators = []
     if policy.indicators and _granted(record, "share_technical_indicators"):
         # Victim-side indicators (one's own number or account) would identify the person.
-        indicators = [{"type": i["type"], "value": i["value"], "role": i["role"]}
-                      for i in record.get("indicators") or [] if i.get("role") != "VICTIM"]
+        indicators = [
+            {"type": i["type"], "value": i["value"], "role": i["role"]}
+            for i in record.get("indicators") or []
+            if i.get("role") != "VICTIM"
+        ]
     shared_attachments = []
     if attachments and _granted(record, "share_attachments"):
-        shared_attachments = [{"id": a["id"], "size": a["size"], "media_type": a["media_type"],
-                               "sha256": a["sha256"]} for a in attachments]
+        shared_attachments = [
+            {"id": a["id"], "size": a["size"], "media_type": a["media_type"], "sha256": a["sha256"]}
+            for a in attachments
+        ]
     return {
         "shared_version": SHARED_VERSION,
         "id": record["id"],
@@ -129,22 +141,42 @@ def shared_version(record: dict[str, Any], policy: Policy | None = None,
         "status": record.get("status"),
         "incident_types": list(record.get("incident_types") or []),
         "sphere": record.get("sphere"),
-        "when": {"date": generalize_date(when.get("date"), level),
-                 "date_end": generalize_date(when.get("date_end"), level),
-                 "precision": level if when.get("date") else None},
-        "where": {"country": where.get("country") or "MX", "state": where.get("state"),
-                  "municipality": municipality, "location_type": where.get("location_type")},
-        "targets": [{"profiles": list(t.get("profiles") or []), "gender": t.get("gender"),
-                     "age_band": t.get("age_band"),
-                     "coverage_topics": list(t.get("coverage_topics") or [])}
-                    for t in record.get("targets") or []],
+        "when": {
+            "date": generalize_date(when.get("date"), level),
+            "date_end": generalize_date(when.get("date_end"), level),
+            "precision": level if when.get("date") else None,
+        },
+        "where": {
+            "country": where.get("country") or "MX",
+            "state": where.get("state"),
+            "municipality": municipality,
+            "location_type": where.get("location_type"),
+        },
+        "targets": [
+            {
+                "profiles": list(t.get("profiles") or []),
+                "gender": t.get("gender"),
+                "age_band": t.get("age_band"),
+                "coverage_topics": list(t.get("coverage_topics") or []),
+            }
+            for t in record.get("targets") or []
+        ],
         "perpetrators": [dict(p) for p in record.get("perpetrators") or []],
-        "digital": {k: digital.get(k) for k in ("vectors", "compromise_status",
-                                                 "detection_source", "platform",
-                                                 "spyware_family")},
+        "digital": {
+            k: digital.get(k)
+            for k in (
+                "vectors",
+                "compromise_status",
+                "detection_source",
+                "platform",
+                "spyware_family",
+            )
+        },
         "indicators": indicators,
-        "consent": {name: bool(entry.get("granted"))
-                    for name, entry in sorted((record.get("consent") or {}).items())},
+        "consent": {
+            name: bool(entry.get("granted"))
+            for name, entry in sorted((record.get("consent") or {}).items())
+        },
         "sensitivity": record.get("sensitivity"),
         "attachments": shared_attachments,
     }

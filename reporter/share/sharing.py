@@ -35,56 +35,70 @@ def _next_device_seq(vault: Vault) -> int:
     with vault.transaction() as conn:
         row = conn.execute("SELECT value FROM meta WHERE key = 'device_seq'").fetchone()
         seq = int(row[0]) + 1 if row else 1
-        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_seq', ?)",
-                     (str(seq),))
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('device_seq', ?)", (str(seq),)
+        )
     return seq
 
 
-def _cleaned_attachments(vault: Vault, incident_id: str,
-                         attachment_ids: Iterable[str]
-                         ) -> list[tuple[OutgoingAttachment, list[str]]]:
+def _cleaned_attachments(
+    vault: Vault, incident_id: str, attachment_ids: Iterable[str]
+) -> list[tuple[OutgoingAttachment, list[str]]]:
     """Each chosen attachment as it leaves, with what cleaning removed from it."""
     out = []
     for attachment_id in attachment_ids:
         meta = vault.attachments.get(attachment_id)
         if meta["incident_id"] != incident_id:
             continue
-        entry = {"id": meta["id"], "incident_id": incident_id, "size": meta["size"],
-                 "media_type": meta["media_type"], "sha256": meta["sha256"]}
+        entry = {
+            "id": meta["id"],
+            "incident_id": incident_id,
+            "size": meta["size"],
+            "media_type": meta["media_type"],
+            "sha256": meta["sha256"],
+        }
         result = clean(meta["media_type"], vault.attachments.chunks(attachment_id))
         if result.data is not None:
             entry["size"] = len(result.data)
             entry["sha256"] = hashlib.sha256(result.data).hexdigest()
-            out.append((OutgoingAttachment(entry, functools.partial(_one, result.data)),
-                        result.removed))
+            out.append(
+                (OutgoingAttachment(entry, functools.partial(_one, result.data)), result.removed)
+            )
         else:
-            out.append((OutgoingAttachment(
-                entry, functools.partial(vault.attachments.chunks, attachment_id)), []))
+            out.append(
+                (
+                    OutgoingAttachment(
+                        entry, functools.partial(vault.attachments.chunks, attachment_id)
+                    ),
+                    [],
+                )
+            )
     return out
 
 
 def _one(data: bytes | bytearray) -> Iterator[bytes]:
     """The cleaned copy, in pieces of 1 MiB (no second copy of the whole file)."""
     for start in range(0, len(data), 1024 * 1024):
-        yield bytes(data[start:start + 1024 * 1024])
+        yield bytes(data[start : start + 1024 * 1024])
 
 
-def preview(vault: Vault, incident_id: str, attachment_ids: Sequence[str] = (),
-            consents: Sequence[str] = ()) -> dict[str, Any]:
+def preview(
+    vault: Vault, incident_id: str, attachment_ids: Sequence[str] = (), consents: Sequence[str] = ()
+) -> dict[str, Any]:
     """Exactly the record that would leave (the same function builds the bundle)."""
     return preview_and_cleaning(vault, incident_id, attachment_ids, consents)[0]
 
 
-def preview_and_cleaning(vault: Vault, incident_id: str, attachment_ids: Sequence[str] = (),
-                         consents: Sequence[str] = ()
-                         ) -> tuple[dict[str, Any], dict[str, list[str]]]:
+def preview_and_cleaning(
+    vault: Vault, incident_id: str, attachment_ids: Sequence[str] = (), consents: Sequence[str] = ()
+) -> tuple[dict[str, Any], dict[str, list[str]]]:
     """The record that would leave and what cleaning removes from each attachment, cleaning
     each file once."""
     profile = require_profile(vault)
     stored = vault.incidents.get(incident_id)
     record = _with_consents(stored, ["share_with_coalition", *consents])
     if record["consent"] != stored.get("consent"):
-        record["revision"] = int(stored["revision"]) + 1   # sharing saves the consent first
+        record["revision"] = int(stored["revision"]) + 1  # sharing saves the consent first
     cleaned = _cleaned_attachments(vault, incident_id, attachment_ids)
     shared = shared_version(record, profile.policy, [a.entry for a, _ in cleaned])
     return shared, {a.entry["id"]: removed for a, removed in cleaned}
@@ -96,8 +110,11 @@ def _with_consents(record: dict[str, Any], consents: Iterable[str]) -> dict[str,
     for name in consents:
         if name not in out["consent"]:
             raise InvalidField(field="consent", reason=f"unknown consent {name}")
-        out["consent"][name] = {"granted": True, "method": "IN_APP",
-                                "date": date.today().isoformat()}
+        out["consent"][name] = {
+            "granted": True,
+            "method": "IN_APP",
+            "date": date.today().isoformat(),
+        }
     return out
 
 
@@ -112,17 +129,22 @@ def _record_consents(vault: Vault, incident_id: str, consents: Sequence[str]) ->
 
 def check_recipients_available(profile: CoalitionProfile) -> None:
     if profile.recipient_type == "hybrid" and not ml_kem_available():
-        raise Unavailable(what="post-quantum encryption (ML-KEM) that this coalition requires;"
-                               " nothing was shared")
+        raise Unavailable(
+            what="post-quantum encryption (ML-KEM) that this coalition requires; nothing was shared"
+        )
 
 
-def share_incidents(vault: Vault, incident_ids: Sequence[str],
-                    attachment_ids: Sequence[str] = (), consents: Sequence[str] = (),
-                    progress: Progress | None = None,
-                    cancel: CancelCheck | None = None) -> str:
+def share_incidents(
+    vault: Vault,
+    incident_ids: Sequence[str],
+    attachment_ids: Sequence[str] = (),
+    consents: Sequence[str] = (),
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> str:
     """Seal the chosen incidents into one bundle in the outbox; returns the bundle id."""
     profile = require_profile(vault)
-    check_recipients_available(profile)     # fail closed, before anything changes
+    check_recipients_available(profile)  # fail closed, before anything changes
     if not incident_ids:
         raise InvalidField(field="incidents", reason="choose at least one incident")
     device = device_identity(vault)
@@ -139,10 +161,16 @@ def share_incidents(vault: Vault, incident_ids: Sequence[str],
     bundle_id = secrets.token_hex(16)
     seq = _next_device_seq(vault)
     manifest = build_manifest(
-        bundle_id=bundle_id, created_on=date.today().isoformat(), device=device,
-        device_seq=seq, profile_id=profile.profile_id, receipt_recipient=receipt,
-        vocabulary_version=profile.vocabulary_version, records=records,
-        attachments=attachments)
+        bundle_id=bundle_id,
+        created_on=date.today().isoformat(),
+        device=device,
+        device_seq=seq,
+        profile_id=profile.profile_id,
+        receipt_recipient=receipt,
+        vocabulary_version=profile.vocabulary_version,
+        records=records,
+        attachments=attachments,
+    )
     outbox = OutboxStore(vault)
 
     def report(done: int, total: int) -> None:
@@ -154,8 +182,14 @@ def share_incidents(vault: Vault, incident_ids: Sequence[str],
             progress(done, total)
 
     with outbox.blobs.sink() as sink:
-        write_bundle(sink, profile.age_recipients(), device, manifest,  # type: ignore[arg-type]
-                     attachments, report)
+        write_bundle(
+            sink,  # type: ignore[arg-type]
+            profile.age_recipients(),
+            device,
+            manifest,
+            attachments,
+            report,
+        )
         blob = sink.commit()
     try:
         outbox.add(bundle_id, seq, blob, [r["id"] for r in records], shares)

@@ -12,5 +12,14 @@ from reporter.stats.figures import (
     spyware_funnel,
 )
 
-__all__ = ["KEYS", "NONE", "UNITS", "Counts", "compare", "counts", "data_quality",
-           "one_every", "spyware_funnel"]
+__all__ = [
+    "KEYS",
+    "NONE",
+    "UNITS",
+    "Counts",
+    "compare",
+    "counts",
+    "data_quality",
+    "one_every",
+    "spyware_funnel",
+]

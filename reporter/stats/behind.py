@@ -21,8 +21,9 @@ MAX_BEHIND = 100_000
 def _condition(by: str, code: str, params: list[Any]) -> str:
     if by in CODE_KEYS:
         params.append(CODE_KEYS[by])
-        exists = ("EXISTS (SELECT 1 FROM inbox_codes x WHERE x.incident_id = c.incident_id"
-                  " AND x.kind = ?")
+        exists = (
+            "EXISTS (SELECT 1 FROM inbox_codes x WHERE x.incident_id = c.incident_id AND x.kind = ?"
+        )
         if code == NONE:
             return f"NOT {exists})"
         params.append(code)
@@ -38,8 +39,14 @@ def _condition(by: str, code: str, params: list[Any]) -> str:
     return f"{column} = ?"
 
 
-def ids_behind(vault: Vault, by: str, code: str, flt: ReportFilter | None = None,
-               include_all: bool = False, limit: int = MAX_BEHIND) -> list[str]:
+def ids_behind(
+    vault: Vault,
+    by: str,
+    code: str,
+    flt: ReportFilter | None = None,
+    include_all: bool = False,
+    limit: int = MAX_BEHIND,
+) -> list[str]:
     """Incident ids counted under ``code`` of ``by``, newest received first."""
     if by not in KEYS:
         raise InvalidCode(kind="stats key", value=by[:64], valid=", ".join(KEYS))
@@ -48,6 +55,9 @@ def ids_behind(vault: Vault, by: str, code: str, flt: ReportFilter | None = None
     extra: list[Any] = []
     condition = _condition(by, code, extra)
     # SQL from this module's constant clauses; every value is a bound parameter.
-    rows = vault.query(f"SELECT c.incident_id{BASE}{_and(where, condition)}{ORDER}"  # noqa: S608
-                       " LIMIT ?", [*params, *extra, max(1, min(int(limit), MAX_BEHIND))])
+    rows = vault.query(
+        f"SELECT c.incident_id{BASE}{_and(where, condition)}{ORDER}"  # noqa: S608
+        " LIMIT ?",
+        [*params, *extra, max(1, min(int(limit), MAX_BEHIND))],
+    )
     return [r[0] for r in rows]

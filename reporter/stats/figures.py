@@ -26,18 +26,35 @@ from reporter.vault.vault import Vault
 NONE = "NONE"
 UNITS = ("reports", "events")
 # key -> the inbox_codes kind it counts (multi-valued keys)
-CODE_KEYS = {"type": "incident_type", "perpetrator": "perpetrator",
-             "perpetrator-class": "perpetrator_class", "level": "state_level",
-             "attribution": "attribution", "target-profile": "target_profile",
-             "gender": "gender", "coverage-topic": "coverage_topic",
-             "compromise-status": "compromise_status", "detection-source": "detection_source",
-             "vector": "vector", "spyware-family": "spyware_family", "sphere": "sphere",
-             "platform": "platform", "place-precision": "place"}
+CODE_KEYS = {
+    "type": "incident_type",
+    "perpetrator": "perpetrator",
+    "perpetrator-class": "perpetrator_class",
+    "level": "state_level",
+    "attribution": "attribution",
+    "target-profile": "target_profile",
+    "gender": "gender",
+    "coverage-topic": "coverage_topic",
+    "compromise-status": "compromise_status",
+    "detection-source": "detection_source",
+    "vector": "vector",
+    "spyware-family": "spyware_family",
+    "sphere": "sphere",
+    "platform": "platform",
+    "place-precision": "place",
+}
 # key -> a column of the selection (one value per report)
-COLUMN_KEYS = {"state": "c.state", "month": "c.month", "half-year": "c.month",
-               "year": "substr(c.day_first, 1, 4)", "date-precision": "c.precision",
-               "verification": "t.verification", "review": "t.review",
-               "counting": "t.counting", "device": "c.device_id"}
+COLUMN_KEYS = {
+    "state": "c.state",
+    "month": "c.month",
+    "half-year": "c.month",
+    "year": "substr(c.day_first, 1, 4)",
+    "date-precision": "c.precision",
+    "verification": "t.verification",
+    "review": "t.review",
+    "counting": "t.counting",
+    "device": "c.device_id",
+}
 KEYS = (*COLUMN_KEYS, *CODE_KEYS)
 CHRONOLOGICAL = ("month", "half-year", "year")
 # the vocabulary kind whose labels name a key's codes
@@ -54,8 +71,7 @@ class Counts:
     total: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"by": self.by, "unit": self.unit, "counts": dict(self.counts),
-                "total": self.total}
+        return {"by": self.by, "unit": self.unit, "counts": dict(self.counts), "total": self.total}
 
 
 def _check(by: str, unit: str) -> None:
@@ -85,8 +101,7 @@ def _grouped(vault: Vault, by: str, where: str, params: list[Any]) -> dict[str, 
     if by in COLUMN_KEYS:
         tally: Counter[str] = Counter()
         with vault.lock:
-            for (value,) in vault.conn.execute(
-                    f"SELECT {COLUMN_KEYS[by]}{BASE}{where}", params):  # noqa: S608
+            for (value,) in vault.conn.execute(f"SELECT {COLUMN_KEYS[by]}{BASE}{where}", params):  # noqa: S608
                 tally[value or NONE] += 1
         if by == "half-year":
             halves: Counter[str] = Counter()
@@ -95,26 +110,34 @@ def _grouped(vault: Vault, by: str, where: str, params: list[Any]) -> dict[str, 
             return dict(halves)
         return dict(tally)
     kind = CODE_KEYS[by]
-    rows = vault.query(f"SELECT k.code, count(*){BASE} JOIN inbox_codes k"  # noqa: S608
-                       f" ON k.incident_id = c.incident_id{_and(where, 'k.kind = ?')}"
-                       " GROUP BY k.code", [*params, kind])
-    return {code: n for code, n in rows}      # NONE is a stored code (reporter.inbox.index)
+    rows = vault.query(
+        f"SELECT k.code, count(*){BASE} JOIN inbox_codes k"  # noqa: S608
+        f" ON k.incident_id = c.incident_id{_and(where, 'k.kind = ?')}"
+        " GROUP BY k.code",
+        [*params, kind],
+    )
+    return {code: n for code, n in rows}  # NONE is a stored code (reporter.inbox.index)
 
 
 def values_of(vault: Vault, by: str, ids: list[str]) -> dict[str, set[str]]:
     """Each id's values for ``by`` ({NONE} where it has none), for a few ids."""
     out: dict[str, set[str]] = {i: set() for i in ids}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         if by in COLUMN_KEYS:
-            rows = vault.query(f"SELECT c.incident_id, {COLUMN_KEYS[by]}{BASE}"  # noqa: S608
-                               f" WHERE c.incident_id IN ({marks})", chunk)
+            rows = vault.query(
+                f"SELECT c.incident_id, {COLUMN_KEYS[by]}{BASE}"  # noqa: S608
+                f" WHERE c.incident_id IN ({marks})",
+                chunk,
+            )
             rows = [(i, _half(v) if by == "half-year" else v) for i, v in rows]
         else:
-            rows = vault.query("SELECT incident_id, code FROM inbox_codes"  # noqa: S608
-                               f" WHERE kind = ? AND incident_id IN ({marks})",
-                               [CODE_KEYS[by], *chunk])
+            rows = vault.query(
+                "SELECT incident_id, code FROM inbox_codes"  # noqa: S608
+                f" WHERE kind = ? AND incident_id IN ({marks})",
+                [CODE_KEYS[by], *chunk],
+            )
         for incident_id, value in rows:
             if value is not None and value != NONE:
                 out[incident_id].add(value)
@@ -125,16 +148,26 @@ def event_groups(vault: Vault, where: str, params: list[Any]) -> list[list[str]]
     """Same-event groups of two or more selected reports (the only ones events change)."""
     linked = vault.query(
         f"SELECT c.incident_id{BASE}"  # noqa: S608
-        + _and(where, "c.incident_id IN (SELECT a FROM inbox_links WHERE kind = 'same-event'"
-                      " UNION SELECT b FROM inbox_links WHERE kind = 'same-event')"), params)
+        + _and(
+            where,
+            "c.incident_id IN (SELECT a FROM inbox_links WHERE kind = 'same-event'"
+            " UNION SELECT b FROM inbox_links WHERE kind = 'same-event')",
+        ),
+        params,
+    )
     groups: dict[str, list[str]] = defaultdict(list)
     for incident_id, event in events(vault, [r[0] for r in linked]).items():
         groups[event].append(incident_id)
     return [g for g in groups.values() if len(g) > 1]
 
 
-def counts(vault: Vault, by: str, flt: ReportFilter | None = None, unit: str = "reports",
-           include_all: bool = False) -> Counts:
+def counts(
+    vault: Vault,
+    by: str,
+    flt: ReportFilter | None = None,
+    unit: str = "reports",
+    include_all: bool = False,
+) -> Counts:
     """How many reports (or events) per code of ``by`` among the selected ones.
 
     Events are reports with each same-event group folded into one: a group has a value
@@ -166,28 +199,40 @@ def _order(by: str, counted: dict[str, int]) -> dict[str, int]:
     return dict(sorted(counted.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def compare(vault: Vault, by: str, flt: ReportFilter, other: ReportFilter,
-            unit: str = "reports", include_all: bool = False) -> dict[str, Any]:
+def compare(
+    vault: Vault,
+    by: str,
+    flt: ReportFilter,
+    other: ReportFilter,
+    unit: str = "reports",
+    include_all: bool = False,
+) -> dict[str, Any]:
     """This period (``flt``) against another (``other``), code by code."""
     a = counts(vault, by, flt, unit, include_all)
     b = counts(vault, by, other, unit, include_all)
     rows = {}
     for code in dict.fromkeys([*a.counts, *b.counts]):
         now, then = a.counts.get(code, 0), b.counts.get(code, 0)
-        rows[code] = {"this": now, "other": then, "change": now - then,
-                      "percent": None if then == 0 else round(100 * (now - then) / then, 1)}
-    return {"by": by, "unit": unit, "this_total": a.total, "other_total": b.total,
-            "rows": rows}
+        rows[code] = {
+            "this": now,
+            "other": then,
+            "change": now - then,
+            "percent": None if then == 0 else round(100 * (now - then) / then, 1),
+        }
+    return {"by": by, "unit": unit, "this_total": a.total, "other_total": b.total, "rows": rows}
 
 
-def _ids(vault: Vault, where: str, params: list[Any], kind: str,
-         codes: tuple[str, ...] | None = None) -> set[str]:
+def _ids(
+    vault: Vault, where: str, params: list[Any], kind: str, codes: tuple[str, ...] | None = None
+) -> set[str]:
     """Selected reports with a code of ``kind`` (one of ``codes``; any but NONE if None)."""
-    among = (f"k.code IN ({', '.join('?' * len(codes))})" if codes else "k.code <> ?")
-    rows = vault.query(f"SELECT k.incident_id{BASE} JOIN inbox_codes k"  # noqa: S608
-                       f" ON k.incident_id = c.incident_id"
-                       f"{_and(where, 'k.kind = ? AND ' + among)}",
-                       [*params, kind, *(codes or (NONE,))])
+    among = f"k.code IN ({', '.join('?' * len(codes))})" if codes else "k.code <> ?"
+    rows = vault.query(
+        f"SELECT k.incident_id{BASE} JOIN inbox_codes k"  # noqa: S608
+        f" ON k.incident_id = c.incident_id"
+        f"{_and(where, 'k.kind = ? AND ' + among)}",
+        [*params, kind, *(codes or (NONE,))],
+    )
     return {r[0] for r in rows}
 
 
@@ -202,8 +247,9 @@ def _unit_map(vault: Vault, where: str, params: list[Any], unit: str) -> dict[st
     return {i: group[0] for group in event_groups(vault, where, params) for i in group}
 
 
-def spyware_funnel(vault: Vault, flt: ReportFilter | None = None, unit: str = "reports",
-                   include_all: bool = False) -> dict[str, Any]:
+def spyware_funnel(
+    vault: Vault, flt: ReportFilter | None = None, unit: str = "reports", include_all: bool = False
+) -> dict[str, Any]:
     """Targets -> confirmed attempts -> confirmed infections; ``suspected`` stays apart.
 
     A target is a report of targeted spyware (SURV.SPYWARE) or one with any compromise
@@ -214,29 +260,40 @@ def spyware_funnel(vault: Vault, flt: ReportFilter | None = None, unit: str = "r
     ensure_index(vault)
     where, params = filter_sql(flt or ReportFilter(), include_all)
     unit_of = _unit_map(vault, where, params, unit)
-    targets = (_ids(vault, where, params, "incident_type", ("SURV.SPYWARE",))
-               | _ids(vault, where, params, "compromise_status"))
+    targets = _ids(vault, where, params, "incident_type", ("SURV.SPYWARE",)) | _ids(
+        vault, where, params, "compromise_status"
+    )
     attempts = _ids(vault, where, params, "compromise_status", CONFIRMED_ATTEMPT)
     infections = _ids(vault, where, params, "compromise_status", CONFIRMED_INFECTION)
     suspected = _ids(vault, where, params, "compromise_status", ("SUSPECTED",))
     total = int(vault.query(f"SELECT count(*){BASE}{where}", params)[0][0])  # noqa: S608
     total -= len(unit_of) - len(set(unit_of.values()))
-    return {"unit": unit, "targets": _in_units(targets, unit_of),
-            "attempts": _in_units(attempts, unit_of),
-            "infections": _in_units(infections, unit_of),
-            "suspected": _in_units(suspected, unit_of), "total": total}
+    return {
+        "unit": unit,
+        "targets": _in_units(targets, unit_of),
+        "attempts": _in_units(attempts, unit_of),
+        "infections": _in_units(infections, unit_of),
+        "suspected": _in_units(suspected, unit_of),
+        "total": total,
+    }
 
 
-def data_quality(vault: Vault, flt: ReportFilter | None = None,
-                 include_all: bool = False) -> dict[str, Any]:
+def data_quality(
+    vault: Vault, flt: ReportFilter | None = None, include_all: bool = False
+) -> dict[str, Any]:
     """Shares that qualify the numbers: coarse dates and places, unknown perpetrators."""
     ensure_index(vault)
     where, params = filter_sql(flt or ReportFilter(), include_all)
     precision = _grouped(vault, "date-precision", where, params)
     place = _grouped(vault, "place-precision", where, params)
     total = sum(precision.values())
-    known = _ids(vault, where, params, "perpetrator",
-                 tuple(c for c in vocabulary().codes("perpetrator") if c != "UNKNOWN"))
+    known = _ids(
+        vault,
+        where,
+        params,
+        "perpetrator",
+        tuple(c for c in vocabulary().codes("perpetrator") if c != "UNKNOWN"),
+    )
 
     def share(count: int) -> float:
         return round(count / total, 4) if total else 0.0
@@ -245,17 +302,29 @@ def data_quality(vault: Vault, flt: ReportFilter | None = None,
     no_date = precision.get(NONE, 0)
     state_only = place.get("STATE", 0)
     unknown = total - len(known)
-    return {"total": total, "month_only_dates": month_only, "no_date": no_date,
-            "state_only_places": state_only, "unknown_perpetrator": unknown,
-            "share_month_only_dates": share(month_only), "share_no_date": share(no_date),
-            "share_state_only_places": share(state_only),
-            "share_unknown_perpetrator": share(unknown),
-            "wording": "documented cases, not prevalence"}
+    return {
+        "total": total,
+        "month_only_dates": month_only,
+        "no_date": no_date,
+        "state_only_places": state_only,
+        "unknown_perpetrator": unknown,
+        "share_month_only_dates": share(month_only),
+        "share_no_date": share(no_date),
+        "share_state_only_places": share(state_only),
+        "share_unknown_perpetrator": share(unknown),
+        "wording": "documented cases, not prevalence",
+    }
 
 
-def one_every(vault: Vault, flt: ReportFilter, start: str, end: str, unit: str = "reports",
-              include_all: bool = False) -> dict[str, Any]:
-    """"One every N hours" over [start, end] (YYYY, YYYY-MM or YYYY-MM-DD; whole periods)."""
+def one_every(
+    vault: Vault,
+    flt: ReportFilter,
+    start: str,
+    end: str,
+    unit: str = "reports",
+    include_all: bool = False,
+) -> dict[str, Any]:
+    """ "One every N hours" over [start, end] (YYYY, YYYY-MM or YYYY-MM-DD; whole periods)."""
     _check("state", unit)
     first, last = bound(start, "from", last=False), bound(end, "to", last=True)
     hours = ((date.fromisoformat(last) - date.fromisoformat(first)).days + 1) * 24
@@ -263,5 +332,11 @@ def one_every(vault: Vault, flt: ReportFilter, start: str, end: str, unit: str =
         raise InvalidField(field="to", reason="ends before it starts")
     period = ReportFilter(**{**flt.__dict__, "date_from": first, "date_to": last})
     total = counts(vault, "state", period, unit, include_all).total
-    return {"unit": unit, "from": first, "to": last, "total": total, "hours": hours,
-            "every_hours": round(hours / total, 1) if total else None}
+    return {
+        "unit": unit,
+        "from": first,
+        "to": last,
+        "total": total,
+        "hours": hours,
+        "every_hours": round(hours / total, 1) if total else None,
+    }

@@ -20,8 +20,10 @@ Ring = tuple[Point, ...]
 # The data uses only moveto, lineto and closepath, absolute or relative.
 _TOKEN = re.compile(r"[MmLlZz]|-?\d*\.?\d+(?:e-?\d+)?")
 LOW, HIGH, EMPTY = "#dbe7f3", "#08306b", "#f2f2f2"
-ATTRIBUTION = ("State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0",
-               "Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0")
+ATTRIBUTION = (
+    "State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0",
+    "Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0",
+)
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,9 @@ def parse_rings(d: str) -> list[Ring]:
             finish()
             start = (x, y)
             ring.append(start)
-            command = "l" if relative else "L"        # later pairs are linetos
+            command = "l" if relative else "L"  # later pairs are linetos
         else:
-            if not ring:                              # a lineto right after a closepath
+            if not ring:  # a lineto right after a closepath
                 ring.append(start)
             ring.append((x, y))
     finish()
@@ -77,11 +79,13 @@ def parse_rings(d: str) -> list[Ring]:
 
 @cache
 def state_outlines() -> Outlines:
-    data = json.loads(resources.files("resources.maps").joinpath("mexico-states.json")
-                      .read_text("utf-8"))
+    data = json.loads(
+        resources.files("resources.maps").joinpath("mexico-states.json").read_text("utf-8")
+    )
     _, _, width, height = (float(v) for v in data["viewBox"].split())
-    return Outlines(width, height, {code: tuple(parse_rings(s["path"]))
-                                    for code, s in data["states"].items()})
+    return Outlines(
+        width, height, {code: tuple(parse_rings(s["path"])) for code, s in data["states"].items()}
+    )
 
 
 def fill_share(counts: Mapping[str, int], code: str) -> float | None:
@@ -99,7 +103,8 @@ def fill_colour(share: float | None) -> str:
     """The colour of a share, from LOW to HIGH (``#rrggbb``); EMPTY for None."""
     if share is None:
         return EMPTY
-    low = [int(LOW[i:i + 2], 16) for i in (1, 3, 5)]
-    high = [int(HIGH[i:i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(a + (b - a) * share):02x}" for a, b in zip(low, high,
-                                                                              strict=True))
+    low = [int(LOW[i : i + 2], 16) for i in (1, 3, 5)]
+    high = [int(HIGH[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(
+        f"{round(a + (b - a) * share):02x}" for a, b in zip(low, high, strict=True)
+    )

@@ -43,8 +43,8 @@ from reporter.sync.transport import RelayClient
 from reporter.vault.blob_store import BlobInfo, BlobStore
 from reporter.vault.vault import Vault
 
-DOWNLOAD_ATTEMPTS = 3            # per item and pass
-SET_ASIDE_PASSES = 3             # pulls a failing download is retried over before refusal
+DOWNLOAD_ATTEMPTS = 3  # per item and pass
+SET_ASIDE_PASSES = 3  # pulls a failing download is retried over before refusal
 DOWNLOAD_BACKOFF = Backoff(base=0.5, cap=4.0, jitter=0.25)
 
 
@@ -54,13 +54,16 @@ class PullReport:
     duplicates: list[str] = field(default_factory=list)
     rejected: list[dict[str, Any]] = field(default_factory=list)
     set_aside: list[dict[str, Any]] = field(default_factory=list)
-    throttled: bool = False    # the relay asked us to slow down (429): pull again later
-    error: TestigoError | None = None     # what ended the pass early, after the above
+    throttled: bool = False  # the relay asked us to slow down (429): pull again later
+    error: TestigoError | None = None  # what ended the pass early, after the above
 
     def to_json(self) -> dict[str, Any]:
         out = {k: v for k, v in self.__dict__.items() if k != "error"}
-        out["error"] = None if self.error is None else {"error": self.error.code,
-                                                        "message": self.error.message("en")}
+        out["error"] = (
+            None
+            if self.error is None
+            else {"error": self.error.code, "message": self.error.message("en")}
+        )
         return out
 
 
@@ -93,9 +96,13 @@ def _gone(exc: BaseException) -> bool:
     return isinstance(exc, RelayRefused) and exc.params.get("status") in (404, 410)
 
 
-def pull(vault: Vault, relay_url: str | None = None, proxy: str | None = None,
-         progress: Callable[[dict[str, Any]], None] | None = None,
-         backoff: Backoff = DOWNLOAD_BACKOFF) -> PullReport:
+def pull(
+    vault: Vault,
+    relay_url: str | None = None,
+    proxy: str | None = None,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+    backoff: Backoff = DOWNLOAD_BACKOFF,
+) -> PullReport:
     """One pass over the relay's queue; never raises a ``TestigoError`` (see ``error``)."""
     report = PullReport()
     try:
@@ -120,22 +127,28 @@ def pull(vault: Vault, relay_url: str | None = None, proxy: str | None = None,
 
 def _check_item(item: Any) -> None:
     """The relay's list is input like any other: a malformed one ends the pass cleanly."""
-    if not (isinstance(item, dict) and isinstance(item.get("upload_id"), str)
-            and len(item["upload_id"]) <= 100 and type(item.get("cursor")) is int
-            and type(item.get("size")) is int and isinstance(item.get("sha256"), str)):
+    if not (
+        isinstance(item, dict)
+        and isinstance(item.get("upload_id"), str)
+        and len(item["upload_id"]) <= 100
+        and type(item.get("cursor")) is int
+        and type(item.get("size")) is int
+        and isinstance(item.get("sha256"), str)
+    ):
         raise NetworkError(reason="the relay sent a malformed list of bundles")
 
 
 class _Intake:
-    def __init__(self, vault: Vault, client: RelayClient, report: PullReport,
-                 backoff: Backoff) -> None:
+    def __init__(
+        self, vault: Vault, client: RelayClient, report: PullReport, backoff: Backoff
+    ) -> None:
         self.vault, self.client, self.report, self.backoff = vault, client, report, backoff
         self.inbox, self.blobs = Inbox(vault), BlobStore(vault)
         self.signing_key = coalition_signing_key(vault)
 
     def run(self, progress: Callable[[dict[str, Any]], None] | None) -> None:
         cursor = int(self.vault.get_meta("relay_cursor") or 0)
-        items = self.client.pending(cursor)      # the relay answers before we retry anything
+        items = self.client.pending(cursor)  # the relay answers before we retry anything
         for item in set_aside_items(self.vault):
             self.one(item, retry=True)
         while items:
@@ -160,17 +173,16 @@ class _Intake:
         kept = False
         try:
             reader = io.BufferedReader(_ChunkReader(self.blobs.chunks(stored.name, stored.key)))
-            result = self.inbox.receive(reader, arrival=Arrival("relay", upload_id, None,
-                                                                stored))
+            result = self.inbox.receive(reader, arrival=Arrival("relay", upload_id, None, stored))
             kept = result.kept_original
         except TestigoError as exc:
             if not is_bundles_fault(exc):
-                raise                       # ours (disk, vault): the bundle waits
+                raise  # ours (disk, vault): the bundle waits
             self.rejected(upload_id, exc, self.inbox.last_sender)
             self.client.acknowledge(upload_id)
             return
         finally:
-            if not kept:                    # an imported bundle's download is its original
+            if not kept:  # an imported bundle's download is its original
                 self.blobs.remove([stored.name])
         if retry:
             forget_set_aside(self.vault, upload_id)
@@ -185,10 +197,10 @@ class _Intake:
                 if _throttled(exc) or _gone(exc):
                     raise
             time.sleep(self.backoff.delay(attempt))
-        return self._download_once(item)            # the last try says why it failed
+        return self._download_once(item)  # the last try says why it failed
 
     def _download_once(self, item: dict[str, Any]) -> BlobInfo:
-        with self.blobs.sink() as sink:           # ciphertext, encrypted again at rest
+        with self.blobs.sink() as sink:  # ciphertext, encrypted again at rest
             for chunk in self.client.download(item["upload_id"], int(item["size"])):
                 sink.write(chunk)
             stored = sink.commit()
@@ -203,22 +215,34 @@ class _Intake:
             # Not acknowledged: the relay may still hold good bytes for another coordinator.
             self.rejected(item["upload_id"], exc, None)
             return
-        self.report.set_aside.append({"upload_id": item["upload_id"], "error": exc.code,
-                                      "params": safe_params(exc), "passes": passes,
-                                      "message": exc.message("en")})
+        self.report.set_aside.append(
+            {
+                "upload_id": item["upload_id"],
+                "error": exc.code,
+                "params": safe_params(exc),
+                "passes": passes,
+                "message": exc.message("en"),
+            }
+        )
 
     def rejected(self, upload_id: str, exc: TestigoError, sender: Sender | None) -> None:
-        if not is_bundles_fault(exc):       # receive() records the bundle's own faults
+        if not is_bundles_fault(exc):  # receive() records the bundle's own faults
             record_rejection(self.vault, exc, upload_id=upload_id, sender=sender)
-        self.report.rejected.append({
-            "upload_id": upload_id, "error": exc.code, "params": safe_params(exc),
-            "message": exc.message("en"),
-            "device_id": sender.device_id if sender else None,
-            "device_fingerprint": sender.fingerprint if sender else None})
+        self.report.rejected.append(
+            {
+                "upload_id": upload_id,
+                "error": exc.code,
+                "params": safe_params(exc),
+                "message": exc.message("en"),
+                "device_id": sender.device_id if sender else None,
+                "device_fingerprint": sender.fingerprint if sender else None,
+            }
+        )
 
     def receipt(self, upload_id: str, result: ImportResult) -> None:
-        receipt = make_receipt(self.signing_key, result.bundle_id, result.device_id,
-                               result.receipt_recipient)
+        receipt = make_receipt(
+            self.signing_key, result.bundle_id, result.device_id, result.receipt_recipient
+        )
         self.client.put_receipt(upload_id, receipt)
         self.inbox.mark_receipt_sent(result.bundle_id)
         self.client.acknowledge(upload_id)

@@ -46,10 +46,10 @@ from reporter.vault.vault import Vault
 
 Progress = Callable[[dict[str, Any]], None]
 CancelCheck = Callable[[], bool]
-CHUNK = 1024 * 1024              # first piece of a large bundle; smaller ones go whole
-MAX_PIECE = 16 * 1024 * 1024     # the relay's largest request
-FAST_PIECE_SECONDS = 1.0         # a piece acknowledged faster than this: send bigger ones
-SLOW_PIECE_SECONDS = 8.0         # slower than this (a bad Tor circuit): send smaller ones
+CHUNK = 1024 * 1024  # first piece of a large bundle; smaller ones go whole
+MAX_PIECE = 16 * 1024 * 1024  # the relay's largest request
+FAST_PIECE_SECONDS = 1.0  # a piece acknowledged faster than this: send bigger ones
+SLOW_PIECE_SECONDS = 8.0  # slower than this (a bad Tor circuit): send smaller ones
 STREAMS = 4
 KEY_CONTEXT = b"testigo relay idempotency key v1"
 
@@ -61,9 +61,9 @@ def upload_key(bundle_id: str) -> str:
 
 @dataclass
 class Backoff:
-    base: float = 5.0          # seconds before the first retry
+    base: float = 5.0  # seconds before the first retry
     cap: float = 3600.0
-    jitter: float = 0.5        # up to ±50 %
+    jitter: float = 0.5  # up to ±50 %
 
     def delay(self, attempts: int) -> float:
         raw = min(self.cap, self.base * 2 ** max(0, attempts - 1))
@@ -75,9 +75,9 @@ class SyncReport:
     uploaded: list[str] = field(default_factory=list)
     received: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
-    waiting: list[str] = field(default_factory=list)     # retry later (backoff)
+    waiting: list[str] = field(default_factory=list)  # retry later (backoff)
     offline: bool = False
-    throttled: bool = False    # the relay asked us to slow down (429): try again later
+    throttled: bool = False  # the relay asked us to slow down (429): try again later
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -106,8 +106,11 @@ def transient(exc: NetworkError) -> bool:
         return False
     if isinstance(exc, RelayRefused):
         status = exc.params.get("status")
-        return status in (408, 429) or (isinstance(status, int) and status >= 500) or (
-            status == 409 and str(exc.params.get("reason", "")).startswith("busy"))
+        return (
+            status in (408, 429)
+            or (isinstance(status, int) and status >= 500)
+            or (status == 409 and str(exc.params.get("reason", "")).startswith("busy"))
+        )
     return True
 
 
@@ -121,10 +124,15 @@ def check_token(token: str) -> str:
     return token
 
 
-def enroll(vault: Vault, token: str, relay_url: str | None = None,
-           proxy: str | None = None, tls_pin: str | None = None,
-           attempts: int = ENROLL_ATTEMPTS, backoff: Backoff = ENROLL_BACKOFF
-           ) -> dict[str, str]:
+def enroll(
+    vault: Vault,
+    token: str,
+    relay_url: str | None = None,
+    proxy: str | None = None,
+    tls_pin: str | None = None,
+    attempts: int = ENROLL_ATTEMPTS,
+    backoff: Backoff = ENROLL_BACKOFF,
+) -> dict[str, str]:
     """Redeem an enrollment token for this vault's relay credential.
 
     The credential is drawn here and sent with the token, so a retry after a cut connection
@@ -168,15 +176,21 @@ def _iso(moment: datetime) -> str:
 
 
 class SyncEngine:
-    def __init__(self, vault: Vault, proxy: str | None = None,
-                 backoff: Backoff | None = None, chunk_size: int = CHUNK,
-                 streams: int = STREAMS, max_piece: int = MAX_PIECE) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        proxy: str | None = None,
+        backoff: Backoff | None = None,
+        chunk_size: int = CHUNK,
+        streams: int = STREAMS,
+        max_piece: int = MAX_PIECE,
+    ) -> None:
         self.vault = vault
         self.outbox = OutboxStore(vault)
         self.backoff = backoff or Backoff()
         self.chunk_size = chunk_size
         self.max_piece = max(chunk_size, max_piece)
-        self._piece = chunk_size          # the current piece size, adapted to the network
+        self._piece = chunk_size  # the current piece size, adapted to the network
         self.streams = max(1, streams)
         url, pin, credential = relay_settings(vault)
         if credential is None:
@@ -202,8 +216,12 @@ class SyncEngine:
             self._clients.append(client)
         return client
 
-    def run(self, progress: Progress | None = None, cancel: CancelCheck | None = None,
-            force: bool = False) -> SyncReport:
+    def run(
+        self,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+        force: bool = False,
+    ) -> SyncReport:
         """One pass over the outbox. ``force`` ignores retry times (a person pressed Sync)."""
         report = SyncReport()
         now = _iso(_now())
@@ -219,7 +237,7 @@ class SyncEngine:
             try:
                 for item in due:
                     if report.offline or report.throttled:
-                        break                    # the network is down: stop this pass
+                        break  # the network is down: stop this pass
                     if cancel is not None and cancel():
                         raise Cancelled()
                     if item["size"] <= self.chunk_size and not item["upload_id"]:
@@ -232,13 +250,13 @@ class SyncEngine:
                         while len(in_flight) >= self.streams:
                             self._settle(*in_flight.popleft(), report, progress)
                         continue
-                    while in_flight:             # large ones go alone, piece by piece
+                    while in_flight:  # large ones go alone, piece by piece
                         self._settle(*in_flight.popleft(), report, progress)
                     if report.offline or report.throttled:
                         break
                     self._attempt(item, report, progress, cancel)
             finally:
-                while in_flight:                 # what was sent is recorded, even on cancel
+                while in_flight:  # what was sent is recorded, even on cancel
                     self._settle(*in_flight.popleft(), report, progress)
         if not (report.offline or report.throttled):
             self._collect_receipts(report, progress)
@@ -254,45 +272,64 @@ class SyncEngine:
     def _send_whole(self, item: dict[str, Any], data: bytes) -> dict[str, Any]:
         """In a worker: one request creates, sends and finishes it. A crash before the answer
         leaves the item queued, and the retry (same key) finds the relay's copy."""
-        return self._thread_client().upload_whole(upload_key(item["bundle_id"]),
-                                                  item["sha256"], data)
+        return self._thread_client().upload_whole(
+            upload_key(item["bundle_id"]), item["sha256"], data
+        )
 
-    def _settle(self, item: dict[str, Any], future: Future[dict[str, Any]],
-                report: SyncReport, progress: Progress | None) -> None:
+    def _settle(
+        self,
+        item: dict[str, Any],
+        future: Future[dict[str, Any]],
+        report: SyncReport,
+        progress: Progress | None,
+    ) -> None:
         try:
             self._uploaded(item, future.result(), progress)
             report.uploaded.append(item["bundle_id"])
         except NetworkError as exc:
             self._failed(item, exc, report)
 
-    def _attempt(self, item: dict[str, Any], report: SyncReport, progress: Progress | None,
-                 cancel: CancelCheck | None) -> None:
+    def _attempt(
+        self,
+        item: dict[str, Any],
+        report: SyncReport,
+        progress: Progress | None,
+        cancel: CancelCheck | None,
+    ) -> None:
         try:
             self._uploaded(item, self._upload_pieces(item, progress, cancel), progress)
             report.uploaded.append(item["bundle_id"])
         except Cancelled:
-            self.outbox.transition(item["bundle_id"], state="queued",
-                                   **error_fields(Cancelled()))
+            self.outbox.transition(item["bundle_id"], state="queued", **error_fields(Cancelled()))
             raise
         except NetworkError as exc:
             self._failed(item, exc, report)
 
-    def _emit(self, progress: Progress | None, bundle_id: str, state: str, sent: int,
-              total: int) -> None:
+    def _emit(
+        self, progress: Progress | None, bundle_id: str, state: str, sent: int, total: int
+    ) -> None:
         if progress is not None:
             progress({"bundle_id": bundle_id, "state": state, "sent": sent, "total": total})
 
-    def _uploaded(self, item: dict[str, Any], status: dict[str, Any],
-                  progress: Progress | None) -> None:
+    def _uploaded(
+        self, item: dict[str, Any], status: dict[str, Any], progress: Progress | None
+    ) -> None:
         bundle_id, size = item["bundle_id"], item["size"]
-        self.outbox.transition(bundle_id, state="uploaded", upload_id=status["upload_id"],
-                               upload_offset=size, attempts=item["attempts"] + 1,
-                               relay_receipt=json.dumps(status.get("relay_receipt")),
-                               next_attempt_at=None, **error_fields(None))
+        self.outbox.transition(
+            bundle_id,
+            state="uploaded",
+            upload_id=status["upload_id"],
+            upload_offset=size,
+            attempts=item["attempts"] + 1,
+            relay_receipt=json.dumps(status.get("relay_receipt")),
+            next_attempt_at=None,
+            **error_fields(None),
+        )
         self._emit(progress, bundle_id, "uploaded", size, size)
 
-    def _upload_pieces(self, item: dict[str, Any], progress: Progress | None,
-                       cancel: CancelCheck | None) -> dict[str, Any]:
+    def _upload_pieces(
+        self, item: dict[str, Any], progress: Progress | None, cancel: CancelCheck | None
+    ) -> dict[str, Any]:
         """A large bundle in resumable pieces, each recorded durably once the relay has it.
 
         The next piece is read from the vault while the previous one is on the wire. Pieces
@@ -310,7 +347,7 @@ class SyncEngine:
         self._piece = self.chunk_size
         sent_at = 0.0
         try:
-            for block in ([] if status["complete"] else self._pieces(bundle_id, position)):
+            for block in [] if status["complete"] else self._pieces(bundle_id, position):
                 if sending is not None:
                     status = self._acknowledged(sending.result(), item, position, progress)
                     self._adapt(time.monotonic() - sent_at)
@@ -318,18 +355,19 @@ class SyncEngine:
                     raise Cancelled()
                 last = position + len(block) >= size
                 sent_at = time.monotonic()
-                sending = self._pool.submit(self._send_piece, upload_id, position, block,
-                                            item["sha256"] if last else None)
+                sending = self._pool.submit(
+                    self._send_piece, upload_id, position, block, item["sha256"] if last else None
+                )
                 position += len(block)
             if sending is not None:
                 status = self._acknowledged(sending.result(), item, position, progress)
         finally:
             if sending is not None:
-                wait([sending])               # never leave a piece in flight behind us
+                wait([sending])  # never leave a piece in flight behind us
         if not status["complete"]:
             if position < size:
                 raise NetworkError(reason="stored bundle shorter than recorded")
-            status = self.client.finish(upload_id, item["sha256"])   # sent by an earlier run
+            status = self.client.finish(upload_id, item["sha256"])  # sent by an earlier run
         return status
 
     def _adapt(self, seconds: float) -> None:
@@ -350,17 +388,18 @@ class SyncEngine:
         if buffer:
             yield bytes(buffer)
 
-    def _send_piece(self, upload_id: str, offset: int, block: bytes,
-                    sha256: str | None) -> dict[str, Any]:
+    def _send_piece(
+        self, upload_id: str, offset: int, block: bytes, sha256: str | None
+    ) -> dict[str, Any]:
         return self._thread_client().append(upload_id, offset, block, sha256)
 
-    def _acknowledged(self, status: dict[str, Any], item: dict[str, Any], expected: int,
-                      progress: Progress | None) -> dict[str, Any]:
+    def _acknowledged(
+        self, status: dict[str, Any], item: dict[str, Any], expected: int, progress: Progress | None
+    ) -> dict[str, Any]:
         if int(status["offset"]) != expected and not status["complete"]:
             raise NetworkError(reason="the relay answered another offset")
         self.outbox.transition(item["bundle_id"], upload_offset=int(status["offset"]))
-        self._emit(progress, item["bundle_id"], "uploading", int(status["offset"]),
-                   item["size"])
+        self._emit(progress, item["bundle_id"], "uploading", int(status["offset"]), item["size"])
         return status
 
     def _failed(self, item: dict[str, Any], exc: TestigoError, report: SyncReport) -> None:
@@ -373,9 +412,13 @@ class SyncEngine:
         status = exc.params.get("status")
         permanent = isinstance(exc, RelayRefused) and status in (401, 403, 413)
         retry = _iso(_now() + timedelta(seconds=self.backoff.delay(attempts)))
-        self.outbox.transition(item["bundle_id"], state="failed" if permanent else "queued",
-                               attempts=attempts, next_attempt_at=None if permanent else retry,
-                               **error_fields(exc))
+        self.outbox.transition(
+            item["bundle_id"],
+            state="failed" if permanent else "queued",
+            attempts=attempts,
+            next_attempt_at=None if permanent else retry,
+            **error_fields(exc),
+        )
         if permanent:
             report.failed[item["bundle_id"]] = exc.code
         else:
@@ -400,15 +443,18 @@ class SyncEngine:
                 continue
             try:
                 receipt = open_receipt(self.vault, data, device_id)
-            except TestigoError as exc:       # forged or garbled: keep waiting, say why
+            except TestigoError as exc:  # forged or garbled: keep waiting, say why
                 self.outbox.transition(item["bundle_id"], **error_fields(exc))
                 continue
             if receipt["bundle_id"] != item["bundle_id"]:
                 self.outbox.transition(item["bundle_id"], **error_fields(WrongReceipt()))
                 continue
-            self.outbox.transition(item["bundle_id"], state="received",
-                                   coordinator_receipt=json.dumps(receipt),
-                                   **error_fields(None))
+            self.outbox.transition(
+                item["bundle_id"],
+                state="received",
+                coordinator_receipt=json.dumps(receipt),
+                **error_fields(None),
+            )
             report.received.append(item["bundle_id"])
             self._emit(progress, item["bundle_id"], "received", item["size"], item["size"])
 

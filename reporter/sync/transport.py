@@ -27,10 +27,10 @@ from reporter.share.relay_url import parse_relay_url
 
 # The CA check is replaced by the pin check below, which urllib3 cannot know about.
 warnings.filterwarnings("ignore", category=InsecureRequestWarning)
-TOR_SOCKS = "socks5h://127.0.0.1:9050"      # the tor daemon; Tor Browser listens on 9150
+TOR_SOCKS = "socks5h://127.0.0.1:9050"  # the tor daemon; Tor Browser listens on 9150
 PIN_ERROR = "testigo-pin-mismatch"
 CONNECT_TIMEOUT = 20.0
-MIN_BYTES_PER_SECOND = 20 * 1024     # timeouts scale with size: a slow Tor circuit is fine
+MIN_BYTES_PER_SECOND = 20 * 1024  # timeouts scale with size: a slow Tor circuit is fine
 
 
 class _PinError(ssl.SSLError):
@@ -72,14 +72,15 @@ class PinnedAdapter(HTTPAdapter):
     def _unverified_context(self) -> ssl.SSLContext:
         context = ssl.create_default_context()
         context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE     # the pin check replaces the CA check
+        context.verify_mode = ssl.CERT_NONE  # the pin check replaces the CA check
         return context
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         kwargs["ssl_context"] = self._unverified_context()
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = dict(
-            self.poolmanager.pool_classes_by_scheme, https=_pinned_classes(self._pin, False)[1])
+            self.poolmanager.pool_classes_by_scheme, https=_pinned_classes(self._pin, False)[1]
+        )
         self.poolmanager.key_fn_by_scheme = dict(self.poolmanager.key_fn_by_scheme)
 
     def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
@@ -87,7 +88,8 @@ class PinnedAdapter(HTTPAdapter):
         manager = super().proxy_manager_for(proxy, **kwargs)
         if proxy.startswith("socks"):
             manager.pool_classes_by_scheme = dict(
-                manager.pool_classes_by_scheme, https=_pinned_classes(self._pin, True)[1])
+                manager.pool_classes_by_scheme, https=_pinned_classes(self._pin, True)[1]
+            )
         return manager
 
     def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
@@ -109,17 +111,23 @@ def proxy_for(relay_url: str, proxy: str | None) -> str | None:
 class RelayClient:
     """One relay, one credential: the HTTP calls of sync, enrollment and coordinator pull."""
 
-    def __init__(self, base_url: str, *, tls_pin: str | None = None, proxy: str | None = None,
-                 credential: str | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        tls_pin: str | None = None,
+        proxy: str | None = None,
+        credential: str | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         # One strict reading, the profile's: the host checked is the host requests dials.
         relay = parse_relay_url(self.base_url)
         if relay.scheme == "https" and tls_pin is None:
-            raise PinMismatch()     # never talk to an unpinned relay over the internet
+            raise PinMismatch()  # never talk to an unpinned relay over the internet
         if relay.scheme == "http" and not (relay.onion or relay.loopback):
             raise NetworkError(reason="plain http only to .onion or loopback relays")
         self.session = requests.Session()
-        self.session.trust_env = False          # no proxy or CA settings from the environment
+        self.session.trust_env = False  # no proxy or CA settings from the environment
         if tls_pin:
             self.session.mount("https://", PinnedAdapter(tls_pin))
         chosen = proxy_for(self.base_url, proxy)
@@ -138,8 +146,9 @@ class RelayClient:
     def request(self, method: str, path: str, *, size: int = 0, **kwargs: Any) -> Any:
         timeout = (CONNECT_TIMEOUT, 30.0 + size / MIN_BYTES_PER_SECOND)
         try:
-            response = self.session.request(method, self.base_url + path, timeout=timeout,
-                                            headers=self._headers(), **kwargs)
+            response = self.session.request(
+                method, self.base_url + path, timeout=timeout, headers=self._headers(), **kwargs
+            )
         except requests.exceptions.SSLError as exc:
             if PIN_ERROR in str(exc):
                 raise PinMismatch() from None
@@ -162,8 +171,9 @@ class RelayClient:
     # -- the calls -----------------------------------------------------------------------
     def enroll(self, token: str, credential: str | None = None) -> dict[str, str]:
         """Redeem ``token``; with our own ``credential``, retrying the same call is safe."""
-        body = {"token": token} if credential is None else {"token": token,
-                                                            "credential": credential}
+        body = (
+            {"token": token} if credential is None else {"token": token, "credential": credential}
+        )
         return dict(self.json("POST", "/v1/enroll", json=body))
 
     def create_upload(self, key: str, size: int) -> dict[str, Any]:
@@ -174,21 +184,29 @@ class RelayClient:
 
     def upload_whole(self, key: str, sha256: str, data: bytes) -> dict[str, Any]:
         """Create, send and finish a bundle of one piece in a single request."""
-        return dict(self.json("PUT", "/v1/uploads", data=data, size=len(data),
-                              params={"key": key, "size": len(data), "sha256": sha256}))
+        return dict(
+            self.json(
+                "PUT",
+                "/v1/uploads",
+                data=data,
+                size=len(data),
+                params={"key": key, "size": len(data), "sha256": sha256},
+            )
+        )
 
-    def append(self, upload_id: str, offset: int, data: bytes,
-               sha256: str | None = None) -> dict[str, Any]:
+    def append(
+        self, upload_id: str, offset: int, data: bytes, sha256: str | None = None
+    ) -> dict[str, Any]:
         """One piece; ``sha256`` on the last piece finishes the upload in the same request."""
         params: dict[str, Any] = {"offset": offset}
         if sha256 is not None:
             params["sha256"] = sha256
-        return dict(self.json("PUT", f"/v1/uploads/{upload_id}", params=params,
-                              data=data, size=len(data)))
+        return dict(
+            self.json("PUT", f"/v1/uploads/{upload_id}", params=params, data=data, size=len(data))
+        )
 
     def finish(self, upload_id: str, sha256: str) -> dict[str, Any]:
-        return dict(self.json("POST", f"/v1/uploads/{upload_id}/finish",
-                              json={"sha256": sha256}))
+        return dict(self.json("POST", f"/v1/uploads/{upload_id}/finish", json={"sha256": sha256}))
 
     def receipt(self, upload_id: str) -> bytes | None:
         try:
@@ -202,18 +220,24 @@ class RelayClient:
         """The coalition's receipts that have arrived, for up to 500 uploads per request."""
         found: dict[str, bytes] = {}
         for start in range(0, len(upload_ids), 500):
-            answer = self.json("POST", "/v1/receipts",
-                               json={"upload_ids": upload_ids[start:start + 500]})
+            answer = self.json(
+                "POST", "/v1/receipts", json={"upload_ids": upload_ids[start : start + 500]}
+            )
             try:
-                found.update({key: base64.b64decode(value, validate=True)
-                              for key, value in answer["receipts"].items()})
+                found.update(
+                    {
+                        key: base64.b64decode(value, validate=True)
+                        for key, value in answer["receipts"].items()
+                    }
+                )
             except (KeyError, AttributeError, ValueError):
                 raise NetworkError(reason="the relay sent malformed receipts") from None
         return found
 
     def pending(self, after: int, limit: int = 100) -> list[dict[str, Any]]:
-        return list(self.json("GET", "/v1/bundles", params={"after": after,
-                                                            "limit": limit})["items"])
+        return list(
+            self.json("GET", "/v1/bundles", params={"after": after, "limit": limit})["items"]
+        )
 
     def download(self, upload_id: str, size: int) -> Iterator[bytes]:
         response = self.request("GET", f"/v1/bundles/{upload_id}", size=size, stream=True)

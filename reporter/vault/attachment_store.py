@@ -43,7 +43,7 @@ _MAGIC: list[tuple[bytes, int, str]] = [
 
 def sniff_media_type(head: bytes, name: str) -> str:
     for magic, offset, media_type in _MAGIC:
-        if head[offset:offset + len(magic)] == magic:
+        if head[offset : offset + len(magic)] == magic:
             if media_type == "application/zip":
                 return mimetypes.guess_type(name)[0] or media_type
             return media_type
@@ -60,8 +60,15 @@ def sniff_media_type(head: bytes, name: str) -> str:
 
 
 def _summary(row: Any) -> dict[str, Any]:
-    return {"id": row[0], "incident_id": row[1], "size": row[2], "media_type": row[3],
-            "sha256": row[4], "name": row[5], "added_at": row[6]}
+    return {
+        "id": row[0],
+        "incident_id": row[1],
+        "size": row[2],
+        "media_type": row[3],
+        "sha256": row[4],
+        "name": row[5],
+        "added_at": row[6],
+    }
 
 
 _COLUMNS = "id, incident_id, size, media_type, sha256, original_name, added_at"
@@ -73,8 +80,14 @@ class AttachmentStore:
         self.blobs = BlobStore(vault)
 
     # -- adding ----------------------------------------------------------------------------
-    def add(self, incident_id: str, source: Path | BinaryIO, name: str | None = None,
-            progress: Progress | None = None, cancel: CancelCheck | None = None) -> dict[str, Any]:
+    def add(
+        self,
+        incident_id: str,
+        source: Path | BinaryIO,
+        name: str | None = None,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> dict[str, Any]:
         """Stream ``source`` into the vault; durable when this returns."""
         if not self._vault.incidents.exists(incident_id):
             raise NotFound(what="incident")
@@ -104,8 +117,17 @@ class AttachmentStore:
                 conn.execute(
                     "INSERT INTO attachments(id, incident_id, size, media_type, sha256, blob,"
                     " blob_key, original_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (attachment_id, incident_id, size, media_type, digest, blob, key,
-                     display_name, utc_now()),
+                    (
+                        attachment_id,
+                        incident_id,
+                        size,
+                        media_type,
+                        digest,
+                        blob,
+                        key,
+                        display_name,
+                        utc_now(),
+                    ),
                 )
                 self._vault.audit("attachment_added", incident_id, conn)
         except BaseException:
@@ -118,20 +140,24 @@ class AttachmentStore:
         rows = self._vault.query(
             f"SELECT {_COLUMNS} FROM attachments WHERE incident_id = ?"  # noqa: S608 - constant
             " ORDER BY added_at, id",
-            (incident_id,))
+            (incident_id,),
+        )
         return [_summary(r) for r in rows]
 
     def get(self, attachment_id: str) -> dict[str, Any]:
-        rows = self._vault.query(f"SELECT {_COLUMNS} FROM attachments WHERE id = ?",  # noqa: S608
-                                 (attachment_id,))
+        rows = self._vault.query(
+            f"SELECT {_COLUMNS} FROM attachments WHERE id = ?",  # noqa: S608
+            (attachment_id,),
+        )
         if not rows:
             raise NotFound(what="attachment")
         return _summary(rows[0])
 
     def chunks(self, attachment_id: str) -> Iterator[bytes]:
         """Decrypted content, one chunk at a time (for viewing in memory and for bundles)."""
-        rows = self._vault.query("SELECT blob, blob_key FROM attachments WHERE id = ?",
-                                 (attachment_id,))
+        rows = self._vault.query(
+            "SELECT blob, blob_key FROM attachments WHERE id = ?", (attachment_id,)
+        )
         if not rows:
             raise NotFound(what="attachment")
         blob, key = rows[0]
@@ -143,8 +169,14 @@ class AttachmentStore:
             raise InvalidField(field="attachment", reason="too large to show; extract it")
         return b"".join(self.chunks(attachment_id))
 
-    def extract(self, attachment_id: str, dest: Path, overwrite: bool = False,
-                progress: Progress | None = None, cancel: CancelCheck | None = None) -> Path:
+    def extract(
+        self,
+        attachment_id: str,
+        dest: Path,
+        overwrite: bool = False,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> Path:
         """Write the original content to ``dest`` (the one plaintext copy, where asked)."""
         meta = self.get(attachment_id)
         if dest.is_dir():
@@ -182,8 +214,9 @@ class AttachmentStore:
 
     # -- removing --------------------------------------------------------------------------
     def delete(self, attachment_id: str) -> None:
-        rows = self._vault.query("SELECT blob, incident_id FROM attachments WHERE id = ?",
-                                 (attachment_id,))
+        rows = self._vault.query(
+            "SELECT blob, incident_id FROM attachments WHERE id = ?", (attachment_id,)
+        )
         if not rows:
             raise NotFound(what="attachment")
         with self._vault.transaction() as conn:
@@ -192,8 +225,9 @@ class AttachmentStore:
         self.remove_blobs([rows[0][0]])
 
     def blob_names(self, incident_id: str) -> builtins.list[str]:
-        rows = self._vault.query("SELECT blob FROM attachments WHERE incident_id = ?",
-                                 (incident_id,))
+        rows = self._vault.query(
+            "SELECT blob FROM attachments WHERE incident_id = ?", (incident_id,)
+        )
         return [r[0] for r in rows]
 
     def remove_blobs(self, names: builtins.list[str]) -> None:

@@ -35,8 +35,10 @@ from reporter.vault.vault import wipe as wipe_vault
 Progress = Callable[[int, int], None]
 _TOP = (KEY_FILE, DB_FILE, f"{DB_FILE}-wal", STATE_FILE)
 # Every name a backup may hold; anything else (../, links, devices) is refused.
-_NAME = re.compile(r"(?:spare/)?(?:vault\.key|vault\.db|vault\.db-wal|vault\.state"
-                   r"|blobs/[A-Za-z0-9_.-]{1,128})")
+_NAME = re.compile(
+    r"(?:spare/)?(?:vault\.key|vault\.db|vault\.db-wal|vault\.state"
+    r"|blobs/[A-Za-z0-9_.-]{1,128})"
+)
 _MAX_MEMBERS = 10_000_000
 REMINDER_DAYS = 30
 
@@ -54,21 +56,25 @@ def _members(vault: Vault) -> Iterator[tuple[str, Path]]:
                     yield f"{prefix}{BLOB_DIR}/{entry.name}", entry
 
 
-def write_backup(vault: Vault, dst: BinaryIO, recipients: Sequence[Recipient],
-                 progress: Progress | None = None) -> int:
+def write_backup(
+    vault: Vault, dst: BinaryIO, recipients: Sequence[Recipient], progress: Progress | None = None
+) -> int:
     """Stream the vault into ``dst`` as one age file; the bytes of vault files it holds."""
     total = 0
     with vault.lock:
         vault.query("PRAGMA wal_checkpoint(TRUNCATE)")
         members = list(_members(vault))
         whole = sum(path.stat().st_size for _, path in members)
-        with vault.transaction(), AgeWriter(dst, recipients) as age, \
-                tarfile.open(fileobj=age, mode="w|", format=tarfile.PAX_FORMAT) as tar:  # type: ignore[call-overload]
+        with (
+            vault.transaction(),
+            AgeWriter(dst, recipients) as age,
+            tarfile.open(fileobj=age, mode="w|", format=tarfile.PAX_FORMAT) as tar,  # type: ignore[call-overload]
+        ):
             for name, path in members:
                 try:
                     handle = path.open("rb")
                 except FileNotFoundError:
-                    continue            # an orphan blob collected meanwhile
+                    continue  # an orphan blob collected meanwhile
                 except OSError as exc:
                     raise storage_error(exc) from None
                 with handle:
@@ -83,8 +89,9 @@ def write_backup(vault: Vault, dst: BinaryIO, recipients: Sequence[Recipient],
     return total
 
 
-def backup_to_file(vault: Vault, out: Path, recipients: Sequence[Recipient],
-                   progress: Progress | None = None) -> int:
+def backup_to_file(
+    vault: Vault, out: Path, recipients: Sequence[Recipient], progress: Progress | None = None
+) -> int:
     """``write_backup`` into a new file, whole or not at all; an existing file is kept."""
     if out.exists():
         raise InvalidInput("the backup file exists already; choose another name")
@@ -128,16 +135,17 @@ class _Plain(io.RawIOBase):
         return size
 
     def drain(self) -> None:
-        for _ in self._chunks:      # authenticates the last chunk too
+        for _ in self._chunks:  # authenticates the last chunk too
             pass
 
 
-def restore_backup(src: BinaryIO, home: Path, identities: Sequence[Identity],
-                   replace: bool = False) -> int:
+def restore_backup(
+    src: BinaryIO, home: Path, identities: Sequence[Identity], replace: bool = False
+) -> int:
     """Put a backup's vault in ``home``; files restored. Nothing changes unless it is whole."""
     if vault_exists(home) and not replace:
         raise VaultExists()
-    reader = AgeReader(src, identities)       # wrong passphrase or forged header: nothing made
+    reader = AgeReader(src, identities)  # wrong passphrase or forged header: nothing made
     staging = home.parent / f".{home.name}.restore"
     if staging.exists():
         shutil.rmtree(staging)
@@ -163,8 +171,7 @@ def _unpack(stream: BinaryIO, staging: Path) -> int:
         with tarfile.open(fileobj=stream, mode="r|") as tar:
             for info in tar:
                 count += 1
-                if (count > _MAX_MEMBERS or not info.isfile()
-                        or not _NAME.fullmatch(info.name)):
+                if count > _MAX_MEMBERS or not info.isfile() or not _NAME.fullmatch(info.name):
                     raise FormatError(what="backup", reason="not a vault backup")
                 target = staging / info.name
                 ensure_private_dir(target.parent)
@@ -191,8 +198,9 @@ def _move_into(staging: Path, home: Path) -> None:
         for sub in (duress.SPARE_DIR, BLOB_DIR, f"{duress.SPARE_DIR}/{BLOB_DIR}"):
             ensure_private_dir(home / sub)
         # The key file last: until it is there, the home is not a vault.
-        paths = sorted((p for p in staging.rglob("*") if p.is_file()),
-                       key=lambda p: p.name == KEY_FILE)
+        paths = sorted(
+            (p for p in staging.rglob("*") if p.is_file()), key=lambda p: p.name == KEY_FILE
+        )
         for path in paths:
             rel = path.relative_to(staging)
             path.replace(home / rel)

@@ -40,7 +40,7 @@ class BlobInfo:
     key: bytes
     size: int
     sha256: str
-    head: bytes   # the first bytes of the plaintext, to sniff a media type
+    head: bytes  # the first bytes of the plaintext, to sniff a media type
 
 
 class BlobSink:
@@ -57,8 +57,9 @@ class BlobSink:
         try:
             directory.mkdir(mode=0o700, exist_ok=True)
             # 0600 whatever the umask: ciphertext, but nobody else's business either.
-            fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
-                         | getattr(os, "O_CLOEXEC", 0), 0o600)
+            fd = os.open(
+                self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600
+            )
             restrict(fd, 0o600)
             self._out: BinaryIO = os.fdopen(fd, "wb")
         except OSError as exc:
@@ -107,8 +108,12 @@ class BlobSink:
     def __enter__(self) -> BlobSink:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         if exc_type is not None:
             self.abort()
 
@@ -121,8 +126,13 @@ class BlobStore:
     def sink(self) -> BlobSink:
         return BlobSink(self.directory)
 
-    def write(self, src: BinaryIO, total: int = -1, progress: Progress | None = None,
-              cancel: CancelCheck | None = None) -> BlobInfo:
+    def write(
+        self,
+        src: BinaryIO,
+        total: int = -1,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> BlobInfo:
         """Stream ``src`` into a new blob, in bounded memory; durable when this returns."""
         with self.sink() as sink:
             while True:
@@ -162,13 +172,18 @@ class BlobStore:
                 (self.directory / name).unlink()
 
     def known(self) -> set[str]:
-        tables = {r[0] for r in self._vault.query(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {
+            r[0] for r in self._vault.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         names: set[str] = set()
         for table in BLOB_TABLES:
             if table in tables:
-                names |= {r[0] for r in self._vault.query(
-                    f"SELECT blob FROM {table} WHERE blob IS NOT NULL")}  # noqa: S608
+                names |= {
+                    r[0]
+                    for r in self._vault.query(
+                        f"SELECT blob FROM {table} WHERE blob IS NOT NULL"  # noqa: S608
+                    )
+                }
         return names
 
     def collect_orphans(self, min_age_seconds: float = 900.0) -> int:

@@ -34,11 +34,17 @@ def connect(path: Path, key: bytes, read_only: bool = False) -> Connection:
     """
     try:
         if read_only:
-            conn = sqlcipher3.connect(_read_only_uri(path), uri=True, timeout=30,
-                                      isolation_level=None, check_same_thread=False)
+            conn = sqlcipher3.connect(
+                _read_only_uri(path),
+                uri=True,
+                timeout=30,
+                isolation_level=None,
+                check_same_thread=False,
+            )
         else:
-            conn = sqlcipher3.connect(str(path), timeout=30, isolation_level=None,
-                                      check_same_thread=False)
+            conn = sqlcipher3.connect(
+                str(path), timeout=30, isolation_level=None, check_same_thread=False
+            )
     except sqlcipher3.Error as exc:
         raise classify(exc, path) from None
     try:

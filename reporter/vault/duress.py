@@ -35,10 +35,13 @@ def make_spare(home: Path, role: str, created_at: str) -> bytes:
     conn = database.connect(spare / DB_FILE, key)
     try:
         database.migrate(conn)
-        conn.execute("INSERT INTO meta(key, value) VALUES ('role', ?), ('created_at', ?)",
-                     (role, created_at))
-        conn.execute("INSERT INTO audit(at, action, incident_id) VALUES (?, ?, NULL)",
-                     (created_at, "vault_created"))
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('role', ?), ('created_at', ?)", (role, created_at)
+        )
+        conn.execute(
+            "INSERT INTO audit(at, action, incident_id) VALUES (?, ?, NULL)",
+            (created_at, "vault_created"),
+        )
         # Freed pages stay in the file (encrypted, zeroed first): the size class is fixed.
         conn.execute("CREATE TABLE spare_pad(x BLOB)")
         conn.execute("INSERT INTO spare_pad VALUES (randomblob(?))", (PAD_BYTES,))

@@ -111,15 +111,33 @@ class IncidentStore:
         conn.execute(
             "INSERT INTO incidents(id, seq, data, status, state, date_start, title, revision,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-            (incident_id, seq, _dump(record), record["status"], record["where"]["state"],
-             record["when"]["date"], record["title"], now, now),
+            (
+                incident_id,
+                seq,
+                _dump(record),
+                record["status"],
+                record["where"]["state"],
+                record["when"]["date"],
+                record["title"],
+                now,
+                now,
+            ),
         )
         self._index(conn, incident_id, seq, record)
         conn.execute(
             "INSERT INTO revisions(incident_id, revision, at, action, changes)"
             " VALUES (?, 1, ?, 'created', ?)",
-            (incident_id, now, _dump({"fields": [k for k in changed_fields({}, record)
-                                                  if record[k] not in ("", [], None)]})),
+            (
+                incident_id,
+                now,
+                _dump(
+                    {
+                        "fields": [
+                            k for k in changed_fields({}, record) if record[k] not in ("", [], None)
+                        ]
+                    }
+                ),
+            ),
         )
         self._vault.audit("incident_created", incident_id, conn)
         return incident_id
@@ -128,8 +146,9 @@ class IncidentStore:
         """Replace the record; returns the new revision (unchanged if nothing changed)."""
         record = normalize_record(raw)
         with self._vault.transaction() as conn:
-            row = conn.execute("SELECT data, revision, seq FROM incidents WHERE id = ?",
-                               (incident_id,)).fetchone()
+            row = conn.execute(
+                "SELECT data, revision, seq FROM incidents WHERE id = ?", (incident_id,)
+            ).fetchone()
             if row is None:
                 raise NotFound(what="incident")
             old = json.loads(row[0])
@@ -141,8 +160,16 @@ class IncidentStore:
             conn.execute(
                 "UPDATE incidents SET data = ?, status = ?, state = ?, date_start = ?, title = ?,"
                 " revision = ?, updated_at = ? WHERE id = ?",
-                (_dump(record), record["status"], record["where"]["state"],
-                 record["when"]["date"], record["title"], revision, now, incident_id),
+                (
+                    _dump(record),
+                    record["status"],
+                    record["where"]["state"],
+                    record["when"]["date"],
+                    record["title"],
+                    revision,
+                    now,
+                    incident_id,
+                ),
             )
             conn.execute("DELETE FROM incident_codes WHERE incident_id = ?", (incident_id,))
             conn.execute("DELETE FROM incident_fts WHERE rowid = ?", (row[2],))
@@ -178,8 +205,7 @@ class IncidentStore:
             self._vault.audit("incident_deleted", None, conn)
         self._vault.attachments.remove_blobs(blobs)
 
-    def _index(self, conn: Connection, incident_id: str, seq: int,
-               record: dict[str, Any]) -> None:
+    def _index(self, conn: Connection, incident_id: str, seq: int, record: dict[str, Any]) -> None:
         conn.executemany(
             "INSERT INTO incident_codes(incident_id, kind, code) VALUES (?, ?, ?)",
             [(incident_id, kind, code) for kind, code in _codes_of(record)],
@@ -187,8 +213,15 @@ class IncidentStore:
         conn.execute(
             "INSERT INTO incident_fts(rowid, incident_id, title, description, notes, tags, places)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (seq, incident_id, record["title"], record["description"], record["private_notes"],
-             " ".join(record["tags"]), _places(record)),
+            (
+                seq,
+                incident_id,
+                record["title"],
+                record["description"],
+                record["private_notes"],
+                " ".join(record["tags"]),
+                _places(record),
+            ),
         )
 
     # -- reading -------------------------------------------------------------------------
@@ -213,11 +246,18 @@ class IncidentStore:
         marks = ",".join("?" * len(incident_ids))
         rows = self._vault.query(
             f"SELECT id, title FROM incidents WHERE id IN ({marks})",  # noqa: S608 - marks only
-            list(incident_ids))
+            list(incident_ids),
+        )
         return {row[0]: row[1] for row in rows}
 
-    def find(self, filters: IncidentFilter | None = None, limit: int = 1000, offset: int = 0,
-             order: str = "updated", descending: bool = True) -> list[dict[str, Any]]:
+    def find(
+        self,
+        filters: IncidentFilter | None = None,
+        limit: int = 1000,
+        offset: int = 0,
+        order: str = "updated",
+        descending: bool = True,
+    ) -> list[dict[str, Any]]:
         columns = "i.id, i.data, i.created_at, i.updated_at, i.revision"
         if filters and filters.query.strip() and order == "relevance":
             sql, params = self._select(columns, filters)
@@ -231,8 +271,10 @@ class IncidentStore:
         # Pick the page first, then read only its rows: the sort must not carry every
         # matching record's JSON (decrypting those pages is what made search slow).
         inner, params = self._select("i.seq", filters or IncidentFilter())
-        sql = (f"SELECT {columns} FROM incidents i WHERE i.seq IN ({inner}{order_by}"  # noqa: S608
-               f" LIMIT ? OFFSET ?){order_by}")
+        sql = (
+            f"SELECT {columns} FROM incidents i WHERE i.seq IN ({inner}{order_by}"  # noqa: S608
+            f" LIMIT ? OFFSET ?){order_by}"
+        )
         rows = self._vault.query(sql, [*params, int(limit), int(offset)])
         return [_row_to_record(r) for r in rows]
 
@@ -254,9 +296,11 @@ class IncidentStore:
             # which holds every column filters and sorts read: walking an incidents index and
             # asking FTS5 about each row instead costs 100x more, and reading the table's
             # rows means decrypting every match's JSON.
-            sql = (f"SELECT {columns} FROM incident_fts f"  # noqa: S608
-                   " JOIN incidents i INDEXED BY incidents_search ON i.seq = f.rowid"
-                   " WHERE incident_fts MATCH ?")
+            sql = (
+                f"SELECT {columns} FROM incident_fts f"  # noqa: S608
+                " JOIN incidents i INDEXED BY incidents_search ON i.seq = f.rowid"
+                " WHERE incident_fts MATCH ?"
+            )
             params.append(match)
         else:
             sql = f"SELECT {columns} FROM incidents i WHERE 1"  # noqa: S608
@@ -286,19 +330,27 @@ class IncidentStore:
         self.get(incident_id)
         rows = self._vault.query(
             "SELECT revision, at, action, changes FROM revisions WHERE incident_id = ?"
-            " ORDER BY revision", (incident_id,))
+            " ORDER BY revision",
+            (incident_id,),
+        )
         out = []
         for revision, at, action, changes in rows:
             doc = json.loads(changes)
-            out.append({"revision": revision, "at": at, "action": action,
-                        "fields": doc.get("fields", []), "changes": doc.get("changes", {})})
+            out.append(
+                {
+                    "revision": revision,
+                    "at": at,
+                    "action": action,
+                    "fields": doc.get("fields", []),
+                    "changes": doc.get("changes", {}),
+                }
+            )
         return out
 
 
 def _row_to_record(row: Any) -> dict[str, Any]:
     record = json.loads(row[1])
-    return {"id": row[0], **record, "created_at": row[2], "updated_at": row[3],
-            "revision": row[4]}
+    return {"id": row[0], **record, "created_at": row[2], "updated_at": row[3], "revision": row[4]}
 
 
 def _dump(obj: Any) -> str:
@@ -309,4 +361,3 @@ def _now() -> str:
     from reporter.vault.vault import utc_now
 
     return utc_now()
-

@@ -30,10 +30,10 @@ from reporter.fsutil import atomic_write
 FORMAT = "testigo-vault-key"
 VERSION = 2
 KEY_SIZE = 32
-SLOT_PLAIN = KEY_SIZE + 2          # the key, its kind, one flag
-SLOT_SIZE = SLOT_PLAIN + 16        # + the AEAD tag
+SLOT_PLAIN = KEY_SIZE + 2  # the key, its kind, one flag
+SLOT_SIZE = SLOT_PLAIN + 16  # + the AEAD tag
 REAL, DECOY = 0, 1
-WIPE_CHOICES = (0, 5, 10, 20)      # 0: off
+WIPE_CHOICES = (0, 5, 10, 20)  # 0: off
 MAX_KEYFILE_SIZE = 64 * 1024
 # Cheap key derivation for the test suite only: set by tests/conftest.py and tests/fast_cli.py.
 # Code has to set it; no environment variable can, so a user's shell cannot weaken a vault.
@@ -54,8 +54,12 @@ class KdfParams:
         return cls(memory_kib=1024, iterations=1, lanes=1)
 
     def validate(self) -> None:
-        if not (8 <= self.memory_kib <= 4 * 1024 * 1024 and 1 <= self.iterations <= 64
-                and 1 <= self.lanes <= 64 and self.memory_kib >= 8 * self.lanes):
+        if not (
+            8 <= self.memory_kib <= 4 * 1024 * 1024
+            and 1 <= self.iterations <= 64
+            and 1 <= self.lanes <= 64
+            and self.memory_kib >= 8 * self.lanes
+        ):
             raise VaultCorrupt(detail="key derivation parameters out of range")
 
 
@@ -122,9 +126,15 @@ class KeyFile:
     wipe_after: int = 0
 
     def _aad(self, index: int) -> bytes:
-        doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
-                               "role": self.role, "kdf": asdict(self.params),
-                               "salt": _b64(self.salt), "slot": index}
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "role": self.role,
+            "kdf": asdict(self.params),
+            "salt": _b64(self.salt),
+            "slot": index,
+        }
         if index == REAL:
             # The decoy's slot does not bind it, so changing it never needs the duress phrase.
             doc["wipe_after"] = self.wipe_after
@@ -138,10 +148,23 @@ class KeyFile:
         return replace(self, slots=slots)
 
     @classmethod
-    def seal(cls, db_key: bytes, passphrase: str, vault_id: str, role: str,
-             params: KdfParams, wipe_after: int = 0) -> KeyFile:
-        blank = cls(vault_id, role, params, secrets.token_bytes(16),
-                    (Slot.random(), Slot.random()), wipe_after)
+    def seal(
+        cls,
+        db_key: bytes,
+        passphrase: str,
+        vault_id: str,
+        role: str,
+        params: KdfParams,
+        wipe_after: int = 0,
+    ) -> KeyFile:
+        blank = cls(
+            vault_id,
+            role,
+            params,
+            secrets.token_bytes(16),
+            (Slot.random(), Slot.random()),
+            wipe_after,
+        )
         return blank._sealed(REAL, _derive(passphrase, blank.salt, params), db_key, False)
 
     def unlock(self, passphrase: str) -> Unlocked:
@@ -174,8 +197,7 @@ class KeyFile:
 
     def renewed(self, db_key: bytes, passphrase: str, params: KdfParams) -> KeyFile:
         """A fresh salt and today's parameters; only without a duress slot to keep."""
-        return KeyFile.seal(db_key, passphrase, self.vault_id, self.role, params,
-                            self.wipe_after)
+        return KeyFile.seal(db_key, passphrase, self.vault_id, self.role, params, self.wipe_after)
 
     def without_real(self) -> KeyFile:
         """The real slot replaced by noise of the same shape: the real data is gone."""
@@ -189,9 +211,8 @@ class KeyFile:
             "role": self.role,
             "kdf": {"name": "argon2id", **asdict(self.params), "salt": _b64(self.salt)},
             "aead": "chacha20-poly1305",
-            "wipe_after": f"{self.wipe_after:02d}",   # fixed width: on and off, same size
-            "slots": [{"nonce": _b64(s.nonce), "wrapped_key": _b64(s.wrapped)}
-                      for s in self.slots],
+            "wipe_after": f"{self.wipe_after:02d}",  # fixed width: on and off, same size
+            "slots": [{"nonce": _b64(s.nonce), "wrapped_key": _b64(s.wrapped)} for s in self.slots],
         }
         return (json.dumps(doc, indent=1) + "\n").encode("utf-8")
 
@@ -218,8 +239,11 @@ class KeyFile:
             raise VaultCorrupt(detail="key file fields have the wrong size")
         salt = _unb64(kdf["salt"])
         slots = [Slot(_unb64(n), _unb64(w)) for n, w in raw_slots]
-        if (len(salt) != 16 or len(slots) != 2
-                or any(len(s.nonce) != 12 or len(s.wrapped) != SLOT_SIZE for s in slots)):
+        if (
+            len(salt) != 16
+            or len(slots) != 2
+            or any(len(s.nonce) != 12 or len(s.wrapped) != SLOT_SIZE for s in slots)
+        ):
             raise VaultCorrupt(detail="key file fields have the wrong size")
         return cls(vault_id, role, params, salt, (slots[0], slots[1]), int(wipe_after))
 
@@ -236,9 +260,16 @@ class KeyFile:
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise VaultCorrupt(detail="key file does not parse") from None
         params.validate()
-        aad = json.dumps({"format": FORMAT, "version": 1, "vault_id": vault_id,
-                          "kdf": asdict(params), "salt": _b64(salt)},
-                         sort_keys=True).encode("utf-8")
+        aad = json.dumps(
+            {
+                "format": FORMAT,
+                "version": 1,
+                "vault_id": vault_id,
+                "kdf": asdict(params),
+                "salt": _b64(salt),
+            },
+            sort_keys=True,
+        ).encode("utf-8")
         try:
             key = ChaCha20Poly1305(_derive(passphrase, salt, params)).decrypt(nonce, wrapped, aad)
         except (InvalidTag, ValueError):

@@ -41,15 +41,19 @@ def _file_chunks(path: Path) -> Iterable[bytes]:
             yield block
 
 
-def attach_and_delete_original(vault: Vault, incident_id: str, path: Path,
-                               name: str | None = None, progress: Progress | None = None,
-                               cancel: CancelCheck | None = None) -> dict[str, Any]:
+def attach_and_delete_original(
+    vault: Vault,
+    incident_id: str,
+    path: Path,
+    name: str | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> dict[str, Any]:
     """Attach ``path``; then, its copy verified, overwrite and remove the original."""
     if not path.is_file() or path.is_symlink():
         raise NotFound(what="file to attach")
     before = path.stat()
-    meta = vault.attachments.add(incident_id, path, name=name, progress=progress,
-                                 cancel=cancel)
+    meta = vault.attachments.add(incident_id, path, name=name, progress=progress, cancel=cancel)
     try:
         stored = _digest(vault.attachments.chunks(meta["id"]))
         again = _digest(_file_chunks(path))
@@ -79,11 +83,11 @@ def _overwrite_and_unlink(path: Path, size: int) -> None:
     with path.open("r+b") as handle:
         done = 0
         while done < size:
-            done += handle.write(zeros[:min(_BLOCK, size - done)])
+            done += handle.write(zeros[: min(_BLOCK, size - done)])
         handle.flush()
         os.fsync(handle.fileno())
     path.unlink()
-    with contextlib.suppress(OSError):      # make the unlink durable where the OS allows
+    with contextlib.suppress(OSError):  # make the unlink durable where the OS allows
         folder = os.open(path.parent, os.O_RDONLY)
         try:
             os.fsync(folder)

@@ -23,11 +23,41 @@ _SEQUENCES = (
 )
 # Common choices in English and Spanish, and words from this app's own context.
 _COMMON = {
-    "password", "passw0rd", "contraseña", "contrasena", "iloveyou", "teamo", "teamomucho",
-    "admin", "administrator", "administrador", "welcome", "bienvenido", "letmein", "secret",
-    "secreto", "testigo", "pegasus", "mexico", "méxico", "periodista", "activista",
-    "derechoshumanos", "football", "futbol", "princess", "princesa", "monkey", "dragon",
-    "sunshine", "superman", "batman", "trustno1", "abc123", "qwerty", "changeme",
+    "password",
+    "passw0rd",
+    "contraseña",
+    "contrasena",
+    "iloveyou",
+    "teamo",
+    "teamomucho",
+    "admin",
+    "administrator",
+    "administrador",
+    "welcome",
+    "bienvenido",
+    "letmein",
+    "secret",
+    "secreto",
+    "testigo",
+    "pegasus",
+    "mexico",
+    "méxico",
+    "periodista",
+    "activista",
+    "derechoshumanos",
+    "football",
+    "futbol",
+    "princess",
+    "princesa",
+    "monkey",
+    "dragon",
+    "sunshine",
+    "superman",
+    "batman",
+    "trustno1",
+    "abc123",
+    "qwerty",
+    "changeme",
 }
 
 
@@ -71,32 +101,64 @@ def assess(passphrase: str) -> Assessment:
     text = passphrase
     stripped = re.sub(r"[\W_\d]+", "", text.lower())
     if len(text) < MIN_LENGTH:
-        return Assessment(False, 0, f"use at least {MIN_LENGTH} characters",
-                          f"use al menos {MIN_LENGTH} caracteres", 0.0)
+        return Assessment(
+            False,
+            0,
+            f"use at least {MIN_LENGTH} characters",
+            f"use al menos {MIN_LENGTH} caracteres",
+            0.0,
+        )
     if text.strip() != text:
-        return Assessment(False, 0, "it starts or ends with a space",
-                          "empieza o termina con un espacio", 0.0)
+        return Assessment(
+            False, 0, "it starts or ends with a space", "empieza o termina con un espacio", 0.0
+        )
     if _is_repetition(text) or len(set(text)) < 4:
-        return Assessment(False, 0, "it repeats too few characters",
-                          "repite muy pocos caracteres", 0.0)
+        return Assessment(
+            False, 0, "it repeats too few characters", "repite muy pocos caracteres", 0.0
+        )
     if _is_sequence(text):
-        return Assessment(False, 0, "it is a keyboard or number sequence",
-                          "es una secuencia del teclado o de números", 0.0)
-    if text.lower() in _COMMON or stripped in _COMMON or (
-        stripped and any(stripped == w or (stripped.startswith(w) and len(stripped) - len(w) < 3)
-                         for w in _COMMON)
+        return Assessment(
+            False,
+            0,
+            "it is a keyboard or number sequence",
+            "es una secuencia del teclado o de números",
+            0.0,
+        )
+    if (
+        text.lower() in _COMMON
+        or stripped in _COMMON
+        or (
+            stripped
+            and any(
+                stripped == w or (stripped.startswith(w) and len(stripped) - len(w) < 3)
+                for w in _COMMON
+            )
+        )
     ):
-        return Assessment(False, 0, "it is a common password with small changes",
-                          "es una contraseña común con pequeños cambios", 0.0)
+        return Assessment(
+            False,
+            0,
+            "it is a common password with small changes",
+            "es una contraseña común con pequeños cambios",
+            0.0,
+        )
     bits = len(text) * math.log2(_charset_size(text)) * (len(set(text)) / len(text)) ** 0.5
     words = len(re.findall(r"[^\W\d_]{3,}", text))
     if words >= 4:
         bits = max(bits, 11.0 * words)  # a diceware-style phrase
     score = 1 if bits < 45 else 2 if bits < 60 else 3 if bits < 80 else 4
-    en = ["weak but accepted; a longer phrase of several words is better", "fair",
-          "good", "strong"][score - 1]
-    es = ["débil pero aceptada; es mejor una frase más larga de varias palabras", "regular",
-          "buena", "fuerte"][score - 1]
+    en = [
+        "weak but accepted; a longer phrase of several words is better",
+        "fair",
+        "good",
+        "strong",
+    ][score - 1]
+    es = [
+        "débil pero aceptada; es mejor una frase más larga de varias palabras",
+        "regular",
+        "buena",
+        "fuerte",
+    ][score - 1]
     return Assessment(True, score, en, es, bits)
 
 

@@ -12,9 +12,14 @@ from pathlib import Path
 from reporter.vault.vault import Vault
 
 
-def create_vault(home: Path, passphrase: str, role: str = "reporter",
-                 coalition_dir: Path | None = None, keys_passphrase: str | None = None,
-                 profile: bytes | None = None) -> Vault:
+def create_vault(
+    home: Path,
+    passphrase: str,
+    role: str = "reporter",
+    coalition_dir: Path | None = None,
+    keys_passphrase: str | None = None,
+    profile: bytes | None = None,
+) -> Vault:
     """A new, open vault with its device identity (and coalition keys or profile)."""
     from reporter.errors import UsageError
     from reporter.share.device import device_identity

@@ -80,7 +80,7 @@ class UnlockGuard:
             write_count(self.home, self._count)
         except StorageError:
             if self.wipe_after:
-                raise       # without a durable count the limit could be dodged: refuse
+                raise  # without a durable count the limit could be dodged: refuse
 
     def failed(self) -> None:
         if self._over():
@@ -89,5 +89,5 @@ class UnlockGuard:
             wipe(self.home)
 
     def succeeded(self) -> None:
-        with contextlib.suppress(StorageError):     # a read-only stick: nothing to reset
+        with contextlib.suppress(StorageError):  # a read-only stick: nothing to reset
             write_count(self.home, 0)

@@ -74,9 +74,16 @@ def read_role(home: Path) -> str:
 class Vault:
     """An unlocked vault. Thread-safe: every operation holds ``self.lock``."""
 
-    def __init__(self, home: Path, conn: database.Connection, keyfile: KeyFile,
-                 hold: VaultHold | None = None, limit: type[StorageError] | None = None,
-                 slot: int = REAL, flag: bool = False) -> None:
+    def __init__(
+        self,
+        home: Path,
+        conn: database.Connection,
+        keyfile: KeyFile,
+        hold: VaultHold | None = None,
+        limit: type[StorageError] | None = None,
+        slot: int = REAL,
+        flag: bool = False,
+    ) -> None:
         self.home = home
         # Where this store's database and blobs are: the home, or the decoy's spare/.
         self.data_dir = home if slot == REAL else home / duress.SPARE_DIR
@@ -96,8 +103,9 @@ class Vault:
 
     # -- lifecycle -----------------------------------------------------------------------
     @classmethod
-    def create(cls, home: Path, passphrase_text: str, role: str = "reporter",
-               kdf: KdfParams | None = None) -> Vault:
+    def create(
+        cls, home: Path, passphrase_text: str, role: str = "reporter", kdf: KdfParams | None = None
+    ) -> Vault:
         passphrase.check(passphrase_text)
         if role not in ROLES:
             raise VaultCorrupt(detail="unknown role")
@@ -107,17 +115,20 @@ class Vault:
         if vault_exists(home):
             raise VaultExists()
         db_key = secrets.token_bytes(32)
-        keyfile = KeyFile.seal(db_key, passphrase_text, str(uuid.uuid4()), role,
-                               kdf or default_kdf())
+        keyfile = KeyFile.seal(
+            db_key, passphrase_text, str(uuid.uuid4()), role, kdf or default_kdf()
+        )
         conn = None
         try:
             ensure_private_dir(home / BLOB_DIR)
             hold = VaultHold.take(home / LOCK_FILE)
             conn = database.connect(home / DB_FILE, db_key)
             database.migrate(conn)
-            conn.execute("INSERT INTO meta(key, value) VALUES ('role', ?), ('created_at', ?)",
-                         (role, utc_now()))
-            duress.make_spare(home, role, utc_now())      # noise: its key is not kept
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('role', ?), ('created_at', ?)",
+                (role, utc_now()),
+            )
+            duress.make_spare(home, role, utc_now())  # noise: its key is not kept
             write_count(home, 0)
             keyfile.write(home / KEY_FILE)
             vault = cls(home, conn, keyfile, hold)
@@ -147,7 +158,7 @@ class Vault:
         _upgrade_v1(home, passphrase_text)
         keyfile = KeyFile.read(home / KEY_FILE)
         guard = UnlockGuard(home, keyfile.wipe_after)
-        guard.begin()                          # durable before the passphrase is tried
+        guard.begin()  # durable before the passphrase is tried
         try:
             if guard.exhausted:
                 raise WrongPassphrase()
@@ -159,7 +170,7 @@ class Vault:
         db_key, data_dir = opened.key, home
         if opened.slot == DECOY:
             data_dir = home / duress.SPARE_DIR
-            if opened.flag:                    # the duress opening destroys the real key
+            if opened.flag:  # the duress opening destroys the real key
                 keyfile = keyfile.without_real()
                 keyfile.write(home / KEY_FILE)
         limit: type[StorageError] | None = ReadOnlyStorage if is_read_only(home) else None
@@ -274,14 +285,16 @@ class Vault:
             raise InvalidInput("wipe-after must be 5, 10, 20 or off")
         with self.lock:
             keyfile, key = self._real_key(passphrase_text)
-            fresh = replace(keyfile, wipe_after=count).rewrap(REAL, key, passphrase_text,
-                                                              self._flag)
+            fresh = replace(keyfile, wipe_after=count).rewrap(
+                REAL, key, passphrase_text, self._flag
+            )
             fresh.write(self.home / KEY_FILE)
             self._keyfile = fresh
             self.audit("wipe_after_changed")
 
-    def set_duress(self, passphrase_text: str, duress_passphrase: str | None,
-                   destroy_real: bool = False) -> None:
+    def set_duress(
+        self, passphrase_text: str, duress_passphrase: str | None, destroy_real: bool = False
+    ) -> None:
         """Give the decoy a passphrase (a fresh, empty decoy), or take it away (None)."""
         with self.lock:
             keyfile, key = self._real_key(passphrase_text)
@@ -337,8 +350,9 @@ class Vault:
         with self.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
-    def audit(self, action: str, incident_id: str | None = None,
-              conn: database.Connection | None = None) -> None:
+    def audit(
+        self, action: str, incident_id: str | None = None, conn: database.Connection | None = None
+    ) -> None:
         sql = "INSERT INTO audit(at, action, incident_id) VALUES (?, ?, ?)"
         if conn is not None:
             conn.execute(sql, (utc_now(), action, incident_id))
@@ -351,8 +365,9 @@ class Vault:
                 c.execute(sql, (utc_now(), action, incident_id))
 
     def audit_trail(self, limit: int = 200) -> list[dict[str, Any]]:
-        rows = self.query("SELECT at, action, incident_id FROM audit ORDER BY seq DESC LIMIT ?",
-                          (limit,))
+        rows = self.query(
+            "SELECT at, action, incident_id FROM audit ORDER BY seq DESC LIMIT ?", (limit,)
+        )
         return [{"at": r[0], "action": r[1], "incident_id": r[2]} for r in rows]
 
     def integrity_check(self) -> str:
@@ -376,12 +391,18 @@ def wipe(home: Path) -> None:
     """
     from reporter.places import app_settings_files, forget_app_settings
 
-    settings = app_settings_files(home)         # before the key goes: it tells the install
+    settings = app_settings_files(home)  # before the key goes: it tells the install
     destroy_file(home / KEY_FILE)
     try:
         duress.remove_spare(home)
-        for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal",
-                     LOCK_FILE, STATE_FILE):
+        for name in (
+            DB_FILE,
+            f"{DB_FILE}-wal",
+            f"{DB_FILE}-shm",
+            f"{DB_FILE}-journal",
+            LOCK_FILE,
+            STATE_FILE,
+        ):
             with contextlib.suppress(FileNotFoundError):
                 (home / name).unlink()
         blob_dir = home / BLOB_DIR
@@ -402,17 +423,17 @@ def wipe(home: Path) -> None:
 def _upgrade_v1(home: Path, passphrase_text: str) -> None:
     """A vault made before issue 19 gets its two slots, decoy and counter on first opening."""
     try:
-        data = (home / KEY_FILE).read_bytes()[:64 * 1024]
+        data = (home / KEY_FILE).read_bytes()[: 64 * 1024]
     except OSError:
-        return                          # KeyFile.read says what is wrong
+        return  # KeyFile.read says what is wrong
     if not KeyFile.is_v1(data):
         return
-    keyfile, _ = KeyFile.upgrade_v1(data, passphrase_text)   # WrongPassphrase: nothing changed
+    keyfile, _ = KeyFile.upgrade_v1(data, passphrase_text)  # WrongPassphrase: nothing changed
     if is_read_only(home):
         raise ReadOnlyStorage(detail="the vault needs an upgrade")
     duress.make_spare(home, keyfile.role, utc_now())
     write_count(home, 0)
-    keyfile.write(home / KEY_FILE)      # last: until then the old file still opens it
+    keyfile.write(home / KEY_FILE)  # last: until then the old file still opens it
 
 
 def _connect(data_dir: Path, db_key: bytes, read_only: bool) -> database.Connection:
@@ -433,10 +454,8 @@ def _connect(data_dir: Path, db_key: bytes, read_only: bool) -> database.Connect
     return conn
 
 
-def _db_error(exc: Exception, home: Path, limit: type[StorageError] | None = None
-              ) -> TestigoError:
+def _db_error(exc: Exception, home: Path, limit: type[StorageError] | None = None) -> TestigoError:
     error = database.classify(exc, home / DB_FILE)
     if limit is not None and isinstance(error, ReadOnlyStorage):
-        return limit()   # opened read-only because the disk is full: say that, not read-only
+        return limit()  # opened read-only because the disk is full: say that, not read-only
     return error
-

@@ -47,12 +47,21 @@ def home(tmp_path: Path) -> Path:
 def cli(home: Path, private_tmp: Path) -> CliRunner:
     """Run `testigo-cli --home HOME …` in a subprocess, as a script would."""
 
-    def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None,
-            check: bool = True, home_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str,
+        stdin: str | None = None,
+        env: dict[str, str] | None = None,
+        check: bool = True,
+        home_dir: Path | None = None,
+    ) -> subprocess.CompletedProcess[str]:
         full_env = cli_env(private_tmp, **(env or {}))
         proc = subprocess.run(  # noqa: S603 - our own CLI
             [sys.executable, "-m", "tests.fast_cli", "--home", str(home_dir or home), *args],
-            input=stdin, capture_output=True, text=True, env=full_env, timeout=120,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=120,
             check=False,
         )
         if check and proc.returncode != 0:
@@ -68,5 +77,6 @@ def json_out(proc: subprocess.CompletedProcess[str]) -> Any:
 
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` with its bytes: 'nothing changed' means equal snapshots."""
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }

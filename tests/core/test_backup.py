@@ -23,11 +23,13 @@ MiB = 1024 * 1024
 def _fill(vault: Vault, n: int = 3, size: int = 150_000) -> dict[str, str]:
     hashes = {}
     for i in range(n):
-        iid = vault.incidents.add({"title": f"registro {i}", "incident_types": ["HAR.THREAT"],
-                                   "description": "d" * i})
+        iid = vault.incidents.add(
+            {"title": f"registro {i}", "incident_types": ["HAR.THREAT"], "description": "d" * i}
+        )
         att = vault.attachments.add(iid, io.BytesIO(os.urandom(size)), f"e{i}.bin")
-        hashes[att["id"]] = hashlib.sha256(b"".join(vault.attachments.chunks(att["id"]))
-                                           ).hexdigest()
+        hashes[att["id"]] = hashlib.sha256(
+            b"".join(vault.attachments.chunks(att["id"]))
+        ).hexdigest()
     return hashes
 
 
@@ -36,8 +38,9 @@ def _state(vault: Vault) -> tuple[list[tuple[str, str]], dict[str, str]]:
     hashes = {}
     for iid, _ in incidents:
         for att in vault.attachments.list(iid):
-            hashes[att["id"]] = hashlib.sha256(b"".join(vault.attachments.chunks(att["id"]))
-                                               ).hexdigest()
+            hashes[att["id"]] = hashlib.sha256(
+                b"".join(vault.attachments.chunks(att["id"]))
+            ).hexdigest()
     return incidents, hashes
 
 
@@ -58,7 +61,7 @@ def test_backup_wipe_restore_same_incidents_and_attachments(tmp_path: Path) -> N
     with Vault.open(home, PASSPHRASE) as vault:
         assert _state(vault) == before
         assert vault.integrity_check() == "ok"
-    with backup.open("rb") as src, pytest.raises(VaultExists):     # never over a vault
+    with backup.open("rb") as src, pytest.raises(VaultExists):  # never over a vault
         restore_backup(src, home, [ScryptIdentity(BACKUP_PASS)])
     assert not list(tmp_path.glob(".*restore*"))
 
@@ -78,10 +81,9 @@ def test_a_changed_byte_is_refused_and_changes_nothing(tmp_path: Path, where: in
         restore_backup(io.BytesIO(bytes(data)), target, [ScryptIdentity(BACKUP_PASS)])
     assert not target.exists()
     assert not list(tmp_path.glob(".*restore*"))
-    before = snapshot(home)     # with --replace too, a bad file leaves the vault as it was
+    before = snapshot(home)  # with --replace too, a bad file leaves the vault as it was
     with pytest.raises((IntegrityError, FormatError)):
-        restore_backup(io.BytesIO(bytes(data)), home, [ScryptIdentity(BACKUP_PASS)],
-                       replace=True)
+        restore_backup(io.BytesIO(bytes(data)), home, [ScryptIdentity(BACKUP_PASS)], replace=True)
     assert snapshot(home) == before
 
 
@@ -149,8 +151,13 @@ def test_cli_backup_restore_replace(cli: CliRunner, home: Path, tmp_path: Path) 
     cli("restore", str(backup), env=env)
     assert json_out(cli("show", iid, "--json"))["title"] == "copia"
     cli("restore", str(backup), "--replace", env=env)
-    wrong = cli("restore", str(backup), "--replace",
-                env={"TESTIGO_BACKUP_PASSPHRASE": "not it at all"}, check=False)
+    wrong = cli(
+        "restore",
+        str(backup),
+        "--replace",
+        env={"TESTIGO_BACKUP_PASSPHRASE": "not it at all"},
+        check=False,
+    )
     assert wrong.returncode == 9
     assert len(wrong.stderr.strip().splitlines()) == 1
     assert json_out(cli("show", iid, "--json"))["title"] == "copia"
@@ -160,7 +167,7 @@ def test_the_reminder_says_when_the_last_backup_is_old(tmp_path: Path) -> None:
     from reporter.vault.backup import backup_overdue, backup_to_file
 
     with Vault.create(tmp_path / "v", PASSPHRASE) as vault:
-        assert not backup_overdue(vault)                 # a new vault has nothing to lose yet
+        assert not backup_overdue(vault)  # a new vault has nothing to lose yet
         vault.set_meta("created_at", "2020-01-01T00:00:00Z")
         assert backup_overdue(vault)
         out = tmp_path / "b.age"
@@ -168,6 +175,6 @@ def test_the_reminder_says_when_the_last_backup_is_old(tmp_path: Path) -> None:
         assert not backup_overdue(vault)
         vault.set_meta("last_backup_at", "2020-02-01T00:00:00Z")
         assert backup_overdue(vault)
-        with pytest.raises(InvalidInput):                # never over an existing file
+        with pytest.raises(InvalidInput):  # never over an existing file
             backup_to_file(vault, out, [ScryptRecipient(BACKUP_PASS, work_factor=10)])
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

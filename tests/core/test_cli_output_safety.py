@@ -23,7 +23,7 @@ HOSTILE = "\x1b[2J\x1b]52;c;cm0gLXJmIH4K\x07\u202eabc\u2066\x9b\x7f\x00\r"
 
 def test_every_unsafe_character_becomes_a_visible_escape() -> None:
     shown = printable(f"línea\ttab\n{HOSTILE}")
-    assert shown.startswith("línea\ttab\n")     # text, tab and newline stay as they are
+    assert shown.startswith("línea\ttab\n")  # text, tab and newline stay as they are
     for char in "\x1b\x07\u202e\u2066\x9b\x7f\x00\r":
         assert char not in shown, repr(char)
     assert "\\x1b[2J" in shown
@@ -47,13 +47,19 @@ def vault_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TESTIGO_PASSPHRASE", PASSPHRASE)
     home = tmp_path / "vault"
     with Vault.create(home, PASSPHRASE) as vault:
-        vault.incidents.add({"title": "Amenaza \u202etxt.exe", "incident_types": ["HAR.THREAT"],
-                             "description": "visto\rOCULTO"})
+        vault.incidents.add(
+            {
+                "title": "Amenaza \u202etxt.exe",
+                "incident_types": ["HAR.THREAT"],
+                "description": "visto\rOCULTO",
+            }
+        )
     return home
 
 
-def test_list_and_show_escape_what_records_may_hold(vault_home: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_list_and_show_escape_what_records_may_hold(
+    vault_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--home", str(vault_home), "list"]) == 0
     listed = capsys.readouterr().out
     assert "\u202e" not in listed
@@ -69,7 +75,7 @@ def test_list_and_show_escape_what_records_may_hold(vault_home: Path,
 
 
 def test_error_lines_are_escaped_too(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--lang", "\x1b[2Jes", "status"]) == 2     # argparse echoes the bad value
+    assert main(["--lang", "\x1b[2Jes", "status"]) == 2  # argparse echoes the bad value
     err = capsys.readouterr().err
     assert "\x1b" not in err
     assert "\\x1b[2Jes" in err
@@ -83,22 +89,23 @@ def test_json_output_is_strict_and_a_nan_is_a_typed_error() -> None:
     assert caught.value.exit_code == 5
     assert "NaN" in caught.value.message("en")
     assert "NaN" in caught.value.message("es")
-    assert out.getvalue() == ""                 # no half document before the error
+    assert out.getvalue() == ""  # no half document before the error
     ctx.emit({"ok": 1.5})
     assert json.loads(out.getvalue()) == {"ok": 1.5}
 
 
 def test_a_received_title_reaches_the_coordinator_escaped(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from reporter.share.sharing import share_incidents
     from tests.share.conftest import make_world
 
     monkeypatch.setenv("TESTIGO_PASSPHRASE", PASSPHRASE)
     world = make_world(tmp_path, "x25519")
     try:
-        iid = world.reporter.incidents.add({"title": "Aviso \u202egnp.exe \u2066x\u2069",
-                                            "incident_types": ["HAR.THREAT"]})
+        iid = world.reporter.incidents.add(
+            {"title": "Aviso \u202egnp.exe \u2066x\u2069", "incident_types": ["HAR.THREAT"]}
+        )
         bundle = share_incidents(world.reporter, [iid], [], ["share_free_text"])
         assert world.import_bytes(world.ciphertext(bundle)).status == "imported"
     finally:

@@ -8,28 +8,78 @@ from pathlib import Path
 from tests.core.conftest import CliRunner, json_out
 
 FULL_FLAGS = [
-    "--title", "Seguimiento a periodista en Xalapa",
-    "--description", "Dos hombres en motocicleta siguieron a la reportera desde la redacción.",
-    "--status", "COMPLETE",
-    "--type", "SURV.PHYSICAL", "--type", "HAR.THREAT",
-    "--sphere", "BOTH",
-    "--date", "2026-11-02", "--time", "18:30", "--date-precision", "DAY",
-    "--state", "30", "--municipality", "30087", "--place", "Calle Enríquez 12",
-    "--location-precision", "EXACT", "--location-type", "MEDIA_OFFICE",
-    "--lat", "19.5438", "--lon", "-96.9102",
-    "--target-profile", "JOURNALIST", "--target-name", "Ana Pérez", "--target-name", "La Güera",
-    "--target-gender", "WOMAN", "--target-age-band", "30_44",
-    "--target-contact", "+52 228 555 0100",
-    "--perpetrator", "STATE.SECURITY:STATE:SUSPECTED",
-    "--vector", "SMS_LINK", "--compromise-status", "SUSPECTED",
-    "--detection-source", "SELF_OBSERVED", "--platform", "ANDROID",
-    "--spyware-family", "PEGASUS",
-    "--indicator", "domain-name=Ejemplo-Malo.COM@ATTACKER",
-    "--indicator", "phone-number=+52 55 1234 5678",
-    "--consent", "share_with_coalition", "--consent", "share_free_text",
-    "--sensitivity", "TLP:AMBER",
-    "--tag", "xalapa", "--tag", "motocicleta",
-    "--private-note", "La fuente pidió no ser nombrada.",
+    "--title",
+    "Seguimiento a periodista en Xalapa",
+    "--description",
+    "Dos hombres en motocicleta siguieron a la reportera desde la redacción.",
+    "--status",
+    "COMPLETE",
+    "--type",
+    "SURV.PHYSICAL",
+    "--type",
+    "HAR.THREAT",
+    "--sphere",
+    "BOTH",
+    "--date",
+    "2026-11-02",
+    "--time",
+    "18:30",
+    "--date-precision",
+    "DAY",
+    "--state",
+    "30",
+    "--municipality",
+    "30087",
+    "--place",
+    "Calle Enríquez 12",
+    "--location-precision",
+    "EXACT",
+    "--location-type",
+    "MEDIA_OFFICE",
+    "--lat",
+    "19.5438",
+    "--lon",
+    "-96.9102",
+    "--target-profile",
+    "JOURNALIST",
+    "--target-name",
+    "Ana Pérez",
+    "--target-name",
+    "La Güera",
+    "--target-gender",
+    "WOMAN",
+    "--target-age-band",
+    "30_44",
+    "--target-contact",
+    "+52 228 555 0100",
+    "--perpetrator",
+    "STATE.SECURITY:STATE:SUSPECTED",
+    "--vector",
+    "SMS_LINK",
+    "--compromise-status",
+    "SUSPECTED",
+    "--detection-source",
+    "SELF_OBSERVED",
+    "--platform",
+    "ANDROID",
+    "--spyware-family",
+    "PEGASUS",
+    "--indicator",
+    "domain-name=Ejemplo-Malo.COM@ATTACKER",
+    "--indicator",
+    "phone-number=+52 55 1234 5678",
+    "--consent",
+    "share_with_coalition",
+    "--consent",
+    "share_free_text",
+    "--sensitivity",
+    "TLP:AMBER",
+    "--tag",
+    "xalapa",
+    "--tag",
+    "motocicleta",
+    "--private-note",
+    "La fuente pidió no ser nombrada.",
 ]
 
 
@@ -47,8 +97,12 @@ def test_every_field_round_trips_through_show_list_and_search(cli: CliRunner) ->
     assert shown["id"] == incident_id
     assert shown["title"] == "Seguimiento a periodista en Xalapa"
     assert shown["incident_types"] == ["SURV.PHYSICAL", "HAR.THREAT"]
-    assert shown["when"] == {"date": "2026-11-02", "date_end": None, "time": "18:30",
-                             "precision": "DAY"}
+    assert shown["when"] == {
+        "date": "2026-11-02",
+        "date_end": None,
+        "time": "18:30",
+        "precision": "DAY",
+    }
     assert shown["where"]["state"] == "30"
     assert shown["where"]["municipality"] == "30087"
     assert shown["where"]["place"] == "Calle Enríquez 12"
@@ -60,7 +114,7 @@ def test_every_field_round_trips_through_show_list_and_search(cli: CliRunner) ->
     assert shown["perpetrators"][0]["code"] == "STATE.SECURITY"
     assert shown["digital"]["spyware_family"] == "PEGASUS"
     values = {i["type"]: i["value"] for i in shown["indicators"]}
-    assert values["domain-name"] == "ejemplo-malo.com"   # normalized
+    assert values["domain-name"] == "ejemplo-malo.com"  # normalized
     assert shown["consent"]["share_with_coalition"]["granted"] is True
     assert shown["tags"] == ["xalapa", "motocicleta"]
     assert shown["private_notes"] == "La fuente pidió no ser nombrada."
@@ -109,9 +163,23 @@ def test_show_json_goes_back_into_add_from_json_unchanged(cli: CliRunner, tmp_pa
 
 def test_plain_add_prints_only_the_id(cli: CliRunner) -> None:
     cli("init")
-    proc = cli("add", "--title", "T", "--description", "D", "--type", "HAR.THREAT",
-               "--state", "09", "--date", "2026-01-05", "--private-note", "n",
-               "--target-name", "X Y")
+    proc = cli(
+        "add",
+        "--title",
+        "T",
+        "--description",
+        "D",
+        "--type",
+        "HAR.THREAT",
+        "--state",
+        "09",
+        "--date",
+        "2026-01-05",
+        "--private-note",
+        "n",
+        "--target-name",
+        "X Y",
+    )
     incident_id = proc.stdout.strip()
     assert json_out(cli("show", incident_id, "--json"))["targets"][0]["names"] == ["X Y"]
 
@@ -139,10 +207,34 @@ def test_vocab_json_has_codes_with_both_labels(cli: CliRunner) -> None:
 
 def test_filters_select_by_type_state_perpetrator_date_and_status(cli: CliRunner) -> None:
     cli("init")
-    a = _add(cli, "--title", "A", "--type", "HAR.THREAT", "--state", "09",
-             "--date", "2026-01-10", "--perpetrator", "STATE.SECURITY", "--status", "COMPLETE")
-    b = _add(cli, "--title", "B", "--type", "SURV.SPYWARE", "--state", "30",
-             "--date", "2026-03-01", "--perpetrator", "UNKNOWN")
+    a = _add(
+        cli,
+        "--title",
+        "A",
+        "--type",
+        "HAR.THREAT",
+        "--state",
+        "09",
+        "--date",
+        "2026-01-10",
+        "--perpetrator",
+        "STATE.SECURITY",
+        "--status",
+        "COMPLETE",
+    )
+    b = _add(
+        cli,
+        "--title",
+        "B",
+        "--type",
+        "SURV.SPYWARE",
+        "--state",
+        "30",
+        "--date",
+        "2026-03-01",
+        "--perpetrator",
+        "UNKNOWN",
+    )
 
     def ids(*args: str) -> set[str]:
         return {r["id"] for r in json_out(cli("list", *args, "--json"))}
@@ -178,8 +270,9 @@ def _commands() -> list[tuple[str, ...]]:
         subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
         if not subs:
             return [prefix]
-        return [path for name, child in subs[0].choices.items()
-                for path in walk(child, (*prefix, name))]
+        return [
+            path for name, child in subs[0].choices.items() for path in walk(child, (*prefix, name))
+        ]
 
     return walk(build_parser(), ())
 

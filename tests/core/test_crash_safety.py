@@ -38,10 +38,13 @@ while True:
 """
 
 
-def _run_and_kill(home: Path, env: dict[str, str], rng: random.Random,
-                  saved: dict[str, set[str]]) -> None:
+def _run_and_kill(
+    home: Path, env: dict[str, str], rng: random.Random, saved: dict[str, set[str]]
+) -> None:
     child = subprocess.Popen(  # noqa: S603 - our own code
-        [sys.executable, "-c", CHILD, str(home)], stdout=subprocess.PIPE, env=env,
+        [sys.executable, "-c", CHILD, str(home)],
+        stdout=subprocess.PIPE,
+        env=env,
         cwd=Path(__file__).parents[2],
     )
     assert child.stdout is not None
@@ -65,7 +68,7 @@ def _run_and_kill(home: Path, env: dict[str, str], rng: random.Random,
     child.wait(timeout=10)
     buffer += child.stdout.read()
     child.stdout.close()
-    for line in buffer.decode().splitlines():   # only complete lines count as reported
+    for line in buffer.decode().splitlines():  # only complete lines count as reported
         kind, _, ident = line.partition(" ")
         if kind in saved:
             saved[kind].add(ident)
@@ -88,7 +91,7 @@ def _kill_many(home: Path, tmp_path: Path, kills: int) -> None:
         assert vault.integrity_check() == "ok"
         present = set(vault.incidents.ids())
         assert saved["incident"] <= present
-        assert len(saved["incident"]) > kills // 2   # the children really did work
+        assert len(saved["incident"]) > kills // 2  # the children really did work
         for iid in saved["patched"]:
             assert vault.incidents.get(iid)["status"] == "COMPLETE"
         attachments = {a[0] for a in vault.query("SELECT id FROM attachments")}

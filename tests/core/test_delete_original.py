@@ -21,7 +21,8 @@ def _incident(cli: CliRunner) -> str:
 
 
 def test_attach_delete_original_leaves_no_file_and_the_vault_has_its_bytes(
-        cli: CliRunner, tmp_path: Path) -> None:
+    cli: CliRunner, tmp_path: Path
+) -> None:
     incident_id = _incident(cli)
     original = tmp_path / "foto del operativo.jpg"
     content = os.urandom(300_000)
@@ -34,8 +35,9 @@ def test_attach_delete_original_leaves_no_file_and_the_vault_has_its_bytes(
     copy = tmp_path / "back.jpg"
     cli("extract", meta["id"], "--out", str(copy))
     assert copy.read_bytes() == content
-    said = cli("attach", incident_id, str(copy), "--delete-original", env={
-        "TESTIGO_LANG": "es"}).stdout
+    said = cli(
+        "attach", incident_id, str(copy), "--delete-original", env={"TESTIGO_LANG": "es"}
+    ).stdout
     assert "copia de seguridad" in said
     assert not copy.exists()
 
@@ -52,8 +54,13 @@ def test_a_failed_import_leaves_the_original(cli: CliRunner, tmp_path: Path) -> 
     cli("init")
     original = tmp_path / "video.mp4"
     original.write_bytes(b"contenido" * 1000)
-    failed = cli("attach", "0" * 8 + "-0000-4000-8000-" + "0" * 12, str(original),
-                 "--delete-original", check=False)
+    failed = cli(
+        "attach",
+        "0" * 8 + "-0000-4000-8000-" + "0" * 12,
+        str(original),
+        "--delete-original",
+        check=False,
+    )
     assert failed.returncode != 0
     assert "Traceback" not in failed.stderr
     assert original.read_bytes() == b"contenido" * 1000
@@ -64,15 +71,16 @@ def vault(tmp_path: Path) -> Vault:
     return Vault.create(tmp_path / "vault", PASSPHRASE)
 
 
-def test_a_file_that_changes_while_read_is_kept_and_not_attached(vault: Vault,
-                                                                 tmp_path: Path) -> None:
+def test_a_file_that_changes_while_read_is_kept_and_not_attached(
+    vault: Vault, tmp_path: Path
+) -> None:
     incident_id = vault.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
     original = tmp_path / "grabacion.m4a"
     original.write_bytes(os.urandom(3 * 1024 * 1024))
     changed: list[bytes] = []
 
     def someone_writes(done: int, total: int) -> None:
-        if not changed and done > 0:        # the first bytes were read: now they change
+        if not changed and done > 0:  # the first bytes were read: now they change
             with original.open("r+b") as handle:
                 handle.write(b"CAMBIO")
             changed.append(original.read_bytes())
@@ -81,8 +89,8 @@ def test_a_file_that_changes_while_read_is_kept_and_not_attached(vault: Vault,
         attach_and_delete_original(vault, incident_id, original, progress=someone_writes)
     assert "cambió mientras se importaba" in caught.value.message("es")
     assert changed
-    assert original.read_bytes() == changed[0]              # still there, as it is now
-    assert vault.attachments.list(incident_id) == []         # and nothing half-attached
+    assert original.read_bytes() == changed[0]  # still there, as it is now
+    assert vault.attachments.list(incident_id) == []  # and nothing half-attached
     vault.close()
 
 

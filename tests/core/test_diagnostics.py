@@ -17,7 +17,7 @@ SECRET = "CANARYDIAG77 nombre de la víctima"
 
 
 def _inner(note: str) -> None:
-    payload = {"notes": note}                  # a local holding content
+    payload = {"notes": note}  # a local holding content
     raise ValueError(f"bad value {payload['notes']}")
 
 
@@ -42,7 +42,7 @@ def test_an_entry_has_the_type_and_frames_but_no_message_or_value() -> None:
     assert ":test_an_entry_has_the_type_and_frames" in text
     assert "CANARYDIAG77" not in text
     assert "víctima" not in text
-    assert "notes" not in text                 # not even the local's name or the source line
+    assert "notes" not in text  # not even the local's name or the source line
 
 
 def test_a_chain_names_each_cause() -> None:
@@ -79,13 +79,18 @@ def test_the_buffer_is_bounded() -> None:
     assert len(buffer.entries()) == 5
 
 
-@pytest.mark.parametrize(("path", "short"), [
-    ("/home/maria/testigo/reporter/vault/vault.py", "reporter/vault/vault.py"),
-    ("/home/maria/.venv/lib/python3.11/site-packages/sqlcipher3/dbapi2.py",
-     "sqlcipher3/dbapi2.py"),
-    ("/home/maria/secret-project/thing.py", "thing.py"),
-    ("<string>", "<string>"),
-])
+@pytest.mark.parametrize(
+    ("path", "short"),
+    [
+        ("/home/maria/testigo/reporter/vault/vault.py", "reporter/vault/vault.py"),
+        (
+            "/home/maria/.venv/lib/python3.11/site-packages/sqlcipher3/dbapi2.py",
+            "sqlcipher3/dbapi2.py",
+        ),
+        ("/home/maria/secret-project/thing.py", "thing.py"),
+        ("<string>", "<string>"),
+    ],
+)
 def test_paths_never_show_the_users_directory(path: str, short: str) -> None:
     assert short_file(path) == short
 
@@ -120,9 +125,15 @@ def test_cli_last_resort_prints_frames_not_secrets(tmp_path: Path, debug: str | 
     env.update(HOME=str(tmp_path), TESTIGO_HOME=str(tmp_path / "home"))
     if debug:
         env["TESTIGO_DEBUG"] = debug
-    done = subprocess.run([sys.executable, "-c", CRASHING_CLI, SECRET], env=env,
-                          capture_output=True, text=True, timeout=60, check=False,
-                          cwd=Path(__file__).resolve().parents[2])
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHING_CLI, SECRET],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert done.returncode == 1
     assert "CANARYDIAG77" not in done.stderr + done.stdout
     assert "Traceback" not in done.stderr

@@ -32,15 +32,29 @@ class Disk:
 
     def mount(self, size: int) -> None:
         self.where.mkdir(mode=0o700)
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700",  # noqa: S607
-                               "tmpfs", str(self.where)], capture_output=True, text=True,
-                              check=False)
+        done = subprocess.run(
+            [
+                "mount",
+                "-t",
+                "tmpfs",
+                "-o",
+                f"size={size},mode=0700",  # noqa: S607
+                "tmpfs",
+                str(self.where),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if done.returncode != 0:
             pytest.skip(f"mounting a tmpfs is not permitted here: {done.stderr.strip()}")
 
     def remount(self, mode: str) -> None:
-        subprocess.run(["mount", "-o", f"remount,{mode}", str(self.where)],  # noqa: S603,S607
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["mount", "-o", f"remount,{mode}", str(self.where)],  # noqa: S603,S607
+            check=True,
+            capture_output=True,
+        )
 
     def free(self) -> int:
         st = os.statvfs(self.where)
@@ -51,14 +65,14 @@ class Disk:
         fd = os.open(self.filler, os.O_WRONLY | os.O_CREAT, 0o600)
         try:
             block = b"\0" * 65536
-            for _ in range(100_000):       # bounded: the tmpfs is a few MiB
+            for _ in range(100_000):  # bounded: the tmpfs is a few MiB
                 try:
                     os.write(fd, block)
                 except OSError as exc:
                     if exc.errno != errno.ENOSPC:
                         raise
                     break
-            for size in (4096, 1):         # the last pages, down to the byte
+            for size in (4096, 1):  # the last pages, down to the byte
                 with contextlib.suppress(OSError):
                     for _ in range(64):
                         os.write(fd, b"\0" * size)
@@ -71,8 +85,11 @@ class Disk:
         self.filler.unlink()
 
     def unmount(self) -> None:
-        subprocess.run(["umount", "-l", str(self.where)], check=False,  # noqa: S603,S607
-                       capture_output=True)
+        subprocess.run(
+            ["umount", "-l", str(self.where)],
+            check=False,  # noqa: S603,S607
+            capture_output=True,
+        )
 
 
 @pytest.fixture
@@ -99,8 +116,19 @@ def env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _seed(capsys: pytest.CaptureFixture[str], home: Path, outside: Path) -> tuple[str, str]:
     assert cli(capsys, home, "init")[0] == 0
-    status, out, _ = cli(capsys, home, "add", "--title", "Patrulla frente a la casa",
-                         "--type", "SURV.PHYSICAL", "--state", "09", "--date", "2026-11-02")
+    status, out, _ = cli(
+        capsys,
+        home,
+        "add",
+        "--title",
+        "Patrulla frente a la casa",
+        "--type",
+        "SURV.PHYSICAL",
+        "--state",
+        "09",
+        "--date",
+        "2026-11-02",
+    )
     assert status == 0
     incident = out.strip()
     (outside / "foto.bin").write_bytes(EVIDENCE)
@@ -112,22 +140,34 @@ def _seed(capsys: pytest.CaptureFixture[str], home: Path, outside: Path) -> tupl
 
 
 def _reading(incident: str, attachment: str, outside: Path) -> list[list[str]]:
-    return [["status"], ["list"], ["search", "patrulla"], ["show", incident],
-            ["history", incident], ["attachments", incident],
-            ["extract", attachment, "--out", str(outside / "copia.bin"), "--force"]]
+    return [
+        ["status"],
+        ["list"],
+        ["search", "patrulla"],
+        ["show", incident],
+        ["history", incident],
+        ["attachments", incident],
+        ["extract", attachment, "--out", str(outside / "copia.bin"), "--force"],
+    ]
 
 
 def _writing(incident: str, attachment: str, outside: Path) -> list[list[str]]:
-    return [["add", "--title", "Otra", "--type", "SURV.PHYSICAL"],
-            ["edit", incident, "--title", "Cambiado"],
-            ["attach", incident, str(outside / "foto.bin")],
-            ["detach", attachment], ["delete", incident, "--yes"], ["passwd"]]
+    return [
+        ["add", "--title", "Otra", "--type", "SURV.PHYSICAL"],
+        ["edit", incident, "--title", "Cambiado"],
+        ["attach", incident, str(outside / "foto.bin")],
+        ["detach", attachment],
+        ["delete", incident, "--yes"],
+        ["passwd"],
+    ]
 
 
 def _files(home: Path) -> dict[str, bytes]:
     """The vault's own files (SQLite's -wal/-shm come and go with every open)."""
-    return {p.name: p.read_bytes() for p in [home / "vault.key", home / "vault.db",
-                                              *sorted((home / "blobs").iterdir())]}
+    return {
+        p.name: p.read_bytes()
+        for p in [home / "vault.key", home / "vault.db", *sorted((home / "blobs").iterdir())]
+    }
 
 
 def _intact(home: Path, incident: str, passphrase: str = PASSPHRASE) -> None:
@@ -141,8 +181,9 @@ def _intact(home: Path, incident: str, passphrase: str = PASSPHRASE) -> None:
 
 
 @pytest.mark.usefixtures("env")
-def test_a_full_disk_says_disk_full_never_corrupt(disk: Disk, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_full_disk_says_disk_full_never_corrupt(
+    disk: Disk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     disk.mount(6 * MiB)
     home = disk.where / "vault"
     outside = tmp_path / "outside"
@@ -162,7 +203,7 @@ def test_a_full_disk_says_disk_full_never_corrupt(disk: Disk, tmp_path: Path,
     assert _files(home) == before
     status, _, err = cli(capsys, disk.where / "new", "init")
     assert (status, "disk_full" in err) == (6, True), err
-    assert not (disk.where / "new" / "vault.db").exists()   # no half-made vault left behind
+    assert not (disk.where / "new" / "vault.db").exists()  # no half-made vault left behind
     disk.unfill()
     _intact(home, incident)
     assert cli(capsys, home, "add", "--title", "Ya hay espacio")[0] == 0
@@ -170,7 +211,8 @@ def test_a_full_disk_says_disk_full_never_corrupt(disk: Disk, tmp_path: Path,
 
 @pytest.mark.usefixtures("env")
 def test_a_read_only_disk_reads_and_refuses_writes_clearly(
-        disk: Disk, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    disk: Disk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     disk.mount(8 * MiB)
     home = disk.where / "vault"
     outside = tmp_path / "outside"
@@ -196,4 +238,3 @@ def test_a_read_only_disk_reads_and_refuses_writes_clearly(
     disk.remount("rw")
     _intact(home, incident)
     assert cli(capsys, home, "add", "--title", "Ya se puede escribir")[0] == 0
-

@@ -47,8 +47,11 @@ def by_id(results: list[Result]) -> dict[str, Result]:
 def tls_relay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BackgroundRelay, str]]:
     root = tmp_path_factory.mktemp("relay")
     pin = make_certificate(root / "tls", ["127.0.0.1"])
-    relay = BackgroundRelay(root / "store", tls_cert=str(root / "tls" / "relay.crt"),
-                            tls_key=str(root / "tls" / "relay.key")).start()
+    relay = BackgroundRelay(
+        root / "store",
+        tls_cert=str(root / "tls" / "relay.crt"),
+        tls_key=str(root / "tls" / "relay.key"),
+    ).start()
     yield relay, pin
     relay.stop()
 
@@ -65,11 +68,19 @@ def test_a_good_setup_passes(tmp_path: Path, tls_relay: tuple[BackgroundRelay, s
     with provisioned(tmp_path, relay.url, pin) as vault:
         results = by_id(run(Context(home=vault.home, vault=vault, core_limit=0, dumpable=0)))
 
-    for rid in ("data.permissions", "disk.free", "vault.integrity", "profile.signature",
-                "relay.direct", "relay.pin", "clock", "core.dumps"):
+    for rid in (
+        "data.permissions",
+        "disk.free",
+        "vault.integrity",
+        "profile.signature",
+        "relay.direct",
+        "relay.pin",
+        "clock",
+        "core.dumps",
+    ):
         assert results[rid].status == OK, (rid, results[rid].message.en)
-    assert results["package.checksums"].status == SKIPPED       # a source checkout
-    assert results["relay.tor"].status == SKIPPED               # Tor not configured
+    assert results["package.checksums"].status == SKIPPED  # a source checkout
+    assert results["relay.tor"].status == SKIPPED  # Tor not configured
     assert not [r.id for r in results.values() if r.status == FAIL]
     assert all(r.message.en and r.message.es for r in results.values())
 
@@ -88,7 +99,8 @@ def test_a_data_folder_others_can_read_fails(tmp_path: Path) -> None:
 
 
 def test_a_relay_with_another_key_than_the_pin_fails(
-        tmp_path: Path, tls_relay: tuple[BackgroundRelay, str]) -> None:
+    tmp_path: Path, tls_relay: tuple[BackgroundRelay, str]
+) -> None:
     relay, _ = tls_relay
     other_pin = make_certificate(tmp_path / "other", ["127.0.0.1"])
     with provisioned(tmp_path, relay.url, other_pin) as vault:
@@ -96,18 +108,18 @@ def test_a_relay_with_another_key_than_the_pin_fails(
         results = by_id(run(ctx, network.CHECKS))
 
     assert results["relay.pin"].status == FAIL
-    assert results["relay.direct"].status == OK       # it answered; only its key is wrong
+    assert results["relay.direct"].status == OK  # it answered; only its key is wrong
 
 
 def test_a_relay_that_is_down_fails(tmp_path: Path) -> None:
-    with socket.socket() as probe:                    # a port nobody listens on
+    with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with provisioned(tmp_path, f"http://127.0.0.1:{port}", None) as vault:
         results = by_id(run(Context(home=vault.home, vault=vault), network.CHECKS))
 
     assert results["relay.direct"].status == FAIL
-    assert results["relay.pin"].status == SKIPPED      # plain http to loopback: nothing to pin
+    assert results["relay.pin"].status == SKIPPED  # plain http to loopback: nothing to pin
 
 
 def test_a_tampered_profile_in_the_vault_fails(tmp_path: Path) -> None:
@@ -126,11 +138,10 @@ def test_a_damaged_vault_page_fails(tmp_path: Path) -> None:
     home = tmp_path / "vault"
     with Vault.create(home, PASSPHRASE) as vault:
         for i in range(200):
-            vault.incidents.add({"title": f"incidente {i}" * 20,
-                                 "incident_types": ["HAR.THREAT"]})
+            vault.incidents.add({"title": f"incidente {i}" * 20, "incident_types": ["HAR.THREAT"]})
     db = home / "vault.db"
     data = bytearray(db.read_bytes())
-    data[len(data) // 2] ^= 0xFF                      # one byte of a page in the middle
+    data[len(data) // 2] ^= 0xFF  # one byte of a page in the middle
     db.write_bytes(bytes(data))
     with Vault.open(home, PASSPHRASE) as vault:
         result = vault_checks.check_vault_integrity(Context(home=home, vault=vault))
@@ -150,19 +161,20 @@ def test_without_the_passphrase_the_vault_checks_say_why_they_skip(tmp_path: Pat
 def test_core_dumps_on_fail_and_off_pass() -> None:
     on = Context(home=Path("/"), core_limit=1 << 30, dumpable=1)
     assert system.check_core_dumps(on).status == FAIL
-    assert system.check_core_dumps(Context(home=Path("/"), core_limit=0, dumpable=0)
-                                   ).status == OK
+    assert system.check_core_dumps(Context(home=Path("/"), core_limit=0, dumpable=0)).status == OK
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_CORE and prctl")
 def test_a_process_with_core_dumps_on_is_found_and_testigo_turns_them_off() -> None:
-    code = ("import resource, sys, ctypes; from pathlib import Path;"
-            "resource.setrlimit(resource.RLIMIT_CORE, (1 << 30, resource.RLIM_INFINITY));"
-            "ctypes.CDLL(None).prctl(4, 1, 0, 0, 0);"
-            "from reporter.doctor import Context, system;"
-            "print(system.check_core_dumps(Context(home=Path('/'))).status);"
-            "from reporter.fsutil import harden_process; harden_process();"
-            "print(system.check_core_dumps(Context(home=Path('/'))).status)")
+    code = (
+        "import resource, sys, ctypes; from pathlib import Path;"
+        "resource.setrlimit(resource.RLIMIT_CORE, (1 << 30, resource.RLIM_INFINITY));"
+        "ctypes.CDLL(None).prctl(4, 1, 0, 0, 0);"
+        "from reporter.doctor import Context, system;"
+        "print(system.check_core_dumps(Context(home=Path('/'))).status);"
+        "from reporter.fsutil import harden_process; harden_process();"
+        "print(system.check_core_dumps(Context(home=Path('/'))).status)"
+    )
     try:
         import resource
 
@@ -171,8 +183,14 @@ def test_a_process_with_core_dumps_on_is_found_and_testigo_turns_them_off() -> N
         pytest.skip("no resource module")
     if hard != resource.RLIM_INFINITY and hard < 1 << 30:
         pytest.skip("the core limit cannot be raised here")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, check=True, cwd=Path(__file__).resolve().parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert out.stdout.split() == [FAIL, OK]
 
 
@@ -180,8 +198,11 @@ def test_a_process_with_core_dumps_on_is_found_and_testigo_turns_them_off() -> N
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount = tmp_path / "small"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs",
-                           str(mount)], capture_output=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
     if done.returncode != 0:
         pytest.skip("mounting a small tmpfs was refused here")
     try:
@@ -200,7 +221,7 @@ def test_low_disk_space_fails(small_disk: Path, tmp_path: Path) -> None:
     assert result.status == FAIL
     assert "MiB" in result.message.en
     assert "MiB" in result.message.es
-    assert system.check_disk_encryption(Context(home=home)).status == OK   # RAM, not disk
+    assert system.check_disk_encryption(Context(home=home)).status == OK  # RAM, not disk
 
 
 def test_program_files_that_differ_from_their_checksums_fail(tmp_path: Path) -> None:
@@ -208,22 +229,24 @@ def test_program_files_that_differ_from_their_checksums_fail(tmp_path: Path) -> 
     (program / "_internal").mkdir(parents=True)
     (program / "testigo").write_bytes(b"\x7fELF program")
     (program / "_internal" / "libqt.so").write_bytes(b"qt" * 1000)
-    lines = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.relative_to(program)}"
-             for p in (program / "testigo", program / "_internal" / "libqt.so")]
+    lines = [
+        f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.relative_to(program)}"
+        for p in (program / "testigo", program / "_internal" / "libqt.so")
+    ]
     (program / files.MANIFEST).write_text("\n".join(lines) + "\n")
     ctx = Context(home=tmp_path, program_dir=program)
     assert files.check_package_files(ctx).status == OK
 
-    (program / "data").mkdir()                                   # a stick's data: not the program
+    (program / "data").mkdir()  # a stick's data: not the program
     (program / "data" / "vault.key").write_bytes(b"k")
     assert files.check_package_files(ctx).status == OK
     (program / "_internal" / "libevil.so").write_bytes(b"planted")
-    assert files.check_package_files(ctx).status == FAIL          # a planted library
+    assert files.check_package_files(ctx).status == FAIL  # a planted library
     (program / "_internal" / "libevil.so").unlink()
     (program / "_internal" / "libqt.so").write_bytes(b"qt" * 999 + b"qX")
     assert files.check_package_files(ctx).status == FAIL
     (program / files.MANIFEST).write_text(f"{'0' * 64}  ../../etc/passwd\n")
-    assert files.check_package_files(ctx).status == FAIL        # nothing outside its folder
+    assert files.check_package_files(ctx).status == FAIL  # nothing outside its folder
 
 
 def test_swap_on_a_plain_partition_warns_and_encrypted_or_none_passes(tmp_path: Path) -> None:
@@ -239,8 +262,9 @@ def test_swap_on_a_plain_partition_warns_and_encrypted_or_none_passes(tmp_path: 
     ctx = Context(home=tmp_path, proc=proc, sys_root=sysfs)
     (proc / "swaps").write_text(header)
     assert system.check_swap(ctx).status == OK
-    (proc / "swaps").write_text(header + "/dev/dm-0 partition 100 0 -2\n"
-                                "/dev/zram0 partition 100 0 100\n")
+    (proc / "swaps").write_text(
+        header + "/dev/dm-0 partition 100 0 -2\n/dev/zram0 partition 100 0 100\n"
+    )
     assert system.check_swap(ctx).status == OK
     (proc / "swaps").write_text(header + "/dev/vda2 partition 100 0 -2\n")
     assert system.check_swap(ctx).status == "warn"
@@ -253,26 +277,32 @@ def test_cli_doctor_speaks_spanish_and_json(tmp_path: Path) -> None:
     cli = [sys.executable, "-m", "tests.fast_cli", "--home", str(home)]
     root = Path(__file__).resolve().parents[2]
     subprocess.run([*cli, "init"], env=env, check=True, capture_output=True, cwd=root)
-    text = subprocess.run([*cli, "doctor", "--lang", "es"], env=env, capture_output=True,
-                          text=True, cwd=root, check=False)
+    text = subprocess.run(
+        [*cli, "doctor", "--lang", "es"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=False,
+    )
     os.chmod(home, 0o750)  # noqa: S103 - the problem doctor must find
-    data = subprocess.run([*cli, "doctor", "--json"], env=env, capture_output=True,
-                          text=True, cwd=root, check=False)
+    data = subprocess.run(
+        [*cli, "doctor", "--json"], env=env, capture_output=True, text=True, cwd=root, check=False
+    )
 
     assert text.returncode == 0, text.stderr
     assert "Solo usted puede abrir la carpeta de datos." in text.stdout
-    assert data.returncode == 1                                    # a check failed
+    assert data.returncode == 1  # a check failed
     checks = {c["id"]: c for c in json.loads(data.stdout)["checks"]}
     assert checks["data.permissions"]["status"] == FAIL
-    assert checks["vault.integrity"]["status"] == OK               # it used the passphrase
+    assert checks["vault.integrity"]["status"] == OK  # it used the passphrase
     assert set(checks["core.dumps"]) == {"id", "status", "message", "fix"}
 
 
-def test_a_configured_tor_that_is_not_running_fails_while_direct_works(
-        tmp_path: Path) -> None:
+def test_a_configured_tor_that_is_not_running_fails_while_direct_works(tmp_path: Path) -> None:
     relay = BackgroundRelay(tmp_path / "store").start()
     try:
-        with socket.socket() as probe:                # Tor's port, with no Tor behind it
+        with socket.socket() as probe:  # Tor's port, with no Tor behind it
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         ctx = Context(home=tmp_path, relay_url=relay.url, proxy=f"socks5h://127.0.0.1:{port}")
@@ -290,7 +320,7 @@ def test_a_clock_behind_the_vaults_own_times_fails(tmp_path: Path) -> None:
     ctx = Context(home=tmp_path / "vault")
     assert network.check_clock(ctx).status == OK
     later = (tmp_path / "vault" / "vault.key").stat().st_mtime + 2 * 86400
-    os.utime(tmp_path / "vault" / "vault.key", (later, later))   # as if the clock went back
+    os.utime(tmp_path / "vault" / "vault.key", (later, later))  # as if the clock went back
 
     assert network.check_clock(ctx).status == FAIL
 
@@ -303,7 +333,8 @@ def test_a_stick_without_permissions_is_a_warning_that_says_so(tmp_path: Path) -
     (proc / "self").mkdir(parents=True)
     (proc / "self" / "mountinfo").write_text(
         "22 1 0:5 / / rw - ext4 /dev/vda rw\n"
-        f"40 22 8:17 / {tmp_path / 'usb'} rw,nosuid - vfat /dev/sdb1 rw,fmask=0022\n")
+        f"40 22 8:17 / {tmp_path / 'usb'} rw,nosuid - vfat /dev/sdb1 rw,fmask=0022\n"
+    )
 
     result = files.check_data_folder(Context(home=home, proc=proc))
 
@@ -373,4 +404,4 @@ def test_disk_encryption_is_found_under_lvm_and_its_absence_warns(tmp_path: Path
     (proc / "self" / "mountinfo").write_text("22 1 252:1 / / rw - ext4 /dev/vda1 rw\n")
     assert system.check_disk_encryption(ctx).status == "warn"
     (proc / "self" / "mountinfo").write_text("22 1 0:31 / / rw - overlay overlay rw\n")
-    assert system.check_disk_encryption(ctx).status == SKIPPED       # cannot tell: says so
+    assert system.check_disk_encryption(ctx).status == SKIPPED  # cannot tell: says so

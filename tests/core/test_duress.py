@@ -29,14 +29,13 @@ def _make(home: Path, with_duress: bool) -> str:
         if with_duress:
             vault.set_duress(PASSPHRASE, DURESS)
     if with_duress:
-        with Vault.open(home, DURESS) as decoy:     # the person makes the decoy's incidents
+        with Vault.open(home, DURESS) as decoy:  # the person makes the decoy's incidents
             for i in range(3):
                 decoy.incidents.add({"title": f"reunión {i}", "incident_types": ["HAR.THREAT"]})
     return iid
 
 
-def test_the_duress_passphrase_opens_the_decoy_and_the_real_one_still_opens(
-        tmp_path: Path) -> None:
+def test_the_duress_passphrase_opens_the_decoy_and_the_real_one_still_opens(tmp_path: Path) -> None:
     home = tmp_path / "v"
     iid = _make(home, with_duress=True)
     with Vault.open(home, DURESS) as decoy:
@@ -61,9 +60,9 @@ def test_duress_can_destroy_the_real_key_silently(tmp_path: Path) -> None:
         assert decoy.incidents.count() == 0
     with pytest.raises(WrongPassphrase):
         Vault.open(home, PASSPHRASE)
-    assert sorted(p.name for p in home.rglob("*")) == files_before     # same files
-    assert (home / "vault.key").stat().st_size == key_len                 # same shape
-    with Vault.open(home, DURESS):                                         # decoy still there
+    assert sorted(p.name for p in home.rglob("*")) == files_before  # same files
+    assert (home / "vault.key").stat().st_size == key_len  # same shape
+    with Vault.open(home, DURESS):  # decoy still there
         pass
 
 
@@ -80,8 +79,9 @@ def test_duress_must_differ_and_can_be_removed(tmp_path: Path) -> None:
 
 
 def _files(home: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(home)): p.read_bytes() for p in sorted(home.rglob("*"))
-            if p.is_file()}
+    return {
+        str(p.relative_to(home)): p.read_bytes() for p in sorted(home.rglob("*")) if p.is_file()
+    }
 
 
 def _size_class(size: int) -> int:
@@ -93,28 +93,32 @@ def test_byte_level_no_field_tells_a_vault_with_duress(tmp_path: Path) -> None:
     _make(plain, with_duress=False)
     _make(armed, with_duress=True)
     a, b = _files(plain), _files(armed)
-    assert a.keys() == b.keys()                                 # the same file names
+    assert a.keys() == b.keys()  # the same file names
     for name in a:
         if name.endswith("vault.db"):
             assert _size_class(len(a[name])) == _size_class(len(b[name])), name
         elif not name.startswith("blobs/"):
-            assert len(a[name]) == len(b[name]), name           # key file, counter, lock
+            assert len(a[name]) == len(b[name]), name  # key file, counter, lock
     ka, kb = json.loads(a["vault.key"]), json.loads(b["vault.key"])
+
     def shape(doc: object) -> object:
         if isinstance(doc, dict):
             return {k: shape(v) for k, v in doc.items()}
         if isinstance(doc, list):
             return [shape(v) for v in doc]
         return type(doc).__name__ if not isinstance(doc, str) else len(doc)
-    assert shape(ka) == shape(kb)                               # same fields, same lengths
+
+    assert shape(ka) == shape(kb)  # same fields, same lengths
     for field in ("format", "version", "role", "aead", "wipe_after"):
         assert ka[field] == kb[field]
-    assert {k: v for k, v in ka["kdf"].items() if k != "salt"} == \
-        {k: v for k, v in kb["kdf"].items() if k != "salt"}
+    assert {k: v for k, v in ka["kdf"].items() if k != "salt"} == {
+        k: v for k, v in kb["kdf"].items() if k != "salt"
+    }
     # Both slots of both files look like noise: no slot is visibly unused.
     for doc in (ka, kb):
-        raw = b"".join(KeyFile.from_bytes(json.dumps(doc).encode()).slots[i].wrapped
-                       for i in (0, 1))
+        raw = b"".join(
+            KeyFile.from_bytes(json.dumps(doc).encode()).slots[i].wrapped for i in (0, 1)
+        )
         assert len(set(raw)) > 40
     # The decoy database is ciphertext whether it is used or not.
     for files in (a, b):

@@ -18,17 +18,20 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TESTIGO_PASSPHRASE", PASSPHRASE)
     path = tmp_path / "vault"
     with Vault.create(path, PASSPHRASE) as vault:
-        vault.incidents.add({"title": "Noviembre", "incident_types": ["HAR.THREAT"],
-                             "when": {"date": "2026-11-02"}})
+        vault.incidents.add(
+            {"title": "Noviembre", "incident_types": ["HAR.THREAT"], "when": {"date": "2026-11-02"}}
+        )
     return path
 
 
 @pytest.mark.parametrize("command", [["list"], ["search", "noviembre"]])
 @pytest.mark.parametrize("flag", ["--from", "--to"])
-@pytest.mark.parametrize("bad", ["2026-99-01", "2026-02-30", "2026-13", "ayer", "20261102",
-                                 "1850-01-01"])
-def test_a_bad_filter_date_exits_5(home: Path, capsys: pytest.CaptureFixture[str],
-                                   command: list[str], flag: str, bad: str) -> None:
+@pytest.mark.parametrize(
+    "bad", ["2026-99-01", "2026-02-30", "2026-13", "ayer", "20261102", "1850-01-01"]
+)
+def test_a_bad_filter_date_exits_5(
+    home: Path, capsys: pytest.CaptureFixture[str], command: list[str], flag: str, bad: str
+) -> None:
     assert main(["--home", str(home), *command, flag, bad]) == 5
     err = capsys.readouterr().err
     assert "invalid_field" in err

@@ -24,11 +24,17 @@ print(json.dumps([before, state()]))
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
 def test_harden_process_forbids_core_dumps_and_memory_reads() -> None:
-    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,  # noqa: S603
-                         cwd=ROOT, check=True, timeout=60).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,  # noqa: S603
+        cwd=ROOT,
+        check=True,
+        timeout=60,
+    ).stdout
     before, after = json.loads(out)
-    assert before[1] == 1                     # a normal process is dumpable ...
-    assert after == [[0, 0], 0]               # ... and Testigo's is not, and has no core size
+    assert before[1] == 1  # a normal process is dumpable ...
+    assert after == [[0, 0], 0]  # ... and Testigo's is not, and has no core size
 
 
 # The real app, started by its own entry point; once its event loop runs, it reports its
@@ -52,8 +58,20 @@ sys.exit(ui.app.main([]))
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_the_running_app_has_no_core_dump_limit(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TESTIGO_HOME=str(tmp_path / "home"),
-               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    done = subprocess.run([sys.executable, "-c", APP_PROBE], cwd=ROOT, env=env,  # noqa: S603
-                          capture_output=True, text=True, timeout=60, check=True)
-    assert done.stdout.split() == ["0", "0", "0"]   # soft and hard core size 0; not dumpable
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        TESTIGO_HOME=str(tmp_path / "home"),
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", APP_PROBE],
+        cwd=ROOT,
+        env=env,  # noqa: S603
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split() == ["0", "0", "0"]  # soft and hard core size 0; not dumpable

@@ -38,8 +38,12 @@ def _incoming(home: Path) -> list[Path]:
 def test_a_killed_import_is_cleaned_at_the_next_open_not_before(tmp_path: Path) -> None:
     home = tmp_path / "vault"
     Vault.create(home, PASSPHRASE).close()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(home), PASSPHRASE],  # noqa: S603
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(home), PASSPHRASE],  # noqa: S603
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+    )
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == b"ready"
@@ -53,7 +57,7 @@ def test_a_killed_import_is_cleaned_at_the_next_open_not_before(tmp_path: Path) 
         if child.poll() is None:
             child.kill()
             child.wait(timeout=30)
-    assert _incoming(home) == [partial]         # the kill left it, seconds old
+    assert _incoming(home) == [partial]  # the kill left it, seconds old
     with Vault.open(home, PASSPHRASE) as vault:
         assert _incoming(home) == []
         assert vault.integrity_check() == "ok"

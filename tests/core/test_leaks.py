@@ -14,8 +14,18 @@ from tests.core.conftest import PASSPHRASE, CliRunner, json_out
 
 def _canaries() -> dict[str, str]:
     tag = secrets.token_hex(6)
-    fields = ("title", "description", "place", "name", "contact", "note", "tag", "domain",
-              "attachment", "filename")
+    fields = (
+        "title",
+        "description",
+        "place",
+        "name",
+        "contact",
+        "note",
+        "tag",
+        "domain",
+        "attachment",
+        "filename",
+    )
     return {f: f"CANARY{f.upper()}{tag}" for f in fields}
 
 
@@ -56,8 +66,9 @@ def isolated_tmp(private_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return private_tmp
 
 
-def test_no_canary_on_disk_while_open_and_after_close(home: Path, isolated_tmp: Path,
-                                                       tmp_path: Path) -> None:
+def test_no_canary_on_disk_while_open_and_after_close(
+    home: Path, isolated_tmp: Path, tmp_path: Path
+) -> None:
     canaries = _canaries()
     source = tmp_path / "outside" / f"{canaries['filename']}.txt"
     source.parent.mkdir()
@@ -67,12 +78,12 @@ def test_no_canary_on_disk_while_open_and_after_close(home: Path, isolated_tmp: 
     vault = Vault.create(home, PASSPHRASE)
     incident_id = vault.incidents.add(_record(canaries))
     vault.attachments.add(incident_id, source)
-    vault.incidents.patch(incident_id, {"status": "COMPLETE"})   # a revision with content
+    vault.incidents.patch(incident_id, {"status": "COMPLETE"})  # a revision with content
     assert vault.incidents.find(_filter(canaries["description"]))  # FTS did index it
     roots = [home, isolated_tmp]
-    assert _files_containing(roots, _needles(canaries)) == []     # open, WAL in use
+    assert _files_containing(roots, _needles(canaries)) == []  # open, WAL in use
     vault.close()
-    assert _files_containing(roots, _needles(canaries)) == []     # closed
+    assert _files_containing(roots, _needles(canaries)) == []  # closed
 
     reopened = Vault.open(home, PASSPHRASE)
     assert reopened.incidents.get(incident_id)["private_notes"] == canaries["note"]
@@ -91,18 +102,39 @@ def _filter(text: str):  # type: ignore[no-untyped-def]
     return IncidentFilter(query=text)
 
 
-def test_no_canary_on_disk_after_cli_session(cli: CliRunner, home: Path, private_tmp: Path,
-                                             tmp_path: Path) -> None:
+def test_no_canary_on_disk_after_cli_session(
+    cli: CliRunner, home: Path, private_tmp: Path, tmp_path: Path
+) -> None:
     canaries = _canaries()
     source = tmp_path / f"{canaries['filename']}.bin"
     source.write_bytes(canaries["attachment"].encode() * 5000)
     cli("init")
-    incident_id = json_out(cli(
-        "add", "--title", canaries["title"], "--description", canaries["description"],
-        "--type", "HAR.THREAT", "--state", "09", "--place", canaries["place"],
-        "--target-name", canaries["name"], "--target-contact", canaries["contact"],
-        "--tag", canaries["tag"], "--private-note", canaries["note"],
-        "--indicator", f"domain-name={canaries['domain'].lower()}.example.com", "--json"))["id"]
+    incident_id = json_out(
+        cli(
+            "add",
+            "--title",
+            canaries["title"],
+            "--description",
+            canaries["description"],
+            "--type",
+            "HAR.THREAT",
+            "--state",
+            "09",
+            "--place",
+            canaries["place"],
+            "--target-name",
+            canaries["name"],
+            "--target-contact",
+            canaries["contact"],
+            "--tag",
+            canaries["tag"],
+            "--private-note",
+            canaries["note"],
+            "--indicator",
+            f"domain-name={canaries['domain'].lower()}.example.com",
+            "--json",
+        )
+    )["id"]
     cli("attach", incident_id, str(source))
     assert json_out(cli("search", canaries["tag"], "--json"))[0]["id"] == incident_id
     cli("edit", incident_id, "--title", canaries["title"] + "2")

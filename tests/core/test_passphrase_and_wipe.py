@@ -16,17 +16,18 @@ NEW = "otra frase de paso muy larga 77"
 
 def _changed_pages(a: bytes, b: bytes, page: int = 4096) -> int:
     pages = max(len(a), len(b)) // page
-    return sum(a[i * page:(i + 1) * page] != b[i * page:(i + 1) * page] for i in range(pages))
+    return sum(a[i * page : (i + 1) * page] != b[i * page : (i + 1) * page] for i in range(pages))
 
 
-def test_passwd_old_fails_new_opens_everything_db_untouched(cli: CliRunner, home: Path,
-                                                            tmp_path: Path) -> None:
+def test_passwd_old_fails_new_opens_everything_db_untouched(
+    cli: CliRunner, home: Path, tmp_path: Path
+) -> None:
     cli("init")
     incident_id = json_out(cli("add", "--title", "antes", "--type", "HAR.THREAT", "--json"))["id"]
     evidence = tmp_path / "e.txt"
     evidence.write_bytes(b"evidencia " * 1000)
     attachment = json_out(cli("attach", incident_id, str(evidence), "--json"))
-    cli("status")   # closes cleanly: the WAL is checkpointed into vault.db
+    cli("status")  # closes cleanly: the WAL is checkpointed into vault.db
     db_before = (home / "vault.db").read_bytes()
     key_before = (home / "vault.key").read_bytes()
 
@@ -36,12 +37,13 @@ def test_passwd_old_fails_new_opens_everything_db_untouched(cli: CliRunner, home
     # audit entry touched may differ.
     key_after = (home / "vault.key").read_bytes()
     assert key_after != key_before
-    assert (KeyFile.from_bytes(key_after).unwrap(NEW)
-            == KeyFile.from_bytes(key_before).unwrap(PASSPHRASE))
-    cli("status", env={"TESTIGO_PASSPHRASE": NEW})   # checkpoint the WAL
+    assert KeyFile.from_bytes(key_after).unwrap(NEW) == KeyFile.from_bytes(key_before).unwrap(
+        PASSPHRASE
+    )
+    cli("status", env={"TESTIGO_PASSPHRASE": NEW})  # checkpoint the WAL
     assert len(db_before) // 4096 > 16
     assert _changed_pages(db_before, (home / "vault.db").read_bytes()) <= 8
-    assert not list(home.glob("vault.key.*"))      # no leftover temp from the atomic write
+    assert not list(home.glob("vault.key.*"))  # no leftover temp from the atomic write
     old = cli("list", check=False)
     assert old.returncode == 3
     new_env = {"TESTIGO_PASSPHRASE": NEW}
@@ -51,8 +53,7 @@ def test_passwd_old_fails_new_opens_everything_db_untouched(cli: CliRunner, home
     assert out.read_bytes() == evidence.read_bytes()
 
 
-def test_passwd_refuses_a_weak_new_passphrase_and_keeps_the_old(cli: CliRunner,
-                                                                home: Path) -> None:
+def test_passwd_refuses_a_weak_new_passphrase_and_keeps_the_old(cli: CliRunner, home: Path) -> None:
     cli("init")
     key_before = (home / "vault.key").read_bytes()
     proc = cli("passwd", env={"TESTIGO_NEW_PASSPHRASE": "password123"}, check=False)
@@ -63,8 +64,9 @@ def test_passwd_refuses_a_weak_new_passphrase_and_keeps_the_old(cli: CliRunner,
 
 def test_wipe_leaves_nothing_openable(cli: CliRunner, home: Path, tmp_path: Path) -> None:
     cli("init")
-    incident_id = json_out(cli("add", "--title", "borrar todo", "--type", "HAR.THREAT",
-                               "--json"))["id"]
+    incident_id = json_out(cli("add", "--title", "borrar todo", "--type", "HAR.THREAT", "--json"))[
+        "id"
+    ]
     evidence = tmp_path / "e.txt"
     evidence.write_bytes(b"x" * 100_000)
     cli("attach", incident_id, str(evidence))
@@ -80,14 +82,25 @@ def test_wipe_leaves_nothing_openable(cli: CliRunner, home: Path, tmp_path: Path
     # Even with a copy of the old key file put back, there is nothing left to open.
     home.mkdir(mode=0o700, exist_ok=True)
     (home / "vault.key").write_bytes(key_copy)
-    assert KeyFile.from_bytes(key_copy).unwrap(PASSPHRASE)   # the copy itself is intact
+    assert KeyFile.from_bytes(key_copy).unwrap(PASSPHRASE)  # the copy itself is intact
     reopened = cli("list", check=False)
     assert reopened.returncode == 9
     assert not (home / "vault.db").exists()
 
 
-@pytest.mark.parametrize("weak", ["", "short", "123456789", "password123", "contraseña1",
-                                  "aaaaaaaaaaaaaaa", "qwertyuiopasdf", "1234567890123"])
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "",
+        "short",
+        "123456789",
+        "password123",
+        "contraseña1",
+        "aaaaaaaaaaaaaaa",
+        "qwertyuiopasdf",
+        "1234567890123",
+    ],
+)
 def test_weak_passphrases_are_refused_with_a_reason(weak: str) -> None:
     result = passphrase.assess(weak)
     assert not result.ok

@@ -18,13 +18,16 @@ from reporter import places, preferences
 from reporter.vault.vault import Vault, wipe
 from tests.core.conftest import PASSPHRASE
 
-ROOTS = ("HOME", "TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
-         "XDG_STATE_HOME")
+ROOTS = ("HOME", "TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
 
 
 def host_environment(root: Path) -> dict[str, str]:
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
-           "TESTIGO_PASSPHRASE": PASSPHRASE, "TESTIGO_LANG": "en"}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "LANG": "C.UTF-8",
+        "TESTIGO_PASSPHRASE": PASSPHRASE,
+        "TESTIGO_LANG": "en",
+    }
     for name in ROOTS:
         folder = root / name.lower()
         folder.mkdir(parents=True, mode=0o700)
@@ -37,9 +40,15 @@ def files_under(env: dict[str, str]) -> list[str]:
 
 
 def run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([sys.executable, "-m", "tests.fast_cli", *args], env=env,
-                          cwd=Path(__file__).resolve().parents[2], capture_output=True,
-                          text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.fast_cli", *args],
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, (args, proc.stderr)
     return proc
 
@@ -52,18 +61,30 @@ def test_cli_in_portable_mode_leaves_nothing_on_the_host(tmp_path: Path) -> None
     evidence.write_bytes(b"placas ABC-123\n" * 1000)
 
     run_cli(env, "--portable", str(stick), "init")
-    incident = json.loads(run_cli(env, "--portable", str(stick), "add", "--title", "Amenaza",
-                                  "--type", "HAR.THREAT", "--json").stdout)["id"]
+    incident = json.loads(
+        run_cli(
+            env,
+            "--portable",
+            str(stick),
+            "add",
+            "--title",
+            "Amenaza",
+            "--type",
+            "HAR.THREAT",
+            "--json",
+        ).stdout
+    )["id"]
     run_cli(env, "--portable", str(stick), "attach", incident, str(evidence))
     listed = json.loads(run_cli(env, "list", "--json", "--portable", str(stick)).stdout)
 
     assert [item["id"] for item in listed] == [incident]
-    assert (stick / "data" / "vault.key").is_file()       # the data is beside the program
-    assert files_under(env) == []                          # and nothing is on the host
+    assert (stick / "data" / "vault.key").is_file()  # the data is beside the program
+    assert files_under(env) == []  # and nothing is on the host
 
 
 def test_portable_mode_sends_temp_and_cache_folders_into_the_stick(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name in ROOTS:
         monkeypatch.setenv(name, str(tmp_path / "host" / name.lower()))
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
@@ -74,8 +95,7 @@ def test_portable_mode_sends_temp_and_cache_folders_into_the_stick(
     import tempfile
 
     assert place.home == (tmp_path / "stick" / "data")
-    for name in ("TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
-                 "XDG_STATE_HOME"):
+    for name in ("TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         assert Path(os.environ[name]).parent == tmp_path / "stick", name
         assert Path(os.environ[name]).is_dir()
     assert Path(tempfile.gettempdir()) == tmp_path / "stick" / "tmp"
@@ -85,7 +105,8 @@ def test_portable_mode_sends_temp_and_cache_folders_into_the_stick(
 
 
 def test_a_marker_beside_a_packaged_program_means_portable_there(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     program = tmp_path / "usb" / "testigo"
     program.parent.mkdir()
     program.write_bytes(b"")
@@ -93,23 +114,24 @@ def test_a_marker_beside_a_packaged_program_means_portable_there(
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setenv("TESTIGO_HOME", str(tmp_path / "elsewhere"))
 
-    assert places.locate().home == tmp_path / "elsewhere"          # no marker: as before
+    assert places.locate().home == tmp_path / "elsewhere"  # no marker: as before
     (program.parent / places.PORTABLE_MARKER).write_bytes(b"")
-    assert places.locate().home == tmp_path / "usb" / "data"      # the host's variable loses
-    assert places.locate(home=tmp_path / "x").home == tmp_path / "x"   # --home still wins
+    assert places.locate().home == tmp_path / "usb" / "data"  # the host's variable loses
+    assert places.locate(home=tmp_path / "x").home == tmp_path / "x"  # --home still wins
     monkeypatch.setattr(sys, "frozen", False)
-    assert places.locate().home == tmp_path / "elsewhere"          # a checkout ignores it
+    assert places.locate().home == tmp_path / "elsewhere"  # a checkout ignores it
 
 
 def test_a_discreet_install_is_found_by_its_neutral_folder(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("TESTIGO_HOME", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     neutral = tmp_path / "share" / "notes"
     neutral.mkdir(parents=True)
     (neutral / "list.txt").write_text("another program's notes")
 
-    assert places.locate() == places.Place(tmp_path / "share" / "testigo")   # not ours
+    assert places.locate() == places.Place(tmp_path / "share" / "testigo")  # not ours
     Vault.create(neutral, PASSPHRASE).close()
     found = places.locate()
     assert found == places.Place(neutral, discreet=True)
@@ -118,7 +140,8 @@ def test_a_discreet_install_is_found_by_its_neutral_folder(
 
 
 def test_wipe_removes_the_apps_preferences_and_the_old_ones(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("TESTIGO_HOME", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
@@ -126,7 +149,7 @@ def test_wipe_removes_the_apps_preferences_and_the_old_ones(
         home = tmp_path / "share" / name
         Vault.create(home, PASSPHRASE).close()
         if name == "testigo":
-            (home / "vault.key").unlink()         # a discreet install: only 'notes' is a vault
+            (home / "vault.key").unlink()  # a discreet install: only 'notes' is a vault
     home = tmp_path / "share" / "notes"
     app_file = home / "settings" / "Notes" / "Notes.ini"
     app_file.parent.mkdir(parents=True)
@@ -140,7 +163,7 @@ def test_wipe_removes_the_apps_preferences_and_the_old_ones(
     Vault.create(other, PASSPHRASE).close()
 
     assert set(places.app_settings_files(home)) == {app_file, preferences.path(home), *legacy}
-    assert places.app_settings_files(other) == []     # not the vault the app opens here
+    assert places.app_settings_files(other) == []  # not the vault the app opens here
     wipe(home)
 
     assert not home.exists()
@@ -186,7 +209,8 @@ def test_a_discreet_stick_files_the_apps_settings_under_a_neutral_name(tmp_path:
 
 
 def test_a_stick_whose_file_system_keeps_no_modes_still_holds_a_vault(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """FAT and exFAT refuse chmod with EPERM even to the owner (Linux, without 'quiet')."""
     import errno
 

@@ -13,11 +13,13 @@ from reporter.reasons_es import has_spanish, reason_es
 ROOT = Path(__file__).resolve().parents[2]
 # _fail(field, "reason"), _bad("reason"), InvalidField(..., reason="reason" "continued")
 STRINGS = r'((?:"[^"]*"\s*)+)[,)]'
-DIRECT = re.compile(r'InvalidField\([^)]*?reason=' + STRINGS)
+DIRECT = re.compile(r"InvalidField\([^)]*?reason=" + STRINGS)
 # The helpers that build an InvalidField (other modules' helpers build other errors).
-HELPERS = {"incidents/record.py": re.compile(r'_fail\([^,()]+,\s*' + STRINGS),
-           "incidents/indicators.py": re.compile(r'_bad\(' + STRINGS),
-           "inbox/record_schema.py": re.compile(r'_fail\([^,()]+,\s*' + STRINGS)}
+HELPERS = {
+    "incidents/record.py": re.compile(r"_fail\([^,()]+,\s*" + STRINGS),
+    "incidents/indicators.py": re.compile(r"_bad\(" + STRINGS),
+    "inbox/record_schema.py": re.compile(r"_fail\([^,()]+,\s*" + STRINGS),
+}
 
 
 def literal_reasons() -> set[str]:
@@ -33,17 +35,22 @@ def literal_reasons() -> set[str]:
 
 def test_every_literal_reason_in_the_code_has_spanish() -> None:
     reasons = literal_reasons()
-    assert len(reasons) > 30                            # the scan really found them
+    assert len(reasons) > 30  # the scan really found them
     missing = sorted(r for r in reasons if not has_spanish(r))
     assert missing == []
 
 
-@pytest.mark.parametrize(("english", "spanish"), [
-    ("longer than 300 characters", "más de 300 caracteres"),
-    ("unknown keys colour; allowed: title, tags", "claves desconocidas: colour; se admiten: "
-                                                  "title, tags"),
-    ("'33001' is not an INEGI code", "'33001' no es una clave INEGI"),
-])
+@pytest.mark.parametrize(
+    ("english", "spanish"),
+    [
+        ("longer than 300 characters", "más de 300 caracteres"),
+        (
+            "unknown keys colour; allowed: title, tags",
+            "claves desconocidas: colour; se admiten: title, tags",
+        ),
+        ("'33001' is not an INEGI code", "'33001' no es una clave INEGI"),
+    ],
+)
 def test_reasons_with_values_keep_their_values(english: str, spanish: str) -> None:
     assert reason_es(english) == spanish
 

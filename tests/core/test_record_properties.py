@@ -30,8 +30,10 @@ def codes(kind: str) -> st.SearchStrategy[str]:
 
 text = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=60)
 line = text.map(lambda s: s.strip())
-dates = st.dates(min_value=__import__("datetime").date(1990, 1, 1),
-                 max_value=__import__("datetime").date(2030, 12, 31)).map(lambda d: d.isoformat())
+dates = st.dates(
+    min_value=__import__("datetime").date(1990, 1, 1),
+    max_value=__import__("datetime").date(2030, 12, 31),
+).map(lambda d: d.isoformat())
 
 records = st.fixed_dictionaries(
     {
@@ -42,20 +44,32 @@ records = st.fixed_dictionaries(
         "description": text,
         "status": codes("status"),
         "sphere": codes("sphere"),
-        "when": st.fixed_dictionaries({"date": dates}, optional={"time": st.sampled_from(
-            ["00:00", "09:15", "23:59"])}),
-        "where": st.fixed_dictionaries({"state": codes("mx_state")},
-                                       optional={"place": line,
-                                                 "location_type": codes("location_type")}),
-        "targets": st.lists(st.fixed_dictionaries(
-            {"profiles": st.lists(codes("target_profile"), max_size=2, unique=True)},
-            optional={"names": st.lists(line.filter(bool), max_size=2),
-                      "gender": codes("gender")}), max_size=2),
-        "perpetrators": st.lists(st.fixed_dictionaries({"code": codes("perpetrator")}),
-                                 max_size=3, unique_by=lambda p: p["code"]),
+        "when": st.fixed_dictionaries(
+            {"date": dates}, optional={"time": st.sampled_from(["00:00", "09:15", "23:59"])}
+        ),
+        "where": st.fixed_dictionaries(
+            {"state": codes("mx_state")},
+            optional={"place": line, "location_type": codes("location_type")},
+        ),
+        "targets": st.lists(
+            st.fixed_dictionaries(
+                {"profiles": st.lists(codes("target_profile"), max_size=2, unique=True)},
+                optional={
+                    "names": st.lists(line.filter(bool), max_size=2),
+                    "gender": codes("gender"),
+                },
+            ),
+            max_size=2,
+        ),
+        "perpetrators": st.lists(
+            st.fixed_dictionaries({"code": codes("perpetrator")}),
+            max_size=3,
+            unique_by=lambda p: p["code"],
+        ),
         "sensitivity": codes("sensitivity"),
-        "tags": st.lists(st.from_regex(r"[a-z0-9áéíóúñ]{1,12}", fullmatch=True), max_size=4,
-                         unique=True),
+        "tags": st.lists(
+            st.from_regex(r"[a-z0-9áéíóúñ]{1,12}", fullmatch=True), max_size=4, unique=True
+        ),
         "private_notes": text,
     },
 )
@@ -71,11 +85,15 @@ def test_normalize_is_idempotent_and_json_stable(raw: dict[str, Any]) -> None:
     assert once["incident_types"] == raw["incident_types"]
 
 
-@given(records, st.sampled_from(["incident_types", "sphere", "sensitivity", "status"]),
-       st.from_regex(r"[A-Z]{3,8}\.[A-Z]{3,8}", fullmatch=True))
+@given(
+    records,
+    st.sampled_from(["incident_types", "sphere", "sensitivity", "status"]),
+    st.from_regex(r"[A-Z]{3,8}\.[A-Z]{3,8}", fullmatch=True),
+)
 @settings(max_examples=100, deadline=None)
-def test_an_unknown_code_is_refused_naming_the_valid_ones(raw: dict[str, Any], field: str,
-                                                          bogus: str) -> None:
+def test_an_unknown_code_is_refused_naming_the_valid_ones(
+    raw: dict[str, Any], field: str, bogus: str
+) -> None:
     raw = dict(raw)
     raw[field] = [bogus] if field == "incident_types" else bogus
     with pytest.raises(TestigoError) as info:
@@ -111,23 +129,33 @@ def shared_vault(tmp_path_factory: pytest.TempPathFactory) -> Any:
     vault.close()
 
 
-@pytest.mark.parametrize(("kind", "raw", "expected"), [
-    ("domain-name", "Ejemplo.COM.", "ejemplo.com"),
-    ("domain-name", "méxico.mx", "xn--mxico-bsa.mx"),
-    ("url", "HTTPS://Bit.ly/AbC", "https://bit.ly/AbC"),
-    ("email-addr", "Fuente@Ejemplo.org", "Fuente@ejemplo.org"),
-    ("phone-number", "+52 (55) 1234-5678", "+525512345678"),
-    ("file-hash", "A" * 64, "a" * 64),
-])
+@pytest.mark.parametrize(
+    ("kind", "raw", "expected"),
+    [
+        ("domain-name", "Ejemplo.COM.", "ejemplo.com"),
+        ("domain-name", "méxico.mx", "xn--mxico-bsa.mx"),
+        ("url", "HTTPS://Bit.ly/AbC", "https://bit.ly/AbC"),
+        ("email-addr", "Fuente@Ejemplo.org", "Fuente@ejemplo.org"),
+        ("phone-number", "+52 (55) 1234-5678", "+525512345678"),
+        ("file-hash", "A" * 64, "a" * 64),
+    ],
+)
 def test_indicators_are_normalized(kind: str, raw: str, expected: str) -> None:
     assert normalize_indicator(kind, raw) == expected
 
 
-@pytest.mark.parametrize(("kind", "raw"), [
-    ("domain-name", "no es dominio"), ("domain-name", "localhost"), ("url", "javascript:x"),
-    ("email-addr", "sin-arroba"), ("phone-number", "12"), ("file-hash", "xyz"),
-    ("not-a-type", "x"),
-])
+@pytest.mark.parametrize(
+    ("kind", "raw"),
+    [
+        ("domain-name", "no es dominio"),
+        ("domain-name", "localhost"),
+        ("url", "javascript:x"),
+        ("email-addr", "sin-arroba"),
+        ("phone-number", "12"),
+        ("file-hash", "xyz"),
+        ("not-a-type", "x"),
+    ],
+)
 def test_bad_indicators_are_refused(kind: str, raw: str) -> None:
     with pytest.raises(InvalidField):
         normalize_indicator(kind, raw)
@@ -140,10 +168,10 @@ def test_any_typed_query_is_safe(query: str, shared_vault: Vault) -> None:
 
 
 def test_search_ignores_accents_and_case(shared_vault: Vault) -> None:
-    a = shared_vault.incidents.add({"title": "Búsqueda en la redacción",
-                                    "incident_types": ["HAR.RAID"]})
-    b = shared_vault.incidents.add({"title": "busqueda sin acento",
-                                    "incident_types": ["HAR.RAID"]})
+    a = shared_vault.incidents.add(
+        {"title": "Búsqueda en la redacción", "incident_types": ["HAR.RAID"]}
+    )
+    b = shared_vault.incidents.add({"title": "busqueda sin acento", "incident_types": ["HAR.RAID"]})
     for query in ("busqueda", "BÚSQUEDA", "búsq", "Busqueda"):
         found = {r["id"] for r in shared_vault.incidents.find(IncidentFilter(query=query))}
         assert {a, b} <= found, query
@@ -152,8 +180,9 @@ def test_search_ignores_accents_and_case(shared_vault: Vault) -> None:
     assert b not in only_a
 
 
-def test_migrations_run_from_the_first_version(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_migrations_run_from_the_first_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shipped = database.migrations()
     assert [v for v, _, _ in shipped] == list(range(1, len(shipped) + 1))
     home = tmp_path / "v"
@@ -165,12 +194,13 @@ def test_migrations_run_from_the_first_version(tmp_path: Path,
     (home / "vault.db").unlink()
     conn = database.connect(home / "vault.db", key)
     assert database.migrate(conn, target=1) == 1
-    data = json.dumps({"id": incident_id, "title": "de la versión 1",
-                       "incident_types": ["OTHER"]})
+    data = json.dumps({"id": incident_id, "title": "de la versión 1", "incident_types": ["OTHER"]})
     conn.execute("INSERT INTO meta(key, value) VALUES ('role', 'reporter')")
-    conn.execute("INSERT INTO incidents(id, seq, data, status, title, revision, created_at,"
-                 " updated_at) VALUES (?, 1, ?, 'DRAFT', 'de la versión 1', 1, 'x', 'x')",
-                 (incident_id, data))
+    conn.execute(
+        "INSERT INTO incidents(id, seq, data, status, title, revision, created_at,"
+        " updated_at) VALUES (?, 1, ?, 'DRAFT', 'de la versión 1', 1, 'x', 'x')",
+        (incident_id, data),
+    )
     conn.close()
     reopened = Vault.open(home, PASSPHRASE)
     try:
@@ -181,8 +211,9 @@ def test_migrations_run_from_the_first_version(tmp_path: Path,
         reopened.close()
 
 
-def test_a_vault_from_a_newer_testigo_is_refused(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_vault_from_a_newer_testigo_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path / "v"
     vault = Vault.create(home, PASSPHRASE)
     vault.conn.execute("PRAGMA user_version = 999")
@@ -195,7 +226,8 @@ def test_a_vault_from_a_newer_testigo_is_refused(tmp_path: Path,
 @given(st.text(max_size=20), st.characters())
 @settings(max_examples=300, deadline=None)
 def test_control_characters_are_refused_exactly_as_unicode_defines_them(
-        prefix: str, char: str) -> None:
+    prefix: str, char: str
+) -> None:
     """Unicode category Cc is refused in a title; in a description, tab and newlines pass."""
     import unicodedata
 

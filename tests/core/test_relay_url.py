@@ -68,16 +68,20 @@ def test_tricky_forms_are_refused_by_profile_and_client(url: str) -> None:
         RelayClient(url, tls_pin="sha256/" + "A" * 43 + "=")
 
 
-@pytest.mark.parametrize(("url", "host", "port", "onion"), [
-    (f"http://{ONION}", ONION, None, True),
-    (f"http://{ONION.upper()}/", ONION, None, True),
-    ("http://127.0.0.1:8765", "127.0.0.1", 8765, False),
-    ("http://[::1]:8765/relay/", "::1", 8765, False),
-    ("https://relay.example.org/base", "relay.example.org", None, False),
-    ("https://méxico.example", "xn--mxico-bsa.example", None, False),
-])
-def test_plain_forms_read_the_same_everywhere(url: str, host: str, port: int | None,
-                                              onion: bool) -> None:
+@pytest.mark.parametrize(
+    ("url", "host", "port", "onion"),
+    [
+        (f"http://{ONION}", ONION, None, True),
+        (f"http://{ONION.upper()}/", ONION, None, True),
+        ("http://127.0.0.1:8765", "127.0.0.1", 8765, False),
+        ("http://[::1]:8765/relay/", "::1", 8765, False),
+        ("https://relay.example.org/base", "relay.example.org", None, False),
+        ("https://méxico.example", "xn--mxico-bsa.example", None, False),
+    ],
+)
+def test_plain_forms_read_the_same_everywhere(
+    url: str, host: str, port: int | None, onion: bool
+) -> None:
     relay = parse_relay_url(url)
     assert (relay.host, relay.port, relay.onion) == (host, port, onion)
     assert _check_relay(url) == url.rstrip("/")
@@ -85,7 +89,7 @@ def test_plain_forms_read_the_same_everywhere(url: str, host: str, port: int | N
 
 def test_the_backslash_trick_no_longer_routes_evil_com_as_an_onion() -> None:
     url = f"http://evil.com\\@{ONION}"
-    assert parse_url(url).host == "evil.com"          # where requests would have gone
+    assert parse_url(url).host == "evil.com"  # where requests would have gone
     with pytest.raises(FormatError):
         proxy_for(url, None)
 

@@ -19,28 +19,37 @@ from tests.core.conftest import PASSPHRASE
 
 def plan(vault: Vault, flt: IncidentFilter) -> str:
     inner, params = vault.incidents._select("i.seq", flt)  # noqa: SLF001 - the SQL find runs
-    rows = vault.query(f"EXPLAIN QUERY PLAN {inner} ORDER BY i.updated_at DESC, i.seq DESC",
-                       params)
+    rows = vault.query(f"EXPLAIN QUERY PLAN {inner} ORDER BY i.updated_at DESC, i.seq DESC", params)
     return " | ".join(str(r[3]) for r in rows)
 
 
 @pytest.fixture
 def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Vault]:
     v = Vault.create(tmp_path / "v", PASSPHRASE)
-    v.incidents.add_many([{"title": f"amenaza {n}", "incident_types": ["HAR.THREAT"],
-                           "where": {"state": f"{n % 32 + 1:02d}"}} for n in range(200)])
+    v.incidents.add_many(
+        [
+            {
+                "title": f"amenaza {n}",
+                "incident_types": ["HAR.THREAT"],
+                "where": {"state": f"{n % 32 + 1:02d}"},
+            }
+            for n in range(200)
+        ]
+    )
     yield v
     v.close()
 
 
-@pytest.mark.parametrize("flt", [
-    IncidentFilter(query="amenaza"),
-    IncidentFilter(query="amenaza", states=["09"]),
-    IncidentFilter(query="amenaza", states=["09"], types=["HAR.THREAT"]),
-    IncidentFilter(query="amenaza", status="DRAFT", date_from="2020-01-01"),
-])
-def test_a_text_search_is_driven_by_fts_and_reads_no_row(vault: Vault,
-                                                         flt: IncidentFilter) -> None:
+@pytest.mark.parametrize(
+    "flt",
+    [
+        IncidentFilter(query="amenaza"),
+        IncidentFilter(query="amenaza", states=["09"]),
+        IncidentFilter(query="amenaza", states=["09"], types=["HAR.THREAT"]),
+        IncidentFilter(query="amenaza", status="DRAFT", date_from="2020-01-01"),
+    ],
+)
+def test_a_text_search_is_driven_by_fts_and_reads_no_row(vault: Vault, flt: IncidentFilter) -> None:
     text = plan(vault, flt)
     assert text.startswith("SCAN f VIRTUAL TABLE"), text
     assert "COVERING INDEX incidents_search" in text, text

@@ -26,9 +26,9 @@ def test_n_minus_one_wrong_then_right_opens_and_resets(cli: CliRunner, home: Pat
     for _ in range(4):
         assert cli("list", env={"TESTIGO_PASSPHRASE": WRONG}, check=False).returncode == 3
     assert read_count(home) == 4
-    cli("list")                                   # the right one opens, and resets the count
+    cli("list")  # the right one opens, and resets the count
     assert read_count(home) == 0
-    for _ in range(4):                            # a fresh budget, not one left
+    for _ in range(4):  # a fresh budget, not one left
         assert cli("list", env={"TESTIGO_PASSPHRASE": WRONG}, check=False).returncode == 3
     assert json_out(cli("status", "--json"))["wipe_after"] == 5
 
@@ -48,7 +48,7 @@ def test_off_by_default_never_wipes(cli: CliRunner, home: Path) -> None:
     cli("init")
     for _ in range(6):
         assert cli("list", env={"TESTIGO_PASSPHRASE": WRONG}, check=False).returncode == 3
-    assert read_count(home) == 6                  # counted all the same: the file says nothing
+    assert read_count(home) == 6  # counted all the same: the file says nothing
     cli("list")
     cli("settings", "wipe-after", "off")
     assert json_out(cli("status", "--json"))["wipe_after"] is None
@@ -60,7 +60,7 @@ def test_the_setting_cannot_be_edited_off_in_the_key_file(tmp_path: Path) -> Non
         vault.set_wipe_after(PASSPHRASE, 5)
     key = home / "vault.key"
     key.write_bytes(key.read_bytes().replace(b'"wipe_after": "05"', b'"wipe_after": "00"'))
-    with pytest.raises(WrongPassphrase):          # the right passphrase no longer opens it
+    with pytest.raises(WrongPassphrase):  # the right passphrase no longer opens it
         Vault.open(home, PASSPHRASE)
 
 
@@ -68,7 +68,9 @@ def _start(home: Path, private: Path, passphrase: str) -> subprocess.Popen[bytes
     return subprocess.Popen(  # noqa: S603 - our own CLI
         [sys.executable, "-m", "tests.fast_cli", "--home", str(home), "list"],
         env=cli_env(private, TESTIGO_PASSPHRASE=passphrase),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _kill_after_count(proc: subprocess.Popen[bytes], home: Path, count: int) -> None:
@@ -81,7 +83,7 @@ def _kill_after_count(proc: subprocess.Popen[bytes], home: Path, count: int) -> 
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL     # killed, not finished
+    assert proc.returncode == -signal.SIGKILL  # killed, not finished
 
 
 def test_killed_attempts_still_count_and_wipe(tmp_path: Path, private_tmp: Path) -> None:
@@ -92,7 +94,7 @@ def test_killed_attempts_still_count_and_wipe(tmp_path: Path, private_tmp: Path)
         vault.set_wipe_after(PASSPHRASE, 5)
     for n in range(1, 6):
         _kill_after_count(_start(home, private_tmp, WRONG), home, n)
-    assert (home / "vault.key").exists()          # nothing got to wipe yet
+    assert (home / "vault.key").exists()  # nothing got to wipe yet
     done = _start(home, private_tmp, PASSPHRASE)  # even the right one: the budget is spent
     assert done.wait(timeout=60) == 3
     assert not (home / "vault.key").exists()
@@ -130,18 +132,37 @@ def test_a_vault_from_before_the_two_slots_opens_and_is_upgraded(tmp_path: Path)
         (home / name).unlink()
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     b64 = lambda b: base64.b64encode(b).decode()  # noqa: E731
-    aad = json.dumps({"format": kf.FORMAT, "version": 1, "vault_id": "v-1",
-                      "kdf": asdict(params), "salt": b64(salt)}, sort_keys=True).encode()
+    aad = json.dumps(
+        {
+            "format": kf.FORMAT,
+            "version": 1,
+            "vault_id": "v-1",
+            "kdf": asdict(params),
+            "salt": b64(salt),
+        },
+        sort_keys=True,
+    ).encode()
     wrapped = ChaCha20Poly1305(kf._derive(PASSPHRASE, salt, params)).encrypt(  # noqa: SLF001
-        nonce, db_key, aad)
-    (home / "vault.key").write_text(json.dumps({
-        "format": kf.FORMAT, "version": 1, "vault_id": "v-1", "role": "reporter",
-        "kdf": {"name": "argon2id", **asdict(params), "salt": b64(salt)},
-        "aead": "chacha20-poly1305", "nonce": b64(nonce), "wrapped_key": b64(wrapped)}))
+        nonce, db_key, aad
+    )
+    (home / "vault.key").write_text(
+        json.dumps(
+            {
+                "format": kf.FORMAT,
+                "version": 1,
+                "vault_id": "v-1",
+                "role": "reporter",
+                "kdf": {"name": "argon2id", **asdict(params), "salt": b64(salt)},
+                "aead": "chacha20-poly1305",
+                "nonce": b64(nonce),
+                "wrapped_key": b64(wrapped),
+            }
+        )
+    )
     old = (home / "vault.key").read_bytes()
     with pytest.raises(WrongPassphrase):
         Vault.open(home, WRONG)
-    assert (home / "vault.key").read_bytes() == old          # a wrong one upgrades nothing
+    assert (home / "vault.key").read_bytes() == old  # a wrong one upgrades nothing
     with Vault.open(home, PASSPHRASE) as vault:
         assert vault.incidents.get(iid)["title"] == "de antes"
     assert json.loads((home / "vault.key").read_text())["version"] == 2

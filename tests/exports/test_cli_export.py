@@ -22,8 +22,9 @@ def cli(home: Path | None, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, TESTIGO_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT))
     env.pop("TESTIGO_DEBUG", None)
     cmd = [sys.executable, "-m", "tests.fast_cli"] + (["--home", str(home)] if home else [])
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=env, cwd=ROOT,
-                          timeout=120, check=False)
+    return subprocess.run(
+        [*cmd, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False
+    )
 
 
 @pytest.fixture
@@ -47,24 +48,26 @@ def test_export_counts_what_stats_counts_and_says_so(closed: Received, tmp_path:
     listed = cli(home, "inbox", "list", "--state", "09", "--counted-only", "--json")
     rows = out.read_text("utf-8").splitlines()[1:]
     assert [item["record"]["id"] for item in json.loads(listed.stdout)] == [
-        row.split(",")[0] for row in rows]                   # the same reports, same order
+        row.split(",")[0] for row in rows
+    ]  # the same reports, same order
     pdf = tmp_path / "resumen.pdf"
     assert cli(home, "--lang", "es", "export", "pdf", "--out", str(pdf)).returncode == 0
     everything = json.loads(cli(home, "stats", "--by", "type", "--json").stdout)
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     assert f"Total de reportes documentados: {everything['total']}" in text
     for code, n in everything["counts"].items():
         assert re.search(rf"{re.escape(code)}\s.*\s{n}\n", text), code
-    said = cli(home, "--lang", "es", "export", "stix", "--out", str(tmp_path / "x.stix2"),
-               "--all")
+    said = cli(home, "--lang", "es", "export", "stix", "--out", str(tmp_path / "x.stix2"), "--all")
     assert said.returncode == 0
     assert "indicador(es) en el archivo STIX" in said.stdout
     assert "omitidos 1: los teléfonos no tienen objeto STIX" in said.stdout
 
 
-def test_verify_accepts_a_packet_and_refuses_a_changed_one(closed: Received,
-                                                           tmp_path: Path) -> None:
+def test_verify_accepts_a_packet_and_refuses_a_changed_one(
+    closed: Received, tmp_path: Path
+) -> None:
     home = closed.vault.home
     packet = tmp_path / "caso.zip"
     made = cli(home, "export", "packet", "--out", str(packet), "--id", closed.ids[0])
@@ -90,8 +93,11 @@ def test_verify_accepts_a_packet_and_refuses_a_changed_one(closed: Received,
 
 def test_usage_errors_are_one_line(closed: Received, tmp_path: Path) -> None:
     home = closed.vault.home
-    for args in (["export", "json", "--out", str(tmp_path / "a.json"), "--public"],
-                 ["export", "csv"], ["export", "verify"]):
+    for args in (
+        ["export", "json", "--out", str(tmp_path / "a.json"), "--public"],
+        ["export", "csv"],
+        ["export", "verify"],
+    ):
         got = cli(home, *args)
         assert got.returncode == 2, (args, got.stderr)
         assert got.stderr.count("\n") == 1, (args, got.stderr)

@@ -73,7 +73,8 @@ def test_csv_round_trip_keeps_rows_codes_and_labels(received: Received, lang: st
     second = by_id[received.ids[1]]
     assert second["incident_types"].split("|") == ["SURV.SPYWARE", "HAR.THREAT"]
     assert second["incident_types_label"].split("|") == [
-        v.label("incident_type", c, lang) for c in ("SURV.SPYWARE", "HAR.THREAT")]
+        v.label("incident_type", c, lang) for c in ("SURV.SPYWARE", "HAR.THREAT")
+    ]
     # never a victim-side indicator, never a private field, no notes unless asked
     text = data.decode("utf-8-sig")
     assert "+525511112222" not in text
@@ -115,7 +116,8 @@ def test_json_validates_against_the_documented_schema(received: Received, lang: 
     schema = json.loads((ROOT / "docs" / "export.schema.json").read_text("utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(
-        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
     for with_notes in (False, True):
         reports = selected(received.vault, ReportFilter(), True, with_notes)
         doc = json.loads(export_json(reports, _ctx(lang, with_notes=with_notes)))
@@ -125,8 +127,13 @@ def test_json_validates_against_the_documented_schema(received: Received, lang: 
         assert doc["export"]["vocabulary_version"] == vocabulary().version
     event = next(e for e in doc["events"] if e["id"] == received.ids[1])
     assert [a["act_type"]["code"] for a in event["acts"]] == ["SURV.SPYWARE", "HAR.THREAT"]
-    assert event["dates"] == {"as_shared": "2026-04", "end_as_shared": None,
-                              "precision": "month", "from": "2026-04-01", "to": "2026-04-30"}
+    assert event["dates"] == {
+        "as_shared": "2026-04",
+        "end_as_shared": None,
+        "precision": "month",
+        "from": "2026-04-01",
+        "to": "2026-04-30",
+    }
 
 
 def test_the_schema_refuses_what_it_should() -> None:
@@ -148,15 +155,23 @@ def _mvt_load(path: Path) -> tuple[int, set[str]]:
     indicators.parse_stix2(str(path))
     values: set[str] = set()
     for coll in indicators.ioc_collections:
-        for key in ("domains", "urls", "emails", "processes", "files_md5", "files_sha1",
-                    "files_sha256"):
+        for key in (
+            "domains",
+            "urls",
+            "emails",
+            "processes",
+            "files_md5",
+            "files_sha1",
+            "files_sha256",
+        ):
             values.update(coll[key])
     return indicators.total_ioc_count, values
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_stix_is_valid_and_mvt_loads_every_indicator(received: Received, lang: str,
-                                                     tmp_path: Path) -> None:
+def test_stix_is_valid_and_mvt_loads_every_indicator(
+    received: Received, lang: str, tmp_path: Path
+) -> None:
     from stix2validator import ValidationOptions, validate_string
 
     result = export_stix(_all(received), _ctx(lang))
@@ -168,7 +183,7 @@ def test_stix_is_valid_and_mvt_loads_every_indicator(received: Received, lang: s
     objects = json.loads(text)["objects"]
     patterns = [o["pattern"] for o in objects if o["type"] == "indicator"]
     assert len(patterns) == result.indicators == 6
-    for pattern in patterns:                # one comparison, and MVT's split finds 2 parts
+    for pattern in patterns:  # one comparison, and MVT's split finds 2 parts
         assert pattern.count(" = ") == 1
         assert " AND " not in pattern
         assert " OR " not in pattern
@@ -186,16 +201,16 @@ def test_stix_is_valid_and_mvt_loads_every_indicator(received: Received, lang: s
     assert "+525511112222" not in text
     assert "https://link.example.net/a?b=c" not in text
     kinds = {o["type"] for o in objects}
-    assert {"identity", "malware", "relationship", "report", "marking-definition",
-            "note"} <= kinds
+    assert {"identity", "malware", "relationship", "report", "marking-definition", "note"} <= kinds
     malware = {o["name"] for o in objects if o["type"] == "malware"}
     assert malware == {"Pegasus (NSO Group)", "Predator (Intellexa)"}
     rels = [o for o in objects if o["type"] == "relationship"]
     assert rels
     assert all(r["relationship_type"] == "indicates" for r in rels)
     red = next(o for o in objects if o["type"] == "indicator" and "bh" in o["pattern"])
-    assert red["object_marking_refs"] == ["marking-definition--5e57c739-391a-4eb3-b6be-"
-                                          "7d15ca92d5ed"]   # TLP:RED
+    assert red["object_marking_refs"] == [
+        "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed"
+    ]  # TLP:RED
 
 
 # -- PDF ------------------------------------------------------------------------------------
@@ -203,23 +218,28 @@ def _pdf_text(data: bytes, tmp_path: Path) -> str:
     path = tmp_path / "summary.pdf"
     path.write_bytes(data)
     if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                              capture_output=True, text=True).stdout
+        return subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+        ).stdout
     from pypdf import PdfReader
 
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_pdf_text_holds_the_totals_stats_gives(received: Received, lang: str,
-                                                   tmp_path: Path) -> None:
+def test_the_pdf_text_holds_the_totals_stats_gives(
+    received: Received, lang: str, tmp_path: Path
+) -> None:
     fig = figures(received.vault, ReportFilter(), include_all=False)
     text = _pdf_text(export_pdf(fig, _ctx(lang, include_all=False)), tmp_path)
     counted = len(received.counted)
     by_state = stats.counts(received.vault, "state", ReportFilter()).to_json()
     assert by_state["total"] == counted
-    total = (f"Total de reportes documentados: {counted}" if lang == "es"
-             else f"Documented reports: {counted}")
+    total = (
+        f"Total de reportes documentados: {counted}"
+        if lang == "es"
+        else f"Documented reports: {counted}"
+    )
     assert total in text
     city = "Ciudad de México" if lang == "es" else "Mexico City"
     assert re.search(rf"09\s+{city}\s+{by_state['counts']['09']}\b", text)
@@ -234,35 +254,42 @@ def test_the_pdf_text_holds_the_totals_stats_gives(received: Received, lang: str
         assert "análisis" not in text
         assert "marzo de 2026" in text
         assert "Sin dato" in text
-    assert "Yucatán" not in text           # the pending report is not counted
+    assert "Yucatán" not in text  # the pending report is not counted
 
 
 def _images(data: bytes, tmp_path: Path) -> list[Image.Image]:
     """The PDF's embedded images (not their alpha masks) as pdfimages extracts them."""
     path = tmp_path / "images.pdf"
     path.write_bytes(data)
-    listing = subprocess.run(["pdfimages", "-list", str(path)], check=True,
-                             capture_output=True, text=True).stdout.splitlines()[2:]
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(path)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
     kinds = [line.split()[2] for line in listing]
     subprocess.run(["pdfimages", "-png", str(path), str(tmp_path / "img")], check=True)
     files = sorted(tmp_path.glob("img-*.png"))
     assert len(files) == len(kinds)
-    return [Image.open(f).convert("RGB") for f, kind in zip(files, kinds, strict=True)
-            if kind == "image"]
+    return [
+        Image.open(f).convert("RGB")
+        for f, kind in zip(files, kinds, strict=True)
+        if kind == "image"
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_pdf_holds_the_map_with_its_attribution(received: Received, lang: str,
-                                                    tmp_path: Path) -> None:
+def test_the_pdf_holds_the_map_with_its_attribution(
+    received: Received, lang: str, tmp_path: Path
+) -> None:
     fig = figures(received.vault, ReportFilter(), include_all=False)
     data = export_pdf(fig, _ctx(lang, include_all=False))
     text = " ".join(_pdf_text(data, tmp_path).split())
-    attribution = ("Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0"
-                   if lang == "es" else
-                   "State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0")
+    attribution = (
+        "Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0"
+        if lang == "es"
+        else "State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0"
+    )
     assert attribution in text
     images = _images(data, tmp_path)
-    assert len(images) == 4                   # the month, state and type charts, and the map
+    assert len(images) == 4  # the month, state and type charts, and the map
     # The map is drawn in the shades the app gives the same counts (none of them is a bar's).
     counts = {c: int(n) for c, n in fig.counts["state"]["counts"].items()}
     shades = state_shades(counts)
@@ -270,13 +297,13 @@ def test_the_pdf_holds_the_map_with_its_attribution(received: Received, lang: st
     colours = Counter(the_map.get_flattened_data())
     for code in ("09", "14", "20"):
         assert shades[code] == fill_colour(fill_share(counts, code))
-    for code in ("14", "20"):                 # Jalisco, Oaxaca: large enough to count pixels
-        assert colours[rgb(shades[code])] > 1000, code      # an area, not the colour bar
-    assert colours[rgb(SMALL)] == 0           # not public: no "< k" shade
+    for code in ("14", "20"):  # Jalisco, Oaxaca: large enough to count pixels
+        assert colours[rgb(shades[code])] > 1000, code  # an area, not the colour bar
+    assert colours[rgb(SMALL)] == 0  # not public: no "< k" shade
 
 
 def rgb(hex_colour: str) -> tuple[int, ...]:
-    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
 
 
 # -- Uwazi ----------------------------------------------------------------------------------
@@ -293,11 +320,21 @@ def _fixed_reports() -> list[dict[str, Any]]:
         consent = dict(CONSENT, share_free_text="title" in fields)
         record = normalize_record({"title": "Privado", **fields, "consent": consent})
         record.update(id=str(uuid.UUID(int=n + 1, version=4)), revision=1)
-        out.append({"record": shared_version(record), "bundle_id": f"{n:032x}",
-                    "received_at": "2026-11-30T12:00:00Z", "device_fingerprint": "1 2 3",
-                    "device_verified": False,
-                    "triage": {"review": "new", "verification": "corroborated",
-                               "counting": counting, "exclusion": None}})
+        out.append(
+            {
+                "record": shared_version(record),
+                "bundle_id": f"{n:032x}",
+                "received_at": "2026-11-30T12:00:00Z",
+                "device_fingerprint": "1 2 3",
+                "device_verified": False,
+                "triage": {
+                    "review": "new",
+                    "verification": "corroborated",
+                    "counting": counting,
+                    "exclusion": None,
+                },
+            }
+        )
     return out
 
 
@@ -318,7 +355,7 @@ def test_uwazi_csv_follows_the_import_rules(received: Received, lang: str) -> No
     props = {p["name"]: p for p in spec["template"]["properties"]}
     assert head[3:] == [safe_name(p["label"]) for p in spec["template"]["properties"]]
     assert head == headers(ctx)
-    for name in head:                     # lower case, only a-z, 0-9 and _ (or a title)
+    for name in head:  # lower case, only a-z, 0-9 and _ (or a title)
         assert re.fullmatch(r"[a-z0-9_]+", name)
     assert not any("geolocation" in n for n in head)
     thesauri = {t["name"]: t for t in spec["thesauri"]}
@@ -352,24 +389,31 @@ def test_uwazi_csv_follows_the_import_rules(received: Received, lang: str) -> No
     first = next(r for r in rows[1:] if received.ids[0] in r)
     assert any(f"{group}::Software" in cell or f"{group}::Targeted" in cell for cell in first)
     assert len(rows) - 1 == len(received.ids)
-    assert {p.type for p in PROPS} <= {"text", "markdown", "select", "multiselect",
-                                        "daterange"}
+    assert {p.type for p in PROPS} <= {"text", "markdown", "select", "multiselect", "daterange"}
 
 
 def test_resources_hold_the_template_the_export_writes() -> None:
     """The shipped template and thesauri are the ones an export writes beside its CSV."""
     for lang in LANGS:
-        shipped = json.loads((ROOT / "resources" / "uwazi" / f"template-{lang}.json")
-                             .read_text("utf-8"))
+        shipped = json.loads(
+            (ROOT / "resources" / "uwazi" / f"template-{lang}.json").read_text("utf-8")
+        )
         assert shipped == template(_ctx(lang))
 
 
 # -- every format through the runner, both languages ---------------------------------------
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_format_writes_its_files_and_records_itself(received: Received, lang: str,
-                                                          tmp_path: Path) -> None:
-    names = {"csv": "x.csv", "json": "x.json", "uwazi": "u.csv", "stix": "x.stix2",
-             "pdf": "x.pdf", "packet": "x.zip"}
+def test_every_format_writes_its_files_and_records_itself(
+    received: Received, lang: str, tmp_path: Path
+) -> None:
+    names = {
+        "csv": "x.csv",
+        "json": "x.json",
+        "uwazi": "u.csv",
+        "stix": "x.stix2",
+        "pdf": "x.pdf",
+        "packet": "x.zip",
+    }
     count = len(select_reports(received.vault, ReportFilter()))
     for fmt, name in names.items():
         flt = ReportFilter(ids=(received.ids[0],)) if fmt == "packet" else ReportFilter()
@@ -390,10 +434,11 @@ def test_every_format_writes_its_files_and_records_itself(received: Received, la
 def test_a_formula_in_free_text_stays_text_in_a_spreadsheet() -> None:
     """A hostile device's title must not run as a formula when the CSV is opened."""
     report = _fixed_reports()[0]
-    report["record"] = dict(report["record"], title='=HYPERLINK("http://x","y")',
-                            description="@SUM(A1)", tags=["-2+3"])
+    report["record"] = dict(
+        report["record"], title='=HYPERLINK("http://x","y")', description="@SUM(A1)", tags=["-2+3"]
+    )
     rows = list(csv.DictReader(io.StringIO(export_csv([report], _ctx("en")).decode())))
-    assert rows[0]["title"] == "'=HYPERLINK(\"http://x\",\"y\")"
+    assert rows[0]["title"] == '\'=HYPERLINK("http://x","y")'
     assert rows[0]["description"] == "'@SUM(A1)"
     assert rows[0]["tags"] == "'-2+3"
     assert rows[0]["incident_types"] == "SURV.SPYWARE"

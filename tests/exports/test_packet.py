@@ -36,8 +36,9 @@ def key(received: Received) -> bytes:
     return parse_profile((received.coalition_dir / PROFILE_FILE).read_bytes()).signing_public_key
 
 
-def _rewrite(src: Path, dst: Path, change: dict[str, bytes | None],
-             extra: dict[str, bytes] | None = None) -> None:
+def _rewrite(
+    src: Path, dst: Path, change: dict[str, bytes | None], extra: dict[str, bytes] | None = None
+) -> None:
     """Copy the zip, replacing (or with None, dropping) some members, adding others."""
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
         for info in zin.infolist():
@@ -49,7 +50,8 @@ def _rewrite(src: Path, dst: Path, change: dict[str, bytes | None],
 
 
 def test_a_packet_holds_the_cases_evidence_originals_and_verifies(
-        packet: Path, key: bytes, received: Received) -> None:
+    packet: Path, key: bytes, received: Received
+) -> None:
     result = verify_packet(packet, key)
     assert result["verified"]
     assert sorted(result["cases"]) == sorted(received.ids[:2])
@@ -69,13 +71,14 @@ def test_a_packet_holds_the_cases_evidence_originals_and_verifies(
         assert arrival["bundle_sha256"]
         history = json.loads(zf.read(f"cases/{first}/history.json"))
         assert {h["field"] for h in history} >= {"counting", "verification", "note"}
-        assert "Confirmado por el laboratorio" not in json.dumps(history)   # no --with-notes
+        assert "Confirmado por el laboratorio" not in json.dumps(history)  # no --with-notes
         assert manifest["export"]["vocabulary_version"]
         assert manifest["cases"] == result["cases"]
 
 
-def test_every_one_byte_change_of_every_file_is_refused(packet: Path, key: bytes,
-                                                        tmp_path: Path) -> None:
+def test_every_one_byte_change_of_every_file_is_refused(
+    packet: Path, key: bytes, tmp_path: Path
+) -> None:
     with zipfile.ZipFile(packet) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     assert len(members) >= 10
@@ -110,8 +113,7 @@ def test_a_removed_or_added_file_is_refused(packet: Path, key: bytes, tmp_path: 
             verify_packet(bad, key)
 
 
-def test_another_key_or_a_hostile_name_is_refused(packet: Path, key: bytes,
-                                                  tmp_path: Path) -> None:
+def test_another_key_or_a_hostile_name_is_refused(packet: Path, key: bytes, tmp_path: Path) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     other = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
@@ -126,8 +128,7 @@ def test_another_key_or_a_hostile_name_is_refused(packet: Path, key: bytes,
         verify_packet(tmp_path / "not.zip", key)
 
 
-def test_an_unpacked_packet_verifies_as_a_folder(packet: Path, key: bytes,
-                                                 tmp_path: Path) -> None:
+def test_an_unpacked_packet_verifies_as_a_folder(packet: Path, key: bytes, tmp_path: Path) -> None:
     folder = tmp_path / "unpacked"
     with zipfile.ZipFile(packet) as zf:
         zf.extractall(folder)
@@ -140,20 +141,27 @@ def test_an_unpacked_packet_verifies_as_a_folder(packet: Path, key: bytes,
 
 def test_the_message_is_in_spanish_too() -> None:
     error = PacketMismatch(reason="a file of the manifest is missing", file="cases/x.pdf")
-    assert error.message("es") == ("El paquete de evidencia no pasa la verificación: falta un"
-                                   " archivo del manifiesto (cases/x.pdf).")
+    assert error.message("es") == (
+        "El paquete de evidencia no pasa la verificación: falta un"
+        " archivo del manifiesto (cases/x.pdf)."
+    )
 
 
 def test_a_signed_but_malformed_manifest_is_a_mismatch_not_a_crash(
-        packet: Path, key: bytes, received: Received, tmp_path: Path) -> None:
+    packet: Path, key: bytes, received: Received, tmp_path: Path
+) -> None:
     import base64
 
     from reporter.exports.packet import CONTEXT
     from reporter.inbox.inbox import coalition_signing_key
 
     signer = coalition_signing_key(received.vault)
-    for body in (b"[]", b'{"files": [{"path": "README.txt", "size": -1, "sha256": ""}]}',
-                 b'{"files": "x"}', b"not json"):
+    for body in (
+        b"[]",
+        b'{"files": [{"path": "README.txt", "size": -1, "sha256": ""}]}',
+        b'{"files": "x"}',
+        b"not json",
+    ):
         sig = base64.b64encode(signer.sign(CONTEXT + b"\x00" + body)) + b"\n"
         bad = tmp_path / "malformed.zip"
         _rewrite(packet, bad, {MANIFEST: body, SIGNATURE: sig})

@@ -24,8 +24,12 @@ from tests.share.signed_bundles import good_record, new_device, profile_of, seal
 
 STATES = ("09", "12", "20", "30")
 TYPES = ("SURV.SPYWARE", "SURV.PHISHING", "HAR.THREAT", "HAR.RAID")
-PERPETRATORS = (("STATE.SECURITY", "STATE"), ("STATE.ARMED_FORCES", "FEDERAL"),
-                ("ORGANISED_CRIME", None), ("UNKNOWN", None))
+PERPETRATORS = (
+    ("STATE.SECURITY", "STATE"),
+    ("STATE.ARMED_FORCES", "FEDERAL"),
+    ("ORGANISED_CRIME", None),
+    ("UNKNOWN", None),
+)
 PROFILES = ("JOURNALIST", "HRD", "LAWYER")
 STATUSES = (None, "SUSPECTED", "ATTEMPT_CONFIRMED", "INFECTION_CONFIRMED")
 FAMILIES = (None, "PEGASUS", "PREDATOR")
@@ -40,23 +44,36 @@ def varied_record(rng: random.Random, i: int) -> dict[str, Any]:
     form = rng.choice(("month", "month", "day", "year"))
     month = rng.choice(("2026-01", "2026-03", "2026-07", "2026-11"))
     date = {"month": month, "day": f"{month}-15", "year": "2025"}[form]
-    record["when"] = {"date": date, "date_end": None,
-                      "precision": "day" if form == "day" else "month"}
-    record["perpetrators"] = [{"code": c, "level": lvl, "attribution": "SUSPECTED"}
-                              for c, lvl in rng.sample(PERPETRATORS, rng.choice((0, 1, 2)))]
-    record["targets"] = [{"profiles": sorted(rng.sample(PROFILES, rng.choice((1, 2)))),
-                          "gender": rng.choice(("WOMAN", "MAN", None)), "age_band": None,
-                          "coverage_topics": rng.choice(([], ["PROTEST"]))}
-                         for _ in range(rng.choice((0, 1, 1, 2)))]
+    record["when"] = {
+        "date": date,
+        "date_end": None,
+        "precision": "day" if form == "day" else "month",
+    }
+    record["perpetrators"] = [
+        {"code": c, "level": lvl, "attribution": "SUSPECTED"}
+        for c, lvl in rng.sample(PERPETRATORS, rng.choice((0, 1, 2)))
+    ]
+    record["targets"] = [
+        {
+            "profiles": sorted(rng.sample(PROFILES, rng.choice((1, 2)))),
+            "gender": rng.choice(("WOMAN", "MAN", None)),
+            "age_band": None,
+            "coverage_topics": rng.choice(([], ["PROTEST"])),
+        }
+        for _ in range(rng.choice((0, 1, 1, 2)))
+    ]
     spyware = "SURV.SPYWARE" in record["incident_types"]
-    record["digital"] = {"vectors": ["SMS_LINK"] if spyware else [],
-                         "compromise_status": rng.choice(STATUSES) if spyware else None,
-                         "detection_source": rng.choice((None, "MVT_CHECK")),
-                         "platform": None,
-                         "spyware_family": rng.choice(FAMILIES) if spyware else None}
+    record["digital"] = {
+        "vectors": ["SMS_LINK"] if spyware else [],
+        "compromise_status": rng.choice(STATUSES) if spyware else None,
+        "detection_source": rng.choice((None, "MVT_CHECK")),
+        "platform": None,
+        "spyware_family": rng.choice(FAMILIES) if spyware else None,
+    }
     if spyware and rng.random() < 0.5:
-        record["indicators"] = [{"type": "domain-name", "value": rng.choice(DOMAINS),
-                                 "role": "ATTACKER"}]
+        record["indicators"] = [
+            {"type": "domain-name", "value": rng.choice(DOMAINS), "role": "ATTACKER"}
+        ]
     return record
 
 
@@ -67,15 +84,16 @@ class Received:
     home: Path
     root: Path
     records: list[dict[str, Any]] = field(default_factory=list)
-    device_of: dict[str, str] = field(default_factory=dict)       # incident id -> device id
+    device_of: dict[str, str] = field(default_factory=dict)  # incident id -> device id
     devices: list[DeviceIdentity] = field(default_factory=list)
 
     def by_id(self, incident_id: str) -> dict[str, Any]:
         return next(r for r in self.records if r["id"] == incident_id)
 
 
-def receive(root: Path, bundles_per_device: int = 4, seed: int = 13,
-            seqs: tuple[int, ...] | None = None) -> Received:
+def receive(
+    root: Path, bundles_per_device: int = 4, seed: int = 13, seqs: tuple[int, ...] | None = None
+) -> Received:
     """Three devices send bundles of 1-3 varied records; the coordinator imports them."""
     rng = random.Random(seed)
     world = make_world(root, "x25519")
@@ -86,8 +104,7 @@ def receive(root: Path, bundles_per_device: int = 4, seed: int = 13,
             device = new_device()
             received.devices.append(device)
             for n, seq in enumerate(seqs or range(1, bundles_per_device + 1)):
-                records = [varied_record(rng, len(received.records) + k)
-                           for k in range(1 + n % 3)]
+                records = [varied_record(rng, len(received.records) + k) for k in range(1 + n % 3)]
                 path = root / f"bundle-{len(received.devices)}-{seq}.age"
                 path.write_bytes(seal(profile, device, records, seq=seq))
                 result = world.inbox.import_file(path)
@@ -111,8 +128,7 @@ Cli = Callable[..., tuple[int, Any, str]]
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> Cli:
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
     """The real `testigo-cli` in this process: (exit status, parsed --json output, stderr)."""
     monkeypatch.setenv("TESTIGO_PASSPHRASE", PASSPHRASE)
     monkeypatch.delenv("TESTIGO_LANG", raising=False)
@@ -126,5 +142,3 @@ def cli(monkeypatch: pytest.MonkeyPatch,
         return status, data, captured.err
 
     return run
-
-

@@ -24,7 +24,7 @@ from tests.share.conftest import PASSPHRASE, make_world
 from tests.share.signed_bundles import good_record, new_device, profile_of, seal
 from tests.sync.conftest import NO_WAIT, build_mission
 
-CANARY = b"CANARY-EVIDENCE-7f3a " * 4000          # ~84 KB: more than one STREAM chunk
+CANARY = b"CANARY-EVIDENCE-7f3a " * 4000  # ~84 KB: more than one STREAM chunk
 
 
 def test_a_missing_device_seq_is_flagged(tmp_path: Path, cli: Cli) -> None:
@@ -32,8 +32,9 @@ def test_a_missing_device_seq_is_flagged(tmp_path: Path, cli: Cli) -> None:
     with Vault.open(got.home, PASSPHRASE) as vault:
         gaps = device_gaps(vault)
     assert len(gaps) == 3
-    assert all(g == {"missing": [[3, 3], [5, 6]], "missing_count": 3, "last_seq": 7}
-               for g in gaps.values())
+    assert all(
+        g == {"missing": [[3, 3], [5, 6]], "missing_count": 3, "last_seq": 7} for g in gaps.values()
+    )
     devices = cli(got.home, "inbox", "devices", "--json")[1]
     assert [d["gap"]["missing"] for d in devices] == [[[3, 3], [5, 6]]] * 3
     listed = cli(got.home, "inbox", "list", "--json")[1]
@@ -52,18 +53,28 @@ def _files(root: Path, skip: Path) -> set[Path]:
 
 
 def test_extract_writes_the_file_and_nothing_else_outside_the_vault(
-        tmp_path: Path, cli: Cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    tmp_path: Path, cli: Cli, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     world = make_world(tmp_path, "x25519")
     home = world.coordinator.home
     record = good_record()
     attachment_id = str(uuid.uuid4())
-    entry = {"id": attachment_id, "incident_id": record["id"], "size": len(CANARY),
-             "media_type": "text/plain", "sha256": hashlib.sha256(CANARY).hexdigest()}
+    entry = {
+        "id": attachment_id,
+        "incident_id": record["id"],
+        "size": len(CANARY),
+        "media_type": "text/plain",
+        "sha256": hashlib.sha256(CANARY).hexdigest(),
+    }
     record["attachments"] = [{k: entry[k] for k in ("id", "size", "media_type", "sha256")}]
-    data = seal(profile_of(world.reporter), new_device(), [record],
-                attachments=[OutgoingAttachment(entry, lambda: [CANARY])])
+    data = seal(
+        profile_of(world.reporter),
+        new_device(),
+        [record],
+        attachments=[OutgoingAttachment(entry, lambda: [CANARY])],
+    )
     bundle = tmp_path / "in.age"
     bundle.write_bytes(data)
     try:
@@ -75,16 +86,17 @@ def test_extract_writes_the_file_and_nothing_else_outside_the_vault(
     before = _files(tmp_path, home)
     out = tmp_path / "caso" / "evidencia.txt"
     out.parent.mkdir()
-    status, done, err = cli(home, "inbox", "extract", attachment_id.upper(), "--out", str(out),
-                            "--json")
+    status, done, err = cli(
+        home, "inbox", "extract", attachment_id.upper(), "--out", str(out), "--json"
+    )
     assert status == 0, err
     assert out.read_bytes() == CANARY
     assert done["sha256"] == entry["sha256"]
     assert out.stat().st_mode & 0o077 == 0
-    assert _files(tmp_path, home) - before == {out}          # only the file asked for
+    assert _files(tmp_path, home) - before == {out}  # only the file asked for
     for path in _files(tmp_path, home) - {out}:
         assert b"CANARY-EVIDENCE" not in path.read_bytes(), path
-    for path in _files(home, tmp_path / "none"):             # inside the vault: ciphertext
+    for path in _files(home, tmp_path / "none"):  # inside the vault: ciphertext
         assert b"CANARY-EVIDENCE" not in path.read_bytes(), path
     # an existing file is kept unless --force
     out.write_bytes(b"mine")
@@ -121,7 +133,7 @@ def test_a_pulled_bundle_keeps_its_download_as_the_original(tmp_path: Path) -> N
             kept = original(vault, received_id)
             assert kept["via"] == "relay"
             assert kept["upload_id"]
-            assert BlobStore(vault).collect_orphans(0) == 0      # the original is no orphan
+            assert BlobStore(vault).collect_orphans(0) == 0  # the original is no orphan
             assert b"".join(original_chunks(vault, received_id)) == sent
             (listed,) = select_reports(vault, include_all=True)
             assert (listed.received_via, listed.upload_id) == ("relay", kept["upload_id"])

@@ -25,18 +25,20 @@ BUILD_TIMEOUT = 1800
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "packaging: builds and runs the Linux package "
-                                       "(minutes; deselect with -m 'not packaging')")
+    config.addinivalue_line(
+        "markers",
+        "packaging: builds and runs the Linux package (minutes; deselect with -m 'not packaging')",
+    )
 
 
 @dataclass(frozen=True)
 class Release:
-    out: Path                 # the build's --out folder: artifacts, SHA256SUMS, signatures
+    out: Path  # the build's --out folder: artifacts, SHA256SUMS, signatures
     deb: Path
     tarball: Path
-    portable: Path            # the tarball, extracted: the one-folder build as shipped
-    public_key: Path          # the (ephemeral) key the build signed with
-    seconds: float            # how long the build took (0 when reused)
+    portable: Path  # the tarball, extracted: the one-folder build as shipped
+    public_key: Path  # the (ephemeral) key the build signed with
+    seconds: float  # how long the build took (0 when reused)
     version: str
 
 
@@ -49,22 +51,31 @@ def _version() -> str:
 
 def _build(workdir: Path) -> tuple[Path, float]:
     src = workdir / "src"
-    subprocess.run(["git", "clone", "--quiet", "--no-local", str(ROOT), str(src)], check=True,
-                   timeout=300)
+    subprocess.run(
+        ["git", "clone", "--quiet", "--no-local", str(ROOT), str(src)], check=True, timeout=300
+    )
     out = workdir / "out"
     env = {**os.environ, "PYTHON": sys.executable, "TESTIGO_DEB_COMPRESSION": "gzip"}
-    env.pop("TESTIGO_RELEASE_KEY", None)               # signed with a key of this run only
+    env.pop("TESTIGO_RELEASE_KEY", None)  # signed with a key of this run only
     start = time.monotonic()
-    done = subprocess.run(["bash", "packaging/build_linux.sh", "--out", str(out)], cwd=src,
-                          env=env, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
-                          check=False)
+    done = subprocess.run(
+        ["bash", "packaging/build_linux.sh", "--out", str(out)],
+        cwd=src,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+        check=False,
+    )
     seconds = time.monotonic() - start
     (workdir / "build.log").write_text(done.stdout + done.stderr)
     if done.returncode != 0:
-        raise AssertionError(f"build_linux.sh failed ({done.returncode}):\n"
-                             f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+        raise AssertionError(
+            f"build_linux.sh failed ({done.returncode}):\n"
+            f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+        )
     sys.stderr.write(f"\n[packaging] build from a clean clone took {seconds:.0f} s\n")
-    shutil.rmtree(src)        # about 1 GB of clone and build folders; the artifacts stay
+    shutil.rmtree(src)  # about 1 GB of clone and build folders; the artifacts stay
     return out, seconds
 
 
@@ -80,7 +91,12 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
     tarball = out / f"testigo-{version}-linux-x86_64.tar.gz"
     with tarfile.open(tarball) as tar:
         tar.extractall(workdir / "portable", filter="data")
-    return Release(out=out, deb=out / f"testigo_{version}_amd64.deb", tarball=tarball,
-                  portable=workdir / "portable" / f"testigo-{version}-linux-x86_64",
-                  public_key=out / "ephemeral-release-key.pub", seconds=seconds,
-                  version=version)
+    return Release(
+        out=out,
+        deb=out / f"testigo_{version}_amd64.deb",
+        tarball=tarball,
+        portable=workdir / "portable" / f"testigo-{version}-linux-x86_64",
+        public_key=out / "ephemeral-release-key.pub",
+        seconds=seconds,
+        version=version,
+    )

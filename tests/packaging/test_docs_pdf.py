@@ -21,13 +21,20 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "packaging" / "build_docs.py"
 GUIDES = ("user-guide", "trainer-guide", "coordinator-guide")
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"),
-                                reason="needs poppler-utils (pdftotext)")
+pytestmark = pytest.mark.skipif(
+    not shutil.which("pdftotext"), reason="needs poppler-utils (pdftotext)"
+)
 
 
 def build(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True,
-                          timeout=120, check=False, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT,
+    )
 
 
 def flat(text: str) -> str:
@@ -37,10 +44,17 @@ def flat(text: str) -> str:
 def blocks(markdown: str, kind: str) -> list[str]:
     """The plain text of each heading or paragraph, as a reader sees it (no markup)."""
     tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
-    return [flat("".join(c.content if c.type != "softbreak" else " "
-                         for c in tokens[i + 1].children or []
-                         if c.type in ("text", "code_inline", "softbreak")))
-            for i, tok in enumerate(tokens) if tok.type == f"{kind}_open"]
+    return [
+        flat(
+            "".join(
+                c.content if c.type != "softbreak" else " "
+                for c in tokens[i + 1].children or []
+                if c.type in ("text", "code_inline", "softbreak")
+            )
+        )
+        for i, tok in enumerate(tokens)
+        if tok.type == f"{kind}_open"
+    ]
 
 
 def headings(markdown: str) -> list[str]:
@@ -51,12 +65,17 @@ def halves(markdown: str) -> dict[str, str]:
     """The guide's English and Spanish halves, cut where the guides say (their layout)."""
     cut = re.search(r"^#{1,2} (Guía en español|Español)$", markdown, re.MULTILINE)
     assert cut, "every guide holds both languages"
-    return {"en": markdown[:cut.start()], "es": markdown[cut.start():]}
+    return {"en": markdown[: cut.start()], "es": markdown[cut.start() :]}
 
 
 def pdf_text(pdf: Path) -> str:
-    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                          text=True, timeout=60, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     return flat(done.stdout)
 
 
@@ -69,8 +88,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("guide", GUIDES)
-def test_each_language_of_each_guide_is_a_pdf_with_every_heading(built: Path,
-                                                                  guide: str) -> None:
+def test_each_language_of_each_guide_is_a_pdf_with_every_heading(built: Path, guide: str) -> None:
     parts = halves((ROOT / "docs" / f"{guide}.md").read_text(encoding="utf-8"))
     for lang, markdown in parts.items():
         text = pdf_text(built / f"{guide}-{lang}.pdf")
@@ -79,8 +97,9 @@ def test_each_language_of_each_guide_is_a_pdf_with_every_heading(built: Path,
         assert [h for h in wanted if h not in text] == [], (guide, lang)
         other = parts["es" if lang == "en" else "en"]
         # each PDF is one language: the other half's own text is not in it
-        only_other = [p for p in blocks(other, "paragraph") if len(p) > 40
-                      and p not in flat(markdown)][:5]
+        only_other = [
+            p for p in blocks(other, "paragraph") if len(p) > 40 and p not in flat(markdown)
+        ][:5]
         assert only_other
         assert [p for p in only_other if p in text] == [], (guide, lang)
     spanish = pdf_text(built / f"{guide}-es.pdf")
@@ -91,24 +110,29 @@ def test_each_language_of_each_guide_is_a_pdf_with_every_heading(built: Path,
 
 def test_fonts_are_embedded_and_the_screenshots_are_in_the_user_guide(built: Path) -> None:
     pdf = built / "user-guide-es.pdf"
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
-                           timeout=60, check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, timeout=60, check=True
+    ).stdout.splitlines()[2:]
     assert fonts
-    assert all(line.split()[-5] == "yes" for line in fonts), fonts     # the "emb" column
+    assert all(line.split()[-5] == "yes" for line in fonts), fonts  # the "emb" column
     markdown = halves((ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8"))["es"]
     shots = re.findall(r"!\[[^\]]*\]\((screenshots/[^)]+)\)", markdown)
     assert shots
-    assert all(s.startswith("screenshots/es-") for s in shots)     # the Spanish screens
-    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
-                            timeout=60, check=True).stdout.splitlines()[2:]
+    assert all(s.startswith("screenshots/es-") for s in shots)  # the Spanish screens
+    images = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, timeout=60, check=True
+    ).stdout.splitlines()[2:]
     assert len([line for line in images if " image " in line]) == len(shots)
 
 
 def test_a_broken_image_link_fails_the_build_and_writes_nothing(tmp_path: Path) -> None:
     guide = tmp_path / "guide.md"
     # the English half builds; the Spanish one cannot: neither is written
-    guide.write_text("# Guide / Guía\n\n## Start\n\nText.\n\n# Guía en español\n\n"
-                     "## Empezar\n\n![La ventana](screenshots/gone.png)\n", encoding="utf-8")
+    guide.write_text(
+        "# Guide / Guía\n\n## Start\n\nText.\n\n# Guía en español\n\n"
+        "## Empezar\n\n![La ventana](screenshots/gone.png)\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     done = build("--out", str(out), str(guide))
     assert done.returncode == 1

@@ -34,14 +34,15 @@ from reporter.release import (
 
 ROOT = Path(__file__).resolve().parents[2]
 MINISIGN = shutil.which("minisign")
-needs_minisign = pytest.mark.skipif(MINISIGN is None, reason="minisign is not installed "
-                                    "(bash packaging/install.sh installs it)")
+needs_minisign = pytest.mark.skipif(
+    MINISIGN is None, reason="minisign is not installed (bash packaging/install.sh installs it)"
+)
 
 
 @pytest.fixture
 def artifact(tmp_path: Path) -> Path:
     path = tmp_path / "testigo_0.1.0_amd64.deb"
-    path.write_bytes(hashlib.sha256(b"seed").digest() * 40_000)      # 1.25 MiB, > one chunk
+    path.write_bytes(hashlib.sha256(b"seed").digest() * 40_000)  # 1.25 MiB, > one chunk
     return path
 
 
@@ -58,32 +59,44 @@ def flip_one_byte(path: Path, offset: int) -> None:
 
 
 def test_a_correct_artifact_verifies_and_one_changed_byte_is_refused(
-        tmp_path: Path, artifact: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, artifact: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     key = generate_key()
     sig = tmp_path / "a.minisig"
     sig.write_text(sign_file(artifact, key))
     pub = tmp_path / "key.pub"
     pub.write_text(key.public_key().to_text())
 
-    status, out, err = cli("verify-release", str(artifact), "--signature", str(sig),
-                           "--key", str(pub), capsys=capsys)
+    status, out, err = cli(
+        "verify-release", str(artifact), "--signature", str(sig), "--key", str(pub), capsys=capsys
+    )
     assert (status, err) == (0, "")
     assert f"OK: {artifact.name} is signed by the release key {key.public_key().id_hex}" in out
 
-    for offset in (0, 700_000, artifact.stat().st_size - 1):       # start, middle, last byte
+    for offset in (0, 700_000, artifact.stat().st_size - 1):  # start, middle, last byte
         flip_one_byte(artifact, offset)
-        status, out, err = cli("verify-release", str(artifact), "--signature", str(sig),
-                               "--key", str(pub), capsys=capsys)
+        status, out, err = cli(
+            "verify-release",
+            str(artifact),
+            "--signature",
+            str(sig),
+            "--key",
+            str(pub),
+            capsys=capsys,
+        )
         assert status == 9
         assert out == ""
-        assert err == ("testigo-cli: bad_release_signature: The file does NOT verify (the file "
-                       "does not match its signature): do not install or run it.\n")
-        flip_one_byte(artifact, offset)                             # back as signed
+        assert err == (
+            "testigo-cli: bad_release_signature: The file does NOT verify (the file "
+            "does not match its signature): do not install or run it.\n"
+        )
+        flip_one_byte(artifact, offset)  # back as signed
     assert verify_file(artifact, sig.read_text(), key.public_key()).prehashed
 
 
-def test_a_file_signed_by_another_key_is_refused(tmp_path: Path, artifact: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_signed_by_another_key_is_refused(
+    tmp_path: Path, artifact: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     ours, theirs = generate_key(), generate_key()
     sig = tmp_path / "a.minisig"
     sig.write_text(sign_file(artifact, theirs))
@@ -98,21 +111,31 @@ def test_a_file_signed_by_another_key_is_refused(tmp_path: Path, artifact: Path,
         verify_file(artifact, sig.read_text(), impostor)
     assert refused.value.params["reason"] == "the file does not match its signature"
 
-    status, _, err = cli("--lang", "es", "verify-release", str(artifact), "--signature",
-                         str(sig), "--key", ours.public_key().to_text().splitlines()[1],
-                         capsys=capsys)
+    status, _, err = cli(
+        "--lang",
+        "es",
+        "verify-release",
+        str(artifact),
+        "--signature",
+        str(sig),
+        "--key",
+        ours.public_key().to_text().splitlines()[1],
+        capsys=capsys,
+    )
     assert status == 9
-    assert err == ("testigo-cli: bad_release_signature: El archivo NO pasa la verificación "
-                   "(firmado con otra clave): no lo instale ni lo ejecute.\n")
+    assert err == (
+        "testigo-cli: bad_release_signature: El archivo NO pasa la verificación "
+        "(firmado con otra clave): no lo instale ni lo ejecute.\n"
+    )
 
 
 def test_the_default_key_is_the_projects_release_key(
-        tmp_path: Path, artifact: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, artifact: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     shipped = read_public_key((ROOT / "resources" / "release-key.pub").read_text())
     sig = tmp_path / "a.minisig"
     sig.write_text(sign_file(artifact, generate_key()))
-    status, _, err = cli("verify-release", str(artifact), "--signature", str(sig),
-                         capsys=capsys)
+    status, _, err = cli("verify-release", str(artifact), "--signature", str(sig), capsys=capsys)
     assert status == 9
     assert "signed by another key" in err
     assert len(shipped.id_hex) == 16
@@ -127,34 +150,52 @@ def test_a_changed_trusted_comment_is_refused(tmp_path: Path, artifact: Path) ->
     assert refused.value.params["reason"] == "the trusted comment was changed"
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ("", "expected four lines: comment, signature, trusted comment, signature"),
-    ("untrusted comment: x\n!!!!\ntrusted comment: x\nAAAA\n", "not valid base64"),
-    ("untrusted comment: x\nAAAA\ntrusted comment: x\nAAAA\n", "wrong length"),
-    ("untrusted comment: x\n" + base64.b64encode(b"XX" + bytes(72)).decode()
-     + "\ntrusted comment: x\n" + base64.b64encode(bytes(64)).decode() + "\n",
-     "unknown signature algorithm"),
-    ("untrusted comment: \x1b[2J\nAAAA\ntrusted comment: x\nAAAA\n",
-     "contains control characters"),
-])
-def test_a_malformed_signature_is_a_clear_error(tmp_path: Path, artifact: Path, text: str,
-                                                reason: str,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "expected four lines: comment, signature, trusted comment, signature"),
+        ("untrusted comment: x\n!!!!\ntrusted comment: x\nAAAA\n", "not valid base64"),
+        ("untrusted comment: x\nAAAA\ntrusted comment: x\nAAAA\n", "wrong length"),
+        (
+            "untrusted comment: x\n"
+            + base64.b64encode(b"XX" + bytes(72)).decode()
+            + "\ntrusted comment: x\n"
+            + base64.b64encode(bytes(64)).decode()
+            + "\n",
+            "unknown signature algorithm",
+        ),
+        (
+            "untrusted comment: \x1b[2J\nAAAA\ntrusted comment: x\nAAAA\n",
+            "contains control characters",
+        ),
+    ],
+)
+def test_a_malformed_signature_is_a_clear_error(
+    tmp_path: Path, artifact: Path, text: str, reason: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     key = generate_key()
     with pytest.raises(MalformedReleaseFile) as refused:
         verify_file(artifact, text, key.public_key())
     assert refused.value.params["reason"] == reason
     sig = tmp_path / "bad.minisig"
     sig.write_text(text)
-    status, out, err = cli("verify-release", str(artifact), "--signature", str(sig),
-                           "--key", key.public_key().to_text(), capsys=capsys)
+    status, out, err = cli(
+        "verify-release",
+        str(artifact),
+        "--signature",
+        str(sig),
+        "--key",
+        key.public_key().to_text(),
+        capsys=capsys,
+    )
     assert (status, out) == (5, "")
     assert err.count("\n") == 1
     assert err.startswith("testigo-cli: malformed_release_file: ")
 
 
-def test_a_huge_signature_file_is_refused_unread(tmp_path: Path, artifact: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_huge_signature_file_is_refused_unread(
+    tmp_path: Path, artifact: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     sig = tmp_path / "huge.minisig"
     sig.write_bytes(b"A" * (64 * 1024 * 1024))
     status, _, err = cli("verify-release", str(artifact), "--signature", str(sig), capsys=capsys)
@@ -164,60 +205,111 @@ def test_a_huge_signature_file_is_refused_unread(tmp_path: Path, artifact: Path,
         read_limited(sig, SIGNATURE_FILE_LIMIT)
 
 
-def test_a_missing_artifact_says_not_found(tmp_path: Path, artifact: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_artifact_says_not_found(
+    tmp_path: Path, artifact: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     key = generate_key()
     sig = tmp_path / "a.minisig"
     sig.write_text(sign_file(artifact, key))
     artifact.unlink()
-    status, _, err = cli("verify-release", str(artifact), "--signature", str(sig), "--key",
-                         key.public_key().to_text(), capsys=capsys)
+    status, _, err = cli(
+        "verify-release",
+        str(artifact),
+        "--signature",
+        str(sig),
+        "--key",
+        key.public_key().to_text(),
+        capsys=capsys,
+    )
     assert status == 4
     assert err.startswith("testigo-cli: not_found: ")
 
 
 @needs_minisign
-def test_minisign_verifies_our_signatures_and_signs_with_our_key(tmp_path: Path,
-                                                                 artifact: Path) -> None:
+def test_minisign_verifies_our_signatures_and_signs_with_our_key(
+    tmp_path: Path, artifact: Path
+) -> None:
     key = generate_key()
     pub = tmp_path / "key.pub"
     pub.write_text(key.public_key().to_text())
     (tmp_path / "ours.minisig").write_text(sign_file(artifact, key))
-    done = subprocess.run([MINISIGN, "-V", "-m", str(artifact), "-p", str(pub),
-                           "-x", str(tmp_path / "ours.minisig")],
-                          capture_output=True, text=True, check=False, timeout=60)
+    done = subprocess.run(
+        [MINISIGN, "-V", "-m", str(artifact), "-p", str(pub), "-x", str(tmp_path / "ours.minisig")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "Signature and comment signature verified" in done.stdout
     flip_one_byte(artifact, 5)
-    done = subprocess.run([MINISIGN, "-V", "-m", str(artifact), "-p", str(pub),
-                           "-x", str(tmp_path / "ours.minisig")],
-                          capture_output=True, text=True, check=False, timeout=60)
-    assert done.returncode != 0                 # the same byte minisign also refuses
+    done = subprocess.run(
+        [MINISIGN, "-V", "-m", str(artifact), "-p", str(pub), "-x", str(tmp_path / "ours.minisig")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode != 0  # the same byte minisign also refuses
     flip_one_byte(artifact, 5)
 
     secret = tmp_path / "ours.key"
     secret.write_text(key.to_text())
-    done = subprocess.run([MINISIGN, "-S", "-s", str(secret), "-m", str(artifact), "-x",
-                           str(tmp_path / "theirs.minisig"), "-t", "made by minisign"],
-                          capture_output=True, text=True, check=False, timeout=60,
-                          stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [
+            MINISIGN,
+            "-S",
+            "-s",
+            str(secret),
+            "-m",
+            str(artifact),
+            "-x",
+            str(tmp_path / "theirs.minisig"),
+            "-t",
+            "made by minisign",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     assert done.returncode == 0, done.stderr
-    verified = verify_file(artifact, (tmp_path / "theirs.minisig").read_text(),
-                           key.public_key())
+    verified = verify_file(artifact, (tmp_path / "theirs.minisig").read_text(), key.public_key())
     assert verified.trusted_comment == "made by minisign"
 
 
 @needs_minisign
 @pytest.mark.parametrize("legacy", [False, True])
-def test_we_verify_minisigns_keys_and_signatures(tmp_path: Path, artifact: Path,
-                                                 legacy: bool) -> None:
+def test_we_verify_minisigns_keys_and_signatures(
+    tmp_path: Path, artifact: Path, legacy: bool
+) -> None:
     pub, secret = tmp_path / "m.pub", tmp_path / "m.key"
-    subprocess.run([MINISIGN, "-G", "-W", "-p", str(pub), "-s", str(secret)], check=True,
-                   capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+    subprocess.run(
+        [MINISIGN, "-G", "-W", "-p", str(pub), "-s", str(secret)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     sig = tmp_path / "m.minisig"
-    subprocess.run([MINISIGN, "-S", *(["-l"] if legacy else []), "-s", str(secret),
-                    "-m", str(artifact), "-x", str(sig)],
-                   check=True, capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            MINISIGN,
+            "-S",
+            *(["-l"] if legacy else []),
+            "-s",
+            str(secret),
+            "-m",
+            str(artifact),
+            "-x",
+            str(sig),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     key = read_public_key(pub.read_text())
     verified = verify_file(artifact, sig.read_text(), key)
     assert verified.prehashed is not legacy
@@ -231,12 +323,24 @@ def test_sha256sums_is_what_sha256sum_checks(tmp_path: Path, artifact: Path) -> 
     other = tmp_path / "testigo-0.1.0-linux-x86_64.tar.gz"
     other.write_bytes(b"tarball")
     (tmp_path / "SHA256SUMS").write_text(sha256sums([artifact, other]))
-    done = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=tmp_path, capture_output=True,
-                          text=True, check=False, timeout=60)
+    done = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stdout
     flip_one_byte(other, 0)
-    done = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=tmp_path, capture_output=True,
-                          text=True, check=False, timeout=60)
+    done = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
     assert done.returncode == 1
     assert f"{other.name}: FAILED" in done.stdout
 
@@ -245,6 +349,12 @@ def test_version_is_the_projects_version() -> None:
     with (ROOT / "pyproject.toml").open("rb") as f:
         version = tomllib.load(f)["project"]["version"]
     assert reporter.__version__ == version
-    done = subprocess.run([sys.executable, "-m", "reporter.cli.main", "--version"], cwd=ROOT,
-                          capture_output=True, text=True, check=False, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "reporter.cli.main", "--version"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
     assert (done.returncode, done.stdout, done.stderr) == (0, f"testigo-cli {version}\n", "")

@@ -47,8 +47,9 @@ def make_world(root: Path, kind: str, name: str = "Red TDT") -> World:
 
 
 @pytest.fixture(params=["x25519", "hybrid"])
-def world(request: pytest.FixtureRequest, tmp_path: Path,
-          monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
+def world(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[World]:
     w = make_world(tmp_path, request.param)
     yield w
     w.reporter.close()

@@ -31,26 +31,46 @@ def new_device() -> DeviceIdentity:
     return DeviceIdentity(key.private_bytes_raw(), key.public_key().public_bytes_raw())
 
 
-def good_record(incident_id: str | None = None, revision: int = 1,
-                title: str = "Vigilancia afuera de la oficina") -> dict[str, Any]:
+def good_record(
+    incident_id: str | None = None,
+    revision: int = 1,
+    title: str = "Vigilancia afuera de la oficina",
+) -> dict[str, Any]:
     """What a real device sends for a simple incident (free text shared)."""
-    record = normalize_record({"title": title, "incident_types": ["SURV.PHYSICAL"],
-                               "where": {"state": "09"}, "when": {"date": "2026-10-01"},
-                               "consent": {"share_free_text": True}})
+    record = normalize_record(
+        {
+            "title": title,
+            "incident_types": ["SURV.PHYSICAL"],
+            "where": {"state": "09"},
+            "when": {"date": "2026-10-01"},
+            "consent": {"share_free_text": True},
+        }
+    )
     record.update(id=incident_id or str(uuid.uuid4()), revision=revision)
     return shared_version(record)
 
 
-def seal(profile: CoalitionProfile, device: DeviceIdentity, records: list[dict[str, Any]],
-         *, seq: int = 1, receipt_recipient: str | None = None,
-         vocabulary_version: str | None = None,
-         attachments: Sequence[OutgoingAttachment] = ()) -> bytes:
+def seal(
+    profile: CoalitionProfile,
+    device: DeviceIdentity,
+    records: list[dict[str, Any]],
+    *,
+    seq: int = 1,
+    receipt_recipient: str | None = None,
+    vocabulary_version: str | None = None,
+    attachments: Sequence[OutgoingAttachment] = (),
+) -> bytes:
     manifest = build_manifest(
-        bundle_id=secrets.token_hex(16), created_on="2026-11-30", device=device,
-        device_seq=seq, profile_id=profile.profile_id,
+        bundle_id=secrets.token_hex(16),
+        created_on="2026-11-30",
+        device=device,
+        device_seq=seq,
+        profile_id=profile.profile_id,
         receipt_recipient=receipt_recipient or X25519Identity.generate().recipient().to_string(),
-        vocabulary_version=vocabulary_version or vocabulary().version, records=records,
-        attachments=attachments)
+        vocabulary_version=vocabulary_version or vocabulary().version,
+        records=records,
+        attachments=attachments,
+    )
     out = io.BytesIO()
     write_bundle(out, profile.age_recipients(), device, manifest, attachments)
     return out.getvalue()

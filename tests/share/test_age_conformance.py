@@ -34,8 +34,14 @@ VECTORS = REPO.parent / "shared" / "conformance" / "age" / "testdata"
 SKIPPED: dict[str, str] = {}  # name -> justification; none needed today
 # C2SP/CCTV at shared/conformance/age/SOURCE-COMMIT has 143 vectors, all of kinds we implement.
 MIN_VECTORS = 143
-OUTCOMES = {"success", "no match", "HMAC failure", "header failure", "payload failure",
-            "armor failure"}
+OUTCOMES = {
+    "success",
+    "no match",
+    "HMAC failure",
+    "header failure",
+    "payload failure",
+    "armor failure",
+}
 
 
 def in_ci() -> bool:
@@ -44,8 +50,9 @@ def in_ci() -> bool:
 
 def vectors_missing() -> None:
     """CI must run every vector, so there a missing copy is a failure, not a quiet skip."""
-    reason = (f"age conformance vectors not found at {VECTORS} "
-              "(a copy of shared/ beside the repository)")
+    reason = (
+        f"age conformance vectors not found at {VECTORS} (a copy of shared/ beside the repository)"
+    )
     if in_ci():
         pytest.fail(f"{reason}; CI is set, so they must run", pytrace=False)
     pytest.skip(reason)
@@ -178,9 +185,23 @@ def test_missing_vectors_fail_in_ci_and_skip_elsewhere(
     if ci is not None:
         env["CI"] = ci
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
-         "-k", "every_vector", str(checkout)],
-        cwd=checkout.parent.parent, env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-rs",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            "every_vector",
+            str(checkout),
+        ],
+        cwd=checkout.parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     summary = result.stdout.strip().splitlines()[-1]
     assert f"1 {outcome}" in summary, result.stdout

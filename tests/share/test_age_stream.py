@@ -25,8 +25,18 @@ from reporter.age.stream import (
 from reporter.errors import IntegrityError
 
 KEY = bytes(range(32))
-SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE + 5,
-         BATCH_SIZE - 1, BATCH_SIZE, BATCH_SIZE + 1, 2 * BATCH_SIZE + CHUNK_SIZE]
+SIZES = [
+    0,
+    1,
+    CHUNK_SIZE - 1,
+    CHUNK_SIZE,
+    CHUNK_SIZE + 1,
+    3 * CHUNK_SIZE + 5,
+    BATCH_SIZE - 1,
+    BATCH_SIZE,
+    BATCH_SIZE + 1,
+    2 * BATCH_SIZE + CHUNK_SIZE,
+]
 
 
 def reference(key: bytes, plaintext: bytes) -> bytes:
@@ -94,8 +104,9 @@ def seal(feed: str, plaintext: bytes) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("feed", ["write_from", "trickle", "read only", "one write",
-                                  "odd pieces", "mixed"])
+@pytest.mark.parametrize(
+    "feed", ["write_from", "trickle", "read only", "one write", "odd pieces", "mixed"]
+)
 def test_every_way_of_feeding_gives_the_spec_bytes(feed: str) -> None:
     for size in SIZES:
         plaintext = os.urandom(size)

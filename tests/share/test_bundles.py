@@ -37,28 +37,40 @@ CANARY_NAME = "Canarina Pérez"
 
 
 def add_incident(world: World, with_image: bool = False) -> tuple[str, list[str]]:
-    iid = world.reporter.incidents.add({
-        "title": f"Amenaza a {CANARY_NAME}", "incident_types": ["HAR.THREAT"],
-        "where": {"state": "09", "place": "CANARYPLACE"},
-        "targets": [{"names": [CANARY_NAME], "contact": "CANARYCONTACT"}],
-        "private_notes": CANARY_NOTE, "when": {"date": "2026-10-01"}})
+    iid = world.reporter.incidents.add(
+        {
+            "title": f"Amenaza a {CANARY_NAME}",
+            "incident_types": ["HAR.THREAT"],
+            "where": {"state": "09", "place": "CANARYPLACE"},
+            "targets": [{"names": [CANARY_NAME], "contact": "CANARYCONTACT"}],
+            "private_notes": CANARY_NOTE,
+            "when": {"date": "2026-10-01"},
+        }
+    )
     attachments = []
     if with_image:
         exif = Image.Exif()
         exif[0x010F] = "CANARYEXIF"
         buffer = io.BytesIO()
         Image.new("RGB", (40, 30), (1, 2, 3)).save(buffer, "JPEG", exif=exif.tobytes())
-        attachments.append(world.reporter.attachments.add(
-            iid, io.BytesIO(buffer.getvalue()), "CANARYFILENAME.jpg")["id"])
-        attachments.append(world.reporter.attachments.add(
-            iid, io.BytesIO(b"texto de evidencia " * 10_000), "notas.txt")["id"])
+        attachments.append(
+            world.reporter.attachments.add(
+                iid, io.BytesIO(buffer.getvalue()), "CANARYFILENAME.jpg"
+            )["id"]
+        )
+        attachments.append(
+            world.reporter.attachments.add(
+                iid, io.BytesIO(b"texto de evidencia " * 10_000), "notas.txt"
+            )["id"]
+        )
     return iid, attachments
 
 
 def seal(world: World, with_image: bool = False) -> tuple[str, bytes]:
     iid, attachments = add_incident(world, with_image)
-    bundle_id = share_incidents(world.reporter, [iid], attachments,
-                                ["share_free_text", "share_attachments"])
+    bundle_id = share_incidents(
+        world.reporter, [iid], attachments, ["share_free_text", "share_attachments"]
+    )
     return bundle_id, world.ciphertext(bundle_id)
 
 
@@ -75,15 +87,21 @@ def test_round_trip_imports_exactly_the_shared_version(world: World) -> None:
     received = world.inbox.list()
     assert len(received) == 1
     iid = received[0]["record"]["id"]
-    expected = sharing.preview(world.reporter, iid)   # consents are recorded now
+    expected = sharing.preview(world.reporter, iid)  # consents are recorded now
     expected["attachments"] = received[0]["record"]["attachments"]
     assert received[0]["record"] == expected
     assert received[0]["record"]["title"] == "Amenaza a […]"
     shown = world.inbox.show(iid)
     assert [a["media_type"] for a in shown["attachments"]] == ["image/jpeg", "text/plain"]
     body = plaintext(world, data)
-    for canary in (CANARY_NOTE, CANARY_NAME, "CANARYPLACE", "CANARYCONTACT", "CANARYEXIF",
-                   "CANARYFILENAME"):
+    for canary in (
+        CANARY_NOTE,
+        CANARY_NAME,
+        "CANARYPLACE",
+        "CANARYCONTACT",
+        "CANARYEXIF",
+        "CANARYFILENAME",
+    ):
         assert canary.encode() not in body
         assert canary.encode() not in data
     assert OutboxStore(world.reporter).get(bundle_id)["state"] == "queued"
@@ -97,8 +115,12 @@ def test_sizes_are_padme_buckets_of_at_least_64_kib(x_world: World) -> None:
     body = plaintext(x_world, big)
     assert len(body) == padme(len(body))
     assert len(body) > MIN_PADDED
-    assert [padded_size(n) for n in (1, 65536, 65537, 1_000_000)] == \
-        [65536, 65536, 67584, 1_015_808]  # Padmé: 11 low bits at 2^16
+    assert [padded_size(n) for n in (1, 65536, 65537, 1_000_000)] == [
+        65536,
+        65536,
+        67584,
+        1_015_808,
+    ]  # Padmé: 11 low bits at 2^16
 
 
 def test_replay_is_recognised_and_changes_nothing(world: World) -> None:
@@ -111,8 +133,7 @@ def test_replay_is_recognised_and_changes_nothing(world: World) -> None:
 
 
 def _reseal(world: World, body: bytes) -> bytes:
-    profile_recipients = world.reporter.query(
-        "SELECT data FROM profiles WHERE current = 1")[0][0]
+    profile_recipients = world.reporter.query("SELECT data FROM profiles WHERE current = 1")[0][0]
     from reporter.share.profile import parse_profile
 
     out = io.BytesIO()
@@ -121,10 +142,10 @@ def _reseal(world: World, body: bytes) -> bytes:
 
 
 def _split(body: bytes) -> tuple[dict, bytes, bytes]:  # type: ignore[type-arg]
-    (length,) = struct.unpack(">I", body[len(MAGIC):len(MAGIC) + 4])
+    (length,) = struct.unpack(">I", body[len(MAGIC) : len(MAGIC) + 4])
     start = len(MAGIC) + 4
-    manifest = json.loads(body[start:start + length])
-    return manifest, body[start + length:start + length + 64], body[start + length + 64:]
+    manifest = json.loads(body[start : start + length])
+    return manifest, body[start + length : start + length + 64], body[start + length + 64 :]
 
 
 def _join(manifest: dict, signature: bytes, rest: bytes) -> bytes:  # type: ignore[type-arg]
@@ -153,20 +174,20 @@ def test_every_flipped_byte_is_rejected(x_world: World) -> None:
         with pytest.raises(TestigoError):
             x_world.import_bytes(bytes(tampered))
     assert x_world.coordinator.query("SELECT count(*) FROM inbox_bundles")[0][0] == 0
-    assert x_world.import_bytes(data).status == "imported"   # the original is fine
+    assert x_world.import_bytes(data).status == "imported"  # the original is fine
 
 
 def test_truncated_appended_and_swapped_chunks_are_rejected(x_world: World) -> None:
     _, data = seal(x_world, with_image=True)
     assert_rejected(x_world, data[:-1], IntegrityError)
-    assert_rejected(x_world, data[:len(data) // 2], IntegrityError)
+    assert_rejected(x_world, data[: len(data) // 2], IntegrityError)
     assert_rejected(x_world, data + b"\x00", TestigoError)
     header_end = data.index(b"\n---")
     payload_start = data.index(b"\n", header_end + 1) + 1 + 16
     chunk = 65_536 + 16
-    first = data[payload_start:payload_start + chunk]
-    second = data[payload_start + chunk:payload_start + 2 * chunk]
-    swapped = data[:payload_start] + second + first + data[payload_start + 2 * chunk:]
+    first = data[payload_start : payload_start + chunk]
+    second = data[payload_start + chunk : payload_start + 2 * chunk]
+    swapped = data[:payload_start] + second + first + data[payload_start + 2 * chunk :]
     assert_rejected(x_world, swapped, IntegrityError)
 
 
@@ -174,8 +195,7 @@ def test_signature_and_manifest_tampering_is_rejected(x_world: World) -> None:
     _, data = seal(x_world)
     manifest, signature, rest = _split(plaintext(x_world, data))
     bad_signature = bytes([signature[0] ^ 1]) + signature[1:]
-    assert_rejected(x_world, _reseal(x_world, _join(manifest, bad_signature, rest)),
-                    IntegrityError)
+    assert_rejected(x_world, _reseal(x_world, _join(manifest, bad_signature, rest)), IntegrityError)
     changed = dict(manifest, records=[dict(manifest["records"][0], title="otra cosa")])
     assert_rejected(x_world, _reseal(x_world, _join(changed, signature, rest)), IntegrityError)
 
@@ -185,9 +205,12 @@ def test_resigned_with_another_key_under_the_same_device_id(x_world: World) -> N
     x_world.import_bytes(data)
     manifest, _, rest = _split(plaintext(x_world, data))
     attacker = Ed25519PrivateKey.generate()
-    forged = dict(manifest, bundle_id="0" * 32, device_seq=manifest["device_seq"] + 1,
-                  device_public_key=base64.b64encode(
-                      attacker.public_key().public_bytes_raw()).decode())
+    forged = dict(
+        manifest,
+        bundle_id="0" * 32,
+        device_seq=manifest["device_seq"] + 1,
+        device_public_key=base64.b64encode(attacker.public_key().public_bytes_raw()).decode(),
+    )
     signature = attacker.sign(signing_input(canonical(forged)))
     assert_rejected(x_world, _reseal(x_world, _join(forged, signature, rest)), IntegrityError)
     assert SIGNING_CONTEXT in signing_input(b"x")
@@ -238,16 +261,17 @@ def test_x25519_bundle_opens_with_the_stock_age_tool(x_world: World, tmp_path: P
     bundle = tmp_path / "b.age"
     bundle.write_bytes(data)
     identity = tmp_path / "id.txt"
-    export_identity(load_coalition_keys(x_world.coalition_dir, KEYS_PASSPHRASE), "x25519",
-                    identity)
-    out = subprocess.run([age, "-d", "-i", str(identity), str(bundle)], capture_output=True,
-                         check=True, timeout=60).stdout   # noqa: S603
+    export_identity(load_coalition_keys(x_world.coalition_dir, KEYS_PASSPHRASE), "x25519", identity)
+    out = subprocess.run(
+        [age, "-d", "-i", str(identity), str(bundle)], capture_output=True, check=True, timeout=60
+    ).stdout  # noqa: S603
     assert out == plaintext(x_world, data)
     assert out.startswith(MAGIC)
 
 
-def test_hybrid_coalition_fails_closed_without_ml_kem(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hybrid_coalition_fails_closed_without_ml_kem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     world = make_world(tmp_path, "hybrid")
     try:
         iid, _ = add_incident(world)

@@ -16,13 +16,18 @@ KEYS = "frase de las llaves de la coalición 7"
 
 
 def run(home: Path | None, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, TESTIGO_PASSPHRASE=PASS,
-               TESTIGO_COALITION_PASSPHRASE=KEYS)
+    env = dict(os.environ, TESTIGO_PASSPHRASE=PASS, TESTIGO_COALITION_PASSPHRASE=KEYS)
     cmd = [sys.executable, "-m", "tests.fast_cli"]
     if home is not None:
         cmd += ["--home", str(home)]
-    proc = subprocess.run([*cmd, *args], capture_output=True, text=True, env=env,  # noqa: S603
-                          timeout=120, check=False)
+    proc = subprocess.run(
+        [*cmd, *args],
+        capture_output=True,
+        text=True,
+        env=env,  # noqa: S603
+        timeout=120,
+        check=False,
+    )
     if check and proc.returncode:
         raise AssertionError(f"{args}: {proc.returncode} {proc.stderr}")
     return proc
@@ -35,22 +40,50 @@ def out(proc: subprocess.CompletedProcess[str]) -> Any:
 @pytest.mark.parametrize("kind", ["x25519", "hybrid"])
 def test_coalition_to_inbox_through_the_cli(tmp_path: Path, kind: str) -> None:
     co, rep, coord, usb = (tmp_path / n for n in ("co", "rep", "coord", "usb"))
-    created = out(run(None, "coalition", "create", "--name", "Red TDT", "--relay",
-                      "https://relay.example.org", "--recipients", kind, "--out", str(co),
-                      "--json"))
+    created = out(
+        run(
+            None,
+            "coalition",
+            "create",
+            "--name",
+            "Red TDT",
+            "--relay",
+            "https://relay.example.org",
+            "--recipients",
+            kind,
+            "--out",
+            str(co),
+            "--json",
+        )
+    )
     assert (co / "coalition.testigo-profile").is_file()
     run(rep, "init")
-    imported = out(run(rep, "profile", "import", str(co / "coalition.testigo-profile"),
-                       "--json"))
+    imported = out(run(rep, "profile", "import", str(co / "coalition.testigo-profile"), "--json"))
     assert imported["fingerprint"] == created["fingerprint"]
     assert out(run(rep, "status", "--json"))["coalition"]["fingerprint"] == created["fingerprint"]
-    iid = out(run(rep, "add", "--title", "Seguimiento a Lucía Gómez", "--type", "SURV.PHYSICAL",
-                  "--target-name", "Lucía Gómez", "--state", "09", "--date", "2026-11-02",
-                  "--private-note", "CANARYNOTE", "--json"))["id"]
+    iid = out(
+        run(
+            rep,
+            "add",
+            "--title",
+            "Seguimiento a Lucía Gómez",
+            "--type",
+            "SURV.PHYSICAL",
+            "--target-name",
+            "Lucía Gómez",
+            "--state",
+            "09",
+            "--date",
+            "2026-11-02",
+            "--private-note",
+            "CANARYNOTE",
+            "--json",
+        )
+    )["id"]
     preview = out(run(rep, "share", iid, "--consent", "share_free_text", "--preview", "--json"))
     assert preview["title"] == "Seguimiento a […]"
     assert "CANARYNOTE" not in json.dumps(preview)
-    assert out(run(rep, "show", iid, "--json"))["revision"] == 1    # preview changed nothing
+    assert out(run(rep, "show", iid, "--json"))["revision"] == 1  # preview changed nothing
     shared = out(run(rep, "share", iid, "--consent", "share_free_text", "--json"))
     assert shared["state"] == "queued"
     exported = out(run(rep, "bundle", "export", "--out", str(usb), "--json"))
@@ -77,12 +110,32 @@ def test_coalition_to_inbox_through_the_cli(tmp_path: Path, kind: str) -> None:
 
 def test_wrong_keys_passphrase_leaves_no_coordinator_vault(tmp_path: Path) -> None:
     co = tmp_path / "co"
-    run(None, "coalition", "create", "--name", "R", "--relay", "https://r.example.org",
-        "--recipients", "x25519", "--out", str(co))
+    run(
+        None,
+        "coalition",
+        "create",
+        "--name",
+        "R",
+        "--relay",
+        "https://r.example.org",
+        "--recipients",
+        "x25519",
+        "--out",
+        str(co),
+    )
     env_bad = tmp_path / "bad"
     env_bad.write_text("no es la frase correcta 123")
-    proc = run(tmp_path / "coord", "init", "--role", "coordinator", "--coalition-dir", str(co),
-               "--keys-passphrase-file", str(env_bad), check=False)
+    proc = run(
+        tmp_path / "coord",
+        "init",
+        "--role",
+        "coordinator",
+        "--coalition-dir",
+        str(co),
+        "--keys-passphrase-file",
+        str(env_bad),
+        check=False,
+    )
     assert proc.returncode != 0
     assert len(proc.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "coord" / "vault.key").exists()
@@ -90,29 +143,68 @@ def test_wrong_keys_passphrase_leaves_no_coordinator_vault(tmp_path: Path) -> No
 
 def test_export_identity_is_a_standard_age_identity(tmp_path: Path) -> None:
     co = tmp_path / "co"
-    run(None, "coalition", "create", "--name", "R", "--relay", "https://r.example.org",
-        "--out", str(co))
-    run(None, "coalition", "export-identity", "--dir", str(co), "--type", "hybrid", "--out",
-        str(tmp_path / "k.txt"))
+    run(
+        None,
+        "coalition",
+        "create",
+        "--name",
+        "R",
+        "--relay",
+        "https://r.example.org",
+        "--out",
+        str(co),
+    )
+    run(
+        None,
+        "coalition",
+        "export-identity",
+        "--dir",
+        str(co),
+        "--type",
+        "hybrid",
+        "--out",
+        str(tmp_path / "k.txt"),
+    )
     text = (tmp_path / "k.txt").read_text()
     assert "AGE-SECRET-KEY-PQ-1" in text
-    wrong = run(None, "coalition", "export-identity", "--dir", str(co), "--type", "x25519",
-                "--out", str(tmp_path / "k2.txt"), check=False)
+    wrong = run(
+        None,
+        "coalition",
+        "export-identity",
+        "--dir",
+        str(co),
+        "--type",
+        "x25519",
+        "--out",
+        str(tmp_path / "k2.txt"),
+        check=False,
+    )
     assert wrong.returncode == 5
 
 
 def test_bundle_export_leaves_an_existing_folders_mode_alone(tmp_path: Path) -> None:
     co, rep, usb = tmp_path / "co", tmp_path / "rep", tmp_path / "usb"
-    run(None, "coalition", "create", "--name", "R", "--relay", "https://r.example.org",
-        "--recipients", "x25519", "--out", str(co))
+    run(
+        None,
+        "coalition",
+        "create",
+        "--name",
+        "R",
+        "--relay",
+        "https://r.example.org",
+        "--recipients",
+        "x25519",
+        "--out",
+        str(co),
+    )
     run(rep, "init")
     run(rep, "profile", "import", str(co / "coalition.testigo-profile"))
     iid = out(run(rep, "add", "--title", "Amenaza", "--type", "HAR.THREAT", "--json"))["id"]
     run(rep, "share", iid)
     usb.mkdir(mode=0o755)
-    usb.chmod(0o755)                       # a USB stick's folder, shared with other tools
+    usb.chmod(0o755)  # a USB stick's folder, shared with other tools
     assert len(out(run(rep, "bundle", "export", "--out", str(usb), "--json"))) == 1
     assert usb.stat().st_mode & 0o777 == 0o755
     fresh = tmp_path / "new" / "folder"
     assert out(run(rep, "bundle", "export", "--all", "--out", str(fresh), "--json"))
-    assert fresh.stat().st_mode & 0o777 == 0o700    # one we create is private
+    assert fresh.stat().st_mode & 0o777 == 0o700  # one we create is private

@@ -11,23 +11,42 @@ from reporter.incidents.record import normalize_record
 from reporter.share.comparison import GENERALIZED, SHARED, WITHHELD, compare
 from reporter.share.shared_version import shared_version
 
-CONSENTS = ("share_free_text", "share_municipality", "share_exact_date",
-            "share_technical_indicators")
+CONSENTS = (
+    "share_free_text",
+    "share_municipality",
+    "share_exact_date",
+    "share_technical_indicators",
+)
 
 
 def sample(consents: tuple[str, ...] = ()) -> dict[str, Any]:
-    record = normalize_record({
-        "title": "Seguimiento a Lucía Gómez", "incident_types": ["SURV.SPYWARE", "HAR.THREAT"],
-        "description": "Mensajes a Lucía", "when": {"date": "2026-11-04", "time": "10:30"},
-        "where": {"state": "30", "municipality": "30087", "place": "Redacción",
-                  "coordinates": {"lat": 19.5, "lon": -96.9}},
-        "targets": [{"profiles": ["JOURNALIST"], "names": ["Lucía Gómez"], "contact": "55 1234",
-                     "gender": "WOMAN"}],
-        "perpetrators": [{"code": "STATE.SECURITY", "level": "FEDERAL"}],
-        "indicators": [{"type": "domain-name", "value": "malo.example.com"}],
-        "private_notes": "no nombrar", "tags": ["pegasus"],
-        "consent": {name: True for name in consents},
-    })
+    record = normalize_record(
+        {
+            "title": "Seguimiento a Lucía Gómez",
+            "incident_types": ["SURV.SPYWARE", "HAR.THREAT"],
+            "description": "Mensajes a Lucía",
+            "when": {"date": "2026-11-04", "time": "10:30"},
+            "where": {
+                "state": "30",
+                "municipality": "30087",
+                "place": "Redacción",
+                "coordinates": {"lat": 19.5, "lon": -96.9},
+            },
+            "targets": [
+                {
+                    "profiles": ["JOURNALIST"],
+                    "names": ["Lucía Gómez"],
+                    "contact": "55 1234",
+                    "gender": "WOMAN",
+                }
+            ],
+            "perpetrators": [{"code": "STATE.SECURITY", "level": "FEDERAL"}],
+            "indicators": [{"type": "domain-name", "value": "malo.example.com"}],
+            "private_notes": "no nombrar",
+            "tags": ["pegasus"],
+            "consent": {name: True for name in consents},
+        }
+    )
     return record | {"id": "6f1c2b9e-8a1d-4c35-9d2e-5b7f0e4a1c3d", "revision": 1}
 
 
@@ -38,13 +57,21 @@ def by_field(rows: list[Any]) -> dict[str, Any]:
 def test_without_consent_free_text_stays_and_the_date_is_generalized() -> None:
     record = sample()
     rows = by_field(compare(record, shared_version(record), "es"))
-    for field in ("title", "description", "tags", "where.municipality", "indicators",
-                  "where.place", "where.coordinates", "targets[0].names",
-                  "targets[0].contact", "private_notes"):
+    for field in (
+        "title",
+        "description",
+        "tags",
+        "where.municipality",
+        "indicators",
+        "where.place",
+        "where.coordinates",
+        "targets[0].names",
+        "targets[0].contact",
+        "private_notes",
+    ):
         assert rows[field].status == WITHHELD, field
         assert rows[field].shared == "", field
-    assert (rows["when.date"].recorded, rows["when.date"].shared) == ("2026-11-04 10:30",
-                                                                     "2026-11")
+    assert (rows["when.date"].recorded, rows["when.date"].shared) == ("2026-11-04 10:30", "2026-11")
     assert rows["when.date"].status == GENERALIZED
     assert rows["where.state"].shared == "Veracruz de Ignacio de la Llave"
     assert rows["where.state"].status == SHARED
@@ -72,10 +99,14 @@ def test_a_private_field_is_never_shown_as_leaving_even_if_the_version_held_it()
 
 def test_attachments_show_names_only_on_the_recorded_side() -> None:
     record = sample(("share_attachments",))
-    files = [{"id": "a1", "name": "foto-casa.jpg", "media_type": "image/jpeg", "size": 2048},
-             {"id": "a2", "name": "audio.ogg", "media_type": "audio/ogg", "size": 10}]
-    shared = shared_version(record, attachments=[
-        {"id": "a1", "size": 2000, "media_type": "image/jpeg", "sha256": "00" * 32}])
+    files = [
+        {"id": "a1", "name": "foto-casa.jpg", "media_type": "image/jpeg", "size": 2048},
+        {"id": "a2", "name": "audio.ogg", "media_type": "audio/ogg", "size": 10},
+    ]
+    shared = shared_version(
+        record,
+        attachments=[{"id": "a1", "size": 2000, "media_type": "image/jpeg", "sha256": "00" * 32}],
+    )
     row = by_field(compare(record, shared, "es", files))["attachments"]
     assert "foto-casa.jpg" in row.recorded
     assert "audio.ogg" in row.recorded
@@ -104,9 +135,13 @@ def test_every_shared_cell_is_a_rendering_of_the_shared_version(consents: set[st
 def test_a_municipality_reads_by_name_when_inegi_catalogue_is_known() -> None:
     record = sample(("share_municipality",))
     shared = shared_version(record)
-    named = by_field(compare(record, shared, "es",
-                             municipalities={"30087": "Xalapa"}))["where.municipality"]
-    assert (named.recorded, named.shared, named.status) == ("Xalapa (30087)",
-                                                            "Xalapa (30087)", SHARED)
+    named = by_field(compare(record, shared, "es", municipalities={"30087": "Xalapa"}))[
+        "where.municipality"
+    ]
+    assert (named.recorded, named.shared, named.status) == (
+        "Xalapa (30087)",
+        "Xalapa (30087)",
+        SHARED,
+    )
     bare = by_field(compare(record, shared, "es"))["where.municipality"]
     assert bare.recorded == "30087"

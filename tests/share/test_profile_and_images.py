@@ -23,15 +23,20 @@ from tests.share.conftest import KEYS_PASSPHRASE, PASSPHRASE, World
 
 @pytest.fixture
 def profile_bytes(tmp_path: Path) -> bytes:
-    create_coalition(tmp_path / "c", "Red TDT", ["https://relay.example.org",
-                                                 "http://abcdefghij234567.onion"],
-                     KEYS_PASSPHRASE, "x25519",
-                     tls_pin="sha256/" + "A" * 43 + "=")
+    create_coalition(
+        tmp_path / "c",
+        "Red TDT",
+        ["https://relay.example.org", "http://abcdefghij234567.onion"],
+        KEYS_PASSPHRASE,
+        "x25519",
+        tls_pin="sha256/" + "A" * 43 + "=",
+    )
     return (tmp_path / "c" / PROFILE_FILE).read_bytes()
 
 
-def test_profile_verifies_and_has_a_readable_fingerprint(profile_bytes: bytes,
-                                                         tmp_path: Path) -> None:
+def test_profile_verifies_and_has_a_readable_fingerprint(
+    profile_bytes: bytes, tmp_path: Path
+) -> None:
     profile = parse_profile(profile_bytes)
     assert profile.name == "Red TDT"
     assert profile.relays[1].endswith(".onion")
@@ -50,9 +55,11 @@ def test_any_change_breaks_the_signature(profile_bytes: bytes) -> None:
 
 
 def test_trust_on_first_use_refuses_another_key_unless_replaced(
-        profile_bytes: bytes, tmp_path: Path) -> None:
-    create_coalition(tmp_path / "other", "Red TDT", ["https://relay.example.org"],
-                     KEYS_PASSPHRASE, "x25519")
+    profile_bytes: bytes, tmp_path: Path
+) -> None:
+    create_coalition(
+        tmp_path / "other", "Red TDT", ["https://relay.example.org"], KEYS_PASSPHRASE, "x25519"
+    )
     other = (tmp_path / "other" / PROFILE_FILE).read_bytes()
     vault = Vault.create(tmp_path / "v", PASSPHRASE)
     try:
@@ -68,8 +75,9 @@ def test_trust_on_first_use_refuses_another_key_unless_replaced(
 
 def test_http_relays_only_for_onion_or_loopback(tmp_path: Path) -> None:
     with pytest.raises(TestigoError):
-        create_coalition(tmp_path / "c", "X", ["http://relay.example.org"], KEYS_PASSPHRASE,
-                         "x25519")
+        create_coalition(
+            tmp_path / "c", "X", ["http://relay.example.org"], KEYS_PASSPHRASE, "x25519"
+        )
 
 
 @given(st.binary(max_size=2000))
@@ -81,14 +89,21 @@ def test_profile_parser_never_crashes_on_bytes(data: bytes) -> None:
         return
 
 
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-                    lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=8), c,
-                                                                        max_size=4),
-                    max_leaves=20))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=8), c, max_size=4),
+        max_leaves=20,
+    )
+)
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_profile_parser_never_crashes_on_json(value: object) -> None:
-    document = {"format": "testigo-coalition-profile", "version": 1, "profile": value,
-                "signature": "AAAA"}
+    document = {
+        "format": "testigo-coalition-profile",
+        "version": 1,
+        "profile": value,
+        "signature": "AAAA",
+    }
     try:
         parse_profile(json.dumps(document).encode())
     except TestigoError:
@@ -101,8 +116,11 @@ def test_bundle_reader_never_crashes(data: bytes) -> None:
     from reporter.age import X25519Identity
 
     try:
-        read_bundle(io.BytesIO(b"age-encryption.org/v1\n" + data), [X25519Identity.generate()],
-                    lambda entry: io.BytesIO())
+        read_bundle(
+            io.BytesIO(b"age-encryption.org/v1\n" + data),
+            [X25519Identity.generate()],
+            lambda entry: io.BytesIO(),
+        )
     except TestigoError:
         return
 
@@ -117,8 +135,11 @@ def test_bundle_reader_fuzzed_payloads_inside_valid_age(x_world: World) -> None:
     from reporter.share.bundle import MAGIC
 
     for _ in range(60):
-        body = MAGIC + rng.randbytes(rng.randint(0, 300)) if rng.random() < 0.7 \
+        body = (
+            MAGIC + rng.randbytes(rng.randint(0, 300))
+            if rng.random() < 0.7
             else rng.randbytes(rng.randint(0, 300))
+        )
         with pytest.raises(TestigoError):
             x_world.import_bytes(_reseal(x_world, body))
     assert x_world.coordinator.query("SELECT count(*) FROM inbox_bundles")[0][0] == 0
@@ -151,7 +172,7 @@ def test_image_metadata_goes_pixels_stay(fmt: str) -> None:
     assert b"CANARY" not in cleaned
     opened = Image.open(io.BytesIO(cleaned))
     assert not opened.getexif()
-    assert opened.tobytes() == Image.open(io.BytesIO(original)).tobytes()   # same pixels
+    assert opened.tobytes() == Image.open(io.BytesIO(original)).tobytes()  # same pixels
 
 
 def test_images_we_cannot_clean_are_refused() -> None:

@@ -53,15 +53,20 @@ def stored_bytes(config: StorageConfig, upload_id: str) -> bytes | None:
     if isinstance(config, Path):
         path = config / "blobs" / upload_id
         return path.read_bytes() if path.exists() else None
-    pieces = rows(config, f"SELECT object FROM pieces WHERE upload_id = '{upload_id}'"  # noqa: S608 - a hex id
-                          " ORDER BY start")
+    pieces = rows(
+        config,
+        f"SELECT object FROM pieces WHERE upload_id = '{upload_id}'"  # noqa: S608 - a hex id
+        " ORDER BY start",
+    )
     client, bucket, _ = _s3(config)
     if not pieces:
         left = [n for n in object_names(config) if f"/{upload_id}/" in n]
-        return None if not left else b"".join(
-            client.get_object(Bucket=bucket, Key=n)["Body"].read() for n in left)
-    return b"".join(client.get_object(Bucket=bucket, Key=name)["Body"].read()
-                    for (name,) in pieces)
+        return (
+            None
+            if not left
+            else b"".join(client.get_object(Bucket=bucket, Key=n)["Body"].read() for n in left)
+        )
+    return b"".join(client.get_object(Bucket=bucket, Key=name)["Body"].read() for (name,) in pieces)
 
 
 def everything_stored(config: StorageConfig) -> Iterator[tuple[str, bytes]]:

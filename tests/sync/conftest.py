@@ -35,13 +35,16 @@ BACKENDS = ("sqlite", "postgres")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "both_backends: run on SQLite + files and on"
-                                       " PostgreSQL + S3 (relay_store, mission)")
+    config.addinivalue_line(
+        "markers",
+        "both_backends: run on SQLite + files and on PostgreSQL + S3 (relay_store, mission)",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if ("relay_backend" in metafunc.fixturenames
-            and metafunc.definition.get_closest_marker("both_backends")):
+    if "relay_backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_backends"
+    ):
         metafunc.parametrize("relay_backend", BACKENDS, indirect=True)
 
 
@@ -62,7 +65,7 @@ def pg_cluster() -> Iterator[object]:
 def s3_server() -> Iterator[object]:
     from tests.s3_fixture import S3Server
 
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)   # moto's request log
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's request log
     server = S3Server()
     yield server
     server.stop()
@@ -74,15 +77,17 @@ def relay_backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def relay_store(relay_backend: str, tmp_path: Path,
-                request: pytest.FixtureRequest) -> StorageConfig:
+def relay_store(
+    relay_backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> StorageConfig:
     """A new, empty relay store of the test's backend."""
     if relay_backend == "sqlite":
         return tmp_path / "relay"
     cluster = request.getfixturevalue("pg_cluster")
     s3 = request.getfixturevalue("s3_server")
-    return PostgresS3(cluster.new_database(), f"s3://{s3.new_bucket()}/relay", s3.endpoint,
-                      pool_size=16)
+    return PostgresS3(
+        cluster.new_database(), f"s3://{s3.new_bucket()}/relay", s3.endpoint, pool_size=16
+    )
 
 
 def token(store_dir: StorageConfig, role: str = "device") -> str:
@@ -96,14 +101,15 @@ def token(store_dir: StorageConfig, role: str = "device") -> str:
 @dataclass
 class Mission:
     relay: BackgroundRelay
-    store_dir: StorageConfig               # a folder, or PostgreSQL + S3
+    store_dir: StorageConfig  # a folder, or PostgreSQL + S3
     coalition_dir: Path
     reporter: Vault
     coordinator: Vault
 
     def add_and_share(self, title: str = "Amenaza", **extra: object) -> str:
-        iid = self.reporter.incidents.add({"title": title, "incident_types": ["HAR.THREAT"],
-                                           **extra})
+        iid = self.reporter.incidents.add(
+            {"title": title, "incident_types": ["HAR.THREAT"], **extra}
+        )
         return share_incidents(self.reporter, [iid], consents=["share_free_text"])
 
     def engine(self, **kwargs: object) -> SyncEngine:

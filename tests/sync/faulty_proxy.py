@@ -10,7 +10,7 @@ import threading
 
 
 def _reset(sock: socket.socket) -> None:
-    try:   # SO_LINGER 0: close() sends RST instead of FIN
+    try:  # SO_LINGER 0: close() sends RST instead of FIN
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         # A thread blocked in recv() on it keeps the socket alive past close(), so no RST
         # would go until its peer spoke: SHUT_RD wakes that thread, and sends nothing.
@@ -41,7 +41,7 @@ class FaultyProxy:
 
     def stop(self) -> None:
         self._stop = True
-        with contextlib.suppress(OSError):   # wakes the thread blocked in accept()
+        with contextlib.suppress(OSError):  # wakes the thread blocked in accept()
             self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
         self._thread.join(5)
@@ -58,9 +58,9 @@ class FaultyProxy:
                 budget = self.rng.randint(0, 3000)
             if fate < self.rate / 2:
                 self.sabotaged += 1
-                _reset(client)                  # refused at once
+                _reset(client)  # refused at once
                 continue
-            cut = budget if fate < self.rate else None     # reset after `cut` bytes upstream
+            cut = budget if fate < self.rate else None  # reset after `cut` bytes upstream
             if cut is not None:
                 self.sabotaged += 1
             threading.Thread(target=self._serve, args=(client, cut), daemon=True).start()
@@ -81,7 +81,7 @@ class FaultyProxy:
                     if not data:
                         break
                     if limit is not None and sent + len(data) > limit:
-                        dst.sendall(data[:max(0, limit - sent)])
+                        dst.sendall(data[: max(0, limit - sent)])
                         break
                     dst.sendall(data)
                     sent += len(data)

@@ -39,7 +39,7 @@ def _pipe(src: socket.socket, dst: socket.socket) -> None:
 class OnionSocks:
     def __init__(self, onion_to_port: dict[str, int]) -> None:
         self.routes = onion_to_port
-        self.requests: list[tuple[int, str]] = []       # (address type, what was asked)
+        self.requests: list[tuple[int, str]] = []  # (address type, what was asked)
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.url = f"socks5h://127.0.0.1:{self.port}"
@@ -50,7 +50,7 @@ class OnionSocks:
         return self
 
     def stop(self) -> None:
-        with contextlib.suppress(OSError):   # wakes the thread blocked in accept()
+        with contextlib.suppress(OSError):  # wakes the thread blocked in accept()
             self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
         self._thread.join(5)
@@ -67,7 +67,7 @@ class OnionSocks:
         try:
             _, n_methods = _exactly(client, 2)
             _exactly(client, n_methods)
-            client.sendall(b"\x05\x00")                     # no authentication
+            client.sendall(b"\x05\x00")  # no authentication
             _, command, _, atyp = _exactly(client, 4)
             if atyp == 3:
                 name = _exactly(client, _exactly(client, 1)[0]).decode()
@@ -78,7 +78,7 @@ class OnionSocks:
             port = struct.unpack("!H", _exactly(client, 2))[0]
             self.requests.append((atyp, f"{name}:{port}"))
             if command != 1 or atyp != 3 or name not in self.routes:
-                client.sendall(b"\x05\x04\x00\x01" + bytes(6))   # host unreachable
+                client.sendall(b"\x05\x04\x00\x01" + bytes(6))  # host unreachable
                 client.close()
                 return
             upstream = socket.create_connection(("127.0.0.1", self.routes[name]), timeout=10)

@@ -19,8 +19,10 @@ from tests.sync.conftest import Mission, build_mission
 def test_mission_end_to_end_with_receipt(mission: Mission) -> None:
     canaries = {"note": "CANARYNOTE77", "name": "Canarina Ruiz", "contact": "CANARYCONTACT77"}
     bundle_id = mission.add_and_share(
-        f"Vigilancia a {canaries['name']}", private_notes=canaries["note"],
-        targets=[{"names": [canaries["name"]], "contact": canaries["contact"]}])
+        f"Vigilancia a {canaries['name']}",
+        private_notes=canaries["note"],
+        targets=[{"names": [canaries["name"]], "contact": canaries["contact"]}],
+    )
     events: list[dict[str, object]] = []
     engine = mission.engine()
     report = engine.run(progress=events.append)
@@ -31,7 +33,7 @@ def test_mission_end_to_end_with_receipt(mission: Mission) -> None:
 
     pulled = pull(mission.coordinator)
     assert [i["bundle_id"] for i in pulled.imported] == [bundle_id]
-    assert pull(mission.coordinator).imported == []          # acknowledged: gone from relay
+    assert pull(mission.coordinator).imported == []  # acknowledged: gone from relay
     received = mission.coordinator.query("SELECT data FROM inbox_records")
     assert json.loads(received[0][0])["title"] == "Vigilancia a […]"
 
@@ -62,8 +64,9 @@ def test_https_relay_needs_a_pin() -> None:
         RelayClient("https://relay.example.org")
 
 
-def test_a_relay_asking_to_slow_down_ends_the_pass(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_relay_asking_to_slow_down_ends_the_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """429: what was sent is kept, the rest waits for its retry time, and we stop asking."""
     relay = BackgroundRelay(tmp_path / "relay", requests_per_minute=5).start()
     try:
@@ -76,7 +79,7 @@ def test_a_relay_asking_to_slow_down_ends_the_pass(tmp_path: Path,
         assert len(report.uploaded) == 5
         items = OutboxStore(mission.reporter).list()
         refused = [i for i in items if i["last_error"] and "rate_limited" in i["last_error"]]
-        assert 1 <= len(refused) <= 4                # at most the requests already in flight
+        assert 1 <= len(refused) <= 4  # at most the requests already in flight
         assert all(i["next_attempt_at"] for i in refused)
         untouched = [i for i in items if i["state"] == "queued" and i["attempts"] == 0]
         assert len(untouched) == 12 - 5 - len(refused)
@@ -86,9 +89,9 @@ def test_a_relay_asking_to_slow_down_ends_the_pass(tmp_path: Path,
         relay.stop()
 
 
-def test_pieces_grow_on_a_fast_link_and_never_on_a_slow_one(mission: Mission, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch
-                                                            ) -> None:
+def test_pieces_grow_on_a_fast_link_and_never_on_a_slow_one(
+    mission: Mission, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import os
 
     from reporter.share.sharing import share_incidents
@@ -119,16 +122,16 @@ def test_pieces_grow_on_a_fast_link_and_never_on_a_slow_one(mission: Mission, tm
         return sizes
 
     share_video()
-    fast = pieces_of_one_sync()                  # loopback: every piece is quick
+    fast = pieces_of_one_sync()  # loopback: every piece is quick
     assert fast[0] == mib
     assert max(fast) >= 4 * mib
-    assert fast[:-1] == sorted(fast[:-1])        # growing (the last is what is left)
+    assert fast[:-1] == sorted(fast[:-1])  # growing (the last is what is left)
 
-    monkeypatch.setattr(engine_module, "FAST_PIECE_SECONDS", -1.0)   # nothing counts as fast
+    monkeypatch.setattr(engine_module, "FAST_PIECE_SECONDS", -1.0)  # nothing counts as fast
     share_video()
     slow = pieces_of_one_sync()
     assert set(slow[:-1]) == {mib}
-    assert sum(slow) == sum(fast)                # the same padded size, all of it sent
+    assert sum(slow) == sum(fast)  # the same padded size, all of it sent
     assert len(pull(mission.coordinator).imported) == 2
 
 
@@ -146,7 +149,8 @@ def test_a_slow_piece_halves_the_next_ones(mission: Mission) -> None:
 
 
 def test_a_coordinator_asked_to_slow_down_stops_and_loses_nothing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = tmp_path / "relay"
     relay = BackgroundRelay(store).start()
     mission = build_mission(tmp_path, relay, store)
@@ -160,7 +164,7 @@ def test_a_coordinator_asked_to_slow_down_stops_and_loses_nothing(
     finally:
         strict.stop()
     assert first.throttled
-    assert 1 <= len(first.imported) < 8              # it got somewhere, then stopped cleanly
+    assert 1 <= len(first.imported) < 8  # it got somewhere, then stopped cleanly
     relaxed = BackgroundRelay(store).start()
     try:
         second = pull(mission.coordinator, relay_url=relaxed.url)
@@ -168,7 +172,7 @@ def test_a_coordinator_asked_to_slow_down_stops_and_loses_nothing(
         relaxed.stop()
     assert not second.throttled
     everything = [i["bundle_id"] for i in first.imported + second.imported] + second.duplicates
-    assert sorted(set(everything)) == sorted(sent)   # each bundle once in the inbox
+    assert sorted(set(everything)) == sorted(sent)  # each bundle once in the inbox
     assert len(mission.coordinator.query("SELECT bundle_id FROM inbox_bundles")) == 8
     mission.reporter.close()
     mission.coordinator.close()

@@ -26,7 +26,7 @@ from reporter.sync.transport import RelayClient
 from tests.sync.conftest import NO_WAIT, PASSPHRASE, Mission, build_mission
 from tests.sync.faulty_proxy import FaultyProxy
 
-pytestmark = pytest.mark.both_backends       # SQLite + files, PostgreSQL + S3
+pytestmark = pytest.mark.both_backends  # SQLite + files, PostgreSQL + S3
 
 
 def _closing(connect: Callable[[], RelayClient]) -> Callable[[], RelayClient]:
@@ -34,11 +34,13 @@ def _closing(connect: Callable[[], RelayClient]) -> Callable[[], RelayClient]:
         client = connect()
         client.session.headers["Connection"] = "close"
         return client
+
     return fresh
 
 
-def _sync_until_settled(mission: Mission, max_rounds: int, deadline_s: float,
-                        fresh_connections: bool = False) -> int:
+def _sync_until_settled(
+    mission: Mission, max_rounds: int, deadline_s: float, fresh_connections: bool = False
+) -> int:
     rounds = 0
     deadline = time.monotonic() + deadline_s
     while not outbox_settled(mission.reporter):
@@ -46,7 +48,7 @@ def _sync_until_settled(mission: Mission, max_rounds: int, deadline_s: float,
         assert time.monotonic() < deadline, "did not settle in time"
         rounds += 1
         engine = SyncEngine(mission.reporter, backoff=NO_WAIT)
-        if fresh_connections:   # one TCP connection per request: each can be sabotaged
+        if fresh_connections:  # one TCP connection per request: each can be sabotaged
             engine._connect = _closing(engine._connect)  # type: ignore[method-assign]
             engine.client.session.headers["Connection"] = "close"
         try:
@@ -65,9 +67,8 @@ def _exactly_once(mission: Mission, bundle_ids: list[str]) -> None:
     assert report.duplicates == []
     rows = mission.coordinator.query("SELECT count(*) FROM inbox_bundles")
     assert rows[0][0] == len(bundle_ids)
-    relay_rows = mission.relay.server.config.app.state.store.query(
-        "SELECT count(*) FROM uploads")
-    assert relay_rows[0][0] == len(bundle_ids)      # no second copy of any upload
+    relay_rows = mission.relay.server.config.app.state.store.query("SELECT count(*) FROM uploads")
+    assert relay_rows[0][0] == len(bundle_ids)  # no second copy of any upload
 
 
 @pytest.mark.parametrize("count", [200, pytest.param(1000, marks=pytest.mark.slow)])
@@ -79,11 +80,10 @@ def test_flaky_network_every_bundle_exactly_once(mission: Mission, count: int) -
     proxy = FaultyProxy(mission.relay.port, failure_rate=0.3).start()
     try:
         mission.reporter.set_meta("relay_url", proxy.url)
-        _sync_until_settled(mission, max_rounds=count * 3, deadline_s=600,
-                            fresh_connections=True)
+        _sync_until_settled(mission, max_rounds=count * 3, deadline_s=600, fresh_connections=True)
     finally:
         proxy.stop()
-    assert proxy.sabotaged > count * 0.3          # the network really was bad
+    assert proxy.sabotaged > count * 0.3  # the network really was bad
     assert proxy.sabotaged > proxy.connections * 0.2
     mission.reporter.set_meta("relay_url", mission.relay.url)
     _exactly_once(mission, bundle_ids)
@@ -107,30 +107,42 @@ while True:
 """
 
 
-def test_killed_client_and_restarted_relay_still_exactly_once(tmp_path: Path,
-                                                              relay_store: StorageConfig) -> None:
+def test_killed_client_and_restarted_relay_still_exactly_once(
+    tmp_path: Path, relay_store: StorageConfig
+) -> None:
     store_dir = relay_store
     relay = BackgroundRelay(store_dir).start()
     port = relay.port
     mission = build_mission(tmp_path, relay, store_dir)
     iid = mission.reporter.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
-    att = mission.reporter.attachments.add(iid, __import__("io").BytesIO(os.urandom(600_000)),
-                                           "datos.bin")
+    att = mission.reporter.attachments.add(
+        iid, __import__("io").BytesIO(os.urandom(600_000)), "datos.bin"
+    )
     from reporter.share.sharing import share_incidents
 
     # Small bundles go up in one request, large ones in resumable pieces: kill both.
-    bundle_ids = [share_incidents(mission.reporter, [iid], [att["id"]], ["share_attachments"])
-                  if n % 2 else share_incidents(mission.reporter, [iid]) for n in range(6)]
+    bundle_ids = [
+        share_incidents(mission.reporter, [iid], [att["id"]], ["share_attachments"])
+        if n % 2
+        else share_incidents(mission.reporter, [iid])
+        for n in range(6)
+    ]
     mission.reporter.close()
-    env = dict(os.environ, TESTIGO_PASSPHRASE=PASSPHRASE,
-               PYTHONPATH=str(Path(__file__).parents[2]))
+    env = dict(os.environ, TESTIGO_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(Path(__file__).parents[2]))
     rng = random.Random(5)
     kills = 0
     try:
         for round_no in range(40):
-            child = subprocess.Popen([sys.executable, "-c", CHILD,  # noqa: S603
-                                      str(tmp_path / "reporter")], stdout=subprocess.PIPE,
-                                     env=env)
+            child = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    CHILD,  # noqa: S603
+                    str(tmp_path / "reporter"),
+                ],
+                stdout=subprocess.PIPE,
+                env=env,
+            )
             assert child.stdout is not None
             assert child.stdout.readline().strip() == b"ready"
             try:
@@ -140,7 +152,7 @@ def test_killed_client_and_restarted_relay_still_exactly_once(tmp_path: Path,
                 kills += 1
             child.wait(10)
             child.stdout.close()
-            if round_no in (7, 19):             # the relay restarts mid-upload too
+            if round_no in (7, 19):  # the relay restarts mid-upload too
                 relay.stop()
                 relay = BackgroundRelay(store_dir, port=port).start()
                 mission.relay = relay

@@ -23,32 +23,33 @@ from tests.sync.onion_socks import OnionSocks
 ONION = "testigorelay7bq2ixmhhzcbk5mzdxfnrjl4t3tijgvq4ctpa5k3lwyd6id.onion"
 
 
-def test_an_onion_relay_is_reached_through_tor_by_name(mission: Mission,
-                                                       monkeypatch: pytest.MonkeyPatch,
-                                                       dns_lookups: list[str]) -> None:
+def test_an_onion_relay_is_reached_through_tor_by_name(
+    mission: Mission, monkeypatch: pytest.MonkeyPatch, dns_lookups: list[str]
+) -> None:
     tor = OnionSocks({ONION: mission.relay.port}).start()
     try:
         monkeypatch.setenv("TESTIGO_TOR_SOCKS", tor.url)
         for vault in (mission.reporter, mission.coordinator):
-            vault.set_meta("relay_url", f"http://{ONION}")      # port 80, as an onion service
+            vault.set_meta("relay_url", f"http://{ONION}")  # port 80, as an onion service
         bundle_id = mission.add_and_share()
-        engine = SyncEngine(mission.reporter, backoff=NO_WAIT)   # no proxy given: Tor anyway
+        engine = SyncEngine(mission.reporter, backoff=NO_WAIT)  # no proxy given: Tor anyway
         assert engine.run().uploaded == [bundle_id]
         assert [i["bundle_id"] for i in pull(mission.coordinator).imported] == [bundle_id]
-        assert engine.run().received == [bundle_id]             # the receipt came back too
+        assert engine.run().received == [bundle_id]  # the receipt came back too
         engine.close()
         assert tor.requests
-        assert set(tor.requests) == {(3, f"{ONION}:80")}        # by name, never an address
+        assert set(tor.requests) == {(3, f"{ONION}:80")}  # by name, never an address
         assert not [host for host in dns_lookups if host.endswith(".onion")]
     finally:
         tor.stop()
 
 
 def test_without_tor_running_the_bundle_waits_and_nothing_leaks_elsewhere(
-        mission: Mission, monkeypatch: pytest.MonkeyPatch) -> None:
+    mission: Mission, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
-        port = closed.getsockname()[1]                           # nobody listens here
+        port = closed.getsockname()[1]  # nobody listens here
     monkeypatch.setenv("TESTIGO_TOR_SOCKS", f"socks5h://127.0.0.1:{port}")
     mission.reporter.set_meta("relay_url", f"http://{ONION}")
     bundle_id = mission.add_and_share()
@@ -66,8 +67,21 @@ def test_without_tor_running_the_bundle_waits_and_nothing_leaks_elsewhere(
     assert again.message("en") == item["last_error"]
     home = mission.reporter.home
     mission.reporter.close()
-    shown = subprocess.run([sys.executable, "-m", "reporter.cli.main", "--home", str(home),  # noqa: S603
-                            "--lang", "es", "outbox"], capture_output=True, text=True,
-                           env=dict(os.environ, TESTIGO_PASSPHRASE=PASSPHRASE), timeout=60,
-                           check=True).stdout
+    shown = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reporter.cli.main",
+            "--home",
+            str(home),  # noqa: S603
+            "--lang",
+            "es",
+            "outbox",
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, TESTIGO_PASSPHRASE=PASSPHRASE),
+        timeout=60,
+        check=True,
+    ).stdout
     assert "(No se pudo contactar con el servidor de relevo" in shown

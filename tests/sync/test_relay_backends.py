@@ -39,14 +39,20 @@ ROOM = Room(max_open_uploads=10_000, quota_bytes=2**40)
 
 @pytest.fixture
 def pg_store(pg_cluster: Any, s3_server: Any) -> PostgresS3:
-    return PostgresS3(pg_cluster.new_database(), f"s3://{s3_server.new_bucket()}/relay",
-                      s3_server.endpoint)
+    return PostgresS3(
+        pg_cluster.new_database(), f"s3://{s3_server.new_bucket()}/relay", s3_server.endpoint
+    )
 
 
 def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(  # noqa: S603 - our own CLI
         [sys.executable, "-m", "tests.fast_cli", "--home", str(tmp_path / "home"), *args],
-        capture_output=True, text=True, timeout=120, check=False, env=dict(os.environ))
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=dict(os.environ),
+    )
 
 
 def _at_once(calls: list[Any]) -> list[Any]:
@@ -85,14 +91,13 @@ def _open_uploads_with_a_piece(store: PostgresS3Store, count: int) -> list[str]:
     return ids
 
 
-def test_expiry_on_every_process_at_once_removes_each_upload_once(
-        pg_store: PostgresS3) -> None:
+def test_expiry_on_every_process_at_once_removes_each_upload_once(pg_store: PostgresS3) -> None:
     stores = [PostgresS3Store(pg_store) for _ in range(3)]
     try:
         ids = _open_uploads_with_a_piece(stores[0], 40)
         assert len(object_names(pg_store)) == 40
         removed = _at_once([lambda s=s: s.expire(-3600) for s in stores])
-        assert sum(removed) == 40                      # each once, whoever took it
+        assert sum(removed) == 40  # each once, whoever took it
         assert rows(pg_store, "SELECT count(*) FROM uploads") == [(0,)]
         assert rows(pg_store, "SELECT count(*) FROM pieces") == [(0,)]
         assert object_names(pg_store) == []
@@ -103,7 +108,8 @@ def test_expiry_on_every_process_at_once_removes_each_upload_once(
 
 
 def test_orphan_objects_go_and_recorded_pieces_stay_with_every_process_cleaning(
-        pg_store: PostgresS3) -> None:
+    pg_store: PostgresS3,
+) -> None:
     """An object whose PUT finished but whose row never committed (the process died)."""
     stores = [PostgresS3Store(pg_store) for _ in range(3)]
     try:
@@ -114,7 +120,7 @@ def test_orphan_objects_go_and_recorded_pieces_stay_with_every_process_cleaning(
             with open(os.devnull, "rb") as empty:
                 stores[0].objects.put(name, Spooled(0, empty))
             orphans.append(name)
-        assert stores[1].remove_orphans(older_than_seconds=3600) == 0   # too young to tell
+        assert stores[1].remove_orphans(older_than_seconds=3600) == 0  # too young to tell
         removed = _at_once([lambda s=s: s.remove_orphans(-60) for s in stores])
         assert sum(removed) == len(orphans)
         left = object_names(pg_store)
@@ -134,14 +140,17 @@ def test_acknowledging_removes_every_piece_object(pg_store: PostgresS3) -> None:
         device.credential = device.enroll(store.create_token("device"))["credential"]
         data = os.urandom(300_000)
         upload_id = device.create_upload("aa" * 32, len(data))["upload_id"]
-        for start in range(0, len(data), 100_000):          # three pieces, three objects
-            device.append(upload_id, start, data[start:start + 100_000],
-                          hashlib.sha256(data).hexdigest() if start == 200_000 else None)
+        for start in range(0, len(data), 100_000):  # three pieces, three objects
+            device.append(
+                upload_id,
+                start,
+                data[start : start + 100_000],
+                hashlib.sha256(data).hexdigest() if start == 200_000 else None,
+            )
         assert len(object_names(pg_store)) == 3
         assert stored_bytes(pg_store, upload_id) == data
         coordinator = RelayClient(relay.url)
-        coordinator.credential = coordinator.enroll(
-            store.create_token("coordinator"))["credential"]
+        coordinator.credential = coordinator.enroll(store.create_token("coordinator"))["credential"]
         assert b"".join(coordinator.download(upload_id, len(data))) == data
         coordinator.acknowledge(upload_id)
         assert object_names(pg_store) == []
@@ -149,8 +158,7 @@ def test_acknowledging_removes_every_piece_object(pg_store: PostgresS3) -> None:
         relay.stop()
 
 
-def test_token_create_and_serve_name_the_same_store(tmp_path: Path,
-                                                    pg_store: PostgresS3) -> None:
+def test_token_create_and_serve_name_the_same_store(tmp_path: Path, pg_store: PostgresS3) -> None:
     made = _cli(tmp_path, "relay", "token", "create", *store_flags(pg_store))
     assert made.returncode == 0, made.stderr
     token = made.stdout.strip()
@@ -163,16 +171,23 @@ def test_token_create_and_serve_name_the_same_store(tmp_path: Path,
     assert open_storage(pg_store).query("SELECT count(*) FROM tokens") == [(0,)]
 
 
-@pytest.mark.parametrize(("flags", "code", "words"), [
-    (["--objects", "s3://bucket/x"], 2, "--database"),
-    (["--database", "mysql://x", "--objects", "s3://bucket/x"], 2, "postgresql://"),
-    (["--database", "postgresql:///x", "--objects", "file:///etc"], 2, "s3://"),
-    (["--database", "postgresql:///x", "--objects", "s3://a/../b"], 2, "s3://"),
-    (["--store", "x", "--database", "postgresql:///x", "--objects", "s3://bucket/x"], 2,
-     "not both"),
-])
-def test_a_wrong_store_is_refused_in_one_line(tmp_path: Path, flags: list[str], code: int,
-                                              words: str) -> None:
+@pytest.mark.parametrize(
+    ("flags", "code", "words"),
+    [
+        (["--objects", "s3://bucket/x"], 2, "--database"),
+        (["--database", "mysql://x", "--objects", "s3://bucket/x"], 2, "postgresql://"),
+        (["--database", "postgresql:///x", "--objects", "file:///etc"], 2, "s3://"),
+        (["--database", "postgresql:///x", "--objects", "s3://a/../b"], 2, "s3://"),
+        (
+            ["--store", "x", "--database", "postgresql:///x", "--objects", "s3://bucket/x"],
+            2,
+            "not both",
+        ),
+    ],
+)
+def test_a_wrong_store_is_refused_in_one_line(
+    tmp_path: Path, flags: list[str], code: int, words: str
+) -> None:
     for command in (["relay", "serve", "--port", "0"], ["relay", "token", "create"]):
         result = _cli(tmp_path, *command, *flags)
         assert result.returncode == code, result.stderr
@@ -181,11 +196,22 @@ def test_a_wrong_store_is_refused_in_one_line(tmp_path: Path, flags: list[str], 
 
 
 def test_an_unreachable_database_is_said_in_one_line_without_its_password(
-        tmp_path: Path, s3_server: Any) -> None:
+    tmp_path: Path, s3_server: Any
+) -> None:
     bucket = s3_server.new_bucket()
     url = f"postgresql://relay:s3cr3t-pw@/nowhere?host={tmp_path}&connect_timeout=2"
-    result = _cli(tmp_path, "relay", "token", "create", "--database", url, "--objects",
-                  f"s3://{bucket}/r", "--s3-endpoint", s3_server.endpoint)
+    result = _cli(
+        tmp_path,
+        "relay",
+        "token",
+        "create",
+        "--database",
+        url,
+        "--objects",
+        f"s3://{bucket}/r",
+        "--s3-endpoint",
+        s3_server.endpoint,
+    )
     assert result.returncode == 10
     assert "PostgreSQL" in result.stderr
     assert "s3cr3t" not in result.stderr
@@ -194,7 +220,8 @@ def test_an_unreachable_database_is_said_in_one_line_without_its_password(
 
 @pytest.mark.both_backends
 def test_bytes_removed_between_the_row_and_the_download_are_gone_not_a_broken_stream(
-        relay_store: StorageConfig) -> None:
+    relay_store: StorageConfig,
+) -> None:
     """Another process acknowledged it after this one read the row: a 410, not a 200 whose
     body breaks off."""
     relay = BackgroundRelay(relay_store).start()
@@ -203,11 +230,11 @@ def test_bytes_removed_between_the_row_and_the_download_are_gone_not_a_broken_st
         device = RelayClient(relay.url)
         device.credential = device.enroll(store.create_token("device"))["credential"]
         data = os.urandom(50_000)
-        upload_id = device.upload_whole("bb" * 32, hashlib.sha256(data).hexdigest(),
-                                        data)["upload_id"]
+        upload_id = device.upload_whole("bb" * 32, hashlib.sha256(data).hexdigest(), data)[
+            "upload_id"
+        ]
         coordinator = RelayClient(relay.url)
-        coordinator.credential = coordinator.enroll(
-            store.create_token("coordinator"))["credential"]
+        coordinator.credential = coordinator.enroll(store.create_token("coordinator"))["credential"]
         assert [item["upload_id"] for item in coordinator.pending(0)] == [upload_id]
         if isinstance(relay_store, Path):
             (relay_store / "blobs" / upload_id).unlink()
@@ -231,6 +258,6 @@ def test_the_store_holds_ciphertext_only_while_a_bundle_waits(mission: Mission) 
     finally:
         engine.close()
     stored = list(everything_stored(mission.store_dir))
-    assert any(len(data) > 1000 for _, data in stored)     # the ciphertext is there
+    assert any(len(data) > 1000 for _, data in stored)  # the ciphertext is there
     for name, data in stored:
         assert canary.encode() not in data, name

@@ -29,7 +29,7 @@ from reporter.vault.vault import Vault
 from tests.sync.backends import store_flags
 from tests.sync.conftest import KEYS, PASSPHRASE, token
 
-pytestmark = pytest.mark.both_backends       # SQLite + files, PostgreSQL + S3
+pytestmark = pytest.mark.both_backends  # SQLite + files, PostgreSQL + S3
 
 IDLE = 1000
 MIB = 1024 * 1024
@@ -67,10 +67,23 @@ class RelayProcess:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(  # noqa: S603 - our own CLI
-            [sys.executable, "-m", "tests.fast_cli", "--home", str(root / "home"), "relay",
-             "serve", *store_flags(store), "--port", str(self.port), *flags],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=lambda: _open_files_limit(512))  # noqa: PLW1509 - sets one limit
+            [
+                sys.executable,
+                "-m",
+                "tests.fast_cli",
+                "--home",
+                str(root / "home"),
+                "relay",
+                "serve",
+                *store_flags(store),
+                "--port",
+                str(self.port),
+                *flags,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=lambda: _open_files_limit(512),
+        )  # noqa: PLW1509 - sets one limit
         deadline = time.monotonic() + 60
         while True:
             assert time.monotonic() < deadline, "the relay did not start"
@@ -79,7 +92,7 @@ class RelayProcess:
                 return
             except requests.ConnectionError:
                 with contextlib.suppress(subprocess.TimeoutExpired):
-                    self.proc.wait(0.05)         # waits, and notices if it died
+                    self.proc.wait(0.05)  # waits, and notices if it died
                 assert self.proc.returncode is None, "the relay exited"
 
     def open_files_limit(self) -> int:
@@ -89,8 +102,7 @@ class RelayProcess:
 
     def rss_mib(self) -> float:
         status = Path(f"/proc/{self.proc.pid}/status").read_text()
-        kib = next(line.split()[1] for line in status.splitlines()
-                   if line.startswith("VmRSS:"))
+        kib = next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:"))
         return int(kib) / 1024
 
     def stop(self) -> None:
@@ -99,8 +111,7 @@ class RelayProcess:
 
 
 @pytest.fixture
-def relay_process(tmp_path: Path,
-                  relay_store: StorageConfig) -> Iterator[type[RelayProcess]]:
+def relay_process(tmp_path: Path, relay_store: StorageConfig) -> Iterator[type[RelayProcess]]:
     started: list[RelayProcess] = []
 
     class Started(RelayProcess):
@@ -183,9 +194,10 @@ def _device_syncs(root: Path, relay: RelayProcess) -> float:
 
 
 def test_a_thousand_idle_connections_do_not_stop_a_device(
-        relay_process: type[RelayProcess], tmp_path: Path) -> None:
+    relay_process: type[RelayProcess], tmp_path: Path
+) -> None:
     relay = relay_process("--header-timeout", "120")
-    assert relay.open_files_limit() > IDLE + 100        # raised from 512 to the hard limit
+    assert relay.open_files_limit() > IDLE + 100  # raised from 512 to the hard limit
     before = relay.rss_mib()
     idle = _idle(relay.port, IDLE)
     try:
@@ -193,40 +205,52 @@ def test_a_thousand_idle_connections_do_not_stop_a_device(
         seconds = _device_syncs(tmp_path, relay)
         assert seconds < 30
         held = sum(_still_open(sock) for sock in idle)
-        assert held == IDLE                         # they were really held all along
+        assert held == IDLE  # they were really held all along
         after = relay.rss_mib()
         assert after - before < 50
-        print(f"\n[dos] {held} idle connections held; device enrolled and synced in "
-              f"{seconds:.2f} s; relay RSS {before:.0f} -> {held_rss:.0f} (idle) -> "
-              f"{after:.0f} MiB")
+        print(
+            f"\n[dos] {held} idle connections held; device enrolled and synced in "
+            f"{seconds:.2f} s; relay RSS {before:.0f} -> {held_rss:.0f} (idle) -> "
+            f"{after:.0f} MiB"
+        )
     finally:
         for sock in idle:
             sock.close()
 
 
 def test_idle_and_stalled_requests_are_closed_by_the_deadlines(
-        relay_process: type[RelayProcess]) -> None:
-    relay = relay_process("--header-timeout", "1.5", "--body-idle-timeout", "1.5",
-                          "--keep-alive-timeout", "1")
-    stalled_body = (b"POST /v1/enroll HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"tok")
+    relay_process: type[RelayProcess],
+) -> None:
+    relay = relay_process(
+        "--header-timeout", "1.5", "--body-idle-timeout", "1.5", "--keep-alive-timeout", "1"
+    )
+    stalled_body = (
+        b"POST /v1/enroll HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        b'Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"tok'
+    )
     start = time.monotonic()
-    sockets = (_idle(relay.port, IDLE // 2) + _idle(relay.port, IDLE // 4, b"")
-               + _idle(relay.port, IDLE // 4, stalled_body))
+    sockets = (
+        _idle(relay.port, IDLE // 2)
+        + _idle(relay.port, IDLE // 4, b"")
+        + _idle(relay.port, IDLE // 4, stalled_body)
+    )
     opened = time.monotonic() - start
     try:
         took = _wait_all_closed(sockets, 30)
-        assert took + opened >= 1.4                 # the deadline closed them, not a refusal
+        assert took + opened >= 1.4  # the deadline closed them, not a refusal
         assert requests.get(relay.url + "/v1/bundles", timeout=10).status_code == 401
-        print(f"\n[dos] {len(sockets)} idle or stalled connections closed "
-              f"{took + opened:.1f} s after opening (header deadline 1.5 s)")
+        print(
+            f"\n[dos] {len(sockets)} idle or stalled connections closed "
+            f"{took + opened:.1f} s after opening (header deadline 1.5 s)"
+        )
     finally:
         for sock in sockets:
             sock.close()
 
 
 def test_above_the_connection_limit_requests_wait_for_the_deadline_to_free_room(
-        relay_process: type[RelayProcess]) -> None:
+    relay_process: type[RelayProcess],
+) -> None:
     relay = relay_process("--max-connections", "50", "--header-timeout", "2")
     idle = _idle(relay.port, 100)
     try:
@@ -261,23 +285,33 @@ def _send_huge(port: int, head: bytes, total: int, chunked: bool) -> tuple[int, 
 
 @pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
 def test_a_huge_unauthenticated_body_is_refused_while_it_is_read(
-        relay_process: type[RelayProcess], chunked: bool) -> None:
+    relay_process: type[RelayProcess], chunked: bool
+) -> None:
     relay = relay_process()
     total = 200 * MIB
     before = relay.rss_mib()
     length = b"Transfer-Encoding: chunked" if chunked else b"Content-Length: %d" % total
     results = []
-    for target in (b"POST /v1/enroll", b"POST /v1/receipts",
-                   b"PUT /v1/uploads?key=" + b"a" * 64 + b"&size=1000&sha256=" + b"b" * 64):
-        head = (target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + length + b"\r\n\r\n")
+    for target in (
+        b"POST /v1/enroll",
+        b"POST /v1/receipts",
+        b"PUT /v1/uploads?key=" + b"a" * 64 + b"&size=1000&sha256=" + b"b" * 64,
+    ):
+        head = (
+            target
+            + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + length
+            + b"\r\n\r\n"
+        )
         sent, answer = _send_huge(relay.port, head, total, chunked)
-        assert sent < 40 * MIB                     # cut off long before the end
+        assert sent < 40 * MIB  # cut off long before the end
         # 413, or 401 where the credential is checked first (uploads); or a reset
         assert not answer or answer.startswith((b"HTTP/1.1 413", b"HTTP/1.1 401"))
         results.append((target.split(b"?")[0].decode(), sent // 1024))
     after = relay.rss_mib()
     assert after - before < 50
     assert requests.get(relay.url + "/v1/bundles", timeout=10).status_code == 401
-    print(f"\n[dos] 200 MiB bodies ({'chunked' if chunked else 'declared'}) refused after "
-          f"{results} KiB sent; relay RSS {before:.0f} -> {after:.0f} MiB")
+    print(
+        f"\n[dos] 200 MiB bodies ({'chunked' if chunked else 'declared'}) refused after "
+        f"{results} KiB sent; relay RSS {before:.0f} -> {after:.0f} MiB"
+    )

@@ -55,10 +55,22 @@ class Relays:
 
     def start(self, i: int) -> None:
         self.procs[i] = subprocess.Popen(  # noqa: S603 - our own CLI
-            [sys.executable, "-m", "tests.fast_cli", "--home", str(self.root / f"home{i}"),
-             "relay", "serve", *store_flags(self.store), "--port", str(self.ports[i]),
-             *self.flags], stdout=subprocess.DEVNULL,
-            stderr=(self.root / f"relay{i}.err").open("ab"))
+            [
+                sys.executable,
+                "-m",
+                "tests.fast_cli",
+                "--home",
+                str(self.root / f"home{i}"),
+                "relay",
+                "serve",
+                *store_flags(self.store),
+                "--port",
+                str(self.ports[i]),
+                *self.flags,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=(self.root / f"relay{i}.err").open("ab"),
+        )
         deadline = time.monotonic() + 60
         while True:
             assert time.monotonic() < deadline, "the relay did not start"
@@ -69,7 +81,7 @@ class Relays:
                 proc = self.procs[i]
                 assert proc is not None
                 with contextlib.suppress(subprocess.TimeoutExpired):
-                    proc.wait(0.05)              # waits, and notices if it died
+                    proc.wait(0.05)  # waits, and notices if it died
                 assert proc.returncode is None, (self.root / f"relay{i}.err").read_text()
 
     def kill(self, i: int) -> None:
@@ -87,8 +99,9 @@ class Relays:
 
 @pytest.fixture
 def pg_store(tmp_path: Path, pg_cluster: Any, s3_server: Any) -> PostgresS3:
-    return PostgresS3(pg_cluster.new_database(), f"s3://{s3_server.new_bucket()}/relay",
-                      s3_server.endpoint)
+    return PostgresS3(
+        pg_cluster.new_database(), f"s3://{s3_server.new_bucket()}/relay", s3_server.endpoint
+    )
 
 
 @pytest.fixture
@@ -115,18 +128,21 @@ def _at(client: RelayClient, relays: Relays, i: int) -> RelayClient:
     return RelayClient(relays.url(i), credential=client.credential)
 
 
-def _send(port: int, target: str, credential: str, body: bytes,
-          halfway: threading.Barrier | None = None) -> int | None:
+def _send(
+    port: int, target: str, credential: str, body: bytes, halfway: threading.Barrier | None = None
+) -> int | None:
     """One PUT by hand; with ``halfway``, wait for the others after half the body."""
-    head = (f"PUT {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {credential}"
-            f"\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode()
+    head = (
+        f"PUT {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {credential}"
+        f"\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    ).encode()
     with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
-        sock.sendall(head + body[:len(body) // 2])
+        sock.sendall(head + body[: len(body) // 2])
         if halfway is not None:
             with contextlib.suppress(threading.BrokenBarrierError):
                 halfway.wait(10)
-        with contextlib.suppress(OSError):        # a 409 may come before the body is read
-            sock.sendall(body[len(body) // 2:])
+        with contextlib.suppress(OSError):  # a 409 may come before the body is read
+            sock.sendall(body[len(body) // 2 :])
         answer = b""
         with contextlib.suppress(OSError):
             while chunk := sock.recv(65536):
@@ -135,16 +151,21 @@ def _send(port: int, target: str, credential: str, body: bytes,
 
 
 @contextlib.contextmanager
-def _half_sent(group: Relays, i: int, credential: str, upload_id: str, offset: int,
-               body: bytes) -> Iterator[None]:
+def _half_sent(
+    group: Relays, i: int, credential: str, upload_id: str, offset: int, body: bytes
+) -> Iterator[None]:
     """A piece half sent to process ``i``, held open once that process holds the upload."""
-    head = (f"PUT /v1/uploads/{upload_id}?offset={offset} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            f"Authorization: Bearer {credential}\r\nContent-Length: {len(body)}\r\n\r\n")
+    head = (
+        f"PUT /v1/uploads/{upload_id}?offset={offset} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        f"Authorization: Bearer {credential}\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
     with socket.create_connection(("127.0.0.1", group.ports[i]), timeout=30) as sock:
-        sock.sendall(head.encode() + body[:len(body) // 2])
+        sock.sendall(head.encode() + body[: len(body) // 2])
         deadline = time.monotonic() + 20
-        while rows(group.store, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
-                                " AND objsubid = 1") == [(0,)]:   # an upload's lock
+        while rows(
+            group.store,
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1",
+        ) == [(0,)]:  # an upload's lock
             assert time.monotonic() < deadline, f"process {i} never took the upload"
             sock.settimeout(0.05)
             with contextlib.suppress(TimeoutError, OSError):
@@ -172,27 +193,35 @@ def _all_at_once(calls: list[Callable[[], Any]]) -> list[Any]:
 
 
 def test_writers_on_one_upload_from_different_processes_get_busy_and_never_mix(
-        relays: Callable[..., Relays]) -> None:
+    relays: Callable[..., Relays],
+) -> None:
     group = relays(3)
     client = _device(group)
     completed = 0
     for round_ in range(4):
-        bodies = [hashlib.sha256(f"{round_}-{i}".encode()).digest() * (SIZE // 32)
-                  for i in range(6)]
+        bodies = [
+            hashlib.sha256(f"{round_}-{i}".encode()).digest() * (SIZE // 32) for i in range(6)
+        ]
         upload_id = client.create_upload(f"{round_:064x}", SIZE)["upload_id"]
         halfway = threading.Barrier(len(bodies))
-        targets = [f"/v1/uploads/{upload_id}?offset=0&sha256="
-                   f"{hashlib.sha256(body).hexdigest()}" for body in bodies]
-        statuses = _all_at_once([
-            lambda i=i, t=targets, b=bodies, h=halfway: _send(  # type: ignore[misc]
-                group.ports[i % 3], t[i], str(client.credential), b[i], h)
-            for i in range(len(bodies))])
+        targets = [
+            f"/v1/uploads/{upload_id}?offset=0&sha256={hashlib.sha256(body).hexdigest()}"
+            for body in bodies
+        ]
+        statuses = _all_at_once(
+            [
+                lambda i=i, t=targets, b=bodies, h=halfway: _send(  # type: ignore[misc]
+                    group.ports[i % 3], t[i], str(client.credential), b[i], h
+                )
+                for i in range(len(bodies))
+            ]
+        )
         assert all(s is None or s < 500 for s in statuses)
-        assert 409 in statuses                       # the lock held across processes
+        assert 409 in statuses  # the lock held across processes
         status = client.upload_status(upload_id)
         if status["complete"]:
             stored = stored_bytes(group.store, upload_id)
-            assert stored in bodies                  # one writer's bytes, never a mix
+            assert stored in bodies  # one writer's bytes, never a mix
             assert status["relay_receipt"]["sha256"] == hashlib.sha256(stored).hexdigest()
             completed += 1
     assert completed >= 2
@@ -207,13 +236,17 @@ def test_writers_on_one_upload_from_different_processes_get_busy_and_never_mix(
 
 
 def test_a_token_redeemed_on_two_processes_at_once_is_spent_once(
-        relays: Callable[..., Relays]) -> None:
+    relays: Callable[..., Relays],
+) -> None:
     group = relays(2)
     tokens = [token(group.store) for _ in range(12)]
     for one in tokens:
-        results = _all_at_once([
-            lambda i=i, t=one: RelayClient(group.url(i)).enroll(t)  # type: ignore[misc]
-            for i in range(2)])
+        results = _all_at_once(
+            [
+                lambda i=i, t=one: RelayClient(group.url(i)).enroll(t)  # type: ignore[misc]
+                for i in range(2)
+            ]
+        )
         won = [r for r in results if isinstance(r, dict)]
         lost = [r for r in results if isinstance(r, RelayRefused)]
         assert len(won) == 1, results
@@ -223,57 +256,70 @@ def test_a_token_redeemed_on_two_processes_at_once_is_spent_once(
     assert rows(group.store, "SELECT count(*) FROM tokens") == [(0,)]
 
 
-def test_a_quota_and_idempotency_hold_across_processes(
-        relays: Callable[..., Relays]) -> None:
+def test_a_quota_and_idempotency_hold_across_processes(relays: Callable[..., Relays]) -> None:
     group = relays(3, "--max-open-uploads", "3")
     client = _device(group)
     others = [_at(client, group, i) for i in range(3)]
-    results = _all_at_once([lambda i=i: others[i % 3].create_upload(  # type: ignore[misc]
-        f"{i:064x}", 100) for i in range(30)])
+    results = _all_at_once(
+        [
+            lambda i=i: others[i % 3].create_upload(  # type: ignore[misc]
+                f"{i:064x}", 100
+            )
+            for i in range(30)
+        ]
+    )
     made = [r for r in results if isinstance(r, dict)]
     refused = [r for r in results if isinstance(r, RelayRefused)]
-    assert len(made) == 3                            # not 3 per process
+    assert len(made) == 3  # not 3 per process
     assert len(refused) == 27
     assert all(r.params["status"] == 429 for r in refused)
     second = _device(group)
     both = [_at(second, group, i) for i in range(2)]
-    same = _all_at_once([lambda i=i: both[i % 2].create_upload(  # type: ignore[misc]
-        "ab" * 32, 100) for i in range(6)])
+    same = _all_at_once(
+        [
+            lambda i=i: both[i % 2].create_upload(  # type: ignore[misc]
+                "ab" * 32, 100
+            )
+            for i in range(6)
+        ]
+    )
     assert all(isinstance(r, dict) for r in same), same
     assert len({r["upload_id"] for r in same}) == 1  # one upload per key, whoever answers
-    assert rows(group.store, "SELECT count(*) FROM uploads WHERE key = '" + "ab" * 32
-                + "'") == [(1,)]
+    assert rows(group.store, "SELECT count(*) FROM uploads WHERE key = '" + "ab" * 32 + "'") == [
+        (1,)
+    ]
 
 
 def test_a_process_killed_mid_upload_leaves_an_upload_another_continues(
-        relays: Callable[..., Relays]) -> None:
+    relays: Callable[..., Relays],
+) -> None:
     group = relays(2)
     client = _device(group)
     data = os.urandom(3 * SIZE)
     sha = hashlib.sha256(data).hexdigest()
     upload_id = client.create_upload("ee" * 32, len(data))["upload_id"]
-    client.append(upload_id, 0, data[:SIZE])         # first piece on process 0
+    client.append(upload_id, 0, data[:SIZE])  # first piece on process 0
     # The second piece is half sent to process 0 when it is killed.
-    with _half_sent(group, 0, str(client.credential), upload_id, SIZE, data[SIZE:2 * SIZE]):
+    with _half_sent(group, 0, str(client.credential), upload_id, SIZE, data[SIZE : 2 * SIZE]):
         group.kill(0)
     other = _at(client, group, 1)
-    deadline = time.monotonic() + 30                  # PostgreSQL drops the dead one's lock
+    deadline = time.monotonic() + 30  # PostgreSQL drops the dead one's lock
     for _ in range(10_000):
         try:
             status = other.upload_status(upload_id)
-            assert status["offset"] == SIZE          # the half piece was never recorded
+            assert status["offset"] == SIZE  # the half piece was never recorded
             status = other.append(upload_id, SIZE, data[SIZE:], sha)
             break
         except RelayRefused as exc:
             refused = exc
-        assert "busy" in refused.params["reason"], refused   # only the lock, for a moment
+        assert "busy" in refused.params["reason"], refused  # only the lock, for a moment
         assert time.monotonic() < deadline, "the killed process's lock was never freed"
     else:
         pytest.fail("the upload never continued")
     assert status["complete"]
     assert status["relay_receipt"]["sha256"] == sha  # read back once: process 1 saw one piece
     assert stored_bytes(group.store, upload_id) == data
-    group.start(0)                                   # and the restarted process serves it
+    group.start(0)  # and the restarted process serves it
     coordinator = RelayClient(group.url(0))
     coordinator.credential = coordinator.enroll(token(group.store, "coordinator"))["credential"]
     assert [item["upload_id"] for item in coordinator.pending(0)] == [upload_id]

@@ -46,23 +46,32 @@ def _device(relay: BackgroundRelay, store_dir: StorageConfig) -> RelayClient:
     return client
 
 
-def _request(port: int, method: str, target: str, credential: str, body: bytes,
-             halfway: threading.Barrier | None = None, cut: bool = False) -> int | None:
+def _request(
+    port: int,
+    method: str,
+    target: str,
+    credential: str,
+    body: bytes,
+    halfway: threading.Barrier | None = None,
+    cut: bool = False,
+) -> int | None:
     """Send one request by hand; with ``halfway``, wait for the others after half the body;
     with ``cut``, reset the connection there. Returns the status, or None if cut."""
-    head = (f"{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            f"Authorization: Bearer {credential}\r\nContent-Length: {len(body)}\r\n"
-            "Connection: close\r\n\r\n").encode()
+    head = (
+        f"{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        f"Authorization: Bearer {credential}\r\nContent-Length: {len(body)}\r\n"
+        "Connection: close\r\n\r\n"
+    ).encode()
     with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
-        sock.sendall(head + body[:len(body) // 2])
+        sock.sendall(head + body[: len(body) // 2])
         if halfway is not None:
             with contextlib.suppress(threading.BrokenBarrierError):
                 halfway.wait(10)
         if cut:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             return None
-        with contextlib.suppress(OSError):        # a 409 may come before the body is read
-            sock.sendall(body[len(body) // 2:])
+        with contextlib.suppress(OSError):  # a 409 may come before the body is read
+            sock.sendall(body[len(body) // 2 :])
         answer = b""
         with contextlib.suppress(OSError):
             while chunk := sock.recv(65536):
@@ -70,14 +79,22 @@ def _request(port: int, method: str, target: str, credential: str, body: bytes,
     return int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/1.1 ") else None
 
 
-def _race(port: int, target: str, credential: str, bodies: list[bytes],
-          cuts: set[int] = frozenset()) -> list[int | None]:  # type: ignore[assignment]
+def _race(
+    port: int, target: str, credential: str, bodies: list[bytes], cuts: set[int] = frozenset()
+) -> list[int | None]:  # type: ignore[assignment]
     halfway = threading.Barrier(len(bodies))
     results: list[int | None] = [None] * len(bodies)
 
     def one(i: int) -> None:
-        results[i] = _request(port, "PUT", target.format(sha=hashlib.sha256(
-            bodies[i]).hexdigest()), credential, bodies[i], halfway, i in cuts)
+        results[i] = _request(
+            port,
+            "PUT",
+            target.format(sha=hashlib.sha256(bodies[i]).hexdigest()),
+            credential,
+            bodies[i],
+            halfway,
+            i in cuts,
+        )
 
     threads = [threading.Thread(target=one, args=(i,)) for i in range(len(bodies))]
     for thread in threads:
@@ -87,8 +104,9 @@ def _race(port: int, target: str, credential: str, bodies: list[bytes],
     return results
 
 
-def _assert_holds(store_dir: StorageConfig, client: RelayClient, upload_id: str,
-                  candidates: list[bytes]) -> bool:
+def _assert_holds(
+    store_dir: StorageConfig, client: RelayClient, upload_id: str, candidates: list[bytes]
+) -> bool:
     """A complete upload holds one candidate exactly and its receipt hashes the file."""
     status = client.upload_status(upload_id)
     if not status["complete"]:
@@ -101,31 +119,37 @@ def _assert_holds(store_dir: StorageConfig, client: RelayClient, upload_id: str,
 
 
 def _bodies(seed: int, count: int, size: int) -> list[bytes]:
-    return [hashlib.sha256(f"{seed}-{i}".encode()).digest() * (size // 32)
-            for i in range(count)]
+    return [hashlib.sha256(f"{seed}-{i}".encode()).digest() * (size // 32) for i in range(count)]
 
 
 def test_concurrent_appends_at_offset_zero_never_complete_mixed_bytes(
-        relay: BackgroundRelay, relay_store: StorageConfig) -> None:
+    relay: BackgroundRelay, relay_store: StorageConfig
+) -> None:
     store_dir = relay_store
     client = _device(relay, store_dir)
     completed = busy_rounds = 0
     for round_ in range(6):
         bodies = _bodies(round_, WRITERS, SIZE)
         upload_id = client.create_upload(f"{round_:064x}", SIZE)["upload_id"]
-        statuses = _race(relay.port, f"/v1/uploads/{upload_id}?offset=0&sha256={{sha}}",
-                         str(client.credential), bodies, cuts={0} if round_ % 2 else set())
+        statuses = _race(
+            relay.port,
+            f"/v1/uploads/{upload_id}?offset=0&sha256={{sha}}",
+            str(client.credential),
+            bodies,
+            cuts={0} if round_ % 2 else set(),
+        )
         assert all(s is None or s < 500 for s in statuses)
         completed += _assert_holds(store_dir, client, upload_id, bodies)
         # The others were told to retry, unless a loaded machine let one writer finish
         # before the server even read the others' headers (they then see it complete).
         busy_rounds += 409 in statuses
     assert busy_rounds >= 3
-    assert completed >= 3                           # and the race really completed uploads
+    assert completed >= 3  # and the race really completed uploads
 
 
-def test_concurrent_last_pieces_at_another_offset(relay: BackgroundRelay,
-                                                  relay_store: StorageConfig) -> None:
+def test_concurrent_last_pieces_at_another_offset(
+    relay: BackgroundRelay, relay_store: StorageConfig
+) -> None:
     store_dir = relay_store
     client = _device(relay, store_dir)
     first = b"\x01" * (SIZE // 2)
@@ -138,13 +162,24 @@ def test_concurrent_last_pieces_at_another_offset(relay: BackgroundRelay,
         halfway = threading.Barrier(WRITERS)
         results: list[int | None] = [None] * WRITERS
 
-        def one(i: int, uid: str = upload_id, tails: list[bytes] = tails,
-                whole: list[bytes] = whole, halfway: threading.Barrier = halfway,
-                results: list[int | None] = results) -> None:
+        def one(
+            i: int,
+            uid: str = upload_id,
+            tails: list[bytes] = tails,
+            whole: list[bytes] = whole,
+            halfway: threading.Barrier = halfway,
+            results: list[int | None] = results,
+        ) -> None:
             sha = hashlib.sha256(whole[i]).hexdigest()
-            results[i] = _request(relay.port, "PUT",
-                                  f"/v1/uploads/{uid}?offset={SIZE // 2}&sha256={sha}",
-                                  str(client.credential), tails[i], halfway, cut=i == 1)
+            results[i] = _request(
+                relay.port,
+                "PUT",
+                f"/v1/uploads/{uid}?offset={SIZE // 2}&sha256={sha}",
+                str(client.credential),
+                tails[i],
+                halfway,
+                cut=i == 1,
+            )
 
         threads = [threading.Thread(target=one, args=(i,)) for i in range(WRITERS)]
         for thread in threads:
@@ -157,33 +192,41 @@ def test_concurrent_last_pieces_at_another_offset(relay: BackgroundRelay,
             offset = client.upload_status(upload_id)["offset"]
             assert offset in (0, SIZE // 2)
             data = whole[0]
-            status = client.append(upload_id, offset, data[offset:],
-                                   hashlib.sha256(data).hexdigest())
+            status = client.append(
+                upload_id, offset, data[offset:], hashlib.sha256(data).hexdigest()
+            )
             assert status["complete"]
             assert _assert_holds(store_dir, client, upload_id, whole)
 
 
 def test_racing_whole_uploads_of_one_key_keep_one_verified_copy(
-        relay: BackgroundRelay, relay_store: StorageConfig) -> None:
+    relay: BackgroundRelay, relay_store: StorageConfig
+) -> None:
     """A client that times out and retries while the first attempt is still being written."""
     store_dir = relay_store
     client = _device(relay, store_dir)
     body = _bodies(7, 1, SIZE)[0]
     sha = hashlib.sha256(body).hexdigest()
     key = "ab" * 32
-    statuses = _race(relay.port, f"/v1/uploads?key={key}&size={SIZE}&sha256={{sha}}",
-                     str(client.credential), [body] * WRITERS, cuts={2})
+    statuses = _race(
+        relay.port,
+        f"/v1/uploads?key={key}&size={SIZE}&sha256={{sha}}",
+        str(client.credential),
+        [body] * WRITERS,
+        cuts={2},
+    )
     assert all(s is None or s < 500 for s in statuses)
     assert 200 in statuses
     found = rows(store_dir, "SELECT id, sha256 FROM uploads")
     assert len(found) == 1
     assert found[0][1] == sha
     assert _assert_holds(store_dir, client, found[0][0], [body])
-    assert stored_upload_ids(store_dir) == [found[0][0]]   # the losers' copies are gone
+    assert stored_upload_ids(store_dir) == [found[0][0]]  # the losers' copies are gone
 
 
 def test_a_started_upload_finished_whole_while_a_piece_is_written(
-        relay: BackgroundRelay, relay_store: StorageConfig) -> None:
+    relay: BackgroundRelay, relay_store: StorageConfig
+) -> None:
     store_dir = relay_store
     client = _device(relay, store_dir)
     bodies = _bodies(9, WRITERS, SIZE)
@@ -194,10 +237,12 @@ def test_a_started_upload_finished_whole_while_a_piece_is_written(
 
     def one(i: int) -> None:
         sha = hashlib.sha256(bodies[i]).hexdigest()
-        target = (f"/v1/uploads?key={key}&size={SIZE}&sha256={sha}" if i % 2 else
-                  f"/v1/uploads/{upload_id}?offset=0&sha256={sha}")
-        results[i] = _request(relay.port, "PUT", target, str(client.credential), bodies[i],
-                              halfway)
+        target = (
+            f"/v1/uploads?key={key}&size={SIZE}&sha256={sha}"
+            if i % 2
+            else f"/v1/uploads/{upload_id}?offset=0&sha256={sha}"
+        )
+        results[i] = _request(relay.port, "PUT", target, str(client.credential), bodies[i], halfway)
 
     threads = [threading.Thread(target=one, args=(i,)) for i in range(WRITERS)]
     for thread in threads:
@@ -209,7 +254,8 @@ def test_a_started_upload_finished_whole_while_a_piece_is_written(
 
 
 def test_finish_while_another_request_writes_is_told_to_retry(
-        relay: BackgroundRelay, relay_store: StorageConfig) -> None:
+    relay: BackgroundRelay, relay_store: StorageConfig
+) -> None:
     """The lock is the store's (a flock, an advisory lock), so another process holding it
     counts."""
     store_dir = relay_store
@@ -217,8 +263,10 @@ def test_finish_while_another_request_writes_is_told_to_retry(
     data = b"z" * 1000
     upload_id = client.create_upload("ef" * 32, len(data))["upload_id"]
     with write_lock_held(store_dir, upload_id):
-        for call in (lambda: client.append(upload_id, 0, data),
-                     lambda: client.finish(upload_id, hashlib.sha256(data).hexdigest())):
+        for call in (
+            lambda: client.append(upload_id, 0, data),
+            lambda: client.finish(upload_id, hashlib.sha256(data).hexdigest()),
+        ):
             with pytest.raises(RelayRefused) as info:
                 call()
             assert info.value.params["status"] == 409
@@ -230,8 +278,9 @@ def test_finish_while_another_request_writes_is_told_to_retry(
 def test_a_device_told_busy_keeps_the_bundle_and_sends_it_later(mission: Mission) -> None:
     bundle_id = mission.add_and_share("Grande", description="x" * 4000)
     item = OutboxStore(mission.reporter).get(bundle_id)
-    client = RelayClient(mission.relay.url,
-                         credential=mission.reporter.get_meta("relay_credential"))
+    client = RelayClient(
+        mission.relay.url, credential=mission.reporter.get_meta("relay_credential")
+    )
     upload_id = client.create_upload(upload_key(bundle_id), item["size"])["upload_id"]
     engine = mission.engine(chunk_size=512)
     try:

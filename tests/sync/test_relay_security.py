@@ -18,7 +18,7 @@ from reporter.sync.engine import SyncEngine
 from reporter.sync.transport import RelayClient
 from tests.sync.conftest import Mission, token
 
-pytestmark = pytest.mark.both_backends      # SQLite + files, PostgreSQL + S3
+pytestmark = pytest.mark.both_backends  # SQLite + files, PostgreSQL + S3
 KEY = "ab" * 32
 
 
@@ -36,13 +36,18 @@ def test_devices_see_only_their_own_uploads(mission: Mission) -> None:
 
     alice.finish(upload["upload_id"], hashlib.sha256(b"0123456789").hexdigest())
     uid = upload["upload_id"]
-    for call in (lambda: bob.upload_status(uid), lambda: bob.append(uid, 0, b"x"),
-                 lambda: bob.request("GET", f"/v1/uploads/{uid}/receipt"),
-                 lambda: bob.pending(0),
-                 lambda: list(bob.download(uid, 10)), lambda: bob.acknowledge(uid),
-                 lambda: bob.put_receipt(uid, b"forged"),
-                 lambda: alice.pending(0), lambda: alice.acknowledge(uid),
-                 lambda: coordinator.create_upload(KEY, 10)):
+    for call in (
+        lambda: bob.upload_status(uid),
+        lambda: bob.append(uid, 0, b"x"),
+        lambda: bob.request("GET", f"/v1/uploads/{uid}/receipt"),
+        lambda: bob.pending(0),
+        lambda: list(bob.download(uid, 10)),
+        lambda: bob.acknowledge(uid),
+        lambda: bob.put_receipt(uid, b"forged"),
+        lambda: alice.pending(0),
+        lambda: alice.acknowledge(uid),
+        lambda: coordinator.create_upload(KEY, 10),
+    ):
         with pytest.raises(RelayRefused) as info:
             call()
         assert info.value.params["status"] in (403, 404)
@@ -60,7 +65,7 @@ def test_a_spent_or_unknown_token_is_refused(mission: Mission) -> None:
             client.enroll(bad)
         assert info.value.params["status"] == 403
     stored = mission.relay.server.config.app.state.store.query("SELECT hash FROM tokens")
-    assert all(one not in row[0] for row in stored)        # only hashes are stored
+    assert all(one not in row[0] for row in stored)  # only hashes are stored
 
 
 def test_retries_never_make_a_second_copy(mission: Mission) -> None:
@@ -69,10 +74,10 @@ def test_retries_never_make_a_second_copy(mission: Mission) -> None:
     again = alice.create_upload(KEY, 4)
     assert first["upload_id"] == again["upload_id"]
     with pytest.raises(RelayRefused) as info:
-        alice.append(first["upload_id"], 2, b"zz")          # wrong offset
+        alice.append(first["upload_id"], 2, b"zz")  # wrong offset
     assert info.value.params["status"] == 409
     with pytest.raises(RelayRefused):
-        alice.create_upload(KEY, 5)                         # same key, other size
+        alice.create_upload(KEY, 5)  # same key, other size
 
 
 def test_one_request_upload_is_idempotent_and_checked(mission: Mission) -> None:
@@ -81,13 +86,13 @@ def test_one_request_upload_is_idempotent_and_checked(mission: Mission) -> None:
     alice, bob = _client(mission), _client(mission)
     data = b"sealed bytes" * 1000
     digest = hashlib.sha256(data).hexdigest()
-    with pytest.raises(RelayRefused) as info:               # wrong hash: nothing completes
+    with pytest.raises(RelayRefused) as info:  # wrong hash: nothing completes
         alice.upload_whole(KEY, "00" * 32, data)
     assert info.value.params["status"] == 409
     first = alice.upload_whole(KEY, digest, data)
     assert first["complete"]
     assert first["relay_receipt"]["sha256"] == digest
-    again = alice.upload_whole(KEY, digest, data)           # a retry after a lost answer
+    again = alice.upload_whole(KEY, digest, data)  # a retry after a lost answer
     assert again["upload_id"] == first["upload_id"]
     with pytest.raises(RelayRefused):
         alice.upload_whole(KEY, hashlib.sha256(b"other").hexdigest(), b"other")
@@ -97,12 +102,12 @@ def test_one_request_upload_is_idempotent_and_checked(mission: Mission) -> None:
     # Receipts in one request: only the caller's own uploads are answered.
     coordinator.put_receipt(first["upload_id"], b"receipt for alice")
     assert alice.receipts([first["upload_id"], "0" * 32]) == {
-        first["upload_id"]: b"receipt for alice"}
+        first["upload_id"]: b"receipt for alice"
+    }
     assert bob.receipts([first["upload_id"]]) == {}
 
 
-def test_after_a_relay_restart_the_last_piece_is_checked_against_the_file(
-        mission: Mission) -> None:
+def test_after_a_relay_restart_the_last_piece_is_checked_against_the_file(mission: Mission) -> None:
     """The running hash lives in memory: a restarted relay must hash the bytes on disk."""
     import hashlib
 
@@ -114,17 +119,16 @@ def test_after_a_relay_restart_the_last_piece_is_checked_against_the_file(
     alice.append(upload, 0, data[:5000])
     mission.relay.stop()
     mission.relay = BackgroundRelay(mission.store_dir, port=mission.relay.port).start()
-    with pytest.raises(RelayRefused) as info:               # the wrong hash is still caught
+    with pytest.raises(RelayRefused) as info:  # the wrong hash is still caught
         alice.append(upload, 5000, data[5000:], hashlib.sha256(data[5000:]).hexdigest())
     assert info.value.params["status"] == 409
-    assert alice.upload_status(upload)["offset"] == 0       # and the bytes must be resent
+    assert alice.upload_status(upload)["offset"] == 0  # and the bytes must be resent
     alice.append(upload, 0, data[:5000])
     mission.relay.stop()
     mission.relay = BackgroundRelay(mission.store_dir, port=mission.relay.port).start()
     status = alice.append(upload, 5000, data[5000:], hashlib.sha256(data).hexdigest())
     assert status["complete"]
-    assert status["relay_receipt"]["sha256"] == hashlib.sha256(
-        data).hexdigest()
+    assert status["relay_receipt"]["sha256"] == hashlib.sha256(data).hexdigest()
 
 
 def test_a_running_hash_is_kept_only_while_it_matches_the_bytes_on_disk() -> None:
@@ -134,12 +138,12 @@ def test_a_running_hash_is_kept_only_while_it_matches_the_bytes_on_disk() -> Non
     first = hashes.take("a", 0)
     first.update(b"12345")
     hashes.keep("a", 5, first)
-    assert hashes.take("a", 3) is None          # another offset: the hash no longer matches
-    assert hashes.take("a", 5) is None          # and it was dropped, not left half-updated
+    assert hashes.take("a", 3) is None  # another offset: the hash no longer matches
+    assert hashes.take("a", 5) is None  # and it was dropped, not left half-updated
     digest = hashes.take("b", 0)
     digest.update(b"xy")
     hashes.keep("b", 2, digest)
-    for name in ("c", "d"):                     # bounded: the oldest is forgotten
+    for name in ("c", "d"):  # bounded: the oldest is forgotten
         hashes.keep(name, 0, hashes.take(name, 0))
     assert hashes.hexdigest("b", 2) is None
     assert hashes.hexdigest("d", 0) is not None
@@ -155,7 +159,7 @@ class CountingTLSServer:
         self.port = self.listener.getsockname()[1]
         self.received = 0
         self.handshakes = 0
-        self.closed = threading.Event()       # set each time a connection has ended
+        self.closed = threading.Event()  # set each time a connection has ended
         threading.Thread(target=self._run, daemon=True).start()
 
     def _run(self) -> None:
@@ -171,8 +175,10 @@ class CountingTLSServer:
                 while data := conn.recv(65536):
                     self.received += len(data)
                     if b"\r\n\r\n" in data:
-                        conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n"
-                                     b"Content-Type: application/json\r\n\r\n{}")
+                        conn.sendall(
+                            b"HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n"
+                            b"Content-Type: application/json\r\n\r\n{}"
+                        )
             except (OSError, ssl.SSLError):
                 pass
             finally:
@@ -188,11 +194,11 @@ def test_wrong_pin_is_refused_before_any_byte_is_sent(tmp_path: Path) -> None:
     wrong = RelayClient(url, tls_pin=other_pin, credential="tc1-x")
     with pytest.raises(PinMismatch):
         wrong.create_upload(KEY, 100)
-    assert server.closed.wait(5)            # the server has seen the whole connection
-    assert server.handshakes >= 1          # the TLS handshake happened...
-    assert server.received == 0            # ...but not one byte of the request followed
+    assert server.closed.wait(5)  # the server has seen the whole connection
+    assert server.handshakes >= 1  # the TLS handshake happened...
+    assert server.received == 0  # ...but not one byte of the request followed
     right = RelayClient(url, tls_pin=pin, credential="tc1-x")
-    with pytest.raises(RelayRefused):      # the stub answers 404: the request went through
+    with pytest.raises(RelayRefused):  # the stub answers 404: the request went through
         right.create_upload(KEY, 100)
     assert server.received > 0
 
@@ -202,14 +208,18 @@ def test_sync_over_pinned_tls_relay(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     from tests.sync.conftest import build_mission
 
     pin = make_certificate(tmp_path / "tls", ["127.0.0.1"])
-    relay = BackgroundRelay(tmp_path / "relay", tls_cert=str(tmp_path / "tls" / "relay.crt"),
-                            tls_key=str(tmp_path / "tls" / "relay.key")).start()
+    relay = BackgroundRelay(
+        tmp_path / "relay",
+        tls_cert=str(tmp_path / "tls" / "relay.crt"),
+        tls_key=str(tmp_path / "tls" / "relay.key"),
+    ).start()
     try:
         from reporter.share import coalition
 
         real = coalition.create_coalition
-        monkeypatch.setattr(coalition, "create_coalition",
-                            lambda *a, **k: real(*a, **{**k, "tls_pin": pin}))
+        monkeypatch.setattr(
+            coalition, "create_coalition", lambda *a, **k: real(*a, **{**k, "tls_pin": pin})
+        )
         import tests.sync.conftest as conf
 
         monkeypatch.setattr(conf, "create_coalition", coalition.create_coalition)
@@ -224,14 +234,23 @@ def test_sync_over_pinned_tls_relay(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         relay.stop()
 
 
-def test_socks5h_proxy_carries_sync_without_local_dns(mission: Mission,
-                                                      dns_lookups: list[str]) -> None:
+def test_socks5h_proxy_carries_sync_without_local_dns(
+    mission: Mission, dns_lookups: list[str]
+) -> None:
     proxy_port = _free_port()
-    proxy = subprocess.Popen([sys.executable, "-m", "pproxy", "-l",  # noqa: S603
-                              f"socks5://127.0.0.1:{proxy_port}"],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proxy = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pproxy",
+            "-l",  # noqa: S603
+            f"socks5://127.0.0.1:{proxy_port}",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     try:
-        assert proxy.stdout is not None        # pproxy says so once it listens (EOF if it died)
+        assert proxy.stdout is not None  # pproxy says so once it listens (EOF if it died)
         assert proxy.stdout.readline().startswith(b"Serving on")
         # The relay by name: only the proxy may resolve it.
         mission.reporter.set_meta("relay_url", f"http://localhost:{mission.relay.port}")
@@ -258,11 +277,12 @@ def test_openapi_fuzzing_never_gives_5xx(mission: Mission, request: pytest.Fixtu
 
     from reporter.relay.serve import BackgroundRelay
 
-    examples = 1000 if request.config.getoption("--full") else 100   # per operation
+    examples = 1000 if request.config.getoption("--full") else 100  # per operation
     assert requests.get(mission.relay.url + "/openapi.json", timeout=10).status_code == 404
-    mission.relay.stop()                     # the API description only when asked for
-    mission.relay = BackgroundRelay(mission.store_dir, port=mission.relay.port,
-                                    api_docs=True).start()
+    mission.relay.stop()  # the API description only when asked for
+    mission.relay = BackgroundRelay(
+        mission.store_dir, port=mission.relay.port, api_docs=True
+    ).start()
     credential = _client(mission).credential
     schema = schemathesis.openapi.from_url(mission.relay.url + "/openapi.json")
     failures: list[str] = []
@@ -299,9 +319,11 @@ def test_a_receipt_moved_to_another_upload_is_refused(mission: Mission) -> None:
     assert sorted(engine.run().uploaded) == sorted([first, second])
     outbox = OutboxStore(mission.reporter)
     genuine_for_second = make_receipt(
-        coalition_signing_key(mission.coordinator), second,
+        coalition_signing_key(mission.coordinator),
+        second,
         device_identity(mission.reporter).device_id,
-        receipt_identity(mission.reporter).recipient().to_string())
+        receipt_identity(mission.reporter).recipient().to_string(),
+    )
     url, pin, credential = relay_settings(mission.coordinator)
     coordinator = RelayClient(url, tls_pin=pin, credential=credential)
     coordinator.put_receipt(outbox.get(first)["upload_id"], genuine_for_second)
@@ -311,5 +333,5 @@ def test_a_receipt_moved_to_another_upload_is_refused(mission: Mission) -> None:
     engine.close()
     assert report.received == []
     item = outbox.get(first)
-    assert item["state"] == "uploaded"                  # still waiting for its own receipt
+    assert item["state"] == "uploaded"  # still waiting for its own receipt
     assert item["last_error_code"] == "wrong_receipt"

@@ -27,8 +27,9 @@ class _ReferenceLoop(QThread):
         clock = QElapsedTimer()
         ticker = QTimer()
         ticker.setInterval(StallMeter.INTERVAL_MS)
-        ticker.timeout.connect(lambda: self.gaps.append(clock.restart()),
-                               Qt.ConnectionType.DirectConnection)
+        ticker.timeout.connect(
+            lambda: self.gaps.append(clock.restart()), Qt.ConnectionType.DirectConnection
+        )
         clock.start()
         ticker.start()
         self.exec()
@@ -80,7 +81,8 @@ class StallMeter:
         worst, machine = self.worst_stall_ms(), self.machine_stall_ms()
         assert len(self._reference.gaps) > 10, "the reference loop did not run"
         assert worst < limit_ms + 2 * machine, (
-            f"event loop stalled {worst} ms; a loop doing nothing beside it, {machine} ms")
+            f"event loop stalled {worst} ms; a loop doing nothing beside it, {machine} ms"
+        )
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -99,8 +101,14 @@ def compiled_translations() -> None:
 @pytest.fixture(autouse=True)
 def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Everything a session could touch lives under tmp_path, so leaks can be scanned."""
-    for name in ("HOME", "TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
-                 "XDG_RUNTIME_DIR"):
+    for name in (
+        "HOME",
+        "TMPDIR",
+        "XDG_CACHE_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_RUNTIME_DIR",
+    ):
         path = tmp_path / "env" / name.lower()
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         monkeypatch.setenv(name, str(path))
@@ -109,8 +117,11 @@ def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "env" / "tmpdir"))
     QCoreApplication.setOrganizationName("TestigoTests")
     QCoreApplication.setApplicationName("TestigoTests")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "env" / "xdg_config_home"))
+    QSettings.setPath(
+        QSettings.Format.NativeFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path / "env" / "xdg_config_home"),
+    )
     QSettings().clear()
     return tmp_path / "env"
 

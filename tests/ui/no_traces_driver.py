@@ -83,7 +83,8 @@ def session(controller: Any, evidence: Path, destination: Path) -> Step:
     unlock.button.click()
     window = yield lambda: controller.window
     incident_id = window.session.vault.incidents.add(
-        {"title": "Vigilancia en la plaza", "incident_types": ["SURV.SPYWARE"]})
+        {"title": "Vigilancia en la plaza", "incident_types": ["SURV.SPYWARE"]}
+    )
     window.open_incident(incident_id)
     panel = window.editor.attachments
     yield lambda: panel.incident_id == incident_id and panel.isEnabled()
@@ -99,14 +100,14 @@ def session(controller: Any, evidence: Path, destination: Path) -> Step:
     answer((yield file_dialog), destination)
     size = evidence.stat().st_size
     yield lambda: destination.exists() and destination.stat().st_size == size
-    window.settings_page.autolock.setValue(7)        # preferences are written, as in real use
+    window.settings_page.autolock.setValue(7)  # preferences are written, as in real use
     language().set("en")
-    window.wipe(True)                                # the app quits when the wipe is done
+    window.wipe(True)  # the app quits when the wipe is done
 
 
 def main(argv: list[str]) -> int:
     evidence, destination = Path(argv[1]), Path(argv[2])
-    keyfile.FAST_KDF_FOR_TESTS = True                # throwaway vault: set in code, as tests do
+    keyfile.FAST_KDF_FOR_TESTS = True  # throwaway vault: set in code, as tests do
     from reporter.fsutil import resolve_home
     from reporter.vault.vault import Vault
     from ui.app import Controller, create_app

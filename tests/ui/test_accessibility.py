@@ -22,24 +22,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
-            QAbstractItemView)
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+)
 
 
 def _problems(root: QWidget) -> list[str]:
     buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy()}
     found = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView) or \
-                not widget.isVisibleTo(root):
-            continue                              # (a header is part of its table)
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox,
-                                                                          QAbstractSpinBox)):
-            continue                              # the editor inside a combo or spin box
-        if widget.parent() is not None and type(widget.parent()).__name__ in (
-                "QScrollBar", "QTabBar", "QToolBarExtension") or \
-                widget.objectName().startswith("qt_"):
-            continue                              # Qt's own internals
+        if (
+            not isinstance(widget, CONTROLS)
+            or isinstance(widget, QHeaderView)
+            or not widget.isVisibleTo(root)
+        ):
+            continue  # (a header is part of its table)
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), (QComboBox, QAbstractSpinBox)
+        ):
+            continue  # the editor inside a combo or spin box
+        if (
+            widget.parent() is not None
+            and type(widget.parent()).__name__ in ("QScrollBar", "QTabBar", "QToolBarExtension")
+            or widget.objectName().startswith("qt_")
+        ):
+            continue  # Qt's own internals
         name = widget.objectName() or type(widget).__name__
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         if not (text.strip() or widget.accessibleName().strip() or id(widget) in buddies):
@@ -63,14 +76,17 @@ def test_every_page_is_named_and_reachable(qtbot, window, lang: str) -> None:  #
     from ui.common.i18n import language
 
     language().set(lang)
-    incident_id = window.session.vault.incidents.add({"title": "x",
-                                                       "incident_types": ["HAR.THREAT"]})
+    incident_id = window.session.vault.incidents.add(
+        {"title": "x", "incident_types": ["HAR.THREAT"]}
+    )
     problems: dict[str, list[str]] = {}
-    for page, show in ((window.list_page, window.show_list),
-                       (window.editor, lambda: window.open_incident(incident_id)),
-                       (window.share_page, lambda: window.share_incident(incident_id)),
-                       (window.outbox_page, window.show_outbox),
-                       (window.settings_page, window.actions["settings"].trigger)):
+    for page, show in (
+        (window.list_page, window.show_list),
+        (window.editor, lambda: window.open_incident(incident_id)),
+        (window.share_page, lambda: window.share_incident(incident_id)),
+        (window.outbox_page, window.show_outbox),
+        (window.settings_page, window.actions["settings"].trigger),
+    ):
         show()
         qtbot.waitUntil(lambda page=page: window.stack.currentWidget() is page, timeout=5000)
         window.session.runner.wait(5000)
@@ -119,14 +135,17 @@ def test_every_screen_fits_a_laptop_at_200_percent(qtbot, window, tmp_path, lang
     from ui.common.unlock import UnlockWindow
 
     language().set(lang)
-    incident_id = window.session.vault.incidents.add({"title": "x",
-                                                       "incident_types": ["HAR.THREAT"]})
+    incident_id = window.session.vault.incidents.add(
+        {"title": "x", "incident_types": ["HAR.THREAT"]}
+    )
     too_big = {}
-    for name, show in (("list", window.show_list),
-                       ("editor", lambda: window.open_incident(incident_id)),
-                       ("share", lambda: window.share_incident(incident_id)),
-                       ("outbox", window.show_outbox),
-                       ("settings", window.actions["settings"].trigger)):
+    for name, show in (
+        ("list", window.show_list),
+        ("editor", lambda: window.open_incident(incident_id)),
+        ("share", lambda: window.share_incident(incident_id)),
+        ("outbox", window.show_outbox),
+        ("settings", window.actions["settings"].trigger),
+    ):
         show()
         window.session.runner.wait(5000)
         qtbot.waitUntil(lambda: window.stack.currentWidget().isVisible(), timeout=5000)
@@ -137,7 +156,7 @@ def test_every_screen_fits_a_laptop_at_200_percent(qtbot, window, tmp_path, lang
     wizard.show()
     for page_id in wizard.pageIds():
         if not _fits(size := wizard.page(page_id).minimumSizeHint(), extra_height=150):
-            too_big[f"first run {page_id}"] = size.toTuple()    # 150: title and buttons
+            too_big[f"first run {page_id}"] = size.toTuple()  # 150: title and buttons
     unlock = UnlockWindow(tmp_path / "vault")
     qtbot.addWidget(unlock)
     unlock.show()

@@ -16,7 +16,7 @@ SECRET = "CANARYDIAGUI58"
 
 
 def lookup_witness(vault: Any, control: TaskControl) -> None:
-    address = f"{SECRET} calle de la testigo"          # a local holding content
+    address = f"{SECRET} calle de la testigo"  # a local holding content
     raise LookupError(address)
 
 
@@ -25,8 +25,12 @@ def fail_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.session.runner.run(lookup_witness)
 
     def shown() -> list[QMessageBox]:
-        return [w for w in QApplication.allWidgets() if isinstance(w, QMessageBox)
-                and w.objectName() == "errorDialog" and w.isVisible()]
+        return [
+            w
+            for w in QApplication.allWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "errorDialog" and w.isVisible()
+        ]
+
     qtbot.waitUntil(lambda: len(shown()) == 1, timeout=10000)
     shown()[0].done(0)
 
@@ -45,7 +49,8 @@ def open_diagnostics(window) -> DiagnosticsDialog:  # type: ignore[no-untyped-de
 
 
 def test_help_diagnostics_shows_the_failure_and_copy_puts_it_on_the_clipboard(  # type: ignore[no-untyped-def]
-        qtbot, window, tmp_path: Path) -> None:
+    qtbot, window, tmp_path: Path
+) -> None:
     fail_once(qtbot, window)
     dialog = open_diagnostics(window)
     shown = dialog.view.toPlainText()
@@ -57,12 +62,12 @@ def test_help_diagnostics_shows_the_failure_and_copy_puts_it_on_the_clipboard(  
     assert "calle" not in shown
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == shown
-    assert files_containing(tmp_path, b"lookup_witness") == []      # in memory only
+    assert files_containing(tmp_path, b"lookup_witness") == []  # in memory only
     assert files_containing(tmp_path, SECRET.encode()) == []
     dialog.reject()
     qtbot.waitUntil(lambda: window.findChild(DiagnosticsDialog) is None, timeout=5000)
     window.lock()
-    assert QApplication.clipboard().text() == ""                    # a lock clears it
+    assert QApplication.clipboard().text() == ""  # a lock clears it
     diagnostics.clear()
 
 
@@ -72,10 +77,11 @@ def test_save_writes_the_text_only_where_the_person_chose(qtbot, window, tmp_pat
     target = tmp_path / "elegido" / "diagnostico.txt"
     target.parent.mkdir()
 
-    def answer() -> None:           # runs inside the file dialog's exec(): it exists by then
-        open_ones = [w for w in QApplication.allWidgets()
-                     if isinstance(w, QFileDialog) and w.isVisible()]
-        if len(open_ones) != 1:     # never leave exec() waiting: the test then fails below
+    def answer() -> None:  # runs inside the file dialog's exec(): it exists by then
+        open_ones = [
+            w for w in QApplication.allWidgets() if isinstance(w, QFileDialog) and w.isVisible()
+        ]
+        if len(open_ones) != 1:  # never leave exec() waiting: the test then fails below
             for chooser in open_ones:
                 chooser.reject()
             return
@@ -100,7 +106,7 @@ def test_the_window_speaks_spanish_too(qtbot, window) -> None:  # type: ignore[n
         assert dialog.windowTitle() == "Diagnóstico"
         assert dialog.copy_button.text() == "&Copiar"
         assert "ningún error" in dialog.view.toPlainText()
-        assert not dialog.copy_button.isEnabled()             # nothing to copy or save
+        assert not dialog.copy_button.isEnabled()  # nothing to copy or save
     finally:
         language().set("en")
     assert dialog.windowTitle() == "Diagnostics"

@@ -42,8 +42,9 @@ def _choose(box, code: str) -> None:  # type: ignore[no-untyped-def]
     box.setCurrentIndex(box.findData(code))
 
 
-def test_export_a_filtered_csv_in_spanish_with_progress(qtbot, received: Received,
-                                                        tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_a_filtered_csv_in_spanish_with_progress(
+    qtbot, received: Received, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from ui.common.i18n import language
 
     language().set("es")
@@ -66,13 +67,14 @@ def test_export_a_filtered_csv_in_spanish_with_progress(qtbot, received: Receive
     assert done.args[0]["reports"] == len(expected)
     assert str(out) in dialog.status.text()
     assert dialog.progress.value() == dialog.progress.maximum()
-    assert any(0 < v < dialog.progress.maximum() for v in seen)   # the worker's steps
+    assert any(0 < v < dialog.progress.maximum() for v in seen)  # the worker's steps
     assert (tmp_path / "informe.codebook.csv").exists()
     language().set("en")
 
 
-def test_export_a_pdf_in_english_and_a_refusal_shown(qtbot, received: Received,
-                                                     tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_a_pdf_in_english_and_a_refusal_shown(
+    qtbot, received: Received, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from ui.common.i18n import language
 
     language().set("en")
@@ -85,8 +87,9 @@ def test_export_a_pdf_in_english_and_a_refusal_shown(qtbot, received: Received,
     with qtbot.waitSignal(dialog.exported, timeout=60000):
         dialog.export_button.click()
     runner.wait(10000)
-    text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], check=True, capture_output=True, text=True
+    ).stdout
     assert f"Documented reports: {len(received.ids)}" in text
     # a date that does not exist: the core's error, in the dialog, nothing written
     dialog.date_from.setText("2026-13")

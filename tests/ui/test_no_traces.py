@@ -20,8 +20,15 @@ import pytest
 import shiboken6
 
 REPO = Path(__file__).resolve().parents[2]
-ROOTS = ("HOME", "TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
-         "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+ROOTS = (
+    "HOME",
+    "TMPDIR",
+    "XDG_CACHE_HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_STATE_HOME",
+    "XDG_RUNTIME_DIR",
+)
 
 
 def forms(needle: str) -> list[bytes]:
@@ -45,8 +52,12 @@ def traces(roots: list[Path], needles: list[str]) -> list[str]:
 
 @pytest.fixture
 def session_environment(tmp_path: Path) -> dict[str, str]:
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
-           "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
     for name in ROOTS:
         path = tmp_path / "session" / name.lower()
         path.mkdir(parents=True, mode=0o700)
@@ -54,42 +65,50 @@ def session_environment(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def test_attach_extract_view_and_wipe_leave_no_trace(tmp_path: Path,
-                                                     session_environment: dict[str, str]
-                                                     ) -> None:
+def test_attach_extract_view_and_wipe_leave_no_trace(
+    tmp_path: Path, session_environment: dict[str, str]
+) -> None:
     tag = uuid.uuid4().hex[:10]
     folder, name = f"Evidencia{tag}", f"foto{tag}.txt"
     out_folder, out_name = f"Memoria{tag}", f"copia{tag}.txt"
     marker = f"MARCADOR{tag}"
-    evidence = tmp_path / "media" / folder / name               # outside every scanned root
+    evidence = tmp_path / "media" / folder / name  # outside every scanned root
     evidence.parent.mkdir(parents=True)
     evidence.write_text(f"Placas del auto: {marker}\n" * 50, encoding="utf-8")
     destination = tmp_path / "usb" / out_folder / out_name
     destination.parent.mkdir(parents=True)
     config = Path(session_environment["XDG_CONFIG_HOME"])
-    legacy = config / "Testigo" / "Testigo.conf"        # where earlier versions kept them
+    legacy = config / "Testigo" / "Testigo.conf"  # where earlier versions kept them
     legacy.parent.mkdir()
     legacy.write_text("[General]\nlanguage=en\n", encoding="utf-8")
-    (config / "QtProject.conf").write_text(                  # what earlier versions left
+    (config / "QtProject.conf").write_text(  # what earlier versions left
         f"[FileDialog]\nhistory=file://{evidence.parent}\nlastVisited=file://{evidence.parent}\n"
-        f"shortcuts=file:, file://{evidence.parent}\nviewMode=Detail\n", encoding="utf-8")
+        f"shortcuts=file:, file://{evidence.parent}\nviewMode=Detail\n",
+        encoding="utf-8",
+    )
 
-    run = subprocess.run([sys.executable, "-m", "tests.ui.no_traces_driver", str(evidence),
-                          str(destination)], cwd=REPO, env=session_environment,
-                         capture_output=True, text=True, timeout=180, check=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.ui.no_traces_driver", str(evidence), str(destination)],
+        cwd=REPO,
+        env=session_environment,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
 
     assert run.returncode == 0, run.stderr[-3000:]
-    assert "language at start: en" in run.stdout               # saved preferences still apply
-    assert marker in destination.read_text(encoding="utf-8")    # the dialogs really were used
+    assert "language at start: en" in run.stdout  # saved preferences still apply
+    assert marker in destination.read_text(encoding="utf-8")  # the dialogs really were used
     roots = [Path(session_environment[var]) for var in ROOTS]
     assert traces(roots, [folder, name, out_folder, out_name, marker]) == []
     left = sorted(str(p.relative_to(config)) for p in config.rglob("*") if p.is_file())
     assert not [p for p in left if "QtProject" in p or p.startswith("Testigo")], left
 
 
-def test_a_file_dialog_shows_nothing_an_older_qtproject_conf_remembers(qtbot, window, tmp_path,
-                                                                       private_environment
-                                                                       ) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_dialog_shows_nothing_an_older_qtproject_conf_remembers(
+    qtbot, window, tmp_path, private_environment
+) -> None:  # type: ignore[no-untyped-def]
     """In-process, Qt still reads the test's QtProject.conf: the dialog must ignore it."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog
@@ -98,35 +117,40 @@ def test_a_file_dialog_shows_nothing_an_older_qtproject_conf_remembers(qtbot, wi
     old.mkdir(parents=True)
     (private_environment / "xdg_config_home" / "QtProject.conf").write_text(
         f"[FileDialog]\nhistory=file://{old}\nlastVisited=file://{old}\nqtVersion=6.12.0\n"
-        f"shortcuts=file:, file://{old}\nsidebarWidth=80\nviewMode=Detail\n", encoding="utf-8")
-    incident_id = window.session.vault.incidents.add({"title": "x",
-                                                       "incident_types": ["HAR.THREAT"]})
+        f"shortcuts=file:, file://{old}\nsidebarWidth=80\nviewMode=Detail\n",
+        encoding="utf-8",
+    )
+    incident_id = window.session.vault.incidents.add(
+        {"title": "x", "incident_types": ["HAR.THREAT"]}
+    )
     window.open_incident(incident_id)
     panel = window.editor.attachments
     qtbot.waitUntil(lambda: panel.incident_id == incident_id, timeout=10000)
     seen: list[QFileDialog] = []
     shown: dict[str, object] = {}
 
-    def look_and_cancel() -> None:                 # runs inside the dialog's own event loop
+    def look_and_cancel() -> None:  # runs inside the dialog's own event loop
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QFileDialog) and dialog.isVisible():
             timer.stop()
             seen.append(dialog)
-            shown.update(history=dialog.history(), native=not dialog.testOption(
-                QFileDialog.Option.DontUseNativeDialog),
-                sidebar=[url.toLocalFile() for url in dialog.sidebarUrls()])
+            shown.update(
+                history=dialog.history(),
+                native=not dialog.testOption(QFileDialog.Option.DontUseNativeDialog),
+                sidebar=[url.toLocalFile() for url in dialog.sidebarUrls()],
+            )
             dialog.reject()
 
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(look_and_cancel)
     timer.start()
-    panel.add_button.click()                       # returns once the dialog is answered
+    panel.add_button.click()  # returns once the dialog is answered
     timer.stop()
     assert seen, "no file dialog opened"
     assert str(old) not in shown["history"]
     assert str(old) not in shown["sidebar"]
     assert shown["native"] is False
-    assert not shiboken6.isValid(seen[0])           # destroyed at once, not kept by the panel
+    assert not shiboken6.isValid(seen[0])  # destroyed at once, not kept by the panel
     assert panel.list.count() == 0
     assert panel.task is None

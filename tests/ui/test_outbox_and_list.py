@@ -29,8 +29,9 @@ def test_outbox_shows_queued_sent_received(qtbot, window, tmp_path: Path) -> Non
         vault = window.session.vault
         import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
         enroll(vault, store.create_token("device"))
-        incident_id = vault.incidents.add({"title": "Amenaza en la radio",
-                                           "incident_types": ["HAR.THREAT"]})
+        incident_id = vault.incidents.add(
+            {"title": "Amenaza en la radio", "incident_types": ["HAR.THREAT"]}
+        )
         window.share_incident(incident_id)
         page = window.share_page
         qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=10000)
@@ -83,8 +84,9 @@ def test_ui_stays_responsive_while_a_sync_runs(qtbot, window, tmp_path: Path) ->
         incident_id = vault.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
         for _ in range(30):
             share_incidents(vault, [incident_id])
-        big = vault.attachments.add(incident_id, io.BytesIO(os.urandom(24 * 1024 * 1024)),
-                                    "video.bin")
+        big = vault.attachments.add(
+            incident_id, io.BytesIO(os.urandom(24 * 1024 * 1024)), "video.bin"
+        )
         share_incidents(vault, [incident_id], [big["id"]], ["share_attachments"])
         outbox = window.outbox_page
         window.show_outbox()
@@ -104,18 +106,25 @@ def test_ui_stays_responsive_while_a_sync_runs(qtbot, window, tmp_path: Path) ->
 def test_list_loads_lazily_and_scrolls(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     rng = random.Random(3)
     vault = window.session.vault
-    batch = [{"title": f"incidente {n}", "incident_types": ["HAR.THREAT"],
-              "where": {"state": rng.choice(["09", "30", "12"])}} for n in range(5000)]
+    batch = [
+        {
+            "title": f"incidente {n}",
+            "incident_types": ["HAR.THREAT"],
+            "where": {"state": rng.choice(["09", "30", "12"])},
+        }
+        for n in range(5000)
+    ]
     vault.incidents.add_many(batch)
     page = window.list_page
     page.model.reload()
-    qtbot.waitUntil(lambda: page.model.total == 5000 and page.model.rowCount() == 200,
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: page.model.total == 5000 and page.model.rowCount() == 200, timeout=20000
+    )
     assert page.model.canFetchMore()
     page.table.scrollToBottom()
     page.model.fetchMore()
     qtbot.waitUntil(lambda: page.model.rowCount() >= 400, timeout=20000)
-    assert page.model.rowCount() < 5000                     # never everything at once
+    assert page.model.rowCount() < 5000  # never everything at once
     page.state_filter.setCurrentIndex(page.state_filter.findData("30"))
     qtbot.waitUntil(lambda: 0 < page.model.total < 5000, timeout=20000)
     assert all(row["state"] == "30" for row in page.model.rows)

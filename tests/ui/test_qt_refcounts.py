@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar
 
 CALLS = 500
-SLACK = 20      # the interpreter itself may take or give back a few references meanwhile
+SLACK = 20  # the interpreter itself may take or give back a few references meanwhile
 
 
 class _Emitter(QObject):

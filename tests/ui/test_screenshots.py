@@ -11,24 +11,45 @@ from pathlib import Path
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = {"first-run-1-language", "first-run-2-protects", "first-run-3-passphrase", "unlock",
-           "incidents", "editor", "editor-consent", "editor-where", "share", "outbox",
-           "settings"}
+SCREENS = {
+    "first-run-1-language",
+    "first-run-2-protects",
+    "first-run-3-passphrase",
+    "unlock",
+    "incidents",
+    "editor",
+    "editor-consent",
+    "editor-where",
+    "share",
+    "outbox",
+    "settings",
+}
 
 
 def test_the_script_renders_every_screen_in_spanish_and_english(tmp_path: Path) -> None:
     out = tmp_path / "shots"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), TMPDIR=str(tmp_path))
-    subprocess.run([sys.executable, "-m", "ui.screenshots", "--out", str(out)],  # noqa: S603
-                   cwd=ROOT, env=env, check=True, timeout=300, capture_output=True)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        TMPDIR=str(tmp_path),
+    )
+    subprocess.run(
+        [sys.executable, "-m", "ui.screenshots", "--out", str(out)],  # noqa: S603
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
     made = {p.stem for p in out.glob("*.png")}
     assert made == {f"{lang}-{screen}" for lang in ("es", "en") for screen in SCREENS}
     for screen in SCREENS:
         es, en = (Image.open(out / f"{lang}-{screen}.png") for lang in ("es", "en"))
         assert es.size[0] >= 400
         assert es.size[1] >= 100
-        assert es.tobytes() != en.tobytes(), screen     # really in two languages
+        assert es.tobytes() != en.tobytes(), screen  # really in two languages
 
 
 def test_the_readme_shows_screenshots_that_exist_in_both_languages() -> None:
@@ -37,5 +58,6 @@ def test_the_readme_shows_screenshots_that_exist_in_both_languages() -> None:
     kinds = {re.fullmatch(r"(coord-)?(es|en)-[\w-]+\.png", name) for name in shown}
     assert None not in kinds, shown
     assert {(m.group(1) or "", m.group(2)) for m in kinds if m} == {
-        (workspace, lang) for workspace in ("", "coord-") for lang in ("es", "en")}
+        (workspace, lang) for workspace in ("", "coord-") for lang in ("es", "en")
+    }
     assert all((ROOT / "docs" / "screenshots" / name).is_file() for name in shown)

@@ -21,7 +21,7 @@ def page(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     from ui.common.tasks import TaskRunner
 
     vault = Vault.create(tmp_path / "v", PASSPHRASE)
-    vault.set_meta("created_at", "2020-01-01T00:00:00Z")     # an old vault, never backed up
+    vault.set_meta("created_at", "2020-01-01T00:00:00Z")  # an old vault, never backed up
     runner = TaskRunner(vault)
     widget = SettingsPage(runner=runner)
     qtbot.addWidget(widget)
@@ -51,12 +51,15 @@ def test_reminder_wipe_after_and_backup_from_settings(qtbot, page, tmp_path: Pat
     Vault.open(tmp_path / "restored", PASSPHRASE).close()
 
 
-def test_a_wrong_passphrase_is_said_in_spanish_and_changes_nothing(qtbot, page,  # type: ignore[no-untyped-def]
-                                                                   tmp_path: Path) -> None:
+def test_a_wrong_passphrase_is_said_in_spanish_and_changes_nothing(
+    qtbot,
+    page,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     from ui.common.i18n import language
 
     language().set("es")
-    page.retranslateUi()                # as the main window does on a language change
+    page.retranslateUi()  # as the main window does on a language change
     before = (tmp_path / "v" / "vault.key").read_bytes()
     with qtbot.waitSignal(page.protectionFailed, timeout=10000) as said:
         page.apply_wipe_after("not my passphrase at all", 5)

@@ -15,8 +15,13 @@ from tests.share.test_cleaning import make_pdf
 def test_ticking_a_pdf_shows_what_leaves_it(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.common.i18n import language
 
-    create_coalition(tmp_path / "co", "Red", ["https://relay.example.org"],
-                     "frase de la coalición larga 1", "x25519")
+    create_coalition(
+        tmp_path / "co",
+        "Red",
+        ["https://relay.example.org"],
+        "frase de la coalición larga 1",
+        "x25519",
+    )
     vault = window.session.vault
     import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
     incident_id = vault.incidents.add({"title": "Informe", "incident_types": ["HAR.THREAT"]})
@@ -46,8 +51,11 @@ def test_ticking_a_pdf_shows_what_leaves_it(qtbot, window, tmp_path: Path) -> No
         language().set("en")
 
 
-def test_the_add_file_flow_deletes_the_original_only_when_ticked(qtbot, window,  # type: ignore[no-untyped-def]
-                                                                 tmp_path: Path) -> None:
+def test_the_add_file_flow_deletes_the_original_only_when_ticked(
+    qtbot,
+    window,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     from ui.common.i18n import language
 
     vault = window.session.vault
@@ -64,7 +72,7 @@ def test_the_add_file_flow_deletes_the_original_only_when_ticked(qtbot, window, 
     panel.delete_original.setChecked(True)
     assert "SSD" in panel.delete_warning.text()
     panel.add(removed)
-    assert not panel.delete_original.isChecked()            # opt-in for that file only
+    assert not panel.delete_original.isChecked()  # opt-in for that file only
     qtbot.waitUntil(lambda: panel.task is None, timeout=10000)
     assert not removed.exists()
     assert len(vault.attachments.list(incident_id)) == 2

@@ -19,12 +19,15 @@ SECRET = "CANARYTASK31 dirección de la testigo"
 
 
 def error_dialogs() -> list[QMessageBox]:
-    return [w for w in QApplication.allWidgets()
-            if isinstance(w, QMessageBox) and w.objectName() == "errorDialog" and w.isVisible()]
+    return [
+        w
+        for w in QApplication.allWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "errorDialog" and w.isVisible()
+    ]
 
 
 def failing_lookup(vault: Any, control: TaskControl) -> None:
-    notes = SECRET                                  # a local holding content
+    notes = SECRET  # a local holding content
     raise KeyError(f"no such record: {notes}")
 
 
@@ -76,7 +79,7 @@ def test_a_callback_whose_widget_was_deleted_is_not_called(qtbot) -> None:  # ty
     label.deleteLater()
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label), timeout=5000)
     release.set()
-    qtbot.waitUntil(lambda: runner.busy == 0, timeout=10000)   # delivered, and dropped
+    qtbot.waitUntil(lambda: runner.busy == 0, timeout=10000)  # delivered, and dropped
     assert runner.wait(5000)
 
 
@@ -86,11 +89,12 @@ def test_what_a_task_holds_is_released_on_the_ui_thread(qtbot) -> None:  # type:
     released: list[int] = []
 
     def make_task() -> Any:
-        holder = QObject()                          # only the task's closure keeps it
+        holder = QObject()  # only the task's closure keeps it
         weakref.finalize(holder, lambda: released.append(threading.get_ident()))
 
         def task(vault: Any, control: TaskControl) -> str:
             return holder.objectName()
+
         return task
 
     results: list[str] = []
@@ -120,7 +124,7 @@ def test_a_closed_window_leaves_no_application_filter_behind(qtbot, vault) -> No
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
-    qtbot.keyClick(field, Qt.Key.Key_A)             # through every application filter
+    qtbot.keyClick(field, Qt.Key.Key_A)  # through every application filter
     assert field.text() == "a"
 
 
@@ -132,10 +136,11 @@ def test_results_arriving_after_a_lock_are_dropped_and_nothing_new_starts(qtbot,
     shown: list[Any] = []
     session.runner.run(lambda v, c: v.incidents.find(), on_done=shown.append)
     session.lock()
-    late = session.runner.run(lambda v, c: v.incidents.find(), on_done=shown.append,
-                              on_error=shown.append)
+    late = session.runner.run(
+        lambda v, c: v.incidents.find(), on_done=shown.append, on_error=shown.append
+    )
     assert late.control.cancelled()
-    later = TaskRunner()                    # the mailbox delivers in order: after the others
+    later = TaskRunner()  # the mailbox delivers in order: after the others
     marks: list[int] = []
     later.run(lambda v, c: 1, on_done=marks.append)
     qtbot.waitUntil(lambda: marks == [1], timeout=10000)
@@ -147,7 +152,7 @@ def test_the_stall_meter_still_sees_the_ui_thread_blocked(qtbot) -> None:  # typ
     with StallMeter() as meter:
         qtbot.wait(100)
         end = time.perf_counter() + 0.4
-        while time.perf_counter() < end:          # 400 ms of work on the UI thread
+        while time.perf_counter() < end:  # 400 ms of work on the UI thread
             pass
         qtbot.wait(100)
     assert meter.worst_stall_ms() >= 350
@@ -188,9 +193,15 @@ def test_an_exception_escaping_a_slot_is_shown_and_kept_never_printed(tmp_path) 
     import sys
     from pathlib import Path
 
-    done = subprocess.run([sys.executable, "-c", SLOT_BUG, SECRET], capture_output=True,
-                          text=True, timeout=60, check=False, env=dict(os.environ),
-                          cwd=Path(__file__).resolve().parents[2])
+    done = subprocess.run(
+        [sys.executable, "-c", SLOT_BUG, SECRET],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=dict(os.environ),
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "dialogs 1 entries 1" in done.stdout
     assert ":slot_with_a_bug" in done.stdout
@@ -209,8 +220,13 @@ def test_answered_dialogs_are_deleted_not_kept_by_the_window(qtbot, window) -> N
         (asking,) = [d for d in window.findChildren(QInputDialog, "wipeConfirm") if d.isVisible()]
         asking.reject()
         show_error(window, NotFound(what="incident")).done(0)
-    qtbot.waitUntil(lambda: not window.findChildren(QInputDialog, "wipeConfirm")
-                    and not window.findChildren(QMessageBox, "errorDialog"), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            not window.findChildren(QInputDialog, "wipeConfirm")
+            and not window.findChildren(QMessageBox, "errorDialog")
+        ),
+        timeout=5000,
+    )
 
 
 def test_a_vault_opened_for_a_window_that_is_gone_is_closed(qtbot, vault, home) -> None:  # type: ignore[no-untyped-def]
@@ -230,7 +246,7 @@ def test_a_vault_opened_for_a_window_that_is_gone_is_closed(qtbot, vault, home) 
         return opened[-1]
 
     screen.runner.run(open_vault, on_done=screen._opened)
-    shiboken6.delete(screen)        # its pool waits for the task; the result arrives after
+    shiboken6.delete(screen)  # its pool waits for the task; the result arrives after
     later = TaskRunner()
     marks: list[int] = []
     later.run(lambda v, c: 1, on_done=marks.append)

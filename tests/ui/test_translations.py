@@ -19,8 +19,7 @@ def _messages(path: Path) -> list[tuple[str, str | None, str | None]]:
     for message in root.iter("message"):
         translation = message.find("translation")
         assert translation is not None
-        out.append((message.findtext("source") or "", translation.text,
-                    translation.get("type")))
+        out.append((message.findtext("source") or "", translation.text, translation.get("type")))
     return out
 
 
@@ -36,7 +35,7 @@ def test_every_string_is_translated(lang: str) -> None:
 def test_no_tr_string_is_missing_from_the_ts_files(tmp_path: Path, lang: str) -> None:
     copy = tmp_path / f"testigo_{lang}.ts"
     shutil.copy(I18N / f"testigo_{lang}.ts", copy)
-    build_translations.update([copy])          # lupdate adds any new tr() string
+    build_translations.update([copy])  # lupdate adds any new tr() string
     before = {src for src, _, _ in _messages(I18N / f"testigo_{lang}.ts")}
     after = _messages(copy)
     new = [src for src, text, kind in after if src not in before or kind == "unfinished"]

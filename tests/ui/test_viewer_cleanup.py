@@ -22,8 +22,7 @@ def open_viewer(qtbot, window, source: Path) -> QDialog:  # type: ignore[no-unty
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=10000)
     panel.list.setCurrentRow(0)
     panel.view()
-    qtbot.waitUntil(lambda: panel.findChild(QDialog, "attachmentViewer") is not None,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: panel.findChild(QDialog, "attachmentViewer") is not None, timeout=10000)
     dialog = panel.findChild(QDialog, "attachmentViewer")
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     return dialog
@@ -46,7 +45,7 @@ def test_closing_a_text_viewer_drops_the_text_and_deletes_it(qtbot, window, tmp_
     text = dialog.findChild(QPlainTextEdit)
     assert MARKER in text.toPlainText()
     left: list[str] = []
-    dialog.finished.connect(lambda _: left.append(text.toPlainText()))   # after the app's own
+    dialog.finished.connect(lambda _: left.append(text.toPlainText()))  # after the app's own
     with deleted(qtbot, dialog):
         dialog.close()
     assert left == [""]
@@ -65,7 +64,7 @@ def test_closing_an_image_viewer_drops_the_picture_and_deletes_it(qtbot, window,
     left: list[bool] = []
     dialog.finished.connect(lambda _: left.append(label.pixmap().isNull()))
     with deleted(qtbot, dialog):
-        dialog.reject()                                    # Escape, or the window's close
+        dialog.reject()  # Escape, or the window's close
     assert left == [True]
     assert not shiboken6.isValid(label)
 

@@ -59,10 +59,13 @@ class DiagnosticsDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Diagnostics"))
-        self.intro.setText(self.tr(
-            "What went wrong since Testigo started, for whoever helps you: the kind of each "
-            "error and where in Testigo's code it happened, never anything you recorded. It is "
-            "kept in memory only and is gone when Testigo closes."))
+        self.intro.setText(
+            self.tr(
+                "What went wrong since Testigo started, for whoever helps you: the kind of each "
+                "error and where in Testigo's code it happened, never anything you recorded. It is "
+                "kept in memory only and is gone when Testigo closes."
+            )
+        )
         self.view.setAccessibleName(self.tr("Diagnostics"))
         self.copy_button.setText(self.tr("&Copy"))
         self.save_button.setText(self.tr("&Save…"))
@@ -70,8 +73,9 @@ class DiagnosticsDialog(QDialog):
 
     def refresh(self) -> None:
         something = bool(diagnostics.entries())
-        self.view.setPlainText(self.text() if something
-                               else self.tr("Nothing has gone wrong since Testigo started."))
+        self.view.setPlainText(
+            self.text() if something else self.tr("Nothing has gone wrong since Testigo started.")
+        )
         self.copy_button.setEnabled(something)
         self.save_button.setEnabled(something)
 

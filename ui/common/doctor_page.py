@@ -22,15 +22,23 @@ from ui.common.tasks import TaskControl, TaskHandle, TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-ICONS = {OK: QStyle.StandardPixmap.SP_DialogApplyButton,
-         WARN: QStyle.StandardPixmap.SP_MessageBoxWarning,
-         FAIL: QStyle.StandardPixmap.SP_MessageBoxCritical,
-         SKIPPED: QStyle.StandardPixmap.SP_MessageBoxInformation}
+ICONS = {
+    OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+    WARN: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    FAIL: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    SKIPPED: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
 
 
 class DoctorPage(QWidget):
-    def __init__(self, home: Path, vault: Any = None, parent: QWidget | None = None,
-                 proxy: str | None = None, runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self,
+        home: Path,
+        vault: Any = None,
+        parent: QWidget | None = None,
+        proxy: str | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         """``runner``: the session's, so a lock cancels the checks with the rest."""
         super().__init__(parent)
         self.setObjectName("doctorPage")
@@ -55,8 +63,9 @@ class DoctorPage(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.run_button.setText(self.tr("&Check again") if self.results
-                                else self.tr("&Check this computer"))
+        self.run_button.setText(
+            self.tr("&Check again") if self.results else self.tr("&Check this computer")
+        )
         self.view.setAccessibleName(self.tr("Checks"))
         self._show()
 
@@ -68,8 +77,7 @@ class DoctorPage(QWidget):
         home, proxy = self.home, self.proxy
 
         def check(vault: Any, control: TaskControl) -> list[Result]:
-            context = Context(home=home, vault=vault, passphrase_missing=vault is None,
-                              proxy=proxy)
+            context = Context(home=home, vault=vault, passphrase_missing=vault is None, proxy=proxy)
             return run(context)
 
         self.task = self.runner.run(check, on_done=self._done, on_error=self._failed)
@@ -101,21 +109,34 @@ class DoctorPage(QWidget):
         if self.results:
             failed = sum(r.status == FAIL for r in self.results)
             warned = sum(r.status == WARN for r in self.results)
-            self.summary.setText(self.tr("%1 to fix, %2 to look at, of %3 checks.")
-                                 .replace("%1", str(failed)).replace("%2", str(warned))
-                                 .replace("%3", str(len(self.results))))
+            self.summary.setText(
+                self.tr("%1 to fix, %2 to look at, of %3 checks.")
+                .replace("%1", str(failed))
+                .replace("%2", str(warned))
+                .replace("%3", str(len(self.results)))
+            )
         elif self.task is None:
-            self.summary.setText(self.tr("Checks this computer's safety and the connection "
-                                         "to the coalition, and says what to fix."))
+            self.summary.setText(
+                self.tr(
+                    "Checks this computer's safety and the connection "
+                    "to the coalition, and says what to fix."
+                )
+            )
 
     def _status_word(self, status: str) -> str:
-        return {OK: self.tr("Fine"), WARN: self.tr("Look at this"), FAIL: self.tr("Fix this"),
-                SKIPPED: self.tr("Not checked")}[status]
+        return {
+            OK: self.tr("Fine"),
+            WARN: self.tr("Look at this"),
+            FAIL: self.tr("Fix this"),
+            SKIPPED: self.tr("Not checked"),
+        }[status]
 
     def rows(self) -> list[tuple[str, str]]:
         """(id, status) of each row shown: what a test or a screen reader reads."""
-        return [(str(self.model.item(i).data(ID_ROLE)), str(self.model.item(i).data(
-            STATUS_ROLE))) for i in range(self.model.rowCount())]
+        return [
+            (str(self.model.item(i).data(ID_ROLE)), str(self.model.item(i).data(STATUS_ROLE)))
+            for i in range(self.model.rowCount())
+        ]
 
     def clear(self) -> None:
         """Nothing here comes from the vault's content, but a lock forgets it anyway."""

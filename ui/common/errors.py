@@ -43,7 +43,7 @@ def words() -> ErrorWords:
 def error_text(exc: TestigoError) -> str:
     field = exc.params.get("field")
     label = field_names().label(field) if isinstance(field, str) else None
-    if label:                    # the same error, naming the field as the form does
+    if label:  # the same error, naming the field as the form does
         exc = type(exc)(exc.detail, **{**exc.params, "field": label})
     text = exc.message(language().code)
     hint = words().next_step(exc.code)
@@ -52,13 +52,14 @@ def error_text(exc: TestigoError) -> str:
     return text
 
 
-_unparented: set[QMessageBox] = set()      # alive until closed, though no window owns them
+_unparented: set[QMessageBox] = set()  # alive until closed, though no window owns them
 
 
 def show_error(parent: QWidget | None, exc: TestigoError) -> QMessageBox:
     """A non-blocking dialog, deleted when closed (a parent must not collect them forever)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Testigo", error_text(exc),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Testigo", error_text(exc), QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("errorDialog")
     box.setAccessibleName("error")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -69,8 +70,9 @@ def show_error(parent: QWidget | None, exc: TestigoError) -> QMessageBox:
     return box
 
 
-def report_unexpected(kind: type[BaseException], exc: BaseException,
-                      _traceback: TracebackType | None) -> None:
+def report_unexpected(
+    kind: type[BaseException], exc: BaseException, _traceback: TracebackType | None
+) -> None:
     """sys.excepthook of the app: an exception escaping a slot or event handler is shown.
 
     Python would print it to stderr, message included, where a desktop session may keep it in
@@ -80,5 +82,6 @@ def report_unexpected(kind: type[BaseException], exc: BaseException,
         sys.__excepthook__(kind, exc, _traceback)
         return
     diagnostics.record(exc)
-    show_error(QApplication.activeWindow(),
-               exc if isinstance(exc, TestigoError) else InternalError())
+    show_error(
+        QApplication.activeWindow(), exc if isinstance(exc, TestigoError) else InternalError()
+    )

@@ -33,7 +33,7 @@ def save_file(parent: QWidget, title: str, suggested_name: str) -> Path | None:
 def _dialog(parent: QWidget, title: str, name_filter: str = "") -> QFileDialog:
     dialog = QFileDialog(parent, title, "", name_filter)
     dialog.setObjectName("fileDialog")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)     # first: it builds the widgets
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # first: it builds the widgets
     dialog.setHistory([])
     dialog.setSidebarUrls([QUrl("file:"), QUrl.fromLocalFile(QDir.homePath())])
     return dialog

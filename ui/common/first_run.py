@@ -53,16 +53,19 @@ class AboutPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("What Testigo protects"))
-        self.text.setText(self.tr(
-            "<p><b>It protects</b> what you record: everything is encrypted on this computer "
-            "with your passphrase. If the laptop is taken while Testigo is closed or locked, "
-            "nothing can be read: no text, no file, no name.</p>"
-            "<p>What you share leaves only as an anonymized, encrypted bundle that only the "
-            "coalition's coordinators can open. Names, contacts and private notes never "
-            "leave.</p>"
-            "<p><b>It does not protect</b> against spyware already on this computer (it can "
-            "see your screen and keyboard), nor against someone who watches you type the "
-            "passphrase. If you suspect the computer is infected, ask your trainer first.</p>"))
+        self.text.setText(
+            self.tr(
+                "<p><b>It protects</b> what you record: everything is encrypted on this computer "
+                "with your passphrase. If the laptop is taken while Testigo is closed or locked, "
+                "nothing can be read: no text, no file, no name.</p>"
+                "<p>What you share leaves only as an anonymized, encrypted bundle that only the "
+                "coalition's coordinators can open. Names, contacts and private notes never "
+                "leave.</p>"
+                "<p><b>It does not protect</b> against spyware already on this computer (it can "
+                "see your screen and keyboard), nor against someone who watches you type the "
+                "passphrase. If you suspect the computer is infected, ask your trainer first.</p>"
+            )
+        )
 
 
 class PassphrasePage(QWizardPage):
@@ -81,16 +84,26 @@ class PassphrasePage(QWizardPage):
         self.first_label.setBuddy(self.first)
         self.second_label.setBuddy(self.second)
         layout = QVBoxLayout(self)
-        for widget in (self.first_label, self.first, self.meter, self.reason,
-                       self.second_label, self.second):
+        for widget in (
+            self.first_label,
+            self.first,
+            self.meter,
+            self.reason,
+            self.second_label,
+            self.second,
+        ):
             layout.addWidget(widget)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your passphrase"))
-        self.setSubTitle(self.tr("Several words only you know. Without it nobody, not even "
-                                 "you, can open what you record: write it down somewhere safe."))
+        self.setSubTitle(
+            self.tr(
+                "Several words only you know. Without it nobody, not even "
+                "you, can open what you record: write it down somewhere safe."
+            )
+        )
         self.first_label.setText(self.tr("&Passphrase"))
         self.second_label.setText(self.tr("&Repeat it"))
         self.first.setAccessibleName(self.tr("Passphrase"))
@@ -118,7 +131,7 @@ class ProfilePage(QWizardPage):
         super().__init__()
         self.data: bytes | None = None
         self.button = QPushButton()
-        self.button.setAutoDefault(False)       # Enter finishes the wizard, not this button
+        self.button.setAutoDefault(False)  # Enter finishes the wizard, not this button
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.coordinator = QCheckBox()
@@ -132,7 +145,7 @@ class ProfilePage(QWizardPage):
 
     def _role_changed(self, coordinator: bool) -> None:
         self.button.setEnabled(not coordinator)
-        self.completeChanged.emit()             # Finish here, or Next to the coalition's keys
+        self.completeChanged.emit()  # Finish here, or Next to the coalition's keys
 
     def nextId(self) -> int:
         wizard = self.wizard()
@@ -142,14 +155,19 @@ class ProfilePage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Coalition profile (optional)"))
-        self.setSubTitle(self.tr("If your trainer gave you a profile file, load it and compare "
-                                 "the fingerprint with the one the coordinator reads to you."))
+        self.setSubTitle(
+            self.tr(
+                "If your trainer gave you a profile file, load it and compare "
+                "the fingerprint with the one the coordinator reads to you."
+            )
+        )
         self.button.setText(self.tr("Load a profile file…"))
         self.coordinator.setText(self.tr("I coordinate a coalition: load its keys instead"))
 
     def choose(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Coalition profile"),
-                                      "Testigo (*.testigo-profile)")
+        path = file_dialogs.open_file(
+            self, self.tr("Coalition profile"), "Testigo (*.testigo-profile)"
+        )
         if path is not None:
             self.load(path)
 
@@ -161,12 +179,18 @@ class ProfilePage(QWizardPage):
             profile = parse_profile(data)
         except (OSError, TestigoError) as exc:
             self.data = None
-            self.info.setText(error_text(exc) if isinstance(exc, TestigoError)
-                              else self.tr("The file cannot be read."))
+            self.info.setText(
+                error_text(exc)
+                if isinstance(exc, TestigoError)
+                else self.tr("The file cannot be read.")
+            )
             return
         self.data = data
-        self.info.setText(self.tr("Coalition: {name}\nFingerprint: {fp}").format(
-            name=profile.name, fp=profile.fingerprint))
+        self.info.setText(
+            self.tr("Coalition: {name}\nFingerprint: {fp}").format(
+                name=profile.name, fp=profile.fingerprint
+            )
+        )
 
 
 class CoalitionPage(QWizardPage):
@@ -191,16 +215,21 @@ class CoalitionPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your coalition"))
-        self.setSubTitle(self.tr("Load the coalition's keys file (coalition-keys.age, in the "
-                                 "folder made when the coalition was created) and type the "
-                                 "keys' passphrase. The keys move into your vault."))
+        self.setSubTitle(
+            self.tr(
+                "Load the coalition's keys file (coalition-keys.age, in the "
+                "folder made when the coalition was created) and type the "
+                "keys' passphrase. The keys move into your vault."
+            )
+        )
         self.button.setText(self.tr("Choose the keys file…"))
         self.secret_label.setText(self.tr("&Keys passphrase"))
         self.secret.setAccessibleName(self.tr("Keys passphrase"))
 
     def choose(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Coalition keys"),
-                                      "Testigo (coalition-keys.age *.age);;* (*)")
+        path = file_dialogs.open_file(
+            self, self.tr("Coalition keys"), "Testigo (coalition-keys.age *.age);;* (*)"
+        )
         if path is not None:
             self.set_folder(path.parent if path.is_file() else path)
 
@@ -217,7 +246,7 @@ class CoalitionPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    created = Signal(object)        # the new, unlocked vault
+    created = Signal(object)  # the new, unlocked vault
     COALITION = 10
 
     def __init__(self, home: Path) -> None:
@@ -228,8 +257,7 @@ class FirstRunWizard(QWizard):
         self.language_page, self.about_page = LanguagePage(), AboutPage()
         self.passphrase_page, self.profile_page = PassphrasePage(), ProfilePage()
         self.coalition_page = CoalitionPage()
-        for page in (self.language_page, self.about_page, self.passphrase_page,
-                     self.profile_page):
+        for page in (self.language_page, self.about_page, self.passphrase_page, self.profile_page):
             self.addPage(page)
         self.setPage(self.COALITION, self.coalition_page)
         self.runner = TaskRunner(None, self)
@@ -238,8 +266,13 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Testigo"))
-        for page in (self.language_page, self.about_page, self.passphrase_page,
-                     self.profile_page, self.coalition_page):
+        for page in (
+            self.language_page,
+            self.about_page,
+            self.passphrase_page,
+            self.profile_page,
+            self.coalition_page,
+        ):
             page.retranslate()
 
     def accept(self) -> None:
@@ -254,8 +287,14 @@ class FirstRunWizard(QWizard):
         def create(_: Any, control: TaskControl) -> Any:
             from reporter.vault.setup import create_vault
 
-            return create_vault(home, secret, "coordinator" if coordinator else "reporter",
-                                folder, keys_secret, profile)
+            return create_vault(
+                home,
+                secret,
+                "coordinator" if coordinator else "reporter",
+                folder,
+                keys_secret,
+                profile,
+            )
 
         self.runner.run(create, on_done=self._created, on_error=self._failed)
 

@@ -44,7 +44,7 @@ class Language(QObject):
                 app.installTranslator(translator)
                 self._translators.append(translator)
         self.code = code
-        QSettings().setValue("language", code)      # a preference, never content
+        QSettings().setValue("language", code)  # a preference, never content
         self.changed.emit(code)
 
     def load_saved(self) -> None:

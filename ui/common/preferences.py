@@ -38,15 +38,15 @@ def confine(place: Place | None = None) -> None:
     """Call once, after the application's name is set and before any setting or dialog."""
     global _place
     _place = place = place or locate()
-    legacy = Path(QSettings().fileName())            # ~/.config/Testigo/Testigo.conf until now
+    legacy = Path(QSettings().fileName())  # ~/.config/Testigo/Testigo.conf until now
     _scrub_file_dialog_state()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.NativeFormat, USER, NOWHERE)
     QSettings.setPath(QSettings.Format.IniFormat, USER, str(place.settings_dir))
     olds = {legacy, *legacy_settings_files()} if place.portable is None else set()
-    if place.discreet:          # moved from the usual folder: no file under Testigo's name
+    if place.discreet:  # moved from the usual folder: no file under Testigo's name
         olds.add(place.settings_dir / APP_NAME / f"{APP_NAME}.ini")
-    for old in olds:                                 # a stick leaves the host's files alone
+    for old in olds:  # a stick leaves the host's files alone
         if old.suffix in (".conf", ".ini") and old.is_file():
             _adopt(old)
     _seed(place)
@@ -74,7 +74,7 @@ def _scrub_file_dialog_state() -> None:
     a small price next to folder names of evidence surviving a wipe.
     """
     qt = QSettings(USER, "QtProject")
-    qt.setFallbacksEnabled(False)                    # /etc/xdg is not ours to count
+    qt.setFallbacksEnabled(False)  # /etc/xdg is not ours to count
     path = Path(qt.fileName())
     if not path.is_file() or "FileDialog" not in qt.childGroups():
         return
@@ -98,7 +98,7 @@ def _adopt(legacy: Path) -> None:
         with contextlib.suppress(OSError):
             legacy.unlink()
         with contextlib.suppress(OSError):
-            legacy.parent.rmdir()                    # ~/.config/Testigo, when now empty
+            legacy.parent.rmdir()  # ~/.config/Testigo, when now empty
 
 
 def forget() -> None:

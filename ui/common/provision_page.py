@@ -33,10 +33,15 @@ from ui.common.tasks import TaskControl, TaskHandle, TaskRunner
 
 
 class ProvisionPage(QWidget):
-    provisioned = Signal(object)            # the Provisioned report
+    provisioned = Signal(object)  # the Provisioned report
 
-    def __init__(self, vault: Any, parent: QWidget | None = None,
-                 proxy: str | None = None, runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self,
+        vault: Any,
+        parent: QWidget | None = None,
+        proxy: str | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         """``runner``: the session's, so a lock cancels the work with the rest."""
         super().__init__(parent)
         self.setObjectName("provisionPage")
@@ -66,8 +71,9 @@ class ProvisionPage(QWidget):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
-        for label, item in zip(self.labels, (row, self.language_box, self.discreet,
-                                             self.token), strict=True):
+        for label, item in zip(
+            self.labels, (row, self.language_box, self.discreet, self.token), strict=True
+        ):
             label.setBuddy(item if isinstance(item, QWidget) else self.profile)
             form.addRow(label, item)
         layout = QVBoxLayout(self)
@@ -83,12 +89,19 @@ class ProvisionPage(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.intro.setText(self.tr("Load the coalition's profile, choose the language and "
-                                   "discreet mode, and enroll with the relay if you have a "
-                                   "token. Then compare the fingerprint with the coordinators."))
-        texts = (self.tr("Coalition &profile"), self.tr("&Language"),
-                 self.tr("&Discreet mode (neutral name and icon)"),
-                 self.tr("Enrollment &token (optional)"))
+        self.intro.setText(
+            self.tr(
+                "Load the coalition's profile, choose the language and "
+                "discreet mode, and enroll with the relay if you have a "
+                "token. Then compare the fingerprint with the coordinators."
+            )
+        )
+        texts = (
+            self.tr("Coalition &profile"),
+            self.tr("&Language"),
+            self.tr("&Discreet mode (neutral name and icon)"),
+            self.tr("Enrollment &token (optional)"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", ""))
@@ -98,9 +111,11 @@ class ProvisionPage(QWidget):
             self._show(self.done)
 
     def _choose(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Coalition profile"),
-                                      self.tr("Coalition profiles (*.testigo-profile)") +
-                                      ";;" + self.tr("All files (*)"))
+        path = file_dialogs.open_file(
+            self,
+            self.tr("Coalition profile"),
+            self.tr("Coalition profiles (*.testigo-profile)") + ";;" + self.tr("All files (*)"),
+        )
         if path is not None:
             self.profile.setText(str(path))
 
@@ -122,8 +137,15 @@ class ProvisionPage(QWidget):
                     data = handle.read(MAX_PROFILE + 1)
             except OSError:
                 raise InvalidInput("cannot read the profile file") from None
-            return provision_vault(vault, data, language=code, discreet=discreet,
-                                   token=token, proxy=proxy, menu=not portable)
+            return provision_vault(
+                vault,
+                data,
+                language=code,
+                discreet=discreet,
+                token=token,
+                proxy=proxy,
+                menu=not portable,
+            )
 
         self.task = self.runner.run(prepare, on_done=self._done, on_error=self._failed)
 
@@ -143,8 +165,10 @@ class ProvisionPage(QWidget):
 
     def _show(self, done: Provisioned) -> None:
         lang = language().code
-        lines = [self.tr("Profile of '%1' imported.").replace("%1", done.profile.name),
-                 self.tr("Fingerprint to compare: %1").replace("%1", done.profile.fingerprint)]
+        lines = [
+            self.tr("Profile of '%1' imported.").replace("%1", done.profile.name),
+            self.tr("Fingerprint to compare: %1").replace("%1", done.profile.fingerprint),
+        ]
         if done.enrolled:
             lines.append(self.tr("Enrolled with the relay."))
         lines.append(self.tr("Check next:"))

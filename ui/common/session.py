@@ -12,7 +12,7 @@ from ui.common.tasks import TaskRunner
 
 class Session(QObject):
     locked = Signal()
-    incidentsChanged = Signal(list)     # ids of incidents added, changed or deleted
+    incidentsChanged = Signal(list)  # ids of incidents added, changed or deleted
     outboxChanged = Signal()
 
     def __init__(self, vault: Any, parent: QObject | None = None) -> None:

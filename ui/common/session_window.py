@@ -16,8 +16,13 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from reporter.errors import TestigoError
 from ui.common.errors import show_error
 
-INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
 
 
 class IdleWatcher(QObject):
@@ -39,7 +44,7 @@ class IdleWatcher(QObject):
 
 
 class SessionWindow:
-    geometry_key = "geometry"     # a preference (window size), never content
+    geometry_key = "geometry"  # a preference (window size), never content
 
     session: Any
     pages: list[Any]
@@ -86,10 +91,12 @@ class SessionWindow:
         word = self.tr("DELETE")  # type: ignore[attr-defined]
         dialog = QInputDialog(self)  # type: ignore[call-overload]
         dialog.setObjectName("wipeConfirm")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # not one more per ask
-        dialog.setLabelText(self.tr(  # type: ignore[attr-defined]
-            "This destroys everything in Testigo on this computer. "
-            "Type {word} to confirm.").format(word=word))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not one more per ask
+        dialog.setLabelText(
+            self.tr(  # type: ignore[attr-defined]
+                "This destroys everything in Testigo on this computer. Type {word} to confirm."
+            ).format(word=word)
+        )
         dialog.textValueSelected.connect(lambda text: self.wipe(text == word))
         dialog.open()
 

@@ -36,14 +36,14 @@ from ui.common.i18n import LANGUAGES, language
 class SettingsPage(QWidget):
     autoLockChanged = Signal(int)
     discreetChanged = Signal(bool)
-    connectionChanged = Signal(object)      # proxy URL or None
+    connectionChanged = Signal(object)  # proxy URL or None
     wipeRequested = Signal()
-    protectionChanged = Signal()            # a protection setting or a backup finished
-    protectionFailed = Signal(str)          # one line, in the user's language
+    protectionChanged = Signal()  # a protection setting or a backup finished
+    protectionFailed = Signal(str)  # one line, in the user's language
 
     def __init__(self, parent: QWidget | None = None, runner: Any = None) -> None:
         super().__init__(parent)
-        self.runner = runner                # ui.common.tasks.TaskRunner of the unlocked session
+        self.runner = runner  # ui.common.tasks.TaskRunner of the unlocked session
         settings = QSettings()
         self.language_box = QComboBox()
         for code, name in LANGUAGES.items():
@@ -57,8 +57,9 @@ class SettingsPage(QWidget):
         self.connection = QComboBox()
         for key in ("direct", "tor", "socks"):
             self.connection.addItem(key, key)
-        self.connection.setCurrentIndex(max(0, self.connection.findData(
-            settings.value("connection", "direct"))))
+        self.connection.setCurrentIndex(
+            max(0, self.connection.findData(settings.value("connection", "direct")))
+        )
         self.proxy = QLineEdit(str(settings.value("proxy", "socks5h://127.0.0.1:1080")))
         self.wipe_button = QPushButton()
         self.wipe_button.setObjectName("wipeButton")
@@ -70,8 +71,11 @@ class SettingsPage(QWidget):
         wipe_layout.addWidget(self.wipe_button)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(5)]
-        for label, widget in zip(self.labels, (self.language_box, self.autolock, self.discreet,
-                                               self.connection, self.proxy), strict=True):
+        for label, widget in zip(
+            self.labels,
+            (self.language_box, self.autolock, self.discreet, self.connection, self.proxy),
+            strict=True,
+        ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
         self._build_protection()
@@ -81,7 +85,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.wipe_box)
         layout.addStretch()
         self.language_box.currentIndexChanged.connect(
-            lambda _: language().set(str(self.language_box.currentData())))
+            lambda _: language().set(str(self.language_box.currentData()))
+        )
         self.autolock.valueChanged.connect(self._autolock)
         self.discreet.toggled.connect(self._discreet)
         self.connection.currentIndexChanged.connect(self._connection)
@@ -91,19 +96,31 @@ class SettingsPage(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        texts = (self.tr("&Language"), self.tr("&Lock after (minutes idle)"),
-                 self.tr("&Discreet mode (neutral window title and icon)"),
-                 self.tr("&Connection"), self.tr("SOCKS &proxy"))
+        texts = (
+            self.tr("&Language"),
+            self.tr("&Lock after (minutes idle)"),
+            self.tr("&Discreet mode (neutral window title and icon)"),
+            self.tr("&Connection"),
+            self.tr("SOCKS &proxy"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", ""))
-        for i, text in enumerate((self.tr("Direct (HTTPS)"), self.tr("Tor (%1)").replace(
-                                      "%1", tor_socks().split("://")[-1]),
-                                  self.tr("SOCKS proxy"))):
+        for i, text in enumerate(
+            (
+                self.tr("Direct (HTTPS)"),
+                self.tr("Tor (%1)").replace("%1", tor_socks().split("://")[-1]),
+                self.tr("SOCKS proxy"),
+            )
+        ):
             self.connection.setItemText(i, text)
         self.wipe_box.setTitle(self.tr("Emergency"))
-        self.wipe_text.setText(self.tr("Destroys the keys of this vault at once. Nothing "
-                                       "recorded here can be opened again, by anyone."))
+        self.wipe_text.setText(
+            self.tr(
+                "Destroys the keys of this vault at once. Nothing "
+                "recorded here can be opened again, by anyone."
+            )
+        )
         self.wipe_button.setText(self.tr("Emergency &wipe…"))
         self.protect_box.setTitle(self.tr("Protection"))
         self.wipe_after_label.setText(self.tr("Wipe after wrong &passphrases"))
@@ -168,13 +185,16 @@ class SettingsPage(QWidget):
         else:
             text = self.tr("No backup yet.")
         if self._overdue:
-            text += " " + self.tr("It is time to make a backup: a lost or seized laptop "
-                                  "would take everything recorded since.")
+            text += " " + self.tr(
+                "It is time to make a backup: a lost or seized laptop "
+                "would take everything recorded since."
+            )
         self.backup_state.setText(text)
 
     def _ask(self, label: str) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Passphrase"), label,
-                                        QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            self, self.tr("Passphrase"), label, QLineEdit.EchoMode.Password
+        )
         return text if ok and text else None
 
     def _wipe_after_chosen(self, _index: int) -> None:
@@ -187,22 +207,34 @@ class SettingsPage(QWidget):
 
     def _duress_clicked(self) -> None:
         secret = self._ask(self.tr("Your passphrase:"))
-        duress = secret and self._ask(self.tr("The duress passphrase (it opens a new, empty "
-                                              "decoy vault; fill it with ordinary notes):"))
+        duress = secret and self._ask(
+            self.tr(
+                "The duress passphrase (it opens a new, empty "
+                "decoy vault; fill it with ordinary notes):"
+            )
+        )
         if not secret or not duress:
             return
         if self._ask(self.tr("The duress passphrase again:")) != duress:
             self.protectionFailed.emit(self.tr("The two passphrases differ."))
             return
-        destroy = QMessageBox.question(
-            self, self.tr("Duress passphrase"),
-            self.tr("When the duress passphrase is used, also destroy this vault's real key "
-                    "without a trace?")) == QMessageBox.StandardButton.Yes
+        destroy = (
+            QMessageBox.question(
+                self,
+                self.tr("Duress passphrase"),
+                self.tr(
+                    "When the duress passphrase is used, also destroy this vault's real key "
+                    "without a trace?"
+                ),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
         self.apply_duress(secret, duress, destroy)
 
     def _backup_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up to"), "",
-                                              self.tr("Backups (*.age)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up to"), "", self.tr("Backups (*.age)")
+        )
         if not name:
             return
         secret = self._ask(self.tr("A passphrase for the backup (keep it apart from it):"))
@@ -239,8 +271,9 @@ class SettingsPage(QWidget):
     def _run(self, fn: Any, on_progress: Any = None) -> None:
         if self.runner is None:
             return
-        self.runner.run(fn, on_done=self._protection_done, on_error=self._failed,
-                        on_progress=on_progress)
+        self.runner.run(
+            fn, on_done=self._protection_done, on_error=self._failed, on_progress=on_progress
+        )
 
     def _protection_done(self, _result: Any) -> None:
         self.backup_button.setEnabled(True)

@@ -48,7 +48,7 @@ _keys = itertools.count(1)
 class _Mailbox(QObject):
     """The one object workers post to; it lives on the UI thread until the process ends."""
 
-    posted = Signal(int, int, object)          # task key, kind, payload
+    posted = Signal(int, int, object)  # task key, kind, payload
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,7 +60,7 @@ class _Mailbox(QObject):
         if task is None:
             return
         if kind != _PROGRESS:
-            del self.tasks[key]                 # released here, on the UI thread
+            del self.tasks[key]  # released here, on the UI thread
         task.deliver(kind, payload)
 
 
@@ -99,7 +99,7 @@ def _alive(callback: Callable[..., Any]) -> bool:
     """False once a QObject the callback belongs to or closes over has been deleted."""
     owners = [getattr(callback, "__self__", None)]
     for cell in getattr(callback, "__closure__", None) or ():
-        with contextlib.suppress(ValueError):           # a cell not yet filled
+        with contextlib.suppress(ValueError):  # a cell not yet filled
             owners.append(cell.cell_contents)
     return all(shiboken6.isValid(owner) for owner in owners if isinstance(owner, QObject))
 
@@ -117,13 +117,16 @@ class _Task:
         runner_alive = shiboken6.isValid(self.runner)
         if runner_alive and kind != _PROGRESS:
             self.runner._finished(self.handle)
-        if kind == _DONE and isinstance(payload, QObject):     # it belongs to a dead thread
+        if kind == _DONE and isinstance(payload, QObject):  # it belongs to a dead thread
             diagnostics.record(TypeError("a task returned a Qt object"))
             kind, payload = _FAILED, InternalError()
         callback: Callable[..., Any] | None = {
-            _DONE: self.on_done, _FAILED: self.on_error, _PROGRESS: self.on_progress}[kind]
+            _DONE: self.on_done,
+            _FAILED: self.on_error,
+            _PROGRESS: self.on_progress,
+        }[kind]
         if not runner_alive or self.runner.closed or callback is None or not _alive(callback):
-            if kind == _DONE:       # its window is gone or locked: nobody may see it
+            if kind == _DONE:  # its window is gone or locked: nobody may see it
                 _release(payload)
             return
         try:
@@ -144,8 +147,14 @@ def _release(result: Any) -> None:
 
 
 class _Worker(QRunnable):
-    def __init__(self, key: int, fn: Callable[[Any, TaskControl], Any], vault: Any,
-                 control: TaskControl, mailbox: _Mailbox) -> None:
+    def __init__(
+        self,
+        key: int,
+        fn: Callable[[Any, TaskControl], Any],
+        vault: Any,
+        control: TaskControl,
+        mailbox: _Mailbox,
+    ) -> None:
         super().__init__()
         self._key, self._fn, self._vault = key, fn, vault
         self._control, self._mailbox = control, mailbox
@@ -159,11 +168,11 @@ class _Worker(QRunnable):
         except TestigoError as exc:
             diagnostics.record(exc)
             kind, payload = _FAILED, exc.with_traceback(None)
-            payload.__cause__ = payload.__context__ = None   # frames would keep locals alive
+            payload.__cause__ = payload.__context__ = None  # frames would keep locals alive
         except BaseException as exc:  # never a traceback to a person; diagnostics keep frames
             diagnostics.record(exc)
             kind, payload = _FAILED, InternalError()
-        del fn                                  # the UI thread's reference is the last one
+        del fn  # the UI thread's reference is the last one
         self._vault = None
         self._mailbox.posted.emit(self._key, kind, payload)
 
@@ -183,20 +192,24 @@ class TaskRunner(QObject):
         self._active: set[TaskHandle] = set()
         self.closed = False
 
-    def run(self, fn: Callable[[Any, TaskControl], Any],
-            on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[TestigoError], None] | None = None,
-            on_progress: Callable[[int, int], None] | None = None) -> TaskHandle:
+    def run(
+        self,
+        fn: Callable[[Any, TaskControl], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[TestigoError], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> TaskHandle:
         mailbox = _mailbox()
         key = next(_keys)
         control = TaskControl(key, mailbox)
         handle = TaskHandle(control)
-        if self.closed:                 # a result arriving after a lock: never started
+        if self.closed:  # a result arriving after a lock: never started
             control.cancel()
             return handle
         self._active.add(handle)
-        mailbox.tasks[key] = _Task(self, handle, fn, on_done, on_error or show_default_error,
-                                   on_progress)
+        mailbox.tasks[key] = _Task(
+            self, handle, fn, on_done, on_error or show_default_error, on_progress
+        )
         self.pool.start(_Worker(key, fn, self.vault, control, mailbox))
         return handle
 

@@ -16,7 +16,7 @@ from ui.common.tasks import TaskControl, TaskRunner
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)
-    delay_unit_ms = 1000          # doubled after each wrong try from the second on
+    delay_unit_ms = 1000  # doubled after each wrong try from the second on
 
     def __init__(self, home: Path) -> None:
         super().__init__()
@@ -81,7 +81,8 @@ class UnlockWindow(QWidget):
             text = self.tr("Wrong passphrase.")
             if delay:
                 text += " " + self.tr("Wait {s} s before trying again.").format(
-                    s=max(1, delay // 1000))
+                    s=max(1, delay // 1000)
+                )
                 self.wait_timer.start(delay)
             else:
                 self.button.setEnabled(True)

@@ -54,9 +54,20 @@ class FilterBar(QWidget):
         self.labels = [QLabel() for _ in range(6)]
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for i, (label, widget) in enumerate(zip(
-                self.labels, (self.date_from, self.date_to, self.type, self.state,
-                              self.perpetrator, self.verification), strict=True)):
+        for i, (label, widget) in enumerate(
+            zip(
+                self.labels,
+                (
+                    self.date_from,
+                    self.date_to,
+                    self.type,
+                    self.state,
+                    self.perpetrator,
+                    self.verification,
+                ),
+                strict=True,
+            )
+        ):
             label.setBuddy(widget)
             layout.addWidget(label, i // 3, 2 * (i % 3))
             layout.addWidget(widget, i // 3, 2 * (i % 3) + 1)
@@ -68,13 +79,20 @@ class FilterBar(QWidget):
             combo.setMaximumWidth(140)
             combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
         self._last = ReportFilter()
 
     def retranslateUi(self) -> None:
-        texts = (self.tr("&From"), self.tr("&To"), self.tr("T&ype"), self.tr("&State"),
-                 self.tr("&Perpetrator"), self.tr("&Verification"))
+        texts = (
+            self.tr("&From"),
+            self.tr("&To"),
+            self.tr("T&ype"),
+            self.tr("&State"),
+            self.tr("&Perpetrator"),
+            self.tr("&Verification"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.date_from.setPlaceholderText(self.tr("YYYY-MM"))
@@ -83,14 +101,20 @@ class FilterBar(QWidget):
         self.date_to.setAccessibleName(self.tr("To date"))
         self.clear_button.setText(self.tr("Clear filters"))
         v = vocabulary()
-        self._fill(self.type, [(c, code_label("incident_type", c))
-                               for c in v.codes("incident_type")])
+        self._fill(
+            self.type, [(c, code_label("incident_type", c)) for c in v.codes("incident_type")]
+        )
         self._fill(self.state, [(c, code_label("mx_state", c)) for c in v.codes("mx_state")])
-        self._fill(self.perpetrator, [("STATE", self.tr("State actors")),
-                                      ("NON_STATE", self.tr("Non-state actors"))]
-                   + [(c, code_label("perpetrator", c)) for c in v.codes("perpetrator")])
-        names = {"unverified": self.tr("Unverified"), "corroborated": self.tr("Corroborated"),
-                 "forensically-confirmed": self.tr("Forensically confirmed")}
+        self._fill(
+            self.perpetrator,
+            [("STATE", self.tr("State actors")), ("NON_STATE", self.tr("Non-state actors"))]
+            + [(c, code_label("perpetrator", c)) for c in v.codes("perpetrator")],
+        )
+        names = {
+            "unverified": self.tr("Unverified"),
+            "corroborated": self.tr("Corroborated"),
+            "forensically-confirmed": self.tr("Forensically confirmed"),
+        }
         self._fill(self.verification, [(s, names[s]) for s in VERIFICATION_STATES])
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -108,8 +132,12 @@ class FilterBar(QWidget):
             self.changed.emit()
 
     def set_choice(self, which: str, code: str | None) -> None:
-        combo = {"type": self.type, "state": self.state, "perpetrator": self.perpetrator,
-                 "verification": self.verification}[which]
+        combo = {
+            "type": self.type,
+            "state": self.state,
+            "perpetrator": self.perpetrator,
+            "verification": self.verification,
+        }[which]
         combo.setCurrentIndex(max(0, combo.findData(code)))
 
     def reset(self) -> None:
@@ -123,25 +151,33 @@ class FilterBar(QWidget):
 
     def report_filter(self) -> ReportFilter:
         """The selection; a date that is not one is left out and said beside the bar."""
+
         def one(combo: QComboBox) -> tuple[str, ...]:
             return (combo.currentData(),) if combo.currentData() else ()
 
-        flt = ReportFilter(date_from=self.date_from.text().strip() or None,
-                           date_to=self.date_to.text().strip() or None,
-                           types=one(self.type), states=one(self.state),
-                           perpetrators=one(self.perpetrator),
-                           verification=one(self.verification))
+        flt = ReportFilter(
+            date_from=self.date_from.text().strip() or None,
+            date_to=self.date_to.text().strip() or None,
+            types=one(self.type),
+            states=one(self.state),
+            perpetrators=one(self.perpetrator),
+            verification=one(self.verification),
+        )
         try:
             check_filter(flt)
             from reporter.inbox.query import filter_sql
 
-            filter_sql(flt)                  # the dates are checked where they are parsed
+            filter_sql(flt)  # the dates are checked where they are parsed
             self.problem.setText("")
         except TestigoError as exc:
             from ui.common.errors import error_text
 
             self.problem.setText(error_text(exc))
-            flt = ReportFilter(types=flt.types, states=flt.states,
-                               perpetrators=flt.perpetrators, verification=flt.verification)
+            flt = ReportFilter(
+                types=flt.types,
+                states=flt.states,
+                perpetrators=flt.perpetrators,
+                verification=flt.verification,
+            )
         self._last = flt
         return flt

@@ -31,8 +31,7 @@ from reporter.stats import Counts
 from ui.common.session import Session
 from ui.coordinator.common import FilterBar, key_label
 
-CHART_KEYS = ("month", "state", "perpetrator", "type", "target-profile", "gender",
-              "coverage-topic")
+CHART_KEYS = ("month", "state", "perpetrator", "type", "target-profile", "gender", "coverage-topic")
 MAX_BARS = 12
 
 
@@ -44,19 +43,29 @@ def load_picture(vault: Any, flt: ReportFilter, unit: str) -> dict[str, Any]:
     from reporter.stats.figures import KEYS
 
     spyware = flt if flt.types else replace(flt, types=("SURV.SPYWARE",))
-    keys = ("compromise-status", "detection-source", "vector", "spyware-family",
-            "attribution", "perpetrator")
-    return {"counts": {k: counts(vault, k, flt, unit) for k in CHART_KEYS if k in KEYS},
-            "spyware": {k: counts(vault, k, spyware, unit) for k in keys},
-            "spyware_filter": spyware,
-            "funnel": spyware_funnel(vault, flt, unit), "quality": data_quality(vault, flt),
-            "filter": flt, "unit": unit}
+    keys = (
+        "compromise-status",
+        "detection-source",
+        "vector",
+        "spyware-family",
+        "attribution",
+        "perpetrator",
+    )
+    return {
+        "counts": {k: counts(vault, k, flt, unit) for k in CHART_KEYS if k in KEYS},
+        "spyware": {k: counts(vault, k, spyware, unit) for k in keys},
+        "spyware_filter": spyware,
+        "funnel": spyware_funnel(vault, flt, unit),
+        "quality": data_quality(vault, flt),
+        "filter": flt,
+        "unit": unit,
+    }
 
 
 class Chart(QWidget):
     """One figure: a bar chart and, beside it, its table (activating a row drills down)."""
 
-    drill = Signal(str, str)            # key, code
+    drill = Signal(str, str)  # key, code
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,8 +86,9 @@ class Chart(QWidget):
         self.table.setWordWrap(False)
         self.table.setMinimumWidth(200)
         self.table.activated.connect(self._activated)
-        self.table.cellDoubleClicked.connect(lambda row, _c: self._activated(
-            self.table.model().index(row, 0)))
+        self.table.cellDoubleClicked.connect(
+            lambda row, _c: self._activated(self.table.model().index(row, 0))
+        )
         self.shown: Counts | None = None
         layout = QGridLayout(self)
         layout.addWidget(self.title, 0, 0, 1, 2)
@@ -108,22 +118,27 @@ class Chart(QWidget):
         items = list(counts.counts.items())
         if self.key != "month":
             items = items[:MAX_BARS][::-1]
-            axes.barh([key_label(self.key, c)[:22] for c, _ in items], [n for _, n in items],
-                      color="#3b6ea8")
+            axes.barh(
+                [key_label(self.key, c)[:22] for c, _ in items],
+                [n for _, n in items],
+                color="#3b6ea8",
+            )
             axes.set_xlabel(unit_text)
         else:
             axes.bar([c for c, _ in items], [n for _, n in items], color="#3b6ea8")
             axes.set_ylabel(unit_text)
             axes.tick_params(axis="x", labelrotation=60)
         (axes.yaxis if self.key == "month" else axes.xaxis).set_major_locator(
-            MaxNLocator(integer=True))             # counts are whole reports or events
+            MaxNLocator(integer=True)
+        )  # counts are whole reports or events
         axes.tick_params(labelsize=7)
         axes.xaxis.label.set_size(7)
         axes.yaxis.label.set_size(7)
         if not items:
             axes.set_axis_off()
-            axes.text(0.5, 0.5, f"0 {unit_text}", ha="center", va="center",
-                      transform=axes.transAxes)
+            axes.text(
+                0.5, 0.5, f"0 {unit_text}", ha="center", va="center", transform=axes.transAxes
+            )
         self.canvas.draw_idle()
 
     def bars(self) -> dict[str, int]:
@@ -139,8 +154,7 @@ class Chart(QWidget):
 class DashboardPage(QWidget):
     drill = Signal(str, str)
 
-    def __init__(self, session: Session, filters: FilterBar,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, filters: FilterBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coordDashboard")
         self.session, self.filters = session, filters
@@ -167,10 +181,15 @@ class DashboardPage(QWidget):
         self.picture: dict[str, Any] | None = None
 
     def titles(self) -> dict[str, str]:
-        return {"month": self.tr("By month"), "state": self.tr("By state"),
-                "perpetrator": self.tr("By perpetrator"), "type": self.tr("By incident type"),
-                "target-profile": self.tr("By target profile"), "gender": self.tr("By gender"),
-                "coverage-topic": self.tr("By coverage topic")}
+        return {
+            "month": self.tr("By month"),
+            "state": self.tr("By state"),
+            "perpetrator": self.tr("By perpetrator"),
+            "type": self.tr("By incident type"),
+            "target-profile": self.tr("By target profile"),
+            "gender": self.tr("By gender"),
+            "coverage-topic": self.tr("By coverage topic"),
+        }
 
     def unit_text(self, unit: str) -> str:
         return self.tr("reports") if unit == "reports" else self.tr("events")
@@ -187,14 +206,20 @@ class DashboardPage(QWidget):
         for key, chart in self.charts.items():
             chart.show_counts(picture["counts"][key], titles[key], unit)
         total = picture["counts"]["state"].total
-        self.total.setText(self.tr("{n} {unit} counted in this selection").format(
-            n=total, unit=unit))
+        self.total.setText(
+            self.tr("{n} {unit} counted in this selection").format(n=total, unit=unit)
+        )
         q = picture["quality"]
-        self.quality.setText(self.tr(
-            "Documented cases, not prevalence. Of these reports, {month:.0%} have only a month "
-            "or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.")
-            .format(month=q["share_month_only_dates"], place=q["share_state_only_places"],
-                    unknown=q["share_unknown_perpetrator"]))
+        self.quality.setText(
+            self.tr(
+                "Documented cases, not prevalence. Of these reports, {month:.0%} have only a month "
+                "or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator."
+            ).format(
+                month=q["share_month_only_dates"],
+                place=q["share_state_only_places"],
+                unknown=q["share_unknown_perpetrator"],
+            )
+        )
 
     def clear(self) -> None:
         self.picture = None
@@ -202,4 +227,3 @@ class DashboardPage(QWidget):
             chart.table.setRowCount(0)
             chart.figure.clear()
             chart.shown = None
-

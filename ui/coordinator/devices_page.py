@@ -58,10 +58,15 @@ class RejectedPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def retranslateUi(self) -> None:
-        self.intro.setText(self.tr("Bundles that were refused, and why. Nothing of them was "
-                                   "imported; the relay will not send them again."))
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Bundle"),
-                                              self.tr("Device"), self.tr("Reason")])
+        self.intro.setText(
+            self.tr(
+                "Bundles that were refused, and why. Nothing of them was "
+                "imported; the relay will not send them again."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Bundle"), self.tr("Device"), self.tr("Reason")]
+        )
         self.table.setAccessibleName(self.tr("Refused bundles"))
         self.refresh()
 
@@ -75,10 +80,19 @@ class RejectedPage(QWidget):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         unknown = self.tr("unknown device")
-        _fill(self.table, [[r["rejected_at"][:16].replace("T", " "),
-                            str(r["upload_id"] or r["file"] or "—")[:16],
-                            r["device_fingerprint"] or unknown, r["message"]] for r in rows],
-              [r["upload_id"] for r in rows])
+        _fill(
+            self.table,
+            [
+                [
+                    r["rejected_at"][:16].replace("T", " "),
+                    str(r["upload_id"] or r["file"] or "—")[:16],
+                    r["device_fingerprint"] or unknown,
+                    r["message"],
+                ]
+                for r in rows
+            ],
+            [r["upload_id"] for r in rows],
+        )
 
     def clear(self) -> None:
         self.table.setRowCount(0)
@@ -102,11 +116,16 @@ class DevicesPage(QWidget):
         layout.addWidget(self.message)
 
     def retranslateUi(self) -> None:
-        self.intro.setText(self.tr("Compare a device's fingerprint with the one its person "
-                                   "reads to you (in person or by a call you trust), then "
-                                   "mark it verified."))
-        self.table.setHorizontalHeaderLabels([self.tr("Fingerprint"), self.tr("Verified"),
-                                              self.tr("Bundles"), self.tr("Missing")])
+        self.intro.setText(
+            self.tr(
+                "Compare a device's fingerprint with the one its person "
+                "reads to you (in person or by a call you trust), then "
+                "mark it verified."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Fingerprint"), self.tr("Verified"), self.tr("Bundles"), self.tr("Missing")]
+        )
         self.table.setAccessibleName(self.tr("Devices"))
         self.verify_button.setText(self.tr("&Mark verified"))
         self.refresh()
@@ -128,10 +147,14 @@ class DevicesPage(QWidget):
         rows = []
         for d in devices:
             gap = gaps.get(d["device_id"])
-            missing = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in gap["missing"]) \
-                if gap else ""
-            rows.append([d["fingerprint"], yes if d["verified"] else no, str(d["bundles"]),
-                         missing])
+            missing = (
+                ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in gap["missing"])
+                if gap
+                else ""
+            )
+            rows.append(
+                [d["fingerprint"], yes if d["verified"] else no, str(d["bundles"]), missing]
+            )
         _fill(self.table, rows, [d["fingerprint"] for d in devices])
 
     def mark_verified(self) -> None:
@@ -145,8 +168,11 @@ class DevicesPage(QWidget):
 
             return Inbox(vault).trust(fingerprint)
 
-        self.session.runner.run(run, on_done=lambda _: self.refresh(),
-                                on_error=lambda e: self.message.setText(error_text(e)))
+        self.session.runner.run(
+            run,
+            on_done=lambda _: self.refresh(),
+            on_error=lambda e: self.message.setText(error_text(e)),
+        )
 
     def clear(self) -> None:
         self.table.setRowCount(0)

@@ -37,8 +37,14 @@ from ui.common.file_dialogs import save_file
 from ui.common.i18n import language
 from ui.common.tasks import TaskControl, TaskHandle, TaskRunner
 
-SUFFIXES = {"csv": ".csv", "json": ".json", "uwazi": ".csv", "stix": ".stix2",
-            "pdf": ".pdf", "packet": ".zip"}
+SUFFIXES = {
+    "csv": ".csv",
+    "json": ".json",
+    "uwazi": ".csv",
+    "stix": ".stix2",
+    "pdf": ".pdf",
+    "packet": ".zip",
+}
 
 
 class ExportDialog(QDialog):
@@ -46,8 +52,13 @@ class ExportDialog(QDialog):
 
     exported = Signal(dict)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None,
-                 flt: ReportFilter | None = None, ids: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        flt: ReportFilter | None = None,
+        ids: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.runner, self.ids = runner, ids
@@ -76,9 +87,11 @@ class ExportDialog(QDialog):
         self.close_button = QPushButton()
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(6)]
-        for label, widget in zip(self.labels, (self.format, self.lang, self.date_from,
-                                               self.date_to, self.state, self.type),
-                                 strict=True):
+        for label, widget in zip(
+            self.labels,
+            (self.format, self.lang, self.date_from, self.date_to, self.state, self.type),
+            strict=True,
+        ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
         for widget in (self.everything, self.with_notes, self.public, self.k):
@@ -108,26 +121,42 @@ class ExportDialog(QDialog):
     def retranslateUi(self) -> None:
         es = language().code == "es"
         self.setWindowTitle(self.tr("Export reports"))
-        names = {"csv": self.tr("Spreadsheet (CSV) with its codebook"),
-                 "json": self.tr("JSON (HURIDOCS events)"),
-                 "uwazi": self.tr("Uwazi collection (CSV and template)"),
-                 "stix": self.tr("Spyware indicators (STIX 2.1, for MVT)"),
-                 "pdf": self.tr("Summary report (PDF)"),
-                 "packet": self.tr("Evidence packet for the chosen cases (zip)")}
+        names = {
+            "csv": self.tr("Spreadsheet (CSV) with its codebook"),
+            "json": self.tr("JSON (HURIDOCS events)"),
+            "uwazi": self.tr("Uwazi collection (CSV and template)"),
+            "stix": self.tr("Spyware indicators (STIX 2.1, for MVT)"),
+            "pdf": self.tr("Summary report (PDF)"),
+            "packet": self.tr("Evidence packet for the chosen cases (zip)"),
+        }
         _refill(self.format, [(names[f], f) for f in SUFFIXES])
         _refill(self.lang, [("Español", "es"), ("English", "en")])
         v = vocabulary()
         any_text = self.tr("Any")
-        _refill(self.state, [(any_text, "")] + [(t.label("es" if es else "en"), t.code)
-                                               for t in v.terms("mx_state")])
-        _refill(self.type, [(any_text, "")] + [(t.label("es" if es else "en"), t.code)
-                                              for t in v.terms("incident_type")])
+        _refill(
+            self.state,
+            [(any_text, "")]
+            + [(t.label("es" if es else "en"), t.code) for t in v.terms("mx_state")],
+        )
+        _refill(
+            self.type,
+            [(any_text, "")]
+            + [(t.label("es" if es else "en"), t.code) for t in v.terms("incident_type")],
+        )
         self.date_from.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
         self.date_to.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
-        for label, text in zip(self.labels, (
-                self.tr("&Format"), self.tr("&Language of the file"),
-                self.tr("F&rom (incident date)"), self.tr("T&o (incident date)"),
-                self.tr("&State"), self.tr("Incident &type")), strict=True):
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("&Format"),
+                self.tr("&Language of the file"),
+                self.tr("F&rom (incident date)"),
+                self.tr("T&o (incident date)"),
+                self.tr("&State"),
+                self.tr("Incident &type"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.everything.setText(self.tr("Every received report, not only the counted ones"))
         self.with_notes.setText(self.tr("Include the coordinators' notes and tags"))
@@ -184,16 +213,24 @@ class ExportDialog(QDialog):
 
         def export(vault: Any, control: TaskControl) -> dict[str, Any]:
             profile = current_profile(vault)
-            ctx = ExportContext(lang=lang, filters=filters_of(flt), include_all=everything,
-                                with_notes=notes, public=public, k=k,
-                                coalition=profile.name if profile else "")
-            return run_export(vault, fmt, out, ctx, flt, force=True,
-                              progress=control.progress).to_json()
+            ctx = ExportContext(
+                lang=lang,
+                filters=filters_of(flt),
+                include_all=everything,
+                with_notes=notes,
+                public=public,
+                k=k,
+                coalition=profile.name if profile else "",
+            )
+            return run_export(
+                vault, fmt, out, ctx, flt, force=True, progress=control.progress
+            ).to_json()
 
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
-        self.task = self.runner.run(export, on_done=self._done, on_error=self._failed,
-                                    on_progress=self._progress)
+        self.task = self.runner.run(
+            export, on_done=self._done, on_error=self._failed, on_progress=self._progress
+        )
         self._enable()
 
     def _progress(self, done: int, total: int) -> None:
@@ -204,8 +241,9 @@ class ExportDialog(QDialog):
         self.task, self.result = None, result
         self.progress.setValue(self.progress.maximum())
         files = "\n".join(result["files"])
-        self.status.setText(self.tr("Reports exported: {n}. Written:").format(
-            n=result["reports"]) + "\n" + files)
+        self.status.setText(
+            self.tr("Reports exported: {n}. Written:").format(n=result["reports"]) + "\n" + files
+        )
         self._enable()
         self.exported.emit(result)
 

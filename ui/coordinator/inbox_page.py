@@ -75,9 +75,12 @@ class ReportModel(QAbstractTableModel):
         if self.loading or self.session.is_locked or not self.canFetchMore(parent):
             return
         self.loading = True
-        wanted = self.ids[len(self.rows):len(self.rows) + PAGE]
-        self.session.runner.run(lambda v, c: reports_by_id(v, wanted), on_done=self._more,
-                                on_error=lambda _: setattr(self, "loading", False))
+        wanted = self.ids[len(self.rows) : len(self.rows) + PAGE]
+        self.session.runner.run(
+            lambda v, c: reports_by_id(v, wanted),
+            on_done=self._more,
+            on_error=lambda _: setattr(self, "loading", False),
+        )
 
     def _more(self, reports: list[Report]) -> None:
         self.loading = False
@@ -87,8 +90,9 @@ class ReportModel(QAbstractTableModel):
         self.rows.extend(reports)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers.get(self.COLUMNS[section], "")
         return None
@@ -111,8 +115,12 @@ class ReportModel(QAbstractTableModel):
         if column == "title":
             return str(record.get("title") or "—")
         if column == "type":
-            return ", ".join(code_label("incident_type", c)
-                             for c in record.get("incident_types") or []) or "—"
+            return (
+                ", ".join(
+                    code_label("incident_type", c) for c in record.get("incident_types") or []
+                )
+                or "—"
+            )
         if column == "state":
             return code_label("mx_state", (record.get("where") or {}).get("state"))
         if column == "month":
@@ -127,7 +135,8 @@ class ReportModel(QAbstractTableModel):
         if column == "via":
             return {"relay": w["relay"], "file": w["file"]}.get(report.received_via or "", "—")
         return " / ".join(w.get(s, s) for s in (t.review, t.verification, t.counting)) + (
-            f" ({w.get(t.exclusion, t.exclusion)})" if t.exclusion else "")
+            f" ({w.get(t.exclusion, t.exclusion)})" if t.exclusion else ""
+        )
 
 
 class InboxPage(QWidget):
@@ -157,7 +166,7 @@ class InboxPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         for column, width in enumerate((220, 140, 110, 70, 270, 130, 60)):
-            self.table.setColumnWidth(column, width)     # the device's gap flag stays in view
+            self.table.setColumnWidth(column, width)  # the device's gap flag stays in view
         self.table.activated.connect(self._activated)
         self.ids_override: tuple[str, ...] = ()
         self.heading = QLabel()
@@ -173,8 +182,12 @@ class InboxPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.every.toggled.connect(lambda _: self.refresh())
         self.pull.finished.connect(self.refresh)
-        QShortcut(QKeySequence("Return"), self.table, activated=self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("Return"),
+            self.table,
+            activated=self._open_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.generation = 0
 
     def retranslateUi(self) -> None:
@@ -183,13 +196,24 @@ class InboxPage(QWidget):
         self.every.setText(self.tr("Show every report (not only counted ones)"))
         self.table.setAccessibleName(self.tr("Received reports"))
         m = self.model
-        m.headers = {"title": self.tr("Title"), "type": self.tr("Type"),
-                     "state": self.tr("State"), "month": self.tr("Month"),
-                     "device": self.tr("Device"), "received": self.tr("Received"),
-                     "via": self.tr("By"), "triage": self.tr("Review / verification / counting")}
-        m.words = {"dev_verified": self.tr("verified"), "dev_unverified": self.tr("not verified"),
-                   "gap": self.tr("{n} missing"), "relay": self.tr("relay"),
-                   "file": self.tr("file"), **state_words(self)}
+        m.headers = {
+            "title": self.tr("Title"),
+            "type": self.tr("Type"),
+            "state": self.tr("State"),
+            "month": self.tr("Month"),
+            "device": self.tr("Device"),
+            "received": self.tr("Received"),
+            "via": self.tr("By"),
+            "triage": self.tr("Review / verification / counting"),
+        }
+        m.words = {
+            "dev_verified": self.tr("verified"),
+            "dev_unverified": self.tr("not verified"),
+            "gap": self.tr("{n} missing"),
+            "relay": self.tr("relay"),
+            "file": self.tr("file"),
+            **state_words(self),
+        }
         m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(m.COLUMNS) - 1)
         if m.rows:
             m.dataChanged.emit(m.index(0, 0), m.index(len(m.rows) - 1, len(m.COLUMNS) - 1))
@@ -228,10 +252,11 @@ class InboxPage(QWidget):
     def clear_behind(self) -> None:
         self.ids_override = ()
 
-    def _loaded(self, generation: int, ids: list[str], gaps: dict[str, Any],
-                first: list[Report]) -> None:
+    def _loaded(
+        self, generation: int, ids: list[str], gaps: dict[str, Any], first: list[Report]
+    ) -> None:
         if generation != self.generation:
-            return                      # a newer filter is on its way
+            return  # a newer filter is on its way
         self.model.reset(ids, gaps, first)
         self.count.setText(self.tr("%n report(s)", "", len(ids)))
         if first and not self.table.currentIndex().isValid():
@@ -260,15 +285,23 @@ class Words(QObject):
     """The triage states and reasons in the UI's language (codes stay the core's)."""
 
     def states(self) -> dict[str, str]:
-        return {"new": self.tr("new"), "in-review": self.tr("in review"),
-                "needs-info": self.tr("needs info"), "done": self.tr("done"),
-                "unverified": self.tr("unverified"), "corroborated": self.tr("corroborated"),
-                "forensically-confirmed": self.tr("forensically confirmed"),
-                "pending": self.tr("pending"), "counted": self.tr("counted"),
-                "excluded": self.tr("excluded"), "duplicate": self.tr("duplicate"),
-                "out-of-scope": self.tr("out of scope"),
-                "not-credible": self.tr("not credible"), "withdrawn": self.tr("withdrawn"),
-                "other": self.tr("other")}
+        return {
+            "new": self.tr("new"),
+            "in-review": self.tr("in review"),
+            "needs-info": self.tr("needs info"),
+            "done": self.tr("done"),
+            "unverified": self.tr("unverified"),
+            "corroborated": self.tr("corroborated"),
+            "forensically-confirmed": self.tr("forensically confirmed"),
+            "pending": self.tr("pending"),
+            "counted": self.tr("counted"),
+            "excluded": self.tr("excluded"),
+            "duplicate": self.tr("duplicate"),
+            "out-of-scope": self.tr("out of scope"),
+            "not-credible": self.tr("not credible"),
+            "withdrawn": self.tr("withdrawn"),
+            "other": self.tr("other"),
+        }
 
 
 def state_words(_: Any = None) -> dict[str, str]:

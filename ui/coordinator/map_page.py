@@ -42,8 +42,9 @@ def _path(rings: tuple[Ring, ...]) -> QPainterPath:
 @cache
 def outlines() -> tuple[QRectF, dict[str, QPainterPath]]:
     shape = state_outlines()
-    return QRectF(0, 0, shape.width, shape.height), {code: _path(rings)
-                                                     for code, rings in shape.states.items()}
+    return QRectF(0, 0, shape.width, shape.height), {
+        code: _path(rings) for code, rings in shape.states.items()
+    }
 
 
 class MexicoMap(QWidget):
@@ -136,9 +137,12 @@ class MapPage(QWidget):
         self.unit = "reports"
 
     def retranslateUi(self) -> None:
-        self.attribution.setText(self.tr(
-            "Documented cases, not prevalence; reports without a state are not on the map. "
-            "State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0."))
+        self.attribution.setText(
+            self.tr(
+                "Documented cases, not prevalence; reports without a state are not on the map. "
+                "State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0."
+            )
+        )
         self.map.setAccessibleName(self.tr("Map of Mexico by state"))
         self.table.setAccessibleName(self.tr("Counts by state"))
         if self.shown is not None:
@@ -149,8 +153,11 @@ class MapPage(QWidget):
         unit_text = self.tr("reports") if unit == "reports" else self.tr("events")
         states = {c: n for c, n in counts.counts.items() if c in outlines()[1]}
         self.map.set_counts(states)
-        self.title.setText(self.tr("<b>By state</b> — {unit}; {none} without a state").format(
-            unit=unit_text, none=counts.counts.get("NONE", 0)))
+        self.title.setText(
+            self.tr("<b>By state</b> — {unit}; {none} without a state").format(
+                unit=unit_text, none=counts.counts.get("NONE", 0)
+            )
+        )
         self.table.setHorizontalHeaderLabels([self.tr("State"), unit_text])
         self.table.setAccessibleName(self.tr("Counts by state"))
         rows = sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -48,8 +48,13 @@ class PullBar(QWidget):
         self.status.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.pull_button, self.import_button, self.folder_button,
-                       self.progress, self.cancel_button):
+        for widget in (
+            self.pull_button,
+            self.import_button,
+            self.folder_button,
+            self.progress,
+            self.cancel_button,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.status, 1)
         self.pull_button.clicked.connect(self.pull_now)
@@ -85,20 +90,21 @@ class PullBar(QWidget):
             from reporter.sync.coordinator import pull
 
             def progress(step: dict[str, Any]) -> None:
-                run.done += 1                                    # type: ignore[attr-defined]
-                control.progress(run.done, 0)                    # type: ignore[attr-defined]
+                run.done += 1  # type: ignore[attr-defined]
+                control.progress(run.done, 0)  # type: ignore[attr-defined]
                 if control.cancelled():
                     raise Cancelled()
 
-            run.done = 0                                         # type: ignore[attr-defined]
+            run.done = 0  # type: ignore[attr-defined]
             report = pull(vault, proxy=proxy, progress=progress)
             out = report.to_json()
             out["error_object"] = report.error
             return out
 
         self._busy(True)
-        self.task = self.session.runner.run(run, on_done=self._pulled, on_error=self._failed,
-                                            on_progress=self._progress)
+        self.task = self.session.runner.run(
+            run, on_done=self._pulled, on_error=self._failed, on_progress=self._progress
+        )
         return self.task
 
     def _progress(self, done: int, total: int) -> None:
@@ -110,10 +116,12 @@ class PullBar(QWidget):
     def _pulled(self, report: dict[str, Any]) -> None:
         self.task = None
         self._busy(False)
-        parts = [self.tr("%n new report(s)", "", len(report["imported"])),
-                 self.tr("%n already here", "", len(report["duplicates"])),
-                 self.tr("%n refused", "", len(report["rejected"])),
-                 self.tr("%n set aside to retry", "", len(report["set_aside"]))]
+        parts = [
+            self.tr("%n new report(s)", "", len(report["imported"])),
+            self.tr("%n already here", "", len(report["duplicates"])),
+            self.tr("%n refused", "", len(report["rejected"])),
+            self.tr("%n set aside to retry", "", len(report["set_aside"])),
+        ]
         text = ", ".join(parts) + "."
         error = report.get("error_object")
         if isinstance(error, Cancelled):
@@ -137,8 +145,9 @@ class PullBar(QWidget):
             self.status.setText(self.tr("Cancelling…"))
 
     def choose_files(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Bundle file"),
-                                      self.tr("Bundles (*.age *.testigo);;All files (*)"))
+        path = file_dialogs.open_file(
+            self, self.tr("Bundle file"), self.tr("Bundles (*.age *.testigo);;All files (*)")
+        )
         if path is not None:
             self.import_paths([path])
 
@@ -164,8 +173,9 @@ class PullBar(QWidget):
 
         self._busy(True)
         self.status.setText(self.tr("Importing…"))
-        self.task = self.session.runner.run(run, on_done=self._imported,
-                                            on_error=self._failed, on_progress=self._progress)
+        self.task = self.session.runner.run(
+            run, on_done=self._imported, on_error=self._failed, on_progress=self._progress
+        )
         return self.task
 
     def _imported(self, outcome: dict[str, Any]) -> None:
@@ -174,9 +184,16 @@ class PullBar(QWidget):
         results = outcome["results"]
         new = sum(1 for r in results if r.get("status") == "imported")
         refused = sum(1 for r in results if r.get("status") == "rejected")
-        text = ", ".join([self.tr("%n new report(s)", "", new),
-                          self.tr("%n already here", "", len(results) - new - refused),
-                          self.tr("%n refused", "", refused)]) + "."
+        text = (
+            ", ".join(
+                [
+                    self.tr("%n new report(s)", "", new),
+                    self.tr("%n already here", "", len(results) - new - refused),
+                    self.tr("%n refused", "", refused),
+                ]
+            )
+            + "."
+        )
         if outcome["cancelled"]:
             text = self.tr("Cancelled after: {what}").format(what=text)
         self.status.setText(text)

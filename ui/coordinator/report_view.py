@@ -54,12 +54,15 @@ def load_report(vault: Any, incident_id: str) -> dict[str, Any]:
     from reporter.inbox.received import received_files
 
     report = reports_by_id(vault, [incident_id])[0]
-    return {"report": report, "notes": triage.notes(vault, incident_id),
-            "links": links.links_of(vault, incident_id),
-            "suggestions": links.suggest(vault, incident_id, 10),
-            "history": triage.history(vault, incident_id),
-            "files": received_files(vault, incident_id, report.bundle_id),
-            "gap": device_gaps(vault).get(report.device_id)}
+    return {
+        "report": report,
+        "notes": triage.notes(vault, incident_id),
+        "links": links.links_of(vault, incident_id),
+        "suggestions": links.suggest(vault, incident_id, 10),
+        "history": triage.history(vault, incident_id),
+        "files": received_files(vault, incident_id, report.bundle_id),
+        "gap": device_gaps(vault).get(report.device_id),
+    }
 
 
 class ReportView(QWidget):
@@ -86,9 +89,19 @@ class ReportView(QWidget):
         self.message.setWordWrap(True)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(7)]
-        for label, widget in zip(self.labels, (self.review, self.assignee, self.verification,
-                                               self.counting, self.reason, self.note,
-                                               self.tags), strict=True):
+        for label, widget in zip(
+            self.labels,
+            (
+                self.review,
+                self.assignee,
+                self.verification,
+                self.counting,
+                self.reason,
+                self.note,
+                self.tags,
+            ),
+            strict=True,
+        ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
         self.links = QListWidget()
@@ -143,17 +156,27 @@ class ReportView(QWidget):
         self.save_button.clicked.connect(self.save_file)
         self.counting.currentIndexChanged.connect(self._reason_enabled)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, activated=self.apply,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Escape"), self, activated=self.back.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(
+                QKeySequence(key),
+                self,
+                activated=self.apply,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        QShortcut(
+            QKeySequence("Escape"),
+            self,
+            activated=self.back.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
     # -- text ----------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         words = state_words()
-        for combo, values in ((self.review, REVIEW_STATES),
-                              (self.verification, VERIFICATION_STATES),
-                              (self.counting, COUNTING_STATES)):
+        for combo, values in (
+            (self.review, REVIEW_STATES),
+            (self.verification, VERIFICATION_STATES),
+            (self.counting, COUNTING_STATES),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -167,14 +190,23 @@ class ReportView(QWidget):
         for value in EXCLUSION_REASONS:
             self.reason.addItem(words[value], value)
         self.reason.setCurrentIndex(max(0, self.reason.findData(current)))
-        kinds = {"same-event": self.tr("same event"), "same-campaign": self.tr("same campaign"),
-                 "same-target": self.tr("same target")}
+        kinds = {
+            "same-event": self.tr("same event"),
+            "same-campaign": self.tr("same campaign"),
+            "same-target": self.tr("same target"),
+        }
         self.link_kind.clear()
         for kind in LINK_KINDS:
             self.link_kind.addItem(kinds[kind], kind)
-        texts = (self.tr("&Review"), self.tr("&Assignee"), self.tr("V&erification"),
-                 self.tr("C&ounting"), self.tr("Exclusion rea&son"), self.tr("&Note"),
-                 self.tr("&Tags (comma-separated)"))
+        texts = (
+            self.tr("&Review"),
+            self.tr("&Assignee"),
+            self.tr("V&erification"),
+            self.tr("C&ounting"),
+            self.tr("Exclusion rea&son"),
+            self.tr("&Note"),
+            self.tr("&Tags (comma-separated)"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.apply_button.setText(self.tr("Appl&y"))
@@ -185,14 +217,24 @@ class ReportView(QWidget):
         self.view_button.setText(self.tr("&Open"))
         self.save_button.setText(self.tr("Sa&ve as…"))
         self.link_kind.setAccessibleName(self.tr("Kind of link"))
-        for title, text in zip(self.titles, (self.tr("Links"), self.tr("Suggested links"),
-                                             self.tr("History"), self.tr("Evidence files")),
-                               strict=True):
+        for title, text in zip(
+            self.titles,
+            (
+                self.tr("Links"),
+                self.tr("Suggested links"),
+                self.tr("History"),
+                self.tr("Evidence files"),
+            ),
+            strict=True,
+        ):
             title.setText(f"<b>{text}</b>")
-        for widget, name in ((self.fields, self.tr("Report")), (self.links, self.tr("Links")),
-                             (self.suggestions, self.tr("Suggested links")),
-                             (self.history, self.tr("History")),
-                             (self.files, self.tr("Evidence files"))):
+        for widget, name in (
+            (self.fields, self.tr("Report")),
+            (self.links, self.tr("Links")),
+            (self.suggestions, self.tr("Suggested links")),
+            (self.history, self.tr("History")),
+            (self.files, self.tr("Evidence files")),
+        ):
             widget.setAccessibleName(name)
         if self.loaded is not None:
             self._show(self.loaded)
@@ -201,8 +243,7 @@ class ReportView(QWidget):
     def open(self, incident_id: str) -> None:
         self.incident_id = incident_id
         self.message.setText("")
-        self.session.runner.run(lambda v, c: load_report(v, incident_id),
-                                on_done=self._loaded)
+        self.session.runner.run(lambda v, c: load_report(v, incident_id), on_done=self._loaded)
 
     def _loaded(self, loaded: dict[str, Any]) -> None:
         if self.incident_id != loaded["report"].incident_id:
@@ -213,8 +254,12 @@ class ReportView(QWidget):
     def _show(self, loaded: dict[str, Any]) -> None:
         report = loaded["report"]
         t = report.triage
-        for combo, value in ((self.review, t.review), (self.verification, t.verification),
-                             (self.counting, t.counting), (self.reason, t.exclusion)):
+        for combo, value in (
+            (self.review, t.review),
+            (self.verification, t.verification),
+            (self.counting, t.counting),
+            (self.reason, t.exclusion),
+        ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.assignee.setText(t.assignee or "")
         self.tags.setText(", ".join(t.tags))
@@ -227,27 +272,41 @@ class ReportView(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, item)
             self.links.addItem(entry)
         self.suggestions.clear()
-        kinds = {"same-event": self.tr("same event"), "same-campaign": self.tr("same campaign"),
-                 "same-target": self.tr("same target")}
-        reasons = {"shared-indicator": self.tr("shared indicator"),
-                   "same-spyware-family": self.tr("same spyware family"),
-                   "same-month-state-type": self.tr("same month, state and type")}
+        kinds = {
+            "same-event": self.tr("same event"),
+            "same-campaign": self.tr("same campaign"),
+            "same-target": self.tr("same target"),
+        }
+        reasons = {
+            "shared-indicator": self.tr("shared indicator"),
+            "same-spyware-family": self.tr("same spyware family"),
+            "same-month-state-type": self.tr("same month, state and type"),
+        }
         for item in loaded["suggestions"]:
-            why = "; ".join(f"{reasons.get(r['reason'], r['reason'])} ({r['detail']})"
-                            for r in item["reasons"])
+            why = "; ".join(
+                f"{reasons.get(r['reason'], r['reason'])} ({r['detail']})" for r in item["reasons"]
+            )
             entry = QListWidgetItem(f"{item['incident_id'][:8]}: {why}")
             entry.setData(Qt.ItemDataRole.UserRole, item)
             self.suggestions.addItem(entry)
         self.history.clear()
-        fields = {"review": self.tr("review"), "assignee": self.tr("assignee"),
-                  "verification": self.tr("verification"), "counting": self.tr("counting"),
-                  "exclusion": self.tr("exclusion reason"), "note": self.tr("note"),
-                  "tag": self.tr("tag"), **{f"link:{k}": v for k, v in kinds.items()}}
+        fields = {
+            "review": self.tr("review"),
+            "assignee": self.tr("assignee"),
+            "verification": self.tr("verification"),
+            "counting": self.tr("counting"),
+            "exclusion": self.tr("exclusion reason"),
+            "note": self.tr("note"),
+            "tag": self.tr("tag"),
+            **{f"link:{k}": v for k, v in kinds.items()},
+        }
         for h in loaded["history"]:
             old = words.get(h["from"] or "", h["from"] or "—")
             new = words.get(h["to"] or "", h["to"] or "—")
-            self.history.addItem(f"{h['at'][:16].replace('T', ' ')} {h['author']}: "
-                                 f"{fields.get(h['field'], h['field'])} {old} → {new}")
+            self.history.addItem(
+                f"{h['at'][:16].replace('T', ' ')} {h['author']}: "
+                f"{fields.get(h['field'], h['field'])} {old} → {new}"
+            )
         self.files.clear()
         for f in loaded["files"]:
             entry = QListWidgetItem(f"{f['id'][:8]} · {f['media_type']} · {f['size']} B")
@@ -261,30 +320,54 @@ class ReportView(QWidget):
         where, when, digital = r.get("where") or {}, r.get("when") or {}, r.get("digital") or {}
         rows = [
             (self.tr("Title"), escape(str(r.get("title") or "—"))),
-            (self.tr("Type"), ", ".join(escape(code_label("incident_type", c))
-                                         for c in r.get("incident_types") or []) or "—"),
+            (
+                self.tr("Type"),
+                ", ".join(
+                    escape(code_label("incident_type", c)) for c in r.get("incident_types") or []
+                )
+                or "—",
+            ),
             (self.tr("When"), escape(str(when.get("date") or "—"))),
             (self.tr("State"), escape(code_label("mx_state", where.get("state")))),
-            (self.tr("Perpetrators"), ", ".join(
-                escape(code_label("perpetrator", p.get("code") if isinstance(p, dict) else p))
-                for p in r.get("perpetrators") or []) or "—"),
-            (self.tr("Compromise"), escape(code_label("compromise_status",
-                                                      digital.get("compromise_status")))),
-            (self.tr("Spyware family"), escape(code_label("spyware_family",
-                                                          digital.get("spyware_family")))),
-            (self.tr("Device"), escape(f"{pseudonym(report.device_fingerprint)} — "
-                                       f"{report.device_fingerprint} ("
-                                       + (self.tr("verified") if report.device_verified
-                                          else self.tr("not verified")) + ")")),
+            (
+                self.tr("Perpetrators"),
+                ", ".join(
+                    escape(code_label("perpetrator", p.get("code") if isinstance(p, dict) else p))
+                    for p in r.get("perpetrators") or []
+                )
+                or "—",
+            ),
+            (
+                self.tr("Compromise"),
+                escape(code_label("compromise_status", digital.get("compromise_status"))),
+            ),
+            (
+                self.tr("Spyware family"),
+                escape(code_label("spyware_family", digital.get("spyware_family"))),
+            ),
+            (
+                self.tr("Device"),
+                escape(
+                    f"{pseudonym(report.device_fingerprint)} — "
+                    f"{report.device_fingerprint} ("
+                    + (self.tr("verified") if report.device_verified else self.tr("not verified"))
+                    + ")"
+                ),
+            ),
             (self.tr("Received"), escape(report.received_at[:16].replace("T", " "))),
         ]
         if loaded.get("gap"):
-            rows.append((self.tr("Missing from this device"),
-                         self.tr("%n bundle(s) never arrived", "", loaded["gap"]["missing_count"])))
+            rows.append(
+                (
+                    self.tr("Missing from this device"),
+                    self.tr("%n bundle(s) never arrived", "", loaded["gap"]["missing_count"]),
+                )
+            )
         body = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         description = escape(str(r.get("description") or ""))
-        notes = "".join(f"<p><i>{escape(n['author'])}</i>: {escape(n['text'])}</p>"
-                        for n in loaded["notes"])
+        notes = "".join(
+            f"<p><i>{escape(n['author'])}</i>: {escape(n['text'])}</p>" for n in loaded["notes"]
+        )
         return f"<table cellpadding='2'>{body}</table><p>{description}</p>{notes}"
 
     def _reason_enabled(self) -> None:
@@ -300,11 +383,15 @@ class ReportView(QWidget):
         tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
         counting = self.counting.currentData()
         change = TriageChange(
-            review=self.review.currentData(), verification=self.verification.currentData(),
-            counting=counting, assignee=self.assignee.text().strip(),
+            review=self.review.currentData(),
+            verification=self.verification.currentData(),
+            counting=counting,
+            assignee=self.assignee.text().strip(),
             reason=self.reason.currentData() if counting == "excluded" else None,
             note=self.note.toPlainText() if self.note.toPlainText().strip() else None,
-            tags=tags, untags=tuple(t for t in now.tags if t not in tags))
+            tags=tags,
+            untags=tuple(t for t in now.tags if t not in tags),
+        )
         incident_id = self.incident_id
 
         def run(vault: Any, _: Any) -> dict[str, Any]:
@@ -328,8 +415,11 @@ class ReportView(QWidget):
         item = self.suggestions.currentItem()
         if item is None or self.incident_id is None:
             return
-        other, kind, me = item.data(Qt.ItemDataRole.UserRole)["incident_id"], \
-            self.link_kind.currentData(), self.incident_id
+        other, kind, me = (
+            item.data(Qt.ItemDataRole.UserRole)["incident_id"],
+            self.link_kind.currentData(),
+            self.incident_id,
+        )
         self._links(lambda v: link(v, me, other, kind, _author(v)))
 
     def unlink_selected(self) -> None:
@@ -359,9 +449,11 @@ class ReportView(QWidget):
             return
         from reporter.inbox.received import read_received_file
 
-        self.session.runner.run(lambda v, c: read_received_file(v, item["id"]),
-                                on_done=lambda data: self._viewer(item, data),
-                                on_error=lambda e: show_error(self, e))
+        self.session.runner.run(
+            lambda v, c: read_received_file(v, item["id"]),
+            on_done=lambda data: self._viewer(item, data),
+            on_error=lambda e: show_error(self, e),
+        )
 
     def _viewer(self, item: dict[str, Any], data: bytes) -> None:
         """Decrypted bytes live only as long as the window (never written anywhere)."""
@@ -397,9 +489,11 @@ class ReportView(QWidget):
 
             self.session.runner.run(
                 lambda v, c: extract_attachment(v, item["id"], path, force=True),
-                on_done=lambda _: self.message.setText(self.tr("Saved to {path}").format(
-                    path=str(path))),
-                on_error=lambda e: show_error(self, e))
+                on_done=lambda _: self.message.setText(
+                    self.tr("Saved to {path}").format(path=str(path))
+                ),
+                on_error=lambda e: show_error(self, e),
+            )
 
     def clear(self) -> None:
         for dialog in self.findChildren(QDialog, VIEWER):

@@ -22,35 +22,81 @@ from reporter.vault import keyfile  # noqa: E402
 from ui.screenshots import grab as shoot  # noqa: E402
 from ui.screenshots import wait  # noqa: E402
 
-keyfile.FAST_KDF_FOR_TESTS = True   # throwaway sample vaults
+keyfile.FAST_KDF_FOR_TESTS = True  # throwaway sample vaults
 
 PASS = "screenshot passphrase for samples 1"  # noqa: S105 - a throwaway vault
 STATES = ["09", "09", "14", "20", "12", "30", "09", "19", "07", "12", "15", "09"]
-TYPES = [["SURV.SPYWARE"], ["HAR.THREAT"], ["SURV.SPYWARE"], ["HAR.RAID"],
-         ["HAR.THREAT", "SURV.PHYSICAL"], ["SURV.PHISHING"], ["SURV.SPYWARE"], ["HAR.ONLINE"],
-         ["HAR.JUDICIAL"], ["SURV.SPYWARE"], ["HAR.THREAT"], ["SURV.ACCOUNT"]]
-STATUS = ["INFECTION_CONFIRMED", None, "SUSPECTED", None, None, "ATTEMPT_CONFIRMED",
-          "ATTEMPT_CONFIRMED", None, None, "SUSPECTED", None, None]
-TITLES = ["SMS con enlace a dominio de Pegasus", "Amenaza por teléfono a reportera",
-          "Alerta de Apple por spyware mercenario", "Allanamiento de la oficina",
-          "Seguimiento en motocicleta y amenaza", "Correo de phishing con adjunto",
-          "Enlace malicioso por WhatsApp", "Campaña de acoso en redes",
-          "Denuncia penal contra defensora", "Mensaje sospechoso tras publicación",
-          "Amenaza en la puerta de la radio", "Cuenta de correo tomada"]
+TYPES = [
+    ["SURV.SPYWARE"],
+    ["HAR.THREAT"],
+    ["SURV.SPYWARE"],
+    ["HAR.RAID"],
+    ["HAR.THREAT", "SURV.PHYSICAL"],
+    ["SURV.PHISHING"],
+    ["SURV.SPYWARE"],
+    ["HAR.ONLINE"],
+    ["HAR.JUDICIAL"],
+    ["SURV.SPYWARE"],
+    ["HAR.THREAT"],
+    ["SURV.ACCOUNT"],
+]
+STATUS = [
+    "INFECTION_CONFIRMED",
+    None,
+    "SUSPECTED",
+    None,
+    None,
+    "ATTEMPT_CONFIRMED",
+    "ATTEMPT_CONFIRMED",
+    None,
+    None,
+    "SUSPECTED",
+    None,
+    None,
+]
+TITLES = [
+    "SMS con enlace a dominio de Pegasus",
+    "Amenaza por teléfono a reportera",
+    "Alerta de Apple por spyware mercenario",
+    "Allanamiento de la oficina",
+    "Seguimiento en motocicleta y amenaza",
+    "Correo de phishing con adjunto",
+    "Enlace malicioso por WhatsApp",
+    "Campaña de acoso en redes",
+    "Denuncia penal contra defensora",
+    "Mensaje sospechoso tras publicación",
+    "Amenaza en la puerta de la radio",
+    "Cuenta de correo tomada",
+]
 
 
 def _sample(i: int) -> dict[str, Any]:
     digital = {"compromise_status": STATUS[i]} if STATUS[i] else {}
     if TYPES[i] == ["SURV.SPYWARE"]:
-        digital.update(spyware_family="PEGASUS", vectors=["SMS_LINK"],
-                       detection_source="MVT_CHECK" if i % 2 == 0 else "PLATFORM_NOTIFICATION")
-    return {"title": TITLES[i], "incident_types": TYPES[i],
-            "where": {"country": "MX", "state": STATES[i]},
-            "when": {"date": f"2026-{1 + i % 11:02d}-1{i % 9}"}, "digital": digital,
-            "targets": [{"profiles": ["JOURNALIST" if i % 2 else "HRD"],
-                         "gender": "WOMAN" if i % 3 else "MAN"}],
-            "perpetrators": [{"code": "STATE.SECURITY", "level": "STATE" if i % 2 else "FEDERAL",
-                              "attribution": "SUSPECTED"} if i % 4 else {"code": "UNKNOWN"}]}
+        digital.update(
+            spyware_family="PEGASUS",
+            vectors=["SMS_LINK"],
+            detection_source="MVT_CHECK" if i % 2 == 0 else "PLATFORM_NOTIFICATION",
+        )
+    return {
+        "title": TITLES[i],
+        "incident_types": TYPES[i],
+        "where": {"country": "MX", "state": STATES[i]},
+        "when": {"date": f"2026-{1 + i % 11:02d}-1{i % 9}"},
+        "digital": digital,
+        "targets": [
+            {"profiles": ["JOURNALIST" if i % 2 else "HRD"], "gender": "WOMAN" if i % 3 else "MAN"}
+        ],
+        "perpetrators": [
+            {
+                "code": "STATE.SECURITY",
+                "level": "STATE" if i % 2 else "FEDERAL",
+                "attribution": "SUSPECTED",
+            }
+            if i % 4
+            else {"code": "UNKNOWN"}
+        ],
+    }
 
 
 def build(root: Path) -> Any:
@@ -63,8 +109,13 @@ def build(root: Path) -> Any:
     from reporter.share.sharing import share_incidents
     from reporter.vault.vault import Vault
 
-    create_coalition(root / "co", "Red por la Libertad de Expresión",
-                     ["https://relay.example.org"], PASS, "x25519")
+    create_coalition(
+        root / "co",
+        "Red por la Libertad de Expresión",
+        ["https://relay.example.org"],
+        PASS,
+        "x25519",
+    )
     coordinator = Vault.create(root / "coord", PASS, role="coordinator")
     install_coalition_keys(coordinator, load_coalition_keys(root / "co", PASS))
     inbox = Inbox(coordinator)
@@ -78,8 +129,8 @@ def build(root: Path) -> Any:
             except Exception:  # a sample the policy refuses is left out, not faked  # noqa: S112
                 continue
             if device == 2 and i == 5:
-                continue                        # never arrives: that device shows a gap
-            stick = root / f"{bundle}.age"        # carried on a USB stick
+                continue  # never arrives: that device shows a gap
+            stick = root / f"{bundle}.age"  # carried on a USB stick
             stick.write_bytes(b"".join(OutboxStore(reporter).ciphertext_chunks(bundle)))
             inbox.import_file(stick)
         reporter.close()
@@ -87,10 +138,12 @@ def build(root: Path) -> Any:
 
     ids = select_ids(coordinator, include_all=True)
     for n, iid in enumerate(ids):
-        change = TriageChange(review="in-review", counting="counted" if n % 5 else "pending",
-                              assignee="Ana" if n % 2 else None,
-                              verification="forensically-confirmed" if n % 4 == 0
-                              else "corroborated")
+        change = TriageChange(
+            review="in-review",
+            counting="counted" if n % 5 else "pending",
+            assignee="Ana" if n % 2 else None,
+            verification="forensically-confirmed" if n % 4 == 0 else "corroborated",
+        )
         apply_triage(coordinator, iid, change, "Ana")
     return coordinator
 

@@ -14,8 +14,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ui.coordinator.dashboard_page import Chart
 
-SPYWARE_KEYS = ("compromise-status", "detection-source", "vector", "spyware-family",
-                "perpetrator", "attribution")
+SPYWARE_KEYS = (
+    "compromise-status",
+    "detection-source",
+    "vector",
+    "spyware-family",
+    "perpetrator",
+    "attribution",
+)
 
 
 class SpywarePage(QWidget):
@@ -45,33 +51,46 @@ class SpywarePage(QWidget):
         self.picture: dict[str, Any] | None = None
 
     def retranslateUi(self) -> None:
-        self.note.setText(self.tr(
-            "Documented cases, not prevalence. An attempt or an infection counts only when "
-            "confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart "
-            "and never as confirmed. The suspected operator is what the report says, with its "
-            "level of attribution."))
+        self.note.setText(
+            self.tr(
+                "Documented cases, not prevalence. An attempt or an infection counts only when "
+                "confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart "
+                "and never as confirmed. The suspected operator is what the report says, with its "
+                "level of attribution."
+            )
+        )
         for key, title in self.titles().items():
             self.charts[key].name(title)
         if self.picture is not None:
             self.show_picture(self.picture)
 
     def titles(self) -> dict[str, str]:
-        return {"compromise-status": self.tr("By compromise status"),
-                "detection-source": self.tr("By detection source"),
-                "vector": self.tr("By vector"), "spyware-family": self.tr("By spyware family"),
-                "perpetrator": self.tr("By suspected operator"),
-                "attribution": self.tr("By attribution level")}
+        return {
+            "compromise-status": self.tr("By compromise status"),
+            "detection-source": self.tr("By detection source"),
+            "vector": self.tr("By vector"),
+            "spyware-family": self.tr("By spyware family"),
+            "perpetrator": self.tr("By suspected operator"),
+            "attribution": self.tr("By attribution level"),
+        }
 
     def show_picture(self, picture: dict[str, Any]) -> None:
         self.picture = picture
         f = picture["funnel"]
         unit = self.tr("reports") if picture["unit"] == "reports" else self.tr("events")
-        self.funnel.setText(self.tr(
-            "<b>{targets}</b> targeted → <b>{attempts}</b> confirmed attempts → "
-            "<b>{infections}</b> confirmed infections ({unit}). Suspected, not confirmed: "
-            "{suspected}.").format(targets=f["targets"], attempts=f["attempts"],
-                                   infections=f["infections"], suspected=f["suspected"],
-                                   unit=unit))
+        self.funnel.setText(
+            self.tr(
+                "<b>{targets}</b> targeted → <b>{attempts}</b> confirmed attempts → "
+                "<b>{infections}</b> confirmed infections ({unit}). Suspected, not confirmed: "
+                "{suspected}."
+            ).format(
+                targets=f["targets"],
+                attempts=f["attempts"],
+                infections=f["infections"],
+                suspected=f["suspected"],
+                unit=unit,
+            )
+        )
         titles = self.titles()
         for key, chart in self.charts.items():
             chart.show_counts(picture["spyware"][key], titles[key], unit)

@@ -43,7 +43,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
     geometry_key = "coordinatorGeometry"
     lockedOut = Signal()
     wiped = Signal()
-    pictureShown = Signal()              # the dashboard, map and spyware view were refreshed
+    pictureShown = Signal()  # the dashboard, map and spyware view were refreshed
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -58,7 +58,8 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.unit.setMaximumWidth(160)
         self.unit.setMinimumContentsLength(6)
         self.unit.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.unit_label = QLabel()
         self.unit_label.setBuddy(self.unit)
         bar = QHBoxLayout(self.picture_bar)
@@ -71,11 +72,20 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.map = MapPage()
         self.rejected = RejectedPage(session)
         self.devices = DevicesPage(session)
-        self.settings_page = SettingsPage(runner=session.runner)   # protection, backups
+        self.settings_page = SettingsPage(runner=session.runner)  # protection, backups
         self.settings_page.protectionFailed.connect(
-            lambda text: self.statusBar().showMessage(text, 15000))
-        self.pages: list[Any] = [self.inbox, self.report, self.dashboard, self.spyware,
-                                 self.map, self.rejected, self.devices, self.settings_page]
+            lambda text: self.statusBar().showMessage(text, 15000)
+        )
+        self.pages: list[Any] = [
+            self.inbox,
+            self.report,
+            self.dashboard,
+            self.spyware,
+            self.map,
+            self.rejected,
+            self.devices,
+            self.settings_page,
+        ]
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
@@ -89,20 +99,30 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.toolbar.setObjectName("coordToolbar")
         self.addToolBar(self.toolbar)
         self.actions: dict[str, QAction] = {}
-        shortcuts = {**{p: f"Ctrl+{i}" for i, p in enumerate(PAGES, 1)},
-                     "pull": "F5", "export": "Ctrl+E", "settings": "Ctrl+,", "lock": "Ctrl+L"}
+        shortcuts = {
+            **{p: f"Ctrl+{i}" for i, p in enumerate(PAGES, 1)},
+            "pull": "F5",
+            "export": "Ctrl+E",
+            "settings": "Ctrl+,",
+            "lock": "Ctrl+L",
+        }
         for key, shortcut in shortcuts.items():
             action = QAction(self)
             action.setShortcut(QKeySequence(shortcut))
             self.toolbar.addAction(action)
             self.actions[key] = action
-        targets = {"inbox": self.show_inbox, "dashboard": lambda: self.show_picture(
-            self.dashboard), "spyware": lambda: self.show_picture(self.spyware),
-            "map": lambda: self.show_picture(self.map), "rejected": lambda: self._page(
-                self.rejected), "devices": lambda: self._page(self.devices),
-            "pull": self.pull_now, "export": self.export,
+        targets = {
+            "inbox": self.show_inbox,
+            "dashboard": lambda: self.show_picture(self.dashboard),
+            "spyware": lambda: self.show_picture(self.spyware),
+            "map": lambda: self.show_picture(self.map),
+            "rejected": lambda: self._page(self.rejected),
+            "devices": lambda: self._page(self.devices),
+            "pull": self.pull_now,
+            "export": self.export,
             "settings": lambda: self._page(self.settings_page),
-            "lock": self.lock}
+            "lock": self.lock,
+        }
         for key, target in targets.items():
             self.actions[key].triggered.connect(target)
         self.help_menu = self.menuBar().addMenu("")
@@ -121,7 +141,8 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.settings_page.autoLockChanged.connect(self.set_autolock_minutes)
         self.settings_page.wipeRequested.connect(self.ask_wipe)
         self.settings_page.connectionChanged.connect(
-            lambda proxy: setattr(self.inbox.pull, "proxy", proxy))
+            lambda proxy: setattr(self.inbox.pull, "proxy", proxy)
+        )
         self.inbox.pull.proxy = self.settings_page.proxy_url()
         self.watch_idle(self.settings_page.autolock.value())
         language().changed.connect(self._language_changed)
@@ -133,12 +154,18 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
     def retranslateUi(self) -> None:
         discreet = self.settings_page.discreet.isChecked()
         self.setWindowTitle(self.tr("Notes") if discreet else self.tr("Testigo — coordination"))
-        texts = {"inbox": self.tr("Inbox"), "dashboard": self.tr("Dashboard"),
-                 "spyware": self.tr("Spyware"), "map": self.tr("Map"),
-                 "rejected": self.tr("Refused"), "devices": self.tr("Devices"),
-                 "pull": self.tr("Pull now"), "export": self.tr("Export…"),
-                 "settings": self.tr("Settings"),
-                 "lock": self.tr("Lock")}
+        texts = {
+            "inbox": self.tr("Inbox"),
+            "dashboard": self.tr("Dashboard"),
+            "spyware": self.tr("Spyware"),
+            "map": self.tr("Map"),
+            "rejected": self.tr("Refused"),
+            "devices": self.tr("Devices"),
+            "pull": self.tr("Pull now"),
+            "export": self.tr("Export…"),
+            "settings": self.tr("Settings"),
+            "lock": self.tr("Lock"),
+        }
         for key, text in texts.items():
             self.actions[key].setText(text)
             self.actions[key].setToolTip(f"{text} ({self.actions[key].shortcut().toString()})")
@@ -194,8 +221,9 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         flt, unit = self.picture_filter()
         self.generation += 1
         generation = self.generation
-        self.session.runner.run(lambda v, c: load_picture(v, flt, unit),
-                                on_done=lambda p: self._picture(generation, p))
+        self.session.runner.run(
+            lambda v, c: load_picture(v, flt, unit), on_done=lambda p: self._picture(generation, p)
+        )
 
     def _picture(self, generation: int, picture: dict[str, Any]) -> None:
         if generation != self.generation:
@@ -227,10 +255,12 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         """The export dialog (issue 14's) on the selection the inbox shows, its report chosen."""
         from ui.coordinator.export_dialog import ExportDialog
 
-        chosen = (self.report.incident_id,) if self.stack.currentWidget() is self.report \
-            and self.report.incident_id else ()
-        dialog = ExportDialog(self.session.runner, self, self.inbox.filters.report_filter(),
-                              chosen)
+        chosen = (
+            (self.report.incident_id,)
+            if self.stack.currentWidget() is self.report and self.report.incident_id
+            else ()
+        )
+        dialog = ExportDialog(self.session.runner, self, self.inbox.filters.report_filter(), chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -29,8 +29,9 @@ from ui.reporter.share_page import SharePage
 if TYPE_CHECKING:
     from ui.common.diagnostics_dialog import DiagnosticsDialog
 
+
 class MainWindow(SessionWindow, QMainWindow):
-    lockedOut = Signal()          # the session was locked: show the unlock screen
+    lockedOut = Signal()  # the session was locked: show the unlock screen
     wiped = Signal()
 
     def __init__(self, session: Session) -> None:
@@ -42,16 +43,24 @@ class MainWindow(SessionWindow, QMainWindow):
         self.editor = IncidentEditor(session)
         self.share_page = SharePage(session)
         self.outbox_page = OutboxPage(session)
-        self.settings_page = SettingsPage(runner=session.runner)   # protection, backups
+        self.settings_page = SettingsPage(runner=session.runner)  # protection, backups
         self.settings_page.protectionFailed.connect(
-            lambda text: self.statusBar().showMessage(text, 15000))
+            lambda text: self.statusBar().showMessage(text, 15000)
+        )
         proxy = self.settings_page.proxy_url()
-        self.doctor_page = DoctorPage(session.vault.home, session.vault, proxy=proxy,
-                                      runner=session.runner)
+        self.doctor_page = DoctorPage(
+            session.vault.home, session.vault, proxy=proxy, runner=session.runner
+        )
         self.provision_page = ProvisionPage(session.vault, proxy=proxy, runner=session.runner)
-        self.pages: list[Any] = [self.list_page, self.editor, self.share_page,
-                                 self.outbox_page, self.settings_page, self.doctor_page,
-                                 self.provision_page]
+        self.pages: list[Any] = [
+            self.list_page,
+            self.editor,
+            self.share_page,
+            self.outbox_page,
+            self.settings_page,
+            self.doctor_page,
+            self.provision_page,
+        ]
         for page in self.pages:
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -59,8 +68,13 @@ class MainWindow(SessionWindow, QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.addToolBar(self.toolbar)
         self.actions: dict[str, QAction] = {}
-        for key, shortcut in (("incidents", "Ctrl+1"), ("new", "Ctrl+N"), ("outbox", "Ctrl+2"),
-                              ("settings", "Ctrl+,"), ("lock", "Ctrl+L")):
+        for key, shortcut in (
+            ("incidents", "Ctrl+1"),
+            ("new", "Ctrl+N"),
+            ("outbox", "Ctrl+2"),
+            ("settings", "Ctrl+,"),
+            ("lock", "Ctrl+L"),
+        ):
             action = QAction(self)
             action.setShortcut(QKeySequence(shortcut))
             self.toolbar.addAction(action)
@@ -69,9 +83,10 @@ class MainWindow(SessionWindow, QMainWindow):
         self.actions["new"].triggered.connect(self.new_incident)
         self.actions["outbox"].triggered.connect(self.show_outbox)
         self.actions["settings"].triggered.connect(
-            lambda: self.stack.setCurrentWidget(self.settings_page))
+            lambda: self.stack.setCurrentWidget(self.settings_page)
+        )
         self.actions["lock"].triggered.connect(self.lock)
-        self.find_action = QAction(self)             # window-wide, not on the toolbar
+        self.find_action = QAction(self)  # window-wide, not on the toolbar
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.find)
         self.addAction(self.find_action)
@@ -81,12 +96,12 @@ class MainWindow(SessionWindow, QMainWindow):
         self.diagnostics_action.triggered.connect(self.show_diagnostics)
         self.doctor_action = self.help_menu.addAction("")
         self.doctor_action.setObjectName("doctorAction")
-        self.doctor_action.triggered.connect(
-            lambda: self.stack.setCurrentWidget(self.doctor_page))
+        self.doctor_action.triggered.connect(lambda: self.stack.setCurrentWidget(self.doctor_page))
         self.provision_action = self.help_menu.addAction("")
         self.provision_action.setObjectName("provisionAction")
         self.provision_action.triggered.connect(
-            lambda: self.stack.setCurrentWidget(self.provision_page))
+            lambda: self.stack.setCurrentWidget(self.provision_page)
+        )
         self.diagnostics_dialog: DiagnosticsDialog | None = None
         self.sync_state = QLabel()
         self.sync_state.setObjectName("syncIndicator")
@@ -114,12 +129,17 @@ class MainWindow(SessionWindow, QMainWindow):
         discreet = self.settings_page.discreet.isChecked()
         self.setWindowTitle(self.tr("Notes") if discreet else self.tr("Testigo"))
         style = self.style()
-        icon = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon if discreet
-                                  else QStyle.StandardPixmap.SP_DriveHDIcon)
+        icon = style.standardIcon(
+            QStyle.StandardPixmap.SP_FileIcon if discreet else QStyle.StandardPixmap.SP_DriveHDIcon
+        )
         self.setWindowIcon(QIcon(icon))
-        texts = {"incidents": self.tr("Incidents"), "new": self.tr("New"),
-                 "outbox": self.tr("Outbox"), "settings": self.tr("Settings"),
-                 "lock": self.tr("Lock")}
+        texts = {
+            "incidents": self.tr("Incidents"),
+            "new": self.tr("New"),
+            "outbox": self.tr("Outbox"),
+            "settings": self.tr("Settings"),
+            "lock": self.tr("Lock"),
+        }
         for key, text in texts.items():
             self.actions[key].setText(text)
             self.actions[key].setToolTip(f"{text} ({self.actions[key].shortcut().toString()})")
@@ -143,10 +163,14 @@ class MainWindow(SessionWindow, QMainWindow):
 
     def set_sync_state(self, key: str) -> None:
         self.sync_key = key
-        self.sync_state.setText({"offline": self.tr("Offline"),
-                                 "busy": self.tr("Relay busy: will retry"),
-                                 "syncing": self.tr("Syncing…"),
-                                 "up_to_date": self.tr("Up to date")}.get(key, key))
+        self.sync_state.setText(
+            {
+                "offline": self.tr("Offline"),
+                "busy": self.tr("Relay busy: will retry"),
+                "syncing": self.tr("Syncing…"),
+                "up_to_date": self.tr("Up to date"),
+            }.get(key, key)
+        )
 
     # -- navigation ----------------------------------------------------------------------
     def show_list(self) -> None:
@@ -187,6 +211,4 @@ class MainWindow(SessionWindow, QMainWindow):
     # -- locking and wiping (ui.common.session_window) --------------------------------
     def before_lock(self) -> None:
         if self.editor.incident_id is not None or self.editor.title.text():
-            self.editor.save(draft=True)          # a draft is not lost by locking
-
-
+            self.editor.save(draft=True)  # a draft is not lost by locking

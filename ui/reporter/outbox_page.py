@@ -58,17 +58,28 @@ class OutboxModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Created"), self.tr("Incidents"), self.tr("State"),
-                    self.tr("Progress"), self.tr("Last error"))[section]
+            return (
+                self.tr("Created"),
+                self.tr("Incidents"),
+                self.tr("State"),
+                self.tr("Progress"),
+                self.tr("Last error"),
+            )[section]
         return None
 
     def state_text(self, state: str) -> str:
-        return {"queued": self.tr("queued"), "uploading": self.tr("uploading"),
-                "uploaded": self.tr("sent"), "received": self.tr("received by the coalition"),
-                "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}.get(state, state)
+        return {
+            "queued": self.tr("queued"),
+            "uploading": self.tr("uploading"),
+            "uploaded": self.tr("sent"),
+            "received": self.tr("received by the coalition"),
+            "failed": self.tr("failed"),
+            "cancelled": self.tr("cancelled"),
+        }.get(state, state)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -101,7 +112,7 @@ class ProgressDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 4, -4, -4)       # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
         bar.minimum, bar.maximum, bar.progress = 0, 100, int(value)
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
         bar.textVisible = True
@@ -111,7 +122,7 @@ class ProgressDelegate(QStyledItemDelegate):
 
 
 class OutboxPage(QWidget):
-    syncStateChanged = Signal(str)       # offline | busy | syncing | up_to_date
+    syncStateChanged = Signal(str)  # offline | busy | syncing | up_to_date
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,8 +185,9 @@ class OutboxPage(QWidget):
 
         def items(vault: Any, control: TaskControl) -> list[dict[str, Any]]:
             listed = OutboxStore(vault).list()
-            titles = vault.incidents.titles(                # which incidents each bundle carries
-                sorted({i for item in listed for i in item["incident_ids"]}))
+            titles = vault.incidents.titles(  # which incidents each bundle carries
+                sorted({i for item in listed for i in item["incident_ids"]})
+            )
             for item in listed:
                 item["titles"] = [titles.get(i) for i in item["incident_ids"]]
             return listed
@@ -210,13 +222,13 @@ class OutboxPage(QWidget):
 
             engine = SyncEngine(vault, proxy=proxy)
             try:
-                return engine.run(progress=progress, cancel=control.cancelled,
-                                  force=True).to_json()
+                return engine.run(progress=progress, cancel=control.cancelled, force=True).to_json()
             finally:
                 engine.close()
 
-        self.task = self.session.runner.run(run, on_done=self._synced, on_error=self._failed,
-                                            on_progress=self._progress)
+        self.task = self.session.runner.run(
+            run, on_done=self._synced, on_error=self._failed, on_progress=self._progress
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
@@ -232,11 +244,14 @@ class OutboxPage(QWidget):
 
     def _synced(self, report: dict[str, Any]) -> None:
         self._finish()
-        state = ("offline" if report["offline"] else
-                 "busy" if report.get("throttled") else "up_to_date")
-        self.status.setText(self.tr("Sent {sent}, confirmed by the coalition {received}.")
-                            .format(sent=len(report["uploaded"]),
-                                    received=len(report["received"])))
+        state = (
+            "offline" if report["offline"] else "busy" if report.get("throttled") else "up_to_date"
+        )
+        self.status.setText(
+            self.tr("Sent {sent}, confirmed by the coalition {received}.").format(
+                sent=len(report["uploaded"]), received=len(report["received"])
+            )
+        )
         self.syncStateChanged.emit(state)
 
     def _failed(self, exc: TestigoError) -> None:

@@ -46,8 +46,9 @@ Index = QModelIndex | QPersistentModelIndex
 FIELD, RECORDED, LEAVES, STATUS = range(4)
 # record, its shared version, its attachments, INEGI's municipality names, what cleaning
 # removes from each chosen attachment
-Loaded = tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]], dict[str, str],
-               dict[str, list[str]]]
+Loaded = tuple[
+    dict[str, Any], dict[str, Any], list[dict[str, Any]], dict[str, str], dict[str, list[str]]
+]
 STATUS_COLOURS = {SHARED: "#1b5e20", GENERALIZED: "#8a5300", WITHHELD: "#616161"}
 
 
@@ -69,19 +70,27 @@ class ComparisonModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Field"), self.tr("What you recorded (stays on this computer)"),
-                    self.tr("What the coalition receives"), self.tr("Leaves?"))[section]
+            return (
+                self.tr("Field"),
+                self.tr("What you recorded (stays on this computer)"),
+                self.tr("What the coalition receives"),
+                self.tr("Leaves?"),
+            )[section]
         return None
 
     def field_label(self, field: str) -> str:
         return field_names().label(field) or field
 
     def status_text(self, status: str) -> str:
-        return {SHARED: self.tr("Leaves as it is"), GENERALIZED: self.tr("Leaves generalized"),
-                WITHHELD: self.tr("Stays here")}[status]
+        return {
+            SHARED: self.tr("Leaves as it is"),
+            GENERALIZED: self.tr("Leaves generalized"),
+            WITHHELD: self.tr("Stays here"),
+        }[status]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -99,7 +108,8 @@ class ComparisonModel(QAbstractTableModel):
                 return text[:MAX_SHOWN] + "…"
             return text
         if role == Qt.ItemDataRole.ForegroundRole and (
-                column == STATUS or (column == LEAVES and row.status == WITHHELD)):
+            column == STATUS or (column == LEAVES and row.status == WITHHELD)
+        ):
             return QBrush(QColor(STATUS_COLOURS[row.status]))
         if role == Qt.ItemDataRole.FontRole and column in (LEAVES, STATUS):
             font = QFont()
@@ -153,7 +163,7 @@ class SharePage(QWidget):
         header.setSectionResizeMode(RECORDED, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LEAVES, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        self.shared = QPlainTextEdit()           # the exact shared version, as JSON
+        self.shared = QPlainTextEdit()  # the exact shared version, as JSON
         self.shared.setObjectName("sharedVersion")
         self.shared.setReadOnly(True)
         self.views = QStackedWidget()
@@ -207,22 +217,29 @@ class SharePage(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.explain.setText(self.tr(
-            "Names, contacts, private notes, the exact place and coordinates never leave. "
-            "Free text, the exact date and the municipality leave only if you allowed it in "
-            "the Consent tab."))
+        self.explain.setText(
+            self.tr(
+                "Names, contacts, private notes, the exact place and coordinates never leave. "
+                "Free text, the exact date and the municipality leave only if you allowed it in "
+                "the Consent tab."
+            )
+        )
         self.send_button.setText(self.tr("Send to the &outbox"))
-        self.files_label.setText(self.tr(
-            "&Files to send with it (none unless you tick them; names never leave, and each "
-            "file leaves without its metadata: the table says what is removed):"))
+        self.files_label.setText(
+            self.tr(
+                "&Files to send with it (none unless you tick them; names never leave, and each "
+                "file leaves without its metadata: the table says what is removed):"
+            )
+        )
         self.files.setAccessibleName(self.tr("Files to send"))
         self.exact_button.setText(self.tr("Show the &exact record that leaves"))
         self.filter_label.setText(self.tr("S&how:"))
         current = max(self.filter.currentIndex(), 0)
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItems([self.tr("every field"), self.tr("only what leaves"),
-                              self.tr("only what stays here")])
+        self.filter.addItems(
+            [self.tr("every field"), self.tr("only what leaves"), self.tr("only what stays here")]
+        )
         self.filter.setCurrentIndex(current)
         self.filter.blockSignals(False)
         self.table.setAccessibleName(self.tr("Recorded and shared, field by field"))
@@ -230,8 +247,9 @@ class SharePage(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def _filter_changed(self, index: int) -> None:
-        self.proxy.show(((SHARED, GENERALIZED, WITHHELD), (SHARED, GENERALIZED),
-                         (WITHHELD,))[max(index, 0)])
+        self.proxy.show(
+            ((SHARED, GENERALIZED, WITHHELD), (SHARED, GENERALIZED), (WITHHELD,))[max(index, 0)]
+        )
         self.table.resizeRowsToContents()
 
     def _show_exact(self, exact: bool) -> None:
@@ -243,9 +261,11 @@ class SharePage(QWidget):
             self._fill(*self._loaded)
 
     def chosen_files(self) -> list[str]:
-        return [str(item.data(Qt.ItemDataRole.UserRole))
-                for row in range(self.files_model.rowCount())
-                if (item := self.files_model.item(row)).checkState() == Qt.CheckState.Checked]
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for row in range(self.files_model.rowCount())
+            if (item := self.files_model.item(row)).checkState() == Qt.CheckState.Checked
+        ]
 
     def show_incident(self, incident_id: str) -> None:
         self.incident_id = incident_id
@@ -270,12 +290,17 @@ class SharePage(QWidget):
             from reporter.share.sharing import preview_and_cleaning
 
             shared, removed = preview_and_cleaning(vault, incident_id, chosen, consents)
-            return (vault.incidents.get(incident_id), shared,
-                    vault.attachments.list(incident_id), catalogue(vault), removed)
+            return (
+                vault.incidents.get(incident_id),
+                shared,
+                vault.attachments.list(incident_id),
+                catalogue(vault),
+                removed,
+            )
 
         def shown(result: Loaded) -> None:
             if incident_id != self.incident_id or chosen != self.chosen_files():
-                return                              # something else was asked meanwhile
+                return  # something else was asked meanwhile
             self._loaded = result
             self._fill(*result)
             self.send_button.setEnabled(True)
@@ -286,24 +311,38 @@ class SharePage(QWidget):
         self.files.setVisible(bool(attachments))
         self.files_label.setVisible(bool(attachments))
         if self.files_model.rowCount() == len(attachments):
-            return                                  # listed already: keep the ticks
+            return  # listed already: keep the ticks
         for attachment in attachments:
-            item = QStandardItem(f"{attachment['name']} ({attachment['media_type']}, "
-                                 f"{attachment['size']:,} B)")
+            item = QStandardItem(
+                f"{attachment['name']} ({attachment['media_type']}, {attachment['size']:,} B)"
+            )
             item.setData(attachment["id"], Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
             item.setEditable(False)
-            self.files_model.appendRow(item)      # (a new row emits no itemChanged)
+            self.files_model.appendRow(item)  # (a new row emits no itemChanged)
 
-    def _fill(self, record: dict[str, Any], preview: dict[str, Any],
-              attachments: list[dict[str, Any]], places: dict[str, str],
-              removed: dict[str, list[str]]) -> None:
+    def _fill(
+        self,
+        record: dict[str, Any],
+        preview: dict[str, Any],
+        attachments: list[dict[str, Any]],
+        places: dict[str, str],
+        removed: dict[str, list[str]],
+    ) -> None:
         from reporter.share.comparison import compare
 
         self.preview = preview
         self._list_files(attachments)
-        self.model.set_rows(compare(record, preview, language().code, attachments,
-                                    municipalities=places, removed=removed))
+        self.model.set_rows(
+            compare(
+                record,
+                preview,
+                language().code,
+                attachments,
+                municipalities=places,
+                removed=removed,
+            )
+        )
         self.shared.setPlainText(json.dumps(preview, ensure_ascii=False, indent=2))
         self.table.resizeRowsToContents()
 
@@ -318,8 +357,14 @@ class SharePage(QWidget):
         def seal(vault: Any, control: TaskControl) -> str:
             from reporter.share.sharing import share_incidents
 
-            return share_incidents(vault, [incident_id], chosen, consents,
-                                   progress=control.progress, cancel=control.cancelled)
+            return share_incidents(
+                vault,
+                [incident_id],
+                chosen,
+                consents,
+                progress=control.progress,
+                cancel=control.cancelled,
+            )
 
         def done(bundle_id: str) -> None:
             self.status.setText(self.tr("Sealed and waiting in the outbox."))

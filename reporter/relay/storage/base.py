@@ -17,13 +17,26 @@ from pathlib import Path
 from typing import Any, Protocol
 
 Row = dict[str, Any]
-ROW_KEYS = ("id", "owner", "key", "size", "received", "sha256", "state", "cursor",
-            "completed_at", "has_receipt", "generation")
+ROW_KEYS = (
+    "id",
+    "owner",
+    "key",
+    "size",
+    "received",
+    "sha256",
+    "state",
+    "cursor",
+    "completed_at",
+    "has_receipt",
+    "generation",
+)
 
 # After the coordinator acknowledged it, an upload keeps its owner, id and sealed receipt
 # (the device fetches it by id); the idempotency key, hash, size and times go.
-FORGET_ACKED = ("UPDATE uploads SET state = 'acked', key = id, sha256 = NULL, size = 0,"
-                " received = 0, cursor = NULL, completed_at = NULL, acked_at = NULL")
+FORGET_ACKED = (
+    "UPDATE uploads SET state = 'acked', key = id, sha256 = NULL, size = 0,"
+    " received = 0, cursor = NULL, completed_at = NULL, acked_at = NULL"
+)
 
 
 def hour(moment: float | None = None) -> int:
@@ -39,6 +52,7 @@ def secret_hash(secret: str) -> str:
 @dataclass(frozen=True)
 class Staged:
     """The bytes of a one-request upload, stored but not yet recorded (no row points at them)."""
+
     upload_id: str
     size: int
     sha256: str
@@ -48,6 +62,7 @@ class Staged:
 @dataclass(frozen=True)
 class Room:
     """A device's allowance, checked in the same transaction that adds its upload."""
+
     max_open_uploads: int
     quota_bytes: int
 
@@ -61,8 +76,7 @@ class UploadWriter(Protocol):
 
     def row(self) -> Row | None: ...
 
-    async def write(self, offset: int, size: int, body: AsyncIterator[bytes],
-                    digest: Any) -> int:
+    async def write(self, offset: int, size: int, body: AsyncIterator[bytes], digest: Any) -> int:
         """Store the body as the bytes from ``offset``; durable before it returns."""
         ...
 
@@ -112,8 +126,9 @@ class RelayStorage(Protocol):
 
     async def stage(self, size: int, body: AsyncIterator[bytes]) -> Staged: ...
 
-    def add_complete(self, owner: str, key: str, staged: Staged, room: Room) -> tuple[Row, bool]:
-        ...
+    def add_complete(
+        self, owner: str, key: str, staged: Staged, room: Room
+    ) -> tuple[Row, bool]: ...
 
     def discard(self, staged: Staged) -> None: ...
 
@@ -143,13 +158,14 @@ class RelayStorage(Protocol):
 @dataclass(frozen=True)
 class PostgresS3:
     """Where a relay at scale keeps its index (PostgreSQL) and its ciphertext (S3)."""
-    database: str                       # postgresql://… (libpq conninfo)
-    objects: str                        # s3://bucket/prefix
-    s3_endpoint: str | None = None      # any S3-compatible endpoint; AWS_* give credentials
-    spool: Path | None = None           # where a piece waits on its way to S3 (unnamed files)
-    pool_size: int = 64                 # database connections of this process
 
-    def __str__(self) -> str:           # what `relay serve` says it runs on: no password
+    database: str  # postgresql://… (libpq conninfo)
+    objects: str  # s3://bucket/prefix
+    s3_endpoint: str | None = None  # any S3-compatible endpoint; AWS_* give credentials
+    spool: Path | None = None  # where a piece waits on its way to S3 (unnamed files)
+    pool_size: int = 64  # database connections of this process
+
+    def __str__(self) -> str:  # what `relay serve` says it runs on: no password
         host = self.database.split("@")[-1] if "@" in self.database else "local socket"
         return f"PostgreSQL {host.split('?')[0]}, {self.objects}"
 

@@ -61,8 +61,10 @@ CREATE UNLOGGED TABLE IF NOT EXISTS calls (
 """
 # Two-int advisory keys (a space apart from the uploads' one-bigint keys).
 _SCHEMA_LOCK, _OWNER_LOCK, _ORPHAN_LOCK = (7017, 1), 7017, (7017, 3)
-_ROW = ("SELECT id, owner, key, size, received, sha256, state, cursor, completed_at,"
-        " receipt IS NOT NULL, generation FROM uploads")
+_ROW = (
+    "SELECT id, owner, key, size, received, sha256, state, cursor, completed_at,"
+    " receipt IS NOT NULL, generation FROM uploads"
+)
 
 
 def _lock_key(upload_id: str) -> int:
@@ -85,8 +87,14 @@ class PostgresS3Store:
             self.objects.check()
         except Exception:
             raise Unavailable(what=f"the relay's object store ({config.objects})") from None
-        self.pool = ConnectionPool(config.database, min_size=1, max_size=config.pool_size,
-                                   kwargs={"autocommit": True}, timeout=15, open=False)
+        self.pool = ConnectionPool(
+            config.database,
+            min_size=1,
+            max_size=config.pool_size,
+            kwargs={"autocommit": True},
+            timeout=15,
+            open=False,
+        )
         try:
             # One plain connection first: an unreachable database is said at once, in one
             # line, instead of the pool's retries and its log lines.
@@ -102,7 +110,7 @@ class PostgresS3Store:
         except (psycopg.Error, OSError, RuntimeError) as exc:
             with contextlib.suppress(Exception):
                 self.pool.close()
-            reason = getattr(exc, "sqlstate", None) or type(exc).__name__   # no conninfo
+            reason = getattr(exc, "sqlstate", None) or type(exc).__name__  # no conninfo
             raise Unavailable(what=f"the relay's PostgreSQL database ({reason})") from None
 
     def close(self) -> None:
@@ -125,8 +133,10 @@ class PostgresS3Store:
     # -- enrollment ----------------------------------------------------------------------
     def create_token(self, role: str) -> str:
         token = "tt1-" + secrets.token_urlsafe(32)
-        self.query("INSERT INTO tokens(hash, role, created_at) VALUES (%s, %s, %s)"
-                   " RETURNING hash", (secret_hash(token), role, hour()))
+        self.query(
+            "INSERT INTO tokens(hash, role, created_at) VALUES (%s, %s, %s) RETURNING hash",
+            (secret_hash(token), role, hour()),
+        )
         return token
 
     def redeem(self, token: str, credential: str | None = None) -> tuple[str, str] | None:
@@ -134,25 +144,30 @@ class PostgresS3Store:
         credential = credential or "tc1-" + secrets.token_urlsafe(32)
         with self._conn() as conn:
             for _ in range(2):
-                known = conn.execute("SELECT role FROM credentials WHERE hash = %s",
-                                     (secret_hash(credential),)).fetchone()
+                known = conn.execute(
+                    "SELECT role FROM credentials WHERE hash = %s", (secret_hash(credential),)
+                ).fetchone()
                 if known is not None:
                     return credential, str(known[0])
                 with conn.transaction():
-                    row = conn.execute("DELETE FROM tokens WHERE hash = %s AND used_at IS NULL"
-                                       " RETURNING role", (secret_hash(token),)).fetchone()
+                    row = conn.execute(
+                        "DELETE FROM tokens WHERE hash = %s AND used_at IS NULL RETURNING role",
+                        (secret_hash(token),),
+                    ).fetchone()
                     if row is not None:
-                        conn.execute("INSERT INTO credentials(hash, role, pseudonym, created_at)"
-                                     " VALUES (%s, %s, %s, %s)",
-                                     (secret_hash(credential), row[0], secrets.token_hex(8),
-                                      hour()))
+                        conn.execute(
+                            "INSERT INTO credentials(hash, role, pseudonym, created_at)"
+                            " VALUES (%s, %s, %s, %s)",
+                            (secret_hash(credential), row[0], secrets.token_hex(8), hour()),
+                        )
                         return credential, str(row[0])
                 # Lost to a concurrent redemption: if it was this credential's, it is known now.
         return None
 
     def who(self, credential: str) -> tuple[str, str] | None:
-        rows = self.query("SELECT pseudonym, role FROM credentials WHERE hash = %s",
-                          (secret_hash(credential),))
+        rows = self.query(
+            "SELECT pseudonym, role FROM credentials WHERE hash = %s", (secret_hash(credential),)
+        )
         return (rows[0][0], rows[0][1]) if rows else None
 
     def allow_call(self, name: str, allowance: int) -> bool:
@@ -165,11 +180,14 @@ class PostgresS3Store:
                 "WITH up AS (INSERT INTO calls VALUES (%s, %s, 1) ON CONFLICT (name, minute)"
                 " DO UPDATE SET count = calls.count + 1 RETURNING count)"
                 " SELECT (SELECT count FROM up), (SELECT count FROM calls WHERE name = %s"
-                " AND minute = %s)", (name, minute, name, minute - 1)).fetchone()
+                " AND minute = %s)",
+                (name, minute, name, minute - 1),
+            ).fetchone()
             if current + (previous or 0) * (1 - (now % 60) / 60) <= allowance:
                 return True
-            conn.execute("UPDATE calls SET count = count - 1 WHERE name = %s AND minute = %s",
-                         (name, minute))         # a refused call does not count
+            conn.execute(
+                "UPDATE calls SET count = count - 1 WHERE name = %s AND minute = %s", (name, minute)
+            )  # a refused call does not count
         return False
 
     # -- uploads -------------------------------------------------------------------------
@@ -179,9 +197,12 @@ class PostgresS3Store:
 
     @staticmethod
     def _usage(conn: Any, owner: str) -> tuple[int, int]:
-        row = conn.execute("SELECT count(*) FILTER (WHERE state = 'open'),"
-                           " coalesce(sum(size) FILTER (WHERE state != 'acked'), 0)"
-                           " FROM uploads WHERE owner = %s", (owner,)).fetchone()
+        row = conn.execute(
+            "SELECT count(*) FILTER (WHERE state = 'open'),"
+            " coalesce(sum(size) FILTER (WHERE state != 'acked'), 0)"
+            " FROM uploads WHERE owner = %s",
+            (owner,),
+        ).fetchone()
         return int(row[0]), int(row[1])
 
     def upload_row(self, upload_id: str) -> Row | None:
@@ -196,8 +217,7 @@ class PostgresS3Store:
         """Under the device's transaction lock: two processes cannot both fit the last byte."""
         conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_OWNER_LOCK, _owner_key(owner)))
         open_uploads, stored = self._usage(conn, owner)
-        if (opening and open_uploads >= room.max_open_uploads) or \
-                stored + size > room.quota_bytes:
+        if (opening and open_uploads >= room.max_open_uploads) or stored + size > room.quota_bytes:
             raise QuotaUsed
 
     @staticmethod
@@ -210,10 +230,12 @@ class PostgresS3Store:
             found = self._find(conn, owner, key)
             if found is None:
                 self._room(conn, owner, size, room, opening=True)
-                conn.execute("INSERT INTO uploads(id, owner, key, size, created_at)"
-                             " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (owner, key) DO NOTHING",
-                             (secrets.token_hex(16), owner, key, size, hour()))
-                found = self._find(conn, owner, key)   # ours, or a concurrent retry's
+                conn.execute(
+                    "INSERT INTO uploads(id, owner, key, size, created_at)"
+                    " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (owner, key) DO NOTHING",
+                    (secrets.token_hex(16), owner, key, size, hour()),
+                )
+                found = self._find(conn, owner, key)  # ours, or a concurrent retry's
         assert found is not None  # noqa: S101 - written above or by a concurrent retry
         return found
 
@@ -228,8 +250,7 @@ class PostgresS3Store:
             spooled.file.close()
         return Staged(upload_id, spooled.length, digest.hexdigest(), name)
 
-    def add_complete(self, owner: str, key: str, staged: Staged,
-                     room: Room) -> tuple[Row, bool]:
+    def add_complete(self, owner: str, key: str, staged: Staged, room: Room) -> tuple[Row, bool]:
         now = hour()
         with self._conn() as conn, conn.transaction():
             found = self._find(conn, owner, key)
@@ -238,24 +259,42 @@ class PostgresS3Store:
                 found = self._find(conn, owner, key)
             created = False
             if found is None:
-                cursor = self._next_cursor(conn)    # locked until commit: commit order
-                created = conn.execute(
-                    "INSERT INTO uploads(id, owner, key, size, received, sha256, state,"
-                    " cursor, created_at, completed_at) VALUES (%s, %s, %s, %s, %s, %s,"
-                    " 'complete', %s, %s, %s) ON CONFLICT (owner, key) DO NOTHING",
-                    (staged.upload_id, owner, key, staged.size, staged.size, staged.sha256,
-                     cursor, now, now)).rowcount == 1
+                cursor = self._next_cursor(conn)  # locked until commit: commit order
+                created = (
+                    conn.execute(
+                        "INSERT INTO uploads(id, owner, key, size, received, sha256, state,"
+                        " cursor, created_at, completed_at) VALUES (%s, %s, %s, %s, %s, %s,"
+                        " 'complete', %s, %s, %s) ON CONFLICT (owner, key) DO NOTHING",
+                        (
+                            staged.upload_id,
+                            owner,
+                            key,
+                            staged.size,
+                            staged.size,
+                            staged.sha256,
+                            cursor,
+                            now,
+                            now,
+                        ),
+                    ).rowcount
+                    == 1
+                )
                 if created:
-                    conn.execute("INSERT INTO pieces VALUES (%s, 0, %s, %s)",
-                                 (staged.upload_id, staged.size, staged.ref))
+                    conn.execute(
+                        "INSERT INTO pieces VALUES (%s, 0, %s, %s)",
+                        (staged.upload_id, staged.size, staged.ref),
+                    )
             row = self._find(conn, owner, key)
         assert row is not None  # noqa: S101 - written above
         return row, created
 
     @staticmethod
     def _next_cursor(conn: Any) -> int:
-        return int(conn.execute("UPDATE counters SET value = value + 1 WHERE name = 'cursor'"
-                                " RETURNING value").fetchone()[0])
+        return int(
+            conn.execute(
+                "UPDATE counters SET value = value + 1 WHERE name = 'cursor' RETURNING value"
+            ).fetchone()[0]
+        )
 
     def discard(self, staged: Staged) -> None:
         self.objects.delete([staged.ref])
@@ -264,9 +303,13 @@ class PostgresS3Store:
         return PieceWriter(self, upload_id)
 
     def pieces(self, upload_id: str) -> list[tuple[int, int, str]]:
-        return [(int(r[0]), int(r[1]), str(r[2])) for r in self.query(
-            "SELECT start, length, object FROM pieces WHERE upload_id = %s ORDER BY start",
-            (upload_id,))]
+        return [
+            (int(r[0]), int(r[1]), str(r[2]))
+            for r in self.query(
+                "SELECT start, length, object FROM pieces WHERE upload_id = %s ORDER BY start",
+                (upload_id,),
+            )
+        ]
 
     def read(self, upload_id: str) -> Iterator[bytes] | None:
         """The first piece is opened now, so bytes acknowledged meanwhile are a 410, not a
@@ -275,20 +318,24 @@ class PostgresS3Store:
         first = self.objects.open(pieces[0][2]) if pieces else None
         return None if first is None else self._stream(pieces, first)
 
-    def _stream(self, pieces: list[tuple[int, int, str]],
-                first: Any | None = None) -> Iterator[bytes]:
+    def _stream(
+        self, pieces: list[tuple[int, int, str]], first: Any | None = None
+    ) -> Iterator[bytes]:
         for n, (_, length, name) in enumerate(pieces):
             yield from self.objects.blocks(name, length, first if n == 0 else None)
 
     def pending(self, after: int, limit: int) -> list[dict[str, Any]]:
-        rows = self.query("SELECT id, cursor, size, sha256 FROM uploads WHERE state ="
-                          " 'complete' AND cursor > %s ORDER BY cursor LIMIT %s",
-                          (after, limit))
+        rows = self.query(
+            "SELECT id, cursor, size, sha256 FROM uploads WHERE state ="
+            " 'complete' AND cursor > %s ORDER BY cursor LIMIT %s",
+            (after, limit),
+        )
         return [{"upload_id": r[0], "cursor": r[1], "size": r[2], "sha256": r[3]} for r in rows]
 
     def set_receipt(self, upload_id: str, receipt: bytes) -> None:
-        self.query("UPDATE uploads SET receipt = %s WHERE id = %s RETURNING id",
-                   (receipt, upload_id))
+        self.query(
+            "UPDATE uploads SET receipt = %s WHERE id = %s RETURNING id", (receipt, upload_id)
+        )
 
     def receipt(self, upload_id: str) -> bytes | None:
         rows = self.query("SELECT receipt FROM uploads WHERE id = %s", (upload_id,))
@@ -297,17 +344,28 @@ class PostgresS3Store:
     def receipts(self, owner: str, upload_ids: list[str]) -> dict[str, bytes]:
         if not upload_ids:
             return {}
-        rows = self.query("SELECT id, receipt FROM uploads WHERE owner = %s AND id = ANY(%s)"
-                          " AND receipt IS NOT NULL", (owner, upload_ids))
+        rows = self.query(
+            "SELECT id, receipt FROM uploads WHERE owner = %s AND id = ANY(%s)"
+            " AND receipt IS NOT NULL",
+            (owner, upload_ids),
+        )
         return {row[0]: bytes(row[1]) for row in rows}
 
     def acknowledge(self, upload_id: str) -> None:
         with self._conn() as conn, conn.transaction():
-            done = conn.execute(FORGET_ACKED + " WHERE id = %s AND state = 'complete'",
-                                (upload_id,)).rowcount
-            names = [r[0] for r in conn.execute(
-                "DELETE FROM pieces WHERE upload_id = %s RETURNING object",
-                (upload_id,))] if done else []
+            done = conn.execute(
+                FORGET_ACKED + " WHERE id = %s AND state = 'complete'", (upload_id,)
+            ).rowcount
+            names = (
+                [
+                    r[0]
+                    for r in conn.execute(
+                        "DELETE FROM pieces WHERE upload_id = %s RETURNING object", (upload_id,)
+                    )
+                ]
+                if done
+                else []
+            )
         self.objects.delete(names)
 
     def expire(self, retention_seconds: float) -> int:
@@ -317,12 +375,20 @@ class PostgresS3Store:
         while True:
             with self._conn() as conn:
                 with conn.transaction():
-                    ids = [r[0] for r in conn.execute(
-                        "SELECT id FROM uploads WHERE created_at < %s ORDER BY id LIMIT 500"
-                        " FOR UPDATE SKIP LOCKED", (limit,))]
-                    names = [r[0] for r in conn.execute(
-                        "DELETE FROM pieces WHERE upload_id = ANY(%s) RETURNING object",
-                        (ids,))]
+                    ids = [
+                        r[0]
+                        for r in conn.execute(
+                            "SELECT id FROM uploads WHERE created_at < %s ORDER BY id LIMIT 500"
+                            " FOR UPDATE SKIP LOCKED",
+                            (limit,),
+                        )
+                    ]
+                    names = [
+                        r[0]
+                        for r in conn.execute(
+                            "DELETE FROM pieces WHERE upload_id = ANY(%s) RETURNING object", (ids,)
+                        )
+                    ]
                     conn.execute("DELETE FROM uploads WHERE id = ANY(%s)", (ids,))
                 conn.execute("DELETE FROM calls WHERE minute < %s", (int(time.time() // 60) - 1,))
             self.objects.delete(names)
@@ -341,8 +407,12 @@ class PostgresS3Store:
             try:
                 for page in self.objects.listing():
                     old = [name for name, moment in page if moment < limit]
-                    known = {r[0] for r in conn.execute(
-                        "SELECT object FROM pieces WHERE object = ANY(%s)", (old,))}
+                    known = {
+                        r[0]
+                        for r in conn.execute(
+                            "SELECT object FROM pieces WHERE object = ANY(%s)", (old,)
+                        )
+                    }
                     gone = [name for name in old if name not in known]
                     self.objects.delete(gone)
                     removed += len(gone)
@@ -380,8 +450,7 @@ class PieceWriter:
         rows = self.conn.execute(_ROW + " WHERE id = %s", (self.upload_id,)).fetchall()
         return dict(zip(ROW_KEYS, rows[0], strict=True)) if rows else None
 
-    async def write(self, offset: int, size: int, body: AsyncIterator[bytes],
-                    digest: Any) -> int:
+    async def write(self, offset: int, size: int, body: AsyncIterator[bytes], digest: Any) -> int:
         objects = self.store.objects
         spooled = await objects.spool_body(body, offset, size, digest)
         try:
@@ -396,13 +465,18 @@ class PieceWriter:
     def moved(self, row: Row, received: int) -> bool:
         piece, self.piece = self.piece, None
         with self.conn.transaction():
-            moved = self.conn.execute(
-                "UPDATE uploads SET received = %s, generation = generation + 1 WHERE id = %s"
-                " AND state = 'open' AND received = %s AND generation = %s",
-                (received, row["id"], row["received"], row["generation"])).rowcount == 1
+            moved = (
+                self.conn.execute(
+                    "UPDATE uploads SET received = %s, generation = generation + 1 WHERE id = %s"
+                    " AND state = 'open' AND received = %s AND generation = %s",
+                    (received, row["id"], row["received"], row["generation"]),
+                ).rowcount
+                == 1
+            )
             if moved and piece is not None:
-                self.conn.execute("INSERT INTO pieces VALUES (%s, %s, %s, %s)",
-                                  (self.upload_id, *piece))
+                self.conn.execute(
+                    "INSERT INTO pieces VALUES (%s, %s, %s, %s)", (self.upload_id, *piece)
+                )
         if not moved and piece is not None:
             self.store.objects.delete([piece[2]])
         return moved
@@ -430,10 +504,19 @@ class PieceWriter:
             moved = self.conn.execute(
                 "UPDATE uploads SET received = 0, generation = generation + 1 WHERE id = %s"
                 " AND state = 'open' AND generation = %s",
-                (row["id"], row["generation"])).rowcount
-            names = [r[0] for r in self.conn.execute(
-                "DELETE FROM pieces WHERE upload_id = %s RETURNING object",
-                (self.upload_id,))] if moved else []
+                (row["id"], row["generation"]),
+            ).rowcount
+            names = (
+                [
+                    r[0]
+                    for r in self.conn.execute(
+                        "DELETE FROM pieces WHERE upload_id = %s RETURNING object",
+                        (self.upload_id,),
+                    )
+                ]
+                if moved
+                else []
+            )
         self.store.objects.delete(names)
 
     def complete(self, row: Row, sha256: str) -> Row | None:
@@ -446,7 +529,8 @@ class PieceWriter:
                     "UPDATE uploads SET state = 'complete', received = size, sha256 = %s,"
                     " cursor = %s, completed_at = %s, generation = generation + 1 WHERE id = %s"
                     " AND state = 'open' AND generation = %s",
-                    (sha256, cursor, hour(), row["id"], row["generation"])).rowcount
+                    (sha256, cursor, hour(), row["id"], row["generation"]),
+                ).rowcount
                 if done != 1:
                     raise psycopg.Rollback
         except psycopg.Rollback:
@@ -459,6 +543,6 @@ class PieceWriter:
         try:
             self.conn.execute("SELECT pg_advisory_unlock(%s)", (self.key,))
         except Exception:
-            self.conn.close()           # a broken connection: its locks went with it
+            self.conn.close()  # a broken connection: its locks went with it
         finally:
             self.store.pool.putconn(self.conn)

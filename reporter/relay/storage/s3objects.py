@@ -35,8 +35,10 @@ def parse_objects_url(url: str) -> tuple[str, str]:
     bucket, _, prefix = url[5:].partition("/")
     prefix = prefix.strip("/")
     if not _BUCKET.fullmatch(bucket) or not _PREFIX.fullmatch(prefix) or ".." in prefix:
-        raise UsageError("--objects must be s3://bucket/prefix (a bucket name, then a"
-                         " folder of letters, digits, '.', '_', '-' and '/')")
+        raise UsageError(
+            "--objects must be s3://bucket/prefix (a bucket name, then a"
+            " folder of letters, digits, '.', '_', '-' and '/')"
+        )
     return bucket, f"{prefix}/" if prefix else ""
 
 
@@ -55,9 +57,13 @@ class S3Objects:
         self.spool = spool
         region = boto3.session.Session().region_name or "us-east-1"
         self.client: Any = boto3.client(
-            "s3", endpoint_url=endpoint, region_name=region,
-            config=Config(retries={"max_attempts": 4, "mode": "standard"},
-                          connect_timeout=10, read_timeout=60))
+            "s3",
+            endpoint_url=endpoint,
+            region_name=region,
+            config=Config(
+                retries={"max_attempts": 4, "mode": "standard"}, connect_timeout=10, read_timeout=60
+            ),
+        )
 
     def check(self) -> None:
         """The bucket is there and ours to use (asked once, at start)."""
@@ -66,8 +72,9 @@ class S3Objects:
     def piece_name(self, upload_id: str, start: int) -> str:
         return f"{self.prefix}pieces/{upload_id}/{start:016x}-{secrets.token_hex(4)}"
 
-    async def spool_body(self, body: AsyncIterator[bytes], start: int, size: int,
-                         digest: Any) -> Spooled:
+    async def spool_body(
+        self, body: AsyncIterator[bytes], start: int, size: int, digest: Any
+    ) -> Spooled:
         """The request body to an unnamed file, with the same limits as a file store's."""
         file = tempfile.TemporaryFile(dir=self.spool)  # noqa: SIM115 - the caller closes it
         try:
@@ -90,8 +97,9 @@ class S3Objects:
 
     def put(self, name: str, spooled: Spooled) -> None:
         """Durable when S3 answers (the store's promise for a completed PUT)."""
-        self.client.put_object(Bucket=self.bucket, Key=name, Body=spooled.file,
-                               ContentLength=spooled.length)
+        self.client.put_object(
+            Bucket=self.bucket, Key=name, Body=spooled.file, ContentLength=spooled.length
+        )
 
     def open(self, name: str) -> Any | None:
         """The object's body, being read; None if there is no such object (any more)."""
@@ -120,14 +128,16 @@ class S3Objects:
     def delete(self, names: list[str]) -> None:
         """Best effort: what a failure leaves is an orphan, removed by the periodic job."""
         for first in range(0, len(names), 1000):
-            batch = [{"Key": name} for name in names[first:first + 1000]]
+            batch = [{"Key": name} for name in names[first : first + 1000]]
             with contextlib.suppress(Exception):
-                self.client.delete_objects(Bucket=self.bucket,
-                                           Delete={"Objects": batch, "Quiet": True})
+                self.client.delete_objects(
+                    Bucket=self.bucket, Delete={"Objects": batch, "Quiet": True}
+                )
 
     def listing(self) -> Iterator[list[tuple[str, float]]]:
         """Every piece object, a page (at most 1,000) at a time, with its age as a time."""
         paginator = self.client.get_paginator("list_objects_v2")
         for page in paginator.paginate(Bucket=self.bucket, Prefix=f"{self.prefix}pieces/"):
-            yield [(item["Key"], item["LastModified"].timestamp())
-                   for item in page.get("Contents", [])]
+            yield [
+                (item["Key"], item["LastModified"].timestamp()) for item in page.get("Contents", [])
+            ]

@@ -22,24 +22,31 @@ from reporter.share.cleaning.pdf import MAX_PDF, clean_pdf
 MAX_CLEANED = max(MAX_MEDIA, MAX_OFFICE, MAX_PDF)
 # What was removed, by code: (English, Spanish), as the share preview says it.
 REMOVED: dict[str, tuple[str, str]] = {
-    "exif": ("EXIF data (camera, date, GPS location)",
-             "datos EXIF (cámara, fecha, ubicación GPS)"),
+    "exif": ("EXIF data (camera, date, GPS location)", "datos EXIF (cámara, fecha, ubicación GPS)"),
     "xmp": ("XMP metadata", "metadatos XMP"),
     "iptc": ("IPTC data (author, captions)", "datos IPTC (autor, leyendas)"),
     "comment": ("comments", "comentarios"),
     "text": ("embedded text fields", "campos de texto incrustados"),
     "timestamp": ("creation and modification times", "fechas de creación y modificación"),
-    "doc_info": ("document information (author, title, program, dates)",
-                 "información del documento (autor, título, programa, fechas)"),
-    "doc_props": ("document properties (author, last editor, company, dates)",
-                  "propiedades del documento (autor, último editor, empresa, fechas)"),
+    "doc_info": (
+        "document information (author, title, program, dates)",
+        "información del documento (autor, título, programa, fechas)",
+    ),
+    "doc_props": (
+        "document properties (author, last editor, company, dates)",
+        "propiedades del documento (autor, último editor, empresa, fechas)",
+    ),
     "custom_props": ("custom properties", "propiedades personalizadas"),
     "thumbnails": ("embedded thumbnails", "miniaturas incrustadas"),
-    "piece_info": ("private data of the program that made it",
-                   "datos privados del programa que lo creó"),
+    "piece_info": (
+        "private data of the program that made it",
+        "datos privados del programa que lo creó",
+    ),
     "scripts": ("scripts and automatic actions", "scripts y acciones automáticas"),
-    "tags": ("tags (title, artist, device, location)",
-             "etiquetas (título, artista, dispositivo, ubicación)"),
+    "tags": (
+        "tags (title, artist, device, location)",
+        "etiquetas (título, artista, dispositivo, ubicación)",
+    ),
     "pictures": ("embedded pictures", "imágenes incrustadas"),
     "other": ("other metadata", "otros metadatos"),
 }
@@ -47,8 +54,8 @@ REMOVED: dict[str, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class CleanResult:
-    data: bytes | bytearray | None   # None: leaves as recorded, streamed from the vault
-    removed: list[str]        # codes of REMOVED, in a stable order
+    data: bytes | bytearray | None  # None: leaves as recorded, streamed from the vault
+    removed: list[str]  # codes of REMOVED, in a stable order
 
     def labels(self, lang: str) -> list[str]:
         return removed_labels(self.removed, lang)
@@ -62,19 +69,29 @@ def removed_labels(codes: Iterable[str], lang: str) -> list[str]:
 def _family(head: bytes, media_type: str) -> str:
     """What the bytes are, by their signature."""
     signatures = [
-        (b"\xff\xd8\xff", 0, "image/jpeg"), (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
-        (b"WEBP", 8, "image/webp"), (b"%PDF-", 0, "pdf"), (b"PK\x03\x04", 0, "zip"),
-        (b"ftyp", 4, "mp4"), (b"ID3", 0, "MP3"), (b"OggS", 0, "Ogg"), (b"fLaC", 0, "FLAC"),
-        (b"GIF8", 0, "GIF"), (b"II*\x00", 0, "TIFF"), (b"MM\x00*", 0, "TIFF"),
-        (b"RIFF", 0, "RIFF"), (b"\x1aE\xdf\xa3", 0, "Matroska"),
+        (b"\xff\xd8\xff", 0, "image/jpeg"),
+        (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+        (b"WEBP", 8, "image/webp"),
+        (b"%PDF-", 0, "pdf"),
+        (b"PK\x03\x04", 0, "zip"),
+        (b"ftyp", 4, "mp4"),
+        (b"ID3", 0, "MP3"),
+        (b"OggS", 0, "Ogg"),
+        (b"fLaC", 0, "FLAC"),
+        (b"GIF8", 0, "GIF"),
+        (b"II*\x00", 0, "TIFF"),
+        (b"MM\x00*", 0, "TIFF"),
+        (b"RIFF", 0, "RIFF"),
+        (b"\x1aE\xdf\xa3", 0, "Matroska"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "Office 97-2003"),
-        (b"Rar!", 0, "RAR"), (b"7z\xbc\xaf'\x1c", 0, "7z"),
+        (b"Rar!", 0, "RAR"),
+        (b"7z\xbc\xaf'\x1c", 0, "7z"),
     ]
     for magic, offset, family in signatures:
-        if head[offset:offset + len(magic)] == magic:
+        if head[offset : offset + len(magic)] == magic:
             return family
     if media_type == "audio/mpeg" and head[:1] == b"\xff" and head[1:2] >= b"\xe0":
-        return "MP3"                 # an MPEG audio frame: ID3v1 or APE tags may follow
+        return "MP3"  # an MPEG audio frame: ID3v1 or APE tags may follow
     return ""
 
 
@@ -83,8 +100,7 @@ def _gather(first: bytes, chunks: Iterator[bytes], limit: int) -> bytearray:
     data = bytearray(first)
     for chunk in chunks:
         if len(data) + len(chunk) > limit:
-            raise CannotClean(kind="large", reason="larger than 256 MiB, the most Testigo"
-                                                   " cleans")
+            raise CannotClean(kind="large", reason="larger than 256 MiB, the most Testigo cleans")
         data += chunk
     return data
 
@@ -99,11 +115,11 @@ def clean(media_type: str, chunks: Iterable[bytes]) -> CleanResult:
             break
         first += chunk
     family = _family(first[:16], media_type)
-    if not family:                   # plain text or no known format: nothing to remove
+    if not family:  # plain text or no known format: nothing to remove
         return CleanResult(None, [])
     data = _gather(first, stream, MAX_CLEANED)
     removed: set[str] = set()
-    if family == "mp4":                  # edited in place: one buffer of the file's size
+    if family == "mp4":  # edited in place: one buffer of the file's size
         return CleanResult(clean_mp4(data, removed), [c for c in REMOVED if c in removed])
     whole = bytes(data)
     del data
@@ -114,8 +130,11 @@ def clean(media_type: str, chunks: Iterable[bytes]) -> CleanResult:
         out = clean_pdf(whole, removed)
     elif family == "zip":
         if not is_office(whole):
-            raise CannotClean(kind="ZIP", reason="the files inside may carry metadata"
-                                                 " Testigo cannot see; attach them one by one")
+            raise CannotClean(
+                kind="ZIP",
+                reason="the files inside may carry metadata"
+                " Testigo cannot see; attach them one by one",
+            )
         out = clean_office(whole, removed)
     elif family in ("MP3", "Ogg", "FLAC"):
         out = clean_tagged_audio(whole, family, removed)

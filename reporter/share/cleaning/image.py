@@ -18,8 +18,22 @@ STRIPPABLE = ("image/jpeg", "image/png", "image/webp")
 # "ICC_PROFILE"), and every non-APP marker (tables, frame headers). Everything else goes.
 _JPEG_KEEP_APP = {0xE0, 0xEE}
 # PNG chunks kept: what decoding and colour need. Text, time, EXIF and unknown chunks go.
-_PNG_KEEP = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB",
-             b"iCCP", b"sBIT", b"pHYs", b"acTL", b"fcTL", b"fdAT"}
+_PNG_KEEP = {
+    b"IHDR",
+    b"PLTE",
+    b"IDAT",
+    b"IEND",
+    b"tRNS",
+    b"gAMA",
+    b"cHRM",
+    b"sRGB",
+    b"iCCP",
+    b"sBIT",
+    b"pHYs",
+    b"acTL",
+    b"fcTL",
+    b"fdAT",
+}
 _WEBP_DROP = {b"EXIF", b"XMP "}
 
 
@@ -43,40 +57,45 @@ def strip_jpeg(data: bytes, removed: set[str] | None = None) -> bytes:
     while pos < len(data):
         if data[pos] != 0xFF:
             raise _bad("JPEG segment does not start with a marker")
-        while pos < len(data) and data[pos] == 0xFF:   # fill bytes
+        while pos < len(data) and data[pos] == 0xFF:  # fill bytes
             pos += 1
         if pos >= len(data):
             raise _bad("truncated JPEG")
         marker = data[pos]
         pos += 1
-        if marker == 0xD9:                                # end of image
+        if marker == 0xD9:  # end of image
             out += b"\xff\xd9"
             return bytes(out)
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:      # markers without a length
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
             out += bytes((0xFF, marker))
             continue
         if pos + 2 > len(data):
             raise _bad("truncated JPEG segment")
-        length = struct.unpack(">H", data[pos:pos + 2])[0]
+        length = struct.unpack(">H", data[pos : pos + 2])[0]
         if length < 2 or pos + length > len(data):
             raise _bad("JPEG segment length out of range")
-        segment = data[pos:pos + length]
+        segment = data[pos : pos + length]
         pos += length
         keep_icc = marker == 0xE2 and segment[2:14] == b"ICC_PROFILE\x00"
         is_app = 0xE0 <= marker <= 0xEF
         if marker == 0xFE or (is_app and marker not in _JPEG_KEEP_APP and not keep_icc):
-            if removed is not None:                       # comment or metadata: dropped
+            if removed is not None:  # comment or metadata: dropped
                 removed.add(_jpeg_label(marker, segment))
             continue
         out += bytes((0xFF, marker)) + segment
-        if marker == 0xDA:                                # start of scan: copy the rest
+        if marker == 0xDA:  # start of scan: copy the rest
             out += data[pos:]
             return bytes(out)
     raise _bad("JPEG without image data")
 
 
-_PNG_LABELS = {b"eXIf": "exif", b"tEXt": "text", b"zTXt": "text", b"iTXt": "text",
-               b"tIME": "timestamp"}
+_PNG_LABELS = {
+    b"eXIf": "exif",
+    b"tEXt": "text",
+    b"zTXt": "text",
+    b"iTXt": "text",
+    b"tIME": "timestamp",
+}
 
 
 def strip_png(data: bytes, removed: set[str] | None = None) -> bytes:
@@ -86,7 +105,7 @@ def strip_png(data: bytes, removed: set[str] | None = None) -> bytes:
     out = bytearray(signature)
     pos = 8
     while pos + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         end = pos + 12 + length
         if end > len(data):
             raise _bad("truncated PNG chunk")
@@ -106,14 +125,14 @@ def strip_webp(data: bytes, removed: set[str] | None = None) -> bytes:
     chunks = bytearray()
     pos = 12
     while pos + 8 <= len(data):
-        kind = data[pos:pos + 4]
-        length = struct.unpack("<I", data[pos + 4:pos + 8])[0]
+        kind = data[pos : pos + 4]
+        length = struct.unpack("<I", data[pos + 4 : pos + 8])[0]
         end = pos + 8 + length + (length & 1)
         if pos + 8 + length > len(data):
             raise _bad("truncated WebP chunk")
-        chunk = bytearray(data[pos:min(end, len(data))])
+        chunk = bytearray(data[pos : min(end, len(data))])
         if kind == b"VP8X" and length >= 10:
-            chunk[8] &= ~0x0C & 0xFF          # clear the EXIF (0x08) and XMP (0x04) flags
+            chunk[8] &= ~0x0C & 0xFF  # clear the EXIF (0x08) and XMP (0x04) flags
         if kind not in _WEBP_DROP:
             chunks += chunk
         elif removed is not None:
@@ -132,5 +151,7 @@ def strip_metadata(data: bytes, media_type: str, removed: set[str] | None = None
         return strip_png(data, removed)
     if media_type == "image/webp":
         return strip_webp(data, removed)
-    raise CannotClean(kind=media_type,
-                      reason="Testigo cannot remove its metadata; convert it to JPEG or PNG first")
+    raise CannotClean(
+        kind=media_type,
+        reason="Testigo cannot remove its metadata; convert it to JPEG or PNG first",
+    )

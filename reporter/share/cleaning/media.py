@@ -21,7 +21,7 @@ from reporter.errors import CannotClean
 MAX_MEDIA = 256 * 1024 * 1024
 _CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts", b"dinf"}
 _METADATA = {b"udta": "tags", b"meta": "tags", b"uuid": "xmp"}
-_TIMED = {b"mvhd", b"tkhd", b"mdhd"}       # version, flags, creation and modification time
+_TIMED = {b"mvhd", b"tkhd", b"mdhd"}  # version, flags, creation and modification time
 _XMP_UUID = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
 _UNCLEANABLE_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1", b"avif"}
 
@@ -35,12 +35,12 @@ def _boxes(data: bytearray, start: int, end: int) -> list[tuple[bytes, int, int,
     out = []
     pos = start
     while pos + 8 <= end:
-        size, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
         header = 8
         if size == 1:
             if pos + 16 > end:
                 raise _refuse("MP4", "a box is cut short")
-            size = struct.unpack(">Q", data[pos + 8:pos + 16])[0]
+            size = struct.unpack(">Q", data[pos + 8 : pos + 16])[0]
             header = 16
         elif size == 0:
             size = end - pos
@@ -54,7 +54,7 @@ def _boxes(data: bytearray, start: int, end: int) -> list[tuple[bytes, int, int,
 
 
 def _blank(data: bytearray, start: int, payload: int, end: int) -> None:
-    data[start + 4:start + 8] = b"free"
+    data[start + 4 : start + 8] = b"free"
     data[payload:end] = bytes(end - payload)
 
 
@@ -62,8 +62,9 @@ def _walk(data: bytearray, start: int, end: int, removed: set[str], depth: int) 
     if depth > 12:
         raise _refuse("MP4", "boxes are nested too deep")
     for kind, box, payload, box_end in _boxes(data, start, end):
-        if kind in _METADATA and (kind != b"uuid" or
-                                  data[payload:payload + 16] == _XMP_UUID or depth > 0):
+        if kind in _METADATA and (
+            kind != b"uuid" or data[payload : payload + 16] == _XMP_UUID or depth > 0
+        ):
             _blank(data, box, payload, box_end)
             removed.add(_METADATA[kind])
         elif kind in _CONTAINERS:
@@ -84,10 +85,9 @@ def clean_mp4(data: bytearray, removed: set[str]) -> bytearray:
     top = _boxes(out, 0, len(out))
     if not top or top[0][0] != b"ftyp":
         raise _refuse("MP4", "it does not start with a file type box")
-    brand = bytes(out[top[0][2]:top[0][2] + 4])
+    brand = bytes(out[top[0][2] : top[0][2] + 4])
     if brand in _UNCLEANABLE_BRANDS:
-        raise _refuse("HEIF", "Testigo cannot remove its metadata; convert it to JPEG or PNG"
-                              " first")
+        raise _refuse("HEIF", "Testigo cannot remove its metadata; convert it to JPEG or PNG first")
     _walk(out, 0, len(out), removed, 0)
     return out
 

@@ -16,34 +16,47 @@ import zipfile
 
 from reporter.errors import CannotClean
 
-MAX_OFFICE = 128 * 1024 * 1024        # the whole document, unpacked
+MAX_OFFICE = 128 * 1024 * 1024  # the whole document, unpacked
 MAX_ENTRIES = 10_000
 _NEUTRAL_TIME = (1980, 1, 1, 0, 0, 0)
-_OOXML_CORE = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-               b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
-               b'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"/>')
-_OOXML_APP = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-              b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-              b'extended-properties"/>')
-_OOXML_CUSTOM = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                 b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-                 b'custom-properties"/>')
-_ODF_META = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
-             b'<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
-             b'office:1.0" office:version="1.2"><office:meta/></office:document-meta>')
-_REWRITE = {"docProps/core.xml": ("doc_props", _OOXML_CORE),
-            "docProps/app.xml": ("doc_props", _OOXML_APP),
-            "docProps/custom.xml": ("custom_props", _OOXML_CUSTOM),
-            "meta.xml": ("doc_props", _ODF_META)}
+_OOXML_CORE = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+    b'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"/>'
+)
+_OOXML_APP = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'extended-properties"/>'
+)
+_OOXML_CUSTOM = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'custom-properties"/>'
+)
+_ODF_META = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    b'<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+    b'office:1.0" office:version="1.2"><office:meta/></office:document-meta>'
+)
+_REWRITE = {
+    "docProps/core.xml": ("doc_props", _OOXML_CORE),
+    "docProps/app.xml": ("doc_props", _OOXML_APP),
+    "docProps/custom.xml": ("custom_props", _OOXML_CUSTOM),
+    "meta.xml": ("doc_props", _ODF_META),
+}
 # Parts whose content names people: comments, their authors, tracked changes.
-_PEOPLE_PARTS = re.compile(r"^(word/(comments|people|commentsExtended)\w*\.xml|"
-                           r"xl/(comments\d*\.xml|persons/.*|threadedComments/.*)|"
-                           r"ppt/(commentAuthors\.xml|comments/.*|authors\.xml))$")
+_PEOPLE_PARTS = re.compile(
+    r"^(word/(comments|people|commentsExtended)\w*\.xml|"
+    r"xl/(comments\d*\.xml|persons/.*|threadedComments/.*)|"
+    r"ppt/(commentAuthors\.xml|comments/.*|authors\.xml))$"
+)
 _AUTHORED = re.compile(rb"w:author=|<dc:creator>|<office:annotation[ >]")
 # References to a dropped thumbnail, so no reader finds a dangling part and offers a repair.
 _THUMBNAIL_REFERENCE = re.compile(
     rb'<Relationship [^>]*Target="/?docProps/thumbnail[^"]*"[^>]*/>|'
-    rb'<manifest:file-entry [^>]*manifest:full-path="Thumbnails/[^"]*"[^>]*/>')
+    rb'<manifest:file-entry [^>]*manifest:full-path="Thumbnails/[^"]*"[^>]*/>'
+)
 _REFERENCING = ("_rels/.rels", "META-INF/manifest.xml")
 
 
@@ -105,14 +118,15 @@ def clean_office(data: bytes, removed: set[str]) -> bytes:
             elif name in _REFERENCING:
                 body = _THUMBNAIL_REFERENCE.sub(b"", body)
             elif name.endswith(".xml") and _AUTHORED.search(body):
-                raise _refuse("it has comments or tracked changes naming their authors;"
-                              " accept or remove them first")
+                raise _refuse(
+                    "it has comments or tracked changes naming their authors;"
+                    " accept or remove them first"
+                )
             if info.date_time != _NEUTRAL_TIME or info.extra:
                 removed.add("timestamp")
             entry = zipfile.ZipInfo(name, _NEUTRAL_TIME)
             # ODF wants its mimetype first and stored; everything else is deflated.
-            entry.compress_type = (zipfile.ZIP_STORED if name == "mimetype"
-                                   else zipfile.ZIP_DEFLATED)
+            entry.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16
             target.writestr(entry, body)
     return out.getvalue()

@@ -17,10 +17,20 @@ from reporter.errors import CannotClean
 MAX_PDF = 128 * 1024 * 1024
 KIND = "PDF"
 # Keys of a page (and of the document catalog) that hold metadata or behaviour, not content.
-_PAGE_KEYS = {"/Metadata": "xmp", "/PieceInfo": "piece_info", "/Thumb": "thumbnails",
-              "/AA": "scripts"}
-_CATALOG_KEYS = {"/Metadata": "xmp", "/PieceInfo": "piece_info", "/OpenAction": "scripts",
-                 "/AA": "scripts", "/SpiderInfo": "other", "/Perms": "other"}
+_PAGE_KEYS = {
+    "/Metadata": "xmp",
+    "/PieceInfo": "piece_info",
+    "/Thumb": "thumbnails",
+    "/AA": "scripts",
+}
+_CATALOG_KEYS = {
+    "/Metadata": "xmp",
+    "/PieceInfo": "piece_info",
+    "/OpenAction": "scripts",
+    "/AA": "scripts",
+    "/SpiderInfo": "other",
+    "/Perms": "other",
+}
 
 
 def _refuse(reason: str) -> CannotClean:
@@ -59,8 +69,7 @@ def clean_pdf(data: bytes, removed: set[str]) -> bytes:
             _drop_link_scripts(page.obj, removed)
         out = io.BytesIO()
         # No /ID from the original (it can link copies of one file), no XMP written back.
-        pdf.save(out, static_id=True, fix_metadata_version=False,
-                 deterministic_id=False)
+        pdf.save(out, static_id=True, fix_metadata_version=False, deterministic_id=False)
     return out.getvalue()
 
 
@@ -71,7 +80,10 @@ def _drop_link_scripts(page: pikepdf.Dictionary, removed: set[str]) -> None:
             continue
         action = annot.get("/A")
         if isinstance(action, pikepdf.Dictionary) and action.get("/S") in (
-                pikepdf.Name.JavaScript, pikepdf.Name.Launch, pikepdf.Name.SubmitForm):
+            pikepdf.Name.JavaScript,
+            pikepdf.Name.Launch,
+            pikepdf.Name.SubmitForm,
+        ):
             del annot["/A"]
             removed.add("scripts")
         if "/AA" in annot:

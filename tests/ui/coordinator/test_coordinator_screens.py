@@ -14,16 +14,24 @@ pytestmark = pytest.mark.gui
 
 
 def _pages(window):  # type: ignore[no-untyped-def]
-    return {"inbox": window.show_inbox, "dashboard": window.actions["dashboard"].trigger,
-            "spyware": window.actions["spyware"].trigger, "map": window.actions["map"].trigger,
-            "rejected": window.actions["rejected"].trigger,
-            "devices": window.actions["devices"].trigger,
-            "settings": window.actions["settings"].trigger}
+    return {
+        "inbox": window.show_inbox,
+        "dashboard": window.actions["dashboard"].trigger,
+        "spyware": window.actions["spyware"].trigger,
+        "map": window.actions["map"].trigger,
+        "rejected": window.actions["rejected"].trigger,
+        "devices": window.actions["devices"].trigger,
+        "settings": window.actions["settings"].trigger,
+    }
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_every_coordinator_page_is_named_reachable_and_fits(qtbot, mission, coordinator_window,  # type: ignore[no-untyped-def]
-                                                           lang: str) -> None:
+def test_every_coordinator_page_is_named_reachable_and_fits(
+    qtbot,
+    mission,
+    coordinator_window,  # type: ignore[no-untyped-def]
+    lang: str,
+) -> None:
     from ui.common.i18n import language
 
     window = coordinator_window
@@ -60,16 +68,16 @@ def test_first_run_creates_a_coordinator_vault_from_the_coalition_folder(qtbot, 
     wizard.show()
     wizard.passphrase_page.first.setText(PASSPHRASE)
     wizard.passphrase_page.second.setText(PASSPHRASE)
-    assert wizard.profile_page.nextId() == -1                # a reporter finishes here
+    assert wizard.profile_page.nextId() == -1  # a reporter finishes here
     wizard.profile_page.coordinator.setChecked(True)
     assert wizard.profile_page.nextId() == wizard.COALITION
     wizard.coalition_page.set_folder(folder)
     wizard.coalition_page.secret.setText("not the keys' passphrase")
     failed = []
-    wizard._failed = lambda exc: failed.append(exc.code)    # type: ignore[method-assign]
+    wizard._failed = lambda exc: failed.append(exc.code)  # type: ignore[method-assign]
     wizard.accept()
     qtbot.waitUntil(lambda: bool(failed), timeout=30_000)
-    assert not (tmp_path / "home" / "vault.key").exists()     # a wrong passphrase: nothing made
+    assert not (tmp_path / "home" / "vault.key").exists()  # a wrong passphrase: nothing made
     wizard.coalition_page.secret.setText(KEYS)
     with qtbot.waitSignal(wizard.created, timeout=30_000) as created:
         wizard.accept()

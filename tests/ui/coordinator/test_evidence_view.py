@@ -40,16 +40,29 @@ def _everything(root: Path, vault_home: Path) -> bytes:
     return found
 
 
-def test_a_received_image_opens_from_memory(qtbot, tmp_path, mission,  # type: ignore[no-untyped-def]
-                                            coordinator_window) -> None:
+def test_a_received_image_opens_from_memory(
+    qtbot,
+    tmp_path,
+    mission,  # type: ignore[no-untyped-def]
+    coordinator_window,
+) -> None:
     window = coordinator_window
     image = _png()
     record = good_record()
-    entry = {"id": str(uuid.uuid4()), "incident_id": record["id"], "size": len(image),
-             "media_type": "image/png", "sha256": hashlib.sha256(image).hexdigest()}
+    entry = {
+        "id": str(uuid.uuid4()),
+        "incident_id": record["id"],
+        "size": len(image),
+        "media_type": "image/png",
+        "sha256": hashlib.sha256(image).hexdigest(),
+    }
     record["attachments"] = [{k: entry[k] for k in ("id", "size", "media_type", "sha256")}]
-    data = seal(profile_of(mission.reporter), new_device(), [record],
-                attachments=[OutgoingAttachment(entry, lambda: [image])])
+    data = seal(
+        profile_of(mission.reporter),
+        new_device(),
+        [record],
+        attachments=[OutgoingAttachment(entry, lambda: [image])],
+    )
     queue(mission.reporter, data)
     engine = mission.engine()
     try:
@@ -69,9 +82,9 @@ def test_a_received_image_opens_from_memory(qtbot, tmp_path, mission,  # type: i
     qtbot.waitUntil(lambda: bool(report.findChildren(QDialog, "receivedViewer")), timeout=10_000)
     (viewer,) = report.findChildren(QDialog, "receivedViewer")
     label = viewer.findChild(QLabel, "receivedImage")
-    assert label.pixmap().width() == 40                # the real image, decoded in memory
+    assert label.pixmap().width() == 40  # the real image, decoded in memory
     assert label.pixmap().height() == 30
     # Vaults, the relay's store and the private HOME/TMPDIR: the image's text is nowhere.
     assert CANARY not in _everything(tmp_path, mission.coordinator.home)
-    window.lock()                                      # locking closes the viewer
+    window.lock()  # locking closes the viewer
     qtbot.waitUntil(lambda: not report.findChildren(QDialog, "receivedViewer"), timeout=5000)

@@ -18,7 +18,7 @@ def test_the_outlines_are_the_32_states_of_the_vocabulary_with_their_licence(qtb
     assert sorted(paths) == vocabulary().codes("mx_state")
     for code, path in paths.items():
         area = path.boundingRect()
-        assert box.contains(area), code               # every state inside the drawing
+        assert box.contains(area), code  # every state inside the drawing
         assert area.width() > 1, code
         assert area.height() > 1, code
     licence = resources.files("resources.maps").joinpath("LICENSE-mexico.md").read_text()
@@ -32,8 +32,8 @@ def test_a_click_on_a_state_names_that_state(qtbot) -> None:  # type: ignore[no-
     mexico = MexicoMap()
     qtbot.addWidget(mexico)
     mexico.resize(793, 498)
-    assert mexico.state_at(mexico.centre_of("20")) == "20"   # Oaxaca
-    assert mexico.state_at(mexico.centre_of("14")) == "14"   # Jalisco
+    assert mexico.state_at(mexico.centre_of("20")) == "20"  # Oaxaca
+    assert mexico.state_at(mexico.centre_of("14")) == "14"  # Jalisco
     mexico.set_counts({"20": 4, "14": 1})
     assert mexico.colour("20").name() != mexico.colour("14").name() != "#f2f2f2"
-    assert mexico.colour("09").name() == "#f2f2f2"           # no reports: empty
+    assert mexico.colour("09").name() == "#f2f2f2"  # no reports: empty

@@ -60,8 +60,7 @@ class AttachmentPanel(QWidget):
         self.delete_original.toggled.connect(self.delete_warning.setVisible)
         self.delete_warning.setVisible(False)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.view_button, self.extract_button,
-                       self.remove_button):
+        for button in (self.add_button, self.view_button, self.extract_button, self.remove_button):
             buttons.addWidget(button)
         progress = QHBoxLayout()
         progress.addWidget(self.progress)
@@ -82,8 +81,12 @@ class AttachmentPanel(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.hint.setText(self.tr("Files are encrypted into the vault; their names stay "
-                                  "private. Drop files here or use Add."))
+        self.hint.setText(
+            self.tr(
+                "Files are encrypted into the vault; their names stay "
+                "private. Drop files here or use Add."
+            )
+        )
         self.add_button.setText(self.tr("&Add file…"))
         self.remove_button.setText(self.tr("Remove"))
         self.view_button.setText(self.tr("&View"))
@@ -91,11 +94,15 @@ class AttachmentPanel(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.list.setAccessibleName(self.tr("Attachments"))
         self.progress.setAccessibleName(self.tr("Adding file"))
-        self.delete_original.setText(self.tr("Delete the original once it is safely in the "
-                                             "vault (this file on&ly)"))
-        self.delete_warning.setText(self.tr(
-            "The file is overwritten and removed only after its copy in the vault is checked. "
-            "An SSD, a memory card, a snapshot or a backup may still keep copies of it."))
+        self.delete_original.setText(
+            self.tr("Delete the original once it is safely in the vault (this file on&ly)")
+        )
+        self.delete_warning.setText(
+            self.tr(
+                "The file is overwritten and removed only after its copy in the vault is checked. "
+                "An SSD, a memory card, a snapshot or a backup may still keep copies of it."
+            )
+        )
 
     def set_incident(self, incident_id: str | None) -> None:
         self.incident_id = incident_id
@@ -107,14 +114,14 @@ class AttachmentPanel(QWidget):
         if self.incident_id is None or self.session.is_locked:
             return
         incident_id = self.incident_id
-        self.session.runner.run(lambda v, c: v.attachments.list(incident_id),
-                                on_done=self._show)
+        self.session.runner.run(lambda v, c: v.attachments.list(incident_id), on_done=self._show)
 
     def _show(self, items: list[dict[str, Any]]) -> None:
         self.list.clear()
         for item in items:
-            entry = QListWidgetItem(f"{item['name']}  ·  {item['media_type']}  ·  "
-                                    f"{item['size']:,} B")
+            entry = QListWidgetItem(
+                f"{item['name']}  ·  {item['media_type']}  ·  {item['size']:,} B"
+            )
             entry.setData(Qt.ItemDataRole.UserRole, item)
             self.list.addItem(entry)
 
@@ -143,7 +150,7 @@ class AttachmentPanel(QWidget):
             return None
         incident_id = self.incident_id
         delete_original = self.delete_original.isChecked()
-        self.delete_original.setChecked(False)          # opt-in per file
+        self.delete_original.setChecked(False)  # opt-in per file
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.progress.setValue(0)
@@ -152,14 +159,24 @@ class AttachmentPanel(QWidget):
             if delete_original:
                 from reporter.vault.original_removal import attach_and_delete_original
 
-                return dict(attach_and_delete_original(
-                    vault, incident_id, path, progress=control.progress,
-                    cancel=control.cancelled))
-            return dict(vault.attachments.add(incident_id, path, progress=control.progress,
-                                              cancel=control.cancelled))
+                return dict(
+                    attach_and_delete_original(
+                        vault,
+                        incident_id,
+                        path,
+                        progress=control.progress,
+                        cancel=control.cancelled,
+                    )
+                )
+            return dict(
+                vault.attachments.add(
+                    incident_id, path, progress=control.progress, cancel=control.cancelled
+                )
+            )
 
-        self.task = self.session.runner.run(add, on_done=self._added, on_error=self._failed,
-                                            on_progress=self._progress)
+        self.task = self.session.runner.run(
+            add, on_done=self._added, on_error=self._failed, on_progress=self._progress
+        )
         return self.task
 
     def _progress(self, done: int, total: int) -> None:
@@ -190,17 +207,21 @@ class AttachmentPanel(QWidget):
     def remove(self) -> None:
         item = self._selected()
         if item:
-            self.session.runner.run(lambda v, c: v.attachments.delete(item["id"]),
-                                    on_done=lambda _: (self.refresh(), self.changed.emit()),
-                                    on_error=lambda e: show_error(self, e))
+            self.session.runner.run(
+                lambda v, c: v.attachments.delete(item["id"]),
+                on_done=lambda _: (self.refresh(), self.changed.emit()),
+                on_error=lambda e: show_error(self, e),
+            )
 
     def view(self) -> None:
         item = self._selected()
         if not item:
             return
-        self.session.runner.run(lambda v, c: v.attachments.read_bytes(item["id"]),
-                                on_done=lambda data: self._viewer(item, data),
-                                on_error=lambda e: show_error(self, e))
+        self.session.runner.run(
+            lambda v, c: v.attachments.read_bytes(item["id"]),
+            on_done=lambda data: self._viewer(item, data),
+            on_error=lambda e: show_error(self, e),
+        )
 
     def _viewer(self, item: dict[str, Any], data: bytes) -> None:
         """Decrypted content lives only as long as the window: closing drops and deletes it."""
@@ -210,7 +231,7 @@ class AttachmentPanel(QWidget):
         dialog.setWindowTitle(item["name"])
         layout = QVBoxLayout(dialog)
         if item["media_type"].startswith("image/"):
-            image = QImage.fromData(data)          # decoded in memory, never cached on disk
+            image = QImage.fromData(data)  # decoded in memory, never cached on disk
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             scroll = QScrollArea()
@@ -237,7 +258,8 @@ class AttachmentPanel(QWidget):
         if path is not None:
             self.session.runner.run(
                 lambda v, c: v.attachments.extract(item["id"], path, overwrite=True),
-                on_error=lambda e: show_error(self, e))
+                on_error=lambda e: show_error(self, e),
+            )
 
     def clear(self) -> None:
         """On lock too: an open viewer would keep a decrypted file on screen."""

@@ -86,8 +86,15 @@ class IncidentEditor(QWidget):
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(lambda: self.save(draft=True))
-        for edit in (self.title, self.place, self.names, self.contact, self.tags, self.date,
-                     self.municipality):
+        for edit in (
+            self.title,
+            self.place,
+            self.names,
+            self.contact,
+            self.tags,
+            self.date,
+            self.municipality,
+        ):
             edit.textChanged.connect(self.autosave.start)
         for text in (self.description, self.notes):
             text.textChanged.connect(self.autosave.start)
@@ -103,10 +110,15 @@ class IncidentEditor(QWidget):
         self.tags = QLineEdit()
         form = _form(self.tabs)
         self.labels: dict[str, QLabel] = {}
-        for key, widget in (("title", self.title), ("description", self.description),
-                            ("types", self.types), ("sphere", self.sphere),
-                            ("status", self.status_code), ("sensitivity", self.sensitivity),
-                            ("tags", self.tags)):
+        for key, widget in (
+            ("title", self.title),
+            ("description", self.description),
+            ("types", self.types),
+            ("sphere", self.sphere),
+            ("status", self.status_code),
+            ("sensitivity", self.sensitivity),
+            ("tags", self.tags),
+        ):
             self._row(form, key, widget)
         self.date, self.time = QLineEdit(), QLineEdit()
         self.date.setInputMask("0000-00-00;_")
@@ -115,14 +127,20 @@ class IncidentEditor(QWidget):
         self.state, self.municipality_field = CodeCombo("mx_state"), MunicipalityField()
         self.municipality = self.municipality_field.code_edit
         self.state.currentIndexChanged.connect(
-            lambda _: self.municipality_field.set_state(self.state.code()))
+            lambda _: self.municipality_field.set_state(self.state.code())
+        )
         self.place, self.location_type = QLineEdit(), CodeCombo("location_type")
         self.place.setStyleSheet(PRIVATE_STYLE)
         form = _form(self.tabs)
-        for key, widget in (("date", self.date), ("time", self.time),
-                            ("date_precision", self.date_precision), ("state", self.state),
-                            ("municipality", self.municipality_field), ("place", self.place),
-                            ("location_type", self.location_type)):
+        for key, widget in (
+            ("date", self.date),
+            ("time", self.time),
+            ("date_precision", self.date_precision),
+            ("state", self.state),
+            ("municipality", self.municipality_field),
+            ("place", self.place),
+            ("location_type", self.location_type),
+        ):
             self._row(form, key, widget)
         self.labels["municipality"].setBuddy(self.municipality)
         self.target_profiles, self.gender = CodeList("target_profile"), CodeCombo("gender")
@@ -131,15 +149,17 @@ class IncidentEditor(QWidget):
             private.setStyleSheet(PRIVATE_STYLE)
         self.perpetrators, self.vectors = CodeList("perpetrator"), CodeList("vector")
         form = _form(self.tabs)
-        for key, widget in (("target_profiles", self.target_profiles), ("gender", self.gender),
-                            ("names", self.names), ("contact", self.contact),
-                            ("perpetrators", self.perpetrators)):
+        for key, widget in (
+            ("target_profiles", self.target_profiles),
+            ("gender", self.gender),
+            ("names", self.names),
+            ("contact", self.contact),
+            ("perpetrators", self.perpetrators),
+        ):
             self._row(form, key, widget)
-        self.compromise, self.spyware = CodeCombo("compromise_status"), CodeCombo(
-            "spyware_family")
+        self.compromise, self.spyware = CodeCombo("compromise_status"), CodeCombo("spyware_family")
         self.platform, self.detection = CodeCombo("platform"), CodeCombo("detection_source")
-        self.indicator_type, self.indicator_value = CodeCombo("indicator_type", False), \
-            QLineEdit()
+        self.indicator_type, self.indicator_value = CodeCombo("indicator_type", False), QLineEdit()
         self.indicator_value.setObjectName("indicatorValue")
         self.indicator_add, self.indicator_list = QPushButton(), QListWidget()
         self.indicator_error = QLabel()
@@ -151,11 +171,16 @@ class IncidentEditor(QWidget):
         for widget in (self.indicator_type, self.indicator_value, self.indicator_add):
             line.addWidget(widget)
         form = _form(self.tabs)
-        for key, widget in (("vectors", self.vectors), ("compromise", self.compromise),
-                            ("spyware", self.spyware), ("platform", self.platform),
-                            ("detection", self.detection), ("indicator", row),
-                            ("indicator_error", self.indicator_error),
-                            ("indicators", self.indicator_list)):
+        for key, widget in (
+            ("vectors", self.vectors),
+            ("compromise", self.compromise),
+            ("spyware", self.spyware),
+            ("platform", self.platform),
+            ("detection", self.detection),
+            ("indicator", row),
+            ("indicator_error", self.indicator_error),
+            ("indicators", self.indicator_list),
+        ):
             self._row(form, key, widget)
         self.indicator_value.textChanged.connect(self._check_indicator)
         self.indicator_type.currentIndexChanged.connect(self._check_indicator)
@@ -183,31 +208,50 @@ class IncidentEditor(QWidget):
     def retranslateUi(self) -> None:
         private = self.tr("(private: never shared)")
         names = {
-            "title": self.tr("&Title"), "description": self.tr("&Description"),
-            "types": self.tr("T&ypes of incident"), "sphere": self.tr("Sphere"),
-            "status": self.tr("Status"), "sensitivity": self.tr("Sensitivity"),
-            "tags": self.tr("Tags (comma separated)"), "date": self.tr("Date"),
-            "time": self.tr("Time"), "date_precision": self.tr("Date precision"),
-            "state": self.tr("State"), "municipality": self.tr("Municipality (INEGI code)"),
+            "title": self.tr("&Title"),
+            "description": self.tr("&Description"),
+            "types": self.tr("T&ypes of incident"),
+            "sphere": self.tr("Sphere"),
+            "status": self.tr("Status"),
+            "sensitivity": self.tr("Sensitivity"),
+            "tags": self.tr("Tags (comma separated)"),
+            "date": self.tr("Date"),
+            "time": self.tr("Time"),
+            "date_precision": self.tr("Date precision"),
+            "state": self.tr("State"),
+            "municipality": self.tr("Municipality (INEGI code)"),
             "place": self.tr("Place") + " " + private,
             "location_type": self.tr("Type of place"),
-            "target_profiles": self.tr("Who was targeted"), "gender": self.tr("Gender"),
+            "target_profiles": self.tr("Who was targeted"),
+            "gender": self.tr("Gender"),
             "names": self.tr("Names or aliases") + " " + private,
             "contact": self.tr("Contact") + " " + private,
             "perpetrators": self.tr("Suspected perpetrators"),
-            "vectors": self.tr("How it arrived"), "compromise": self.tr("Spyware status"),
-            "spyware": self.tr("Spyware family"), "platform": self.tr("Platform"),
+            "vectors": self.tr("How it arrived"),
+            "compromise": self.tr("Spyware status"),
+            "spyware": self.tr("Spyware family"),
+            "platform": self.tr("Platform"),
             "detection": self.tr("How it was detected"),
-            "indicator": self.tr("Technical indicator"), "indicator_error": "",
-            "indicators": self.tr("Indicators"), "notes": self.tr("Private notes") + " " + private,
+            "indicator": self.tr("Technical indicator"),
+            "indicator_error": "",
+            "indicators": self.tr("Indicators"),
+            "notes": self.tr("Private notes") + " " + private,
         }
         for key, text in names.items():
             self.labels[key].setText(text)
             if key != "indicator_error":
                 self.labels[key].buddy().setAccessibleName(text.replace("&", ""))
-        for i, tab in enumerate((self.tr("What happened"), self.tr("When and where"),
-                                 self.tr("People"), self.tr("Digital"), self.tr("Consent"),
-                                 self.tr("Files"), self.tr("Private notes"))):
+        for i, tab in enumerate(
+            (
+                self.tr("What happened"),
+                self.tr("When and where"),
+                self.tr("People"),
+                self.tr("Digital"),
+                self.tr("Consent"),
+                self.tr("Files"),
+                self.tr("Private notes"),
+            )
+        ):
             self.tabs.setTabText(i, tab)
         lang = language().code
         for name, box in self.consents.items():
@@ -242,10 +286,12 @@ class IncidentEditor(QWidget):
     def _add_indicator(self) -> None:
         if not self._check_indicator():
             return
-        self.indicators.append({"type": str(self.indicator_type.code()),
-                                "value": self.indicator_value.text()})
-        self.indicator_list.addItem(f"{self.indicator_type.currentText()}: "
-                                    f"{self.indicator_value.text()}")
+        self.indicators.append(
+            {"type": str(self.indicator_type.code()), "value": self.indicator_value.text()}
+        )
+        self.indicator_list.addItem(
+            f"{self.indicator_type.currentText()}: {self.indicator_value.text()}"
+        )
         self.indicator_value.clear()
         self.autosave.start()
 
@@ -269,8 +315,10 @@ class IncidentEditor(QWidget):
 
     def open(self, incident_id: str) -> None:
         self._load_municipalities()
-        self.session.runner.run(lambda v, c: v.incidents.get(incident_id),
-                                on_done=lambda rec: self.load(incident_id, rec))
+        self.session.runner.run(
+            lambda v, c: v.incidents.get(incident_id),
+            on_done=lambda rec: self.load(incident_id, rec),
+        )
 
     def load(self, incident_id: str | None, record: dict[str, Any]) -> None:
         self.autosave.stop()
@@ -302,8 +350,10 @@ class IncidentEditor(QWidget):
         self.spyware.set_code(digital.get("spyware_family"))
         self.platform.set_code(digital.get("platform"))
         self.detection.set_code(digital.get("detection_source"))
-        self.indicators = [{"type": i["type"], "value": i["value"], "role": i["role"]}
-                           for i in record.get("indicators", [])]
+        self.indicators = [
+            {"type": i["type"], "value": i["value"], "role": i["role"]}
+            for i in record.get("indicators", [])
+        ]
         self.indicator_list.clear()
         for item in self.indicators:
             self.indicator_list.addItem(f"{item['type']}: {item['value']}")
@@ -323,21 +373,38 @@ class IncidentEditor(QWidget):
             if bool(old.get("granted")) != box.isChecked():
                 consent[name] = {"granted": box.isChecked(), "method": "IN_APP"}
         return {
-            "title": self.title.text(), "description": self.description.toPlainText(),
-            "incident_types": self.types.codes(), "sphere": self.sphere.code(),
-            "status": self.status_code.code(), "sensitivity": self.sensitivity.code(),
+            "title": self.title.text(),
+            "description": self.description.toPlainText(),
+            "incident_types": self.types.codes(),
+            "sphere": self.sphere.code(),
+            "status": self.status_code.code(),
+            "sensitivity": self.sensitivity.code(),
             "tags": _split(self.tags.text()),
             "when": {"date": date, "time": time, "precision": self.date_precision.code()},
-            "where": {"state": self.state.code(), "municipality": self.municipality.text() or None,
-                      "place": self.place.text(), "location_type": self.location_type.code()},
-            "targets": [{"profiles": self.target_profiles.codes(), "gender": self.gender.code(),
-                         "names": _split(self.names.text()), "contact": self.contact.text()}],
+            "where": {
+                "state": self.state.code(),
+                "municipality": self.municipality.text() or None,
+                "place": self.place.text(),
+                "location_type": self.location_type.code(),
+            },
+            "targets": [
+                {
+                    "profiles": self.target_profiles.codes(),
+                    "gender": self.gender.code(),
+                    "names": _split(self.names.text()),
+                    "contact": self.contact.text(),
+                }
+            ],
             "perpetrators": [{"code": c} for c in self.perpetrators.codes()],
-            "digital": {"vectors": self.vectors.codes(),
-                        "compromise_status": self.compromise.code(),
-                        "spyware_family": self.spyware.code(), "platform": self.platform.code(),
-                        "detection_source": self.detection.code()},
-            "indicators": self.indicators, "consent": consent,
+            "digital": {
+                "vectors": self.vectors.codes(),
+                "compromise_status": self.compromise.code(),
+                "spyware_family": self.spyware.code(),
+                "platform": self.platform.code(),
+                "detection_source": self.detection.code(),
+            },
+            "indicators": self.indicators,
+            "consent": consent,
             "private_notes": self.notes.toPlainText(),
         }
 
@@ -347,10 +414,10 @@ class IncidentEditor(QWidget):
             return
         raw = self.collect()
         if draft and not raw["title"].strip():
-            return                               # nothing worth a draft yet
+            return  # nothing worth a draft yet
         if self.indicator_value.text().strip() and not self._check_indicator():
             self.status.setText(self.indicator_error.text())
-            return                                # an invalid indicator is never saved
+            return  # an invalid indicator is never saved
         incident_id = self.incident_id
 
         def store(vault: Any, control: TaskControl) -> str:
@@ -359,15 +426,18 @@ class IncidentEditor(QWidget):
             vault.incidents.update(incident_id, raw)
             return incident_id
 
-        self.session.runner.run(store, on_done=lambda i: self._saved(i, draft),
-                                on_error=self._failed)
+        self.session.runner.run(
+            store, on_done=lambda i: self._saved(i, draft), on_error=self._failed
+        )
 
     def _saved(self, incident_id: str, draft: bool) -> None:
         self.incident_id = incident_id
         self.attachments.set_incident(incident_id)
         self.status.setText(self.tr("Draft saved.") if draft else self.tr("Saved."))
-        self.session.runner.run(lambda v, c: v.incidents.get(incident_id),
-                                on_done=lambda rec: setattr(self, "record", rec))
+        self.session.runner.run(
+            lambda v, c: v.incidents.get(incident_id),
+            on_done=lambda rec: setattr(self, "record", rec),
+        )
         self.session.incidentsChanged.emit([incident_id])
         self.saved.emit(incident_id)
 
@@ -380,8 +450,10 @@ class IncidentEditor(QWidget):
         from ui.reporter.incidents.history import HistoryDialog
 
         incident_id = self.incident_id
-        self.session.runner.run(lambda v, c: v.incidents.history(incident_id),
-                                on_done=lambda rows: HistoryDialog(rows, self).open())
+        self.session.runner.run(
+            lambda v, c: v.incidents.history(incident_id),
+            on_done=lambda rows: HistoryDialog(rows, self).open(),
+        )
 
     def clear(self) -> None:
         self.autosave.stop()

@@ -19,8 +19,11 @@ class HistoryDialog(QDialog):
         for rev in revisions:
             changes = rev.get("changes") or {}
             fields = changes.get("fields") or sorted(changes)
-            lines.append(self.tr("Revision {n} — {at} — {action}").format(
-                n=rev["revision"], at=rev["at"], action=rev["action"]))
+            lines.append(
+                self.tr("Revision {n} — {at} — {action}").format(
+                    n=rev["revision"], at=rev["at"], action=rev["action"]
+                )
+            )
             lines.append("    " + ", ".join(str(f) for f in fields))
         text.setPlainText("\n".join(lines) or json.dumps(revisions))
         QVBoxLayout(self).addWidget(text)

@@ -70,33 +70,35 @@ class IncidentListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)     # title
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)     # types share it
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # title
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # types share it
         self.search.setMinimumWidth(260)
-        for combo in (self.type_filter, self.state_filter, self.perp_filter,
-                      self.status_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for combo in (self.type_filter, self.state_filter, self.perp_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
         self.table.verticalHeader().setVisible(False)
-        self.table.activated.connect(lambda _: self._open())   # Enter or double-click
+        self.table.activated.connect(lambda _: self._open())  # Enter or double-click
         # Two rows, so the page still fits a laptop screen at 200 % scaling.
         filters = QGridLayout()
         filters.addWidget(self.search, 0, 0, 1, 2)
         self.from_label, self.to_label = QLabel(), QLabel()
-        for column, (label, field) in enumerate(((self.from_label, self.date_from),
-                                                 (self.to_label, self.date_to)), start=2):
+        for column, (label, field) in enumerate(
+            ((self.from_label, self.date_from), (self.to_label, self.date_to)), start=2
+        ):
             label.setBuddy(field)
             pair = QHBoxLayout()
             pair.addWidget(label)
             pair.addWidget(field, 1)
             filters.addLayout(pair, 0, column)
-        for column, combo in enumerate((self.type_filter, self.state_filter, self.perp_filter,
-                                        self.status_filter)):
+        for column, combo in enumerate(
+            (self.type_filter, self.state_filter, self.perp_filter, self.status_filter)
+        ):
             filters.addWidget(combo, 1, column)
             filters.setColumnStretch(column, 1)
         buttons = QHBoxLayout()
-        for widget in (self.new_button, self.open_button, self.share_button,
-                       self.delete_button):
+        for widget in (self.new_button, self.open_button, self.share_button, self.delete_button):
             buttons.addWidget(widget)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -108,8 +110,7 @@ class IncidentListPage(QWidget):
         self.debounce.setInterval(250)
         self.debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self.debounce.start)
-        for combo in (self.type_filter, self.state_filter, self.perp_filter,
-                      self.status_filter):
+        for combo in (self.type_filter, self.state_filter, self.perp_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.debounce.start)
         for field in (self.date_from, self.date_to):
             field.editingFinished.connect(self.debounce.start)
@@ -149,7 +150,7 @@ class IncidentListPage(QWidget):
         text = field.text().strip("-_ ")
         if len(text) != 10 or not field.hasAcceptableInput():
             return None
-        try:                      # the mask lets '2026-99-01' through; the filter refuses it
+        try:  # the mask lets '2026-99-01' through; the filter refuses it
             return parse_date(field.text(), "date")
         except InvalidField:
             return None
@@ -158,11 +159,15 @@ class IncidentListPage(QWidget):
         def one(combo: QComboBox) -> list[str]:
             return [combo.currentData()] if combo.currentData() else []
 
-        return IncidentFilter(query=self.search.text(), types=one(self.type_filter),
-                              states=one(self.state_filter), perpetrators=one(self.perp_filter),
-                              status=self.status_filter.currentData(),
-                              date_from=self._date(self.date_from),
-                              date_to=self._date(self.date_to))
+        return IncidentFilter(
+            query=self.search.text(),
+            types=one(self.type_filter),
+            states=one(self.state_filter),
+            perpetrators=one(self.perp_filter),
+            status=self.status_filter.currentData(),
+            date_from=self._date(self.date_from),
+            date_to=self._date(self.date_to),
+        )
 
     def apply_filters(self) -> None:
         self.model.set_filters(self.current_filters())
@@ -186,10 +191,13 @@ class IncidentListPage(QWidget):
         incident_id = self.selected_id()
         if not incident_id:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete"),
-                          self.tr("Delete this incident and its files for good? This cannot "
-                                  "be undone."),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete"),
+            self.tr("Delete this incident and its files for good? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("confirmDelete")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(lambda: self.delete(incident_id))

@@ -20,10 +20,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _row(record: dict[str, Any], shared: str | None) -> dict[str, Any]:
     """Only what the table shows: plain values, no live database objects."""
-    return {"id": record["id"], "title": record["title"], "status": record["status"],
-            "types": list(record["incident_types"]), "state": record["where"]["state"],
-            "date": record["when"]["date"] or "", "shared": shared or "",
-            "updated": record["updated_at"][:16].replace("T", " ")}
+    return {
+        "id": record["id"],
+        "title": record["title"],
+        "status": record["status"],
+        "types": list(record["incident_types"]),
+        "state": record["where"]["state"],
+        "date": record["when"]["date"] or "",
+        "shared": shared or "",
+        "updated": record["updated_at"][:16].replace("T", " "),
+    }
 
 
 class IncidentTableModel(QAbstractTableModel):
@@ -44,12 +50,20 @@ class IncidentTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Title"), self.tr("Status"), self.tr("Types"), self.tr("State"),
-                  self.tr("Date"), self.tr("Shared"), self.tr("Updated"))
+        titles = (
+            self.tr("Title"),
+            self.tr("Status"),
+            self.tr("Types"),
+            self.tr("State"),
+            self.tr("Date"),
+            self.tr("Shared"),
+            self.tr("Updated"),
+        )
         return titles[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,9 +88,14 @@ class IncidentTableModel(QAbstractTableModel):
         return row[column]
 
     def _shared_text(self, state: str) -> str:
-        names = {"queued": self.tr("in the outbox"), "uploading": self.tr("sending"),
-                 "uploaded": self.tr("sent"), "received": self.tr("received by the coalition"),
-                 "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}
+        names = {
+            "queued": self.tr("in the outbox"),
+            "uploading": self.tr("sending"),
+            "uploaded": self.tr("sent"),
+            "received": self.tr("received by the coalition"),
+            "failed": self.tr("failed"),
+            "cancelled": self.tr("cancelled"),
+        }
         return names.get(state, "")
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -120,8 +139,9 @@ class IncidentTableModel(QAbstractTableModel):
         def fetch(vault: Any, control: TaskControl) -> tuple[int, int, list[dict[str, Any]]]:
             from reporter.share.outbox_store import OutboxStore
 
-            records = vault.incidents.find(filters, limit=PAGE, offset=offset, order=order,
-                                           descending=descending)
+            records = vault.incidents.find(
+                filters, limit=PAGE, offset=offset, order=order, descending=descending
+            )
             shared = OutboxStore(vault).share_state([r["id"] for r in records])
             total = vault.incidents.count(filters) if offset == 0 else -1
             return generation, total, [_row(r, shared.get(r["id"])) for r in records]
@@ -131,7 +151,7 @@ class IncidentTableModel(QAbstractTableModel):
     def _loaded(self, result: tuple[int, int, list[dict[str, Any]]]) -> None:
         generation, total, rows = result
         if generation != self._generation:
-            return                                   # an old answer for an old query
+            return  # an old answer for an old query
         self._loading = False
         if total >= 0:
             self.total = total

@@ -64,21 +64,27 @@ class CodeList(QListWidget):
             item = QListWidgetItem(term.label(language().code))
             item.setData(Qt.ItemDataRole.UserRole, term.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if term.code in checked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if term.code in checked else Qt.CheckState.Unchecked
+            )
             self.addItem(item)
 
     def codes(self) -> list[str]:
-        return [str(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            str(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_codes(self, codes: list[str]) -> None:
         wanted = set(codes)
         for i in range(self.count()):
             item = self.item(i)
-            item.setCheckState(Qt.CheckState.Checked
-                               if item.data(Qt.ItemDataRole.UserRole) in wanted
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in wanted
+                else Qt.CheckState.Unchecked
+            )
 
 
 class MunicipalityField(QWidget):
@@ -116,8 +122,10 @@ class MunicipalityField(QWidget):
     def set_state(self, state: str | None) -> None:
         self.state = state
         self.code_edit.setPlaceholderText(f"{state}001" if state else "")
-        mine = sorted(((n, c) for c, n in of_state(self.names, state).items()),
-                      key=lambda pair: pair[0].casefold())
+        mine = sorted(
+            ((n, c) for c, n in of_state(self.names, state).items()),
+            key=lambda pair: pair[0].casefold(),
+        )
         self.by_name.blockSignals(True)
         self.by_name.clear()
         for name, code in mine:
