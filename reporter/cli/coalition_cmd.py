@@ -6,8 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
+from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag
-from reporter.cli.main import add_command, add_group
 from reporter.errors import InvalidInput
 from reporter.share.coalition import (
     PROFILE_FILE,

@@ -8,8 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
-from reporter.cli.main import add_command
 
 SAMPLES: list[list[dict[str, Any]]] = [
     [

@@ -6,8 +6,8 @@ import argparse
 import os
 import sys
 
+from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
-from reporter.cli.main import add_command
 from reporter.doctor import FAIL, Context, Result, run
 
 MARKS = {"ok": "ok", "warn": "!!", "fail": "XX", "skipped": "--"}

@@ -9,8 +9,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
-from reporter.cli.main import add_command, add_group
 from reporter.cli.report_filters import add_report_filter_flags, report_filter_from
 from reporter.errors import InvalidInput, NetworkError, TestigoError
 from reporter.inbox import evidence, links, triage

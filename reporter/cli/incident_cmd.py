@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
-from reporter.cli.main import add_command
 from reporter.cli.record_flags import add_record_flags, apply_flags, read_json_arg
 from reporter.errors import InvalidInput, UsageError
 from reporter.incidents.record import READ_ONLY_KEYS, record_labels

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import reporter
 from reporter import diagnostics
+from reporter.cli.commands import ArgError, Parser
 from reporter.cli.context import CliContext, printable
 from reporter.errors import EXIT_USAGE, TestigoError
 from reporter.fsutil import harden_process
@@ -45,17 +46,6 @@ directory (a testigo-portable file beside a packaged program means portable ther
 """
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing usage and exiting with status 2 itself."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _ArgError(message)
-
-
-class _ArgError(Exception):
-    pass
-
-
 def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: a subcommand must not reset what was given before the subcommand's name.
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
@@ -63,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--portable", metavar="DIR", help="portable: data, temp, cache in DIR")
     common.add_argument("--passphrase-file", help="read the passphrase from this file")
     common.add_argument("--lang", choices=["en", "es"], help="language of messages and labels")
-    parser = _Parser(
+    parser = Parser(
         prog="testigo-cli",
         description="Testigo: document surveillance and harassment incidents safely.",
         epilog=EPILOG,
@@ -73,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"testigo-cli {reporter.__version__}"
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     subparsers.required = True
     # Subcommands share the common options so they can be given after the command too.
     subparsers.common_parent = common  # type: ignore[attr-defined]
@@ -82,50 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_command(
-    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
-    name: str,
-    help_text: str,
-    example: str,
-) -> argparse.ArgumentParser:
-    """Add a subcommand with the common options and an example in its --help."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        name,
-        help=help_text,
-        description=help_text,
-        epilog=f"example:\n  {example}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[subparsers.common_parent],  # type: ignore[attr-defined]
-    )
-    return parser
-
-
-def add_group(
-    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
-    name: str,
-    help_text: str,
-) -> argparse._SubParsersAction:  # type: ignore[type-arg]
-    """A command with subcommands of its own (`relay serve`, `inbox import`, ...)."""
-    group = subparsers.add_parser(
-        name,
-        help=help_text,
-        description=help_text,
-        parents=[subparsers.common_parent],  # type: ignore[attr-defined]
-    )
-    nested: argparse._SubParsersAction = group.add_subparsers(  # type: ignore[type-arg]
-        dest=f"{name}_command", metavar="COMMAND", parser_class=_Parser
-    )
-    nested.required = True
-    nested.common_parent = subparsers.common_parent  # type: ignore[attr-defined]
-    return nested
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except _ArgError as exc:
+    except ArgError as exc:
         sys.stderr.write(printable(f"testigo-cli: usage error: {exc}") + "\n")
         return EXIT_USAGE
     ctx = CliContext.from_args(args)

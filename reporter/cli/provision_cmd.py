@@ -6,8 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
+from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
-from reporter.cli.main import add_command
 from reporter.errors import InvalidInput
 from reporter.places import Place
 from reporter.provisioning import provision

@@ -6,8 +6,8 @@ import argparse
 from importlib import resources
 from pathlib import Path
 
+from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
-from reporter.cli.main import add_command
 from reporter.release import (
     KEY_FILE_LIMIT,
     SIGNATURE_FILE_LIMIT,

@@ -7,8 +7,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag
-from reporter.cli.main import add_command, add_group
 from reporter.fsutil import ensure_private_dir
 from reporter.incidents.record import CONSENTS
 from reporter.share.cleaning import removed_labels

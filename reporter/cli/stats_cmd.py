@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
-from reporter.cli.main import add_command
 from reporter.cli.report_filters import (
     add_report_filter_flags,
     include_all_from,

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
-from reporter.cli.main import add_command, add_group
 from reporter.errors import NetworkError, UsageError
 
 

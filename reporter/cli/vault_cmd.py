@@ -6,8 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
+from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
-from reporter.cli.main import add_command
 from reporter.errors import UsageError, VaultNotFound
 from reporter.vault import vault as vault_mod
 from reporter.vault.vault import Vault

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag
-from reporter.cli.main import add_command, add_group
 from reporter.incidents.vocab import vocabulary
 
 
