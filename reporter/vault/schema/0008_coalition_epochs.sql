@@ -1,0 +1,2 @@
+-- Coalition key epochs (issue 16, key rotation): a coordinator keeps every epoch's age identity
+-- so old bundles still open; statements follow.
