@@ -1,0 +1,3 @@
+-- Issue 16: questions back to the reporter. A coordinator asks about one received report
+-- (signed by the coalition, sealed to the device's receipt key, through the relay); the
+-- device keeps what it received inside the incident; the answer travels in the next bundle.
