@@ -1,0 +1,1 @@
+-- Issue 16: coordination between several coordinators (identities, roster, signed triage events).
