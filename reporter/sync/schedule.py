@@ -44,7 +44,7 @@ class SyncSchedule:
 
     def backoff(self) -> float:
         """The retry delay after ``failures`` failures in a row, before jitter."""
-        return min(self.cap, self.base * 2 ** max(0, self.failures - 1))
+        return min(self.cap, self.base * 2.0 ** max(0, self.failures - 1))
 
     def start(self) -> float:
         """Unlocked (or sync turned on): a first pass soon, at a random moment."""
