@@ -1,5 +1,11 @@
 """`testigo`: the desktop app. First run or unlock, then the main window; lock returns here.
 
+Locking ends the process that held the vault: once the session is closed, the program
+executes itself afresh (``os.execv``: same PID, a new address space) and the new process shows
+the unlock screen where the window was. Nothing the vault held survives a lock in memory,
+neither Python's strings nor Qt's widgets nor SQLite's page cache nor freed heap blocks,
+which no amount of clearing inside one process can promise.
+
 ``testigo --portable DIR`` keeps everything in DIR (see ``reporter.places``);
 ``testigo --smoke-test`` starts, shows the first window, and quits: the check that a build
 or an install runs at all (offscreen where there is no display).
@@ -12,9 +18,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings
 from PySide6.QtWidgets import QApplication
 
+from reporter import diagnostics
 from reporter.errors import TestigoError
 from reporter.fsutil import harden_process
 from reporter.places import Place, default_home, enter_portable, locate
@@ -29,14 +36,51 @@ if TYPE_CHECKING:
     from ui.reporter.main_window import MainWindow
 
 
-class Controller:
-    """Which screen is up: first run, unlock or the main window."""
+# Across the exec of a lock: where the window's centre was ("x,y"), nothing else.
+RELOCKED = "TESTIGO_RELOCKED_AT"
 
-    def __init__(self, home: Path) -> None:
+
+def program() -> list[str]:
+    """This program's command line, to execute it again as it was started."""
+    if getattr(sys, "frozen", False):  # a bundled executable: no interpreter options
+        return [sys.executable, *sys.argv[1:]]
+    return list(sys.orig_argv)
+
+
+def restart_locked(window: Any) -> None:
+    """The session is closed: replace this process by a fresh one showing the unlock screen.
+
+    Returns only if the exec failed (then the caller shows the unlock screen in this
+    process, as before: locked all the same, with what memory kept).
+    """
+    window.save_geometry()
+    QSettings().sync()
+    centre = window.frameGeometry().center()
+    os.environ[RELOCKED] = f"{centre.x()},{centre.y()}"
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        os.execv(sys.executable, program())  # noqa: S606 - ourselves, as we were started
+    except OSError as exc:
+        diagnostics.record(exc)
+        os.environ.pop(RELOCKED, None)
+
+
+class Controller:
+    """Which screen is up: first run, unlock or the main window.
+
+    ``fresh_process``: a lock executes the program again (the app does this; tests that
+    drive a controller inside pytest's process keep the in-process unlock screen).
+    """
+
+    def __init__(self, home: Path, fresh_process: bool = False) -> None:
         self.home = home
+        self.fresh_process = fresh_process
+        self.quitting = False  # the app is quitting: a lock must not start it again
         self.window: MainWindow | CoordinatorWindow | None = None
         self.unlock: UnlockWindow | None = None
         self.wizard: FirstRunWizard | None = None
+        self.relocked_at = _relocked_at()
 
     def start(self) -> None:
         # The unlock screen comes up first; the rest of the app is imported while it waits.
@@ -51,13 +95,26 @@ class Controller:
 
     def show_unlock(self) -> None:
         if self.window is not None:
+            if self.fresh_process and not self.quitting:
+                restart_locked(self.window)  # returns only if the exec failed
             self.window.hide()
             self.window.deleteLater()
             self.window = None
         self.unlock = UnlockWindow(self.home)
         self.unlock.unlocked.connect(self.open_session)
         self.unlock.resize(460, 220)
+        if self.relocked_at is not None:  # where the locked window was
+            frame = self.unlock.frameGeometry()
+            frame.moveCenter(self.relocked_at)
+            self.unlock.move(frame.topLeft())
+            self.relocked_at = None
         self.unlock.show()
+
+    def quit(self) -> None:
+        """The app quits: lock what is open, and do not start again."""
+        self.quitting = True
+        if self.window is not None:
+            self.window.lock()
 
     def open_session(self, vault: Any) -> None:
         if self.unlock is not None:
@@ -78,6 +135,16 @@ class Controller:
         self.window.wiped.connect(preferences.forget)  # first, then nothing rewrites them
         self.window.wiped.connect(QCoreApplication.quit)
         self.window.show()
+
+
+def _relocked_at() -> QPoint | None:
+    """Where the window was when the process before this one locked (read once)."""
+    text = os.environ.pop(RELOCKED, "")
+    try:
+        x, y = (int(part) for part in text.split(","))
+    except ValueError:
+        return None
+    return QPoint(x, y)
 
 
 def create_app(argv: list[str], place: Place | None = None) -> QApplication:
@@ -151,14 +218,14 @@ def main(argv: list[str] | None = None) -> int:
 
             place = settle_discreet(place)  # chosen in the app: the folder goes neutral
         app = create_app(args, place)
-        controller = Controller(place.home)
+        controller = Controller(place.home, fresh_process=not smoke)
         if smoke:
             return smoke_test(app, controller)
     except TestigoError as exc:  # an unwritable stick, a wrong passphrase
         sys.stderr.write(f"testigo: {exc.code}: {exc.message('en')}\n")
         return exc.exit_code
     controller.start()
-    app.aboutToQuit.connect(lambda: controller.window and controller.window.lock())
+    app.aboutToQuit.connect(controller.quit)
     return int(app.exec())
 
 

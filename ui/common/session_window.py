@@ -116,7 +116,10 @@ class SessionWindow:
             show_error(self, exc)  # type: ignore[arg-type]
         self.wiped.emit()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def save_geometry(self) -> None:
         QSettings().setValue(self.geometry_key, self.saveGeometry())  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self.save_geometry()
         self.lock()
         super().closeEvent(event)  # type: ignore[misc]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from reporter.errors import TestigoError, WrongPassphrase
@@ -44,8 +44,12 @@ class UnlockWindow(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Testigo: locked"))
-        self.title.setText(self.tr("Enter your passphrase to open Testigo."))
+        if QSettings().value("discreet", "false") == "true":  # nothing says what is inside
+            self.setWindowTitle(self.tr("Notes"))
+            self.title.setText(self.tr("Enter your passphrase."))
+        else:
+            self.setWindowTitle(self.tr("Testigo: locked"))
+            self.title.setText(self.tr("Enter your passphrase to open Testigo."))
         self.button.setText(self.tr("&Unlock"))
         self.field.setAccessibleName(self.tr("Passphrase"))
 
