@@ -19,12 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from reporter.clock import utc_now
 from reporter.errors import Cancelled, Conflict, IntegrityError, InvalidField, NotFound
 from reporter.fsutil import storage_error
 from reporter.vault.blob_store import BlobStore, CancelCheck, Progress
 
 if TYPE_CHECKING:
-    from reporter.vault.vault import Vault
+    from reporter.vault.database import Database
 
 
 _MAGIC: list[tuple[bytes, int, str]] = [
@@ -75,9 +76,9 @@ _COLUMNS = "id, incident_id, size, media_type, sha256, original_name, added_at"
 
 
 class AttachmentStore:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-        self.blobs = BlobStore(vault)
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self.blobs = BlobStore(db)
 
     # -- adding ----------------------------------------------------------------------------
     def add(
@@ -89,7 +90,7 @@ class AttachmentStore:
         cancel: CancelCheck | None = None,
     ) -> dict[str, Any]:
         """Stream ``source`` into the vault; durable when this returns."""
-        if not self._vault.incidents.exists(incident_id):
+        if not self._db.query("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)):
             raise NotFound(what="incident")
         if isinstance(source, Path):
             if not source.is_file():
@@ -110,10 +111,8 @@ class AttachmentStore:
         blob, key, size, digest, head = info.name, info.key, info.size, info.sha256, info.head
         media_type = sniff_media_type(head, display_name)
         attachment_id = str(uuid.uuid4())
-        from reporter.vault.vault import utc_now
-
         try:
-            with self._vault.transaction() as conn:
+            with self._db.transaction() as conn:
                 conn.execute(
                     "INSERT INTO attachments(id, incident_id, size, media_type, sha256, blob,"
                     " blob_key, original_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -129,7 +128,7 @@ class AttachmentStore:
                         utc_now(),
                     ),
                 )
-                self._vault.audit("attachment_added", incident_id, conn)
+                self._db.audit("attachment_added", incident_id, conn)
         except BaseException:
             self.remove_blobs([blob])
             raise
@@ -137,7 +136,7 @@ class AttachmentStore:
 
     # -- reading ---------------------------------------------------------------------------
     def list(self, incident_id: str) -> list[dict[str, Any]]:
-        rows = self._vault.query(
+        rows = self._db.query(
             f"SELECT {_COLUMNS} FROM attachments WHERE incident_id = ?"  # noqa: S608 - constant
             " ORDER BY added_at, id",
             (incident_id,),
@@ -145,7 +144,7 @@ class AttachmentStore:
         return [_summary(r) for r in rows]
 
     def get(self, attachment_id: str) -> dict[str, Any]:
-        rows = self._vault.query(
+        rows = self._db.query(
             f"SELECT {_COLUMNS} FROM attachments WHERE id = ?",  # noqa: S608
             (attachment_id,),
         )
@@ -155,7 +154,7 @@ class AttachmentStore:
 
     def chunks(self, attachment_id: str) -> Iterator[bytes]:
         """Decrypted content, one chunk at a time (for viewing in memory and for bundles)."""
-        rows = self._vault.query(
+        rows = self._db.query(
             "SELECT blob, blob_key FROM attachments WHERE id = ?", (attachment_id,)
         )
         if not rows:
@@ -209,25 +208,23 @@ class AttachmentStore:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
-        self._vault.audit("attachment_extracted", meta["incident_id"])
+        self._db.audit("attachment_extracted", meta["incident_id"])
         return dest
 
     # -- removing --------------------------------------------------------------------------
     def delete(self, attachment_id: str) -> None:
-        rows = self._vault.query(
+        rows = self._db.query(
             "SELECT blob, incident_id FROM attachments WHERE id = ?", (attachment_id,)
         )
         if not rows:
             raise NotFound(what="attachment")
-        with self._vault.transaction() as conn:
+        with self._db.transaction() as conn:
             conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-            self._vault.audit("attachment_deleted", rows[0][1], conn)
+            self._db.audit("attachment_deleted", rows[0][1], conn)
         self.remove_blobs([rows[0][0]])
 
     def blob_names(self, incident_id: str) -> builtins.list[str]:
-        rows = self._vault.query(
-            "SELECT blob FROM attachments WHERE incident_id = ?", (incident_id,)
-        )
+        rows = self._db.query("SELECT blob FROM attachments WHERE incident_id = ?", (incident_id,))
         return [r[0] for r in rows]
 
     def remove_blobs(self, names: builtins.list[str]) -> None:

@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reporter.age import AgeReader, AgeWriter, Identity, Recipient
+from reporter.clock import utc_now
 from reporter.errors import FormatError, InvalidInput, VaultExists
 from reporter.fsutil import ensure_private_dir, fsync_dir, replacing, storage_error
-from reporter.vault import duress
-from reporter.vault.unlock_guard import STATE_FILE
-from reporter.vault.vault import BLOB_DIR, DB_FILE, KEY_FILE, Vault, utc_now, vault_exists
-from reporter.vault.vault import wipe as wipe_vault
+from reporter.vault.layout import BLOB_DIR, DB_FILE, KEY_FILE, SPARE_DIR, STATE_FILE
+from reporter.vault.vault import Vault, vault_exists
+from reporter.vault.wiping import wipe as wipe_vault
 
 Progress = Callable[[int, int], None]
 _TOP = (KEY_FILE, DB_FILE, f"{DB_FILE}-wal", STATE_FILE)
@@ -45,7 +45,7 @@ REMINDER_DAYS = 30
 
 def _members(vault: Vault) -> Iterator[tuple[str, Path]]:
     home = vault.home
-    for prefix, base in (("", home), (f"{duress.SPARE_DIR}/", home / duress.SPARE_DIR)):
+    for prefix, base in (("", home), (f"{SPARE_DIR}/", home / SPARE_DIR)):
         for name in _TOP:
             if (base / name).is_file() and (prefix == "" or name in (DB_FILE, f"{DB_FILE}-wal")):
                 yield prefix + name, base / name
@@ -195,7 +195,7 @@ def _unpack(stream: BinaryIO, staging: Path) -> int:
 def _move_into(staging: Path, home: Path) -> None:
     try:
         ensure_private_dir(home)
-        for sub in (duress.SPARE_DIR, BLOB_DIR, f"{duress.SPARE_DIR}/{BLOB_DIR}"):
+        for sub in (SPARE_DIR, BLOB_DIR, f"{SPARE_DIR}/{BLOB_DIR}"):
             ensure_private_dir(home / sub)
         # The key file last: until it is there, the home is not a vault.
         paths = sorted(

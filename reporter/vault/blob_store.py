@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, BinaryIO
 from reporter.age.stream import CHUNK_SIZE, StreamWriter, decrypt_chunks
 from reporter.errors import Cancelled, IntegrityError
 from reporter.fsutil import fsync_dir, restrict, storage_error
+from reporter.vault.layout import BLOB_DIR
 
 if TYPE_CHECKING:
-    from reporter.vault.vault import Vault
+    from reporter.vault.database import Database
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -119,9 +120,11 @@ class BlobSink:
 
 
 class BlobStore:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-        self.directory = vault.data_dir / "blobs"
+    """The blobs of one database (a vault's, or its decoy's): written, read, collected."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self.directory = db.data_dir / BLOB_DIR
 
     def sink(self) -> BlobSink:
         return BlobSink(self.directory)
@@ -173,14 +176,14 @@ class BlobStore:
 
     def known(self) -> set[str]:
         tables = {
-            r[0] for r in self._vault.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+            r[0] for r in self._db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
         names: set[str] = set()
         for table in BLOB_TABLES:
             if table in tables:
                 names |= {
                     r[0]
-                    for r in self._vault.query(
+                    for r in self._db.query(
                         f"SELECT blob FROM {table} WHERE blob IS NOT NULL"  # noqa: S608
                     )
                 }

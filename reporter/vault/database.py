@@ -1,21 +1,29 @@
-"""Opening the SQLCipher database with the right PRAGMAs, and running schema migrations.
+"""The SQLCipher database: opening it with the right PRAGMAs, migrations, and ``Database``.
 
-Order matters: the key first, then memory security, temp store in memory (no temp files), secure
-delete (freed pages are zeroed) and WAL with synchronous=FULL (a commit is on disk when it
-returns; SQLCipher encrypts the WAL too).
+``Database`` is what the stores are built on (one connection, its lock, transactions,
+queries, the audit trail), so they need nothing of the vault that opened it.
+
+Opening, order matters: the key first, then memory security, temp store in memory (no temp
+files), secure delete (freed pages are zeroed) and WAL with synchronous=FULL (a commit is on
+disk when it returns; SQLCipher encrypts the WAL too).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from reporter.clock import utc_now
 from reporter.errors import DiskFull, ReadOnlyStorage, StorageError, TestigoError, VaultCorrupt
 from reporter.fsutil import is_nearly_full, is_read_only
+from reporter.vault.layout import DB_FILE
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -149,6 +157,135 @@ def migrate(conn: Connection, target: int | None = None) -> int:
 
 
 def _split_sql(sql: str) -> list[str]:
-    """Statements of a migration file; our migrations keep ';' out of string literals."""
-    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    """Statements of a migration file, split where SQLite says one is complete.
+
+    A ';' inside a comment or a string literal ends nothing; the caller runs them one by
+    one inside its own transaction (``executescript`` would commit first).
+    """
+    statements: list[str] = []
+    pending = ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlcipher3.complete_statement(pending):
+            statements.append(pending)
+            pending = ""
+    statements.append(pending.removesuffix(";"))  # unfinished text fails loudly, not silently
+    return [s for s in (_code_of(s) for s in statements) if s]
+
+
+def _code_of(statement: str) -> str:
+    """The statement without the whole-line comments before it, or '' if it is only those."""
+    lines = statement.strip().splitlines()
+    while lines and (not lines[0].strip() or lines[0].strip().startswith("--")):
+        lines.pop(0)
+    code = "\n".join(lines).strip()
+    return "" if code == ";" else code
+
+
+def db_error(exc: Exception, folder: Path, limit: type[StorageError] | None = None) -> TestigoError:
+    """``classify`` for the database in ``folder``; ``limit`` is why it was opened read-only."""
+    error = classify(exc, folder / DB_FILE)
+    if limit is not None and isinstance(error, ReadOnlyStorage):
+        return limit()  # opened read-only because the disk is full: say that, not read-only
+    return error
+
+
+class Database:
+    """An open database and its lock. Thread-safe: every operation holds ``self.lock``.
+
+    ``limit`` is set when it was opened read-only (a read-only or a full disk): writing
+    raises that error, and the audit trail does not grow.
+    """
+
+    def __init__(
+        self, data_dir: Path, conn: Connection, limit: type[StorageError] | None = None
+    ) -> None:
+        # Where the database and its blobs are: a vault's home, or its decoy's spare/.
+        self.data_dir = data_dir
+        self._conn: Connection | None = conn
+        self._limit = limit
+        self.lock = threading.RLock()
+
+    @property
+    def read_only(self) -> bool:
+        return self._limit is not None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultCorrupt(detail="the vault is locked")
+        return self._conn
+
+    def disconnect(self) -> None:
+        """Checkpoint the write-ahead log into the database file and close the connection."""
+        with self.lock:
+            if self._conn is not None:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._conn = None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """BEGIN IMMEDIATE .. COMMIT; the commit is durable (synchronous=FULL) on return."""
+        with self.lock:
+            conn = self.conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.Error as exc:
+                raise db_error(exc, self.data_dir, self._limit) from None
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, sqlcipher3.Error):
+                    raise db_error(exc, self.data_dir, self._limit) from None
+                raise
+
+    def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
+        with self.lock:
+            try:
+                return list(self.conn.execute(sql, params).fetchall())
+            except sqlcipher3.Error as exc:
+                raise db_error(exc, self.data_dir, self._limit) from None
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def audit(
+        self, action: str, incident_id: str | None = None, conn: Connection | None = None
+    ) -> None:
+        sql = "INSERT INTO audit(at, action, incident_id) VALUES (?, ?, ?)"
+        if conn is not None:
+            conn.execute(sql, (utc_now(), action, incident_id))
+        elif self.read_only:
+            # Reading (an extract, an export) still works on a read-only disk; the trail
+            # cannot grow there, and refusing the read for it would help no one.
+            return
+        else:
+            with self.transaction() as c:
+                c.execute(sql, (utc_now(), action, incident_id))
+
+    def audit_trail(self, limit: int = 200) -> list[dict[str, Any]]:
+        rows = self.query(
+            "SELECT at, action, incident_id FROM audit ORDER BY seq DESC LIMIT ?", (limit,)
+        )
+        return [{"at": r[0], "action": r[1], "incident_id": r[2]} for r in rows]
+
+    def integrity_check(self) -> str:
+        return str(self.query("PRAGMA integrity_check")[0][0])
+
+    def schema_version(self) -> int:
+        with self.lock:
+            return schema_version(self.conn)

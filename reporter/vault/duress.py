@@ -17,10 +17,8 @@ import sqlcipher3
 
 from reporter.fsutil import ensure_private_dir, fsync_dir
 from reporter.vault import database
+from reporter.vault.layout import BLOB_DIR, DB_FILE, SPARE_DIR
 
-SPARE_DIR = "spare"
-DB_FILE = "vault.db"
-BLOB_DIR = "blobs"
 PAD_BYTES = 512 * 1024
 
 

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from reporter.clock import utc_now
 from reporter.errors import InvalidField, NotFound
 from reporter.incidents.record import (
     READ_ONLY_KEYS,
@@ -23,8 +24,8 @@ from reporter.incidents.record import (
 from reporter.incidents.vocab import vocabulary
 
 if TYPE_CHECKING:
-    from reporter.vault.database import Connection
-    from reporter.vault.vault import Vault
+    from reporter.vault.attachment_store import AttachmentStore
+    from reporter.vault.database import Connection, Database
 
 SORTABLE = {
     "updated": "i.updated_at",
@@ -87,8 +88,12 @@ def _places(record: dict[str, Any]) -> str:
 
 
 class IncidentStore:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
+    """The incidents of one database; deleting one takes its attachments (their rows and
+    blobs) with it."""
+
+    def __init__(self, db: Database, attachments: AttachmentStore) -> None:
+        self._db = db
+        self._attachments = attachments
 
     # -- writing -------------------------------------------------------------------------
     def add(self, raw: dict[str, Any]) -> str:
@@ -98,8 +103,8 @@ class IncidentStore:
         """Add several records in one durable transaction: all of them or none."""
         records = [normalize_record(raw) for raw in raws]
         ids: list[str] = []
-        now = _now()
-        with self._vault.transaction() as conn:
+        now = utc_now()
+        with self._db.transaction() as conn:
             seq = conn.execute("SELECT coalesce(max(seq), 0) FROM incidents").fetchone()[0]
             for record in records:
                 seq += 1
@@ -139,13 +144,13 @@ class IncidentStore:
                 ),
             ),
         )
-        self._vault.audit("incident_created", incident_id, conn)
+        self._db.audit("incident_created", incident_id, conn)
         return incident_id
 
     def update(self, incident_id: str, raw: dict[str, Any]) -> int:
         """Replace the record; returns the new revision (unchanged if nothing changed)."""
         record = normalize_record(raw)
-        with self._vault.transaction() as conn:
+        with self._db.transaction() as conn:
             row = conn.execute(
                 "SELECT data, revision, seq FROM incidents WHERE id = ?", (incident_id,)
             ).fetchone()
@@ -156,7 +161,7 @@ class IncidentStore:
             if not fields:
                 return int(row[1])
             revision = int(row[1]) + 1
-            now = _now()
+            now = utc_now()
             conn.execute(
                 "UPDATE incidents SET data = ?, status = ?, state = ?, date_start = ?, title = ?,"
                 " revision = ?, updated_at = ? WHERE id = ?",
@@ -180,7 +185,7 @@ class IncidentStore:
                 " VALUES (?, ?, ?, 'edited', ?)",
                 (incident_id, revision, now, _dump({"fields": fields, "changes": changes})),
             )
-            self._vault.audit("incident_edited", incident_id, conn)
+            self._db.audit("incident_edited", incident_id, conn)
         return revision
 
     def patch(self, incident_id: str, changes: dict[str, Any]) -> int:
@@ -192,8 +197,8 @@ class IncidentStore:
 
     def delete(self, incident_id: str) -> None:
         """Real deletion: secure_delete zeroes the freed pages; attachment blobs are removed."""
-        blobs = self._vault.attachments.blob_names(incident_id)
-        with self._vault.transaction() as conn:
+        blobs = self._attachments.blob_names(incident_id)
+        with self._db.transaction() as conn:
             row = conn.execute("SELECT seq FROM incidents WHERE id = ?", (incident_id,)).fetchone()
             if row is None:
                 raise NotFound(what="incident")
@@ -202,8 +207,8 @@ class IncidentStore:
             conn.execute("DELETE FROM revisions WHERE incident_id = ?", (incident_id,))
             conn.execute("DELETE FROM incident_codes WHERE incident_id = ?", (incident_id,))
             conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
-            self._vault.audit("incident_deleted", None, conn)
-        self._vault.attachments.remove_blobs(blobs)
+            self._db.audit("incident_deleted", None, conn)
+        self._attachments.remove_blobs(blobs)
 
     def _index(self, conn: Connection, incident_id: str, seq: int, record: dict[str, Any]) -> None:
         conn.executemany(
@@ -228,7 +233,7 @@ class IncidentStore:
     def get(self, incident_id: str) -> dict[str, Any]:
         if not is_incident_id(incident_id):
             raise NotFound(what="incident")
-        rows = self._vault.query(
+        rows = self._db.query(
             "SELECT id, data, created_at, updated_at, revision FROM incidents WHERE id = ?",
             (incident_id,),
         )
@@ -237,14 +242,14 @@ class IncidentStore:
         return _row_to_record(rows[0])
 
     def exists(self, incident_id: str) -> bool:
-        return bool(self._vault.query("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)))
+        return bool(self._db.query("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)))
 
     def titles(self, incident_ids: list[str]) -> dict[str, str]:
         """{id: title} of those that exist, in one query and without reading the records."""
         if not incident_ids:
             return {}
         marks = ",".join("?" * len(incident_ids))
-        rows = self._vault.query(
+        rows = self._db.query(
             f"SELECT id, title FROM incidents WHERE id IN ({marks})",  # noqa: S608 - marks only
             list(incident_ids),
         )
@@ -262,7 +267,7 @@ class IncidentStore:
         if filters and filters.query.strip() and order == "relevance":
             sql, params = self._select(columns, filters)
             sql += " ORDER BY f.rank LIMIT ? OFFSET ?"
-            rows = self._vault.query(sql, [*params, int(limit), int(offset)])
+            rows = self._db.query(sql, [*params, int(limit), int(offset)])
             return [_row_to_record(r) for r in rows]
         column = SORTABLE.get(order)
         if column is None:
@@ -275,16 +280,16 @@ class IncidentStore:
             f"SELECT {columns} FROM incidents i WHERE i.seq IN ({inner}{order_by}"  # noqa: S608
             f" LIMIT ? OFFSET ?){order_by}"
         )
-        rows = self._vault.query(sql, [*params, int(limit), int(offset)])
+        rows = self._db.query(sql, [*params, int(limit), int(offset)])
         return [_row_to_record(r) for r in rows]
 
     def count(self, filters: IncidentFilter | None = None) -> int:
         sql, params = self._select("count(*)", filters or IncidentFilter())
-        return int(self._vault.query(sql, params)[0][0])
+        return int(self._db.query(sql, params)[0][0])
 
     def ids(self, filters: IncidentFilter | None = None) -> list[str]:
         sql, params = self._select("i.id", filters or IncidentFilter())
-        return [r[0] for r in self._vault.query(sql + " ORDER BY i.seq", params)]
+        return [r[0] for r in self._db.query(sql + " ORDER BY i.seq", params)]
 
     def _select(self, columns: str, flt: IncidentFilter) -> tuple[str, list[Any]]:
         # SQL text is built only from constants of this module; every value is a parameter.
@@ -328,7 +333,7 @@ class IncidentStore:
 
     def history(self, incident_id: str) -> list[dict[str, Any]]:
         self.get(incident_id)
-        rows = self._vault.query(
+        rows = self._db.query(
             "SELECT revision, at, action, changes FROM revisions WHERE incident_id = ?"
             " ORDER BY revision",
             (incident_id,),
@@ -355,9 +360,3 @@ def _row_to_record(row: Any) -> dict[str, Any]:
 
 def _dump(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
-def _now() -> str:
-    from reporter.vault.vault import utc_now
-
-    return utc_now()

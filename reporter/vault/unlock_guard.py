@@ -15,8 +15,9 @@ from pathlib import Path
 
 from reporter.errors import StorageError
 from reporter.fsutil import fsync_dir, storage_error
+from reporter.vault.layout import STATE_FILE
+from reporter.vault.wiping import wipe
 
-STATE_FILE = "vault.state"
 _MAGIC = b"TGS1"
 _SIZE = 16
 
@@ -84,8 +85,6 @@ class UnlockGuard:
 
     def failed(self) -> None:
         if self._over():
-            from reporter.vault.vault import wipe
-
             wipe(self.home)
 
     def succeeded(self) -> None:

@@ -18,16 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-import threading
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
+from reporter.clock import utc_now as utc_now
 from reporter.errors import (
     DiskFull,
     InvalidInput,
@@ -39,27 +36,22 @@ from reporter.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from reporter.fsutil import (
-    destroy_file,
-    ensure_private_dir,
-    fsync_dir,
-    is_read_only,
-    storage_error,
-)
+from reporter.fsutil import ensure_private_dir, is_read_only
 from reporter.vault import database, duress, passphrase
+from reporter.vault.attachment_store import AttachmentStore
+from reporter.vault.database import Database, db_error
 from reporter.vault.holder import VaultHold
+from reporter.vault.incident_store import IncidentStore
 from reporter.vault.keyfile import DECOY, REAL, WIPE_CHOICES, KdfParams, KeyFile, default_kdf
-from reporter.vault.unlock_guard import STATE_FILE, UnlockGuard, write_count
+from reporter.vault.layout import BLOB_DIR as BLOB_DIR
+from reporter.vault.layout import DB_FILE as DB_FILE
+from reporter.vault.layout import KEY_FILE as KEY_FILE
+from reporter.vault.layout import LOCK_FILE as LOCK_FILE
+from reporter.vault.layout import SPARE_DIR
+from reporter.vault.unlock_guard import UnlockGuard, write_count
+from reporter.vault.wiping import wipe as wipe
 
-KEY_FILE = "vault.key"
-DB_FILE = "vault.db"
-LOCK_FILE = "vault.lock"
-BLOB_DIR = "blobs"
 ROLES = ("reporter", "coordinator")
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def vault_exists(home: Path) -> bool:
@@ -71,8 +63,12 @@ def read_role(home: Path) -> str:
     return KeyFile.read(home / KEY_FILE).role
 
 
-class Vault:
-    """An unlocked vault. Thread-safe: every operation holds ``self.lock``."""
+class Vault(Database):
+    """An unlocked vault: its database, the stores on it, and the keys and files around it.
+
+    Thread-safe: every operation holds ``self.lock``. The stores are built on the database
+    alone; the vault wires them together (an incident's deletion takes its attachments).
+    """
 
     def __init__(
         self,
@@ -84,22 +80,14 @@ class Vault:
         slot: int = REAL,
         flag: bool = False,
     ) -> None:
+        super().__init__(home if slot == REAL else home / SPARE_DIR, conn, limit)
         self.home = home
-        # Where this store's database and blobs are: the home, or the decoy's spare/.
-        self.data_dir = home if slot == REAL else home / duress.SPARE_DIR
         self._slot = slot
         self._flag = flag
-        self._conn: database.Connection | None = conn
         self._keyfile = keyfile
         self._hold = hold
-        # Opened read-only (a read-only or a full disk): writing raises this error.
-        self._limit = limit
-        self.lock = threading.RLock()
-        from reporter.vault.attachment_store import AttachmentStore
-        from reporter.vault.incident_store import IncidentStore
-
-        self.incidents = IncidentStore(self)
         self.attachments = AttachmentStore(self)
+        self.incidents = IncidentStore(self, self.attachments)
 
     # -- lifecycle -----------------------------------------------------------------------
     @classmethod
@@ -142,7 +130,7 @@ class Vault:
             with contextlib.suppress(OSError, TestigoError):
                 wipe(home)
             if isinstance(exc, sqlcipher3.Error):
-                raise _db_error(exc, home) from None
+                raise db_error(exc, home) from None
             raise
         hold.shared()
         return vault
@@ -169,7 +157,7 @@ class Vault:
         guard.succeeded()
         db_key, data_dir = opened.key, home
         if opened.slot == DECOY:
-            data_dir = home / duress.SPARE_DIR
+            data_dir = home / SPARE_DIR
             if opened.flag:  # the duress opening destroys the real key
                 keyfile = keyfile.without_real()
                 keyfile.write(home / KEY_FILE)
@@ -201,11 +189,7 @@ class Vault:
 
     def close(self) -> None:
         with self.lock:
-            if self._conn is not None:
-                with contextlib.suppress(sqlcipher3.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                self._conn.close()
-                self._conn = None
+            self.disconnect()
             if self._hold is not None:
                 self._hold.release()
                 self._hold = None
@@ -215,20 +199,6 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    @property
-    def read_only(self) -> bool:
-        return self._limit is not None
-
-    @property
-    def closed(self) -> bool:
-        return self._conn is None
-
-    @property
-    def conn(self) -> database.Connection:
-        if self._conn is None:
-            raise VaultCorrupt(detail="the vault is locked")
-        return self._conn
 
     @property
     def role(self) -> str:
@@ -315,109 +285,10 @@ class Vault:
             self._flag = duress_passphrase is not None
             self.audit("duress_changed")
 
-    # -- transactions and small state ------------------------------------------------------
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[database.Connection]:
-        """BEGIN IMMEDIATE .. COMMIT; the commit is durable (synchronous=FULL) on return."""
-        with self.lock:
-            conn = self.conn
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlcipher3.Error as exc:
-                raise _db_error(exc, self.data_dir, self._limit) from None
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException as exc:
-                with contextlib.suppress(sqlcipher3.Error):
-                    conn.execute("ROLLBACK")
-                if isinstance(exc, sqlcipher3.Error):
-                    raise _db_error(exc, self.data_dir, self._limit) from None
-                raise
-
-    def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
-        with self.lock:
-            try:
-                return list(self.conn.execute(sql, params).fetchall())
-            except sqlcipher3.Error as exc:
-                raise _db_error(exc, self.data_dir, self._limit) from None
-
-    def get_meta(self, key: str) -> str | None:
-        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
-        return str(rows[0][0]) if rows else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
-
-    def audit(
-        self, action: str, incident_id: str | None = None, conn: database.Connection | None = None
-    ) -> None:
-        sql = "INSERT INTO audit(at, action, incident_id) VALUES (?, ?, ?)"
-        if conn is not None:
-            conn.execute(sql, (utc_now(), action, incident_id))
-        elif self.read_only:
-            # Reading (an extract, an export) still works on a read-only disk; the trail
-            # cannot grow there, and refusing the read for it would help no one.
-            return
-        else:
-            with self.transaction() as c:
-                c.execute(sql, (utc_now(), action, incident_id))
-
-    def audit_trail(self, limit: int = 200) -> list[dict[str, Any]]:
-        rows = self.query(
-            "SELECT at, action, incident_id FROM audit ORDER BY seq DESC LIMIT ?", (limit,)
-        )
-        return [{"at": r[0], "action": r[1], "incident_id": r[2]} for r in rows]
-
-    def integrity_check(self) -> str:
-        return str(self.query("PRAGMA integrity_check")[0][0])
-
-    def schema_version(self) -> int:
-        with self.lock:
-            return database.schema_version(self.conn)
-
     # -- wipe ------------------------------------------------------------------------------
     def wipe(self) -> None:
         self.close()
         wipe(self.home)
-
-
-def wipe(home: Path) -> None:
-    """Destroy the wrapped key first (overwrite, fsync, unlink), then the data.
-
-    Needs no passphrase: it is the panic button. Only files a vault owns are removed, and
-    the app's preferences for this vault (which language, window sizes: no content).
-    """
-    from reporter.places import app_settings_files, forget_app_settings
-
-    settings = app_settings_files(home)  # before the key goes: it tells the install
-    destroy_file(home / KEY_FILE)
-    try:
-        duress.remove_spare(home)
-        for name in (
-            DB_FILE,
-            f"{DB_FILE}-wal",
-            f"{DB_FILE}-shm",
-            f"{DB_FILE}-journal",
-            LOCK_FILE,
-            STATE_FILE,
-        ):
-            with contextlib.suppress(FileNotFoundError):
-                (home / name).unlink()
-        blob_dir = home / BLOB_DIR
-        if blob_dir.is_dir():
-            for entry in blob_dir.iterdir():
-                if entry.is_file():
-                    entry.unlink()
-            blob_dir.rmdir()
-        forget_app_settings(home, settings)
-        if home.is_dir():
-            fsync_dir(home)
-            with contextlib.suppress(OSError):
-                home.rmdir()
-    except OSError as exc:
-        raise storage_error(exc) from None
 
 
 def _upgrade_v1(home: Path, passphrase_text: str) -> None:
@@ -440,7 +311,7 @@ def _connect(data_dir: Path, db_key: bytes, read_only: bool) -> database.Connect
     try:
         conn = database.connect(data_dir / DB_FILE, db_key, read_only=read_only)
     except sqlcipher3.Error as exc:
-        raise _db_error(exc, data_dir) from None
+        raise db_error(exc, data_dir) from None
     try:
         if not read_only:
             database.migrate(conn)
@@ -449,13 +320,6 @@ def _connect(data_dir: Path, db_key: bytes, read_only: bool) -> database.Connect
     except BaseException as exc:
         conn.close()
         if isinstance(exc, sqlcipher3.Error):
-            raise _db_error(exc, data_dir) from None
+            raise db_error(exc, data_dir) from None
         raise
     return conn
-
-
-def _db_error(exc: Exception, home: Path, limit: type[StorageError] | None = None) -> TestigoError:
-    error = database.classify(exc, home / DB_FILE)
-    if limit is not None and isinstance(error, ReadOnlyStorage):
-        return limit()  # opened read-only because the disk is full: say that, not read-only
-    return error
