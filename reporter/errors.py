@@ -113,6 +113,14 @@ class TooLarge(InvalidInput):
     es = "La entrada es demasiado grande (límite {limit})."
 
 
+class DraftNotConfirmed(UsageError):
+    """A draft is shared only when the person says so: it may not be ready to leave."""
+
+    code = "draft_not_confirmed"
+    en = "Incident {id} is still a draft: check it, then share it with --yes."
+    es = "El incidente {id} sigue siendo un borrador: revíselo y compártalo con --yes."
+
+
 # --- vault -----------------------------------------------------------------------------
 class WrongPassphrase(TestigoError):
     code = "wrong_passphrase"
@@ -336,6 +344,15 @@ class PacketMismatch(_ReasonInSpanish):
     exit_code = EXIT_INTEGRITY
     en = "The evidence packet does not verify: {reason} ({file})."
     es = "El paquete de evidencia no pasa la verificación: {reason} ({file})."
+
+
+class ReceiptFileRefused(_ReasonInSpanish):
+    """A receipt file brought back by hand that is not a coalition receipt for this outbox."""
+
+    code = "receipt_file_refused"
+    exit_code = EXIT_INTEGRITY
+    en = "{file}: refused ({reason}); nothing was changed."
+    es = "{file}: rechazado ({reason}); no se cambió nada."
 
 
 # --- network ---------------------------------------------------------------------------

@@ -255,6 +255,22 @@ _REASONS: list[tuple[str, str]] = [
     (r"the vault's copy does not match it", "la copia en la bóveda no coincide con él"),
     # Backup and restore.
     (r"not a vault backup", "no es una copia de seguridad de una bóveda"),
+    # Receipt files carried back by hand.
+    (r"the file cannot be read", "no se puede leer el archivo"),
+    (
+        r"this device cannot open it: it is for another device, or changed",
+        "este dispositivo no puede abrirlo: es para otro dispositivo, o fue modificado",
+    ),
+    (r"it is for another device", "es para otro dispositivo"),
+    (r"it is not signed by the coalition", "no está firmado por la coalición"),
+    (r"it was changed or damaged", "fue modificado o está dañado"),
+    (r"not a receipt file", "no es un archivo de acuse de recibo"),
+    (
+        r"no bundle in this outbox has that id",
+        "ningún paquete de esta bandeja de salida tiene ese id",
+    ),
+    # Bundles carried by hand.
+    (r"not a folder", "no es una carpeta"),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

@@ -1,20 +1,23 @@
-"""share, bundle export: what leaves a device (a coordinator's inbox is in inbox_cmd)."""
+"""share, bundle export, bundle import-receipts: what leaves a device and its receipts.
+
+(A coordinator's inbox is in inbox_cmd.)
+"""
 
 from __future__ import annotations
 
 import argparse
-import secrets
 from pathlib import Path
-from typing import Any
 
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag
-from reporter.fsutil import ensure_private_dir
+from reporter.errors import InvalidInput
 from reporter.incidents.record import CONSENTS
 from reporter.share.cleaning import removed_labels
+from reporter.share.confirmation import require_confirmed
 from reporter.share.outbox_store import OutboxStore
+from reporter.share.receipt_files import import_receipt_files
 from reporter.share.sharing import preview_and_cleaning, share_incidents
-from reporter.vault.vault import utc_now
+from reporter.share.usb_export import export_bundles
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -43,6 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         choices=CONSENTS,
         help="grant another consent while sharing (repeatable)",
     )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="share even an incident that is still a draft (sealing cannot be undone)",
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_share)
 
@@ -58,6 +66,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_json_flag(p)
     p.set_defaults(handler=cmd_export)
 
+    p = add_command(
+        group,
+        "import-receipts",
+        "mark bundles received from coalition receipt files brought back by hand",
+        "testigo-cli bundle import-receipts /media/usb",
+    )
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="receipt files, or folders holding them"
+    )
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_import_receipts)
+
 
 def cmd_share(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
@@ -68,13 +88,34 @@ def cmd_share(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.emit(shown if len(shown) > 1 else shown[0], None)
             _say_removed(ctx, removed)
             return 0
+        require_confirmed(vault, args.ids, args.yes)
         bundle_id = share_incidents(vault, args.ids, args.attach, args.consent)
         item = OutboxStore(vault).get(bundle_id)
     ctx.emit(
         {"bundle_id": bundle_id, "size": item["size"], "state": item["state"]},
-        f"Bundle {bundle_id} is in the outbox ({item['size']} bytes, sealed).",
+        _T[ctx.lang]["sealed"].format(id=bundle_id, size=item["size"]),
     )
     return 0
+
+
+_T = {
+    "en": {
+        "sealed": "Bundle {id} is in the outbox ({size} bytes, sealed).",
+        "written": "{n} bundle(s) written to {out}; they wait for the coalition's receipt.",
+        "received": "{file}: received by the coalition (bundle {id}).",
+        "already_received": "{file}: already marked received (bundle {id}).",
+        "no_files": "No receipt files found.",
+        "refused": "{n} receipt file(s) refused; nothing was changed by them.",
+    },
+    "es": {
+        "sealed": "El paquete {id} está en la bandeja de salida ({size} bytes, sellado).",
+        "written": "{n} paquete(s) escritos en {out}; esperan el acuse de recibo de la coalición.",
+        "received": "{file}: recibido por la coalición (paquete {id}).",
+        "already_received": "{file}: ya estaba marcado como recibido (paquete {id}).",
+        "no_files": "No se encontraron archivos de acuse de recibo.",
+        "refused": "{n} archivo(s) de acuse rechazados; no cambiaron nada.",
+    },
+}
 
 
 _REMOVED_SAID = {
@@ -97,20 +138,27 @@ def _say_removed(ctx: CliContext, removed: dict[str, list[str]]) -> None:
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     out = Path(args.out)
-    if not out.is_dir():  # an existing folder (a USB stick) keeps the mode it has
-        ensure_private_dir(out)
-    written: list[dict[str, Any]] = []
     with ctx.open_vault() as vault:
-        outbox = OutboxStore(vault)
-        for item in outbox.list(["queued", "uploading", "failed"]):
-            if item["exported_at"] and not args.all:
-                continue
-            # Random names: not titles, dates or bundle ids.
-            path = out / f"{secrets.token_hex(8)}.age"
-            with path.open("xb") as handle:
-                for chunk in outbox.ciphertext_chunks(item["bundle_id"]):
-                    handle.write(chunk)
-            outbox.transition(item["bundle_id"], exported_at=utc_now())
-            written.append({"bundle_id": item["bundle_id"], "file": str(path)})
-    ctx.emit(written, f"{len(written)} bundle(s) written to {out}.")
+        written = export_bundles(vault, out, again=args.all)
+    ctx.emit(written, _T[ctx.lang]["written"].format(n=len(written), out=out))
+    return 0
+
+
+def cmd_import_receipts(args: argparse.Namespace, ctx: CliContext) -> int:
+    given = [Path(p) for p in args.paths]
+    with ctx.open_vault() as vault:
+        outcomes = import_receipt_files(vault, given)
+    if len(given) == 1 and len(outcomes) == 1 and outcomes[0].error and given[0].is_file():
+        raise outcomes[0].error  # one file: its refusal is the one line
+    texts = _T[ctx.lang]
+    lines = [
+        o.error.message(ctx.lang)
+        if o.error is not None
+        else texts[o.status].format(file=o.file, id=o.bundle_id)
+        for o in outcomes
+    ]
+    ctx.emit([o.to_json(ctx.lang) for o in outcomes], "\n".join(lines) or texts["no_files"])
+    refused = sum(o.error is not None for o in outcomes)
+    if refused:
+        raise InvalidInput(texts["refused"].format(n=refused))
     return 0

@@ -321,7 +321,15 @@ def test_share_preview_in_the_cli_says_what_is_removed_in_both_languages(tmp_pat
     gif.write_bytes(b"GIF89a" + bytes(40))
     refused_id = out(run(rep, "attach", iid, str(gif), "--json"))["id"]
     refused = run(
-        rep, "share", iid, "--attach", refused_id, "--consent", "share_attachments", check=False
+        rep,
+        "share",
+        iid,
+        "--attach",
+        refused_id,
+        "--consent",
+        "share_attachments",
+        "--yes",
+        check=False,
     )
     assert refused.returncode != 0
     assert refused.stderr.count("\n") == 1

@@ -84,7 +84,7 @@ def test_coalition_to_inbox_through_the_cli(tmp_path: Path, kind: str) -> None:
     assert preview["title"] == "Seguimiento a […]"
     assert "CANARYNOTE" not in json.dumps(preview)
     assert out(run(rep, "show", iid, "--json"))["revision"] == 1  # preview changed nothing
-    shared = out(run(rep, "share", iid, "--consent", "share_free_text", "--json"))
+    shared = out(run(rep, "share", iid, "--consent", "share_free_text", "--yes", "--json"))
     assert shared["state"] == "queued"
     exported = out(run(rep, "bundle", "export", "--out", str(usb), "--json"))
     assert len(exported) == 1
@@ -200,7 +200,7 @@ def test_bundle_export_leaves_an_existing_folders_mode_alone(tmp_path: Path) -> 
     run(rep, "init")
     run(rep, "profile", "import", str(co / "coalition.testigo-profile"))
     iid = out(run(rep, "add", "--title", "Amenaza", "--type", "HAR.THREAT", "--json"))["id"]
-    run(rep, "share", iid)
+    run(rep, "share", iid, "--yes")
     usb.mkdir(mode=0o755)
     usb.chmod(0o755)  # a USB stick's folder, shared with other tools
     assert len(out(run(rep, "bundle", "export", "--out", str(usb), "--json"))) == 1
