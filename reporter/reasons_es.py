@@ -271,6 +271,83 @@ _REASONS: list[tuple[str, str]] = [
     ),
     # Bundles carried by hand.
     (r"not a folder", "no es una carpeta"),
+    # Coalition key epochs (rotation) and profile updates.
+    (r"0 to 365 days", "de 0 a 365 días"),
+    (r"the epoch is a whole number from 1", "la época es un número entero desde 1"),
+    (r"a version 1 profile is epoch 1", "un perfil de versión 1 es de la época 1"),
+    (r"at most 100 previous epochs", "como mucho 100 épocas anteriores"),
+    (
+        r"previous epochs are distinct and older than the epoch",
+        "las épocas anteriores son distintas y menores que la época",
+    ),
+    (
+        r"accepted_until is a UTC time YYYY-MM-DDTHH:MM:SSZ",
+        "accepted_until es una hora UTC AAAA-MM-DDTHH:MM:SSZ",
+    ),
+    (r"previous_epochs is a list", "previous_epochs es una lista"),
+    (
+        r"a previous epoch has exactly epoch and accepted_until",
+        "una época anterior tiene exactamente epoch y accepted_until",
+    ),
+    (
+        r"no coordinator to send the epoch keys to",
+        "no hay ningún coordinador a quien enviar las claves de la época",
+    ),
+    (r"not a Testigo epoch keys object", "no es un objeto de claves de época de Testigo"),
+    (r"a field is not valid base64", "un campo no es base64 válido"),
+    (
+        r"these epoch keys are not signed by this vault's coalition",
+        "estas claves de época no están firmadas por la coalición de esta bóveda",
+    ),
+    (
+        r"the epoch keys' signature does not verify",
+        "la firma de las claves de época no se verifica",
+    ),
+    (
+        r"the profile is not the one these keys are for",
+        "el perfil no es aquel al que corresponden estas claves",
+    ),
+    (r"epochs is a list", "epochs es una lista"),
+    (r"an epoch has exactly epoch and identity", "una época tiene exactamente epoch e identity"),
+    (r"an epoch is a whole number from 1", "una época es un número entero desde 1"),
+    (r"an identity is an age identity string", "una identidad es una identidad de age"),
+    (
+        r"epoch keys belong in a coordinator vault",
+        "las claves de época van en una bóveda de coordinación",
+    ),
+    (r"this vault trusts no coalition yet", "esta bóveda aún no confía en ninguna coalición"),
+    (
+        r"a different coalition key signed the relay's profile",
+        "otra clave de coalición firmó el perfil del relay",
+    ),
+    # Questions back to the reporter (reporter/questions).
+    (r"a template or a text, not both", "una pregunta de la lista o un texto, no ambos"),
+    (r"ask something or request something", "pregunte algo o pida algo"),
+    (r"not a question template", "no es una pregunta de la lista"),
+    (r"day, municipality or file, each once", "día, municipio o archivo, cada uno una vez"),
+    (r"too long for a question", "demasiado largo para una pregunta"),
+    (r"unexpected fields", "campos inesperados"),
+    (r"not a padded question", "no es una pregunta con relleno"),
+    (r"too large", "demasiado grande"),
+    (r"unreadable", "ilegible"),
+    (r"the question is for another device", "la pregunta es para otro dispositivo"),
+    (
+        r"the question is not signed by the coalition",
+        "la pregunta no está firmada por la coalición",
+    ),
+    (
+        r"the question is about an incident this device did not send",
+        "la pregunta es sobre un incidente que este dispositivo no envió",
+    ),
+    (r"the question came with another upload", "la pregunta llegó con otro envío"),
+    (
+        r"write an answer or share what was asked",
+        "escriba una respuesta o comparta lo que se pidió",
+    ),
+    (r"present only when there are answers", "solo aparece cuando hay respuestas"),
+    (r"32 hex digits", "32 dígitos hexadecimales"),
+    (r"the same question twice", "la misma pregunta dos veces"),
+    (r"an answer has a text or shared fields", "una respuesta tiene un texto o campos compartidos"),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

@@ -19,6 +19,7 @@ from reporter.errors import InvalidField, TestigoError
 from reporter.incidents.indicators import NORMALIZERS, normalize_indicator
 from reporter.incidents.record import CONSENTS, MAX_ITEMS, MAX_TEXT, MAX_TITLE, is_incident_id
 from reporter.incidents.vocab import Vocabulary, vocabulary
+from reporter.questions.catalogue import MAX_ANSWER_TEXT, MAX_ANSWERS, REQUESTS
 from reporter.share.shared_version import SHARED_VERSION
 
 # Names of 3+ letters, or a whole short name, become "[…]" (3 characters): at most 3x longer.
@@ -53,6 +54,7 @@ PERPETRATOR_KEYS = ("code", "level", "attribution")
 DIGITAL_KEYS = ("vectors", "compromise_status", "detection_source", "platform", "spyware_family")
 INDICATOR_KEYS = ("type", "value", "role")
 ATTACHMENT_KEYS = ("id", "size", "media_type", "sha256")
+ANSWER_KEYS = ("question_id", "text", "shared_fields")  # text and shared_fields optional
 # Which date forms each shared precision allows (a date coarser than the level is kept).
 _FORMS = {
     "day": ("year", "month", "day"),
@@ -268,6 +270,35 @@ def _attachments(raw: Any, expected: list[dict[str, Any]], field: str) -> None:
         raise _fail(field, "do not match the bundle's attachments")
 
 
+def _answers(raw: Any, field: str) -> None:
+    """The reporter's answers to the coalition's questions (reporter/questions)."""
+    if not _list(raw, field, MAX_ANSWERS):
+        raise _fail(field, "present only when there are answers")
+    seen: set[str] = set()
+    for i, item in enumerate(raw):
+        here = f"{field}[{i}]"
+        if not isinstance(item, dict):
+            raise _fail(here, "must be an object")
+        _exact_keys({k: None for k in ANSWER_KEYS} | item, ANSWER_KEYS, here)
+        qid = item.get("question_id")
+        if not isinstance(qid, str) or not re.fullmatch(r"[0-9a-f]{32}", qid):
+            raise _fail(f"{here}.question_id", "32 hex digits")
+        if qid in seen:
+            raise _fail(f"{here}.question_id", "the same question twice")
+        seen.add(qid)
+        if "text" not in item and "shared_fields" not in item:
+            raise _fail(here, "an answer has a text or shared fields")
+        if "text" in item:
+            _text(item["text"], f"{here}.text", GROWTH * MAX_ANSWER_TEXT, single_line=False)
+        if "shared_fields" in item:
+            shared = _list(item["shared_fields"], f"{here}.shared_fields", len(REQUESTS))
+            if not shared or len(set(map(str, shared))) != len(shared):
+                raise _fail(f"{here}.shared_fields", "day, municipality or file, each once")
+            for name in shared:
+                if name not in REQUESTS:
+                    raise _fail(f"{here}.shared_fields", "day, municipality or file, each once")
+
+
 def check_shared_record(
     record: Any,
     vocabulary_version: Any,
@@ -279,6 +310,9 @@ def check_shared_record(
     ``attachments`` are the manifest's entries for this record (``None``: none).
     """
     v = known_vocabulary(vocabulary_version)
+    if isinstance(record, dict) and "answers" in record:  # optional: only when there are some
+        _answers(record["answers"], f"{field}.answers")
+        record = {k: value for k, value in record.items() if k != "answers"}
     r = _exact_keys(record, RECORD_KEYS, field)
     if type(r["shared_version"]) is not int or r["shared_version"] != SHARED_VERSION:
         raise _fail(f"{field}.shared_version", "unsupported shared version")

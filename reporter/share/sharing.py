@@ -18,6 +18,7 @@ from typing import Any
 
 from reporter.age import ml_kem_available
 from reporter.errors import InvalidField, Unavailable
+from reporter.questions.device import answers_for, mark_carried
 from reporter.share.bundle import OutgoingAttachment, build_manifest, write_bundle
 from reporter.share.cleaning import clean
 from reporter.share.device import device_identity, receipt_identity
@@ -100,7 +101,9 @@ def preview_and_cleaning(
     if record["consent"] != stored.get("consent"):
         record["revision"] = int(stored["revision"]) + 1  # sharing saves the consent first
     cleaned = _cleaned_attachments(vault, incident_id, attachment_ids)
-    shared = shared_version(record, profile.policy, [a.entry for a, _ in cleaned])
+    shared = with_answers(
+        vault, record, shared_version(record, profile.policy, [a.entry for a, _ in cleaned])
+    )
     return shared, {a.entry["id"]: removed for a, removed in cleaned}
 
 
@@ -125,6 +128,12 @@ def _record_consents(vault: Vault, incident_id: str, consents: Sequence[str]) ->
         vault.incidents.patch(incident_id, {"consent": wanted["consent"]})
         record = vault.incidents.get(incident_id)
     return record
+
+
+def with_answers(vault: Vault, record: dict[str, Any], shared: dict[str, Any]) -> dict[str, Any]:
+    """The shared record with the reporter's answers to the coalition's questions, if any."""
+    answers = answers_for(vault, record)
+    return {**shared, "answers": answers} if answers else shared
 
 
 def check_recipients_available(profile: CoalitionProfile) -> None:
@@ -153,7 +162,9 @@ def share_incidents(
     for incident_id in dict.fromkeys(incident_ids):
         record = _record_consents(vault, incident_id, ["share_with_coalition", *consents])
         chosen = [a for a, _ in _cleaned_attachments(vault, incident_id, attachment_ids)]
-        shared = shared_version(record, profile.policy, [a.entry for a in chosen])
+        shared = with_answers(
+            vault, record, shared_version(record, profile.policy, [a.entry for a in chosen])
+        )
         keep = {a["id"] for a in shared["attachments"]}
         attachments += [a for a in chosen if a.entry["id"] in keep]
         records.append(shared)
@@ -196,4 +207,5 @@ def share_incidents(
     except BaseException:
         outbox.blobs.remove([blob.name])
         raise
+    mark_carried(vault, bundle_id, records)
     return bundle_id

@@ -37,6 +37,7 @@ from reporter.errors import (
     TestigoError,
     WrongReceipt,
 )
+from reporter.questions.device import receive_questions
 from reporter.share.device import device_identity
 from reporter.share.outbox_store import OutboxStore, error_fields
 from reporter.share.profile import current_profile
@@ -260,6 +261,7 @@ class SyncEngine:
                     self._settle(*in_flight.popleft(), report, progress)
         if not (report.offline or report.throttled):
             self._collect_receipts(report, progress)
+            receive_questions(self.vault, self.client)  # the coalition's questions (issue 16)
         return report
 
     def _whole(self, item: dict[str, Any], progress: Progress | None) -> bytes:
