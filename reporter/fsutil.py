@@ -43,19 +43,6 @@ def harden_process() -> None:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
-def default_home() -> Path:
-    from reporter.places import default_home as usual
-
-    return usual()
-
-
-def resolve_home(home: str | os.PathLike[str] | None) -> Path:
-    """--home, else the rest of ``reporter.places.locate``'s order (portable, discreet...)."""
-    from reporter.places import locate
-
-    return locate(home).home
-
-
 def ensure_private_dir(path: Path) -> None:
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)

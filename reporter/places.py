@@ -25,12 +25,15 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from reporter import preferences
+from reporter.fsutil import ensure_private_dir
+from reporter.preferences import SETTINGS_DIR as SETTINGS_DIR
+
 PORTABLE_MARKER = "testigo-portable"
 DISCREET_MARKER = "notes-install"  # beside the programs of the discreet package
 PORTABLE_DATA = "data"
 DATA_NAME = "testigo"
 NEUTRAL_NAME = "notes"  # a discreet install's data folder and app name
-SETTINGS_DIR = "settings"  # the app's IniFormat preferences, inside the data
 APP_NAME, NEUTRAL_APP_NAME = "Testigo", "Notes"
 # Where the app kept its preferences before they moved into the data folder.
 LEGACY_SETTINGS = ("Testigo.ini", "Testigo.conf")
@@ -120,8 +123,6 @@ def locate(
 def _chosen(place: Place) -> Place:
     """Discreet when a trainer chose it for this folder (a stick, a folder named on purpose,
     or the usual one until it moves at the next start)."""
-    from reporter import preferences
-
     if preferences.read(place.home).get("discreet"):
         return Place(place.home, place.portable, discreet=True)
     return place
@@ -140,8 +141,6 @@ def enter_portable(place: Place) -> None:
     """
     if place.portable is None:
         return
-    from reporter.fsutil import ensure_private_dir
-
     ensure_private_dir(place.portable)
     for variable, name in _PORTABLE_ENV.items():
         folder = place.portable / name

@@ -13,8 +13,8 @@ from typing import Any
 
 from reporter.errors import InvalidField
 from reporter.fsutil import atomic_write, ensure_private_dir
-from reporter.places import SETTINGS_DIR
 
+SETTINGS_DIR = "settings"  # in the data folder: this file and the app's IniFormat one
 FILE = "preferences.json"
 MAX_SIZE = 4096
 LANGUAGES = ("es", "en")

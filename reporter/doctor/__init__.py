@@ -11,74 +11,42 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from reporter.vault.vault import Vault
+from reporter.doctor.base import (
+    FAIL,
+    NOTHING,
+    OK,
+    SKIPPED,
+    STATUSES,
+    WARN,
+    Check,
+    Context,
+    Result,
+    Text,
+)
+from reporter.doctor.files import CHECKS as FILES
+from reporter.doctor.network import CHECKS as NETWORK
+from reporter.doctor.system import CHECKS as SYSTEM
+from reporter.doctor.vault_checks import CHECKS as VAULT
 
-OK, WARN, FAIL, SKIPPED = "ok", "warn", "fail", "skipped"
-STATUSES = (OK, WARN, FAIL, SKIPPED)
-
-
-@dataclass(frozen=True)
-class Text:
-    en: str
-    es: str
-
-    def in_(self, lang: str) -> str:
-        return self.es if lang.startswith("es") else self.en
-
-
-NOTHING = Text("", "")
-
-
-@dataclass(frozen=True)
-class Result:
-    id: str
-    status: str
-    message: Text
-    fix: Text = NOTHING
-
-    def to_json(self, lang: str) -> dict[str, str]:
-        return {
-            "id": self.id,
-            "status": self.status,
-            "message": self.message.in_(lang),
-            "fix": self.fix.in_(lang),
-        }
-
-
-@dataclass
-class Context:
-    """What the checks look at; every field can be pointed elsewhere by a test."""
-
-    home: Path
-    vault: Vault | None = None  # open when the passphrase was given
-    passphrase_missing: bool = True
-    relay_url: str | None = None  # else the vault's enrollment / profile
-    tls_pin: str | None = None
-    proxy: str | None = None  # Tor's SOCKS address when Tor is configured
-    program_dir: Path | None = None  # a packaged install's folder, for its checksums
-    proc: Path = Path("/proc")
-    sys_root: Path = Path("/sys")
-    core_limit: int | None = None  # RLIMIT_CORE soft limit (None: this process's)
-    dumpable: int | None = None  # PR_GET_DUMPABLE (None: this process's)
-    low_disk: int = 256 * 1024 * 1024  # below this, a warning; below a quarter, a failure
-    timeout: float = 10.0
-    cache: dict[str, Any] = field(default_factory=dict)
-
-
-Check = Callable[[Context], Result]
+__all__ = [
+    "FAIL",
+    "NOTHING",
+    "OK",
+    "SKIPPED",
+    "STATUSES",
+    "WARN",
+    "Check",
+    "Context",
+    "Result",
+    "Text",
+    "all_checks",
+    "run",
+    "worst",
+]
 
 
 def all_checks() -> list[Check]:
-    from reporter.doctor.files import CHECKS as FILES
-    from reporter.doctor.network import CHECKS as NETWORK
-    from reporter.doctor.system import CHECKS as SYSTEM
-    from reporter.doctor.vault_checks import CHECKS as VAULT
-
     return [*FILES, *VAULT, *NETWORK, *SYSTEM]
 
 

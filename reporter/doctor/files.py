@@ -9,7 +9,7 @@ import stat
 import sys
 from pathlib import Path
 
-from reporter.doctor import FAIL, OK, SKIPPED, WARN, Context, Result, Text
+from reporter.doctor.base import FAIL, OK, SKIPPED, WARN, Context, Result, Text
 
 # What the packaged build writes next to the program (see the trainer guide): one line per
 # file, "<sha256 hex>  <path relative to the program's folder>", like sha256sum's output.

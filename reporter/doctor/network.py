@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from reporter.doctor import FAIL, OK, SKIPPED, WARN, Context, Result, Text
+from reporter.doctor.base import FAIL, OK, SKIPPED, WARN, Context, Result, Text
 from reporter.errors import PinMismatch, RelayRefused, TestigoError
 
 PROBE = "/v1/bundles"

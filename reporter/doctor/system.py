@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reporter.doctor import FAIL, OK, SKIPPED, WARN, Context, Result, Text
+from reporter.doctor.base import FAIL, OK, SKIPPED, WARN, Context, Result, Text
 
 PR_GET_DUMPABLE = 3
 _MEMORY_FS = ("tmpfs", "ramfs")

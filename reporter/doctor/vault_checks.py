@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reporter.doctor import FAIL, OK, SKIPPED, WARN, Context, Result, Text
+from reporter.doctor.base import FAIL, OK, SKIPPED, WARN, Context, Result, Text
 from reporter.errors import TestigoError
 
 _LOCKED = Text(

@@ -108,14 +108,14 @@ def session(controller: Any, evidence: Path, destination: Path) -> Step:
 def main(argv: list[str]) -> int:
     evidence, destination = Path(argv[1]), Path(argv[2])
     keyfile.FAST_KDF_FOR_TESTS = True  # throwaway vault: set in code, as tests do
-    from reporter.fsutil import resolve_home
+    from reporter.places import locate
     from reporter.vault.vault import Vault
     from ui.app import Controller, create_app
     from ui.common.i18n import language
 
     app = create_app(["testigo", "-platform", "offscreen"])
     print(f"language at start: {language().code}", flush=True)
-    home = resolve_home(None)
+    home = locate().home
     Vault.create(home, PASSPHRASE).close()
     controller = Controller(home)
     controller.start()
