@@ -420,3 +420,15 @@ class OriginalKept(_ReasonInSpanish, IntegrityError):
     code = "original_kept"
     en = "The original file was kept and nothing was attached: {reason}."
     es = "Se conservó el archivo original y no se adjuntó nada: {reason}."
+
+
+class UnknownCoordinator(TestigoError):
+    """`relay coordinators remove` named a pseudonym that is not an enrolled coordinator."""
+
+    code = "unknown_coordinator"
+    exit_code = EXIT_NOT_FOUND
+    en = "No coordinator {pseudonym} is enrolled on this relay; nothing was changed."
+    es = (
+        "No hay ningún coordinador {pseudonym} inscrito en este servidor de relevo;"
+        " no se cambió nada."
+    )
