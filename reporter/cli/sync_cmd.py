@@ -20,6 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "testigo-cli relay serve --store /srv/relay --host 127.0.0.1 --port 8443",
     )
     add_store_flags(p)
+    p.add_argument(
+        "--pool-size",
+        type=int,
+        metavar="N",
+        help="with --database: connections this process keeps to PostgreSQL (default 64)",
+    )
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--tls-cert")
@@ -113,6 +119,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_store_flags(p)
     p.add_argument("--coordinator", action="store_true", help="a coordinator's token")
     p.set_defaults(handler=cmd_token)
+    coordinators = add_group(group, "coordinators", "the coordinators enrolled on this relay")
+    p = add_command(
+        coordinators,
+        "list",
+        "enrolled coordinators: pseudonym, when enrolled, bundles they have not acknowledged",
+        "testigo-cli relay coordinators list --store /srv/relay",
+    )
+    add_store_flags(p)
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_coordinators_list)
+    p = add_command(
+        coordinators,
+        "remove",
+        "revoke a coordinator's credential; bundles stop waiting for their acknowledgement",
+        "testigo-cli relay coordinators remove 3f2a9c0d1e4b5a67 --store /srv/relay",
+    )
+    p.add_argument("pseudonym", help="as `relay coordinators list` shows it")
+    add_store_flags(p)
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_coordinators_remove)
 
     p = add_command(
         sub,
@@ -197,6 +223,14 @@ def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
 
     check_limits(args)
     store = storage_from(args)
+    if args.pool_size is not None:
+        if isinstance(store, Path):
+            raise UsageError("--pool-size is for --database (PostgreSQL)")
+        if args.pool_size < 1:
+            raise UsageError("--pool-size must be more than 0")
+        import dataclasses
+
+        store = dataclasses.replace(store, pool_size=args.pool_size)
     where = f"store {store}" if isinstance(store, Path) else str(store)
     serve(
         store,
@@ -268,6 +302,66 @@ def cmd_token(args: argparse.Namespace, ctx: CliContext) -> int:
     finally:
         store.close()
     ctx.stdout.write(token + "\n")
+    return 0
+
+
+_COORDINATORS = {
+    "en": {
+        "row": "{pseudonym}  enrolled {enrolled}  not yet acknowledged: {waiting}",
+        "none": "no coordinator is enrolled on this relay",
+        "removed": "Coordinator {pseudonym} removed: their credential no longer works.",
+    },
+    "es": {
+        "row": "{pseudonym}  inscrito {enrolled}  sin confirmar aún: {waiting}",
+        "none": "no hay ningún coordinador inscrito en este servidor de relevo",
+        "removed": "Coordinador {pseudonym} eliminado: su credencial ya no funciona.",
+    },
+}
+
+
+def cmd_coordinators_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    import time
+
+    from reporter.relay.storage import open_storage
+
+    store = open_storage(storage_from(args))
+    try:
+        found = store.coordinators()
+    finally:
+        store.close()
+    said = _COORDINATORS["es" if ctx.lang == "es" else "en"]
+    lines = [
+        said["row"].format(
+            pseudonym=c["pseudonym"],
+            enrolled=time.strftime("%Y-%m-%d %H:00 UTC", time.gmtime(c["enrolled_at"])),
+            waiting=c["waiting"],
+        )
+        for c in found
+    ]
+    ctx.emit(found, "\n".join(lines) or said["none"])
+    return 0
+
+
+def cmd_coordinators_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    import re
+
+    from reporter.errors import UnknownCoordinator
+    from reporter.relay.storage import open_storage
+
+    if not re.fullmatch(r"[0-9a-f]{16}", args.pseudonym):
+        raise UnknownCoordinator(pseudonym=args.pseudonym[:40])
+    store = open_storage(storage_from(args))
+    try:
+        removed = store.remove_coordinator(args.pseudonym)
+    finally:
+        store.close()
+    if not removed:
+        raise UnknownCoordinator(pseudonym=args.pseudonym)
+    said = _COORDINATORS["es" if ctx.lang == "es" else "en"]
+    ctx.emit(
+        {"pseudonym": args.pseudonym, "removed": True},
+        said["removed"].format(pseudonym=args.pseudonym),
+    )
     return 0
 
 

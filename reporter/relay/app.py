@@ -1,5 +1,9 @@
 """The relay's HTTP API (FastAPI): enroll, resumable idempotent uploads, coordinator pull.
 
+Every coordinator gets every bundle: each has its own acknowledgements, and a bundle's bytes
+go once all enrolled coordinators acknowledged it (``storage.shared``). What coordinators
+exchange beyond bundles (coordination objects, messages, the profile) is in ``exchange.py``.
+
 Every error is JSON ``{"error": code, "message": text}`` with a 4xx status; the relay never
 answers 5xx to bad input. It logs no IP addresses and no request content.
 """
@@ -20,6 +24,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from reporter.relay.exchange import OPAQUE_BODY, add_exchange_routes, read_body
 from reporter.relay.limits import MAX_RECEIPT, BodyLimit, EnrollLimiter, Limits
 from reporter.relay.storage import open_storage
 from reporter.relay.storage.base import (
@@ -107,7 +112,7 @@ def create_app(
         async def expire_periodically() -> None:
             while True:
                 await asyncio.sleep(limits.expire_every_seconds)
-                await run_in_threadpool(store.expire, limits.retention_seconds)
+                await run_in_threadpool(store.expire, limits.retention_seconds)  # and acks
                 await run_in_threadpool(store.remove_orphans, 3600)
 
         task = asyncio.create_task(expire_periodically())
@@ -382,7 +387,8 @@ def create_app(
         after: Annotated[int, Query(ge=0, le=2**53)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     ) -> dict[str, Any]:
-        return {"items": store.pending(after, limit)}
+        """Complete uploads the caller has not acknowledged yet, in cursor order."""
+        return {"items": store.pending(after, limit, who.pseudonym)}
 
     def complete_upload(upload_id: str) -> dict[str, Any]:
         row = store.upload_row(upload_id)
@@ -395,7 +401,8 @@ def create_app(
         upload_id: UploadId, who: Annotated[Caller, Depends(coordinator)]
     ) -> StreamingResponse:
         row = complete_upload(upload_id)
-        blocks = None if row["state"] == "acked" else store.read(upload_id)
+        acked = row["state"] == "acked" or store.acked_by(upload_id, who.pseudonym)
+        blocks = None if acked else store.read(upload_id)
         if blocks is None:
             raise RelayError(410, "gone", "already acknowledged")
         return StreamingResponse(
@@ -404,28 +411,26 @@ def create_app(
             headers={"Content-Length": str(row["size"])},
         )
 
-    @app.put("/v1/bundles/{upload_id}/receipt")
+    @app.put("/v1/bundles/{upload_id}/receipt", openapi_extra=OPAQUE_BODY)
     async def put_receipt(
         upload_id: UploadId, request: Request, who: Annotated[Caller, Depends(coordinator)]
     ) -> dict[str, str]:
-        if complete_upload(upload_id)["state"] == "acked":
+        """The first receipt is kept: a later one (another coordinator's) changes nothing."""
+        row = await run_in_threadpool(complete_upload, upload_id)
+        if row["state"] == "acked":
             raise RelayError(410, "gone", "already acknowledged")
-        body = b""
-        async for part in request.stream():
-            body += part
-            if len(body) > MAX_RECEIPT:
-                raise RelayError(413, "too_large", "a receipt is at most 16 KiB")
-        if not body:
-            raise RelayError(422, "invalid_request", "empty receipt")
-        store.set_receipt(upload_id, body)
+        body = await read_body(request, MAX_RECEIPT, "a receipt")
+        await run_in_threadpool(store.set_receipt, upload_id, body)
         return {"status": "stored"}
 
     @app.delete("/v1/bundles/{upload_id}")
     def acknowledge(
         upload_id: UploadId, who: Annotated[Caller, Depends(coordinator)]
     ) -> dict[str, str]:
+        """This coordinator's acknowledgement; the bytes go once every coordinator's is in."""
         complete_upload(upload_id)
-        store.acknowledge(upload_id)
+        store.acknowledge(upload_id, who.pseudonym)
         return {"status": "acknowledged"}
 
+    add_exchange_routes(app, store, caller, device, coordinator)
     return app

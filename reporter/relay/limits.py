@@ -21,6 +21,9 @@ from typing import Any
 from reporter.relay.uploads import MAX_CHUNK
 
 MAX_RECEIPT = 16 * 1024
+MAX_COORDINATION = 1024 * 1024  # one coordination object (triage events, rosters, keys)
+MAX_MESSAGE = 16 * 1024  # one message to a device
+MAX_PROFILE = 64 * 1024  # the published coalition profile
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -52,6 +55,12 @@ def body_limit(method: str, path: str, limits: Limits) -> int:
         return MAX_CHUNK
     if method == "PUT" and _RECEIPT.fullmatch(path):
         return MAX_RECEIPT
+    if method == "POST" and path == "/v1/coordination":
+        return MAX_COORDINATION
+    if method == "PUT" and _MESSAGES.fullmatch(path):
+        return MAX_MESSAGE
+    if method == "PUT" and path == "/v1/profile":
+        return MAX_PROFILE
     if path == "/v1/enroll":
         return limits.enroll_body
     return limits.json_body
@@ -59,6 +68,7 @@ def body_limit(method: str, path: str, limits: Limits) -> int:
 
 _UPLOAD = re.compile(r"/v1/uploads/[^/]+")
 _RECEIPT = re.compile(r"/v1/bundles/[^/]+/receipt")
+_MESSAGES = re.compile(r"/v1/bundles/[^/]+/messages")
 
 
 class BodyLimit:

@@ -34,6 +34,7 @@ from reporter.relay.storage.base import (
     hour,
     secret_hash,
 )
+from reporter.relay.storage.shared import SHARED_SCHEMA, SharedKinds
 from reporter.relay.uploads import BUSY, RelayError, read_blocks, sha256_of, write_piece
 
 __all__ = ["RelayStore", "hour", "secret_hash"]
@@ -52,10 +53,12 @@ CREATE TABLE IF NOT EXISTS uploads (
     receipt BLOB, generation INTEGER NOT NULL DEFAULT 0, UNIQUE (owner, key));
 CREATE INDEX IF NOT EXISTS uploads_cursor ON uploads(cursor);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-"""
+""" + SHARED_SCHEMA.format(blob="BLOB")
 
 
-class RelayStore:
+class RelayStore(SharedKinds):
+    PLACEHOLDER = "?"
+
     def __init__(self, directory: Path) -> None:
         ensure_private_dir(directory)
         ensure_private_dir(directory / "blobs")
@@ -107,6 +110,9 @@ class RelayStore:
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
+
+    def _tx(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return self.transaction()
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
         with self._lock:
@@ -343,19 +349,6 @@ class RelayStore:
         conn.execute("UPDATE counters SET value = value + 1 WHERE name = ?", (name,))
         return int(conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0])
 
-    def pending(self, after: int, limit: int) -> list[dict[str, Any]]:
-        rows = self.query(
-            "SELECT id, cursor, size, sha256 FROM uploads WHERE state ="
-            " 'complete' AND cursor > ? ORDER BY cursor"
-            " LIMIT ?",
-            (after, limit),
-        )
-        return [{"upload_id": r[0], "cursor": r[1], "size": r[2], "sha256": r[3]} for r in rows]
-
-    def set_receipt(self, upload_id: str, receipt: bytes) -> None:
-        with self.transaction() as conn:
-            conn.execute("UPDATE uploads SET receipt = ? WHERE id = ?", (receipt, upload_id))
-
     def receipt(self, upload_id: str) -> bytes | None:
         rows = self.query("SELECT receipt FROM uploads WHERE id = ?", (upload_id,))
         return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
@@ -371,13 +364,13 @@ class RelayStore:
         )
         return {row[0]: bytes(row[1]) for row in rows}
 
-    def acknowledge(self, upload_id: str) -> None:
-        """The coordinator has it: delete the ciphertext and what described it (the sealed
-        receipt stays for the device, until the retention time)."""
-        with self.transaction() as conn:
-            conn.execute(_FORGET_ACKED + " WHERE id = ? AND state = 'complete'", (upload_id,))
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.path(upload_id))
+    def _forget_bytes(self, conn: Any, upload_ids: list[str]) -> list[str]:
+        return upload_ids  # files, unlinked once the rows are stripped
+
+    def _drop_bytes(self, refs: list[str]) -> None:
+        for upload_id in refs:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path(upload_id))
 
     def expire(self, retention_seconds: float) -> int:
         """Forget what was never acknowledged (or whose receipt was never fetched) in time."""
@@ -388,6 +381,7 @@ class RelayStore:
                 os.unlink(self.path(upload_id))
         with self.transaction() as conn:
             conn.execute("DELETE FROM uploads WHERE created_at < ?", (limit,))
+        self.expire_shared(limit)
         return len(rows)
 
 

@@ -252,7 +252,74 @@ class RelayClient:
         self.request("PUT", f"/v1/bundles/{upload_id}/receipt", data=receipt)
 
     def acknowledge(self, upload_id: str) -> None:
+        """This coordinator's acknowledgement (the relay deletes once every one has it)."""
         self.request("DELETE", f"/v1/bundles/{upload_id}")
+
+    # -- what coordinators exchange beyond bundles -----------------------------------------
+    def post_coordination(self, data: bytes) -> dict[str, Any]:
+        """A coordination object (opaque, padded ciphertext) -> {"id", "cursor"}."""
+        answer = self.json("POST", "/v1/coordination", data=data, size=len(data))
+        if not (
+            isinstance(answer, dict)
+            and isinstance(answer.get("id"), str)
+            and type(answer.get("cursor")) is int
+        ):
+            raise NetworkError(reason="the relay sent a malformed answer")
+        return dict(answer)
+
+    def list_coordination(self, after: int, limit: int = 100) -> list[dict[str, Any]]:
+        """Coordination objects after ``after`` in cursor order: {"id", "cursor", "size"}."""
+        answer = self.json("GET", "/v1/coordination", params={"after": after, "limit": limit})
+        items = answer.get("items") if isinstance(answer, dict) else None
+        if not isinstance(items, list) or not all(
+            isinstance(i, dict)
+            and isinstance(i.get("id"), str)
+            and type(i.get("cursor")) is int
+            and type(i.get("size")) is int
+            for i in items
+        ):
+            raise NetworkError(reason="the relay sent a malformed list")
+        return [dict(i) for i in items]
+
+    def get_coordination(self, object_id: str) -> bytes:
+        return bytes(self.request("GET", f"/v1/coordination/{object_id}").content)
+
+    def put_message(self, upload_id: str, data: bytes) -> str:
+        """A message to the device that sent ``upload_id``; its id."""
+        answer = self.json("PUT", f"/v1/bundles/{upload_id}/messages", data=data)
+        if not isinstance(answer, dict) or not isinstance(answer.get("id"), str):
+            raise NetworkError(reason="the relay sent a malformed answer")
+        return str(answer["id"])
+
+    def messages(self) -> list[dict[str, Any]]:
+        """This device's messages, oldest first: {"id", "upload_id", "data": bytes}."""
+        answer = self.json("GET", "/v1/messages")
+        try:
+            return [
+                {
+                    "id": str(item["id"]),
+                    "upload_id": str(item["upload_id"]),
+                    "data": base64.b64decode(item["data"], validate=True),
+                }
+                for item in answer["items"]
+            ]
+        except (KeyError, TypeError, AttributeError, ValueError):
+            raise NetworkError(reason="the relay sent malformed messages") from None
+
+    def delete_message(self, message_id: str) -> None:
+        self.request("DELETE", f"/v1/messages/{message_id}")
+
+    def put_profile(self, data: bytes) -> None:
+        self.request("PUT", "/v1/profile", data=data)
+
+    def get_profile(self) -> bytes | None:
+        """The profile the coordinators published on this relay; None if there is none."""
+        try:
+            return bytes(self.request("GET", "/v1/profile").content)
+        except RelayRefused as exc:
+            if exc.params.get("status") == 404:
+                return None
+            raise
 
 
 def _refused(response: requests.Response) -> TestigoError:

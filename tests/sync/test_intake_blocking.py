@@ -69,7 +69,9 @@ def _state(mission: Mission) -> dict[str, Any]:
         "records": vault.query("SELECT count(*) FROM inbox_records")[0][0],
         "rejected": [(r["upload_id"], r["error"]) for r in rejections(vault)],
         "set_aside": [(r["upload_id"], r["passes"]) for r in set_aside_items(vault)],
-        "pending": len(_relay(mission).pending(0, 1000)),
+        "pending": len(
+            _relay(mission).pending(0, 1000, _relay(mission).coordinators()[0]["pseudonym"])
+        ),
     }
 
 
@@ -359,7 +361,8 @@ def test_a_set_aside_item_the_relay_no_longer_has_is_refused_at_once(mission: Mi
     path = _relay(mission).path(upload_id)
     path.write_bytes(bytes(len(path.read_bytes())))
     assert [s["upload_id"] for s in _pull(mission).set_aside] == [upload_id]
-    _relay(mission).acknowledge(upload_id)  # e.g. another coordinator took it
+    (coordinator,) = _relay(mission).coordinators()
+    _relay(mission).acknowledge(upload_id, coordinator["pseudonym"])  # e.g. expired meanwhile
     report = _pull(mission)
     assert [(r["upload_id"], r["error"], r["params"]["status"]) for r in report.rejected] == [
         (upload_id, "relay_refused", 410)

@@ -23,7 +23,6 @@ from starlette.concurrency import run_in_threadpool
 
 from reporter.errors import Unavailable
 from reporter.relay.storage.base import (
-    FORGET_ACKED,
     ROW_KEYS,
     PostgresS3,
     QuotaUsed,
@@ -34,6 +33,7 @@ from reporter.relay.storage.base import (
     secret_hash,
 )
 from reporter.relay.storage.s3objects import S3Objects
+from reporter.relay.storage.shared import LAST_SHARED_TABLE, SHARED_SCHEMA, SharedKinds
 from reporter.relay.uploads import BUSY, RelayError
 
 SCHEMA = """
@@ -58,7 +58,7 @@ INSERT INTO counters VALUES ('cursor', 0) ON CONFLICT DO NOTHING;
 CREATE UNLOGGED TABLE IF NOT EXISTS calls (
     name TEXT NOT NULL, minute BIGINT NOT NULL, count INTEGER NOT NULL,
     PRIMARY KEY (name, minute));
-"""
+""" + SHARED_SCHEMA.format(blob="BYTEA")
 # Two-int advisory keys (a space apart from the uploads' one-bigint keys).
 _SCHEMA_LOCK, _OWNER_LOCK, _ORPHAN_LOCK = (7017, 1), 7017, (7017, 3)
 _ROW = (
@@ -76,7 +76,10 @@ def _owner_key(owner: str) -> int:
     return int.from_bytes(hashlib.sha256(owner.encode()).digest()[:4], "big", signed=True)
 
 
-class PostgresS3Store:
+class PostgresS3Store(SharedKinds):
+    FOR_UPDATE = " FOR UPDATE"
+    SKIP_LOCKED = " FOR UPDATE OF uploads SKIP LOCKED"
+
     def __init__(self, config: PostgresS3) -> None:
         import psycopg
         from psycopg_pool import ConnectionPool
@@ -103,7 +106,8 @@ class PostgresS3Store:
             with self.pool.connection() as conn:
                 # Tables made by the first process; the others do not take DDL locks on
                 # tables that running processes are writing.
-                if conn.execute("SELECT to_regclass('calls')").fetchone() in (None, (None,)):
+                newest = conn.execute("SELECT to_regclass(%s)", (LAST_SHARED_TABLE,)).fetchone()
+                if newest in (None, (None,)):
                     with conn.transaction():
                         conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", _SCHEMA_LOCK)
                         conn.execute(SCHEMA)
@@ -125,6 +129,11 @@ class PostgresS3Store:
                 yield conn
         except PoolTimeout:
             raise RelayError(503, "unavailable", "the relay is busy; retry") from None
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[Any]:
+        with self._conn() as conn, conn.transaction():
+            yield conn
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
         with self._conn() as conn:
@@ -324,19 +333,6 @@ class PostgresS3Store:
         for n, (_, length, name) in enumerate(pieces):
             yield from self.objects.blocks(name, length, first if n == 0 else None)
 
-    def pending(self, after: int, limit: int) -> list[dict[str, Any]]:
-        rows = self.query(
-            "SELECT id, cursor, size, sha256 FROM uploads WHERE state ="
-            " 'complete' AND cursor > %s ORDER BY cursor LIMIT %s",
-            (after, limit),
-        )
-        return [{"upload_id": r[0], "cursor": r[1], "size": r[2], "sha256": r[3]} for r in rows]
-
-    def set_receipt(self, upload_id: str, receipt: bytes) -> None:
-        self.query(
-            "UPDATE uploads SET receipt = %s WHERE id = %s RETURNING id", (receipt, upload_id)
-        )
-
     def receipt(self, upload_id: str) -> bytes | None:
         rows = self.query("SELECT receipt FROM uploads WHERE id = %s", (upload_id,))
         return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
@@ -351,22 +347,16 @@ class PostgresS3Store:
         )
         return {row[0]: bytes(row[1]) for row in rows}
 
-    def acknowledge(self, upload_id: str) -> None:
-        with self._conn() as conn, conn.transaction():
-            done = conn.execute(
-                FORGET_ACKED + " WHERE id = %s AND state = 'complete'", (upload_id,)
-            ).rowcount
-            names = (
-                [
-                    r[0]
-                    for r in conn.execute(
-                        "DELETE FROM pieces WHERE upload_id = %s RETURNING object", (upload_id,)
-                    )
-                ]
-                if done
-                else []
+    def _forget_bytes(self, conn: Any, upload_ids: list[str]) -> list[str]:
+        return [
+            r[0]
+            for r in conn.execute(
+                "DELETE FROM pieces WHERE upload_id = ANY(%s) RETURNING object", (upload_ids,)
             )
-        self.objects.delete(names)
+        ]
+
+    def _drop_bytes(self, refs: list[str]) -> None:
+        self.objects.delete(refs)
 
     def expire(self, retention_seconds: float) -> int:
         """In batches that other processes skip (SKIP LOCKED): safe on every process."""
@@ -394,6 +384,7 @@ class PostgresS3Store:
             self.objects.delete(names)
             removed += len(ids)
             if len(ids) < 500:
+                self.expire_shared(limit)
                 return removed
 
     def remove_orphans(self, older_than_seconds: float) -> int:

@@ -1,0 +1,338 @@
+"""Issue 16, test 1 and the relay's new kinds: every coordinator gets every bundle.
+
+Two coordinators on one loopback relay each pull (the real `inbox pull`) every bundle from
+three devices; the relay forgets a bundle only once both acknowledged, a removed coordinator
+no longer holds one back, and one coordinator's acknowledgements never hide a bundle from
+the other. Then coordination objects, messages to a device and the published profile.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reporter.errors import RelayRefused
+from reporter.inbox.inbox import install_coalition_keys
+from reporter.relay.limits import MAX_COORDINATION, MAX_MESSAGE, MAX_PROFILE
+from reporter.relay.serve import BackgroundRelay
+from reporter.relay.storage.base import StorageConfig
+from reporter.share.coalition import PROFILE_FILE, load_coalition_keys
+from reporter.share.outbox_store import OutboxStore
+from reporter.share.profile import import_profile
+from reporter.share.sharing import share_incidents
+from reporter.sync.coordinator import pull
+from reporter.sync.engine import SyncEngine, enroll
+from reporter.sync.transport import RelayClient
+from reporter.vault.vault import Vault
+from tests.sync.backends import rows, store_flags, stored_bytes
+from tests.sync.conftest import KEYS, NO_WAIT, PASSPHRASE, Mission, token
+
+pytestmark = pytest.mark.both_backends  # SQLite + files, PostgreSQL + S3
+
+
+def _client(mission: Mission, role: str = "device") -> RelayClient:
+    client = RelayClient(mission.relay.url)
+    client.credential = client.enroll(token(mission.store_dir, role))["credential"]
+    return client
+
+
+def _device(mission: Mission, root: Path, n: int) -> Vault:
+    vault = Vault.create(root / f"device-{n}", PASSPHRASE)
+    import_profile(vault, (mission.coalition_dir / PROFILE_FILE).read_bytes())
+    enroll(vault, token(mission.store_dir))
+    return vault
+
+
+def _coordinator(mission: Mission, root: Path) -> Vault:
+    vault = Vault.create(root / "second-coordinator", PASSPHRASE, role="coordinator")
+    install_coalition_keys(vault, load_coalition_keys(mission.coalition_dir, KEYS))
+    enroll(vault, token(mission.store_dir, "coordinator"))
+    return vault
+
+
+def _send(vault: Vault, title: str) -> str:
+    """Share one incident and send it; the relay's upload id."""
+    iid = vault.incidents.add({"title": title, "incident_types": ["HAR.THREAT"]})
+    bundle_id = share_incidents(vault, [iid], consents=["share_free_text"])
+    engine = SyncEngine(vault, backoff=NO_WAIT)
+    try:
+        assert engine.run().uploaded == [bundle_id]
+    finally:
+        engine.close()
+    return str(OutboxStore(vault).get(bundle_id)["upload_id"])
+
+
+def _state(store: StorageConfig, upload_id: str) -> tuple[str, bool]:
+    """(the row's state, whether its bytes are still stored)."""
+    ((state,),) = rows(store, f"SELECT state FROM uploads WHERE id = '{upload_id}'")  # noqa: S608
+    return state, stored_bytes(store, upload_id) is not None
+
+
+@pytest.fixture
+def devices(mission: Mission, tmp_path: Path) -> Iterator[list[Vault]]:
+    vaults = [mission.reporter, _device(mission, tmp_path, 2), _device(mission, tmp_path, 3)]
+    yield vaults
+    for vault in vaults[1:]:
+        vault.close()
+
+
+@pytest.fixture
+def second(mission: Mission, tmp_path: Path) -> Iterator[Vault]:
+    vault = _coordinator(mission, tmp_path)
+    yield vault
+    vault.close()
+
+
+def _imported(vault: Vault) -> list[str]:
+    report = pull(vault)
+    assert report.error is None
+    return sorted(i["bundle_id"] for i in report.imported)
+
+
+def test_two_coordinators_each_get_every_bundle_and_the_relay_waits_for_both(
+    mission: Mission, devices: list[Vault], second: Vault
+) -> None:
+    uploads = [_send(vault, f"Amenaza {n}") for n, vault in enumerate(devices)]
+    bundles = sorted(OutboxStore(v).list()[0]["bundle_id"] for v in devices)  # one bundle each
+    assert _imported(mission.coordinator) == bundles
+    # The first coordinator's acknowledgements neither delete nor hide anything from the other.
+    assert all(_state(mission.store_dir, u) == ("complete", True) for u in uploads)
+    assert rows(mission.store_dir, "SELECT count(*) FROM acks") == [(3,)]
+    assert _imported(second) == bundles
+    for upload_id in uploads:  # both acknowledged: the bytes are gone, the row stripped
+        assert _state(mission.store_dir, upload_id) == ("acked", False)
+    assert rows(mission.store_dir, "SELECT count(*) FROM acks") == [(0,)]
+    assert rows(
+        mission.store_dir, "SELECT DISTINCT size, sha256, cursor, receipt IS NOT NULL FROM uploads"
+    ) == [(0, None, None, True)]
+    for vault in devices:  # each device gets the coalition's receipt
+        engine = SyncEngine(vault, backoff=NO_WAIT)
+        try:
+            assert len(engine.run().received) == 1
+        finally:
+            engine.close()
+    assert pull(mission.coordinator).imported == pull(second).imported == []
+
+
+def test_a_removed_coordinator_no_longer_holds_a_bundle_back(
+    mission: Mission, second: Vault, tmp_path: Path
+) -> None:
+    third = _client(mission, "coordinator")
+    upload_id = _send(mission.reporter, "Allanamiento")
+    assert len(pull(mission.coordinator).imported) == len(pull(second).imported) == 1
+    assert _state(mission.store_dir, upload_id) == ("complete", True)  # the third owes it
+    assert [i["upload_id"] for i in third.pending(0)] == [upload_id]
+    listed = _cli(
+        tmp_path, "relay", "coordinators", "list", "--json", *store_flags(mission.store_dir)
+    )
+    assert listed.returncode == 0, listed.stderr
+    import json
+
+    waiting = {c["pseudonym"]: c["waiting"] for c in json.loads(listed.stdout)}
+    assert sorted(waiting.values()) == [0, 0, 1]
+    (pseudonym,) = [p for p, n in waiting.items() if n == 1]
+    removed = _cli(
+        tmp_path, "relay", "coordinators", "remove", pseudonym, *store_flags(mission.store_dir)
+    )
+    assert removed.returncode == 0, removed.stderr
+    assert _state(mission.store_dir, upload_id) == ("acked", False)
+    with pytest.raises(RelayRefused) as info:
+        third.pending(0)
+    assert info.value.params["status"] == 401
+    again = _cli(
+        tmp_path, "relay", "coordinators", "remove", pseudonym, *store_flags(mission.store_dir)
+    )
+    assert again.returncode == 4
+    assert again.stderr.count("\n") == 1
+    assert "Traceback" not in again.stderr
+    assert pseudonym in again.stderr
+
+
+def test_one_coordinators_acknowledgements_never_hide_a_bundle_from_another(
+    mission: Mission,
+) -> None:
+    alice, bob = _client(mission, "coordinator"), _client(mission, "coordinator")
+    device = _client(mission)
+    import hashlib
+
+    ids = []
+    for n in range(3):
+        data = os.urandom(1000 + n)
+        key = hashlib.sha256(b"k%d" % n).hexdigest()
+        ids.append(device.upload_whole(key, hashlib.sha256(data).hexdigest(), data)["upload_id"])
+    # Three coordinators (the mission's too): each sees what it has not acknowledged.
+    alice.acknowledge(ids[0])
+    assert [i["upload_id"] for i in alice.pending(0)] == ids[1:]
+    assert [i["upload_id"] for i in bob.pending(0)] == ids
+    with pytest.raises(RelayRefused) as info:  # acknowledged by the caller: gone for them
+        list(alice.download(ids[0], 1000))
+    assert info.value.params["status"] == 410
+    assert len(b"".join(bob.download(ids[0], 1000))) == 1000
+    alice.acknowledge(ids[0])  # twice is once
+    assert rows(mission.store_dir, "SELECT count(*) FROM acks") == [(1,)]
+    # The first receipt stays; another coordinator's later one answers 200, changes nothing.
+    alice.put_receipt(ids[1], b"first receipt")
+    bob.put_receipt(ids[1], b"second receipt")
+    assert device.receipts([ids[1]]) == {ids[1]: b"first receipt"}
+
+
+def _mission_coordinator(mission: Mission) -> RelayClient:
+    from reporter.sync.engine import relay_settings
+
+    url, pin, credential = relay_settings(mission.coordinator)
+    return RelayClient(url, tls_pin=pin, credential=credential)
+
+
+def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603 - our own CLI
+        [sys.executable, "-m", "tests.fast_cli", "--home", str(tmp_path / "home"), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=dict(os.environ),
+    )
+
+
+# -- coordination objects ---------------------------------------------------------------------
+def test_coordination_objects_in_commit_order_own_included_for_coordinators_only(
+    mission: Mission,
+) -> None:
+    alice, bob, device = (
+        _client(mission, "coordinator"),
+        _client(mission, "coordinator"),
+        _client(mission),
+    )
+    posted = [
+        (alice if n % 2 else bob).post_coordination(b"event %d" % n + bytes(100)) for n in range(5)
+    ]
+    assert [p["cursor"] for p in posted] == sorted(p["cursor"] for p in posted)
+    listed = alice.list_coordination(0)
+    assert [i["id"] for i in listed] == [p["id"] for p in posted]  # bob's and her own
+    assert [i["size"] for i in listed] == [107] * 5
+    assert [i["id"] for i in bob.list_coordination(posted[1]["cursor"], limit=2)] == [
+        p["id"] for p in posted[2:4]
+    ]
+    assert bob.get_coordination(posted[3]["id"]) == b"event 3" + bytes(100)
+    for call in (
+        lambda: device.post_coordination(b"forged"),
+        lambda: device.list_coordination(0),
+        lambda: device.get_coordination(posted[0]["id"]),
+    ):
+        with pytest.raises(RelayRefused) as info:
+            call()
+        assert info.value.params["status"] == 403
+    for bad in (lambda: alice.get_coordination("0" * 32), lambda: alice.list_coordination(0, 1001)):
+        with pytest.raises(RelayRefused) as info:
+            bad()
+        assert info.value.params["status"] in (404, 422)
+
+
+def test_coordination_objects_are_bounded_while_read(mission: Mission) -> None:
+    alice = _client(mission, "coordinator")
+    assert alice.post_coordination(bytes(MAX_COORDINATION))["cursor"] >= 1
+    for body in (bytes(MAX_COORDINATION + 1), b""):
+        with pytest.raises(RelayRefused) as info:
+            alice.post_coordination(body)
+        assert info.value.params["status"] in (413, 422)
+
+    # A chunked body with no declared length is cut the moment it passes the limit.
+    def chunks() -> Iterator[bytes]:
+        for _ in range(64):
+            yield bytes(64 * 1024)
+
+    with pytest.raises(RelayRefused) as info:
+        alice.request("POST", "/v1/coordination", data=chunks())
+    assert info.value.params["status"] == 413
+    assert len(alice.list_coordination(0)) == 1
+
+
+def test_coordination_objects_and_messages_go_at_the_retention_time(
+    relay_store: StorageConfig,
+) -> None:
+    relay = BackgroundRelay(relay_store, retention_seconds=1e-3, expire_every_seconds=0.05)
+    relay.start()
+    try:
+        coordinator = RelayClient(relay.url)
+        coordinator.credential = coordinator.enroll(token(relay_store, "coordinator"))["credential"]
+        coordinator.post_coordination(b"old event")
+        coordinator.put_profile(b"the profile")
+        for _ in range(400):  # bounded: 20 s at most
+            if not coordinator.list_coordination(0):
+                break
+            relay._thread.join(0.05)  # waits, unless the relay stopped
+        assert coordinator.list_coordination(0) == []
+        assert rows(relay_store, "SELECT count(*) FROM coordination") == [(0,)]
+        assert coordinator.get_profile() == b"the profile"  # replaced, never expired
+    finally:
+        relay.stop()
+
+
+# -- messages to a device ---------------------------------------------------------------------
+def test_messages_reach_only_the_owner_also_after_acknowledgement(mission: Mission) -> None:
+    coordinator = _client(mission, "coordinator")
+    alice, bob = _client(mission), _client(mission)
+    import hashlib
+
+    data = b"sealed" * 100
+    upload_id = alice.upload_whole("cd" * 32, hashlib.sha256(data).hexdigest(), data)["upload_id"]
+    first = coordinator.put_message(upload_id, b"question one")
+    coordinator.acknowledge(upload_id)
+    _mission_coordinator(mission).acknowledge(upload_id)  # both have it: forgotten
+    assert _state(mission.store_dir, upload_id) == ("acked", False)
+    second = coordinator.put_message(upload_id, b"question two")  # after acknowledgement
+    assert alice.messages() == [
+        {"id": first, "upload_id": upload_id, "data": b"question one"},
+        {"id": second, "upload_id": upload_id, "data": b"question two"},
+    ]
+    assert bob.messages() == []
+    with pytest.raises(RelayRefused) as info:  # others' messages look absent
+        bob.delete_message(first)
+    assert info.value.params["status"] == 404
+    alice.delete_message(first)
+    assert [m["id"] for m in alice.messages()] == [second]
+    for call, status in (
+        (lambda: coordinator.put_message("0" * 32, b"to nobody"), 404),
+        (lambda: coordinator.put_message(upload_id, bytes(MAX_MESSAGE + 1)), 413),
+        (lambda: alice.put_message(upload_id, b"forged by a device"), 403),
+        (lambda: coordinator.messages(), 403),
+        (lambda: alice.delete_message(first), 404),
+    ):
+        with pytest.raises(RelayRefused) as info:
+            call()
+        assert info.value.params["status"] == status
+    assert coordinator.put_message(upload_id, bytes(MAX_MESSAGE))
+
+
+def test_a_message_to_an_open_upload_is_refused(mission: Mission) -> None:
+    coordinator, alice = _client(mission, "coordinator"), _client(mission)
+    upload_id = alice.create_upload("ef" * 32, 10)["upload_id"]
+    with pytest.raises(RelayRefused) as info:
+        coordinator.put_message(upload_id, b"too early")
+    assert info.value.params["status"] == 404
+    assert alice.messages() == []
+
+
+# -- the published profile --------------------------------------------------------------------
+def test_the_profile_is_put_by_coordinators_and_read_by_any_enrolled(mission: Mission) -> None:
+    coordinator, device = _client(mission, "coordinator"), _client(mission)
+    assert device.get_profile() is None  # 404 no_profile
+    with pytest.raises(RelayRefused) as info:
+        device.put_profile(b"forged profile")
+    assert info.value.params["status"] == 403
+    coordinator.put_profile(b"profile v1")
+    coordinator.put_profile(b"profile v2")  # replaces
+    assert device.get_profile() == coordinator.get_profile() == b"profile v2"
+    with pytest.raises(RelayRefused) as info:
+        coordinator.put_profile(bytes(MAX_PROFILE + 1))
+    assert info.value.params["status"] == 413
+    assert device.get_profile() == b"profile v2"
+    stranger = RelayClient(mission.relay.url, credential="tc1-" + "x" * 43)
+    with pytest.raises(RelayRefused) as info:
+        stranger.get_profile()
+    assert info.value.params["status"] == 401
