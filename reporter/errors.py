@@ -355,6 +355,29 @@ class ReceiptFileRefused(_ReasonInSpanish):
     es = "{file}: rechazado ({reason}); no se cambió nada."
 
 
+class EpochExpired(IntegrityError):
+    """A bundle sealed to an old coalition key epoch after that epoch's grace period."""
+
+    code = "epoch_expired"
+    en = (
+        "The bundle was sealed to the coalition's old key (epoch {epoch}), accepted only"
+        " until {accepted_until}; it was refused."
+    )
+    es = (
+        "El paquete se cifró con la clave anterior de la coalición (época {epoch}), que se"
+        " aceptaba solo hasta {accepted_until}; se rechazó."
+    )
+
+
+class ReceiptFileRefused(_ReasonInSpanish):
+    """A receipt file brought back by hand that is not a coalition receipt for this outbox."""
+
+    code = "receipt_file_refused"
+    exit_code = EXIT_INTEGRITY
+    en = "{file}: refused ({reason}); nothing was changed."
+    es = "{file}: rechazado ({reason}); no se cambió nada."
+
+
 # --- network ---------------------------------------------------------------------------
 class NetworkError(TestigoError):
     code = "network"

@@ -31,6 +31,7 @@ from reporter.errors import (
     UsageError,
 )
 from reporter.fsutil import storage_error
+from reporter.inbox.epochs import check_epoch_accepted, epoch_identities, store_epochs
 from reporter.inbox.index import INDEX_VERSION, META_KEY, index_record, rebuild_index
 from reporter.inbox.query import reports_by_id, select_reports
 from reporter.inbox.record_schema import check_shared_manifest
@@ -120,6 +121,7 @@ def install_coalition_keys(vault: Vault, keys: CoalitionKeys) -> None:
         conn.execute(
             "INSERT OR REPLACE INTO coalition_keys VALUES ('signing', ?, ?)", (signing, now)
         )
+        store_epochs(conn, keys.all_epochs(), keys.profile, now)
         conn.execute("UPDATE profiles SET current = 0")
         conn.execute(
             "INSERT OR REPLACE INTO profiles(fingerprint, signing_key, data,"
@@ -137,6 +139,10 @@ def _key(vault: Vault, name: str) -> bytes:
 
 
 def coalition_identity(vault: Vault) -> HybridIdentity | X25519Identity:
+    """The newest epoch's identity."""
+    rows = vault.query("SELECT identity FROM coalition_epochs ORDER BY epoch DESC LIMIT 1")
+    if rows:
+        return parse_identity(bytes(rows[0][0]).decode())
     return parse_identity(_key(vault, "identity").decode())
 
 
@@ -293,7 +299,7 @@ class Inbox:
             raise UnprocessableBundle(kind=type(exc).__name__) from None
 
     def _import(self, src: BinaryIO, arrival: Arrival | None, tee: _Tee | None) -> ImportResult:
-        identity = coalition_identity(self._vault)
+        identities = epoch_identities(self._vault)
         sinks: list[tuple[dict[str, Any], BlobSink]] = []
 
         def open_sink(entry: dict[str, Any]) -> BlobSink:
@@ -302,13 +308,14 @@ class Inbox:
             return sink
 
         try:
-            opened = read_bundle(src, [identity], open_sink)
+            opened = read_bundle(src, identities, open_sink)
             manifest = opened.manifest
             self.last_sender = Sender(
                 manifest["device_id"], device_fingerprint(opened.device_public_key)
             )
             if manifest["profile_id"] not in known_profile_ids(self._vault):
                 raise IntegrityError(reason="the bundle was made for another coalition")
+            check_epoch_accepted(identities, utc_now())
             check_shared_manifest(manifest)
             if tee is not None and arrival is not None:
                 arrival = Arrival(arrival.via, arrival.upload_id, arrival.file_name, tee.commit())

@@ -2,6 +2,8 @@
 
 The secret keys are written only encrypted: an age file sealed with a passphrase (scrypt),
 which `init --role coordinator --coalition-dir` then moves into a coordinator's vault.
+A rotation adds a key epoch: the keys file keeps every epoch's identity, so bundles sealed
+to an older epoch still open.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from __future__ import annotations
 import base64
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -36,6 +40,10 @@ PROFILE_FILE = "coalition.testigo-profile"
 KEYS_FILE = "coalition-keys.age"
 QR_FILE = "fingerprint.svg"
 KEYS_FORMAT = "testigo-coalition-keys"
+KEYS_VERSION = 2  # version 1 held one identity (epoch 1)
+MAX_GRACE_DAYS = 365
+MAX_EPOCHS_KEPT = 1000
+Identity = HybridIdentity | X25519Identity
 
 
 def _work_factor() -> int:
@@ -47,9 +55,36 @@ def _work_factor() -> int:
 
 @dataclass(frozen=True)
 class CoalitionKeys:
-    identity: HybridIdentity | X25519Identity
+    identity: Identity  # the profile's epoch
     signing_key: Ed25519PrivateKey
     profile: CoalitionProfile
+    epochs: dict[int, Identity] = field(default_factory=dict)  # every epoch's, current too
+
+    def all_epochs(self) -> dict[int, Identity]:
+        return {**self.epochs, self.profile.epoch: self.identity}
+
+
+def _seal_keys(
+    out: Path,
+    identity: Identity,
+    signing_key: Ed25519PrivateKey,
+    epochs: dict[int, Identity],
+    keys_passphrase: str,
+) -> None:
+    keys = json.dumps(
+        {
+            "format": KEYS_FORMAT,
+            "version": KEYS_VERSION,
+            "identity": identity.to_string(),
+            "signing_key": base64.b64encode(signing_key.private_bytes_raw()).decode(),
+            "epochs": [{"epoch": e, "identity": i.to_string()} for e, i in sorted(epochs.items())],
+        }
+    ).encode()
+    sealed = io.BytesIO()
+    encrypt(
+        [ScryptRecipient(keys_passphrase, _work_factor())], io.BytesIO(keys), sealed, armor=True
+    )
+    atomic_write(out / KEYS_FILE, sealed.getvalue())
 
 
 def create_coalition(
@@ -82,19 +117,7 @@ def create_coalition(
         policy or Policy(),
         signing_key.public_key().public_bytes_raw(),
     )
-    keys = json.dumps(
-        {
-            "format": KEYS_FORMAT,
-            "version": 1,
-            "identity": identity.to_string(),
-            "signing_key": base64.b64encode(signing_key.private_bytes_raw()).decode(),
-        }
-    ).encode()
-    sealed = io.BytesIO()
-    encrypt(
-        [ScryptRecipient(keys_passphrase, _work_factor())], io.BytesIO(keys), sealed, armor=True
-    )
-    atomic_write(out / KEYS_FILE, sealed.getvalue())
+    _seal_keys(out, identity, signing_key, {1: identity}, keys_passphrase)
     signed = sign_profile(profile, signing_key)
     atomic_write(out / PROFILE_FILE, signed)
     parsed = parse_profile(signed)
@@ -116,7 +139,7 @@ def load_coalition_keys(directory: Path, keys_passphrase: str) -> CoalitionKeys:
         document = json.loads(reader.read_all(64 * 1024).decode("utf-8"))
         if document.get("format") != KEYS_FORMAT:
             raise FormatError(what="coalition keys", reason="not a Testigo coalition key file")
-        identity = parse_identity(document["identity"])
+        epochs = _epochs(document)
         signing_key = Ed25519PrivateKey.from_private_bytes(
             base64.b64decode(document["signing_key"])
         )
@@ -124,20 +147,41 @@ def load_coalition_keys(directory: Path, keys_passphrase: str) -> CoalitionKeys:
         raise
     except (ValueError, KeyError, TypeError, AttributeError):
         raise FormatError(what="coalition keys", reason="unreadable") from None
-    return check_keys(identity, signing_key, profile)
+    if profile.epoch not in epochs:
+        raise FormatError(what="coalition keys", reason="they do not belong to this profile")
+    # A rotation cut short after the keys were written leaves a newer epoch no profile names.
+    kept = {e: i for e, i in epochs.items() if e < profile.epoch}
+    return check_keys(epochs[profile.epoch], signing_key, profile, kept)
+
+
+def _epochs(document: dict[str, Any]) -> dict[int, Identity]:
+    if document.get("version") == 1:
+        return {1: parse_identity(document["identity"])}
+    if document.get("version") != KEYS_VERSION or not isinstance(document["epochs"], list):
+        raise FormatError(what="coalition keys", reason="unreadable")
+    epochs = {}
+    for entry in document["epochs"][:MAX_EPOCHS_KEPT]:
+        epoch = entry["epoch"]
+        if not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 1:
+            raise FormatError(what="coalition keys", reason="unreadable")
+        epochs[epoch] = parse_identity(entry["identity"])
+    return epochs
 
 
 def check_keys(
-    identity: HybridIdentity | X25519Identity,
+    identity: Identity,
     signing_key: Ed25519PrivateKey,
     profile: CoalitionProfile,
+    epochs: dict[int, Identity] | None = None,
 ) -> CoalitionKeys:
     if (
         signing_key.public_key().public_bytes_raw() != profile.signing_public_key
         or identity.recipient().to_string() not in profile.recipients
     ):
         raise FormatError(what="coalition keys", reason="they do not belong to this profile")
-    return CoalitionKeys(identity, signing_key, profile)
+    return CoalitionKeys(
+        identity, signing_key, profile, {**(epochs or {}), profile.epoch: identity}
+    )
 
 
 def export_identity(keys: CoalitionKeys, kind: str, out: Path) -> None:
@@ -150,3 +194,51 @@ def export_identity(keys: CoalitionKeys, kind: str, out: Path) -> None:
     if out.exists():
         raise Conflict(reason="the output file exists; nothing was replaced")
     atomic_write(out, format_identity_file([keys.identity]).encode())
+
+
+def grace_end(days: int, now: datetime | None = None) -> str:
+    """The hour (UTC, rounded down) from which bundles sealed to the old epoch are refused."""
+    if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= MAX_GRACE_DAYS:
+        raise InvalidField(field="grace_days", reason="0 to 365 days")
+    moment = (now or datetime.now(UTC)).replace(minute=0, second=0, microsecond=0)
+    return (moment + timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def rotate_coalition(directory: Path, keys_passphrase: str, grace_days: int = 30) -> CoalitionKeys:
+    """A new key epoch: a new age identity of the same type and a new signed profile.
+
+    The keys file keeps every earlier epoch's identity (old bundles still open); the profile
+    says until when bundles sealed to the previous epoch are accepted. The keys are written
+    before the profile, so a rotation cut short leaves the old profile and its keys usable.
+    """
+    until = grace_end(grace_days)
+    keys = load_coalition_keys(directory, keys_passphrase)
+    old = keys.profile
+    identity: Identity = (
+        HybridIdentity.generate()
+        if isinstance(keys.identity, HybridIdentity)
+        else X25519Identity.generate()
+    )
+    mine = keys.identity.recipient().to_string()
+    recipients = [identity.recipient().to_string() if r == mine else r for r in old.recipients]
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    previous = ((old.epoch, until), *((e, u) for e, u in old.previous_epochs if u > now))
+    profile = build_body(
+        old.name,
+        old.recipient_type,
+        recipients,
+        list(old.relays),
+        old.tls_pin,
+        old.vocabulary_version,
+        old.policy,
+        old.signing_public_key,
+        epoch=old.epoch + 1,
+        previous_epochs=previous[:100],
+    )
+    epochs = {**keys.all_epochs(), profile.epoch: identity}
+    _seal_keys(directory, identity, keys.signing_key, epochs, keys_passphrase)
+    signed = sign_profile(profile, keys.signing_key)
+    atomic_write(directory / PROFILE_FILE, signed)
+    parsed = parse_profile(signed)
+    atomic_write(directory / QR_FILE, qr_svg(parsed.fingerprint).encode())
+    return CoalitionKeys(identity, keys.signing_key, parsed, epochs)

@@ -5,6 +5,9 @@ send them (relay URLs, perhaps an onion address, and the relay's TLS key pin), w
 vocabulary and anonymization policy apply, and it is signed with the coalition's Ed25519 key.
 Trust on first use: once a vault trusts a coalition key, a profile signed by another key is
 refused unless the person explicitly replaces it.
+
+Version 2 adds the coalition key's ``epoch`` (a version 1 file is epoch 1) and, after a
+rotation, ``previous_epochs``: until when bundles sealed to an older epoch are accepted.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ from reporter.share.relay_url import parse_relay_url
 from reporter.vault.vault import Vault, utc_now
 
 FORMAT = "testigo-coalition-profile"
-VERSION = 1
+VERSION = 2
+VERSIONS = (1, 2)
 MAX_PROFILE = 64 * 1024
 PROFILE_CONTEXT = b"testigo coalition profile v1"
 RECIPIENT_TYPES = ("hybrid", "x25519")
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 _PIN = re.compile(r"^sha256/[A-Za-z0-9+/]{43}=$")
 _BODY_KEYS = (
     "name",
@@ -44,6 +49,8 @@ _BODY_KEYS = (
     "created_at",
     "signing_key",
 )
+_V2_KEYS = (*_BODY_KEYS, "epoch", "previous_epochs")
+MAX_EPOCH = 1_000_000
 
 
 def canonical(obj: Any) -> bytes:
@@ -66,10 +73,14 @@ class CoalitionProfile:
     policy: Policy
     created_at: str
     signing_public_key: bytes
+    epoch: int = 1
+    previous_epochs: tuple[tuple[int, str], ...] = ()  # (epoch, accepted until), newest first
+    version: int = VERSION
     raw: bytes = field(default=b"", repr=False, compare=False)  # the signed file
 
     def body(self) -> dict[str, Any]:
-        return {
+        """The signed fields; a version 1 profile keeps its own (so its profile id stays)."""
+        body: dict[str, Any] = {
             "name": self.name,
             "recipient_type": self.recipient_type,
             "recipients": list(self.recipients),
@@ -80,6 +91,16 @@ class CoalitionProfile:
             "created_at": self.created_at,
             "signing_key": base64.b64encode(self.signing_public_key).decode(),
         }
+        if self.version >= 2:
+            body["epoch"] = self.epoch
+            body["previous_epochs"] = [
+                {"epoch": e, "accepted_until": until} for e, until in self.previous_epochs
+            ]
+        return body
+
+    def newer_than(self, other: CoalitionProfile) -> bool:
+        """A later epoch, or the same epoch made later: what a device takes as an update."""
+        return (self.epoch, self.created_at) > (other.epoch, other.created_at)
 
     @property
     def profile_id(self) -> str:
@@ -126,6 +147,9 @@ def build_body(
     policy: Policy,
     signing_public_key: bytes,
     created_at: str | None = None,
+    epoch: int = 1,
+    previous_epochs: tuple[tuple[int, str], ...] = (),
+    version: int = VERSION,
 ) -> CoalitionProfile:
     """Validate and assemble a profile (the same checks a reader applies)."""
     if not isinstance(name, str) or not 1 <= len(name.strip()) <= 200:
@@ -149,6 +173,7 @@ def build_body(
         raise _bad("bad vocabulary version")
     if len(signing_public_key) != 32:
         raise _bad("the signing key is 32 bytes")
+    _check_epochs(epoch, previous_epochs, version)
     return CoalitionProfile(
         name=name.strip(),
         recipient_type=recipient_type,
@@ -159,7 +184,41 @@ def build_body(
         policy=policy,
         created_at=created_at or utc_now(),
         signing_public_key=signing_public_key,
+        epoch=epoch,
+        previous_epochs=tuple(previous_epochs),
+        version=version,
     )
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_epochs(epoch: Any, previous: tuple[tuple[int, str], ...], version: int) -> None:
+    if not _is_int(epoch) or not 1 <= epoch <= MAX_EPOCH:
+        raise _bad("the epoch is a whole number from 1")
+    if version == 1 and (epoch != 1 or previous):
+        raise _bad("a version 1 profile is epoch 1")
+    if len(previous) > 100:
+        raise _bad("at most 100 previous epochs")
+    seen = set()
+    for old, until in previous:
+        if not _is_int(old) or not 1 <= old < epoch or old in seen:
+            raise _bad("previous epochs are distinct and older than the epoch")
+        if not isinstance(until, str) or not _MOMENT.match(until):
+            raise _bad("accepted_until is a UTC time YYYY-MM-DDTHH:MM:SSZ")
+        seen.add(old)
+
+
+def _previous_epochs(value: Any) -> tuple[tuple[int, str], ...]:
+    if not isinstance(value, list) or len(value) > 100:
+        raise _bad("previous_epochs is a list")
+    out = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) != {"epoch", "accepted_until"}:
+            raise _bad("a previous epoch has exactly epoch and accepted_until")
+        out.append((item["epoch"], item["accepted_until"]))
+    return tuple(out)
 
 
 def sign_profile(profile: CoalitionProfile, key: Ed25519PrivateKey) -> bytes:
@@ -167,7 +226,7 @@ def sign_profile(profile: CoalitionProfile, key: Ed25519PrivateKey) -> bytes:
     signature = key.sign(PROFILE_CONTEXT + b"\x00" + canonical(body))
     document = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": profile.version,
         "profile": body,
         "signature": base64.b64encode(signature).decode(),
     }
@@ -193,16 +252,17 @@ def parse_profile(data: bytes) -> CoalitionProfile:
         raise _bad("not a JSON document") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _bad("not a Testigo coalition profile")
-    if document.get("version") != VERSION or set(document) != {
-        "format",
-        "version",
-        "profile",
-        "signature",
-    }:
+    version = document.get("version")
+    if (
+        not _is_int(version)
+        or version not in VERSIONS
+        or set(document) != {"format", "version", "profile", "signature"}
+    ):
         raise _bad("unsupported version or unknown fields")
     body = document["profile"]
-    if not isinstance(body, dict) or set(body) != set(_BODY_KEYS):
-        raise _bad(f"the profile has exactly these fields: {', '.join(_BODY_KEYS)}")
+    keys = _BODY_KEYS if version == 1 else _V2_KEYS
+    if not isinstance(body, dict) or set(body) != set(keys):
+        raise _bad(f"the profile has exactly these fields: {', '.join(keys)}")
     key = _b64(body["signing_key"], "signing_key")
     signature = _b64(document["signature"], "signature")
     try:
@@ -224,6 +284,9 @@ def parse_profile(data: bytes) -> CoalitionProfile:
         Policy.from_json(body["policy"]),
         key,
         created,
+        body.get("epoch", 1),
+        _previous_epochs(body.get("previous_epochs", [])),
+        version,
     )
     if canonical(profile.body()) != canonical(body):
         raise _bad("fields are not in their normal form")
@@ -245,14 +308,21 @@ def import_profile(vault: Vault, data: bytes, replace: bool = False) -> Coalitio
             " fingerprint out of band, then use --replace"
         )
     with vault.transaction() as conn:
-        conn.execute("UPDATE profiles SET current = 0")
-        conn.execute(
-            "INSERT INTO profiles(fingerprint, signing_key, data, imported_at, current)"
-            " VALUES (?, ?, ?, ?, 1) ON CONFLICT(fingerprint) DO UPDATE SET current = 1",
-            (profile.profile_id, profile.signing_public_key, profile.raw, utc_now()),
-        )
+        record_profile(conn, profile, True)
         vault.audit("profile_imported", None, conn)
     return profile
+
+
+def record_profile(conn: Any, profile: CoalitionProfile, make_current: bool) -> None:
+    """Store a verified profile (its id is then known to bundles), current or not."""
+    if make_current:
+        conn.execute("UPDATE profiles SET current = 0")
+    conn.execute(
+        "INSERT INTO profiles(fingerprint, signing_key, data, imported_at, current)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET current ="
+        " max(current, excluded.current)",
+        (profile.profile_id, profile.signing_public_key, profile.raw, utc_now(), int(make_current)),
+    )
 
 
 def current_profile(vault: Vault) -> CoalitionProfile | None:

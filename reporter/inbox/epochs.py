@@ -1,0 +1,87 @@
+"""The coordinator's coalition key epochs: every epoch's identity, and each one's grace.
+
+A coordinator vault keeps the age identity of every epoch the coalition has had, so any bundle
+ever sealed to the coalition opens (and its kept original always re-opens). A bundle newly
+arriving that only an older epoch opens is accepted until that epoch's ``accepted_until``,
+which the newest epoch's profile sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reporter.age import HybridIdentity, X25519Identity, parse_identity
+from reporter.errors import EpochExpired
+from reporter.share.profile import CoalitionProfile
+from reporter.vault.vault import Vault
+
+CLOSED = "0000-01-01T00:00:00Z"  # an epoch the newest profile no longer lists
+
+
+def store_epochs(
+    conn: Any,
+    epochs: dict[int, HybridIdentity | X25519Identity],
+    profile: CoalitionProfile,
+    now: str,
+) -> None:
+    """Keep every epoch's identity; the profile says until when the older ones are accepted.
+
+    Only a profile of the newest epoch this vault holds sets the grace periods, so an older
+    profile arriving late cannot reopen an epoch that was closed.
+    """
+    for epoch, identity in epochs.items():
+        conn.execute(
+            "INSERT INTO coalition_epochs(epoch, identity, accepted_until, added_at)"
+            " VALUES (?, ?, NULL, ?) ON CONFLICT(epoch) DO UPDATE SET identity = excluded.identity",
+            (epoch, identity.to_string().encode(), now),
+        )
+    newest = conn.execute("SELECT max(epoch) FROM coalition_epochs").fetchone()[0]
+    if newest != profile.epoch:
+        return
+    grace = dict(profile.previous_epochs)
+    for (epoch,) in conn.execute(
+        "SELECT epoch FROM coalition_epochs WHERE epoch < ?", (profile.epoch,)
+    ).fetchall():
+        # An epoch the profile no longer lists has no grace left.
+        conn.execute(
+            "UPDATE coalition_epochs SET accepted_until = ? WHERE epoch = ?",
+            (grace.get(epoch, CLOSED), epoch),
+        )
+    conn.execute(
+        "UPDATE coalition_epochs SET accepted_until = NULL WHERE epoch = ?", (profile.epoch,)
+    )
+
+
+@dataclass
+class EpochIdentity:
+    """One epoch's identity, as the age reader uses it; remembers whether it opened the file."""
+
+    epoch: int
+    identity: HybridIdentity | X25519Identity
+    accepted_until: str | None
+    opened: bool = False
+
+    def unwrap(self, stanza: Any) -> bytes | None:
+        file_key = self.identity.unwrap(stanza)
+        self.opened = self.opened or file_key is not None
+        return file_key
+
+
+def epoch_identities(vault: Vault) -> list[EpochIdentity]:
+    """Every epoch's identity this vault keeps, the newest first."""
+    rows = vault.query(
+        "SELECT epoch, identity, accepted_until FROM coalition_epochs ORDER BY epoch DESC"
+    )
+    if not rows:  # a vault whose keys came before epochs: its one identity is epoch 1
+        from reporter.inbox.inbox import coalition_identity
+
+        return [EpochIdentity(1, coalition_identity(vault), None)]
+    return [EpochIdentity(e, parse_identity(bytes(i).decode()), u) for e, i, u in rows]
+
+
+def check_epoch_accepted(identities: list[EpochIdentity], now: str) -> None:
+    """Refuse a bundle that only an old epoch opens once that epoch's grace has ended."""
+    for item in identities:
+        if item.opened and item.accepted_until is not None and now >= item.accepted_until:
+            raise EpochExpired(epoch=item.epoch, accepted_until=item.accepted_until)

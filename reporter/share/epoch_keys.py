@@ -1,0 +1,182 @@
+"""A new coalition key epoch reaching the coordinators: the ``epoch-keys`` object.
+
+After `coalition rotate`, each coordinator needs the new epoch's age identity (and keeps the
+old ones to read old bundles). The object carries every epoch's identity and the new signed
+profile, is signed by the coalition key, and is sealed with age only to the roster's active
+coordinators: a coordinator removed before the rotation never gets it, so it cannot open what
+devices seal to the new epoch. It travels through the relay's coordination channel or, offline,
+as a file (`coalition rotate --out`, `coordination keys import`).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from reporter.age import (
+    AgeReader,
+    HybridIdentity,
+    X25519Identity,
+    X25519Recipient,
+    encrypt,
+    parse_identity,
+)
+from reporter.errors import FormatError, IntegrityError, TestigoError, TooLarge, UntrustedKey
+from reporter.inbox.epochs import store_epochs
+from reporter.share.coalition import MAX_EPOCHS_KEPT, CoalitionKeys
+from reporter.share.padding import padded_size
+from reporter.share.profile import (
+    CoalitionProfile,
+    canonical,
+    current_profile,
+    parse_profile,
+    record_profile,
+)
+from reporter.vault.vault import Vault, utc_now
+
+FORMAT = "testigo-coordination"
+KIND = "epoch-keys"
+CONTEXT = b"testigo coalition epoch keys v1"
+MAX_OBJECT = 1024 * 1024  # the relay's limit for a coordination object
+_FIELDS = {"format", "version", "kind", "coalition_key", "epoch", "epochs", "profile"}
+
+
+def _bad(reason: str) -> FormatError:
+    return FormatError(what="epoch keys", reason=reason)
+
+
+def epoch_keys_object(keys: CoalitionKeys) -> dict[str, Any]:
+    """Every epoch's identity and the signed profile, signed by the coalition key."""
+    body: dict[str, Any] = {
+        "format": FORMAT,
+        "version": 1,
+        "kind": KIND,
+        "coalition_key": base64.b64encode(keys.profile.signing_public_key).decode(),
+        "epoch": keys.profile.epoch,
+        "epochs": [
+            {"epoch": e, "identity": i.to_string()} for e, i in sorted(keys.all_epochs().items())
+        ],
+        "profile": base64.b64encode(keys.profile.raw).decode(),
+    }
+    signature = keys.signing_key.sign(CONTEXT + b"\x00" + canonical(body))
+    return {**body, "signature": base64.b64encode(signature).decode()}
+
+
+def seal(obj: dict[str, Any], recipients: Sequence[X25519Recipient]) -> bytes:
+    """Canonical JSON padded with NUL bytes (JSON never holds one) to a Padmé size, in age."""
+    if not recipients:
+        raise _bad("no coordinator to send the epoch keys to")
+    plain = canonical(obj)
+    plain += b"\x00" * (padded_size(len(plain)) - len(plain))
+    out = io.BytesIO()
+    encrypt(list(recipients), io.BytesIO(plain), out)
+    return out.getvalue()
+
+
+def unseal(data: bytes, identity: X25519Identity) -> dict[str, Any]:
+    """Open a sealed object with this coordinator's identity; its JSON, not yet verified."""
+    if len(data) > MAX_OBJECT:
+        raise TooLarge(limit="1 MiB")
+    plain = AgeReader(io.BytesIO(data), [identity]).read_all(MAX_OBJECT)
+    try:
+        document = json.loads(plain.rstrip(b"\x00").decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _bad("not a JSON document") from None
+    if not isinstance(document, dict):
+        raise _bad("not a JSON object")
+    return document
+
+
+def verify_epoch_keys(
+    obj: dict[str, Any], trusted_key: bytes
+) -> tuple[CoalitionProfile, dict[int, HybridIdentity | X25519Identity]]:
+    """The new profile and every epoch's identity, once the coalition's signature holds."""
+    if (
+        not isinstance(obj, dict)
+        or set(obj) != _FIELDS | {"signature"}
+        or obj["format"] != FORMAT
+        or obj["version"] != 1
+        or obj["kind"] != KIND
+    ):
+        raise _bad("not a Testigo epoch keys object")
+    body = {k: obj[k] for k in _FIELDS}
+    try:
+        key = base64.b64decode(str(obj["coalition_key"]), validate=True)
+        signature = base64.b64decode(str(obj["signature"]), validate=True)
+        raw_profile = base64.b64decode(str(obj["profile"]), validate=True)
+    except (binascii.Error, ValueError):
+        raise _bad("a field is not valid base64") from None
+    if key != trusted_key:
+        raise UntrustedKey(reason="these epoch keys are not signed by this vault's coalition")
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(
+            signature, CONTEXT + b"\x00" + canonical(body)
+        )
+    except (InvalidSignature, ValueError):
+        raise IntegrityError(reason="the epoch keys' signature does not verify") from None
+    profile = parse_profile(raw_profile)
+    if profile.signing_public_key != key or profile.epoch != obj["epoch"]:
+        raise _bad("the profile is not the one these keys are for")
+    epochs = _identities(obj["epochs"])
+    current = epochs.get(profile.epoch)
+    if current is None or current.recipient().to_string() not in profile.recipients:
+        raise _bad("the profile is not the one these keys are for")
+    return profile, epochs
+
+
+def _identities(value: Any) -> dict[int, HybridIdentity | X25519Identity]:
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_EPOCHS_KEPT:
+        raise _bad("epochs is a list")
+    out = {}
+    for entry in value:
+        if not isinstance(entry, dict) or set(entry) != {"epoch", "identity"}:
+            raise _bad("an epoch has exactly epoch and identity")
+        epoch = entry["epoch"]
+        if not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 1:
+            raise _bad("an epoch is a whole number from 1")
+        if not isinstance(entry["identity"], str) or len(entry["identity"]) > 4096:
+            raise _bad("an identity is an age identity string")
+        try:
+            out[epoch] = parse_identity(entry["identity"])
+        except TestigoError:
+            raise _bad("an identity is an age identity string") from None
+    return out
+
+
+def accept_epoch_keys(vault: Vault, obj: dict[str, Any]) -> CoalitionProfile:
+    """Keep the epochs' identities and the new profile in this coordinator vault.
+
+    Idempotent: the same object again changes nothing; an older one adds what it has but
+    does not make its profile current again.
+    """
+    if vault.role != "coordinator":
+        raise UntrustedKey(reason="epoch keys belong in a coordinator vault")
+    trusted = current_profile(vault)
+    if trusted is None:
+        raise UntrustedKey(reason="this vault trusts no coalition yet")
+    profile, epochs = verify_epoch_keys(obj, trusted.signing_public_key)
+    now = utc_now()
+    with vault.transaction() as conn:
+        store_epochs(conn, epochs, profile, now)
+        newest = conn.execute("SELECT max(epoch) FROM coalition_epochs").fetchone()[0]
+        make_current = profile.epoch == newest and profile.newer_than(trusted)
+        record_profile(conn, profile, make_current)
+        if make_current:
+            conn.execute(
+                "UPDATE coalition_keys SET secret = ?, added_at = ? WHERE name = 'identity'",
+                (epochs[profile.epoch].to_string().encode(), now),
+            )
+        vault.audit("coalition_epoch_keys_imported", None, conn)
+    return profile
+
+
+def handle(vault: Vault, obj: dict[str, Any]) -> None:
+    """The coordination exchange's handler for kind ``epoch-keys``."""
+    accept_epoch_keys(vault, obj)
