@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.questions_cmd import register_settings
 from reporter.errors import InvalidInput, UsageError
 from reporter.vault.vault import Vault
 
@@ -39,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--off", action="store_true", help="remove the duress passphrase and decoy")
     p.add_argument("--duress-passphrase-file", help="read the duress passphrase from this file")
     p.set_defaults(handler=cmd_duress)
+    register_settings(settings)
 
     p = add_command(
         sub,

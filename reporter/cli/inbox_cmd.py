@@ -11,6 +11,7 @@ from typing import Any
 
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
+from reporter.cli.questions_cmd import register_inbox
 from reporter.cli.report_filters import add_report_filter_flags, report_filter_from
 from reporter.errors import InvalidInput, NetworkError, TestigoError
 from reporter.inbox import evidence, links, triage
@@ -236,6 +237,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         cmd_name,
     )
     p.add_argument("name", nargs="?")
+    register_inbox(group)
 
 
 def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "reporter.cli.vocab_cmd",
     "reporter.cli.coalition_cmd",
     "reporter.cli.share_cmd",
+    "reporter.cli.questions_cmd",
     "reporter.cli.inbox_cmd",
     "reporter.cli.stats_cmd",
     "reporter.cli.export_cmd",
