@@ -15,9 +15,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from reporter.coordination.events import Change
+from reporter.coordination.identity import my_identity
+from reporter.coordination.names import MAX_NAME, resolve_incident, single_line
+from reporter.coordination.replay import apply_local
+from reporter.coordination.roster import current_roster
 from reporter.errors import InvalidCode, InvalidField, NotFound
-from reporter.inbox.triage import MAX_NAME, record_change, resolve_incident, single_line
-from reporter.vault.vault import Vault, utc_now
+from reporter.vault.vault import Vault
 
 LINK_KINDS = ("same-event", "same-campaign", "same-target")
 MAX_SUGGESTIONS = 50
@@ -42,15 +46,15 @@ def link(vault: Vault, first: str, second: str, kind: str, author: str) -> dict[
     """Link two reports (``unlink`` undoes it); linking twice changes nothing."""
     a, b = _pair(vault, first, second)
     kind, author = _kind(kind), single_line(author, "as", MAX_NAME)
-    at = utc_now()
+    me, roster = my_identity(vault), current_roster(vault)
     with vault.transaction() as conn:
-        added = conn.execute(
-            "INSERT OR IGNORE INTO inbox_links(a, b, kind, at, author) VALUES (?, ?, ?, ?, ?)",
-            (a, b, kind, at, author),
-        ).rowcount
+        added = not conn.execute(
+            "SELECT 1 FROM inbox_links WHERE a = ? AND b = ? AND kind = ?", (a, b, kind)
+        ).fetchone()
         if added:
-            record_change(conn, author, a, f"link:{kind}", None, b, at)
-            record_change(conn, author, b, f"link:{kind}", None, a, at)
+            apply_local(
+                conn, me, roster, author, [Change(a, "link", "add", {"kind": kind, "to": b})]
+            )
             vault.audit("inbox_linked", None, conn)
     return {"a": a, "b": b, "kind": kind, "status": "linked" if added else "unchanged"}
 
@@ -60,18 +64,19 @@ def unlink(vault: Vault, first: str, second: str, kind: str | None, author: str)
     a, b = _pair(vault, first, second)
     author = single_line(author, "as", MAX_NAME)
     kinds = [_kind(kind)] if kind is not None else list(LINK_KINDS)
-    at = utc_now()
-    removed = []
+    me, roster = my_identity(vault), current_roster(vault)
     with vault.transaction() as conn:
-        for k in kinds:
+        removed = [
+            k
+            for k in kinds
             if conn.execute(
-                "DELETE FROM inbox_links WHERE a = ? AND b = ? AND kind = ?", (a, b, k)
-            ).rowcount:
-                removed.append(k)
-                record_change(conn, author, a, f"link:{k}", b, None, at)
-                record_change(conn, author, b, f"link:{k}", a, None, at)
+                "SELECT 1 FROM inbox_links WHERE a = ? AND b = ? AND kind = ?", (a, b, k)
+            ).fetchone()
+        ]
         if not removed:
             raise NotFound(what="link between these reports")
+        changes = [Change(a, "link", "remove", {"kind": k, "to": b}) for k in removed]
+        apply_local(conn, me, roster, author, changes)
         vault.audit("inbox_unlinked", None, conn)
     return {"a": a, "b": b, "removed": removed}
 

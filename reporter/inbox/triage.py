@@ -6,8 +6,11 @@
 - counting: whether it enters statistics and exports; ``excluded`` needs a reason code.
 
 Triage belongs to the incident id (owner-bound, lower-case), so a newer revision of the same
-incident keeps it. Every change is one row of ``inbox_history`` (who, when, field, from ->
-to) written in the same transaction as the change; notes and tags never leave this vault.
+incident keeps it. A change is checked here against what this vault shows, then written as
+signed events through ``reporter.coordination.replay``: the same code that applies the other
+coordinators' events, so local and remote decisions land alike. Every change is one row of
+``inbox_history`` (who, when, field, from -> to) in the same transaction. A note is private
+(it never leaves this vault) unless ``shared``; tags and the rest are shared with the roster.
 """
 
 from __future__ import annotations
@@ -16,8 +19,20 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from reporter.coordination.events import Change
+from reporter.coordination.identity import my_identity
+from reporter.coordination.names import (
+    DEFAULT_AUTHOR,
+    MAX_NAME,
+    NAME_META,
+    coordinator_name,
+    record_change,
+    resolve_incident,
+    single_line,
+)
+from reporter.coordination.replay import apply_local
+from reporter.coordination.roster import current_roster
 from reporter.errors import BadTransition, InvalidCode, InvalidField, NotFound
-from reporter.inbox.index import ensure_index
 from reporter.inbox.query import (
     COUNTING_STATES,
     EXCLUSION_REASONS,
@@ -35,12 +50,8 @@ REVIEW_FLOW: dict[str, tuple[str, ...]] = {
     "needs-info": ("in-review", "done"),
     "done": ("in-review",),  # reopened
 }
-MAX_NAME = 80
 MAX_NOTE = 10_000
 MAX_TAG = 64
-NAME_META = "coordinator_name"
-DEFAULT_AUTHOR = "coordinator"
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -48,7 +59,8 @@ _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 class TriageChange:
     """What one triage action changes; ``None`` leaves a field as it is.
 
-    ``assignee=""`` removes the assignee; ``reason`` is the exclusion's reason code.
+    ``assignee=""`` removes the assignee; ``reason`` is the exclusion's reason code;
+    ``shared`` sends the note to the other coordinators (else it stays in this vault).
     """
 
     review: str | None = None
@@ -59,23 +71,7 @@ class TriageChange:
     note: str | None = None
     tags: tuple[str, ...] = ()
     untags: tuple[str, ...] = ()
-
-
-def single_line(value: str, field: str, limit: int) -> str:
-    """A bounded one-line name (assignee, author, tag), trimmed."""
-    text = value.strip()
-    if len(text) > limit:
-        raise InvalidField(field=field, reason=f"longer than {limit} characters")
-    if _CONTROL.search(text):
-        raise InvalidField(field=field, reason="contains control characters")
-    return text
-
-
-def coordinator_name(vault: Vault, given: str | None = None) -> str:
-    """Who is acting: ``--as NAME``, else the name this vault was given, else 'coordinator'."""
-    if given is not None and given.strip():
-        return single_line(given, "as", MAX_NAME)
-    return vault.get_meta(NAME_META) or DEFAULT_AUTHOR
+    shared: bool = False
 
 
 def set_coordinator_name(vault: Vault, name: str) -> str:
@@ -86,29 +82,21 @@ def set_coordinator_name(vault: Vault, name: str) -> str:
     return clean
 
 
-def resolve_incident(vault: Vault, incident_id: str) -> str:
-    """The stored form of a received incident's id (lower-case), or ``NotFound``."""
-    ensure_index(vault)
-    wanted = incident_id.strip().lower()
-    if not vault.query("SELECT 1 FROM inbox_current WHERE incident_id = ?", (wanted,)):
-        raise NotFound(what="received incident")
-    return wanted
-
-
-def record_change(
-    conn: Connection,
-    author: str,
-    incident_id: str,
-    field: str,
-    old: str | None,
-    new: str | None,
-    at: str | None = None,
-) -> None:
-    conn.execute(
-        "INSERT INTO inbox_history(at, author, incident_id, field, old, new)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (at or utc_now(), author, incident_id, field, old, new),
-    )
+__all__ = [
+    "DEFAULT_AUTHOR",
+    "MAX_NAME",
+    "REVIEW_FLOW",
+    "TriageChange",
+    "apply_triage",
+    "coordinator_name",
+    "history",
+    "notes",
+    "record_change",
+    "resolve_incident",
+    "set_coordinator_name",
+    "single_line",
+    "triage_of",
+]
 
 
 def _read(conn: Connection, incident_id: str) -> Triage:
@@ -175,63 +163,53 @@ def _check(change: TriageChange, now: Triage) -> None:
         single_line(change.assignee, "assign", MAX_NAME)
 
 
+def _field_changes(incident_id: str, change: TriageChange, now: Triage) -> list[Change]:
+    changes = []
+    if change.review is not None and change.review != now.review:
+        changes.append(Change(incident_id, "review", "set", change.review))
+    if change.assignee is not None:
+        assignee = single_line(change.assignee, "assign", MAX_NAME) or None
+        if assignee != now.assignee:
+            changes.append(Change(incident_id, "assignee", "set", assignee))
+    if change.verification is not None and change.verification != now.verification:
+        changes.append(Change(incident_id, "verification", "set", change.verification))
+    counting = change.counting or now.counting
+    exclusion = (change.reason or now.exclusion) if counting == "excluded" else None
+    if (counting, exclusion) != (now.counting, now.exclusion):
+        value = {"state": counting, "reason": exclusion}
+        changes.append(Change(incident_id, "counting", "set", value))
+    return changes
+
+
+def _tag_changes(incident_id: str, change: TriageChange, now: Triage) -> list[Change]:
+    tags = dict.fromkeys(single_line(t, "tag", MAX_TAG) for t in change.tags)
+    untags = dict.fromkeys(single_line(t, "tag", MAX_TAG) for t in change.untags)
+    return [Change(incident_id, "tag", "add", t) for t in tags if t not in now.tags] + [
+        Change(incident_id, "tag", "remove", t)
+        for t in untags
+        if t in now.tags and t not in change.tags
+    ]
+
+
 def apply_triage(vault: Vault, incident_id: str, change: TriageChange, author: str) -> Triage:
     """Apply ``change`` all or nothing, each field that changed recorded in the history."""
     wanted = resolve_incident(vault, incident_id)
     author = single_line(author, "as", MAX_NAME) or DEFAULT_AUTHOR
-    at = utc_now()
+    me, roster = my_identity(vault), current_roster(vault)
     with vault.transaction() as conn:
         now = _read(conn, wanted)
         _check(change, now)
-        counting = change.counting or now.counting
-        exclusion = (change.reason or now.exclusion) if counting == "excluded" else None
-        assignee = (
-            now.assignee
-            if change.assignee is None
-            else (single_line(change.assignee, "assign", MAX_NAME) or None)
-        )
-        after = {
-            "review": change.review or now.review,
-            "assignee": assignee,
-            "verification": change.verification or now.verification,
-            "counting": counting,
-            "exclusion": exclusion,
-        }
-        before = {
-            "review": now.review,
-            "assignee": now.assignee,
-            "verification": now.verification,
-            "counting": now.counting,
-            "exclusion": now.exclusion,
-        }
-        for field, value in after.items():
-            if value != before[field]:
-                record_change(conn, author, wanted, field, before[field], value, at)
-        if after != before:
-            conn.execute(
-                "UPDATE inbox_triage SET review = :review, assignee = :assignee,"
-                " verification = :verification, counting = :counting,"
-                " exclusion = :exclusion WHERE incident_id = :id",
-                {**after, "id": wanted},
-            )
-        if change.note is not None:
+        apply_local(conn, me, roster, author, _field_changes(wanted, change, now))
+        if change.note is not None and change.shared:
+            apply_local(conn, me, roster, author, [Change(wanted, "note", "add", change.note)])
+        elif change.note is not None:
+            at = utc_now()
             conn.execute(
                 "INSERT INTO inbox_notes(incident_id, at, author, text) VALUES (?, ?, ?, ?)",
                 (wanted, at, author, change.note),
             )
             record_change(conn, author, wanted, "note", None, change.note, at)
-        for tag in dict.fromkeys(single_line(t, "tag", MAX_TAG) for t in change.tags):
-            if tag not in now.tags:
-                conn.execute(
-                    "INSERT INTO inbox_tags(incident_id, tag) VALUES (?, ?)", (wanted, tag)
-                )
-                record_change(conn, author, wanted, "tag", None, tag, at)
-        for tag in dict.fromkeys(single_line(t, "tag", MAX_TAG) for t in change.untags):
-            if tag in now.tags and tag not in change.tags:
-                conn.execute(
-                    "DELETE FROM inbox_tags WHERE incident_id = ? AND tag = ?", (wanted, tag)
-                )
-                record_change(conn, author, wanted, "tag", tag, None, at)
+        apply_local(conn, me, roster, author, _tag_changes(wanted, change, now))
         vault.audit("inbox_triaged", None, conn)
         return _read(conn, wanted)
 
@@ -239,9 +217,12 @@ def apply_triage(vault: Vault, incident_id: str, change: TriageChange, author: s
 def notes(vault: Vault, incident_id: str) -> list[dict[str, Any]]:
     wanted = resolve_incident(vault, incident_id)
     rows = vault.query(
-        "SELECT id, at, author, text FROM inbox_notes WHERE incident_id = ? ORDER BY id", (wanted,)
+        "SELECT id, at, author, text, shared FROM inbox_notes WHERE incident_id = ? ORDER BY id",
+        (wanted,),
     )
-    return [{"id": r[0], "at": r[1], "author": r[2], "text": r[3]} for r in rows]
+    return [
+        {"id": r[0], "at": r[1], "author": r[2], "text": r[3], "shared": bool(r[4])} for r in rows
+    ]
 
 
 def history(
