@@ -71,8 +71,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.onboarding import create_vault
     from reporter.share.device import device_identity
-    from reporter.vault.setup import create_vault
 
     keys_secret = None
     if args.coalition_dir:

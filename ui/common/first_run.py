@@ -285,7 +285,7 @@ class FirstRunWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
 
         def create(_: Any, control: TaskControl) -> Any:
-            from reporter.vault.setup import create_vault
+            from reporter.onboarding import create_vault
 
             return create_vault(
                 home,

@@ -1,5 +1,8 @@
 """Creating a vault, as the first run and ``testigo-cli init`` both do it.
 
+Above the vault, the sharing and the inbox it sets up (not inside reporter.vault, which
+they all stand on).
+
 A coordinator vault takes the coalition's keys from the folder ``coalition create`` wrote;
 they are opened before anything is made, so a wrong keys passphrase leaves no vault behind,
 and a failure after the vault exists wipes it (a half-made vault would look like a real one).
@@ -9,6 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reporter.errors import UsageError
+from reporter.inbox.inbox import install_coalition_keys
+from reporter.share.coalition import load_coalition_keys
+from reporter.share.device import device_identity
+from reporter.share.profile import import_profile
 from reporter.vault.vault import Vault
 
 
@@ -21,26 +29,17 @@ def create_vault(
     profile: bytes | None = None,
 ) -> Vault:
     """A new, open vault with its device identity (and coalition keys or profile)."""
-    from reporter.errors import UsageError
-    from reporter.share.device import device_identity
-
     keys = None
     if coalition_dir is not None:
         if role != "coordinator":
             raise UsageError("--coalition-dir goes with --role coordinator")
-        from reporter.share.coalition import load_coalition_keys
-
         keys = load_coalition_keys(coalition_dir, keys_passphrase or "")
     vault = Vault.create(home, passphrase, role=role)
     try:
         device_identity(vault)
         if keys is not None:
-            from reporter.inbox.inbox import install_coalition_keys
-
             install_coalition_keys(vault, keys)
         if profile is not None:
-            from reporter.share.profile import import_profile
-
             import_profile(vault, profile)
     except BaseException:
         vault.wipe()
