@@ -34,13 +34,14 @@ def test_mypy_strict_on_the_core() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_core_never_imports_ui_or_qt() -> None:
+def test_import_contracts_are_kept() -> None:
+    # pyproject.toml: the core never imports Qt or the app, the core's layers, the vault's.
     linter = BIN / "lint-imports"
     if not linter.exists():
         pytest.fail("import-linter is not installed (pip install -e .[dev])")
     result = _run(str(linter), "--no-cache")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "KEPT" in result.stdout
+    assert result.stdout.count(" KEPT") >= 3, result.stdout
 
 
 def _cycles(package: str) -> list[list[str]]:
