@@ -9,146 +9,443 @@
         <translation>What Testigo protects</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="57"/>
+        <location filename="../../ui/common/first_run.py" line="58"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>AskDialog</name>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="81"/>
+        <source>Ask the reporter</source>
+        <translation>Ask the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="84"/>
+        <source>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</source>
+        <translation>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="91"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="92"/>
+        <source>My own question…</source>
+        <translation>My own question…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="101"/>
+        <source>Your question</source>
+        <translation>Your question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="102"/>
+        <source>Your question (at most 1000 characters)</source>
+        <translation>Your question (at most 1000 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="105"/>
+        <source>Ask them to share more:</source>
+        <translation>Ask them to share more:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="118"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="119"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AskedModel</name>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="55"/>
+        <source>answered in revision %1</source>
+        <translation>answered in revision %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="56"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="56"/>
+        <source>not confirmed by the relay</source>
+        <translation>not confirmed by the relay</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Delete the original once it is safely in the vault (this file on&amp;ly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="102"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="85"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="86"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="90"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="88"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="89"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="90"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtract…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>Adding file</source>
         <translation>Adding file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="134"/>
         <source>Add a file</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="257"/>
         <source>Extract to</source>
         <translation>Extract to</translation>
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="243"/>
+        <source>Sending by itself is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="250"/>
+        <source>Next try at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="252"/>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="253"/>
+        <source>the relay is busy or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="255"/>
+        <source>Next try at {time} (the last one failed: {why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="193"/>
+        <location filename="../../ui/common/first_run.py" line="217"/>
         <source>Your coalition</source>
         <translation>Your coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="194"/>
+        <location filename="../../ui/common/first_run.py" line="220"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="197"/>
+        <location filename="../../ui/common/first_run.py" line="225"/>
         <source>Choose the keys file…</source>
         <translation>Choose the keys file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="198"/>
+        <location filename="../../ui/common/first_run.py" line="226"/>
         <source>&amp;Keys passphrase</source>
         <translation>&amp;Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="199"/>
+        <location filename="../../ui/common/first_run.py" line="227"/>
         <source>Keys passphrase</source>
         <translation>Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="202"/>
+        <location filename="../../ui/common/first_run.py" line="231"/>
         <source>Coalition keys</source>
         <translation>Coalition keys</translation>
     </message>
 </context>
 <context>
+    <name>CoalitionSettings</name>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="159"/>
+        <source>Coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="162"/>
+        <location filename="../../ui/common/coalition_settings.py" line="235"/>
+        <source>Coalition profile</source>
+        <translation type="unfinished">Coalition profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="163"/>
+        <source>Connection to the coalition&apos;s relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="164"/>
+        <source>Relay and connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="165"/>
+        <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="166"/>
+        <source>Enrollment &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="167"/>
+        <source>Enrollment token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="168"/>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="169"/>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="170"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="171"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="172"/>
+        <source>QR code of the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="173"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="190"/>
+        <source>No coalition profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="194"/>
+        <source>&amp;Load a profile file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="196"/>
+        <source>Coalition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="198"/>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="205"/>
+        <source>&amp;Replace the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="207"/>
+        <source>Connected: this laptop is enrolled with the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="209"/>
+        <source>Not connected to a coalition yet: load its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="213"/>
+        <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="219"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="226"/>
+        <source>Tor (%1)</source>
+        <translation type="unfinished">Tor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="228"/>
+        <source>SOCKS proxy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="230"/>
+        <source>Direct (HTTPS)</source>
+        <translation type="unfinished">Direct (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="266"/>
+        <source>The trusted profile was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="280"/>
+        <source>Replace the coalition profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="283"/>
+        <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="289"/>
+        <source>Trusted now: %1
+%2
+
+New: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="295"/>
+        <source>&amp;Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="296"/>
+        <source>&amp;Keep the trusted one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="306"/>
+        <source>Profile loaded. Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="325"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="331"/>
+        <source>Connected. Shared incidents can now leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="365"/>
+        <source>Asking the relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="366"/>
+        <source>The relay answers over this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="368"/>
+        <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="372"/>
+        <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="375"/>
+        <source>No relay yet: load the coalition&apos;s profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="75"/>
+        <location filename="../../ui/reporter/share_page.py" line="80"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="75"/>
+        <location filename="../../ui/reporter/share_page.py" line="81"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>What you recorded (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="76"/>
+        <location filename="../../ui/reporter/share_page.py" line="82"/>
         <source>What the coalition receives</source>
         <translation>What the coalition receives</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="76"/>
+        <location filename="../../ui/reporter/share_page.py" line="83"/>
         <source>Leaves?</source>
         <translation>Leaves?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="92"/>
         <source>Leaves as it is</source>
         <translation>Leaves as it is</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="93"/>
         <source>Leaves generalized</source>
         <translation>Leaves generalized</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="84"/>
+        <location filename="../../ui/reporter/share_page.py" line="94"/>
         <source>Stays here</source>
         <translation>Stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="97"/>
+        <location filename="../../ui/reporter/share_page.py" line="108"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
@@ -156,87 +453,87 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="135"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="135"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="136"/>
+        <location filename="../../ui/coordinator/window.py" line="163"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="136"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="137"/>
+        <location filename="../../ui/coordinator/window.py" line="165"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="137"/>
+        <location filename="../../ui/coordinator/window.py" line="166"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="138"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="138"/>
+        <location filename="../../ui/coordinator/window.py" line="168"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="139"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>Pull now</source>
         <translation>Pull now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="140"/>
+        <location filename="../../ui/coordinator/window.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="139"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="141"/>
+        <location filename="../../ui/coordinator/window.py" line="172"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <location filename="../../ui/coordinator/window.py" line="177"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="178"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="179"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="151"/>
+        <location filename="../../ui/coordinator/window.py" line="183"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="152"/>
+        <location filename="../../ui/coordinator/window.py" line="184"/>
         <source>events (a same-event group once)</source>
         <translation>events (a same-event group once)</translation>
     </message>
@@ -244,57 +541,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="185"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="186"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="171"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="187"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="171"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="172"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="189"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="172"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="173"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="191"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="176"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="176"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="194"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="215"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
     </message>
@@ -302,47 +599,47 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="105"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="121"/>
         <source>Compare a device&apos;s fingerprint with the one its person reads to you (in person or by a call you trust), then mark it verified.</source>
         <translation>Compare a device&apos;s fingerprint with the one its person reads to you (in person or by a call you trust), then mark it verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="108"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="108"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="109"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="109"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="110"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="129"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="111"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="130"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="146"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="146"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
@@ -351,32 +648,32 @@
     <name>DiagnosticsDialog</name>
     <message>
         <location filename="../../ui/common/diagnostics_dialog.py" line="61"/>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="66"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="69"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="63"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="64"/>
         <source>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</source>
         <translation>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="67"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="70"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="68"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="71"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="74"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="77"/>
         <source>Nothing has gone wrong since Testigo started.</source>
         <translation>Nothing has gone wrong since Testigo started.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="87"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="91"/>
         <source>Save diagnostics</source>
         <translation>Save diagnostics</translation>
     </message>
@@ -384,57 +681,57 @@
 <context>
     <name>DoctorPage</name>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="58"/>
+        <location filename="../../ui/common/doctor_page.py" line="67"/>
         <source>&amp;Check again</source>
         <translation>&amp;Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="59"/>
+        <location filename="../../ui/common/doctor_page.py" line="67"/>
         <source>&amp;Check this computer</source>
         <translation>&amp;Check this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="60"/>
+        <location filename="../../ui/common/doctor_page.py" line="69"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="67"/>
+        <location filename="../../ui/common/doctor_page.py" line="76"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="94"/>
+        <location filename="../../ui/common/doctor_page.py" line="102"/>
         <source>What to do: %1</source>
         <translation>What to do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="104"/>
+        <location filename="../../ui/common/doctor_page.py" line="113"/>
         <source>%1 to fix, %2 to look at, of %3 checks.</source>
         <translation>%1 to fix, %2 to look at, of %3 checks.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="108"/>
+        <location filename="../../ui/common/doctor_page.py" line="121"/>
         <source>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</source>
         <translation>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <location filename="../../ui/common/doctor_page.py" line="128"/>
         <source>Fine</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <location filename="../../ui/common/doctor_page.py" line="129"/>
         <source>Look at this</source>
         <translation>Look at this</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <location filename="../../ui/common/doctor_page.py" line="130"/>
         <source>Fix this</source>
         <translation>Fix this</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="113"/>
+        <location filename="../../ui/common/doctor_page.py" line="131"/>
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
@@ -460,139 +757,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="110"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="123"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="111"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="125"/>
         <source>Spreadsheet (CSV) with its codebook</source>
         <translation>Spreadsheet (CSV) with its codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="112"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
         <source>JSON (HURIDOCS events)</source>
         <translation>JSON (HURIDOCS events)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="113"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="127"/>
         <source>Uwazi collection (CSV and template)</source>
         <translation>Uwazi collection (CSV and template)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="114"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
         <source>Spyware indicators (STIX 2.1, for MVT)</source>
         <translation>Spyware indicators (STIX 2.1, for MVT)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="115"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
         <source>Summary report (PDF)</source>
         <translation>Summary report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="116"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
         <source>Evidence packet for the chosen cases (zip)</source>
         <translation>Evidence packet for the chosen cases (zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="120"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="135"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="125"/>
-        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="146"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="147"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="151"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="152"/>
         <source>&amp;Language of the file</source>
         <translation>&amp;Language of the file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="153"/>
         <source>F&amp;rom (incident date)</source>
         <translation>F&amp;rom (incident date)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="154"/>
         <source>T&amp;o (incident date)</source>
         <translation>T&amp;o (incident date)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
         <source>&amp;State</source>
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
         <source>Incident &amp;type</source>
         <translation>Incident &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="132"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="161"/>
         <source>Every received report, not only the counted ones</source>
         <translation>Every received report, not only the counted ones</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="133"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
         <source>Include the coordinators&apos; notes and tags</source>
         <translation>Include the coordinators&apos; notes and tags</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="134"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
         <source>For publication: counts only, hide counts below k</source>
         <translation>For publication: counts only, hide counts below k</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="165"/>
         <source>Smallest count shown</source>
         <translation>Smallest count shown</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="137"/>
-        <location filename="../../ui/coordinator/export_dialog.py" line="138"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="166"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="167"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="139"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="168"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="140"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="169"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="141"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="184"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="178"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="207"/>
         <source>Choose the file to write first.</source>
         <translation>Choose the file to write first.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="194"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="230"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="207"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="245"/>
         <source>Reports exported: {n}. Written:</source>
         <translation>Reports exported: {n}. Written:</translation>
     </message>
@@ -605,162 +902,162 @@
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="17"/>
+        <location filename="../../ui/common/field_names.py" line="18"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="18"/>
+        <location filename="../../ui/common/field_names.py" line="19"/>
         <source>Incident types</source>
         <translation>Incident types</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="18"/>
+        <location filename="../../ui/common/field_names.py" line="20"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="19"/>
+        <location filename="../../ui/common/field_names.py" line="21"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="19"/>
+        <location filename="../../ui/common/field_names.py" line="22"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="20"/>
+        <location filename="../../ui/common/field_names.py" line="23"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="20"/>
+        <location filename="../../ui/common/field_names.py" line="24"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="21"/>
+        <location filename="../../ui/common/field_names.py" line="25"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="21"/>
+        <location filename="../../ui/common/field_names.py" line="26"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="22"/>
+        <location filename="../../ui/common/field_names.py" line="27"/>
         <source>Exact place</source>
         <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="22"/>
+        <location filename="../../ui/common/field_names.py" line="28"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="23"/>
+        <location filename="../../ui/common/field_names.py" line="29"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="24"/>
+        <location filename="../../ui/common/field_names.py" line="30"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="24"/>
+        <location filename="../../ui/common/field_names.py" line="31"/>
         <source>gender</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="25"/>
+        <location filename="../../ui/common/field_names.py" line="32"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="25"/>
+        <location filename="../../ui/common/field_names.py" line="33"/>
         <source>topics covered</source>
         <translation>topics covered</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="26"/>
+        <location filename="../../ui/common/field_names.py" line="34"/>
         <source>names</source>
         <translation>names</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="26"/>
+        <location filename="../../ui/common/field_names.py" line="35"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="27"/>
+        <location filename="../../ui/common/field_names.py" line="36"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="27"/>
+        <location filename="../../ui/common/field_names.py" line="37"/>
         <source>Vectors</source>
         <translation>Vectors</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="28"/>
+        <location filename="../../ui/common/field_names.py" line="38"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="29"/>
+        <location filename="../../ui/common/field_names.py" line="39"/>
         <source>Detected by</source>
         <translation>Detected by</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="30"/>
+        <location filename="../../ui/common/field_names.py" line="40"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="31"/>
+        <location filename="../../ui/common/field_names.py" line="41"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="32"/>
+        <location filename="../../ui/common/field_names.py" line="42"/>
         <source>Technical indicators</source>
         <translation>Technical indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="33"/>
+        <location filename="../../ui/common/field_names.py" line="43"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="33"/>
+        <location filename="../../ui/common/field_names.py" line="44"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="34"/>
+        <location filename="../../ui/common/field_names.py" line="45"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="34"/>
+        <location filename="../../ui/common/field_names.py" line="46"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="35"/>
+        <location filename="../../ui/common/field_names.py" line="47"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="35"/>
+        <location filename="../../ui/common/field_names.py" line="48"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="38"/>
+        <location filename="../../ui/common/field_names.py" line="51"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
@@ -768,83 +1065,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="89"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="90"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="91"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="92"/>
         <source>&amp;State</source>
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="77"/>
+        <location filename="../../ui/coordinator/common.py" line="93"/>
         <source>&amp;Perpetrator</source>
         <translation>&amp;Perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="77"/>
+        <location filename="../../ui/coordinator/common.py" line="94"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="80"/>
-        <location filename="../../ui/coordinator/common.py" line="81"/>
+        <location filename="../../ui/coordinator/common.py" line="98"/>
+        <location filename="../../ui/coordinator/common.py" line="99"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="82"/>
+        <location filename="../../ui/coordinator/common.py" line="100"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="83"/>
+        <location filename="../../ui/coordinator/common.py" line="101"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="84"/>
+        <location filename="../../ui/coordinator/common.py" line="102"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="89"/>
+        <location filename="../../ui/coordinator/common.py" line="110"/>
         <source>State actors</source>
         <translation>State actors</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="90"/>
+        <location filename="../../ui/coordinator/common.py" line="110"/>
         <source>Non-state actors</source>
         <translation>Non-state actors</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="92"/>
+        <location filename="../../ui/coordinator/common.py" line="114"/>
         <source>Unverified</source>
         <translation>Unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="92"/>
+        <location filename="../../ui/coordinator/common.py" line="115"/>
         <source>Corroborated</source>
         <translation>Corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="93"/>
+        <location filename="../../ui/coordinator/common.py" line="116"/>
         <source>Forensically confirmed</source>
         <translation>Forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="100"/>
+        <location filename="../../ui/coordinator/common.py" line="124"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -852,7 +1149,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="240"/>
+        <location filename="../../ui/common/first_run.py" line="268"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
@@ -865,7 +1162,7 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/history.py" line="22"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="23"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revision {n} — {at} — {action}</translation>
     </message>
@@ -873,87 +1170,87 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="196"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Show every report (not only counted ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="197"/>
         <source>Received reports</source>
         <translation>Received reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="200"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="201"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="202"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="203"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="204"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="205"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="206"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="207"/>
         <source>Review / verification / counting</source>
         <translation>Review / verification / counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="210"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="211"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="212"/>
         <source>{n} missing</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="213"/>
         <source>relay</source>
         <translation>relay</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="214"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="200"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="224"/>
         <source>The reports behind the number you chose</source>
         <translation>The reports behind the number you chose</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="236"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -964,209 +1261,214 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="184"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="213"/>
         <source>(private: never shared)</source>
         <translation>(private: never shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="186"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="215"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="186"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="216"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="187"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="217"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ypes of incident</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="187"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="188"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="188"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
         <source>Tags (comma separated)</source>
         <translation>Tags (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="222"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="191"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="225"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="191"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="226"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipality (INEGI code)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="192"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="227"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="193"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="228"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="194"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="229"/>
         <source>Who was targeted</source>
         <translation>Who was targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="194"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="230"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="195"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="231"/>
         <source>Names or aliases</source>
         <translation>Names or aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="196"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="232"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="197"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="233"/>
         <source>Suspected perpetrators</source>
         <translation>Suspected perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="198"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="234"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="198"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="235"/>
         <source>Spyware status</source>
         <translation>Spyware status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="199"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="236"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="199"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="237"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="200"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="238"/>
         <source>How it was detected</source>
         <translation>How it was detected</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="201"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="239"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="202"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="241"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="202"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="242"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
         <source>Municipality by name</source>
         <translation>Municipality by name</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="368"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="443"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="368"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="443"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1174,185 +1476,208 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="124"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
         <source>Search title, description, notes, places…</source>
         <translation>Search title, description, notes, places…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
         <source>All perpetrators</source>
         <translation>All perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
         <source>Filter by type</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
         <source>Filter by state</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
         <source>Filter by perpetrator</source>
         <translation>Filter by perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>To date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="145"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="196"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="197"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>Delete this incident and its files for good? This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>IncidentQuestionsModel</name>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="52"/>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="53"/>
+        <source>answered: leaves with the next share</source>
+        <translation>answered: leaves with the next share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="54"/>
+        <source>answer sent</source>
+        <translation>answer sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="64"/>
+        <source>Could you share more?</source>
+        <translation>Could you share more?</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="59"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="61"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="62"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="64"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="65"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="77"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="92"/>
         <source>in the outbox</source>
         <translation>in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="77"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="93"/>
         <source>sending</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="78"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="94"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="78"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="79"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="79"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -1373,77 +1698,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="115"/>
+        <location filename="../../ui/reporter/main_window.py" line="156"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="115"/>
+        <location filename="../../ui/reporter/main_window.py" line="156"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="120"/>
+        <location filename="../../ui/reporter/main_window.py" line="163"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="120"/>
+        <location filename="../../ui/reporter/main_window.py" line="164"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="121"/>
+        <location filename="../../ui/reporter/main_window.py" line="165"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="121"/>
+        <location filename="../../ui/reporter/main_window.py" line="166"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="122"/>
+        <location filename="../../ui/reporter/main_window.py" line="167"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="127"/>
+        <location filename="../../ui/reporter/main_window.py" line="173"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="128"/>
+        <location filename="../../ui/reporter/main_window.py" line="174"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="129"/>
+        <location filename="../../ui/reporter/main_window.py" line="175"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;heck this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="130"/>
+        <location filename="../../ui/reporter/main_window.py" line="176"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Prepare this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="146"/>
+        <location filename="../../ui/reporter/main_window.py" line="236"/>
+        <source>Not connected to a coalition yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/main_window.py" line="237"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="147"/>
+        <location filename="../../ui/reporter/main_window.py" line="238"/>
         <source>Relay busy: will retry</source>
         <translation>Relay busy: will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="148"/>
+        <location filename="../../ui/reporter/main_window.py" line="235"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reporter/main_window.py" line="241"/>
+        <source>%n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reporter/main_window.py" line="243"/>
+        <source>%n carried by hand, waiting for a receipt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="149"/>
+        <location filename="../../ui/reporter/main_window.py" line="244"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -1451,38 +1797,38 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="140"/>
+        <location filename="../../ui/coordinator/map_page.py" line="142"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="142"/>
+        <location filename="../../ui/coordinator/map_page.py" line="146"/>
         <source>Map of Mexico by state</source>
         <translation>Map of Mexico by state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="149"/>
+        <location filename="../../ui/coordinator/map_page.py" line="153"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="149"/>
+        <location filename="../../ui/coordinator/map_page.py" line="153"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="152"/>
+        <location filename="../../ui/coordinator/map_page.py" line="157"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="154"/>
+        <location filename="../../ui/coordinator/map_page.py" line="161"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="143"/>
-        <location filename="../../ui/coordinator/map_page.py" line="155"/>
+        <location filename="../../ui/coordinator/map_page.py" line="147"/>
+        <location filename="../../ui/coordinator/map_page.py" line="162"/>
         <source>Counts by state</source>
         <translation>Counts by state</translation>
     </message>
@@ -1490,62 +1836,67 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="74"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="76"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="75"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="65"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="77"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="65"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="78"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="69"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="84"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="69"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="85"/>
         <source>uploading</source>
         <translation>uploading</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="70"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="86"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="70"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="71"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="88"/>
+        <source>carried by hand: waiting for the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="89"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="71"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="90"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="107"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
@@ -1553,70 +1904,113 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="160"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="192"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="161"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="162"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="194"/>
+        <source>Save to a &amp;USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
+        <source>Import &amp;receipt files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="163"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="237"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="277"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Sent {sent}, confirmed by the coalition {received}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="290"/>
+        <source>Save the bundles to (a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reporter/outbox_page.py" line="319"/>
+        <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="326"/>
+        <source>Nothing to save: every bundle was saved or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="334"/>
+        <source>Receipt files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="362"/>
+        <source>Receipts: %1 received by the coalition, %2 already marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="368"/>
+        <source>No receipt files there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="91"/>
+        <location filename="../../ui/common/first_run.py" line="100"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="92"/>
+        <location filename="../../ui/common/first_run.py" line="103"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="94"/>
+        <location filename="../../ui/common/first_run.py" line="107"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="95"/>
+        <location filename="../../ui/common/first_run.py" line="108"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="96"/>
+        <location filename="../../ui/common/first_run.py" line="109"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="97"/>
+        <location filename="../../ui/common/first_run.py" line="110"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="98"/>
+        <location filename="../../ui/common/first_run.py" line="111"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="107"/>
+        <location filename="../../ui/common/first_run.py" line="120"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1624,37 +2018,37 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="144"/>
+        <location filename="../../ui/common/first_run.py" line="157"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="145"/>
+        <location filename="../../ui/common/first_run.py" line="160"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="147"/>
+        <location filename="../../ui/common/first_run.py" line="164"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="148"/>
+        <location filename="../../ui/common/first_run.py" line="165"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>I coordinate a coalition: load its keys instead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="151"/>
+        <location filename="../../ui/common/first_run.py" line="169"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="165"/>
+        <location filename="../../ui/common/first_run.py" line="185"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="168"/>
+        <location filename="../../ui/common/first_run.py" line="190"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -1664,77 +2058,77 @@ Fingerprint: {fp}</translation>
 <context>
     <name>ProvisionPage</name>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="86"/>
+        <location filename="../../ui/common/provision_page.py" line="94"/>
         <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
         <translation>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <location filename="../../ui/common/provision_page.py" line="100"/>
         <source>Coalition &amp;profile</source>
         <translation>Coalition &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <location filename="../../ui/common/provision_page.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="90"/>
+        <location filename="../../ui/common/provision_page.py" line="102"/>
         <source>&amp;Discreet mode (neutral name and icon)</source>
         <translation>&amp;Discreet mode (neutral name and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="91"/>
+        <location filename="../../ui/common/provision_page.py" line="103"/>
         <source>Enrollment &amp;token (optional)</source>
         <translation>Enrollment &amp;token (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="95"/>
+        <location filename="../../ui/common/provision_page.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="96"/>
+        <location filename="../../ui/common/provision_page.py" line="109"/>
         <source>&amp;Prepare this computer</source>
         <translation>&amp;Prepare this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="101"/>
+        <location filename="../../ui/common/provision_page.py" line="116"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="102"/>
+        <location filename="../../ui/common/provision_page.py" line="117"/>
         <source>Coalition profiles (*.testigo-profile)</source>
         <translation>Coalition profiles (*.testigo-profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="103"/>
+        <location filename="../../ui/common/provision_page.py" line="117"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="117"/>
+        <location filename="../../ui/common/provision_page.py" line="132"/>
         <source>Preparing…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="146"/>
+        <location filename="../../ui/common/provision_page.py" line="169"/>
         <source>Profile of &apos;%1&apos; imported.</source>
         <translation>Profile of &apos;%1&apos; imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="147"/>
+        <location filename="../../ui/common/provision_page.py" line="170"/>
         <source>Fingerprint to compare: %1</source>
         <translation>Fingerprint to compare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="149"/>
+        <location filename="../../ui/common/provision_page.py" line="173"/>
         <source>Enrolled with the relay.</source>
         <translation>Enrolled with the relay.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="150"/>
+        <location filename="../../ui/common/provision_page.py" line="174"/>
         <source>Check next:</source>
         <translation>Check next:</translation>
     </message>
@@ -1742,42 +2136,42 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PullBar</name>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="62"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="68"/>
         <source>&amp;Pull now</source>
         <translation>&amp;Pull now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="63"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="69"/>
         <source>Receive new reports from the relay (F5)</source>
         <translation>Receive new reports from the relay (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="64"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="70"/>
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="65"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="71"/>
         <source>Import a f&amp;older…</source>
         <translation>Import a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="66"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="72"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="67"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="73"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="82"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="88"/>
         <source>Receiving…</source>
         <translation>Receiving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="108"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="115"/>
         <source>%n bundle(s) handled so far…</source>
         <translation>
             <numerusform>%n bundle handled so far…</numerusform>
@@ -1785,8 +2179,8 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="113"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="177"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="121"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="194"/>
         <source>%n new report(s)</source>
         <translation>
             <numerusform>%n new report</numerusform>
@@ -1794,8 +2188,8 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="114"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="178"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="122"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="195"/>
         <source>%n already here</source>
         <translation>
             <numerusform>%n already here</numerusform>
@@ -1803,8 +2197,8 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="115"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="179"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="123"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="196"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1812,7 +2206,7 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="116"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
         <source>%n set aside to retry</source>
         <translation>
             <numerusform>%n set aside to retry</numerusform>
@@ -1820,76 +2214,185 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="120"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="181"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="129"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="202"/>
         <source>Cancelled after: {what}</source>
         <translation>Cancelled after: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="133"/>
         <source>The relay asked to wait: pull again later.</source>
         <translation>The relay asked to wait: pull again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="137"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="149"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="140"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="153"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="141"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="153"/>
         <source>Bundles (*.age *.testigo);;All files (*)</source>
         <translation>Bundles (*.age *.testigo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="146"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="159"/>
         <source>Folder of bundles</source>
         <translation>Folder of bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="166"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="179"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="203"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="205"/>
+        <source>Questions to the reporter</source>
+        <translation>Questions to the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="204"/>
+        <source>As&amp;k the reporter…</source>
+        <translation>As&amp;k the reporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="244"/>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="247"/>
+        <source>Shared: %1</source>
+        <translation>Shared: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="265"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="273"/>
+        <source>Sent. The reporter sees it at their next sync.</source>
+        <translation>Sent. The reporter sees it at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="133"/>
+        <source>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</source>
+        <translation>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="137"/>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="138"/>
+        <source>Your answer (at most 2000 characters)</source>
+        <translation>Your answer (at most 2000 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="139"/>
+        <source>Questions from the coalition</source>
+        <translation>Questions from the coalition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="142"/>
+        <source>Share %1</source>
+        <translation>Share %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="143"/>
+        <source>Save the &amp;answer</source>
+        <translation>Save the &amp;answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
+        <source>Receive questions from the coalition (all incidents)</source>
+        <translation>Receive questions from the coalition (all incidents)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="197"/>
+        <source>No questions about this incident.</source>
+        <translation>No questions about this incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="201"/>
+        <source>The coalition asks:</source>
+        <translation>The coalition asks:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="206"/>
+        <source>It asks you to share: %1</source>
+        <translation>It asks you to share: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="210"/>
+        <source>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</source>
+        <translation>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="216"/>
+        <source>Your answer: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="241"/>
+        <source>Answer saved. It leaves when you share this incident again (Share…).</source>
+        <translation>Answer saved. It leaves when you share this incident again (Share…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="254"/>
+        <source>Questions are on.</source>
+        <translation>Questions are on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="256"/>
+        <source>Questions are off: they are deleted unread at each sync.</source>
+        <translation>Questions are off: they are deleted unread at each sync.</translation>
+    </message>
+</context>
+<context>
     <name>RejectedPage</name>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="61"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
         <source>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</source>
         <translation>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="65"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="70"/>
         <source>Refused bundles</source>
         <translation>Refused bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="77"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="82"/>
         <source>unknown device</source>
         <translation>unknown device</translation>
     </message>
@@ -1897,244 +2400,244 @@ Fingerprint: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="166"/>
+        <location filename="../../ui/coordinator/report_view.py" line="192"/>
         <source>(no reason)</source>
         <translation>(no reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
-        <location filename="../../ui/coordinator/report_view.py" line="230"/>
+        <location filename="../../ui/coordinator/report_view.py" line="197"/>
+        <location filename="../../ui/coordinator/report_view.py" line="281"/>
         <source>same event</source>
         <translation>same event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
-        <location filename="../../ui/coordinator/report_view.py" line="230"/>
+        <location filename="../../ui/coordinator/report_view.py" line="198"/>
+        <location filename="../../ui/coordinator/report_view.py" line="282"/>
         <source>same campaign</source>
         <translation>same campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="171"/>
-        <location filename="../../ui/coordinator/report_view.py" line="231"/>
+        <location filename="../../ui/coordinator/report_view.py" line="199"/>
+        <location filename="../../ui/coordinator/report_view.py" line="283"/>
         <source>same target</source>
         <translation>same target</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <location filename="../../ui/coordinator/report_view.py" line="205"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <location filename="../../ui/coordinator/report_view.py" line="206"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <location filename="../../ui/coordinator/report_view.py" line="207"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <location filename="../../ui/coordinator/report_view.py" line="208"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;ounting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <location filename="../../ui/coordinator/report_view.py" line="209"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Exclusion rea&amp;son</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <location filename="../../ui/coordinator/report_view.py" line="210"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="177"/>
+        <location filename="../../ui/coordinator/report_view.py" line="211"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>&amp;Tags (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="180"/>
+        <location filename="../../ui/coordinator/report_view.py" line="215"/>
         <source>Appl&amp;y</source>
         <translation>Appl&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="181"/>
+        <location filename="../../ui/coordinator/report_view.py" line="216"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Apply the triage (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="182"/>
+        <location filename="../../ui/coordinator/report_view.py" line="217"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="183"/>
+        <location filename="../../ui/coordinator/report_view.py" line="218"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="184"/>
+        <location filename="../../ui/coordinator/report_view.py" line="219"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="185"/>
+        <location filename="../../ui/coordinator/report_view.py" line="220"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="186"/>
+        <location filename="../../ui/coordinator/report_view.py" line="221"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <location filename="../../ui/coordinator/report_view.py" line="222"/>
         <source>Kind of link</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="188"/>
-        <location filename="../../ui/coordinator/report_view.py" line="192"/>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <location filename="../../ui/coordinator/report_view.py" line="236"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="188"/>
-        <location filename="../../ui/coordinator/report_view.py" line="193"/>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <location filename="../../ui/coordinator/report_view.py" line="237"/>
         <source>Suggested links</source>
         <translation>Suggested links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="189"/>
-        <location filename="../../ui/coordinator/report_view.py" line="194"/>
+        <location filename="../../ui/coordinator/report_view.py" line="228"/>
+        <location filename="../../ui/coordinator/report_view.py" line="238"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="189"/>
-        <location filename="../../ui/coordinator/report_view.py" line="195"/>
+        <location filename="../../ui/coordinator/report_view.py" line="229"/>
+        <location filename="../../ui/coordinator/report_view.py" line="239"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="192"/>
+        <location filename="../../ui/coordinator/report_view.py" line="235"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="232"/>
+        <location filename="../../ui/coordinator/report_view.py" line="286"/>
         <source>shared indicator</source>
         <translation>shared indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="233"/>
+        <location filename="../../ui/coordinator/report_view.py" line="287"/>
         <source>same spyware family</source>
         <translation>same spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="234"/>
+        <location filename="../../ui/coordinator/report_view.py" line="288"/>
         <source>same month, state and type</source>
         <translation>same month, state and type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <location filename="../../ui/coordinator/report_view.py" line="299"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <location filename="../../ui/coordinator/report_view.py" line="300"/>
         <source>assignee</source>
         <translation>assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <location filename="../../ui/coordinator/report_view.py" line="301"/>
         <source>verification</source>
         <translation>verification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <location filename="../../ui/coordinator/report_view.py" line="302"/>
         <source>counting</source>
         <translation>counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <location filename="../../ui/coordinator/report_view.py" line="303"/>
         <source>exclusion reason</source>
         <translation>exclusion reason</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <location filename="../../ui/coordinator/report_view.py" line="304"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="245"/>
+        <location filename="../../ui/coordinator/report_view.py" line="305"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="263"/>
+        <location filename="../../ui/coordinator/report_view.py" line="327"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="264"/>
+        <location filename="../../ui/coordinator/report_view.py" line="329"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="266"/>
+        <location filename="../../ui/coordinator/report_view.py" line="335"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="267"/>
+        <location filename="../../ui/coordinator/report_view.py" line="336"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="268"/>
+        <location filename="../../ui/coordinator/report_view.py" line="338"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="271"/>
+        <location filename="../../ui/coordinator/report_view.py" line="346"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="273"/>
+        <location filename="../../ui/coordinator/report_view.py" line="350"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="275"/>
+        <location filename="../../ui/coordinator/report_view.py" line="354"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="277"/>
+        <location filename="../../ui/coordinator/report_view.py" line="358"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="278"/>
+        <location filename="../../ui/coordinator/report_view.py" line="358"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="279"/>
+        <location filename="../../ui/coordinator/report_view.py" line="362"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="282"/>
+        <location filename="../../ui/coordinator/report_view.py" line="367"/>
         <source>Missing from this device</source>
         <translation>Missing from this device</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="283"/>
+        <location filename="../../ui/coordinator/report_view.py" line="368"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n bundle never arrived</numerusform>
@@ -2142,17 +2645,17 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="320"/>
+        <location filename="../../ui/coordinator/report_view.py" line="412"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="394"/>
+        <location filename="../../ui/coordinator/report_view.py" line="491"/>
         <source>Save the evidence file as</source>
         <translation>Save the evidence file as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="400"/>
+        <location filename="../../ui/coordinator/report_view.py" line="498"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -2160,12 +2663,12 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/common/session_window.py" line="86"/>
+        <location filename="../../ui/common/session_window.py" line="91"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../ui/common/session_window.py" line="90"/>
+        <location filename="../../ui/common/session_window.py" line="96"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
     </message>
@@ -2173,113 +2676,113 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="108"/>
+        <location filename="../../ui/common/settings_page.py" line="150"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="109"/>
+        <location filename="../../ui/common/settings_page.py" line="151"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Wipe after wrong &amp;passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="110"/>
+        <location filename="../../ui/common/settings_page.py" line="152"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Wipe after wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="111"/>
+        <location filename="../../ui/common/settings_page.py" line="153"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="114"/>
+        <location filename="../../ui/common/settings_page.py" line="156"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Set a &amp;duress passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="115"/>
+        <location filename="../../ui/common/settings_page.py" line="157"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="167"/>
+        <location filename="../../ui/common/settings_page.py" line="209"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="169"/>
+        <location filename="../../ui/common/settings_page.py" line="211"/>
         <source>No backup yet.</source>
         <translation>No backup yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="171"/>
+        <location filename="../../ui/common/settings_page.py" line="214"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>It is time to make a backup: a lost or seized laptop would take everything recorded since.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="176"/>
+        <location filename="../../ui/common/settings_page.py" line="221"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="182"/>
+        <location filename="../../ui/common/settings_page.py" line="227"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Your passphrase, to change this setting:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="189"/>
+        <location filename="../../ui/common/settings_page.py" line="234"/>
         <source>Your passphrase:</source>
         <translation>Your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="190"/>
+        <location filename="../../ui/common/settings_page.py" line="237"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="194"/>
+        <location filename="../../ui/common/settings_page.py" line="243"/>
         <source>The duress passphrase again:</source>
         <translation>The duress passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="195"/>
-        <location filename="../../ui/common/settings_page.py" line="212"/>
+        <location filename="../../ui/common/settings_page.py" line="244"/>
+        <location filename="../../ui/common/settings_page.py" line="269"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="198"/>
+        <location filename="../../ui/common/settings_page.py" line="249"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="199"/>
+        <location filename="../../ui/common/settings_page.py" line="251"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="204"/>
+        <location filename="../../ui/common/settings_page.py" line="261"/>
         <source>Back up to</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="205"/>
+        <location filename="../../ui/common/settings_page.py" line="261"/>
         <source>Backups (*.age)</source>
         <translation>Backups (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="208"/>
+        <location filename="../../ui/common/settings_page.py" line="265"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>A passphrase for the backup (keep it apart from it):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="211"/>
+        <location filename="../../ui/common/settings_page.py" line="268"/>
         <source>The backup passphrase again:</source>
         <translation>The backup passphrase again:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/settings_page.py" line="113"/>
+        <location filename="../../ui/common/settings_page.py" line="155"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>After %n wrong passphrase</numerusform>
@@ -2287,57 +2790,67 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="94"/>
+        <location filename="../../ui/common/settings_page.py" line="118"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/settings_page.py" line="124"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="94"/>
+        <location filename="../../ui/common/settings_page.py" line="125"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Lock after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="95"/>
+        <location filename="../../ui/common/settings_page.py" line="126"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>&amp;Discreet mode (neutral window title and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="96"/>
+        <location filename="../../ui/common/settings_page.py" line="127"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="96"/>
+        <location filename="../../ui/common/settings_page.py" line="128"/>
         <source>SOCKS &amp;proxy</source>
         <translation>SOCKS &amp;proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="100"/>
+        <location filename="../../ui/common/settings_page.py" line="135"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="100"/>
+        <location filename="../../ui/common/settings_page.py" line="136"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="102"/>
+        <location filename="../../ui/common/settings_page.py" line="137"/>
         <source>SOCKS proxy</source>
         <translation>SOCKS proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="104"/>
+        <location filename="../../ui/common/settings_page.py" line="141"/>
+        <source>&amp;Send and receive by itself when a connection is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="105"/>
+        <location filename="../../ui/common/settings_page.py" line="145"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="107"/>
+        <location filename="../../ui/common/settings_page.py" line="149"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>
@@ -2345,62 +2858,87 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="211"/>
+        <location filename="../../ui/reporter/share_page.py" line="224"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="214"/>
+        <location filename="../../ui/reporter/share_page.py" line="229"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="216"/>
+        <location filename="../../ui/reporter/share_page.py" line="232"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="218"/>
+        <location filename="../../ui/reporter/share_page.py" line="236"/>
         <source>Files to send</source>
         <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="219"/>
+        <location filename="../../ui/reporter/share_page.py" line="237"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="220"/>
+        <location filename="../../ui/reporter/share_page.py" line="238"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="225"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="228"/>
+        <location filename="../../ui/reporter/share_page.py" line="247"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="229"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="325"/>
+        <location filename="../../ui/reporter/share_page.py" line="361"/>
+        <source>Share a draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="364"/>
+        <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="368"/>
+        <source>&amp;Share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="369"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="382"/>
+        <source>Not shared: the draft stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="403"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>
@@ -2408,52 +2946,52 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SpywarePage</name>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="49"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="56"/>
         <source>Documented cases, not prevalence. An attempt or an infection counts only when confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart and never as confirmed. The suspected operator is what the report says, with its level of attribution.</source>
         <translation>Documented cases, not prevalence. An attempt or an infection counts only when confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart and never as confirmed. The suspected operator is what the report says, with its level of attribution.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="80"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="80"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="83"/>
         <source>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</source>
         <translation>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="69"/>
         <source>By compromise status</source>
         <translation>By compromise status</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="60"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
         <source>By detection source</source>
         <translation>By detection source</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="71"/>
         <source>By vector</source>
         <translation>By vector</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="72"/>
         <source>By spyware family</source>
         <translation>By spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="62"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="73"/>
         <source>By suspected operator</source>
         <translation>By suspected operator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="63"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="74"/>
         <source>By attribution level</source>
         <translation>By attribution level</translation>
     </message>
@@ -2461,32 +2999,42 @@ Fingerprint: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="47"/>
+        <location filename="../../ui/common/unlock.py" line="48"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="49"/>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="51"/>
         <source>Testigo: locked</source>
         <translation>Testigo: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="48"/>
+        <location filename="../../ui/common/unlock.py" line="52"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Enter your passphrase to open Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="49"/>
+        <location filename="../../ui/common/unlock.py" line="53"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="54"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="81"/>
+        <location filename="../../ui/common/unlock.py" line="85"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="83"/>
+        <location filename="../../ui/common/unlock.py" line="87"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Wait {s} s before trying again.</translation>
     </message>
@@ -2494,77 +3042,77 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="289"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="290"/>
         <source>in review</source>
         <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="291"/>
         <source>needs info</source>
         <translation>needs info</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="292"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="293"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="294"/>
         <source>corroborated</source>
         <translation>corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="295"/>
         <source>forensically confirmed</source>
         <translation>forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="296"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="297"/>
         <source>counted</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="298"/>
         <source>excluded</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="299"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="300"/>
         <source>out of scope</source>
         <translation>out of scope</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="301"/>
         <source>not credible</source>
         <translation>not credible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="302"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="303"/>
         <source>other</source>
         <translation>other</translation>
     </message>

@@ -9,146 +9,443 @@
         <translation>Qué protege Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="57"/>
+        <location filename="../../ui/common/first_run.py" line="58"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras Testigo está cerrado o bloqueado, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>AskDialog</name>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="81"/>
+        <source>Ask the reporter</source>
+        <translation>Preguntar a quien reportó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="84"/>
+        <source>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</source>
+        <translation>Quien reportó ve la pregunta dentro de este incidente, de parte de la coalición (nunca con su nombre). Viaja cifrada solo a su dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="91"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="92"/>
+        <source>My own question…</source>
+        <translation>Mi propia pregunta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="101"/>
+        <source>Your question</source>
+        <translation>Su pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="102"/>
+        <source>Your question (at most 1000 characters)</source>
+        <translation>Su pregunta (como máximo 1000 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="105"/>
+        <source>Ask them to share more:</source>
+        <translation>Pedir que comparta más:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="118"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="119"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>AskedModel</name>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="55"/>
+        <source>answered in revision %1</source>
+        <translation>respondida en la revisión %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="56"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="56"/>
+        <source>not confirmed by the relay</source>
+        <translation>sin confirmar por el servidor de relevo</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Borrar el original cuando ya esté a salvo en la bóveda (solo este archiv&amp;o)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="102"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>El archivo se sobrescribe y se borra solo después de comprobar su copia en la bóveda. Un disco SSD, una tarjeta de memoria, una instantánea o una copia de seguridad pueden conservar copias de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="85"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="86"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Los archivos se cifran dentro de la bóveda; sus nombres quedan privados. Arrástrelos aquí o use Añadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="90"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="88"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="89"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="90"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>Adding file</source>
         <translation>Añadiendo archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="134"/>
         <source>Add a file</source>
         <translation>Añadir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="257"/>
         <source>Extract to</source>
         <translation>Extraer en</translation>
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="243"/>
+        <source>Sending by itself is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="250"/>
+        <source>Next try at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="252"/>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="253"/>
+        <source>the relay is busy or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="255"/>
+        <source>Next try at {time} (the last one failed: {why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="193"/>
+        <location filename="../../ui/common/first_run.py" line="217"/>
         <source>Your coalition</source>
         <translation>Su coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="194"/>
+        <location filename="../../ui/common/first_run.py" line="220"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Cargue el archivo de llaves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las llaves. Las llaves pasan a su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="197"/>
+        <location filename="../../ui/common/first_run.py" line="225"/>
         <source>Choose the keys file…</source>
         <translation>Elegir el archivo de llaves…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="198"/>
+        <location filename="../../ui/common/first_run.py" line="226"/>
         <source>&amp;Keys passphrase</source>
         <translation>Frase de las &amp;llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="199"/>
+        <location filename="../../ui/common/first_run.py" line="227"/>
         <source>Keys passphrase</source>
         <translation>Frase de paso de las llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="202"/>
+        <location filename="../../ui/common/first_run.py" line="231"/>
         <source>Coalition keys</source>
         <translation>Llaves de la coalición</translation>
     </message>
 </context>
 <context>
+    <name>CoalitionSettings</name>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="159"/>
+        <source>Coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="162"/>
+        <location filename="../../ui/common/coalition_settings.py" line="235"/>
+        <source>Coalition profile</source>
+        <translation type="unfinished">Perfil de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="163"/>
+        <source>Connection to the coalition&apos;s relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="164"/>
+        <source>Relay and connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="165"/>
+        <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="166"/>
+        <source>Enrollment &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="167"/>
+        <source>Enrollment token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="168"/>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="169"/>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="170"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="171"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="172"/>
+        <source>QR code of the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="173"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Huella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="190"/>
+        <source>No coalition profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="194"/>
+        <source>&amp;Load a profile file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="196"/>
+        <source>Coalition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="198"/>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="205"/>
+        <source>&amp;Replace the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="207"/>
+        <source>Connected: this laptop is enrolled with the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="209"/>
+        <source>Not connected to a coalition yet: load its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="213"/>
+        <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="219"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="226"/>
+        <source>Tor (%1)</source>
+        <translation type="unfinished">Tor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="228"/>
+        <source>SOCKS proxy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="230"/>
+        <source>Direct (HTTPS)</source>
+        <translation type="unfinished">Directa (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="266"/>
+        <source>The trusted profile was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="280"/>
+        <source>Replace the coalition profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="283"/>
+        <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="289"/>
+        <source>Trusted now: %1
+%2
+
+New: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="295"/>
+        <source>&amp;Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="296"/>
+        <source>&amp;Keep the trusted one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="306"/>
+        <source>Profile loaded. Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="325"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="331"/>
+        <source>Connected. Shared incidents can now leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="365"/>
+        <source>Asking the relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="366"/>
+        <source>The relay answers over this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="368"/>
+        <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="372"/>
+        <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="375"/>
+        <source>No relay yet: load the coalition&apos;s profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="75"/>
+        <location filename="../../ui/reporter/share_page.py" line="80"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="75"/>
+        <location filename="../../ui/reporter/share_page.py" line="81"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>Lo que registró (se queda en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="76"/>
+        <location filename="../../ui/reporter/share_page.py" line="82"/>
         <source>What the coalition receives</source>
         <translation>Lo que recibe la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="76"/>
+        <location filename="../../ui/reporter/share_page.py" line="83"/>
         <source>Leaves?</source>
         <translation>¿Sale?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="92"/>
         <source>Leaves as it is</source>
         <translation>Sale tal cual</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="93"/>
         <source>Leaves generalized</source>
         <translation>Sale generalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="84"/>
+        <location filename="../../ui/reporter/share_page.py" line="94"/>
         <source>Stays here</source>
         <translation>Se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="97"/>
+        <location filename="../../ui/reporter/share_page.py" line="108"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
@@ -156,87 +453,87 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="135"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="135"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="136"/>
+        <location filename="../../ui/coordinator/window.py" line="163"/>
         <source>Inbox</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="136"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="137"/>
+        <location filename="../../ui/coordinator/window.py" line="165"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="137"/>
+        <location filename="../../ui/coordinator/window.py" line="166"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="138"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="138"/>
+        <location filename="../../ui/coordinator/window.py" line="168"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="139"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>Pull now</source>
         <translation>Recibir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="140"/>
+        <location filename="../../ui/coordinator/window.py" line="171"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="139"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="141"/>
+        <location filename="../../ui/coordinator/window.py" line="172"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="145"/>
+        <location filename="../../ui/coordinator/window.py" line="177"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="146"/>
+        <location filename="../../ui/coordinator/window.py" line="178"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="147"/>
+        <location filename="../../ui/coordinator/window.py" line="179"/>
         <source>&amp;Count</source>
         <translation>&amp;Contar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="151"/>
+        <location filename="../../ui/coordinator/window.py" line="183"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="152"/>
+        <location filename="../../ui/coordinator/window.py" line="184"/>
         <source>events (a same-event group once)</source>
         <translation>hechos (un grupo del mismo hecho, una vez)</translation>
     </message>
@@ -244,57 +541,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="185"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="170"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="186"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="171"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="187"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="171"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="172"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="189"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="172"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="173"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="191"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="176"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="176"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="194"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="215"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
     </message>
@@ -302,47 +599,47 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="105"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="121"/>
         <source>Compare a device&apos;s fingerprint with the one its person reads to you (in person or by a call you trust), then mark it verified.</source>
         <translation>Compare la huella de un dispositivo con la que le lee su persona (en persona o por una llamada de confianza) y luego márquelo como verificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="108"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="108"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="109"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="109"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
         <source>Missing</source>
         <translation>Faltan</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="110"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="129"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="111"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="130"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Marcar verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="146"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="146"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
@@ -351,32 +648,32 @@
     <name>DiagnosticsDialog</name>
     <message>
         <location filename="../../ui/common/diagnostics_dialog.py" line="61"/>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="66"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="69"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="63"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="64"/>
         <source>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</source>
         <translation>Lo que falló desde que se abrió Testigo, para quien le ayude: el tipo de cada error y en qué parte del código de Testigo ocurrió, nunca nada de lo que usted registró. Se guarda solo en la memoria y desaparece al cerrar Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="67"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="70"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="68"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="71"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="74"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="77"/>
         <source>Nothing has gone wrong since Testigo started.</source>
         <translation>No ha habido ningún error desde que se abrió Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="87"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="91"/>
         <source>Save diagnostics</source>
         <translation>Guardar el diagnóstico</translation>
     </message>
@@ -384,57 +681,57 @@
 <context>
     <name>DoctorPage</name>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="58"/>
+        <location filename="../../ui/common/doctor_page.py" line="67"/>
         <source>&amp;Check again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="59"/>
+        <location filename="../../ui/common/doctor_page.py" line="67"/>
         <source>&amp;Check this computer</source>
         <translation>&amp;Revisar esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="60"/>
+        <location filename="../../ui/common/doctor_page.py" line="69"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="67"/>
+        <location filename="../../ui/common/doctor_page.py" line="76"/>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="94"/>
+        <location filename="../../ui/common/doctor_page.py" line="102"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="104"/>
+        <location filename="../../ui/common/doctor_page.py" line="113"/>
         <source>%1 to fix, %2 to look at, of %3 checks.</source>
         <translation>%1 por corregir, %2 por revisar, de %3 comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="108"/>
+        <location filename="../../ui/common/doctor_page.py" line="121"/>
         <source>Checks this computer&apos;s safety and the connection to the coalition, and says what to fix.</source>
         <translation>Revisa la seguridad de esta computadora y la conexión con la coalición, y dice qué corregir.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <location filename="../../ui/common/doctor_page.py" line="128"/>
         <source>Fine</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <location filename="../../ui/common/doctor_page.py" line="129"/>
         <source>Look at this</source>
         <translation>Revise esto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="112"/>
+        <location filename="../../ui/common/doctor_page.py" line="130"/>
         <source>Fix this</source>
         <translation>Corrija esto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/doctor_page.py" line="113"/>
+        <location filename="../../ui/common/doctor_page.py" line="131"/>
         <source>Not checked</source>
         <translation>Sin revisar</translation>
     </message>
@@ -460,139 +757,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="110"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="123"/>
         <source>Export reports</source>
         <translation>Exportar reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="111"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="125"/>
         <source>Spreadsheet (CSV) with its codebook</source>
         <translation>Hoja de cálculo (CSV) con su libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="112"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
         <source>JSON (HURIDOCS events)</source>
         <translation>JSON (eventos HURIDOCS)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="113"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="127"/>
         <source>Uwazi collection (CSV and template)</source>
         <translation>Colección de Uwazi (CSV y plantilla)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="114"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
         <source>Spyware indicators (STIX 2.1, for MVT)</source>
         <translation>Indicadores de software espía (STIX 2.1, para MVT)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="115"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
         <source>Summary report (PDF)</source>
         <translation>Informe resumen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="116"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
         <source>Evidence packet for the chosen cases (zip)</source>
         <translation>Paquete de evidencia de los casos elegidos (zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="120"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="135"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="125"/>
-        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="146"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="147"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="151"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="152"/>
         <source>&amp;Language of the file</source>
         <translation>&amp;Idioma del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="153"/>
         <source>F&amp;rom (incident date)</source>
         <translation>&amp;Desde (fecha del incidente)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="154"/>
         <source>T&amp;o (incident date)</source>
         <translation>&amp;Hasta (fecha del incidente)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
         <source>&amp;State</source>
         <translation>E&amp;ntidad federativa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
         <source>Incident &amp;type</source>
         <translation>&amp;Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="132"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="161"/>
         <source>Every received report, not only the counted ones</source>
         <translation>Todos los reportes recibidos, no solo los contados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="133"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
         <source>Include the coordinators&apos; notes and tags</source>
         <translation>Incluir las notas y etiquetas de la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="134"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
         <source>For publication: counts only, hide counts below k</source>
         <translation>Para publicar: solo conteos, ocultar los menores que k</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="165"/>
         <source>Smallest count shown</source>
         <translation>Conteo mínimo que se muestra</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="137"/>
-        <location filename="../../ui/coordinator/export_dialog.py" line="138"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="166"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="167"/>
         <source>File to write</source>
         <translation>Archivo a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="139"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="168"/>
         <source>&amp;Choose…</source>
         <translation>Ele&amp;gir…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="140"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="169"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="141"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="184"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="178"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="207"/>
         <source>Choose the file to write first.</source>
         <translation>Primero elija el archivo a escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="194"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="230"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="207"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="245"/>
         <source>Reports exported: {n}. Written:</source>
         <translation>Reportes exportados: {n}. Se escribió:</translation>
     </message>
@@ -605,162 +902,162 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="17"/>
+        <location filename="../../ui/common/field_names.py" line="18"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="18"/>
+        <location filename="../../ui/common/field_names.py" line="19"/>
         <source>Incident types</source>
         <translation>Tipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="18"/>
+        <location filename="../../ui/common/field_names.py" line="20"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="19"/>
+        <location filename="../../ui/common/field_names.py" line="21"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="19"/>
+        <location filename="../../ui/common/field_names.py" line="22"/>
         <source>End date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="20"/>
+        <location filename="../../ui/common/field_names.py" line="23"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="20"/>
+        <location filename="../../ui/common/field_names.py" line="24"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="21"/>
+        <location filename="../../ui/common/field_names.py" line="25"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="21"/>
+        <location filename="../../ui/common/field_names.py" line="26"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="22"/>
+        <location filename="../../ui/common/field_names.py" line="27"/>
         <source>Exact place</source>
         <translation>Lugar exacto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="22"/>
+        <location filename="../../ui/common/field_names.py" line="28"/>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="23"/>
+        <location filename="../../ui/common/field_names.py" line="29"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="24"/>
+        <location filename="../../ui/common/field_names.py" line="30"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="24"/>
+        <location filename="../../ui/common/field_names.py" line="31"/>
         <source>gender</source>
         <translation>género</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="25"/>
+        <location filename="../../ui/common/field_names.py" line="32"/>
         <source>age</source>
         <translation>edad</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="25"/>
+        <location filename="../../ui/common/field_names.py" line="33"/>
         <source>topics covered</source>
         <translation>temas que cubre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="26"/>
+        <location filename="../../ui/common/field_names.py" line="34"/>
         <source>names</source>
         <translation>nombres</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="26"/>
+        <location filename="../../ui/common/field_names.py" line="35"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="27"/>
+        <location filename="../../ui/common/field_names.py" line="36"/>
         <source>Perpetrators</source>
         <translation>Perpetradores</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="27"/>
+        <location filename="../../ui/common/field_names.py" line="37"/>
         <source>Vectors</source>
         <translation>Vectores</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="28"/>
+        <location filename="../../ui/common/field_names.py" line="38"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="29"/>
+        <location filename="../../ui/common/field_names.py" line="39"/>
         <source>Detected by</source>
         <translation>Detectado por</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="30"/>
+        <location filename="../../ui/common/field_names.py" line="40"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="31"/>
+        <location filename="../../ui/common/field_names.py" line="41"/>
         <source>Spyware</source>
         <translation>Software espía</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="32"/>
+        <location filename="../../ui/common/field_names.py" line="42"/>
         <source>Technical indicators</source>
         <translation>Indicadores técnicos</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="33"/>
+        <location filename="../../ui/common/field_names.py" line="43"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="33"/>
+        <location filename="../../ui/common/field_names.py" line="44"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="34"/>
+        <location filename="../../ui/common/field_names.py" line="45"/>
         <source>Record status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="34"/>
+        <location filename="../../ui/common/field_names.py" line="46"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="35"/>
+        <location filename="../../ui/common/field_names.py" line="47"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="35"/>
+        <location filename="../../ui/common/field_names.py" line="48"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/common/field_names.py" line="38"/>
+        <location filename="../../ui/common/field_names.py" line="51"/>
         <source>Person %1</source>
         <translation>Persona %1</translation>
     </message>
@@ -768,83 +1065,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="89"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="90"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="91"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="76"/>
+        <location filename="../../ui/coordinator/common.py" line="92"/>
         <source>&amp;State</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="77"/>
+        <location filename="../../ui/coordinator/common.py" line="93"/>
         <source>&amp;Perpetrator</source>
         <translation>&amp;Agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="77"/>
+        <location filename="../../ui/coordinator/common.py" line="94"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="80"/>
-        <location filename="../../ui/coordinator/common.py" line="81"/>
+        <location filename="../../ui/coordinator/common.py" line="98"/>
+        <location filename="../../ui/coordinator/common.py" line="99"/>
         <source>YYYY-MM</source>
         <translation>AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="82"/>
+        <location filename="../../ui/coordinator/common.py" line="100"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="83"/>
+        <location filename="../../ui/coordinator/common.py" line="101"/>
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="84"/>
+        <location filename="../../ui/coordinator/common.py" line="102"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="89"/>
+        <location filename="../../ui/coordinator/common.py" line="110"/>
         <source>State actors</source>
         <translation>Actores estatales</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="90"/>
+        <location filename="../../ui/coordinator/common.py" line="110"/>
         <source>Non-state actors</source>
         <translation>Actores no estatales</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="92"/>
+        <location filename="../../ui/coordinator/common.py" line="114"/>
         <source>Unverified</source>
         <translation>Sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="92"/>
+        <location filename="../../ui/coordinator/common.py" line="115"/>
         <source>Corroborated</source>
         <translation>Corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="93"/>
+        <location filename="../../ui/coordinator/common.py" line="116"/>
         <source>Forensically confirmed</source>
         <translation>Confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="100"/>
+        <location filename="../../ui/coordinator/common.py" line="124"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -852,7 +1149,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="240"/>
+        <location filename="../../ui/common/first_run.py" line="268"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
@@ -865,7 +1162,7 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/history.py" line="22"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="23"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revisión {n} — {at} — {action}</translation>
     </message>
@@ -873,87 +1170,87 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="183"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="196"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Mostrar todos los reportes (no solo los contados)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="184"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="197"/>
         <source>Received reports</source>
         <translation>Reportes recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="200"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="186"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="201"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="202"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="187"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="203"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="204"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="188"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="205"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="206"/>
         <source>By</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="189"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="207"/>
         <source>Review / verification / counting</source>
         <translation>Revisión / verificación / conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="210"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="190"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="211"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="212"/>
         <source>{n} missing</source>
         <translation>faltan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="191"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="213"/>
         <source>relay</source>
         <translation>relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="192"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="214"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="200"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="224"/>
         <source>The reports behind the number you chose</source>
         <translation>Los reportes detrás del número que eligió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="236"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n reporte</numerusform>
@@ -964,209 +1261,214 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="184"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="213"/>
         <source>(private: never shared)</source>
         <translation>(privado: nunca se comparte)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="186"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="215"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="186"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="216"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="187"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="217"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="187"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="188"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="188"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
         <source>Tags (comma separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="222"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="191"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="225"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="191"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="226"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipio (clave INEGI)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="192"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="227"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="193"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="228"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="194"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="229"/>
         <source>Who was targeted</source>
         <translation>Contra quién fue</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="194"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="230"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="195"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="231"/>
         <source>Names or aliases</source>
         <translation>Nombres o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="196"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="232"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="197"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="233"/>
         <source>Suspected perpetrators</source>
         <translation>Presuntos responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="198"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="234"/>
         <source>How it arrived</source>
         <translation>Cómo llegó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="198"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="235"/>
         <source>Spyware status</source>
         <translation>Situación del programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="199"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="236"/>
         <source>Spyware family</source>
         <translation>Familia de programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="199"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="237"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="200"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="238"/>
         <source>How it was detected</source>
         <translation>Cómo se detectó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="201"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="239"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="202"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="241"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="202"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="242"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="209"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
         <source>Municipality by name</source>
         <translation>Municipio por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="368"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="443"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="368"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="443"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1174,185 +1476,208 @@
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="124"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
         <source>Search title, description, notes, places…</source>
         <translation>Buscar en título, descripción, notas, lugares…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
         <source>Search incidents</source>
         <translation>Buscar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
         <source>All perpetrators</source>
         <translation>Todos los responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
         <source>Any status</source>
         <translation>Cualquier estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
         <source>Filter by type</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
         <source>Filter by perpetrator</source>
         <translation>Filtrar por responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
         <source>From date</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
         <source>To date</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
         <source>S&amp;hare…</source>
         <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="145"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="189"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="196"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="190"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="197"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>¿Borrar este incidente y sus archivos para siempre? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>IncidentQuestionsModel</name>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="52"/>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="53"/>
+        <source>answered: leaves with the next share</source>
+        <translation>respondida: sale al compartir de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="54"/>
+        <source>answer sent</source>
+        <translation>respuesta enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="64"/>
+        <source>Could you share more?</source>
+        <translation>¿Podría compartir más?</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="59"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="60"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="61"/>
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="51"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="62"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="63"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="64"/>
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="65"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="77"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="92"/>
         <source>in the outbox</source>
         <translation>en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="77"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="93"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="78"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="94"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="78"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="79"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="79"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1373,77 +1698,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="115"/>
+        <location filename="../../ui/reporter/main_window.py" line="156"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="115"/>
+        <location filename="../../ui/reporter/main_window.py" line="156"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="120"/>
+        <location filename="../../ui/reporter/main_window.py" line="163"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="120"/>
+        <location filename="../../ui/reporter/main_window.py" line="164"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="121"/>
+        <location filename="../../ui/reporter/main_window.py" line="165"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="121"/>
+        <location filename="../../ui/reporter/main_window.py" line="166"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="122"/>
+        <location filename="../../ui/reporter/main_window.py" line="167"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="127"/>
+        <location filename="../../ui/reporter/main_window.py" line="173"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="128"/>
+        <location filename="../../ui/reporter/main_window.py" line="174"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="129"/>
+        <location filename="../../ui/reporter/main_window.py" line="175"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;omprobar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="130"/>
+        <location filename="../../ui/reporter/main_window.py" line="176"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Preparar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="146"/>
+        <location filename="../../ui/reporter/main_window.py" line="236"/>
+        <source>Not connected to a coalition yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/main_window.py" line="237"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="147"/>
+        <location filename="../../ui/reporter/main_window.py" line="238"/>
         <source>Relay busy: will retry</source>
         <translation>Servidor de relevo ocupado: se reintentará</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="148"/>
+        <location filename="../../ui/reporter/main_window.py" line="235"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reporter/main_window.py" line="241"/>
+        <source>%n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reporter/main_window.py" line="243"/>
+        <source>%n carried by hand, waiting for a receipt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="149"/>
+        <location filename="../../ui/reporter/main_window.py" line="244"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
@@ -1451,38 +1797,38 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="140"/>
+        <location filename="../../ui/coordinator/map_page.py" line="142"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Casos documentados, no prevalencia; los reportes sin estado no están en el mapa. Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="142"/>
+        <location filename="../../ui/coordinator/map_page.py" line="146"/>
         <source>Map of Mexico by state</source>
         <translation>Mapa de México por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="149"/>
+        <location filename="../../ui/coordinator/map_page.py" line="153"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="149"/>
+        <location filename="../../ui/coordinator/map_page.py" line="153"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="152"/>
+        <location filename="../../ui/coordinator/map_page.py" line="157"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;Por estado&lt;/b&gt; — {unit}; {none} sin estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="154"/>
+        <location filename="../../ui/coordinator/map_page.py" line="161"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="143"/>
-        <location filename="../../ui/coordinator/map_page.py" line="155"/>
+        <location filename="../../ui/coordinator/map_page.py" line="147"/>
+        <location filename="../../ui/coordinator/map_page.py" line="162"/>
         <source>Counts by state</source>
         <translation>Conteo por estado</translation>
     </message>
@@ -1490,62 +1836,67 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="74"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="76"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="64"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="75"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="65"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="77"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="65"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="78"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="69"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="84"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="69"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="85"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="70"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="86"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="70"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="71"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="88"/>
+        <source>carried by hand: waiting for the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="89"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="71"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="90"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="107"/>
         <source>(deleted)</source>
         <translation>(borrado)</translation>
     </message>
@@ -1553,70 +1904,113 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="160"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="192"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="161"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="162"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="194"/>
+        <source>Save to a &amp;USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
+        <source>Import &amp;receipt files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="163"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="237"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="277"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Enviados {sent}, confirmados por la coalición {received}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="290"/>
+        <source>Save the bundles to (a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reporter/outbox_page.py" line="319"/>
+        <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="326"/>
+        <source>Nothing to save: every bundle was saved or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="334"/>
+        <source>Receipt files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="362"/>
+        <source>Receipts: %1 received by the coalition, %2 already marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/outbox_page.py" line="368"/>
+        <source>No receipt files there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="91"/>
+        <location filename="../../ui/common/first_run.py" line="100"/>
         <source>Your passphrase</source>
         <translation>Su frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="92"/>
+        <location filename="../../ui/common/first_run.py" line="103"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Varias palabras que solo usted conoce. Sin ella nadie, ni usted, puede abrir lo que registra: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="94"/>
+        <location filename="../../ui/common/first_run.py" line="107"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="95"/>
+        <location filename="../../ui/common/first_run.py" line="108"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="96"/>
+        <location filename="../../ui/common/first_run.py" line="109"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="97"/>
+        <location filename="../../ui/common/first_run.py" line="110"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="98"/>
+        <location filename="../../ui/common/first_run.py" line="111"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="107"/>
+        <location filename="../../ui/common/first_run.py" line="120"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -1624,37 +2018,37 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="144"/>
+        <location filename="../../ui/common/first_run.py" line="157"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="145"/>
+        <location filename="../../ui/common/first_run.py" line="160"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="147"/>
+        <location filename="../../ui/common/first_run.py" line="164"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="148"/>
+        <location filename="../../ui/common/first_run.py" line="165"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>Coordino una coalición: cargar sus llaves en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="151"/>
+        <location filename="../../ui/common/first_run.py" line="169"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="165"/>
+        <location filename="../../ui/common/first_run.py" line="185"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="168"/>
+        <location filename="../../ui/common/first_run.py" line="190"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -1664,77 +2058,77 @@ Huella: {fp}</translation>
 <context>
     <name>ProvisionPage</name>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="86"/>
+        <location filename="../../ui/common/provision_page.py" line="94"/>
         <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
         <translation>Cargue el perfil de la coalición, elija el idioma y el modo discreto, e inscríbase en el relevo si tiene un token. Luego compare la huella con la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <location filename="../../ui/common/provision_page.py" line="100"/>
         <source>Coalition &amp;profile</source>
         <translation>&amp;Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="89"/>
+        <location filename="../../ui/common/provision_page.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="90"/>
+        <location filename="../../ui/common/provision_page.py" line="102"/>
         <source>&amp;Discreet mode (neutral name and icon)</source>
         <translation>Modo &amp;discreto (nombre e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="91"/>
+        <location filename="../../ui/common/provision_page.py" line="103"/>
         <source>Enrollment &amp;token (optional)</source>
         <translation>&amp;Token de inscripción (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="95"/>
+        <location filename="../../ui/common/provision_page.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="96"/>
+        <location filename="../../ui/common/provision_page.py" line="109"/>
         <source>&amp;Prepare this computer</source>
         <translation>&amp;Preparar esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="101"/>
+        <location filename="../../ui/common/provision_page.py" line="116"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="102"/>
+        <location filename="../../ui/common/provision_page.py" line="117"/>
         <source>Coalition profiles (*.testigo-profile)</source>
         <translation>Perfiles de coalición (*.testigo-profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="103"/>
+        <location filename="../../ui/common/provision_page.py" line="117"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="117"/>
+        <location filename="../../ui/common/provision_page.py" line="132"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="146"/>
+        <location filename="../../ui/common/provision_page.py" line="169"/>
         <source>Profile of &apos;%1&apos; imported.</source>
         <translation>Perfil de &apos;%1&apos; importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="147"/>
+        <location filename="../../ui/common/provision_page.py" line="170"/>
         <source>Fingerprint to compare: %1</source>
         <translation>Huella para comparar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="149"/>
+        <location filename="../../ui/common/provision_page.py" line="173"/>
         <source>Enrolled with the relay.</source>
         <translation>Inscrito en el relevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="150"/>
+        <location filename="../../ui/common/provision_page.py" line="174"/>
         <source>Check next:</source>
         <translation>Revise después:</translation>
     </message>
@@ -1742,42 +2136,42 @@ Huella: {fp}</translation>
 <context>
     <name>PullBar</name>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="62"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="68"/>
         <source>&amp;Pull now</source>
         <translation>&amp;Recibir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="63"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="69"/>
         <source>Receive new reports from the relay (F5)</source>
         <translation>Recibir reportes nuevos del relevo (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="64"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="70"/>
         <source>Import &amp;files…</source>
         <translation>Importar &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="65"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="71"/>
         <source>Import a f&amp;older…</source>
         <translation>Importar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="66"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="72"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="67"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="73"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="82"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="88"/>
         <source>Receiving…</source>
         <translation>Recibiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="108"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="115"/>
         <source>%n bundle(s) handled so far…</source>
         <translation>
             <numerusform>%n paquete procesado hasta ahora…</numerusform>
@@ -1785,8 +2179,8 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="113"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="177"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="121"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="194"/>
         <source>%n new report(s)</source>
         <translation>
             <numerusform>%n reporte nuevo</numerusform>
@@ -1794,8 +2188,8 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="114"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="178"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="122"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="195"/>
         <source>%n already here</source>
         <translation>
             <numerusform>%n ya estaba</numerusform>
@@ -1803,8 +2197,8 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="115"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="179"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="123"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="196"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -1812,7 +2206,7 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="116"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
         <source>%n set aside to retry</source>
         <translation>
             <numerusform>%n apartado para reintentar</numerusform>
@@ -1820,76 +2214,185 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="120"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="181"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="129"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="202"/>
         <source>Cancelled after: {what}</source>
         <translation>Cancelado tras: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="133"/>
         <source>The relay asked to wait: pull again later.</source>
         <translation>El relevo pidió esperar: reciba de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="137"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="149"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="140"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="153"/>
         <source>Bundle file</source>
         <translation>Archivo de paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="141"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="153"/>
         <source>Bundles (*.age *.testigo);;All files (*)</source>
         <translation>Paquetes (*.age *.testigo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="146"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="159"/>
         <source>Folder of bundles</source>
         <translation>Carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="166"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="179"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="203"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="205"/>
+        <source>Questions to the reporter</source>
+        <translation>Preguntas a quien reportó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="204"/>
+        <source>As&amp;k the reporter…</source>
+        <translation>Pre&amp;guntar a quien reportó…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="244"/>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="247"/>
+        <source>Shared: %1</source>
+        <translation>Compartió: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="265"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/questions_panel.py" line="273"/>
+        <source>Sent. The reporter sees it at their next sync.</source>
+        <translation>Enviada. Quien reportó la verá en su próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="133"/>
+        <source>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</source>
+        <translation>Preguntas de la coalición sobre este incidente, firmadas con su llave. Solo se muestran aquí. Su respuesta sale la próxima vez que comparta este incidente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="137"/>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="138"/>
+        <source>Your answer (at most 2000 characters)</source>
+        <translation>Su respuesta (como máximo 2000 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="139"/>
+        <source>Questions from the coalition</source>
+        <translation>Preguntas de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="142"/>
+        <source>Share %1</source>
+        <translation>Compartir %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="143"/>
+        <source>Save the &amp;answer</source>
+        <translation>Guardar la &amp;respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
+        <source>Receive questions from the coalition (all incidents)</source>
+        <translation>Recibir preguntas de la coalición (todos los incidentes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="197"/>
+        <source>No questions about this incident.</source>
+        <translation>No hay preguntas sobre este incidente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="201"/>
+        <source>The coalition asks:</source>
+        <translation>La coalición pregunta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="206"/>
+        <source>It asks you to share: %1</source>
+        <translation>Le pide compartir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="210"/>
+        <source>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</source>
+        <translation>Comparta solo lo que quiera compartir. Marcar una casilla da ese consentimiento para este incidente; para enviar un archivo, elíjalo al compartir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="216"/>
+        <source>Your answer: %1</source>
+        <translation>Su respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="241"/>
+        <source>Answer saved. It leaves when you share this incident again (Share…).</source>
+        <translation>Respuesta guardada. Sale cuando vuelva a compartir este incidente (Compartir…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="254"/>
+        <source>Questions are on.</source>
+        <translation>Las preguntas están activadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/questions.py" line="256"/>
+        <source>Questions are off: they are deleted unread at each sync.</source>
+        <translation>Las preguntas están desactivadas: se borran sin leerlas en cada sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>RejectedPage</name>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="61"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
         <source>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</source>
         <translation>Paquetes rechazados y por qué. No se importó nada de ellos; el relevo no los volverá a enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="65"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="70"/>
         <source>Refused bundles</source>
         <translation>Paquetes rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="77"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="82"/>
         <source>unknown device</source>
         <translation>dispositivo desconocido</translation>
     </message>
@@ -1897,244 +2400,244 @@ Huella: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="166"/>
+        <location filename="../../ui/coordinator/report_view.py" line="192"/>
         <source>(no reason)</source>
         <translation>(sin motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
-        <location filename="../../ui/coordinator/report_view.py" line="230"/>
+        <location filename="../../ui/coordinator/report_view.py" line="197"/>
+        <location filename="../../ui/coordinator/report_view.py" line="281"/>
         <source>same event</source>
         <translation>mismo hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="170"/>
-        <location filename="../../ui/coordinator/report_view.py" line="230"/>
+        <location filename="../../ui/coordinator/report_view.py" line="198"/>
+        <location filename="../../ui/coordinator/report_view.py" line="282"/>
         <source>same campaign</source>
         <translation>misma campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="171"/>
-        <location filename="../../ui/coordinator/report_view.py" line="231"/>
+        <location filename="../../ui/coordinator/report_view.py" line="199"/>
+        <location filename="../../ui/coordinator/report_view.py" line="283"/>
         <source>same target</source>
         <translation>misma persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <location filename="../../ui/coordinator/report_view.py" line="205"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <location filename="../../ui/coordinator/report_view.py" line="206"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="175"/>
+        <location filename="../../ui/coordinator/report_view.py" line="207"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <location filename="../../ui/coordinator/report_view.py" line="208"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;onteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <location filename="../../ui/coordinator/report_view.py" line="209"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Moti&amp;vo de exclusión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="176"/>
+        <location filename="../../ui/coordinator/report_view.py" line="210"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="177"/>
+        <location filename="../../ui/coordinator/report_view.py" line="211"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>E&amp;tiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="180"/>
+        <location filename="../../ui/coordinator/report_view.py" line="215"/>
         <source>Appl&amp;y</source>
         <translation>Apl&amp;icar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="181"/>
+        <location filename="../../ui/coordinator/report_view.py" line="216"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Aplicar la clasificación (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="182"/>
+        <location filename="../../ui/coordinator/report_view.py" line="217"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Volver a recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="183"/>
+        <location filename="../../ui/coordinator/report_view.py" line="218"/>
         <source>&amp;Link</source>
         <translation>&amp;Vincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="184"/>
+        <location filename="../../ui/coordinator/report_view.py" line="219"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Desvincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="185"/>
+        <location filename="../../ui/coordinator/report_view.py" line="220"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="186"/>
+        <location filename="../../ui/coordinator/report_view.py" line="221"/>
         <source>Sa&amp;ve as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="187"/>
+        <location filename="../../ui/coordinator/report_view.py" line="222"/>
         <source>Kind of link</source>
         <translation>Tipo de vínculo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="188"/>
-        <location filename="../../ui/coordinator/report_view.py" line="192"/>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <location filename="../../ui/coordinator/report_view.py" line="236"/>
         <source>Links</source>
         <translation>Vínculos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="188"/>
-        <location filename="../../ui/coordinator/report_view.py" line="193"/>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <location filename="../../ui/coordinator/report_view.py" line="237"/>
         <source>Suggested links</source>
         <translation>Vínculos sugeridos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="189"/>
-        <location filename="../../ui/coordinator/report_view.py" line="194"/>
+        <location filename="../../ui/coordinator/report_view.py" line="228"/>
+        <location filename="../../ui/coordinator/report_view.py" line="238"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="189"/>
-        <location filename="../../ui/coordinator/report_view.py" line="195"/>
+        <location filename="../../ui/coordinator/report_view.py" line="229"/>
+        <location filename="../../ui/coordinator/report_view.py" line="239"/>
         <source>Evidence files</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="192"/>
+        <location filename="../../ui/coordinator/report_view.py" line="235"/>
         <source>Report</source>
         <translation>Reporte</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="232"/>
+        <location filename="../../ui/coordinator/report_view.py" line="286"/>
         <source>shared indicator</source>
         <translation>indicador compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="233"/>
+        <location filename="../../ui/coordinator/report_view.py" line="287"/>
         <source>same spyware family</source>
         <translation>misma familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="234"/>
+        <location filename="../../ui/coordinator/report_view.py" line="288"/>
         <source>same month, state and type</source>
         <translation>mismo mes, estado y tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <location filename="../../ui/coordinator/report_view.py" line="299"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <location filename="../../ui/coordinator/report_view.py" line="300"/>
         <source>assignee</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <location filename="../../ui/coordinator/report_view.py" line="301"/>
         <source>verification</source>
         <translation>verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <location filename="../../ui/coordinator/report_view.py" line="302"/>
         <source>counting</source>
         <translation>conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <location filename="../../ui/coordinator/report_view.py" line="303"/>
         <source>exclusion reason</source>
         <translation>motivo de exclusión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <location filename="../../ui/coordinator/report_view.py" line="304"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="245"/>
+        <location filename="../../ui/coordinator/report_view.py" line="305"/>
         <source>tag</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="263"/>
+        <location filename="../../ui/coordinator/report_view.py" line="327"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="264"/>
+        <location filename="../../ui/coordinator/report_view.py" line="329"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="266"/>
+        <location filename="../../ui/coordinator/report_view.py" line="335"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="267"/>
+        <location filename="../../ui/coordinator/report_view.py" line="336"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="268"/>
+        <location filename="../../ui/coordinator/report_view.py" line="338"/>
         <source>Perpetrators</source>
         <translation>Agresores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="271"/>
+        <location filename="../../ui/coordinator/report_view.py" line="346"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="273"/>
+        <location filename="../../ui/coordinator/report_view.py" line="350"/>
         <source>Spyware family</source>
         <translation>Familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="275"/>
+        <location filename="../../ui/coordinator/report_view.py" line="354"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="277"/>
+        <location filename="../../ui/coordinator/report_view.py" line="358"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="278"/>
+        <location filename="../../ui/coordinator/report_view.py" line="358"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="279"/>
+        <location filename="../../ui/coordinator/report_view.py" line="362"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="282"/>
+        <location filename="../../ui/coordinator/report_view.py" line="367"/>
         <source>Missing from this device</source>
         <translation>Faltan de este dispositivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="283"/>
+        <location filename="../../ui/coordinator/report_view.py" line="368"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n paquete nunca llegó</numerusform>
@@ -2142,17 +2645,17 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="320"/>
+        <location filename="../../ui/coordinator/report_view.py" line="412"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="394"/>
+        <location filename="../../ui/coordinator/report_view.py" line="491"/>
         <source>Save the evidence file as</source>
         <translation>Guardar el archivo de evidencia como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="400"/>
+        <location filename="../../ui/coordinator/report_view.py" line="498"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -2160,12 +2663,12 @@ Huella: {fp}</translation>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/common/session_window.py" line="86"/>
+        <location filename="../../ui/common/session_window.py" line="91"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/session_window.py" line="90"/>
+        <location filename="../../ui/common/session_window.py" line="96"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
     </message>
@@ -2173,113 +2676,113 @@ Huella: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="108"/>
+        <location filename="../../ui/common/settings_page.py" line="150"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="109"/>
+        <location filename="../../ui/common/settings_page.py" line="151"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Borrar tras frases &amp;incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="110"/>
+        <location filename="../../ui/common/settings_page.py" line="152"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Borrar tras frases incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="111"/>
+        <location filename="../../ui/common/settings_page.py" line="153"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="114"/>
+        <location filename="../../ui/common/settings_page.py" line="156"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Poner una frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="115"/>
+        <location filename="../../ui/common/settings_page.py" line="157"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="167"/>
+        <location filename="../../ui/common/settings_page.py" line="209"/>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="169"/>
+        <location filename="../../ui/common/settings_page.py" line="211"/>
         <source>No backup yet.</source>
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="171"/>
+        <location filename="../../ui/common/settings_page.py" line="214"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>Es hora de hacer una copia de seguridad: una computadora perdida o incautada se llevaría todo lo registrado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="176"/>
+        <location filename="../../ui/common/settings_page.py" line="221"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="182"/>
+        <location filename="../../ui/common/settings_page.py" line="227"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Su frase de contraseña, para cambiar este ajuste:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="189"/>
+        <location filename="../../ui/common/settings_page.py" line="234"/>
         <source>Your passphrase:</source>
         <translation>Su frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="190"/>
+        <location filename="../../ui/common/settings_page.py" line="237"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>La frase de coacción (abre una bóveda señuelo nueva y vacía; llénela con notas corrientes):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="194"/>
+        <location filename="../../ui/common/settings_page.py" line="243"/>
         <source>The duress passphrase again:</source>
         <translation>La frase de coacción otra vez:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="195"/>
-        <location filename="../../ui/common/settings_page.py" line="212"/>
+        <location filename="../../ui/common/settings_page.py" line="244"/>
+        <location filename="../../ui/common/settings_page.py" line="269"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="198"/>
+        <location filename="../../ui/common/settings_page.py" line="249"/>
         <source>Duress passphrase</source>
         <translation>Frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="199"/>
+        <location filename="../../ui/common/settings_page.py" line="251"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>Cuando se use la frase de coacción, ¿destruir también la clave real de esta bóveda sin dejar rastro?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="204"/>
+        <location filename="../../ui/common/settings_page.py" line="261"/>
         <source>Back up to</source>
         <translation>Guardar la copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="205"/>
+        <location filename="../../ui/common/settings_page.py" line="261"/>
         <source>Backups (*.age)</source>
         <translation>Copias de seguridad (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="208"/>
+        <location filename="../../ui/common/settings_page.py" line="265"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>Una frase para la copia (guárdela aparte de ella):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="211"/>
+        <location filename="../../ui/common/settings_page.py" line="268"/>
         <source>The backup passphrase again:</source>
         <translation>La frase de la copia otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/settings_page.py" line="113"/>
+        <location filename="../../ui/common/settings_page.py" line="155"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>Tras %n frase incorrecta</numerusform>
@@ -2287,57 +2790,67 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="94"/>
+        <location filename="../../ui/common/settings_page.py" line="118"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/settings_page.py" line="124"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="94"/>
+        <location filename="../../ui/common/settings_page.py" line="125"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Bloquear tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="95"/>
+        <location filename="../../ui/common/settings_page.py" line="126"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>Modo &amp;discreto (título e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="96"/>
+        <location filename="../../ui/common/settings_page.py" line="127"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="96"/>
+        <location filename="../../ui/common/settings_page.py" line="128"/>
         <source>SOCKS &amp;proxy</source>
         <translation>&amp;Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="100"/>
+        <location filename="../../ui/common/settings_page.py" line="135"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="100"/>
+        <location filename="../../ui/common/settings_page.py" line="136"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="102"/>
+        <location filename="../../ui/common/settings_page.py" line="137"/>
         <source>SOCKS proxy</source>
         <translation>Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="104"/>
+        <location filename="../../ui/common/settings_page.py" line="141"/>
+        <source>&amp;Send and receive by itself when a connection is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="105"/>
+        <location filename="../../ui/common/settings_page.py" line="145"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destruye de inmediato las claves de esta bóveda. Nadie podrá volver a abrir nada de lo registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="107"/>
+        <location filename="../../ui/common/settings_page.py" line="149"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
@@ -2345,62 +2858,87 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="211"/>
+        <location filename="../../ui/reporter/share_page.py" line="224"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="214"/>
+        <location filename="../../ui/reporter/share_page.py" line="229"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="216"/>
+        <location filename="../../ui/reporter/share_page.py" line="232"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y cada archivo sale sin sus metadatos: la tabla dice qué se quita):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="218"/>
+        <location filename="../../ui/reporter/share_page.py" line="236"/>
         <source>Files to send</source>
         <translation>Archivos que se envían</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="219"/>
+        <location filename="../../ui/reporter/share_page.py" line="237"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="220"/>
+        <location filename="../../ui/reporter/share_page.py" line="238"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="225"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="228"/>
+        <location filename="../../ui/reporter/share_page.py" line="247"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="229"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="325"/>
+        <location filename="../../ui/reporter/share_page.py" line="361"/>
+        <source>Share a draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="364"/>
+        <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="368"/>
+        <source>&amp;Share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="369"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="382"/>
+        <source>Not shared: the draft stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/share_page.py" line="403"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>
@@ -2408,52 +2946,52 @@ Huella: {fp}</translation>
 <context>
     <name>SpywarePage</name>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="49"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="56"/>
         <source>Documented cases, not prevalence. An attempt or an infection counts only when confirmed (a forensic check such as MVT or a lab); suspected ones are shown apart and never as confirmed. The suspected operator is what the report says, with its level of attribution.</source>
         <translation>Casos documentados, no prevalencia. Un intento o una infección cuenta solo si se confirmó (una revisión forense como MVT o un laboratorio); los sospechados se muestran aparte y nunca como confirmados. El operador sospechado es lo que dice el reporte, con su nivel de atribución.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="80"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="68"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="80"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="83"/>
         <source>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</source>
         <translation>&lt;b&gt;{targets}&lt;/b&gt; personas blanco → &lt;b&gt;{attempts}&lt;/b&gt; intentos confirmados → &lt;b&gt;{infections}&lt;/b&gt; infecciones confirmadas ({unit}). Sospechados, sin confirmar: {suspected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="59"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="69"/>
         <source>By compromise status</source>
         <translation>Por estado de compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="60"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="70"/>
         <source>By detection source</source>
         <translation>Por fuente de detección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="71"/>
         <source>By vector</source>
         <translation>Por vector</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="61"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="72"/>
         <source>By spyware family</source>
         <translation>Por familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="62"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="73"/>
         <source>By suspected operator</source>
         <translation>Por operador sospechado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="63"/>
+        <location filename="../../ui/coordinator/spyware_page.py" line="74"/>
         <source>By attribution level</source>
         <translation>Por nivel de atribución</translation>
     </message>
@@ -2461,32 +2999,42 @@ Huella: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="47"/>
+        <location filename="../../ui/common/unlock.py" line="48"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="49"/>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="51"/>
         <source>Testigo: locked</source>
         <translation>Testigo: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="48"/>
+        <location filename="../../ui/common/unlock.py" line="52"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Escriba su frase de paso para abrir Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="49"/>
+        <location filename="../../ui/common/unlock.py" line="53"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="54"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="81"/>
+        <location filename="../../ui/common/unlock.py" line="85"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de paso incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="83"/>
+        <location filename="../../ui/common/unlock.py" line="87"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Espere {s} s antes de volver a intentarlo.</translation>
     </message>
@@ -2494,77 +3042,77 @@ Huella: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="289"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="290"/>
         <source>in review</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="291"/>
         <source>needs info</source>
         <translation>falta información</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="292"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="293"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="294"/>
         <source>corroborated</source>
         <translation>corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="295"/>
         <source>forensically confirmed</source>
         <translation>confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="296"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="297"/>
         <source>counted</source>
         <translation>contado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="298"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="299"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="300"/>
         <source>out of scope</source>
         <translation>fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="301"/>
         <source>not credible</source>
         <translation>no creíble</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="302"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="303"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
