@@ -1,4 +1,4 @@
-"""coalition create / export-identity, profile import / show: the coalition's identity."""
+"""coalition create / export-identity (rotate / publish: rotation_cmd), profile import / show."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.rotation_cmd import register_rotation
 from reporter.errors import InvalidInput
 from reporter.share.coalition import (
     PROFILE_FILE,
@@ -75,6 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True)
     p.add_argument("--keys-passphrase-file", help="passphrase for the coalition keys file")
     p.set_defaults(handler=cmd_export_identity)
+
+    register_rotation(group, keys_passphrase)
 
     group = add_group(sub, "profile", "the coalition profile this vault trusts")
     p = add_command(
@@ -172,14 +175,19 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.share.profile_update import mark_seen, notice_text, notices
+
     with ctx.open_vault() as vault:
         profile = require_profile(vault)
-    text = (
+        told = notices(vault)  # shown once: "the coalition changed its key (epoch N)"
+        mark_seen(vault)
+    text = "".join(f"{notice_text(n, ctx.lang)}\n" for n in told) + (
         f"{profile.name}\n  fingerprint: {profile.fingerprint}\n"
         f"  recipients: {profile.recipient_type} ({len(profile.recipients)})\n"
         f"  relays: {', '.join(profile.relays)}\n  created: {profile.created_at}"
+        f"\n  epoch: {profile.epoch}"
     )
     if args.qr:
         text += "\n" + qr_terminal(profile.fingerprint)
-    ctx.emit(profile.summary(), text)
+    ctx.emit({**profile.summary(), "notices": told}, text)
     return 0

@@ -31,6 +31,7 @@ from reporter.errors import (
     TooLarge,
     UntrustedKey,
 )
+from reporter.share import epoch_keys
 from reporter.share.padding import padded_size
 from reporter.share.profile import canonical
 from reporter.vault.vault import Vault
@@ -142,6 +143,7 @@ Handler = Callable[[Vault, dict[str, Any]], dict[str, int] | None]
 HANDLERS: dict[str, Handler] = {
     "events": _events,
     "roster": _roster,
+    epoch_keys.KIND: epoch_keys.handle,  # a new coalition key epoch (H3)
 }
 
 

@@ -5,33 +5,27 @@ old ones to read old bundles). The object carries every epoch's identity and the
 profile, is signed by the coalition key, and is sealed with age only to the roster's active
 coordinators: a coordinator removed before the rotation never gets it, so it cannot open what
 devices seal to the new epoch. It travels through the relay's coordination channel or, offline,
-as a file (`coalition rotate --out`, `coordination keys import`).
+as a file (`coalition rotate --out`, `coordination keys import`), sealed the same way as every
+coordination object (``reporter.coordination.exchange``).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import io
-import json
-from collections.abc import Sequence
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reporter.age import (
-    AgeReader,
     HybridIdentity,
     X25519Identity,
-    X25519Recipient,
-    encrypt,
     parse_identity,
 )
-from reporter.errors import FormatError, IntegrityError, TestigoError, TooLarge, UntrustedKey
+from reporter.errors import FormatError, IntegrityError, TestigoError, UntrustedKey
 from reporter.inbox.epochs import store_epochs
 from reporter.share.coalition import MAX_EPOCHS_KEPT, CoalitionKeys
-from reporter.share.padding import padded_size
 from reporter.share.profile import (
     CoalitionProfile,
     canonical,
@@ -67,31 +61,6 @@ def epoch_keys_object(keys: CoalitionKeys) -> dict[str, Any]:
     }
     signature = keys.signing_key.sign(CONTEXT + b"\x00" + canonical(body))
     return {**body, "signature": base64.b64encode(signature).decode()}
-
-
-def seal(obj: dict[str, Any], recipients: Sequence[X25519Recipient]) -> bytes:
-    """Canonical JSON padded with NUL bytes (JSON never holds one) to a Padmé size, in age."""
-    if not recipients:
-        raise _bad("no coordinator to send the epoch keys to")
-    plain = canonical(obj)
-    plain += b"\x00" * (padded_size(len(plain)) - len(plain))
-    out = io.BytesIO()
-    encrypt(list(recipients), io.BytesIO(plain), out)
-    return out.getvalue()
-
-
-def unseal(data: bytes, identity: X25519Identity) -> dict[str, Any]:
-    """Open a sealed object with this coordinator's identity; its JSON, not yet verified."""
-    if len(data) > MAX_OBJECT:
-        raise TooLarge(limit="1 MiB")
-    plain = AgeReader(io.BytesIO(data), [identity]).read_all(MAX_OBJECT)
-    try:
-        document = json.loads(plain.rstrip(b"\x00").decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise _bad("not a JSON document") from None
-    if not isinstance(document, dict):
-        raise _bad("not a JSON object")
-    return document
 
 
 def verify_epoch_keys(
@@ -177,6 +146,11 @@ def accept_epoch_keys(vault: Vault, obj: dict[str, Any]) -> CoalitionProfile:
     return profile
 
 
-def handle(vault: Vault, obj: dict[str, Any]) -> None:
+def handle(vault: Vault, obj: dict[str, Any]) -> dict[str, int]:
     """The coordination exchange's handler for kind ``epoch-keys``."""
-    accept_epoch_keys(vault, obj)
+    return {f"epoch {accept_epoch_keys(vault, obj).epoch} keys": 1}
+
+
+def object_fields(obj: dict[str, Any]) -> dict[str, Any]:
+    """What the coordination channel seals beside its own format, version and kind."""
+    return {k: v for k, v in obj.items() if k not in ("format", "version", "kind")}

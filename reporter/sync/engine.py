@@ -41,6 +41,7 @@ from reporter.questions.device import receive_questions
 from reporter.share.device import device_identity
 from reporter.share.outbox_store import OutboxStore, error_fields
 from reporter.share.profile import current_profile
+from reporter.share.profile_update import pull_profile_update
 from reporter.share.receipts import open_receipt
 from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
@@ -261,6 +262,7 @@ class SyncEngine:
                     self._settle(*in_flight.popleft(), report, progress)
         if not (report.offline or report.throttled):
             self._collect_receipts(report, progress)
+            pull_profile_update(self.vault, self.client)  # a key rotation reaches the device
             receive_questions(self.vault, self.client)  # the coalition's questions (issue 16)
         return report
 
