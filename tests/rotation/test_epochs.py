@@ -25,8 +25,6 @@ from reporter.share.coalition import (
 from reporter.share.epoch_keys import (
     accept_epoch_keys,
     epoch_keys_object,
-    seal,
-    unseal,
     verify_epoch_keys,
 )
 from reporter.share.profile import (
@@ -240,16 +238,29 @@ def test_a_late_older_object_does_not_reopen_a_closed_epoch(coalition: Coalition
     assert grace[1] <= first.profile.created_at
 
 
-def test_epoch_keys_travel_sealed_only_to_the_chosen_coordinators(coalition: Coalition) -> None:
+def test_epoch_keys_travel_sealed_only_to_the_chosen_coordinators(
+    coalition: Coalition, tmp_path: Path
+) -> None:
+    from reporter.age import X25519Recipient
+    from reporter.coordination.exchange import open_object
+    from reporter.coordination.identity import my_identity
+    from reporter.inbox.inbox import install_coalition_keys
+    from reporter.share.rotation import import_file, seal_for
+
     c = coalition
+    other = Vault.create(tmp_path / "otra", PASSPHRASE, role="coordinator")
+    install_coalition_keys(other, load_coalition_keys(c.directory, KEYS))
     keys = rotate_coalition(c.directory, KEYS)
-    active, removed = X25519Identity.generate(), X25519Identity.generate()
-    sealed = seal(epoch_keys_object(keys), [active.recipient()])
+    chosen = X25519Recipient.from_string(my_identity(c.coordinator).recipient)
+    sealed = seal_for(epoch_keys_object(keys), [chosen])
     assert len(sealed) >= 64 * 1024  # padded like bundles
-    obj = unseal(sealed, active)
+    obj = open_object(c.coordinator, sealed)
     assert verify_epoch_keys(obj, keys.profile.signing_public_key)[0].epoch == 2
+    assert import_file(c.coordinator, sealed).epoch == 2
     with pytest.raises(NoMatchingIdentity):
-        unseal(sealed, removed)
+        import_file(other, sealed)
+    assert {e.epoch for e in epoch_identities(other)} == {1}
+    other.close()
 
 
 def test_epoch_keys_from_another_coalition_or_altered_are_refused(
