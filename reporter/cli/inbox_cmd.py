@@ -13,9 +13,10 @@ from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
 from reporter.cli.questions_cmd import register_inbox
 from reporter.cli.report_filters import add_report_filter_flags, report_filter_from
-from reporter.errors import InvalidInput, NetworkError, TestigoError
+from reporter.errors import InvalidInput, NetworkError
 from reporter.inbox import evidence, links, triage
-from reporter.inbox.inbox import Inbox, bundle_files
+from reporter.inbox.group_commit import import_files
+from reporter.inbox.inbox import ImportResult, Inbox, bundle_files
 from reporter.inbox.query import (
     COUNTING_STATES,
     EXCLUSION_REASONS,
@@ -285,13 +286,14 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     results: list[dict[str, Any]] = []
     failed = 0
     with ctx.open_vault() as vault:
-        inbox = Inbox(vault)
-        for path in bundle_files([Path(p) for p in args.paths]):
-            try:
-                results.append({"file": path.name, **inbox.import_file(path).to_json()})
-            except TestigoError as exc:
+        files = list(bundle_files([Path(p) for p in args.paths]))
+        for path, outcome in import_files(Inbox(vault), files):
+            if isinstance(outcome, ImportResult):
+                results.append({"file": path.name, **outcome.to_json()})
+            else:
+                exc = outcome
                 if len(args.paths) == 1 and Path(args.paths[0]).is_file():
-                    raise
+                    raise exc
                 failed += 1
                 results.append(
                     {

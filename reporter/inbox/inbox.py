@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import base64
 import builtins
+import contextlib
 import io
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
+import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from reporter.age import HybridIdentity, X25519Identity, parse_identity
@@ -42,7 +44,16 @@ from reporter.share.coalition import CoalitionKeys
 from reporter.share.device import device_fingerprint
 from reporter.share.profile import known_profile_ids
 from reporter.vault.blob_store import READ_SIZE, BlobInfo, BlobSink, BlobStore
-from reporter.vault.vault import Vault, utc_now
+from reporter.vault.database import classify
+from reporter.vault.vault import DB_FILE, Vault, utc_now
+
+
+class GroupTransaction(Protocol):
+    """An open transaction several bundles share (reporter.inbox.group_commit)."""
+
+    def connection(self) -> Any: ...
+
+    def commit(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -231,6 +242,36 @@ class Inbox:
         self._vault = vault
         self._blobs = BlobStore(vault)
         self.last_sender: Sender | None = None  # the device of the last bundle, if known
+        # While set, each bundle is a savepoint of the group's open transaction instead of
+        # a durable transaction of its own (reporter.inbox.group_commit).
+        self.group: GroupTransaction | None = None
+
+    @property
+    def vault(self) -> Vault:
+        return self._vault
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        """One bundle's writes, all or nothing: its own transaction, or a group's savepoint."""
+        if self.group is None:
+            with self._vault.transaction() as conn:
+                yield conn
+            return
+        conn = self.group.connection()
+        try:
+            conn.execute("SAVEPOINT bundle")
+        except sqlcipher3.Error as exc:
+            raise classify(exc, self._vault.data_dir / DB_FILE) from None
+        try:
+            yield conn
+            conn.execute("RELEASE bundle")
+        except BaseException as exc:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK TO bundle")
+                conn.execute("RELEASE bundle")
+            if isinstance(exc, sqlcipher3.Error):
+                raise classify(exc, self._vault.data_dir / DB_FILE) from None
+            raise
 
     # -- importing -----------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportResult:
@@ -266,6 +307,8 @@ class Inbox:
             return self.import_bundle(src, arrival, tee)
         except TestigoError as exc:
             if is_bundles_fault(exc):
+                if self.group is not None:
+                    self.group.commit()  # the refusal is kept in a transaction of its own
                 owner = (
                     exc.params.get("owner_device_id")
                     if isinstance(exc, IncidentOwnedElsewhere)
@@ -360,7 +403,7 @@ class Inbox:
             m["receipt_recipient"],
             [r["id"] for r in m["records"]],
         )
-        with self._vault.transaction() as conn:
+        with self._transaction() as conn:
             earlier = conn.execute(
                 "SELECT device_id FROM inbox_bundles WHERE bundle_id = ?", (m["bundle_id"],)
             ).fetchone()

@@ -133,7 +133,8 @@ def index_record(
         "INSERT OR REPLACE INTO inbox_text(incident_id, title, description) VALUES (?, ?, ?)",
         (record["id"], record["title"], record["description"]),
     )
-    conn.execute("DELETE FROM inbox_codes WHERE incident_id = ?", (record["id"],))
+    if row is not None:  # a new incident has no codes to replace
+        conn.execute("DELETE FROM inbox_codes WHERE incident_id = ?", (record["id"],))
     conn.executemany(
         "INSERT INTO inbox_codes(incident_id, kind, code) VALUES (?, ?, ?)",
         [(record["id"], k, c) for k, c in sorted(record_codes(record))],

@@ -1,8 +1,8 @@
 """What the coordinator's app reads that the inbox modules do not give as such.
 
 Received evidence files shown inside the app come back as bytes in memory (never a temp
-file), bounded and checked against their hash; bundle files from a USB stick import one by
-one with progress and a cancel, each refusal kept with its reason like the CLI's import.
+file), bounded and checked against their hash; bundle files from a USB stick import in
+group commits with progress and a cancel, each refusal kept with its reason like the CLI's.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reporter.errors import IntegrityError, InvalidField, NotFound, TestigoError
+from reporter.inbox.group_commit import import_files
 from reporter.inbox.inbox import Inbox, bundle_files
 from reporter.vault.blob_store import BlobStore
 from reporter.vault.vault import Vault
@@ -66,22 +67,19 @@ def import_bundle_files(
         files.append(path)
         if len(files) > MAX_FILES:
             raise InvalidField(field="paths", reason=f"more than {MAX_FILES} items")
-    inbox = Inbox(vault)
     results: list[dict[str, Any]] = []
-    for done, path in enumerate(files, 1):
-        if cancelled is not None and cancelled():
-            break
-        try:
-            results.append({"file": path.name, **inbox.import_file(path).to_json()})
-        except TestigoError as exc:
+    for path, outcome in import_files(Inbox(vault), files, cancelled):
+        if isinstance(outcome, TestigoError):
             results.append(
                 {
                     "file": path.name,
                     "status": "rejected",
-                    "error": exc.code,
-                    "params": dict(exc.params),
+                    "error": outcome.code,
+                    "params": dict(outcome.params),
                 }
             )
+        else:
+            results.append({"file": path.name, **outcome.to_json()})
         if progress is not None:
-            progress(done, len(files))
+            progress(len(results), len(files))
     return {"files": len(files), "results": results, "cancelled": len(results) < len(files)}
