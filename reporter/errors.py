@@ -346,15 +346,6 @@ class PacketMismatch(_ReasonInSpanish):
     es = "El paquete de evidencia no pasa la verificación: {reason} ({file})."
 
 
-class ReceiptFileRefused(_ReasonInSpanish):
-    """A receipt file brought back by hand that is not a coalition receipt for this outbox."""
-
-    code = "receipt_file_refused"
-    exit_code = EXIT_INTEGRITY
-    en = "{file}: refused ({reason}); nothing was changed."
-    es = "{file}: rechazado ({reason}); no se cambió nada."
-
-
 class EpochExpired(IntegrityError):
     """A bundle sealed to an old coalition key epoch after that epoch's grace period."""
 
