@@ -138,14 +138,14 @@ def make_vault(home: Any) -> None:
 
 
 def main() -> int:
-    from reporter.fsutil import resolve_home
+    from reporter.places import locate
     from reporter.vault import keyfile
     from ui.app import RELOCKED, Controller, create_app
 
     keyfile.FAST_KDF_FOR_TESTS = True  # throwaway vault: set in code, as tests do
     relocked = RELOCKED in os.environ  # the process a lock executed
     app = create_app(["testigo", "-platform", "offscreen"])
-    home = resolve_home(None)
+    home = locate().home
     if not relocked:
         make_vault(home)
     controller = Controller(home, fresh_process=True)

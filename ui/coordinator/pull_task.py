@@ -30,6 +30,7 @@ from ui.common.tasks import TaskControl, TaskHandle
 
 class PullBar(QWidget):
     finished = Signal()
+    pulled = Signal(str)  # a pull ended: "", or the code of why it failed (ui.common.auto_sync)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,12 +133,15 @@ class PullBar(QWidget):
             text += " " + self.tr("The relay asked to wait: pull again later.")
         self.status.setText(text)
         self.finished.emit()
+        failed = error.code if isinstance(error, TestigoError) else ""
+        self.pulled.emit(failed or ("relay_refused" if report.get("throttled") else ""))
 
     def _failed(self, exc: TestigoError) -> None:
         self.task = None
         self._busy(False)
         self.status.setText(error_text(exc))
         self.finished.emit()
+        self.pulled.emit(exc.code)
 
     def cancel(self) -> None:
         if self.task is not None:

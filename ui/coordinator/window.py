@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.inbox.query import ReportFilter
+from ui.common.auto_sync import for_pull
 from ui.common.i18n import language
 from ui.common.session import Session
 from ui.common.session_window import SessionWindow
@@ -144,6 +145,8 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
             lambda proxy: setattr(self.inbox.pull, "proxy", proxy)
         )
         self.inbox.pull.proxy = self.settings_page.proxy_url()
+        self.auto_sync = for_pull(session, self.inbox.pull, self.settings_page.auto_sync, self)
+        self.auto_sync.textChanged.connect(self.inbox.pull.status.setToolTip)  # the next pull
         self.watch_idle(self.settings_page.autolock.value())
         language().changed.connect(self._language_changed)
         self.restore_geometry()

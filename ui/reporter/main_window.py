@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from ui.common.auto_sync import for_outbox
 from ui.common.doctor_page import DoctorPage
 from ui.common.i18n import language
 from ui.common.provision_page import ProvisionPage
@@ -117,6 +118,12 @@ class MainWindow(SessionWindow, QMainWindow):
         self.settings_page.connectionChanged.connect(self._connection_changed)
         self.settings_page.wipeRequested.connect(self.ask_wipe)
         self.outbox_page.proxy = self.settings_page.proxy_url()
+        self.sync_schedule = QLabel()  # when the next automatic sync is, and why the last failed
+        self.sync_schedule.setObjectName("syncSchedule")
+        self.sync_schedule.setMinimumWidth(80)  # long text is cut, the window's minimum stays
+        self.statusBar().addPermanentWidget(self.sync_schedule)
+        self.auto_sync = for_outbox(session, self.outbox_page, self.settings_page.auto_sync, self)
+        self.auto_sync.textChanged.connect(self.set_sync_schedule_text)
         self.watch_idle(self.settings_page.autolock.value())
         self.sync_key = "up_to_date"
         language().changed.connect(self._language_changed)
@@ -171,6 +178,9 @@ class MainWindow(SessionWindow, QMainWindow):
                 "up_to_date": self.tr("Up to date"),
             }.get(key, key)
         )
+
+    def set_sync_schedule_text(self, text: str) -> None:
+        self.sync_schedule.setText(text)
 
     # -- navigation ----------------------------------------------------------------------
     def show_list(self) -> None:
