@@ -76,7 +76,18 @@ def everything_stored(config: StorageConfig) -> Iterator[tuple[str, bytes]]:
             if path.is_file():
                 yield str(path), path.read_bytes()
         return
-    for table in ("tokens", "credentials", "uploads", "pieces", "counters", "calls"):
+    for table in (
+        "tokens",
+        "credentials",
+        "uploads",
+        "pieces",
+        "counters",
+        "calls",
+        "acks",
+        "coordination",
+        "messages",
+        "profile",
+    ):
         yield table, repr(rows(config, f"SELECT * FROM {table}")).encode()  # noqa: S608
     client, bucket, _ = _s3(config)
     for name in object_names(config):
@@ -115,3 +126,21 @@ def store_flags(config: StorageConfig) -> list[str]:
         return ["--store", str(config)]
     flags = ["--database", config.database, "--objects", config.objects]
     return [*flags, "--s3-endpoint", config.s3_endpoint] if config.s3_endpoint else flags
+
+
+def execute(config: StorageConfig, sql: str) -> None:
+    """One statement on the store from outside the relay (as an operator's tool would)."""
+    if isinstance(config, Path):
+        import sqlite3
+
+        conn = sqlite3.connect(config / "relay.sqlite")
+        try:
+            with conn:
+                conn.execute(sql)
+        finally:
+            conn.close()
+        return
+    import psycopg
+
+    with psycopg.connect(config.database, autocommit=True) as pg:
+        pg.execute(sql)  # type: ignore[arg-type]

@@ -283,19 +283,24 @@ def test_openapi_fuzzing_never_gives_5xx(mission: Mission, request: pytest.Fixtu
     mission.relay = BackgroundRelay(
         mission.store_dir, port=mission.relay.port, api_docs=True
     ).start()
-    credential = _client(mission).credential
+    # Each example as a device or as a coordinator: coordinators' routes (the queue,
+    # coordination objects, messages, the profile) are exercised past their role check.
+    credentials = [_client(mission).credential, _client(mission, "coordinator").credential]
     schema = schemathesis.openapi.from_url(mission.relay.url + "/openapi.json")
     failures: list[str] = []
 
     # Drive every operation through hypothesis with its own strategy.
     from hypothesis import given
+    from hypothesis import strategies as st
 
-    for operation in schema.get_all_operations():
-        op = operation.ok()
+    operations = [operation.ok() for operation in schema.get_all_operations()]
+    for new in ("/v1/coordination", "/v1/messages", "/v1/profile"):
+        assert any(op.path.startswith(new) for op in operations), new
+    for op in operations:
 
         @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck))
-        @given(op.as_strategy())
-        def run(case):  # type: ignore[no-untyped-def]
+        @given(op.as_strategy(), st.sampled_from(credentials))
+        def run(case, credential):  # type: ignore[no-untyped-def]
             response = case.call(headers={"Authorization": f"Bearer {credential}"})
             if response.status_code >= 500:
                 failures.append(f"{case.method} {case.path}: {response.status_code}")

@@ -336,3 +336,185 @@ def test_the_profile_is_put_by_coordinators_and_read_by_any_enrolled(mission: Mi
     with pytest.raises(RelayRefused) as info:
         stranger.get_profile()
     assert info.value.params["status"] == 401
+
+
+# -- across processes, and the periodic job -----------------------------------------------------
+def _uploads(device: RelayClient, count: int) -> list[str]:
+    import hashlib
+
+    ids = []
+    for n in range(count):
+        data = os.urandom(200)
+        key = hashlib.sha256(b"many %d" % n).hexdigest()
+        ids.append(device.upload_whole(key, hashlib.sha256(data).hexdigest(), data)["upload_id"])
+    return ids
+
+
+def test_two_coordinators_acknowledging_at_once_on_two_relays_forget_every_bundle(
+    mission: Mission,
+) -> None:
+    """Each relay has its own store object (its own connections); neither acknowledgement
+    may miss the other's, or a bundle would wait for the periodic job (here: never)."""
+    import threading
+
+    other = BackgroundRelay(mission.store_dir).start()
+    try:
+        ids = _uploads(_client(mission), 30)
+        alice = _client(mission, "coordinator")
+        bob = RelayClient(other.url)
+        bob.credential = bob.enroll(token(mission.store_dir, "coordinator"))["credential"]
+        mission_coordinator = _mission_coordinator(mission)
+        for upload_id in ids:  # the mission's coordinator is out of the way first
+            mission_coordinator.acknowledge(upload_id)
+        assert rows(mission.store_dir, "SELECT DISTINCT state FROM uploads") == [("complete",)]
+        start = threading.Barrier(2)
+        failures: list[BaseException] = []
+
+        def acknowledge_all(client: RelayClient) -> None:
+            try:
+                for upload_id in ids:  # both at the same moment, bundle after bundle
+                    start.wait(10)
+                    client.acknowledge(upload_id)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                failures.append(exc)
+
+        threads = [threading.Thread(target=acknowledge_all, args=(c,)) for c in (alice, bob)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert failures == []
+        assert rows(mission.store_dir, "SELECT DISTINCT state FROM uploads") == [("acked",)]
+        assert all(stored_bytes(mission.store_dir, u) is None for u in ids)
+        assert rows(mission.store_dir, "SELECT count(*) FROM acks") == [(0,)]
+    finally:
+        other.stop()
+
+
+def test_the_periodic_job_forgets_what_no_coordinator_left_holds_back(
+    relay_store: StorageConfig,
+) -> None:
+    from tests.sync.backends import execute
+
+    relay = BackgroundRelay(relay_store, expire_every_seconds=0.05).start()
+    try:
+        clients = []
+        for role in ("device", "coordinator", "coordinator"):
+            client = RelayClient(relay.url)
+            client.credential = client.enroll(token(relay_store, role))["credential"]
+            clients.append(client)
+        device, alice, bob = clients
+        (upload_id,) = _uploads(device, 1)
+        alice.acknowledge(upload_id)
+        assert _state(relay_store, upload_id) == ("complete", True)
+        # Bob's credential deleted behind the relay's back (an operator's SQL, a restore):
+        # nothing acknowledges again, the periodic job must notice.
+        execute(
+            relay_store,
+            "DELETE FROM credentials WHERE role = 'coordinator'"
+            " AND pseudonym NOT IN (SELECT coordinator FROM acks)",
+        )
+        for _ in range(400):  # bounded: 20 s at most
+            if _state(relay_store, upload_id)[0] == "acked":
+                break
+            relay._thread.join(0.05)  # waits, unless the relay stopped
+        assert _state(relay_store, upload_id) == ("acked", False)
+    finally:
+        relay.stop()
+
+
+def test_a_device_gets_at_most_so_many_messages_waiting(
+    mission: Mission, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reporter.relay.storage import shared
+
+    monkeypatch.setattr(shared, "MAX_MESSAGES_WAITING", 3)
+    coordinator, alice = _client(mission, "coordinator"), _client(mission)
+    (upload_id,) = _uploads(alice, 1)
+    sent = [coordinator.put_message(upload_id, b"q%d" % n) for n in range(3)]
+    with pytest.raises(RelayRefused) as info:
+        coordinator.put_message(upload_id, b"one too many")
+    assert info.value.params["status"] == 429
+    alice.delete_message(sent[0])  # read and deleted: room for the next
+    coordinator.put_message(upload_id, b"q3")
+    assert [m["data"] for m in alice.messages()] == [b"q1", b"q2", b"q3"]
+
+
+def test_the_new_kinds_keep_times_to_the_hour_and_no_author(mission: Mission) -> None:
+    coordinator, alice = _client(mission, "coordinator"), _client(mission)
+    (upload_id,) = _uploads(alice, 1)
+    coordinator.post_coordination(b"event")
+    coordinator.put_message(upload_id, b"question")
+    coordinator.put_profile(b"profile")
+    times = rows(
+        mission.store_dir,
+        "SELECT created_at FROM coordination UNION ALL SELECT created_at FROM messages"
+        " UNION ALL SELECT updated_at FROM profile",
+    )
+    assert len(times) == 3
+    assert all(t % 3600 == 0 for (t,) in times)
+    assert (
+        rows(mission.store_dir, "SELECT * FROM coordination")[0][:3]
+        == rows(mission.store_dir, "SELECT id, cursor, size FROM coordination")[0]
+    )  # id, cursor, size, the bytes and the hour: nothing says who posted it
+
+
+def test_relay_coordinators_list_speaks_spanish_and_pool_size_is_for_postgres(
+    mission: Mission, tmp_path: Path
+) -> None:
+    listed = _cli(
+        tmp_path, "--lang", "es", "relay", "coordinators", "list", *store_flags(mission.store_dir)
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert "inscrito" in listed.stdout
+    assert "sin confirmar aún: 0" in listed.stdout
+    for flags in (["--store", str(tmp_path / "x")], [*store_flags(mission.store_dir)]):
+        bad = _cli(tmp_path, "relay", "serve", *flags, "--port", "0", "--pool-size", "0")
+        assert bad.returncode == 2, bad.stderr
+        assert "pool-size" in bad.stderr
+    unknown = _cli(
+        tmp_path,
+        "--lang",
+        "es",
+        "relay",
+        "coordinators",
+        "remove",
+        "0" * 16,
+        *store_flags(mission.store_dir),
+    )
+    assert unknown.returncode == 4
+    assert "No hay ningún coordinador 0000000000000000" in unknown.stderr
+
+
+def test_an_acknowledgement_waits_for_one_in_flight_and_then_sees_it(mission: Mission) -> None:
+    """Bob's acknowledgement is in flight (its transaction holds the upload's row) when
+    Alice's arrives on another process: hers must wait and then see his, or neither would
+    find the other's row and the bundle would stay until the periodic job."""
+    import threading
+
+    import psycopg
+
+    from tests.sync.backends import is_postgres
+
+    if not is_postgres(mission.store_dir):
+        pytest.skip("SQLite takes the whole store for each write (BEGIN IMMEDIATE)")
+    (upload_id,) = _uploads(_client(mission), 1)
+    alice = _client(mission, "coordinator")
+    _mission_coordinator(mission).acknowledge(upload_id)
+    bob = "b0b0b0b0b0b0b0b0"
+    with psycopg.connect(mission.store_dir.database) as conn:  # type: ignore[union-attr]
+        conn.execute("INSERT INTO credentials VALUES ('bob-hash', 'coordinator', %s, 0)", (bob,))
+        conn.commit()
+        conn.execute("SELECT state FROM uploads WHERE id = %s FOR UPDATE", (upload_id,))
+        conn.execute("INSERT INTO acks VALUES (%s, %s)", (upload_id, bob))
+        done = threading.Thread(target=alice.acknowledge, args=(upload_id,))
+        done.start()
+        for _ in range(400):  # bounded: until Alice waits on the row (or has finished)
+            waiting = rows(mission.store_dir, "SELECT count(*) FROM pg_locks WHERE NOT granted")
+            if waiting != [(0,)] or not done.is_alive():
+                break
+            done.join(0.05)
+        assert done.is_alive()  # Alice waits for Bob's transaction
+        conn.commit()  # Bob's acknowledgement lands
+    done.join(30)
+    assert _state(mission.store_dir, upload_id) == ("acked", False)
