@@ -346,3 +346,15 @@ def test_keys_file_unchanged_when_the_passphrase_is_wrong(tmp_path: Path) -> Non
         rotate_coalition(directory, "not the passphrase at all 99")
     assert ((directory / KEYS_FILE).read_bytes(), (directory / PROFILE_FILE).read_bytes()) == before
     _ = sign_profile  # the profile writer is the one create and rotate use
+
+
+def test_a_hybrid_coalition_rotates_to_a_hybrid_key(tmp_path: Path) -> None:
+    from reporter.age import HybridIdentity
+
+    directory = tmp_path / "pq"
+    create_coalition(directory, "Red PQ", ["http://127.0.0.1:9"], KEYS, "hybrid")
+    rotated = rotate_coalition(directory, KEYS)
+    assert isinstance(rotated.identity, HybridIdentity)
+    assert rotated.profile.recipient_type == "hybrid"
+    assert rotated.profile.recipients[0].startswith("age1pq1")
+    assert isinstance(load_coalition_keys(directory, KEYS).epochs[1], HybridIdentity)
