@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.coordination_cmd import register_roster
 from reporter.cli.rotation_cmd import register_rotation
 from reporter.errors import InvalidInput
 from reporter.share.coalition import (
@@ -78,6 +79,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_export_identity)
 
     register_rotation(group, keys_passphrase)
+
+    register_roster(group, keys_passphrase)
 
     group = add_group(sub, "profile", "the coalition profile this vault trusts")
     p = add_command(

@@ -11,8 +11,10 @@ from typing import Any
 
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
+from reporter.cli.coordination_cmd import sync_summary
 from reporter.cli.questions_cmd import register_inbox
 from reporter.cli.report_filters import add_report_filter_flags, report_filter_from
+from reporter.coordination import claims
 from reporter.errors import InvalidInput, NetworkError
 from reporter.inbox import evidence, links, triage
 from reporter.inbox.group_commit import import_files
@@ -45,6 +47,9 @@ _T = {
         "trusted": "Device {fp} is now verified.",
         "no_files": "no bundle files found",
         "failed": "{n} bundle file(s) rejected; nothing of them was imported",
+        "claimed": "{id}: claimed by {name} until {until}",
+        "released": "{id}: claim released",
+        "broken": "{id}: {name}'s claim broken (recorded for every coordinator)",
     },
     "es": {
         "verified": "verificado",
@@ -64,6 +69,9 @@ _T = {
         "trusted": "El dispositivo {fp} quedó verificado.",
         "no_files": "no se encontraron archivos de paquetes",
         "failed": "{n} archivo(s) de paquete rechazado(s); no se importó nada de ellos",
+        "claimed": "{id}: en revisión por {name} hasta {until}",
+        "released": "{id}: revisión liberada",
+        "broken": "{id}: se interrumpió la revisión de {name} (queda registrado para todos)",
     },
 }
 _PULL_TEXT = {
@@ -178,6 +186,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--count", choices=COUNTING_STATES)
     p.add_argument("--reason", choices=EXCLUSION_REASONS, help="why it is excluded")
     p.add_argument("--note", metavar="TEXT")
+    p.add_argument(
+        "--shared",
+        action="store_true",
+        help="share the note with the other coordinators (else it stays in this vault)",
+    )
     p.add_argument("--tag", action="append", default=[], metavar="TAG")
     p.add_argument("--untag", action="append", default=[], metavar="TAG")
     _author_flag(p, "--as", "--by")
@@ -201,6 +214,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("ids", nargs=2, metavar="ID")
     p.add_argument("--kind", choices=links.LINK_KINDS, help="default: every link of the pair")
     _author_flag(p, "--by")
+    p = _cmd(
+        group,
+        "claim",
+        "say you are reviewing a report (every coordinator sees it; it expires)",
+        "testigo-cli inbox claim 3f2c… --hours 4",
+        cmd_claim,
+    )
+    p.add_argument("id")
+    p.add_argument("--hours", type=int, default=claims.DEFAULT_HOURS, metavar="N")
+    _author_flag(p, "--as", "--by")
+    for name, help_text, handler in (
+        ("release", "end your claim on a report", cmd_release),
+        ("break-claim", "end another coordinator's claim (recorded for all)", cmd_break_claim),
+    ):
+        p = _cmd(group, name, help_text, f"testigo-cli inbox {name} 3f2c…", handler)
+        p.add_argument("id")
+        _author_flag(p, "--as", "--by")
     p = _cmd(group, "links", "the links of a report", "testigo-cli inbox links 3f2c…", cmd_links)
     p.add_argument("id")
     p = _cmd(
@@ -248,6 +278,7 @@ def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
 
     with ctx.open_vault() as vault:
         report = pull(vault, args.relay, args.proxy)
+        shared = None if report.error is not None else _exchange(vault, args)
     lines = [
         _PULL_TEXT[ctx.lang].format(
             imported=len(report.imported),
@@ -260,12 +291,26 @@ def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
         message = error_from(item["error"], item.get("params")).message(ctx.lang)
         device = item.get("device_fingerprint")
         lines.append(f"  {item['upload_id']}: {message}" + (f" [{device}]" if device else ""))
-    ctx.emit(report.to_json(), "\n".join(lines))
+    data = report.to_json()
+    if shared is not None:
+        data["coordination"] = shared.to_json()
+        lines.append(sync_summary(shared, ctx.lang))
+    ctx.emit(data, "\n".join(lines))
     if report.error is not None:
         raise report.error
     if report.throttled:
         raise NetworkError(reason=_THROTTLED[ctx.lang])
     return 0
+
+
+def _exchange(vault: Any, args: argparse.Namespace) -> Any:
+    """The triage events too, for a vault that has a roster (several coordinators)."""
+    from reporter.coordination.exchange import sync_with_relay
+    from reporter.coordination.roster import current_roster
+
+    if current_roster(vault) is None:
+        return None
+    return sync_with_relay(vault, args.relay, args.proxy)
 
 
 def cmd_rejected(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -383,6 +428,7 @@ def cmd_triage(args: argparse.Namespace, ctx: CliContext) -> int:
         note=args.note,
         tags=tuple(args.tag),
         untags=tuple(args.untag),
+        shared=args.shared,
     )
     with ctx.open_vault() as vault:
         author = triage.coordinator_name(vault, args.author)
@@ -395,6 +441,32 @@ def cmd_triage(args: argparse.Namespace, ctx: CliContext) -> int:
         + (f" ({state.exclusion})" if state.exclusion else "")
         + (f" → {state.assignee}" if state.assignee else ""),
     )
+    return 0
+
+
+def cmd_claim(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.open_vault() as vault:
+        held = claims.claim(vault, args.id, args.hours, args.author)
+    text = _T[ctx.lang]["claimed"].format(id=held.incident_id, name=held.name, until=held.until)
+    ctx.emit(held.to_json(), text)
+    return 0
+
+
+def cmd_release(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.open_vault() as vault:
+        claims.release(vault, args.id, args.author)
+    wanted = args.id.strip().lower()
+    ctx.emit(
+        {"incident_id": wanted, "status": "released"}, _T[ctx.lang]["released"].format(id=wanted)
+    )
+    return 0
+
+
+def cmd_break_claim(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.open_vault() as vault:
+        broken = claims.break_claim(vault, args.id, args.author)
+    text = _T[ctx.lang]["broken"].format(id=broken.incident_id, name=broken.name)
+    ctx.emit({**broken.to_json(), "status": "broken"}, text)
     return 0
 
 

@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "reporter.cli.share_cmd",
     "reporter.cli.questions_cmd",
     "reporter.cli.inbox_cmd",
+    "reporter.cli.coordination_cmd",
     "reporter.cli.stats_cmd",
     "reporter.cli.export_cmd",
     "reporter.cli.sync_cmd",

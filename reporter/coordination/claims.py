@@ -13,7 +13,7 @@ from typing import Any
 
 from reporter.coordination.events import Change
 from reporter.coordination.identity import my_identity
-from reporter.coordination.names import MAX_NAME, coordinator_name, resolve_incident, single_line
+from reporter.coordination.names import MAX_NAME, resolve_incident, single_line
 from reporter.coordination.replay import apply_local, labeller
 from reporter.coordination.roster import current_roster
 from reporter.errors import Conflict, InvalidField, NotFound
@@ -61,7 +61,7 @@ def claim_of(vault: Vault, incident_id: str, now: datetime | None = None) -> Cla
 
 def _apply(vault: Vault, change: Change, by: str | None) -> None:
     me, roster = my_identity(vault), current_roster(vault)
-    author = single_line(coordinator_name(vault, by), "as", MAX_NAME)
+    author = single_line(by, "as", MAX_NAME) if by else me.name
     with vault.transaction() as conn:
         apply_local(conn, me, roster, author, [change])
         vault.audit(f"inbox_claim_{change.op}", None, conn)
@@ -84,9 +84,8 @@ def claim(
     wanted = resolve_incident(vault, incident_id)
     until = _stamp(_now(now) + timedelta(hours=hours, minutes=1))
     _apply(vault, Change(wanted, "claim", "claim", {"until": until}), by)
-    found = claim_of(vault, wanted, now)
-    assert found is not None  # noqa: S101 - just written in this vault
-    return found
+    me = my_identity(vault)
+    return Claim(wanted, me.member_id, me.name, until, True)
 
 
 def release(vault: Vault, incident_id: str, by: str | None = None) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from reporter.coordination.events import Change, Event, author_events, parse_signed, signature_ok
 from reporter.coordination.identity import CoordinatorIdentity, my_identity
-from reporter.coordination.names import record_change
+from reporter.coordination.names import DEFAULT_AUTHOR, record_change
 from reporter.coordination.roster import Roster, current_roster, store_roster
 from reporter.errors import FormatError
 from reporter.vault.database import Connection
@@ -35,6 +35,7 @@ def labeller(roster: Roster | None, me: CoordinatorIdentity) -> Label:
     names = {m.id: m.name for m in roster.members} if roster else {}
 
     def label(author: str, by: str) -> str:
+        by = "" if by == DEFAULT_AUTHOR else by
         if author == me.member_id:
             return by or me.name
         name = names.get(author, author)

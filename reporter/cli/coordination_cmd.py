@@ -1,0 +1,337 @@
+"""coordination …: this coordinator's card, the roster, the exchange of triage events.
+
+Also ``coalition roster add/remove/show`` (``register_roster``): the admin who holds the
+coalition keys signs the roster in the coalition directory. Thin callers of
+reporter.coordination; every command has --json.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reporter.cli.commands import add_command, add_group
+from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
+from reporter.cli.rotation_cmd import register_keys
+from reporter.coordination.exchange import ExchangeReport, sync_with_relay
+from reporter.coordination.identity import card, parse_card
+from reporter.coordination.replay import accept_roster
+from reporter.coordination.roster import (
+    ROSTER_FILE,
+    Roster,
+    add_member,
+    read_roster_file,
+    remove_member,
+)
+from reporter.coordination.status import coordination_status, heads
+from reporter.errors import Conflict, InvalidInput, NotFound
+from reporter.fsutil import atomic_write
+from reporter.share.coalition import PROFILE_FILE, CoalitionKeys, load_coalition_keys
+from reporter.share.profile import parse_profile
+
+_T = {
+    "en": {
+        "card": "card of {name} ({id}) written to {file}; give it to the coalition admin",
+        "exists": "the output file exists; nothing was replaced (use --force)",
+        "roster": "roster {serial} (epoch {epoch}): {members}",
+        "unchanged": "this vault already holds roster {serial}",
+        "removed": "removed",
+        "sync": "sent {sent} object(s) ({events} event(s)); received {received}; applied"
+        " {applied}, refused {refused}",
+        "skipped": "nothing sent: {why}",
+        "no roster": "this vault has no roster yet (coordination roster import FILE)",
+        "not an active member of the roster": "this coordinator is not an active member of"
+        " the roster",
+        "me": "me: {name} ({id}), {seq} event(s), {unsent} not sent yet",
+        "gap": "GAP in {author}'s events: {ranges} missing",
+        "fork": "FORK in {author}'s events at {seq}: {reason}",
+        "refused": "REFUSED {author} {seq}: {reason}",
+        "member": "  {name} ({id}){state}: {head} event(s)",
+        "clean": "no gaps, forks or refusals",
+        "no_file": "the coalition directory has no roster yet",
+    },
+    "es": {
+        "card": "tarjeta de {name} ({id}) escrita en {file}; entréguela a quien administra"
+        " la coalición",
+        "exists": "el archivo de salida ya existe; no se reemplazó nada (use --force)",
+        "roster": "lista {serial} (época {epoch}): {members}",
+        "unchanged": "esta bóveda ya tiene la lista {serial}",
+        "removed": "retirado",
+        "sync": "enviados {sent} objeto(s) ({events} evento(s)); recibidos {received};"
+        " aplicados {applied}, rechazados {refused}",
+        "skipped": "no se envió nada: {why}",
+        "no roster": "esta bóveda aún no tiene lista de coordinadores (coordination roster"
+        " import ARCHIVO)",
+        "not an active member of the roster": "esta persona coordinadora no es miembro activo"
+        " de la lista",
+        "me": "yo: {name} ({id}), {seq} evento(s), {unsent} sin enviar",
+        "gap": "HUECO en los eventos de {author}: faltan {ranges}",
+        "fork": "BIFURCACIÓN en los eventos de {author} en {seq}: {reason}",
+        "refused": "RECHAZADO {author} {seq}: {reason}",
+        "member": "  {name} ({id}){state}: {head} evento(s)",
+        "clean": "sin huecos, bifurcaciones ni rechazos",
+        "no_file": "el directorio de la coalición aún no tiene lista de coordinadores",
+    },
+}
+# what the core records (English) -> Spanish, for status lines
+_REASONS_ES = {
+    "two different events with the same number": "dos eventos distintos con el mismo número",
+    "the previous event's hash does not match": "el hash del evento anterior no coincide",
+    "the author is not in the roster": "el autor no está en la lista",
+    "the signature does not verify": "la firma no es válida",
+    "the author was removed from the roster before this event": "el autor fue retirado de la"
+    " lista antes de este evento",
+    "a malformed event": "un evento mal formado",
+    "an unreadable coordination object": "un objeto de coordinación ilegible",
+    "an unknown kind of coordination object": "un tipo desconocido de objeto de coordinación",
+}
+
+
+def _cmd(group: Any, name: str, help_text: str, example: str, handler: Any) -> Any:
+    p = add_command(group, name, help_text, example)
+    add_json_flag(p)
+    p.set_defaults(handler=handler)
+    return p
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    group = add_group(sub, "coordination", "several coordinators: card, roster, shared triage")
+    p = _cmd(
+        group,
+        "card",
+        "write this coordinator's public card (for the coalition admin's roster)",
+        "testigo-cli coordination card --name 'Ana (Red TDT)' --out ana.testigo-card",
+        cmd_card,
+    )
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--name", help="the name the other coordinators see")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    roster = add_group(group, "roster", "the coordinator roster this vault trusts")
+    p = _cmd(
+        roster,
+        "import",
+        "verify a roster signed by the coalition key and keep it if newer",
+        "testigo-cli coordination roster import coordinators.testigo-roster",
+        cmd_roster_import,
+    )
+    p.add_argument("file")
+    p = _cmd(
+        group,
+        "sync",
+        "send this vault's triage events and receive the others' (through the relay)",
+        "testigo-cli coordination sync --json",
+        cmd_sync,
+    )
+    p.add_argument("--relay", metavar="URL", help="default: the relay this vault enrolled at")
+    add_proxy_flag(p)
+    _cmd(
+        group,
+        "status",
+        "members, this vault's events, gaps, forks and refusals",
+        "testigo-cli coordination status --json",
+        cmd_status,
+    )
+    register_keys(group)  # coordination keys import (rotation_cmd, H3)
+
+
+def register_roster(
+    coalition: argparse._SubParsersAction,  # type: ignore[type-arg]
+    keys_passphrase: Callable[[argparse.Namespace, CliContext], str],
+) -> None:
+    """``coalition roster …``, added to the coalition group by coalition_cmd (which passes
+    how it reads the coalition keys' passphrase)."""
+    group = add_group(coalition, "roster", "the coordinator roster, signed by the coalition key")
+    p = _cmd(
+        group,
+        "add",
+        "add a coordinator's card to the roster in the coalition directory",
+        "testigo-cli coalition roster add --dir ./coalicion --card ana.testigo-card",
+        cmd_roster_add,
+    )
+    p.add_argument("--dir", required=True)
+    p.add_argument("--card", required=True, metavar="FILE")
+    p.add_argument("--keys-passphrase-file", help="passphrase for the coalition keys file")
+    p.set_defaults(read_keys_passphrase=keys_passphrase)
+    p = _cmd(
+        group,
+        "remove",
+        "remove a coordinator: their events up to their chain's head stay valid",
+        "testigo-cli coalition roster remove --dir ./coalicion --member 3f2c… --vault-knowledge",
+        cmd_roster_remove,
+    )
+    p.add_argument("--dir", required=True)
+    p.add_argument("--member", required=True, metavar="ID")
+    head = p.add_mutually_exclusive_group(required=True)
+    head.add_argument(
+        "--vault-knowledge",
+        action="store_true",
+        help="their last valid event is the newest this coordinator vault holds",
+    )
+    head.add_argument("--last-seq", type=int, metavar="N", help="their last valid event")
+    p.add_argument("--last-hash", metavar="HEX", help="that event's hash (with --last-seq)")
+    p.add_argument("--keys-passphrase-file", help="passphrase for the coalition keys file")
+    p.set_defaults(read_keys_passphrase=keys_passphrase)
+    p = _cmd(
+        group,
+        "show",
+        "the roster in the coalition directory",
+        "testigo-cli coalition roster show --dir ./coalicion",
+        cmd_roster_show,
+    )
+    p.add_argument("--dir", required=True)
+
+
+def _read(path: str, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        raise InvalidInput(f"cannot read the {what} file") from None
+
+
+def _roster_text(roster: Roster, lang: str) -> str:
+    t = _T[lang]
+    members = ", ".join(
+        f"{m.name} ({m.id})" + ("" if m.active else f" [{t['removed']}]") for m in roster.members
+    )
+    return t["roster"].format(serial=roster.serial, epoch=roster.epoch, members=members or "—")
+
+
+def _roster_json(roster: Roster) -> dict[str, Any]:
+    return {**roster.body(), "file": ROSTER_FILE}
+
+
+def cmd_card(args: argparse.Namespace, ctx: CliContext) -> int:
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise Conflict(reason=_T["en"]["exists"])
+    with ctx.open_vault() as vault:
+        data = card(vault, args.name)
+    found = parse_card(data)
+    atomic_write(out, data)
+    ctx.emit(
+        {**found.to_json(), "file": str(out)},
+        _T[ctx.lang]["card"].format(name=found.name, id=found.id, file=out),
+    )
+    return 0
+
+
+def cmd_roster_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    data = _read(args.file, "roster")
+    with ctx.open_vault() as vault:
+        roster, status = accept_roster(vault, data, forward=True)
+    text = (
+        _roster_text(roster, ctx.lang)
+        if status == "imported"
+        else _T[ctx.lang]["unchanged"].format(serial=roster.serial)
+    )
+    ctx.emit({"status": status, **_roster_json(roster)}, text)
+    return 0
+
+
+def sync_summary(report: ExchangeReport, lang: str) -> str:
+    t = _T[lang]
+    text = t["sync"].format(
+        sent=report.sent,
+        events=report.events_sent,
+        received=report.received,
+        applied=report.outcomes.get("applied", 0),
+        refused=report.outcomes.get("refused", 0),
+    )
+    if report.skipped:
+        text += "\n" + t["skipped"].format(why=t.get(report.skipped, report.skipped))
+    return text
+
+
+def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.open_vault() as vault:
+        report = sync_with_relay(vault, args.relay, args.proxy)
+    ctx.emit(report.to_json(), sync_summary(report, ctx.lang))
+    return 0
+
+
+def _reason(reason: str, lang: str) -> str:
+    return _REASONS_ES.get(reason, reason) if lang == "es" else reason
+
+
+def status_text(status: dict[str, Any], lang: str) -> str:
+    t = _T[lang]
+    me = status["me"]
+    lines = [t["me"].format(**me)]
+    roster = status["roster"]
+    names = {m["id"]: m["name"] for m in roster["members"]} if roster else {}
+    if roster is None:
+        lines.append(t["no roster"])
+    else:
+        lines.append(t["roster"].format(serial=roster["serial"], epoch=roster["epoch"], members=""))
+        lines += [
+            t["member"].format(
+                name=m["name"],
+                id=m["id"],
+                state="" if m["active"] else f" [{t['removed']}]",
+                head=m["head"],
+            )
+            for m in roster["members"]
+        ]
+    for gap in status["gaps"]:
+        ranges = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in gap["missing"])
+        lines.append(t["gap"].format(author=names.get(gap["author"], gap["author"]), ranges=ranges))
+    for kind in ("forks", "refusals"):
+        for p in status[kind]:
+            author = names.get(p["author"], p["author"] or "?")
+            key = "fork" if kind == "forks" else "refused"
+            lines.append(
+                t[key].format(author=author, seq=p["seq"] or "", reason=_reason(p["reason"], lang))
+            )
+    if not (status["gaps"] or status["forks"] or status["refusals"]):
+        lines.append(t["clean"])
+    return "\n".join(lines)
+
+
+def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.open_vault() as vault:
+        status = coordination_status(vault)
+    ctx.emit(status, status_text(status, ctx.lang))
+    return 0
+
+
+# -- the admin's side -------------------------------------------------------------------------
+def _admin_keys(args: argparse.Namespace, ctx: CliContext) -> CoalitionKeys:
+    return load_coalition_keys(Path(args.dir), args.read_keys_passphrase(args, ctx))
+
+
+def cmd_roster_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    found = parse_card(_read(args.card, "card"))
+    keys = _admin_keys(args, ctx)
+    roster = add_member(Path(args.dir), keys.signing_key, found)
+    ctx.emit(_roster_json(roster), _roster_text(roster, ctx.lang))
+    return 0
+
+
+def cmd_roster_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.vault_knowledge:
+        with ctx.open_vault() as vault:
+            head = heads(vault).get(args.member.strip().lower(), {"seq": 0, "hash": None})
+        last_seq, last_hash = int(head["seq"]), head["hash"]
+    else:
+        last_seq, last_hash = args.last_seq, args.last_hash
+    keys = _admin_keys(args, ctx)
+    roster = remove_member(
+        Path(args.dir), keys.signing_key, args.member.strip().lower(), last_seq, last_hash
+    )
+    ctx.emit(_roster_json(roster), _roster_text(roster, ctx.lang))
+    return 0
+
+
+def cmd_roster_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    directory = Path(args.dir)
+    try:
+        profile = parse_profile((directory / PROFILE_FILE).read_bytes())
+    except OSError:
+        raise NotFound(what=f"{PROFILE_FILE} in the coalition directory") from None
+    roster = read_roster_file(directory, profile.signing_public_key)
+    if roster is None:
+        raise NotFound(what=_T["en"]["no_file"])
+    ctx.emit(_roster_json(roster), _roster_text(roster, ctx.lang))
+    return 0
