@@ -116,6 +116,12 @@ _REASONS: list[tuple[str, str]] = [
         r"the relay sent a malformed list of bundles",
         "el servidor de relevo envió una lista de paquetes mal formada",
     ),
+    (
+        r"the relay sent a malformed answer",
+        "el servidor de relevo envió una respuesta mal formada",
+    ),
+    (r"the relay sent a malformed list", "el servidor de relevo envió una lista mal formada"),
+    (r"the relay sent malformed messages", "el servidor de relevo envió mensajes mal formados"),
     # relay URLs (reporter/share/relay_url.py)
     (
         r"a relay is a URL of at most 300 characters",
