@@ -518,3 +518,46 @@ def test_an_acknowledgement_waits_for_one_in_flight_and_then_sees_it(mission: Mi
         conn.commit()  # Bob's acknowledgement lands
     done.join(30)
     assert _state(mission.store_dir, upload_id) == ("acked", False)
+
+
+def test_a_relay_answering_nonsense_to_the_new_calls_is_a_clear_network_error() -> None:
+    """The relay's answers are input like any other: shapes are checked before use."""
+    import http.server
+    import threading
+
+    from reporter.errors import NetworkError
+
+    class Nonsense(http.server.BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            body = b'{"items": [{"id": 5}], "id": null, "cursor": "x"}'
+            if self.path.startswith("/v1/messages"):
+                body = b'{"items": [{"id": "a", "upload_id": "b", "data": "not base64!"}]}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = do_PUT = _answer  # noqa: N815
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Nonsense)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        client = RelayClient(f"http://127.0.0.1:{server.server_port}", credential="tc1-x")
+        for call in (
+            lambda: client.post_coordination(b"x"),
+            lambda: client.list_coordination(0),
+            lambda: client.put_message("0" * 32, b"x"),
+            lambda: client.messages(),
+        ):
+            with pytest.raises(NetworkError) as info:
+                call()
+            assert "malformed" in info.value.params["reason"]
+    finally:
+        server.shutdown()
+        server.server_close()
