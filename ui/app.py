@@ -13,6 +13,7 @@ or an install runs at all (offscreen where there is no display).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from reporter import diagnostics
 from reporter.errors import TestigoError
 from reporter.fsutil import harden_process
-from reporter.places import Place, default_home, enter_portable, locate
+from reporter.places import NEUTRAL_NAME, Place, default_home, enter_portable, locate
 from ui.common import preferences
 from ui.common.errors import report_unexpected
 from ui.common.i18n import language
@@ -36,15 +37,19 @@ if TYPE_CHECKING:
     from ui.reporter.main_window import MainWindow
 
 
+PR_SET_NAME = 15  # prctl(2)
 # Across the exec of a lock: where the window's centre was ("x,y"), nothing else.
 RELOCKED = "TESTIGO_RELOCKED_AT"
 
 
-def program() -> list[str]:
-    """This program's command line, to execute it again as it was started."""
+def program() -> tuple[str, list[str]]:
+    """This program and its command line, to execute it again as it was started."""
     if getattr(sys, "frozen", False):  # a bundled executable: no interpreter options
-        return [sys.executable, *sys.argv[1:]]
-    return list(sys.orig_argv)
+        return sys.executable, [sys.executable, *sys.argv[1:]]
+    script = sys.argv[0]
+    if sys.orig_argv[1:2] == [script] and not script.endswith(".py") and os.access(script, os.X_OK):
+        return script, list(sys.argv)  # the installed `testigo`: its process keeps its name
+    return sys.executable, list(sys.orig_argv)
 
 
 def restart_locked(window: Any) -> None:
@@ -60,7 +65,7 @@ def restart_locked(window: Any) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     try:
-        os.execv(sys.executable, program())  # noqa: S606 - ourselves, as we were started
+        os.execv(*program())  # noqa: S606 - ourselves, as we were started
     except OSError as exc:
         diagnostics.record(exc)
         os.environ.pop(RELOCKED, None)
@@ -161,8 +166,19 @@ def create_app(argv: list[str], place: Place | None = None) -> QApplication:
 
         app.setDesktopFileName(NEUTRAL_ENTRY)
     preferences.confine(place)
+    if place.discreet or QSettings().value("discreet", "false") == "true":
+        neutral_process_name()
     language().load_saved()
     return app
+
+
+def neutral_process_name() -> None:
+    """Discreet: the name process lists show (``ps``, ``top``; Linux) says nothing either."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_NAME, NEUTRAL_NAME.encode(), 0, 0, 0)
 
 
 def _options(argv: list[str]) -> tuple[list[str], str | None, bool]:

@@ -109,6 +109,8 @@ def after_lock(controller: Any) -> Step:
     centre = unlock.frameGeometry().center()
     print(f"unlock title: {unlock.windowTitle()}", flush=True)
     print(f"unlock centre: {centre.x()},{centre.y()}", flush=True)
+    with open("/proc/self/comm", encoding="utf-8") as comm:
+        print(f"process name: {comm.read().strip()}", flush=True)
     report("after lock")
     unlock.field.setText(PASSPHRASE)
     unlock.button.click()

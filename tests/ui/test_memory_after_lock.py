@@ -68,4 +68,21 @@ def test_a_lock_leaves_no_incident_text_in_memory(session_environment: dict[str,
     assert abs(window[0] - unlock[0]) <= 8, centres
     assert abs(window[1] - unlock[1]) <= 8, centres
     assert "unlock title: Notes" in run.stdout  # discreet mode survives the restart
+    assert "process name: notes" in run.stdout  # and names the process neutrally
     assert "edits kept: 1" in run.stdout  # the unsaved edit was saved, not lost
+
+
+def test_the_program_is_executed_again_as_it_was_started(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import program
+
+    script = tmp_path / "testigo"
+    script.write_text("#!/usr/bin/python3\n", encoding="utf-8")
+    script.chmod(0o700)
+    monkeypatch.setattr(sys, "argv", [str(script), "--portable", "/media/usb"])
+    monkeypatch.setattr(
+        sys, "orig_argv", ["/usr/bin/python3", str(script), "--portable", "/media/usb"]
+    )
+    assert program() == (str(script), [str(script), "--portable", "/media/usb"])  # keeps its name
+    monkeypatch.setattr(sys, "argv", ["/src/ui/app.py"])
+    monkeypatch.setattr(sys, "orig_argv", ["python3", "-X", "dev", "-m", "ui.app"])
+    assert program() == (sys.executable, ["python3", "-X", "dev", "-m", "ui.app"])

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from reporter.errors import TestigoError, WrongPassphrase
+from reporter.places import NEUTRAL_APP_NAME
 from ui.common.errors import error_text
 from ui.common.i18n import language
 from ui.common.tasks import TaskControl, TaskRunner
@@ -44,7 +45,8 @@ class UnlockWindow(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        if QSettings().value("discreet", "false") == "true":  # nothing says what is inside
+        discreet = QSettings().value("discreet", "false") == "true"
+        if discreet or QCoreApplication.applicationName() == NEUTRAL_APP_NAME:  # says nothing
             self.setWindowTitle(self.tr("Notes"))
             self.title.setText(self.tr("Enter your passphrase."))
         else:
