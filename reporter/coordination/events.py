@@ -121,7 +121,7 @@ def _check_value(field: str, op: str, value: Any, incident_id: str) -> None:
     if field == "verification" and value not in VERIFICATION_STATES:
         raise _bad("unknown verification state")
     if field == "assignee" and value is not None:
-        _line(value, MAX_NAME, "the assignee")
+        _line(value, MAX_NAME, "assignee")
     if field == "counting":
         if not isinstance(value, dict) or set(value) != {"state", "reason"}:
             raise _bad("counting is a state and a reason")
@@ -132,7 +132,7 @@ def _check_value(field: str, op: str, value: Any, incident_id: str) -> None:
         ):
             raise _bad("excluded needs a reason; only excluded has one")
     if field == "tag":
-        _line(value, MAX_TAG, "a tag")
+        _line(value, MAX_TAG, "tag")
     if field == "link":
         if not isinstance(value, dict) or set(value) != {"kind", "to"}:
             raise _bad("a link is a kind and another report")
