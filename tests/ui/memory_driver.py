@@ -99,6 +99,7 @@ def first_session(controller: Any) -> Step:
     report("before lock")
     centre = window.frameGeometry().center()
     print(f"window centre: {centre.x()},{centre.y()}", flush=True)
+    print(f"locking at: {time.monotonic():.3f}", flush=True)  # one clock across the exec
     window.actions["lock"].trigger()
     yield from after_lock(controller)
 
@@ -106,6 +107,7 @@ def first_session(controller: Any) -> Step:
 def after_lock(controller: Any) -> Step:
     unlock = yield lambda: controller.unlock is not None and controller.unlock.isVisible()
     unlock = controller.unlock
+    print(f"unlock shown at: {time.monotonic():.3f}", flush=True)
     centre = unlock.frameGeometry().center()
     print(f"unlock title: {unlock.windowTitle()}", flush=True)
     print(f"unlock centre: {centre.x()},{centre.y()}", flush=True)
