@@ -66,12 +66,15 @@ def _winner(conn: Connection, incident_id: str, field: str, element: str) -> Eve
 
 
 def _triage(conn: Connection, incident_id: str) -> tuple[Any, ...]:
-    conn.execute("INSERT OR IGNORE INTO inbox_triage(incident_id) VALUES (?)", (incident_id,))
-    row = conn.execute(
+    """The incident's triage row, made with the defaults when its bundle has not come yet."""
+    sql = (
         "SELECT review, assignee, verification, counting, exclusion FROM inbox_triage"
-        " WHERE incident_id = ?",
-        (incident_id,),
-    ).fetchone()
+        " WHERE incident_id = ?"
+    )
+    row = conn.execute(sql, (incident_id,)).fetchone()
+    if row is None:
+        conn.execute("INSERT INTO inbox_triage(incident_id) VALUES (?)", (incident_id,))
+        row = conn.execute(sql, (incident_id,)).fetchone()
     return tuple(row)
 
 
@@ -320,11 +323,6 @@ def _one(conn: Connection, doc: Any, roster: Roster | None, label: Label) -> str
     if why is not None:
         problem(conn, "refused", event.author, event.seq, why)
         return "refused"
-    conn.execute(
-        "DELETE FROM coord_problems WHERE kind = 'refused' AND author = ? AND seq = ?"
-        " AND reason = ?",
-        (event.author, event.seq, NOT_MEMBER),
-    )
     return store(conn, event, raw, label)
 
 
@@ -349,7 +347,15 @@ def retry_held(vault: Vault) -> dict[str, int]:
         return {}
     with vault.transaction() as conn:
         conn.execute("DELETE FROM coord_held")
-    return receive_events(vault, [json.loads(bytes(r[1])) for r in rows])
+    counts = receive_events(vault, [json.loads(bytes(r[1])) for r in rows])
+    with vault.transaction() as conn:  # those now placed are no longer refused
+        conn.execute(
+            "DELETE FROM coord_problems WHERE kind = 'refused' AND reason = ? AND EXISTS"
+            " (SELECT 1 FROM coord_events e WHERE e.author = coord_problems.author"
+            " AND e.seq = coord_problems.seq)",
+            (NOT_MEMBER,),
+        )
+    return counts
 
 
 def accept_roster(vault: Vault, data: bytes, forward: bool) -> tuple[Roster, str]:

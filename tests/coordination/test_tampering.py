@@ -10,7 +10,7 @@ from typing import Any
 from reporter.coordination import identity
 from reporter.coordination.events import Event, sign
 from reporter.coordination.exchange import seal
-from reporter.coordination.replay import accept_roster
+from reporter.coordination.replay import accept_roster, receive_events
 from reporter.coordination.roster import current_roster, remove_member
 from reporter.coordination.status import coordination_status, heads
 from reporter.inbox import triage
@@ -159,5 +159,27 @@ def test_outsiders_and_forged_signatures_are_refused_until_the_roster_lists_them
             "the signature does not verify"
         ]
         assert snapshot(pair.ana) != before
+    finally:
+        carla.close()
+
+
+def test_a_fork_is_recorded_and_resolved_alike_in_every_order(pair: Pair) -> None:
+    """Beto's vault signs two different events numbered 1 (a restored backup, or a lie):
+    each vault records the fork and keeps the same one of the two, whatever came first."""
+    a = pair.incidents[0]
+    beto = identity.my_identity(pair.beto)
+    first = Event(**_body(beto.member_id, a, value="in-review", lamport=5))
+    second = Event(**_body(beto.member_id, a, value="needs-info", lamport=5))
+    docs = [sign(first, beto), sign(second, beto)]
+    carla = pair.new_coordinator("carla")
+    try:
+        receive_events(pair.ana, docs)
+        receive_events(carla, docs[::-1])
+        kept = min((first, second), key=lambda e: e.hash).value
+        for vault in (pair.ana, carla):
+            assert triage.triage_of(vault, a).review == kept
+            forks = coordination_status(vault)["forks"]
+            assert [(f["author"], f["seq"]) for f in forks] == [(beto.member_id, 1)]
+        assert snapshot(pair.ana) == snapshot(carla)
     finally:
         carla.close()

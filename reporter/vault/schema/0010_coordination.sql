@@ -37,6 +37,8 @@ CREATE TABLE coord_events (
     PRIMARY KEY (author, seq)
 ) WITHOUT ROWID;
 CREATE INDEX coord_events_register ON coord_events(incident_id, field, element);
+-- the next event's Lamport clock is one more than the highest seen: read off this index
+CREATE INDEX coord_events_lamport ON coord_events(lamport);
 
 -- Events this vault could not place yet: their author is in no roster it holds (a newer
 -- roster may list them; each roster import tries them again).
