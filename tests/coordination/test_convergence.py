@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -104,6 +105,15 @@ def _reset(vault: Vault) -> None:
 
 
 def test_any_interleaving_with_duplicates_gives_the_same_state(pair: Pair) -> None:
+    _interleavings(pair, 60)
+
+
+@pytest.mark.slow
+def test_many_more_interleavings_give_the_same_state(pair: Pair) -> None:
+    _interleavings(pair, 600)
+
+
+def _interleavings(pair: Pair, examples: int) -> None:
     _offline_work(pair)
     docs = event_docs(pair.ana) + event_docs(pair.beto)
     pair.sync(pair.ana)
@@ -114,7 +124,7 @@ def test_any_interleaving_with_duplicates_gives_the_same_state(pair: Pair) -> No
     runs = 0
 
     @settings(
-        max_examples=60,
+        max_examples=examples,
         deadline=None,
         derandomize=True,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -141,4 +151,4 @@ def test_any_interleaving_with_duplicates_gives_the_same_state(pair: Pair) -> No
         replay()
     finally:
         carla.close()
-    assert runs >= 60
+    assert runs >= examples
