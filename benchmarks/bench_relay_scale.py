@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import faulthandler
 import hashlib
+import logging
 import os
 import random
 import signal
@@ -126,11 +127,11 @@ class Run:
         self.server_errors = 0
         self.refusals: dict[str, int] = {}  # what devices and coordinators were told
         self.deliveries = 0  # downloads verified, by both coordinators
+        self.lock = threading.Lock()
 
     def all_delivered(self) -> bool:
         with self.lock:
             return all(set(got) == set(self.sent) for got in self.received)
-        self.lock = threading.Lock()
 
     def note(self, exc: Exception) -> None:
         with self.lock:
@@ -366,6 +367,7 @@ def main() -> None:
     if args.full:
         args.devices = max(args.devices, 200)
     os.umask(0o077)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's request log
     faulthandler.register(signal.SIGUSR1)  # `kill -USR1 PID`: where is it stuck?
     with tempfile.TemporaryDirectory(prefix="bench-relay-") as tmp:
         root = Path(tmp)
