@@ -7,7 +7,10 @@ process dies (PostgreSQL drops a dead connection's locks). A token is spent by o
 (exactly one process sees the row); a quota is read under a per-device transaction lock;
 cursors come from one counter row, locked until the completing transaction commits, so they
 are handed out in commit order and a coordinator's pull never skips a bundle committed late.
-Rate-limit counts per minute live in an UNLOGGED table, pruned as they age.
+Rate-limit counts per minute live in an UNLOGGED table, pruned as they age. Each
+coordinator's acknowledgement is taken with the upload's row locked (``FOR UPDATE``), so the
+last of several arriving at once on several processes sees the others' and deletes the bytes
+(``storage.shared``).
 """
 
 from __future__ import annotations
