@@ -45,11 +45,14 @@ class Pair:
     def sync(self, vault: Vault) -> ExchangeReport:
         return sync_with_relay(vault)
 
-    def new_coordinator(self, name: str, with_roster: bool = True) -> Vault:
+    def new_coordinator(
+        self, name: str, with_roster: bool = True, with_bundle: bool = True
+    ) -> Vault:
         vault = Vault.create(self.root / name, PASSPHRASE, role="coordinator")
         install_coalition_keys(vault, load_coalition_keys(self.coalition_dir, KEYS))
         enroll(vault, token(self.store_dir, "coordinator"))
-        receive(vault, self.bundle)
+        if with_bundle:
+            receive(vault, self.bundle)
         if with_roster:
             accept_roster(vault, self.roster_bytes(), forward=False)
         return vault
