@@ -390,6 +390,8 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         item["triage"] = triage.triage_of(vault, wanted).to_json()
         item["notes"] = triage.notes(vault, wanted)
         item["links"] = links.links_of(vault, wanted)
+        held = claims.claim_of(vault, wanted)
+        item["claim"] = held.to_json() if held else None
         item["device_gap"] = evidence.device_gaps(vault).get(item["device_id"])
     ctx.emit(item, None)
     return 0

@@ -83,6 +83,7 @@ def test_a_third_coordinator_joins_and_shares_triage_through_the_cli(
     assert status == 0, err
     assert pulled["coordination"]["outcomes"]["applied"] >= 2
     shown = cli(home, "inbox", "show", a, "--json")[1]
+    assert (shown["claim"]["name"], shown["claim"]["mine"]) == ("Ana", False)
     assert [(n["text"], n["shared"]) for n in shown["notes"]] == [
         ("Confirmado por teléfono.", True)
     ]
