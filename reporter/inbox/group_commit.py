@@ -1,11 +1,13 @@
 """Importing many bundle files in group commits: one durable transaction per batch.
 
-A durable commit (the WAL's fsync, SQLCipher's page work on commit) cost about twenty times
-a small bundle's own decrypt and verify, so a folder of 10,000 bundles spent its time
-committing. Here several bundles share one transaction, bounded by count, bytes and time;
-each bundle is a savepoint in it, so a refused bundle rolls back alone and never takes the
-good ones of its batch with it. An outcome is handed out only once its batch is committed:
-a crash before that loses nothing anyone was told, and the files still hold it all.
+Each commit is a WAL fsync and SQLCipher's work on commit; here several bundles share one
+transaction, bounded by count, bytes and time. A bundle is refused by its checks before it
+writes anything; should its writes fail anyway, the batch is rolled back and its earlier
+bundles written again from memory, so a bad bundle never takes the good ones with it. (A
+savepoint per bundle did the same and cost more than the commit it saved: its journal is
+memory that SQLCipher's memory security locks and wipes, ~170 more mlock calls a bundle.)
+An outcome is handed out only once its batch is committed: a crash before that loses
+nothing anyone was told, and the files still hold it all.
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reporter.errors import TestigoError
+import sqlcipher3
+
+from reporter.errors import TestigoError, UnprocessableBundle
 from reporter.fsutil import storage_error
 from reporter.inbox.inbox import ImportResult, Inbox
-from reporter.vault.vault import Vault
+from reporter.vault.database import classify
+from reporter.vault.vault import DB_FILE, Vault
 
 Outcome = tuple[Path, "ImportResult | TestigoError"]
 
@@ -46,6 +51,8 @@ class GroupCommit:
         self._started = 0.0
         self._bytes = 0
         self._waiting: list[Outcome] = []  # in order, refusals too
+        self._writes: list[Callable[[Any], None]] = []  # this batch's bundles, to replay
+        self._failed: TestigoError | None = None
         self._ready: list[Outcome] = []
 
     def connection(self) -> Any:
@@ -66,26 +73,61 @@ class GroupCommit:
             or time.monotonic() - self._started >= self._limits.seconds
         )
 
+    def write(self, write: Callable[[Any], None]) -> None:
+        """Run one bundle's writes in the batch; if they fail, the batch is as before them."""
+        conn = self.connection()
+        try:
+            write(conn)
+        except BaseException as exc:
+            self._replay()
+            if isinstance(exc, sqlcipher3.Error):
+                raise classify(exc, self._vault.data_dir / DB_FILE) from None
+            raise
+        self._writes.append(write)
+
+    def _replay(self) -> None:
+        """Roll the batch back and write its earlier bundles again (same rows, same times)."""
+        writes = self._writes
+        self.abandon()
+        self._writes = writes
+        try:
+            conn = self.connection()
+            for write in writes:
+                write(conn)
+        except Exception as exc:
+            self.abandon()
+            self._writes = []
+            self._failed = (
+                classify(exc, self._vault.data_dir / DB_FILE)
+                if isinstance(exc, sqlcipher3.Error)
+                else exc
+                if isinstance(exc, TestigoError)
+                else UnprocessableBundle(kind=type(exc).__name__)
+            )
+
     def add(self, outcome: Outcome, size: int) -> None:
         self._waiting.append(outcome)
         self._bytes += size
 
     def commit(self) -> None:
         """Make the batch durable; if that fails, none of its bundles was imported."""
-        stack, self._stack, self._conn = self._stack, None, None
+        stack, self._stack, self._conn, self._writes = self._stack, None, None, []
         waiting, self._waiting = self._waiting, []
+        failed, self._failed = self._failed, None
         if stack is not None:
             try:
                 stack.close()
             except TestigoError as exc:
-                # Nothing of this batch is in the vault (its blobs are orphans, collected at
-                # the next open); a refusal recorded earlier was committed on its own.
-                waiting = [(p, exc if isinstance(r, ImportResult) else r) for p, r in waiting]
+                failed = exc
+        if failed is not None:
+            # Nothing of this batch is in the vault (its blobs are orphans, collected at
+            # the next open); a refusal recorded earlier was committed on its own.
+            waiting = [(p, failed if isinstance(r, ImportResult) else r) for p, r in waiting]
         self._ready += waiting
 
     def abandon(self) -> None:
         """Roll the open batch back (nothing of it was handed out)."""
-        stack, self._stack, self._conn, self._waiting = self._stack, None, None, []
+        stack, self._stack, self._conn, self._writes = self._stack, None, None, []
         if stack is not None:
             with contextlib.suppress(TestigoError):
                 stack.__exit__(RuntimeError, RuntimeError("abandoned"), None)

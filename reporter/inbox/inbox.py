@@ -14,7 +14,7 @@ import contextlib
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -52,6 +52,8 @@ class GroupTransaction(Protocol):
     """An open transaction several bundles share (reporter.inbox.group_commit)."""
 
     def connection(self) -> Any: ...
+
+    def write(self, write: Callable[[Any], None]) -> None: ...
 
     def commit(self) -> None: ...
 
@@ -168,7 +170,7 @@ def _lowercase_ids(m: dict[str, Any]) -> dict[str, Any]:
     return dict(m, records=records, attachments=attachments)
 
 
-def _bind_incidents(conn: Any, m: dict[str, Any], fingerprint: str, now: str) -> None:
+def _check_owners(conn: Any, m: dict[str, Any], fingerprint: str) -> None:
     """Each incident id belongs to the device that sent it first; refuse any other sender."""
     for record in m["records"]:
         owner = conn.execute(
@@ -176,13 +178,7 @@ def _bind_incidents(conn: Any, m: dict[str, Any], fingerprint: str, now: str) ->
             " USING (device_id) WHERE o.incident_id = ?",
             (record["id"],),
         ).fetchone()
-        if owner is None:
-            conn.execute(
-                "INSERT INTO inbox_incident_owners(incident_id, device_id, first_seen)"
-                " VALUES (?, ?, ?)",
-                (record["id"], m["device_id"], now),
-            )
-        elif owner[0] != m["device_id"]:
+        if owner is not None and owner[0] != m["device_id"]:
             raise IncidentOwnedElsewhere(
                 incident_id=record["id"],
                 owner=owner[1],
@@ -252,26 +248,27 @@ class Inbox:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[Any]:
-        """One bundle's writes, all or nothing: its own transaction, or a group's savepoint."""
+        """A bundle's own durable transaction, or the open group's (see ``_write``)."""
         if self.group is None:
             with self._vault.transaction() as conn:
                 yield conn
-            return
-        conn = self.group.connection()
-        try:
-            conn.execute("SAVEPOINT bundle")
-        except sqlcipher3.Error as exc:
-            raise classify(exc, self._vault.data_dir / DB_FILE) from None
-        try:
-            yield conn
-            conn.execute("RELEASE bundle")
-        except BaseException as exc:
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.execute("ROLLBACK TO bundle")
-                conn.execute("RELEASE bundle")
-            if isinstance(exc, sqlcipher3.Error):
+        else:
+            try:
+                yield self.group.connection()
+            except sqlcipher3.Error as exc:  # the vault's transaction says this for itself
                 raise classify(exc, self._vault.data_dir / DB_FILE) from None
-            raise
+
+    def _write(self, conn: Any, write: Callable[[Any], None]) -> None:
+        """A bundle's writes, once its checks passed: all or nothing, alone or in a group.
+
+        In a group a failure here rolls the batch back and writes its earlier bundles again
+        (``GroupTransaction.write``): cheaper than a savepoint per bundle, which SQLCipher's
+        memory security made cost more than the commit it saves.
+        """
+        if self.group is None:
+            write(conn)
+        else:
+            self.group.write(write)
 
     # -- importing -----------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportResult:
@@ -403,7 +400,74 @@ class Inbox:
             m["receipt_recipient"],
             [r["id"] for r in m["records"]],
         )
+
+        def write(conn: Any) -> None:
+            if result.device_new:
+                conn.execute(
+                    "INSERT INTO devices(device_id, public_key, fingerprint,"
+                    " first_seen, last_seen) VALUES (?, ?, ?, ?, ?)",
+                    (m["device_id"], key, fingerprint, now, now),
+                )
+            conn.executemany(
+                "INSERT OR IGNORE INTO inbox_incident_owners(incident_id, device_id,"
+                " first_seen) VALUES (?, ?, ?)",
+                [(r["id"], m["device_id"], now) for r in m["records"]],
+            )
+            conn.execute(
+                "UPDATE devices SET last_seen = ?, bundles = bundles + 1 WHERE device_id = ?",
+                (now, m["device_id"]),
+            )
+            conn.execute(
+                "INSERT INTO inbox_bundles(bundle_id, device_id, device_seq, profile_id,"
+                " created_on, received_at, records, receipt_recipient)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    m["bundle_id"],
+                    m["device_id"],
+                    m["device_seq"],
+                    m["profile_id"],
+                    m["created_on"],
+                    now,
+                    len(m["records"]),
+                    m["receipt_recipient"],
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO inbox_records(incident_id, bundle_id, revision, data)"
+                " VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        r["id"],
+                        m["bundle_id"],
+                        r["revision"],
+                        json.dumps(r, ensure_ascii=False, allow_nan=False),
+                    )
+                    for r in m["records"]
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO inbox_attachments(id, bundle_id, incident_id, blob, blob_key,"
+                " size, media_type, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        e["id"],
+                        m["bundle_id"],
+                        e["incident_id"],
+                        info.name,
+                        info.key,
+                        e["size"],
+                        e["media_type"],
+                        e["sha256"],
+                    )
+                    for e, info in stored
+                ],
+            )
+            _index(conn, m, now)
+            result.kept_original = _keep_original(conn, m["bundle_id"], arrival)
+            self._vault.audit("bundle_imported", None, conn)
+
         with self._transaction() as conn:
+            # Every refusal first, so a refused bundle has written nothing.
             earlier = conn.execute(
                 "SELECT device_id FROM inbox_bundles WHERE bundle_id = ?", (m["bundle_id"],)
             ).fetchone()
@@ -422,66 +486,9 @@ class Inbox:
                     (m["device_id"], m["device_seq"]),
                 ).fetchone():
                     raise Conflict(reason="this device already sent a bundle with that number")
+                _check_owners(conn, m, fingerprint)
                 result.device_new = device is None
-                if device is None:
-                    conn.execute(
-                        "INSERT INTO devices(device_id, public_key, fingerprint,"
-                        " first_seen, last_seen) VALUES (?, ?, ?, ?, ?)",
-                        (m["device_id"], key, fingerprint, now, now),
-                    )
-                _bind_incidents(conn, m, fingerprint, now)
-                conn.execute(
-                    "UPDATE devices SET last_seen = ?, bundles = bundles + 1 WHERE device_id = ?",
-                    (now, m["device_id"]),
-                )
-                conn.execute(
-                    "INSERT INTO inbox_bundles(bundle_id, device_id, device_seq, profile_id,"
-                    " created_on, received_at, records, receipt_recipient)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        m["bundle_id"],
-                        m["device_id"],
-                        m["device_seq"],
-                        m["profile_id"],
-                        m["created_on"],
-                        now,
-                        len(m["records"]),
-                        m["receipt_recipient"],
-                    ),
-                )
-                conn.executemany(
-                    "INSERT INTO inbox_records(incident_id, bundle_id, revision, data)"
-                    " VALUES (?, ?, ?, ?)",
-                    [
-                        (
-                            r["id"],
-                            m["bundle_id"],
-                            r["revision"],
-                            json.dumps(r, ensure_ascii=False, allow_nan=False),
-                        )
-                        for r in m["records"]
-                    ],
-                )
-                conn.executemany(
-                    "INSERT INTO inbox_attachments(id, bundle_id, incident_id, blob, blob_key,"
-                    " size, media_type, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            e["id"],
-                            m["bundle_id"],
-                            e["incident_id"],
-                            info.name,
-                            info.key,
-                            e["size"],
-                            e["media_type"],
-                            e["sha256"],
-                        )
-                        for e, info in stored
-                    ],
-                )
-                _index(conn, m, now)
-                result.kept_original = _keep_original(conn, m["bundle_id"], arrival)
-                self._vault.audit("bundle_imported", None, conn)
+                self._write(conn, write)
         if result.status == "duplicate":
             self._blobs.remove([info.name for _, info in stored])
         return result

@@ -1,6 +1,7 @@
 """Bundle files import in group commits: several per transaction, each all or nothing.
 
-A refused bundle rolls back alone (its savepoint), never the good ones of its batch; an
+A refused bundle writes nothing, and one whose writes fail anyway leaves its batch as it
+was before it (rolled back, the earlier bundles written again), never losing the good ones; an
 outcome is handed out only once its batch is durable; a kill -9 in the middle of a folder
 leaves every bundle whole or absent, and importing the folder again completes it once.
 """
@@ -79,6 +80,41 @@ def test_a_refused_bundle_rolls_back_alone_and_the_batch_keeps_the_good_ones(
     refused = _table(vault, "SELECT file_name, code FROM inbox_rejections ORDER BY file_name")
     assert refused[0] == ("02.age", IncidentOwnedElsewhere.code)
     assert [r[0] for r in refused] == ["02.age", "04.age"]
+    assert vault.integrity_check() == "ok"
+
+
+def test_a_bundle_whose_writes_fail_leaves_the_good_ones_of_its_batch(
+    x_world: World, tmp_path: Path
+) -> None:
+    """Checks refuse every bad bundle we know how to make before it writes; a failure of
+    the writes themselves (a full disk, a constraint) is made here by a trigger of the
+    database's own, on the vault's connection, for one title."""
+    profile = profile_of(x_world.reporter)
+    owner, other = new_device(), new_device()
+    x_world.coordinator.conn.execute(
+        "CREATE TEMP TRIGGER fail_one BEFORE INSERT ON inbox_records"
+        " WHEN NEW.data LIKE '%Falla al escribir%' BEGIN SELECT RAISE(ABORT, 'full'); END"
+    )
+    paths = [
+        _write(tmp_path, "01.age", seal(profile, owner, [good_record(title="Antes")], seq=1)),
+        _write(
+            tmp_path,
+            "02.age",
+            seal(profile, other, [good_record(title="Falla al escribir")], seq=1),
+        ),
+        _write(tmp_path, "03.age", seal(profile, owner, [good_record(title="Después")], seq=2)),
+    ]
+    outcomes = [o for _, o in import_files(Inbox(x_world.coordinator), paths)]
+
+    assert isinstance(outcomes[0], ImportResult)
+    assert isinstance(outcomes[1], TestigoError)
+    assert isinstance(outcomes[2], ImportResult)
+    vault = x_world.coordinator
+    titles = sorted(r["record"]["title"] for r in Inbox(vault).list())
+    assert titles == ["Antes", "Después"]
+    assert len(_table(vault, "SELECT device_id FROM devices")) == 1  # not the failed sender
+    assert len(_table(vault, "SELECT bundle_id FROM inbox_bundles")) == 2
+    assert len(_table(vault, "SELECT 1 FROM inbox_originals")) == 2
     assert vault.integrity_check() == "ok"
 
 
