@@ -20,7 +20,6 @@ from reporter.errors import InvalidCode, InvalidField
 from reporter.inbox.index import ensure_index
 from reporter.inbox.links import events
 from reporter.inbox.query import ReportFilter, bound, filter_sql
-from reporter.incidents.vocab import vocabulary
 from reporter.vault.vault import Vault
 
 NONE = "NONE"
@@ -278,30 +277,31 @@ def spyware_funnel(
     }
 
 
+# One pass over the selection, summed in SQL: no id crosses into Python and no temp b-tree
+# (a GROUP BY or DISTINCT costs SQLCipher's memory security dearly); each code is a probe
+# of inbox_codes' primary key. A perpetrator is known when its class is STATE or NON_STATE
+# (reporter.inbox.index.perpetrator_class: any code but UNKNOWN).
+_HAS = "EXISTS (SELECT 1 FROM inbox_codes x WHERE x.incident_id = c.incident_id AND x.kind = "
+_QUALITY = (
+    "SELECT count(*), total(c.precision IN ('month', 'year')), total(c.precision IS NULL),"
+    f" total({_HAS}'place' AND x.code = 'STATE')),"
+    f" total(NOT {_HAS}'perpetrator_class' AND x.code = 'STATE')"
+    f" AND NOT {_HAS}'perpetrator_class' AND x.code = 'NON_STATE'))"
+)
+
+
 def data_quality(
     vault: Vault, flt: ReportFilter | None = None, include_all: bool = False
 ) -> dict[str, Any]:
     """Shares that qualify the numbers: coarse dates and places, unknown perpetrators."""
     ensure_index(vault)
     where, params = filter_sql(flt or ReportFilter(), include_all)
-    precision = _grouped(vault, "date-precision", where, params)
-    place = _grouped(vault, "place-precision", where, params)
-    total = sum(precision.values())
-    known = _ids(
-        vault,
-        where,
-        params,
-        "perpetrator",
-        tuple(c for c in vocabulary().codes("perpetrator") if c != "UNKNOWN"),
-    )
+    row = vault.query(f"{_QUALITY}{BASE}{where}", params)[0]  # noqa: S608 - constant SQL
+    total, month_only, no_date, state_only, unknown = (int(v or 0) for v in row)
 
     def share(count: int) -> float:
         return round(count / total, 4) if total else 0.0
 
-    month_only = precision.get("month", 0) + precision.get("year", 0)
-    no_date = precision.get(NONE, 0)
-    state_only = place.get("STATE", 0)
-    unknown = total - len(known)
     return {
         "total": total,
         "month_only_dates": month_only,
