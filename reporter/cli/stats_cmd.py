@@ -21,6 +21,7 @@ from reporter.stats import (
     counts,
     data_quality,
     one_every,
+    overview,
     spyware_funnel,
 )
 from reporter.stats.figures import LABEL_KINDS, NONE
@@ -35,6 +36,11 @@ _T: dict[str, dict[str, str]] = {
         "total": "total",
         "rate": "{total} {unit} from {from} to {to}: one every {every_hours} hours",
         "none": "not given",
+        "summary": "{total} {unit} in this selection",
+        "period": "{period_total} from {from} to {to}: one every {every} hours",
+        "previous": "the period before ({from} to {to}): {total} ({change:+d}{percent})",
+        "pending": "{pending} report(s) pending triage, not counted",
+        "never": "none",
         "funnel": "spyware: {targets} target(s), {attempts} confirmed"
         " attempt(s), {infections} confirmed infection(s); {suspected} suspected, not"
         " counted as confirmed ({unit})",
@@ -46,6 +52,11 @@ _T: dict[str, dict[str, str]] = {
         "total": "total",
         "rate": "{total} {unit} del {from} al {to}: uno cada {every_hours} horas",
         "none": "sin dato",
+        "summary": "{total} {unit} en esta selección",
+        "period": "{period_total} del {from} al {to}: uno cada {every} horas",
+        "previous": "el periodo anterior ({from} al {to}): {total} ({change:+d}{percent})",
+        "pending": "{pending} reporte(s) pendiente(s) de triaje, sin contar",
+        "never": "ninguno",
         "funnel": "software espía: {targets} objetivo(s), {attempts}"
         " intento(s) confirmado(s), {infections} infección(es) confirmada(s); {suspected}"
         " sospechosa(s), no contadas como confirmadas ({unit})",
@@ -85,6 +96,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="'one every N hours' over --from .. --to (both required)",
     )
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="total, 'one every N hours', the period before, reports pending triage",
+    )
     p.add_argument("--compare-from", metavar="DATE", help="another period to compare with")
     p.add_argument("--compare-to", metavar="DATE")
     add_report_filter_flags(p)
@@ -102,6 +118,21 @@ def _label(by: str, code: str, lang: str) -> str:
         return f"{code} {vocabulary().label(kind, code, lang)}"
     except TestigoError:
         return code
+
+
+def summary_text(data: dict[str, Any], lang: str) -> str:
+    """The overview in words, one line a fact."""
+    t, unit = _T[lang], _UNIT[lang][data["unit"]]
+    lines = [t["summary"].format(total=data["total"], unit=unit)]
+    if data["from"] is not None:
+        every = t["never"] if data["every_hours"] is None else data["every_hours"]
+        lines.append(t["period"].format(**{**data, "every": every}))
+        before = data["previous"]
+        percent = "" if before["percent"] is None else f", {before['percent']:+.1f} %"
+        lines.append(t["previous"].format(**{**before, "percent": percent}))
+    if data["pending"]:
+        lines.append(t["pending"].format(pending=data["pending"]))
+    return "\n".join(lines)
 
 
 def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -124,6 +155,10 @@ def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
                     unknown=data["unknown_perpetrator"],
                 ),
             )
+            return 0
+        if args.summary:
+            data = overview(vault, flt, args.unit, everything)
+            ctx.emit(data, summary_text(data, ctx.lang))
             return 0
         if args.rate:
             if not (args.date_from and args.date_to):

@@ -11,6 +11,7 @@ from reporter.stats.figures import (
     one_every,
     spyware_funnel,
 )
+from reporter.stats.overview import overview
 
 __all__ = [
     "KEYS",
@@ -21,5 +22,6 @@ __all__ = [
     "counts",
     "data_quality",
     "one_every",
+    "overview",
     "spyware_funnel",
 ]
