@@ -278,7 +278,6 @@ def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
 
     with ctx.open_vault() as vault:
         report = pull(vault, args.relay, args.proxy)
-        shared = None if report.error is not None else _exchange(vault, args)
     lines = [
         _PULL_TEXT[ctx.lang].format(
             imported=len(report.imported),
@@ -291,26 +290,14 @@ def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
         message = error_from(item["error"], item.get("params")).message(ctx.lang)
         device = item.get("device_fingerprint")
         lines.append(f"  {item['upload_id']}: {message}" + (f" [{device}]" if device else ""))
-    data = report.to_json()
-    if shared is not None:
-        data["coordination"] = shared.to_json()
-        lines.append(sync_summary(shared, ctx.lang))
-    ctx.emit(data, "\n".join(lines))
+    if report.coordination is not None:
+        lines.append(sync_summary(report.coordination, ctx.lang))
+    ctx.emit(report.to_json(), "\n".join(lines))
     if report.error is not None:
         raise report.error
     if report.throttled:
         raise NetworkError(reason=_THROTTLED[ctx.lang])
     return 0
-
-
-def _exchange(vault: Any, args: argparse.Namespace) -> Any:
-    """The triage events too, for a vault that has a roster (several coordinators)."""
-    from reporter.coordination.exchange import sync_with_relay
-    from reporter.coordination.roster import current_roster
-
-    if current_roster(vault) is None:
-        return None
-    return sync_with_relay(vault, args.relay, args.proxy)
 
 
 def cmd_rejected(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -16,6 +16,9 @@ Anything that is not the bundle's fault (the vault's disk is full, the relay wen
 the pass; what was done until then is in ``PullReport`` and the error is in ``report.error``.
 The download goes into the vault's encrypted blob store, never into a plaintext temp file;
 an imported bundle's download stays there as its original, as received (issue 14's evidence).
+A vault with a coordinator roster (several coordinators) then exchanges triage events through
+the same client (``reporter.coordination.exchange``), so every pull, by hand or automatic,
+brings the other coordinators' decisions too.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from reporter.coordination.exchange import ExchangeReport, exchange
+from reporter.coordination.roster import current_roster
 from reporter.errors import DownloadMismatch, NetworkError, RelayRefused, TestigoError
 from reporter.inbox.inbox import Arrival, ImportResult, Inbox, coalition_signing_key
 from reporter.inbox.rejections import (
@@ -56,9 +61,11 @@ class PullReport:
     set_aside: list[dict[str, Any]] = field(default_factory=list)
     throttled: bool = False  # the relay asked us to slow down (429): pull again later
     error: TestigoError | None = None  # what ended the pass early, after the above
+    coordination: ExchangeReport | None = None  # the triage events, with a roster
 
     def to_json(self) -> dict[str, Any]:
-        out = {k: v for k, v in self.__dict__.items() if k != "error"}
+        out = {k: v for k, v in self.__dict__.items() if k not in ("error", "coordination")}
+        out["coordination"] = None if self.coordination is None else self.coordination.to_json()
         out["error"] = (
             None
             if self.error is None
@@ -113,6 +120,8 @@ def pull(
         return report
     try:
         _Intake(vault, client, report, backoff).run(progress)
+        if current_roster(vault) is not None:  # several coordinators: their decisions too
+            report.coordination = exchange(vault, client)
     except TestigoError as exc:
         if _throttled(exc):
             # Each bundle is imported and acknowledged on its own, so stopping here loses
