@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from reporter.age import X25519Identity, X25519Recipient
 from reporter.coordination.names import coordinator_name, single_line
-from reporter.errors import FormatError, IntegrityError, TooLarge
+from reporter.errors import FormatError, IntegrityError, TooLarge, UsageError
 from reporter.share.profile import canonical
 from reporter.vault.vault import Vault, utc_now
 
@@ -108,6 +108,10 @@ def set_card_name(vault: Vault, name: str) -> None:
 
 def card(vault: Vault, name: str | None = None) -> bytes:
     """The public card of this vault's identity (self-signed: it proves the key is held)."""
+    if vault.role != "coordinator":
+        raise UsageError(
+            "a coordinator card belongs to a coordinator vault (init --role coordinator)"
+        )
     if name is not None:
         set_card_name(vault, name)
     me = my_identity(vault)

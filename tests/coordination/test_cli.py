@@ -144,3 +144,15 @@ def test_bad_roster_and_card_files_are_one_line_errors(
     )
     assert status == EXIT_INVALID
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_reporter_vault_has_no_coordinator_card(cli: Any, tmp_path: Path) -> None:
+    from reporter.vault.vault import Vault
+
+    Vault.create(tmp_path / "reporter", PASSPHRASE).close()
+    status, _, err = cli(
+        tmp_path / "reporter", "coordination", "card", "--out", str(tmp_path / "c")
+    )
+    assert status == 2
+    assert "coordinator vault" in err
+    assert not (tmp_path / "c").exists()
