@@ -121,6 +121,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("paths", nargs="+", metavar="PATH")
     p = _cmd(
         group,
+        "receipts",
+        "write receipt files for bundles imported from files, to carry back by hand",
+        "testigo-cli inbox receipts --out /media/usb/receipts",
+        cmd_receipts,
+    )
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the receipt files")
+    p.add_argument("--all", action="store_true", help="write them again for every such bundle")
+    p = _cmd(
+        group,
         "pull",
         "download new bundles from the relay, import, send receipts",
         "testigo-cli inbox pull --json",
@@ -525,4 +534,20 @@ def cmd_name(args: argparse.Namespace, ctx: CliContext) -> int:
             else triage.coordinator_name(vault)
         )
     ctx.emit({"name": name}, _T[ctx.lang]["name"].format(name=name))
+    return 0
+
+
+_RECEIPTS = {
+    "en": "{n} receipt file(s) written to {out}; the reporter imports them in the Outbox",
+    "es": "{n} archivo(s) de acuse de recibo escritos en {out}; quien reporta los importa en"
+    " la bandeja de salida",
+}
+
+
+def cmd_receipts(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.inbox.receipt_files import write_receipt_files
+
+    with ctx.open_vault() as vault:
+        written = write_receipt_files(vault, Path(args.out), everything=args.all)
+    ctx.emit(written, _RECEIPTS[ctx.lang].format(n=len(written), out=args.out))
     return 0
