@@ -22,7 +22,7 @@ from reporter.vault import keyfile  # noqa: E402
 keyfile.FAST_KDF_FOR_TESTS = True  # throwaway sample vaults (set in code: no variable can)
 
 PASS = "screenshot passphrase for samples 1"  # noqa: S105 - a throwaway vault
-SAMPLES = [
+SAMPLES: list[dict[str, Any]] = [
     {
         "title": "Mensaje con enlace sospechoso a periodista",
         "incident_types": ["SURV.SPYWARE"],
@@ -64,6 +64,39 @@ def grab(widget: QWidget, out: Path, name: str, size: tuple[int, int] | None = N
     for _ in range(5):
         QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"))
+
+
+def grab_next_box(out: Path, name: str) -> None:
+    """Save the next message box a call opens (it runs its own loop), then answer No."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def shoot() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, shoot)
+            return
+        for _ in range(5):
+            QApplication.processEvents()
+        shot = box.grab()
+        window = box.parentWidget().window() if box.parentWidget() is not None else None
+        if window is not None:  # the box over the window it asks from, as a person sees it
+            from PySide6.QtGui import QColor, QPainter
+
+            under = window.grab()
+            painter = QPainter(under)
+            painter.fillRect(under.rect(), QColor(0, 0, 0, 90))
+            painter.drawPixmap(
+                (under.width() - shot.width()) // 2, (under.height() - shot.height()) // 3, shot
+            )
+            painter.end()
+            shot = under
+        shot.save(str(out / f"{name}.png"))
+        for button in box.buttons():  # "Not now": nothing is changed by a screenshot
+            if box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole:
+                button.click()
+
+    QTimer.singleShot(0, shoot)
 
 
 def wait(session: Any) -> None:
@@ -165,11 +198,28 @@ def main() -> int:
             window.share_incident(ids[0])
             wait(session)
             grab(window, out, f"{lang}-share")
+            window.share_incident(ids[1])  # a draft: sharing it asks first
+            wait(session)
+            grab_next_box(out, f"{lang}-share-confirm-draft")
+            window.share_page.send()
             window.show_outbox()
             wait(session)
             grab(window, out, f"{lang}-outbox")
+            usb = root / f"usb-{lang}"
+            usb.mkdir()
+            window.outbox_page.save_to_usb(usb)  # carried by hand, waiting for receipts
+            wait(session)
+            window.outbox_page.refresh()
+            wait(session)
+            grab(window, out, f"{lang}-outbox-carried")
             window.stack.setCurrentWidget(window.settings_page)
             grab(window, out, f"{lang}-settings")
+            window.show_coalition()
+            wait(session)
+            grab(window, out, f"{lang}-settings-coalition")
+            window.settings_page.show_tab(window.settings_page.general)
+            for item in OutboxStore(vault).list():  # the next language starts as before
+                outbox.transition(item["bundle_id"], exported_at=None)
             window.hide()
             window.autolock.stop()
         vault.close()

@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="55"/>
+        <location filename="../../ui/common/first_run.py" line="60"/>
         <source>What Testigo protects</source>
         <translation>What Testigo protects</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="58"/>
+        <location filename="../../ui/common/first_run.py" line="63"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
     </message>
@@ -17,47 +17,47 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="81"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="86"/>
         <source>Ask the reporter</source>
         <translation>Ask the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="84"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="89"/>
         <source>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</source>
         <translation>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="91"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="96"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="92"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="97"/>
         <source>My own question…</source>
         <translation>My own question…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="101"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="106"/>
         <source>Your question</source>
         <translation>Your question</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="102"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="107"/>
         <source>Your question (at most 1000 characters)</source>
         <translation>Your question (at most 1000 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="105"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="110"/>
         <source>Ask them to share more:</source>
         <translation>Ask them to share more:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="118"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="123"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="119"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -65,17 +65,17 @@
 <context>
     <name>AskedModel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="55"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="60"/>
         <source>answered in revision %1</source>
         <translation>answered in revision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="56"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="61"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="56"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="61"/>
         <source>not confirmed by the relay</source>
         <translation>not confirmed by the relay</translation>
     </message>
@@ -83,123 +83,95 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Delete the original once it is safely in the vault (this file on&amp;ly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="102"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="103"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="86"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="90"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtract…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>Adding file</source>
         <translation>Adding file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="134"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="135"/>
         <source>Add a file</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="262"/>
         <source>Extract to</source>
         <translation>Extract to</translation>
     </message>
 </context>
 <context>
-    <name>AutoSync</name>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="243"/>
-        <source>Sending by itself is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="250"/>
-        <source>Next try at {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="252"/>
-        <source>no connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="253"/>
-        <source>the relay is busy or refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="255"/>
-        <source>Next try at {time} (the last one failed: {why}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="217"/>
+        <location filename="../../ui/common/first_run.py" line="222"/>
         <source>Your coalition</source>
         <translation>Your coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="220"/>
+        <location filename="../../ui/common/first_run.py" line="225"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="225"/>
+        <location filename="../../ui/common/first_run.py" line="230"/>
         <source>Choose the keys file…</source>
         <translation>Choose the keys file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="226"/>
+        <location filename="../../ui/common/first_run.py" line="231"/>
         <source>&amp;Keys passphrase</source>
         <translation>&amp;Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="227"/>
+        <location filename="../../ui/common/first_run.py" line="232"/>
         <source>Keys passphrase</source>
         <translation>Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="231"/>
+        <location filename="../../ui/common/first_run.py" line="236"/>
         <source>Coalition keys</source>
         <translation>Coalition keys</translation>
     </message>
@@ -209,143 +181,143 @@
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="159"/>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalition</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="162"/>
         <location filename="../../ui/common/coalition_settings.py" line="235"/>
         <source>Coalition profile</source>
-        <translation type="unfinished">Coalition profile</translation>
+        <translation>Coalition profile</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="163"/>
         <source>Connection to the coalition&apos;s relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection to the coalition&apos;s relay</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="164"/>
         <source>Relay and connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay and connection</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="165"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare it with the coordinator&apos;s, by phone or in person.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="166"/>
         <source>Enrollment &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment &amp;token</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="167"/>
         <source>Enrollment token</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment token</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="168"/>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnect</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="169"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="170"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="171"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="172"/>
         <source>QR code of the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code of the fingerprint</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="173"/>
         <source>Fingerprint</source>
-        <translation type="unfinished">Fingerprint</translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="190"/>
         <source>No coalition profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No coalition profile yet.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="194"/>
         <source>&amp;Load a profile file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load a profile file…</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="196"/>
         <source>Coalition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalition: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="198"/>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="205"/>
         <source>&amp;Replace the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace the profile…</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="207"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: this laptop is enrolled with the relay.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="209"/>
         <source>Not connected to a coalition yet: load its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to a coalition yet: load its profile.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="213"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="219"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none yet)</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="226"/>
         <source>Tor (%1)</source>
-        <translation type="unfinished">Tor (%1)</translation>
+        <translation>Tor (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="228"/>
         <source>SOCKS proxy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS proxy (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="230"/>
         <source>Direct (HTTPS)</source>
-        <translation type="unfinished">Direct (HTTPS)</translation>
+        <translation>Direct (HTTPS)</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="266"/>
         <source>The trusted profile was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trusted profile was kept.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="280"/>
         <source>Replace the coalition profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the coalition profile?</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="283"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="289"/>
@@ -354,57 +326,61 @@
 
 New: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted now: %1
+%2
+
+New: %3
+%4</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="295"/>
         <source>&amp;Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace it</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="296"/>
         <source>&amp;Keep the trusted one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep the trusted one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="306"/>
+        <location filename="../../ui/common/coalition_settings.py" line="307"/>
         <source>Profile loaded. Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile loaded. Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="325"/>
+        <location filename="../../ui/common/coalition_settings.py" line="326"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="331"/>
+        <location filename="../../ui/common/coalition_settings.py" line="332"/>
         <source>Connected. Shared incidents can now leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/coalition_settings.py" line="365"/>
-        <source>Asking the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected. Shared incidents can now leave.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="366"/>
+        <source>Asking the relay…</source>
+        <translation>Asking the relay…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="367"/>
         <source>The relay answers over this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The relay answers over this connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="368"/>
+        <location filename="../../ui/common/coalition_settings.py" line="369"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="372"/>
+        <location filename="../../ui/common/coalition_settings.py" line="373"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="375"/>
+        <location filename="../../ui/common/coalition_settings.py" line="376"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No relay yet: load the coalition&apos;s profile first.</translation>
     </message>
 </context>
 <context>
@@ -453,87 +429,87 @@ New: %3
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="162"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="162"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="163"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="164"/>
+        <location filename="../../ui/coordinator/window.py" line="165"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="165"/>
+        <location filename="../../ui/coordinator/window.py" line="166"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="166"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="168"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="168"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="169"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>Pull now</source>
         <translation>Pull now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="171"/>
+        <location filename="../../ui/coordinator/window.py" line="172"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="170"/>
+        <location filename="../../ui/coordinator/window.py" line="171"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="172"/>
+        <location filename="../../ui/coordinator/window.py" line="173"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="177"/>
+        <location filename="../../ui/coordinator/window.py" line="178"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="178"/>
+        <location filename="../../ui/coordinator/window.py" line="179"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="179"/>
+        <location filename="../../ui/coordinator/window.py" line="180"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="183"/>
+        <location filename="../../ui/coordinator/window.py" line="184"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="184"/>
+        <location filename="../../ui/coordinator/window.py" line="185"/>
         <source>events (a same-event group once)</source>
         <translation>events (a same-event group once)</translation>
     </message>
@@ -599,47 +575,47 @@ New: %3
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="121"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="122"/>
         <source>Compare a device&apos;s fingerprint with the one its person reads to you (in person or by a call you trust), then mark it verified.</source>
         <translation>Compare a device&apos;s fingerprint with the one its person reads to you (in person or by a call you trust), then mark it verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="128"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="128"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="128"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="128"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="129"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="130"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="130"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="131"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="146"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="147"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="146"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="147"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
@@ -757,139 +733,139 @@ New: %3
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="123"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="124"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="125"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
         <source>Spreadsheet (CSV) with its codebook</source>
         <translation>Spreadsheet (CSV) with its codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="127"/>
         <source>JSON (HURIDOCS events)</source>
         <translation>JSON (HURIDOCS events)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="127"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
         <source>Uwazi collection (CSV and template)</source>
         <translation>Uwazi collection (CSV and template)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
         <source>Spyware indicators (STIX 2.1, for MVT)</source>
         <translation>Spyware indicators (STIX 2.1, for MVT)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
         <source>Summary report (PDF)</source>
         <translation>Summary report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="131"/>
         <source>Evidence packet for the chosen cases (zip)</source>
         <translation>Evidence packet for the chosen cases (zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="135"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="146"/>
         <location filename="../../ui/coordinator/export_dialog.py" line="147"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="148"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="151"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="152"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="152"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="153"/>
         <source>&amp;Language of the file</source>
         <translation>&amp;Language of the file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="153"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="154"/>
         <source>F&amp;rom (incident date)</source>
         <translation>F&amp;rom (incident date)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="154"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
         <source>T&amp;o (incident date)</source>
         <translation>T&amp;o (incident date)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
         <source>&amp;State</source>
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="157"/>
         <source>Incident &amp;type</source>
         <translation>Incident &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="161"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
         <source>Every received report, not only the counted ones</source>
         <translation>Every received report, not only the counted ones</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
         <source>Include the coordinators&apos; notes and tags</source>
         <translation>Include the coordinators&apos; notes and tags</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="164"/>
         <source>For publication: counts only, hide counts below k</source>
         <translation>For publication: counts only, hide counts below k</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="165"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="166"/>
         <source>Smallest count shown</source>
         <translation>Smallest count shown</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="166"/>
         <location filename="../../ui/coordinator/export_dialog.py" line="167"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="168"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="168"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="169"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="169"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="184"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="185"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="207"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="208"/>
         <source>Choose the file to write first.</source>
         <translation>Choose the file to write first.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="230"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="231"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="245"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="246"/>
         <source>Reports exported: {n}. Written:</source>
         <translation>Reports exported: {n}. Written:</translation>
     </message>
@@ -1149,7 +1125,7 @@ New: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="268"/>
+        <location filename="../../ui/common/first_run.py" line="273"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
@@ -1476,117 +1452,117 @@ New: %3
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="124"/>
         <source>Search title, description, notes, places…</source>
         <translation>Search title, description, notes, places…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
         <source>Search incidents</source>
         <translation>Search incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
         <source>All perpetrators</source>
         <translation>All perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
         <source>Filter by type</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
         <source>Filter by state</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
         <source>Filter by perpetrator</source>
         <translation>Filter by perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>To date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
         <source>S&amp;hare…</source>
         <translation>S&amp;hare…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="145"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="196"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="195"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="197"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="196"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>Delete this incident and its files for good? This cannot be undone.</translation>
     </message>
@@ -1594,22 +1570,22 @@ New: %3
 <context>
     <name>IncidentQuestionsModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="57"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="53"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="58"/>
         <source>answered: leaves with the next share</source>
         <translation>answered: leaves with the next share</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="54"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="59"/>
         <source>answer sent</source>
         <translation>answer sent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="64"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="69"/>
         <source>Could you share more?</source>
         <translation>Could you share more?</translation>
     </message>
@@ -1617,67 +1593,67 @@ New: %3
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="59"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="60"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="60"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="61"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="62"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="62"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="63"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="63"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="64"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="65"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="65"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="66"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="93"/>
         <source>in the outbox</source>
         <translation>in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="94"/>
         <source>sending</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="98"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -1685,12 +1661,12 @@ New: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="43"/>
+        <location filename="../../ui/common/first_run.py" line="48"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="44"/>
+        <location filename="../../ui/common/first_run.py" line="49"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Choose the language of Testigo. You can change it later.</translation>
     </message>
@@ -1698,98 +1674,98 @@ New: %3
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="156"/>
+        <location filename="../../ui/reporter/main_window.py" line="157"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="156"/>
+        <location filename="../../ui/reporter/main_window.py" line="157"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="163"/>
+        <location filename="../../ui/reporter/main_window.py" line="164"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="164"/>
+        <location filename="../../ui/reporter/main_window.py" line="165"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="165"/>
+        <location filename="../../ui/reporter/main_window.py" line="166"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="166"/>
+        <location filename="../../ui/reporter/main_window.py" line="167"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="167"/>
+        <location filename="../../ui/reporter/main_window.py" line="168"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="173"/>
+        <location filename="../../ui/reporter/main_window.py" line="174"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="174"/>
+        <location filename="../../ui/reporter/main_window.py" line="175"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="175"/>
+        <location filename="../../ui/reporter/main_window.py" line="176"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;heck this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="176"/>
+        <location filename="../../ui/reporter/main_window.py" line="177"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Prepare this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="236"/>
+        <location filename="../../ui/reporter/main_window.py" line="237"/>
         <source>Not connected to a coalition yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to a coalition yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="237"/>
+        <location filename="../../ui/reporter/main_window.py" line="238"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="238"/>
+        <location filename="../../ui/reporter/main_window.py" line="239"/>
         <source>Relay busy: will retry</source>
         <translation>Relay busy: will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="235"/>
+        <location filename="../../ui/reporter/main_window.py" line="236"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="241"/>
+        <location filename="../../ui/reporter/main_window.py" line="242"/>
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="243"/>
+        <location filename="../../ui/reporter/main_window.py" line="244"/>
         <source>%n carried by hand, waiting for a receipt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carried by hand, waiting for a receipt</numerusform>
+            <numerusform>%n carried by hand, waiting for a receipt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="244"/>
+        <location filename="../../ui/reporter/main_window.py" line="245"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -1883,7 +1859,7 @@ New: %3
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="88"/>
         <source>carried by hand: waiting for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>carried by hand: waiting for the receipt</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="89"/>
@@ -1916,12 +1892,12 @@ New: %3
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="194"/>
         <source>Save to a &amp;USB stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to a &amp;USB stick…</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="195"/>
         <source>Import &amp;receipt files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;receipt files…</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="196"/>
@@ -1941,76 +1917,76 @@ New: %3
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="290"/>
         <source>Save the bundles to (a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the bundles to (a USB stick)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reporter/outbox_page.py" line="319"/>
         <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle saved. Give it to the coordinator; it shows “received” once the coalition&apos;s receipt comes back.</numerusform>
+            <numerusform>%n bundles saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="326"/>
         <source>Nothing to save: every bundle was saved or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to save: every bundle was saved or sent.</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="334"/>
         <source>Receipt files</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt files</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="362"/>
         <source>Receipts: %1 received by the coalition, %2 already marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts: %1 received by the coalition, %2 already marked.</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="368"/>
         <source>No receipt files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No receipt files there.</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="100"/>
+        <location filename="../../ui/common/first_run.py" line="105"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="103"/>
+        <location filename="../../ui/common/first_run.py" line="108"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="107"/>
+        <location filename="../../ui/common/first_run.py" line="112"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="108"/>
+        <location filename="../../ui/common/first_run.py" line="113"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="109"/>
+        <location filename="../../ui/common/first_run.py" line="114"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="110"/>
+        <location filename="../../ui/common/first_run.py" line="115"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="111"/>
+        <location filename="../../ui/common/first_run.py" line="116"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="120"/>
+        <location filename="../../ui/common/first_run.py" line="125"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2018,37 +1994,37 @@ New: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="157"/>
+        <location filename="../../ui/common/first_run.py" line="162"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="160"/>
+        <location filename="../../ui/common/first_run.py" line="165"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="164"/>
+        <location filename="../../ui/common/first_run.py" line="169"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="165"/>
+        <location filename="../../ui/common/first_run.py" line="170"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>I coordinate a coalition: load its keys instead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="169"/>
+        <location filename="../../ui/common/first_run.py" line="174"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="185"/>
+        <location filename="../../ui/common/first_run.py" line="190"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="190"/>
+        <location filename="../../ui/common/first_run.py" line="195"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -2058,77 +2034,77 @@ Fingerprint: {fp}</translation>
 <context>
     <name>ProvisionPage</name>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="94"/>
+        <location filename="../../ui/common/provision_page.py" line="98"/>
         <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
         <translation>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="100"/>
+        <location filename="../../ui/common/provision_page.py" line="104"/>
         <source>Coalition &amp;profile</source>
         <translation>Coalition &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="101"/>
+        <location filename="../../ui/common/provision_page.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="102"/>
+        <location filename="../../ui/common/provision_page.py" line="106"/>
         <source>&amp;Discreet mode (neutral name and icon)</source>
         <translation>&amp;Discreet mode (neutral name and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="103"/>
+        <location filename="../../ui/common/provision_page.py" line="107"/>
         <source>Enrollment &amp;token (optional)</source>
         <translation>Enrollment &amp;token (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="108"/>
+        <location filename="../../ui/common/provision_page.py" line="112"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="109"/>
+        <location filename="../../ui/common/provision_page.py" line="113"/>
         <source>&amp;Prepare this computer</source>
         <translation>&amp;Prepare this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="116"/>
+        <location filename="../../ui/common/provision_page.py" line="120"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="117"/>
+        <location filename="../../ui/common/provision_page.py" line="121"/>
         <source>Coalition profiles (*.testigo-profile)</source>
         <translation>Coalition profiles (*.testigo-profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="117"/>
+        <location filename="../../ui/common/provision_page.py" line="121"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="132"/>
+        <location filename="../../ui/common/provision_page.py" line="136"/>
         <source>Preparing…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="169"/>
+        <location filename="../../ui/common/provision_page.py" line="173"/>
         <source>Profile of &apos;%1&apos; imported.</source>
         <translation>Profile of &apos;%1&apos; imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="170"/>
+        <location filename="../../ui/common/provision_page.py" line="174"/>
         <source>Fingerprint to compare: %1</source>
         <translation>Fingerprint to compare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="173"/>
+        <location filename="../../ui/common/provision_page.py" line="177"/>
         <source>Enrolled with the relay.</source>
         <translation>Enrolled with the relay.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="174"/>
+        <location filename="../../ui/common/provision_page.py" line="178"/>
         <source>Check next:</source>
         <translation>Check next:</translation>
     </message>
@@ -2253,108 +2229,108 @@ Fingerprint: {fp}</translation>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="203"/>
-        <location filename="../../ui/coordinator/questions_panel.py" line="205"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="208"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="210"/>
         <source>Questions to the reporter</source>
         <translation>Questions to the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="204"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="209"/>
         <source>As&amp;k the reporter…</source>
         <translation>As&amp;k the reporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="244"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="249"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="247"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="252"/>
         <source>Shared: %1</source>
         <translation>Shared: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="265"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="270"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="273"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="278"/>
         <source>Sent. The reporter sees it at their next sync.</source>
         <translation>Sent. The reporter sees it at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="133"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="138"/>
         <source>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</source>
         <translation>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="137"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="142"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="143"/>
         <source>Your answer (at most 2000 characters)</source>
         <translation>Your answer (at most 2000 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="139"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
         <source>Questions from the coalition</source>
         <translation>Questions from the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="147"/>
         <source>Share %1</source>
         <translation>Share %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="148"/>
         <source>Save the &amp;answer</source>
         <translation>Save the &amp;answer</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="149"/>
         <source>Receive questions from the coalition (all incidents)</source>
         <translation>Receive questions from the coalition (all incidents)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="197"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="202"/>
         <source>No questions about this incident.</source>
         <translation>No questions about this incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="201"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="206"/>
         <source>The coalition asks:</source>
         <translation>The coalition asks:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="206"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="211"/>
         <source>It asks you to share: %1</source>
         <translation>It asks you to share: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="215"/>
         <source>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</source>
         <translation>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="216"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="221"/>
         <source>Your answer: %1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="241"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="246"/>
         <source>Answer saved. It leaves when you share this incident again (Share…).</source>
         <translation>Answer saved. It leaves when you share this incident again (Share…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="259"/>
         <source>Questions are on.</source>
         <translation>Questions are on.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="261"/>
         <source>Questions are off: they are deleted unread at each sync.</source>
         <translation>Questions are off: they are deleted unread at each sync.</translation>
     </message>
@@ -2362,37 +2338,37 @@ Fingerprint: {fp}</translation>
 <context>
     <name>RejectedPage</name>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
         <source>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</source>
         <translation>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="69"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="69"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="69"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="69"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="70"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="71"/>
         <source>Refused bundles</source>
         <translation>Refused bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="82"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="83"/>
         <source>unknown device</source>
         <translation>unknown device</translation>
     </message>
@@ -2792,7 +2768,7 @@ Fingerprint: {fp}</translation>
     <message>
         <location filename="../../ui/common/settings_page.py" line="118"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="124"/>
@@ -2833,11 +2809,6 @@ Fingerprint: {fp}</translation>
         <location filename="../../ui/common/settings_page.py" line="137"/>
         <source>SOCKS proxy</source>
         <translation>SOCKS proxy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/settings_page.py" line="141"/>
-        <source>&amp;Send and receive by itself when a connection is there</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="142"/>
@@ -2915,30 +2886,30 @@ Fingerprint: {fp}</translation>
     <message>
         <location filename="../../ui/reporter/share_page.py" line="361"/>
         <source>Share a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Share a draft?</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/share_page.py" line="364"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
-        <translation type="unfinished"></translation>
+        <translation>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/share_page.py" line="368"/>
         <source>&amp;Share it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Share it</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/share_page.py" line="369"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="382"/>
+        <location filename="../../ui/reporter/share_page.py" line="383"/>
         <source>Not shared: the draft stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shared: the draft stays here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="403"/>
+        <location filename="../../ui/reporter/share_page.py" line="404"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>
@@ -2999,42 +2970,32 @@ Fingerprint: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="48"/>
-        <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/unlock.py" line="49"/>
-        <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/unlock.py" line="51"/>
+        <location filename="../../ui/common/unlock.py" line="53"/>
         <source>Testigo: locked</source>
         <translation>Testigo: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="52"/>
+        <location filename="../../ui/common/unlock.py" line="54"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Enter your passphrase to open Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="53"/>
+        <location filename="../../ui/common/unlock.py" line="55"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="54"/>
+        <location filename="../../ui/common/unlock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="85"/>
+        <location filename="../../ui/common/unlock.py" line="87"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="87"/>
+        <location filename="../../ui/common/unlock.py" line="89"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Wait {s} s before trying again.</translation>
     </message>

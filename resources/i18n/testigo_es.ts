@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="55"/>
+        <location filename="../../ui/common/first_run.py" line="60"/>
         <source>What Testigo protects</source>
         <translation>Qué protege Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="58"/>
+        <location filename="../../ui/common/first_run.py" line="63"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras Testigo está cerrado o bloqueado, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
     </message>
@@ -17,47 +17,47 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="81"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="86"/>
         <source>Ask the reporter</source>
         <translation>Preguntar a quien reportó</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="84"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="89"/>
         <source>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</source>
         <translation>Quien reportó ve la pregunta dentro de este incidente, de parte de la coalición (nunca con su nombre). Viaja cifrada solo a su dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="91"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="96"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="92"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="97"/>
         <source>My own question…</source>
         <translation>Mi propia pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="101"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="106"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="102"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="107"/>
         <source>Your question (at most 1000 characters)</source>
         <translation>Su pregunta (como máximo 1000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="105"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="110"/>
         <source>Ask them to share more:</source>
         <translation>Pedir que comparta más:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="118"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="123"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="119"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -65,17 +65,17 @@
 <context>
     <name>AskedModel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="55"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="60"/>
         <source>answered in revision %1</source>
         <translation>respondida en la revisión %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="56"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="61"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="56"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="61"/>
         <source>not confirmed by the relay</source>
         <translation>sin confirmar por el servidor de relevo</translation>
     </message>
@@ -83,123 +83,95 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Borrar el original cuando ya esté a salvo en la bóveda (solo este archiv&amp;o)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="102"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="103"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>El archivo se sobrescribe y se borra solo después de comprobar su copia en la bóveda. Un disco SSD, una tarjeta de memoria, una instantánea o una copia de seguridad pueden conservar copias de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="86"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Los archivos se cifran dentro de la bóveda; sus nombres quedan privados. Arrástrelos aquí o use Añadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="90"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>Adding file</source>
         <translation>Añadiendo archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="134"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="135"/>
         <source>Add a file</source>
         <translation>Añadir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="262"/>
         <source>Extract to</source>
         <translation>Extraer en</translation>
     </message>
 </context>
 <context>
-    <name>AutoSync</name>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="243"/>
-        <source>Sending by itself is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="250"/>
-        <source>Next try at {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="252"/>
-        <source>no connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="253"/>
-        <source>the relay is busy or refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/auto_sync.py" line="255"/>
-        <source>Next try at {time} (the last one failed: {why}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="217"/>
+        <location filename="../../ui/common/first_run.py" line="222"/>
         <source>Your coalition</source>
         <translation>Su coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="220"/>
+        <location filename="../../ui/common/first_run.py" line="225"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Cargue el archivo de llaves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las llaves. Las llaves pasan a su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="225"/>
+        <location filename="../../ui/common/first_run.py" line="230"/>
         <source>Choose the keys file…</source>
         <translation>Elegir el archivo de llaves…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="226"/>
+        <location filename="../../ui/common/first_run.py" line="231"/>
         <source>&amp;Keys passphrase</source>
         <translation>Frase de las &amp;llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="227"/>
+        <location filename="../../ui/common/first_run.py" line="232"/>
         <source>Keys passphrase</source>
         <translation>Frase de paso de las llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="231"/>
+        <location filename="../../ui/common/first_run.py" line="236"/>
         <source>Coalition keys</source>
         <translation>Llaves de la coalición</translation>
     </message>
@@ -209,143 +181,143 @@
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="159"/>
         <source>Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="162"/>
         <location filename="../../ui/common/coalition_settings.py" line="235"/>
         <source>Coalition profile</source>
-        <translation type="unfinished">Perfil de la coalición</translation>
+        <translation>Perfil de la coalición</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="163"/>
         <source>Connection to the coalition&apos;s relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el servidor de relevo de la coalición</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="164"/>
         <source>Relay and connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de relevo y conexión</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="165"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compárela con la de la coordinación, por teléfono o en persona.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="166"/>
         <source>Enrollment &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de inscripción</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="167"/>
         <source>Enrollment token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de inscripción</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="168"/>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="169"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de relevo</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="170"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="171"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="172"/>
         <source>QR code of the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de la huella</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="173"/>
         <source>Fingerprint</source>
-        <translation type="unfinished">Huella</translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="190"/>
         <source>No coalition profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfil de coalición.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="194"/>
         <source>&amp;Load a profile file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar un archivo de perfil…</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="196"/>
         <source>Coalition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalición: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="198"/>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="205"/>
         <source>&amp;Replace the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar el perfil…</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="207"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada: esta computadora está inscrita en el servidor de relevo.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="209"/>
         <source>Not connected to a coalition yet: load its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin conexión con una coalición: cargue su perfil.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="213"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin conexión: pegue el token de inscripción que le dio la coordinación (empieza con tt1-) y pulse Conectar.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="219"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno aún)</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="226"/>
         <source>Tor (%1)</source>
-        <translation type="unfinished">Tor (%1)</translation>
+        <translation>Tor (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="228"/>
         <source>SOCKS proxy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy SOCKS (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="230"/>
         <source>Direct (HTTPS)</source>
-        <translation type="unfinished">Directa (HTTPS)</translation>
+        <translation>Directa (HTTPS)</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="266"/>
         <source>The trusted profile was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó el perfil de confianza.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="280"/>
         <source>Replace the coalition profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el perfil de la coalición?</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="283"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil está firmado por una clave de coalición DISTINTA de la que usted confía. Reemplácelo solo si la coordinación le confirmó la nueva huella, por teléfono o en persona.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="289"/>
@@ -354,57 +326,61 @@
 
 New: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza ahora: %1
+%2
+
+Nuevo: %3
+%4</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="295"/>
         <source>&amp;Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazarlo</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="296"/>
         <source>&amp;Keep the trusted one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar el de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="306"/>
+        <location filename="../../ui/common/coalition_settings.py" line="307"/>
         <source>Profile loaded. Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil cargado. Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="325"/>
+        <location filename="../../ui/common/coalition_settings.py" line="326"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="331"/>
+        <location filename="../../ui/common/coalition_settings.py" line="332"/>
         <source>Connected. Shared incidents can now leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/coalition_settings.py" line="365"/>
-        <source>Asking the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada. Los incidentes compartidos ya pueden salir.</translation>
     </message>
     <message>
         <location filename="../../ui/common/coalition_settings.py" line="366"/>
+        <source>Asking the relay…</source>
+        <translation>Preguntando al servidor de relevo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="367"/>
         <source>The relay answers over this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de relevo responde por esta conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="368"/>
+        <location filename="../../ui/common/coalition_settings.py" line="369"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo respondió, pero no es el servidor de relevo de la coalición: su clave no coincide con el perfil. No se envió nada. Avise a su capacitadora o a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="372"/>
+        <location filename="../../ui/common/coalition_settings.py" line="373"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de relevo no responde por esta conexión. Revise la conexión a internet (o Tor). Los incidentes esperan seguros en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="375"/>
+        <location filename="../../ui/common/coalition_settings.py" line="376"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay servidor de relevo: primero cargue el perfil de la coalición.</translation>
     </message>
 </context>
 <context>
@@ -453,87 +429,87 @@ New: %3
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="162"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="162"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="163"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>Inbox</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="164"/>
+        <location filename="../../ui/coordinator/window.py" line="165"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="165"/>
+        <location filename="../../ui/coordinator/window.py" line="166"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="166"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="168"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="168"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="169"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>Pull now</source>
         <translation>Recibir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="171"/>
+        <location filename="../../ui/coordinator/window.py" line="172"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="170"/>
+        <location filename="../../ui/coordinator/window.py" line="171"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="172"/>
+        <location filename="../../ui/coordinator/window.py" line="173"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="177"/>
+        <location filename="../../ui/coordinator/window.py" line="178"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="178"/>
+        <location filename="../../ui/coordinator/window.py" line="179"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="179"/>
+        <location filename="../../ui/coordinator/window.py" line="180"/>
         <source>&amp;Count</source>
         <translation>&amp;Contar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="183"/>
+        <location filename="../../ui/coordinator/window.py" line="184"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="184"/>
+        <location filename="../../ui/coordinator/window.py" line="185"/>
         <source>events (a same-event group once)</source>
         <translation>hechos (un grupo del mismo hecho, una vez)</translation>
     </message>
@@ -599,47 +575,47 @@ New: %3
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="121"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="122"/>
         <source>Compare a device&apos;s fingerprint with the one its person reads to you (in person or by a call you trust), then mark it verified.</source>
         <translation>Compare la huella de un dispositivo con la que le lee su persona (en persona o por una llamada de confianza) y luego márquelo como verificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="128"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="128"/>
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="128"/>
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="127"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="128"/>
         <source>Missing</source>
         <translation>Faltan</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="129"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="130"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="130"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="131"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Marcar verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="146"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="147"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="146"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="147"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
@@ -757,139 +733,139 @@ New: %3
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="123"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="124"/>
         <source>Export reports</source>
         <translation>Exportar reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="125"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
         <source>Spreadsheet (CSV) with its codebook</source>
         <translation>Hoja de cálculo (CSV) con su libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="127"/>
         <source>JSON (HURIDOCS events)</source>
         <translation>JSON (eventos HURIDOCS)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="127"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
         <source>Uwazi collection (CSV and template)</source>
         <translation>Colección de Uwazi (CSV y plantilla)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
         <source>Spyware indicators (STIX 2.1, for MVT)</source>
         <translation>Indicadores de software espía (STIX 2.1, para MVT)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
         <source>Summary report (PDF)</source>
         <translation>Informe resumen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="131"/>
         <source>Evidence packet for the chosen cases (zip)</source>
         <translation>Paquete de evidencia de los casos elegidos (zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="135"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="146"/>
         <location filename="../../ui/coordinator/export_dialog.py" line="147"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="148"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="151"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="152"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="152"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="153"/>
         <source>&amp;Language of the file</source>
         <translation>&amp;Idioma del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="153"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="154"/>
         <source>F&amp;rom (incident date)</source>
         <translation>&amp;Desde (fecha del incidente)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="154"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
         <source>T&amp;o (incident date)</source>
         <translation>&amp;Hasta (fecha del incidente)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
         <source>&amp;State</source>
         <translation>E&amp;ntidad federativa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="157"/>
         <source>Incident &amp;type</source>
         <translation>&amp;Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="161"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
         <source>Every received report, not only the counted ones</source>
         <translation>Todos los reportes recibidos, no solo los contados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
         <source>Include the coordinators&apos; notes and tags</source>
         <translation>Incluir las notas y etiquetas de la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="164"/>
         <source>For publication: counts only, hide counts below k</source>
         <translation>Para publicar: solo conteos, ocultar los menores que k</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="165"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="166"/>
         <source>Smallest count shown</source>
         <translation>Conteo mínimo que se muestra</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="166"/>
         <location filename="../../ui/coordinator/export_dialog.py" line="167"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="168"/>
         <source>File to write</source>
         <translation>Archivo a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="168"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="169"/>
         <source>&amp;Choose…</source>
         <translation>Ele&amp;gir…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="169"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="184"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="185"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="207"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="208"/>
         <source>Choose the file to write first.</source>
         <translation>Primero elija el archivo a escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="230"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="231"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="245"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="246"/>
         <source>Reports exported: {n}. Written:</source>
         <translation>Reportes exportados: {n}. Se escribió:</translation>
     </message>
@@ -1149,7 +1125,7 @@ New: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="268"/>
+        <location filename="../../ui/common/first_run.py" line="273"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
@@ -1476,117 +1452,117 @@ New: %3
 <context>
     <name>IncidentListPage</name>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="124"/>
         <source>Search title, description, notes, places…</source>
         <translation>Buscar en título, descripción, notas, lugares…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="125"/>
         <source>Search incidents</source>
         <translation>Buscar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="126"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="127"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="128"/>
         <source>All perpetrators</source>
         <translation>Todos los responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="129"/>
         <source>Any status</source>
         <translation>Cualquier estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="130"/>
         <source>Filter by type</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="131"/>
         <source>Filter by state</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="132"/>
         <source>Filter by perpetrator</source>
         <translation>Filtrar por responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="133"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="134"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="136"/>
         <source>From date</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="137"/>
         <source>To date</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="138"/>
         <source>From date (YYYY-MM-DD)</source>
         <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="139"/>
         <source>To date (YYYY-MM-DD)</source>
         <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="140"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="141"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="142"/>
         <source>S&amp;hare…</source>
         <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="145"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="144"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="196"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="195"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/list_page.py" line="197"/>
+        <location filename="../../ui/reporter/incidents/list_page.py" line="196"/>
         <source>Delete this incident and its files for good? This cannot be undone.</source>
         <translation>¿Borrar este incidente y sus archivos para siempre? No se puede deshacer.</translation>
     </message>
@@ -1594,22 +1570,22 @@ New: %3
 <context>
     <name>IncidentQuestionsModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="52"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="57"/>
         <source>not answered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="53"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="58"/>
         <source>answered: leaves with the next share</source>
         <translation>respondida: sale al compartir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="54"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="59"/>
         <source>answer sent</source>
         <translation>respuesta enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="64"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="69"/>
         <source>Could you share more?</source>
         <translation>¿Podría compartir más?</translation>
     </message>
@@ -1617,67 +1593,67 @@ New: %3
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="59"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="60"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="60"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="61"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="61"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="62"/>
         <source>Types</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="62"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="63"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="63"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="64"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="64"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="65"/>
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="65"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="66"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="93"/>
         <source>in the outbox</source>
         <translation>en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="94"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="98"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -1685,12 +1661,12 @@ New: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="43"/>
+        <location filename="../../ui/common/first_run.py" line="48"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="44"/>
+        <location filename="../../ui/common/first_run.py" line="49"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Elija el idioma de Testigo. Puede cambiarlo después.</translation>
     </message>
@@ -1698,98 +1674,98 @@ New: %3
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="156"/>
+        <location filename="../../ui/reporter/main_window.py" line="157"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="156"/>
+        <location filename="../../ui/reporter/main_window.py" line="157"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="163"/>
+        <location filename="../../ui/reporter/main_window.py" line="164"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="164"/>
+        <location filename="../../ui/reporter/main_window.py" line="165"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="165"/>
+        <location filename="../../ui/reporter/main_window.py" line="166"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="166"/>
+        <location filename="../../ui/reporter/main_window.py" line="167"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="167"/>
+        <location filename="../../ui/reporter/main_window.py" line="168"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="173"/>
+        <location filename="../../ui/reporter/main_window.py" line="174"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="174"/>
+        <location filename="../../ui/reporter/main_window.py" line="175"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="175"/>
+        <location filename="../../ui/reporter/main_window.py" line="176"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;omprobar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="176"/>
+        <location filename="../../ui/reporter/main_window.py" line="177"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Preparar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="236"/>
+        <location filename="../../ui/reporter/main_window.py" line="237"/>
         <source>Not connected to a coalition yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin conexión con una coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="237"/>
+        <location filename="../../ui/reporter/main_window.py" line="238"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="238"/>
+        <location filename="../../ui/reporter/main_window.py" line="239"/>
         <source>Relay busy: will retry</source>
         <translation>Servidor de relevo ocupado: se reintentará</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="235"/>
+        <location filename="../../ui/reporter/main_window.py" line="236"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="241"/>
+        <location filename="../../ui/reporter/main_window.py" line="242"/>
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera de envío</numerusform>
+            <numerusform>%n en espera de envío</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="243"/>
+        <location filename="../../ui/reporter/main_window.py" line="244"/>
         <source>%n carried by hand, waiting for a receipt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llevado a mano, en espera del acuse de recibo</numerusform>
+            <numerusform>%n llevados a mano, en espera del acuse de recibo</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="244"/>
+        <location filename="../../ui/reporter/main_window.py" line="245"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
@@ -1883,7 +1859,7 @@ New: %3
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="88"/>
         <source>carried by hand: waiting for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>llevado a mano: en espera del acuse de recibo</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="89"/>
@@ -1916,12 +1892,12 @@ New: %3
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="194"/>
         <source>Save to a &amp;USB stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en una memoria &amp;USB…</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="195"/>
         <source>Import &amp;receipt files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos de &amp;acuse…</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="196"/>
@@ -1941,76 +1917,76 @@ New: %3
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="290"/>
         <source>Save the bundles to (a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los paquetes en (una memoria USB)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reporter/outbox_page.py" line="319"/>
         <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete guardado. Entréguelo a la coordinación; dirá «recibido» cuando vuelva el acuse de recibo de la coalición.</numerusform>
+            <numerusform>%n paquetes guardados. Entréguelos a la coordinación; cada uno dirá «recibido» cuando vuelva el acuse de recibo de la coalición.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="326"/>
         <source>Nothing to save: every bundle was saved or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que guardar: todos los paquetes ya se guardaron o se enviaron.</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="334"/>
         <source>Receipt files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de acuse de recibo</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="362"/>
         <source>Receipts: %1 received by the coalition, %2 already marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuses: %1 recibidos por la coalición, %2 ya marcados.</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/outbox_page.py" line="368"/>
         <source>No receipt files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahí no hay archivos de acuse de recibo.</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="100"/>
+        <location filename="../../ui/common/first_run.py" line="105"/>
         <source>Your passphrase</source>
         <translation>Su frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="103"/>
+        <location filename="../../ui/common/first_run.py" line="108"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Varias palabras que solo usted conoce. Sin ella nadie, ni usted, puede abrir lo que registra: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="107"/>
+        <location filename="../../ui/common/first_run.py" line="112"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="108"/>
+        <location filename="../../ui/common/first_run.py" line="113"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="109"/>
+        <location filename="../../ui/common/first_run.py" line="114"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="110"/>
+        <location filename="../../ui/common/first_run.py" line="115"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="111"/>
+        <location filename="../../ui/common/first_run.py" line="116"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="120"/>
+        <location filename="../../ui/common/first_run.py" line="125"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -2018,37 +1994,37 @@ New: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="157"/>
+        <location filename="../../ui/common/first_run.py" line="162"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="160"/>
+        <location filename="../../ui/common/first_run.py" line="165"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="164"/>
+        <location filename="../../ui/common/first_run.py" line="169"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="165"/>
+        <location filename="../../ui/common/first_run.py" line="170"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>Coordino una coalición: cargar sus llaves en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="169"/>
+        <location filename="../../ui/common/first_run.py" line="174"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="185"/>
+        <location filename="../../ui/common/first_run.py" line="190"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="190"/>
+        <location filename="../../ui/common/first_run.py" line="195"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -2058,77 +2034,77 @@ Huella: {fp}</translation>
 <context>
     <name>ProvisionPage</name>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="94"/>
+        <location filename="../../ui/common/provision_page.py" line="98"/>
         <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
         <translation>Cargue el perfil de la coalición, elija el idioma y el modo discreto, e inscríbase en el relevo si tiene un token. Luego compare la huella con la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="100"/>
+        <location filename="../../ui/common/provision_page.py" line="104"/>
         <source>Coalition &amp;profile</source>
         <translation>&amp;Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="101"/>
+        <location filename="../../ui/common/provision_page.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="102"/>
+        <location filename="../../ui/common/provision_page.py" line="106"/>
         <source>&amp;Discreet mode (neutral name and icon)</source>
         <translation>Modo &amp;discreto (nombre e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="103"/>
+        <location filename="../../ui/common/provision_page.py" line="107"/>
         <source>Enrollment &amp;token (optional)</source>
         <translation>&amp;Token de inscripción (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="108"/>
+        <location filename="../../ui/common/provision_page.py" line="112"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="109"/>
+        <location filename="../../ui/common/provision_page.py" line="113"/>
         <source>&amp;Prepare this computer</source>
         <translation>&amp;Preparar esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="116"/>
+        <location filename="../../ui/common/provision_page.py" line="120"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="117"/>
+        <location filename="../../ui/common/provision_page.py" line="121"/>
         <source>Coalition profiles (*.testigo-profile)</source>
         <translation>Perfiles de coalición (*.testigo-profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="117"/>
+        <location filename="../../ui/common/provision_page.py" line="121"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="132"/>
+        <location filename="../../ui/common/provision_page.py" line="136"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="169"/>
+        <location filename="../../ui/common/provision_page.py" line="173"/>
         <source>Profile of &apos;%1&apos; imported.</source>
         <translation>Perfil de &apos;%1&apos; importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="170"/>
+        <location filename="../../ui/common/provision_page.py" line="174"/>
         <source>Fingerprint to compare: %1</source>
         <translation>Huella para comparar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="173"/>
+        <location filename="../../ui/common/provision_page.py" line="177"/>
         <source>Enrolled with the relay.</source>
         <translation>Inscrito en el relevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="174"/>
+        <location filename="../../ui/common/provision_page.py" line="178"/>
         <source>Check next:</source>
         <translation>Revise después:</translation>
     </message>
@@ -2253,108 +2229,108 @@ Huella: {fp}</translation>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="203"/>
-        <location filename="../../ui/coordinator/questions_panel.py" line="205"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="208"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="210"/>
         <source>Questions to the reporter</source>
         <translation>Preguntas a quien reportó</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="204"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="209"/>
         <source>As&amp;k the reporter…</source>
         <translation>Pre&amp;guntar a quien reportó…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="244"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="249"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="247"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="252"/>
         <source>Shared: %1</source>
         <translation>Compartió: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="265"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="270"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="273"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="278"/>
         <source>Sent. The reporter sees it at their next sync.</source>
         <translation>Enviada. Quien reportó la verá en su próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="133"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="138"/>
         <source>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</source>
         <translation>Preguntas de la coalición sobre este incidente, firmadas con su llave. Solo se muestran aquí. Su respuesta sale la próxima vez que comparta este incidente.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="137"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="142"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="143"/>
         <source>Your answer (at most 2000 characters)</source>
         <translation>Su respuesta (como máximo 2000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="139"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
         <source>Questions from the coalition</source>
         <translation>Preguntas de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="147"/>
         <source>Share %1</source>
         <translation>Compartir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="148"/>
         <source>Save the &amp;answer</source>
         <translation>Guardar la &amp;respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="149"/>
         <source>Receive questions from the coalition (all incidents)</source>
         <translation>Recibir preguntas de la coalición (todos los incidentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="197"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="202"/>
         <source>No questions about this incident.</source>
         <translation>No hay preguntas sobre este incidente.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="201"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="206"/>
         <source>The coalition asks:</source>
         <translation>La coalición pregunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="206"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="211"/>
         <source>It asks you to share: %1</source>
         <translation>Le pide compartir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="210"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="215"/>
         <source>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</source>
         <translation>Comparta solo lo que quiera compartir. Marcar una casilla da ese consentimiento para este incidente; para enviar un archivo, elíjalo al compartir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="216"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="221"/>
         <source>Your answer: %1</source>
         <translation>Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="241"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="246"/>
         <source>Answer saved. It leaves when you share this incident again (Share…).</source>
         <translation>Respuesta guardada. Sale cuando vuelva a compartir este incidente (Compartir…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="259"/>
         <source>Questions are on.</source>
         <translation>Las preguntas están activadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="261"/>
         <source>Questions are off: they are deleted unread at each sync.</source>
         <translation>Las preguntas están desactivadas: se borran sin leerlas en cada sincronización.</translation>
     </message>
@@ -2362,37 +2338,37 @@ Huella: {fp}</translation>
 <context>
     <name>RejectedPage</name>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="63"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="64"/>
         <source>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</source>
         <translation>Paquetes rechazados y por qué. No se importó nada de ellos; el relevo no los volverá a enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="69"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="69"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="69"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="68"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="69"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="70"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="71"/>
         <source>Refused bundles</source>
         <translation>Paquetes rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/devices_page.py" line="82"/>
+        <location filename="../../ui/coordinator/devices_page.py" line="83"/>
         <source>unknown device</source>
         <translation>dispositivo desconocido</translation>
     </message>
@@ -2792,7 +2768,7 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/common/settings_page.py" line="118"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="124"/>
@@ -2833,11 +2809,6 @@ Huella: {fp}</translation>
         <location filename="../../ui/common/settings_page.py" line="137"/>
         <source>SOCKS proxy</source>
         <translation>Proxy SOCKS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/settings_page.py" line="141"/>
-        <source>&amp;Send and receive by itself when a connection is there</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="142"/>
@@ -2915,30 +2886,30 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/reporter/share_page.py" line="361"/>
         <source>Share a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Compartir un borrador?</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/share_page.py" line="364"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este incidente sigue siendo un borrador. Una vez sellado y enviado no se puede recuperar. ¿Compartirlo tal como está?</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/share_page.py" line="368"/>
         <source>&amp;Share it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartirlo</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/share_page.py" line="369"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;hora no</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="382"/>
+        <location filename="../../ui/reporter/share_page.py" line="383"/>
         <source>Not shared: the draft stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se compartió: el borrador se queda aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="403"/>
+        <location filename="../../ui/reporter/share_page.py" line="404"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>
@@ -2999,42 +2970,32 @@ Huella: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="48"/>
-        <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/unlock.py" line="49"/>
-        <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/unlock.py" line="51"/>
+        <location filename="../../ui/common/unlock.py" line="53"/>
         <source>Testigo: locked</source>
         <translation>Testigo: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="52"/>
+        <location filename="../../ui/common/unlock.py" line="54"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Escriba su frase de paso para abrir Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="53"/>
+        <location filename="../../ui/common/unlock.py" line="55"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="54"/>
+        <location filename="../../ui/common/unlock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="85"/>
+        <location filename="../../ui/common/unlock.py" line="87"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de paso incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="87"/>
+        <location filename="../../ui/common/unlock.py" line="89"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Espere {s} s antes de volver a intentarlo.</translation>
     </message>

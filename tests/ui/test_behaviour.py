@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from reporter.share.coalition import PROFILE_FILE, create_coalition
 from reporter.share.profile import import_profile
 from tests.ui.conftest import PASSPHRASE, StallMeter
+from tests.ui.dialogs import answer_next_box
 
 
 def test_wrong_passphrase_says_so_and_waits_longer_each_time(qtbot, vault, home) -> None:  # type: ignore[no-untyped-def]
@@ -183,6 +184,7 @@ def test_share_preview_has_no_private_field_and_equals_the_core(qtbot, window, t
     assert page.proxy.rowCount() == sum(s != "Stays here" for s in status) > 0
     page.exact_button.click()
     assert page.views.currentWidget() is page.shared
+    answer_next_box("Share it")  # a draft: the app asks first
     with qtbot.waitSignal(page.sent, timeout=10000):
         page.send_button.click()
 
@@ -306,6 +308,7 @@ def test_share_sends_only_the_files_ticked_and_photos_without_metadata(  # type:
     assert "esquina" in files_row.recorded
     assert "esquina" not in files_row.shared
     assert "image/jpeg" in files_row.shared
+    answer_next_box("Share it")  # a draft: the app asks first
     with qtbot.waitSignal(page.sent, timeout=10000) as sent:
         page.send_button.click()
     assert OutboxStore(vault).get(sent.args[0])["size"] > 0

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QListWidget
 
 from reporter.share.coalition import PROFILE_FILE, create_coalition
 from reporter.share.profile import import_profile
+from tests.ui.dialogs import type_in_next_box
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +69,7 @@ def test_record_find_reopen_and_share_with_the_keyboard(qtbot, window, tmp_path)
     share = window.share_page
     qtbot.waitUntil(lambda: share.send_button.isEnabled(), timeout=10000)
     assert share.model.rowCount() > 0  # the comparison
+    type_in_next_box(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # a draft: Alt+S, share it
     with qtbot.waitSignal(share.sent, timeout=10000):
         press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # Alt+O: to outbox
     qtbot.waitUntil(lambda: window.outbox_page.model.rowCount() == 1, timeout=10000)

@@ -16,6 +16,7 @@ from reporter.sync.coordinator import pull
 from reporter.sync.engine import enroll
 from reporter.vault.vault import Vault
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.dialogs import answer_next_box
 from ui.reporter.outbox_page import INCIDENTS, PROGRESS, STATE
 
 KEYS = "frase de las llaves de la coalición 7"
@@ -35,6 +36,7 @@ def test_outbox_shows_queued_sent_received(qtbot, window, tmp_path: Path) -> Non
         window.share_incident(incident_id)
         page = window.share_page
         qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=10000)
+        answer_next_box("Share it")  # a draft: the app asks first
         with qtbot.waitSignal(page.sent, timeout=10000):
             page.send_button.click()
         outbox = window.outbox_page

@@ -23,6 +23,9 @@ SCREENS = {
     "share",
     "outbox",
     "settings",
+    "share-confirm-draft",
+    "outbox-carried",
+    "settings-coalition",
 }
 
 

@@ -22,6 +22,21 @@ def open_file(parent: QWidget, title: str, name_filter: str = "") -> Path | None
     return _ask(dialog)
 
 
+def open_files(parent: QWidget, title: str, name_filter: str = "") -> list[Path]:
+    dialog = _dialog(parent, title, name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _ask_all(dialog)
+
+
+def open_folder(parent: QWidget, title: str) -> Path | None:
+    dialog = _dialog(parent, title)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _ask(dialog)
+
+
 def save_file(parent: QWidget, title: str, suggested_name: str) -> Path | None:
     dialog = _dialog(parent, title)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -40,11 +55,15 @@ def _dialog(parent: QWidget, title: str, name_filter: str = "") -> QFileDialog:
 
 
 def _ask(dialog: QFileDialog) -> Path | None:
+    chosen = _ask_all(dialog)
+    return chosen[0] if chosen else None
+
+
+def _ask_all(dialog: QFileDialog) -> list[Path]:
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        chosen = dialog.selectedFiles()
-        return Path(chosen[0]) if chosen else None
+            return []
+        return [Path(name) for name in dialog.selectedFiles()]
     finally:
         if shiboken6.isValid(dialog):
             shiboken6.delete(dialog)

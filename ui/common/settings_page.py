@@ -1,5 +1,7 @@
 """Settings: language, auto-lock, discreet mode, connection; protection; the emergency wipe.
 
+A workspace adds its own tabs (the reporter's Coalition: ui.common.coalition_settings).
+
 QSettings keeps only these preferences and window geometry, never anything from the vault.
 The protection controls (wipe after failed unlocks, duress passphrase, backup) call the
 core's vault use cases in the session's TaskRunner, the same ones the CLI calls.
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -78,15 +81,18 @@ class SettingsPage(QWidget):
         ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
-        self.auto_sync = QCheckBox()  # shown and set by ui.common.auto_sync (a vault preference)
-        self.auto_sync.setObjectName("autoSync")
-        self.form.addRow(self.auto_sync)
         self._build_protection()
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.protect_box)
-        layout.addWidget(self.wipe_box)
-        layout.addStretch()
+        self.general = QWidget()
+        general = QVBoxLayout(self.general)
+        general.addLayout(self.form)
+        general.addWidget(self.protect_box)
+        general.addWidget(self.wipe_box)
+        general.addStretch()
+        self.tabs = QTabWidget()  # General, then what a workspace adds (Coalition)
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.addTab(self.general, "")
+        QVBoxLayout(self).addWidget(self.tabs)
         self.language_box.currentIndexChanged.connect(
             lambda _: language().set(str(self.language_box.currentData()))
         )
@@ -98,7 +104,19 @@ class SettingsPage(QWidget):
         self.proxy.setEnabled(self.connection.currentData() == "socks")  # only used for SOCKS
         self.retranslateUi()
 
+    def add_tab(self, page: QWidget) -> None:
+        """Another settings tab; ``page`` has ``tab_title()``, ``retranslateUi()``, ``clear()``."""
+        self.tabs.addTab(page, page.tab_title())  # type: ignore[attr-defined]
+
+    def show_tab(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+
     def retranslateUi(self) -> None:
+        self.tabs.setTabText(0, self.tr("General"))
+        for index in range(1, self.tabs.count()):
+            page: Any = self.tabs.widget(index)
+            page.retranslateUi()
+            self.tabs.setTabText(index, page.tab_title())
         texts = (
             self.tr("&Language"),
             self.tr("&Lock after (minutes idle)"),
@@ -117,7 +135,6 @@ class SettingsPage(QWidget):
             )
         ):
             self.connection.setItemText(i, text)
-        self.auto_sync.setText(self.tr("&Send and receive by itself when a connection is there"))
         self.wipe_box.setTitle(self.tr("Emergency"))
         self.wipe_text.setText(
             self.tr(
@@ -315,4 +332,7 @@ class SettingsPage(QWidget):
         self.connectionChanged.emit(self.proxy_url())
 
     def clear(self) -> None:
-        """Nothing here comes from the vault."""
+        """Nothing on the General tab comes from the vault; the other tabs forget theirs."""
+        for index in range(1, self.tabs.count()):
+            page: Any = self.tabs.widget(index)
+            page.clear()

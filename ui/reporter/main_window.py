@@ -1,4 +1,10 @@
-"""The main window: pages for incidents, sharing, the outbox and settings; lock and wipe."""
+"""The main window: pages for incidents, sharing, the outbox and settings; lock and wipe.
+
+The status bar says where shared incidents stand, from the core's ``sync.status`` (reread
+whenever the outbox, the enrollment or a sync attempt changes): "N waiting to be sent",
+"Offline", "Not connected to a coalition yet", and "Up to date" only when nothing waits.
+Automatic sync says when its next attempt is through ``set_sync_schedule_text``.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +21,8 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from ui.common.auto_sync import for_outbox
+from reporter.errors import TestigoError
+from ui.common.coalition_settings import CoalitionSettings
 from ui.common.doctor_page import DoctorPage
 from ui.common.i18n import language
 from ui.common.provision_page import ProvisionPage
@@ -28,6 +35,7 @@ from ui.reporter.outbox_page import OutboxPage
 from ui.reporter.share_page import SharePage
 
 if TYPE_CHECKING:
+    from reporter.sync.status import SyncStatus
     from ui.common.diagnostics_dialog import DiagnosticsDialog
 
 
@@ -48,6 +56,11 @@ class MainWindow(SessionWindow, QMainWindow):
         self.settings_page.protectionFailed.connect(
             lambda text: self.statusBar().showMessage(text, 15000)
         )
+        settings = self.settings_page
+        self.coalition_page = CoalitionSettings(
+            session, lambda: (str(settings.connection.currentData()), settings.proxy_url())
+        )
+        self.settings_page.add_tab(self.coalition_page)
         proxy = self.settings_page.proxy_url()
         self.doctor_page = DoctorPage(
             session.vault.home, session.vault, proxy=proxy, runner=session.runner
@@ -112,7 +125,9 @@ class MainWindow(SessionWindow, QMainWindow):
         self.list_page.shareIncident.connect(self.share_incident)
         self.editor.closed.connect(self.show_list)
         self.share_page.sent.connect(lambda _: self.show_outbox())
-        self.outbox_page.syncStateChanged.connect(self.set_sync_state)
+        self.outbox_page.syncStateChanged.connect(self.note_sync_attempt)
+        session.outboxChanged.connect(self.refresh_sync_status)
+        self.coalition_page.connectedChanged.connect(self.refresh_sync_status)
         self.settings_page.autoLockChanged.connect(self.set_autolock_minutes)
         self.settings_page.discreetChanged.connect(lambda _: self.retranslateUi())
         self.settings_page.connectionChanged.connect(self._connection_changed)
@@ -122,13 +137,15 @@ class MainWindow(SessionWindow, QMainWindow):
         self.sync_schedule.setObjectName("syncSchedule")
         self.sync_schedule.setMinimumWidth(80)  # long text is cut, the window's minimum stays
         self.statusBar().addPermanentWidget(self.sync_schedule)
-        self.auto_sync = for_outbox(session, self.outbox_page, self.settings_page.auto_sync, self)
-        self.auto_sync.textChanged.connect(self.set_sync_schedule_text)
         self.watch_idle(self.settings_page.autolock.value())
-        self.sync_key = "up_to_date"
+        self.last_attempt: str | None = None  # ok | offline | busy, as the last sync ended
+        self.syncing = False
+        self.sync_status: SyncStatus | None = None
+        self._status_reading = self._status_stale = False
         language().changed.connect(self._language_changed)
         self.restore_geometry()
         self.retranslateUi()
+        self.refresh_sync_status()
         self.show_list()
 
     # -- text ----------------------------------------------------------------------------
@@ -159,25 +176,70 @@ class MainWindow(SessionWindow, QMainWindow):
             self.diagnostics_dialog.retranslateUi()
         for page in self.pages:
             page.retranslateUi()
-        self.set_sync_state(self.sync_key)
+        self._show_sync_status()
 
     def _connection_changed(self, proxy: str | None) -> None:
         for page in (self.outbox_page, self.doctor_page, self.provision_page):
             page.proxy = proxy
+        self.coalition_page.show_route()
 
     def _language_changed(self, _code: str) -> None:
         self.retranslateUi()
 
-    def set_sync_state(self, key: str) -> None:
-        self.sync_key = key
-        self.sync_state.setText(
-            {
-                "offline": self.tr("Offline"),
-                "busy": self.tr("Relay busy: will retry"),
-                "syncing": self.tr("Syncing…"),
-                "up_to_date": self.tr("Up to date"),
-            }.get(key, key)
-        )
+    # -- the status bar ------------------------------------------------------------------
+    def note_sync_attempt(self, outcome: str) -> None:
+        """A sync pass began ('syncing') or ended ('up_to_date' or 'ok' | 'offline' | 'busy')."""
+        self.syncing = outcome == "syncing"
+        if not self.syncing:
+            self.last_attempt = "ok" if outcome == "up_to_date" else outcome
+        self.refresh_sync_status()
+
+    def refresh_sync_status(self) -> None:
+        """Reread the outbox and the enrollment in a worker, then say where things stand."""
+        if self.session.is_locked:
+            return
+        if self._status_reading:
+            self._status_stale = True
+            return
+        self._status_reading = True
+        last, syncing = self.last_attempt, self.syncing
+
+        def read(vault: Any, _control: Any) -> SyncStatus:
+            from reporter.sync.status import read_sync_status
+
+            return read_sync_status(vault, last, syncing)
+
+        self.session.runner.run(read, on_done=self._status_read, on_error=self._status_failed)
+
+    def _status_read(self, status: SyncStatus) -> None:
+        self._status_reading = False
+        if self.session.is_locked:
+            return
+        self.sync_status = status
+        self._show_sync_status()
+        if self._status_stale:
+            self._status_stale = False
+            self.refresh_sync_status()
+
+    def _status_failed(self, _exc: TestigoError) -> None:
+        self._status_reading = self._status_stale = False
+
+    def _show_sync_status(self) -> None:
+        status = self.sync_status
+        if status is None:
+            self.sync_state.clear()
+            return
+        parts = {
+            "syncing": [self.tr("Syncing…")],
+            "not_connected": [self.tr("Not connected to a coalition yet")],
+            "offline": [self.tr("Offline")],
+            "busy": [self.tr("Relay busy: will retry")],
+        }.get(status.state, [])
+        if status.waiting:
+            parts.append(self.tr("%n waiting to be sent", "", status.waiting))
+        if status.carried:
+            parts.append(self.tr("%n carried by hand, waiting for a receipt", "", status.carried))
+        self.sync_state.setText(" · ".join(parts) or self.tr("Up to date"))
 
     def set_sync_schedule_text(self, text: str) -> None:
         self.sync_schedule.setText(text)
@@ -210,6 +272,12 @@ class MainWindow(SessionWindow, QMainWindow):
         self.outbox_page.refresh()
         self.stack.setCurrentWidget(self.outbox_page)
 
+    def show_coalition(self) -> None:
+        """Settings → Coalition: the profile, the enrollment token, the connection."""
+        self.coalition_page.refresh()
+        self.settings_page.show_tab(self.coalition_page)
+        self.stack.setCurrentWidget(self.settings_page)
+
     def show_diagnostics(self) -> DiagnosticsDialog:
         from ui.common.diagnostics_dialog import DiagnosticsDialog
 
@@ -222,3 +290,5 @@ class MainWindow(SessionWindow, QMainWindow):
     def before_lock(self) -> None:
         if self.editor.incident_id is not None or self.editor.title.text():
             self.editor.save(draft=True)  # a draft is not lost by locking
+        self.sync_status = None  # counts from the vault: not shown while locked
+        self._show_sync_status()

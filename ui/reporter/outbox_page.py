@@ -1,7 +1,13 @@
-"""The outbox: each bundle's way out, and the Sync button."""
+"""The outbox: each bundle's way out, the Sync button, and carrying bundles by hand.
+
+"Save to a USB stick…" writes the bundles not yet sent (the core's ``usb_export``, as
+`bundle export`) and marks them carried; "Import receipt files…" applies the coalition's
+receipts brought back the same way (``receipt_files``, as `bundle import-receipts`).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.share.outbox_store import OutboxStore, error_message
+from reporter.share.usb_export import carried_by_hand
+from ui.common import file_dialogs
 from ui.common.errors import error_text
 from ui.common.i18n import language
 from ui.common.session import Session
@@ -77,6 +85,7 @@ class OutboxModel(QAbstractTableModel):
             "uploading": self.tr("uploading"),
             "uploaded": self.tr("sent"),
             "received": self.tr("received by the coalition"),
+            "carried": self.tr("carried by hand: waiting for the receipt"),
             "failed": self.tr("failed"),
             "cancelled": self.tr("cancelled"),
         }.get(state, state)
@@ -97,7 +106,7 @@ class OutboxModel(QAbstractTableModel):
             titles = item.get("titles") or []
             return "; ".join(t or self.tr("(deleted)") for t in titles)
         if column == STATE:
-            return self.state_text(item["state"])
+            return self.state_text("carried" if carried_by_hand(item) else item["state"])
         if column == PROGRESS:
             return f"{percent} %"
         return error_message(item, language().code)
@@ -122,7 +131,7 @@ class ProgressDelegate(QStyledItemDelegate):
 
 
 class OutboxPage(QWidget):
-    syncStateChanged = Signal(str)  # offline | busy | syncing | up_to_date
+    syncStateChanged = Signal(str)  # syncing, then how the pass ended: up_to_date | offline | busy
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,20 +151,32 @@ class OutboxPage(QWidget):
         self.table.verticalHeader().hide()
         self.sync_button, self.cancel_button = QPushButton(), QPushButton()
         self.sync_button.setObjectName("syncButton")
+        self.usb_button, self.receipts_button = QPushButton(), QPushButton()
+        self.usb_button.setObjectName("saveToUsbButton")
+        self.receipts_button.setObjectName("importReceiptsButton")
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setObjectName("outboxStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
+        by_hand = QHBoxLayout()
+        by_hand.addWidget(self.usb_button)
+        by_hand.addWidget(self.receipts_button)
+        by_hand.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(by_hand)
         layout.addWidget(self.status)
         self.sync_button.clicked.connect(self.sync)
         self.cancel_button.clicked.connect(self.cancel)
+        self.usb_button.clicked.connect(self.choose_usb_folder)
+        self.receipts_button.clicked.connect(self.choose_receipt_files)
         self.task: TaskHandle | None = None
         # Progress arrives per piece and per bundle; the list is reread at most every 200 ms
         # and never twice at once, so a long sync does not flood the workers or the loop.
@@ -170,6 +191,8 @@ class OutboxPage(QWidget):
     def retranslateUi(self) -> None:
         self.sync_button.setText(self.tr("S&ync now"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.usb_button.setText(self.tr("Save to a &USB stick…"))
+        self.receipts_button.setText(self.tr("Import &receipt files…"))
         self.table.setAccessibleName(self.tr("Outbox"))
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
@@ -206,12 +229,16 @@ class OutboxPage(QWidget):
     def _list_failed(self, _exc: TestigoError) -> None:
         self._listing = self._stale = False
 
+    def _busy(self, busy: bool) -> None:
+        for button in (self.sync_button, self.usb_button, self.receipts_button):
+            button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
     def sync(self) -> None:
         if self.task is not None or self.session.is_locked:
             return
         proxy = self.proxy
-        self.sync_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
+        self._busy(True)
         self.syncStateChanged.emit("syncing")
 
         def run(vault: Any, control: TaskControl) -> dict[str, Any]:
@@ -238,8 +265,7 @@ class OutboxPage(QWidget):
 
     def _finish(self) -> None:
         self.task = None
-        self.sync_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+        self._busy(False)
         self.refresh()
 
     def _synced(self, report: dict[str, Any]) -> None:
@@ -258,6 +284,89 @@ class OutboxPage(QWidget):
         self._finish()
         self.status.setText(error_text(exc))
         self.syncStateChanged.emit("offline")
+
+    # -- by hand ---------------------------------------------------------------------------
+    def choose_usb_folder(self) -> None:
+        folder = file_dialogs.open_folder(self, self.tr("Save the bundles to (a USB stick)"))
+        if folder is not None:
+            self.save_to_usb(folder)
+
+    def save_to_usb(self, folder: Path) -> None:
+        """Write the bundles not yet sent into ``folder`` and mark them carried by hand."""
+        if self.task is not None or self.session.is_locked:
+            return
+
+        def export(vault: Any, control: TaskControl) -> int:
+            from reporter.share.usb_export import export_bundles
+
+            written = export_bundles(
+                vault, folder, progress=control.progress, cancel=control.cancelled
+            )
+            return len(written)
+
+        self._busy(True)
+        self.status.clear()
+        self.task = self.session.runner.run(
+            export, on_done=self._saved, on_error=self._save_failed, on_progress=self._progress
+        )
+
+    def _saved(self, count: int) -> None:
+        self._finish()
+        self.session.outboxChanged.emit()
+        if count:
+            self.status.setText(
+                self.tr(
+                    "%n bundle(s) saved. Give them to the coordinator; each shows "
+                    "“received” once the coalition's receipt comes back.",
+                    "",
+                    count,
+                )
+            )
+        else:
+            self.status.setText(self.tr("Nothing to save: every bundle was saved or sent."))
+
+    def _save_failed(self, exc: TestigoError) -> None:
+        self._finish()
+        self.status.setText(error_text(exc))
+
+    def choose_receipt_files(self) -> None:
+        paths = file_dialogs.open_files(
+            self, self.tr("Receipt files"), "Testigo (*.testigo-receipt);;* (*)"
+        )
+        if paths:
+            self.import_receipts(paths)
+
+    def import_receipts(self, paths: list[Path]) -> None:
+        """Apply the coalition's receipt files; each refusal is said with its file's name."""
+        if self.task is not None or self.session.is_locked:
+            return
+        lang = language().code
+
+        def apply(vault: Any, control: TaskControl) -> list[dict[str, Any]]:
+            from reporter.share.receipt_files import import_receipt_files
+
+            return [o.to_json(lang) for o in import_receipt_files(vault, paths)]
+
+        self._busy(True)
+        self.status.clear()
+        self.task = self.session.runner.run(
+            apply, on_done=self._receipts_applied, on_error=self._save_failed
+        )
+
+    def _receipts_applied(self, outcomes: list[dict[str, Any]]) -> None:
+        self._finish()
+        self.session.outboxChanged.emit()
+        received = sum(o["status"] == "received" for o in outcomes)
+        already = sum(o["status"] == "already_received" for o in outcomes)
+        lines = [
+            self.tr("Receipts: %1 received by the coalition, %2 already marked.")
+            .replace("%1", str(received))
+            .replace("%2", str(already))
+        ]
+        lines += [str(o["message"]) for o in outcomes if o["status"] == "refused"]
+        if not outcomes:
+            lines = [self.tr("No receipt files there.")]
+        self.status.setText("\n".join(lines))
 
     def cancel(self) -> None:
         if self.task is not None:

@@ -3,7 +3,8 @@ outbox.
 
 The table reads the core's comparison of the record with its shared version, so it cannot
 show something other than what leaves; "Exact record" shows the shared version itself, the
-JSON that goes into the bundle, for whoever wants to check byte for byte.
+JSON that goes into the bundle, for whoever wants to check byte for byte. A draft is sealed
+only after the person confirms it (sealing cannot be undone), as the CLI wants ``--yes``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -346,17 +348,49 @@ class SharePage(QWidget):
         self.shared.setPlainText(json.dumps(preview, ensure_ascii=False, indent=2))
         self.table.resizeRowsToContents()
 
+    def is_draft(self) -> bool:
+        from reporter.share.confirmation import DRAFT
+
+        record = self._loaded[0] if self._loaded is not None else {}
+        return bool(record.get("status", DRAFT) == DRAFT)
+
+    def confirm_draft(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("confirmDraftBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Share a draft?"))
+        box.setText(
+            self.tr(
+                "This incident is still a draft. Once it is sealed and sent it cannot be "
+                "called back. Share it as it is now?"
+            )
+        )
+        share = box.addButton(self.tr("&Share it"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.exec()
+        confirmed = box.clickedButton() is share
+        box.deleteLater()
+        self.window().activateWindow()  # the keyboard's focus comes back here
+        return confirmed
+
     def send(self) -> None:
         incident_id = self.incident_id
         if incident_id is None:
+            return
+        confirmed = not self.is_draft() or self.confirm_draft()
+        if not confirmed:
+            self.status.setText(self.tr("Not shared: the draft stays here."))
             return
         self.send_button.setEnabled(False)
         chosen = self.chosen_files()
         consents = ["share_attachments"] if chosen else []
 
         def seal(vault: Any, control: TaskControl) -> str:
+            from reporter.share.confirmation import require_confirmed
             from reporter.share.sharing import share_incidents
 
+            require_confirmed(vault, [incident_id], confirmed)  # it may have changed since
             return share_incidents(
                 vault,
                 [incident_id],
@@ -376,6 +410,7 @@ class SharePage(QWidget):
 
     def _failed(self, exc: TestigoError) -> None:
         self.status.setText(error_text(exc))
+        self.send_button.setEnabled(self.preview is not None)
 
     def clear(self) -> None:
         self.incident_id, self.preview, self._loaded = None, None, None
