@@ -81,6 +81,9 @@ class SettingsPage(QWidget):
         ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
+        self.auto_sync = QCheckBox()  # shown and set by ui.common.auto_sync (a vault preference)
+        self.auto_sync.setObjectName("autoSync")
+        self.form.addRow(self.auto_sync)
         self._build_protection()
         self.general = QWidget()
         general = QVBoxLayout(self.general)
@@ -135,6 +138,7 @@ class SettingsPage(QWidget):
             )
         ):
             self.connection.setItemText(i, text)
+        self.auto_sync.setText(self.tr("&Send and receive by itself when a connection is there"))
         self.wipe_box.setTitle(self.tr("Emergency"))
         self.wipe_text.setText(
             self.tr(

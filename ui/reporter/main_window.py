@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
+from ui.common.auto_sync import for_outbox
 from ui.common.coalition_settings import CoalitionSettings
 from ui.common.doctor_page import DoctorPage
 from ui.common.i18n import language
@@ -137,6 +138,8 @@ class MainWindow(SessionWindow, QMainWindow):
         self.sync_schedule.setObjectName("syncSchedule")
         self.sync_schedule.setMinimumWidth(80)  # long text is cut, the window's minimum stays
         self.statusBar().addPermanentWidget(self.sync_schedule)
+        self.auto_sync = for_outbox(session, self.outbox_page, self.settings_page.auto_sync, self)
+        self.auto_sync.textChanged.connect(self.set_sync_schedule_text)
         self.watch_idle(self.settings_page.autolock.value())
         self.last_attempt: str | None = None  # ok | offline | busy, as the last sync ended
         self.syncing = False
