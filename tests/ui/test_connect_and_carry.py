@@ -8,7 +8,6 @@ the item shows "received". The status bar says the truth at each step, in both l
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,14 +15,14 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from reporter.inbox.inbox import Inbox, coalition_signing_key, install_coalition_keys
+from reporter.inbox.inbox import Inbox, install_coalition_keys
+from reporter.inbox.receipt_files import write_receipt_files
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.store import RelayStore
 from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
 from reporter.share.outbox_store import OutboxStore
 from reporter.share.profile import current_profile
 from reporter.share.receipt_files import RECEIPT_SUFFIX
-from reporter.share.receipts import make_receipt
 from reporter.vault.vault import Vault
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.dialogs import answer_next_box
@@ -75,27 +74,11 @@ def first_run(qtbot: Any, home: Path) -> Any:
 
 
 def receipt_files_for(coordinator: Vault, usb: Path, out: Path) -> list[Path]:
-    """The coordinator imports the stick's bundles and writes a receipt file for each.
-
-    The shared format: ``receipt-<16 hex>.testigo-receipt`` holding make_receipt's bytes,
-    sealed to the device's receipt key kept at import and signed by the coalition key.
-    """
+    """The coordinator imports the stick's bundles, then writes their receipt files."""
     inbox = Inbox(coordinator)
-    out.mkdir()
-    written = []
     for bundle in sorted(usb.glob("*.age")):
-        result = inbox.import_file(bundle)
-        assert result.status == "imported"
-        data = make_receipt(
-            coalition_signing_key(coordinator),
-            result.bundle_id,
-            result.device_id,
-            result.receipt_recipient,
-        )
-        path = out / f"receipt-{secrets.token_hex(8)}{RECEIPT_SUFFIX}"
-        path.write_bytes(data)
-        written.append(path)
-    return written
+        assert inbox.import_file(bundle).status == "imported"
+    return [out / w["file"] for w in write_receipt_files(coordinator, out)]
 
 
 def test_first_run_enroll_share_carry_receipt_received(  # type: ignore[no-untyped-def]
@@ -171,7 +154,8 @@ def test_first_run_enroll_share_carry_receipt_received(  # type: ignore[no-untyp
     assert status.text() == "1 llevado a mano, en espera del acuse de recibo"
     language().set("en")
 
-    # The coordinator imports the files and writes receipt files; one more file is garbage.
+    # The coordinator imports the files and writes receipt files (inbox receipts --out); one
+    # more file is garbage.
     coordinator = Vault.create(tmp_path / "coord", PASSPHRASE, role="coordinator")
     try:
         install_coalition_keys(coordinator, load_coalition_keys(tmp_path / "co", KEYS))
