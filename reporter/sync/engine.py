@@ -42,6 +42,7 @@ from reporter.share.device import device_identity
 from reporter.share.outbox_store import OutboxStore, error_fields
 from reporter.share.profile import current_profile
 from reporter.share.profile_update import pull_profile_update
+from reporter.share.receipt_files import mark_received
 from reporter.share.receipts import open_receipt
 from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
@@ -453,12 +454,7 @@ class SyncEngine:
             if receipt["bundle_id"] != item["bundle_id"]:
                 self.outbox.transition(item["bundle_id"], **error_fields(WrongReceipt()))
                 continue
-            self.outbox.transition(
-                item["bundle_id"],
-                state="received",
-                coordinator_receipt=json.dumps(receipt),
-                **error_fields(None),
-            )
+            mark_received(self.outbox, item["bundle_id"], receipt)  # as a receipt file does
             report.received.append(item["bundle_id"])
             self._emit(progress, item["bundle_id"], "received", item["size"], item["size"])
 
