@@ -3,10 +3,12 @@
 The condition is the one ``figures.counts`` groups by (a column value, or having a code of
 that kind; ``NONE`` for having none), over the same selection, so the list and the number
 cannot disagree. In the ``events`` unit the list still shows every report of each event.
+The list comes a page at a time (``page_behind``), so a number of any size opens whole.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from reporter.errors import InvalidCode
@@ -15,7 +17,19 @@ from reporter.inbox.query import ORDER, ReportFilter, filter_sql
 from reporter.stats.figures import BASE, CODE_KEYS, COLUMN_KEYS, KEYS, NONE, _and
 from reporter.vault.vault import Vault
 
-MAX_BEHIND = 100_000
+MAX_BEHIND = 100_000  # ids in one list of ``ids_behind`` (a page at a time has no cap)
+PAGE = 200
+Cursor = tuple[str, str]  # (received_at, incident_id) of the last report of a page
+
+
+@dataclass(frozen=True)
+class Behind:
+    """The reports counted under ``code`` of ``by`` in one selection (a clicked number)."""
+
+    by: str
+    code: str
+    flt: ReportFilter = field(default_factory=ReportFilter)
+    include_all: bool = False
 
 
 def _condition(by: str, code: str, params: list[Any]) -> str:
@@ -39,6 +53,44 @@ def _condition(by: str, code: str, params: list[Any]) -> str:
     return f"{column} = ?"
 
 
+def _where(vault: Vault, behind: Behind) -> tuple[str, list[Any]]:
+    if behind.by not in KEYS:
+        raise InvalidCode(kind="stats key", value=behind.by[:64], valid=", ".join(KEYS))
+    ensure_index(vault)
+    where, params = filter_sql(behind.flt, behind.include_all)
+    extra: list[Any] = []
+    condition = _condition(behind.by, behind.code, extra)
+    return _and(where, condition), [*params, *extra]
+
+
+def count_behind(vault: Vault, behind: Behind) -> int:
+    """How many reports the list behind the number holds (the number itself in reports)."""
+    where, params = _where(vault, behind)
+    return int(vault.query(f"SELECT count(*){BASE}{where}", params)[0][0])  # noqa: S608
+
+
+def page_behind(
+    vault: Vault, behind: Behind, after: Cursor | None = None, limit: int = PAGE
+) -> tuple[list[str], Cursor | None]:
+    """One page of the ids behind the number, newest received first, and the next cursor.
+
+    The page starts after ``after`` in the list's order (a keyset, so the thousandth page
+    costs what the first does); the cursor is None once the list has ended.
+    """
+    where, params = _where(vault, behind)
+    if after is not None:
+        where = _and(where, "(c.received_at, c.incident_id) < (?, ?)")
+        params = [*params, *after]
+    limit = max(1, min(int(limit), MAX_BEHIND))
+    # SQL from this module's constant clauses; every value is a bound parameter.
+    rows = vault.query(
+        f"SELECT c.incident_id, c.received_at{BASE}{where}{ORDER} LIMIT ?",  # noqa: S608
+        [*params, limit],
+    )
+    cursor = (str(rows[-1][1]), str(rows[-1][0])) if len(rows) == limit else None
+    return [r[0] for r in rows], cursor
+
+
 def ids_behind(
     vault: Vault,
     by: str,
@@ -47,17 +99,6 @@ def ids_behind(
     include_all: bool = False,
     limit: int = MAX_BEHIND,
 ) -> list[str]:
-    """Incident ids counted under ``code`` of ``by``, newest received first."""
-    if by not in KEYS:
-        raise InvalidCode(kind="stats key", value=by[:64], valid=", ".join(KEYS))
-    ensure_index(vault)
-    where, params = filter_sql(flt or ReportFilter(), include_all)
-    extra: list[Any] = []
-    condition = _condition(by, code, extra)
-    # SQL from this module's constant clauses; every value is a bound parameter.
-    rows = vault.query(
-        f"SELECT c.incident_id{BASE}{_and(where, condition)}{ORDER}"  # noqa: S608
-        " LIMIT ?",
-        [*params, *extra, max(1, min(int(limit), MAX_BEHIND))],
-    )
-    return [r[0] for r in rows]
+    """Incident ids counted under ``code`` of ``by``, newest received first (one list)."""
+    ids, _ = page_behind(vault, Behind(by, code, flt or ReportFilter(), include_all), None, limit)
+    return ids

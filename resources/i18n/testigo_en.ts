@@ -144,6 +144,34 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="248"/>
+        <source>Sending by itself is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="255"/>
+        <source>Next try at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="257"/>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="258"/>
+        <source>the relay is busy or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="260"/>
+        <source>Next try at {time} (the last one failed: {why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoalitionPage</name>
     <message>
         <location filename="../../ui/common/first_run.py" line="222"/>
@@ -429,87 +457,87 @@ New: %3
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="162"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="162"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="164"/>
+        <location filename="../../ui/coordinator/window.py" line="163"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="165"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="166"/>
+        <location filename="../../ui/coordinator/window.py" line="165"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="166"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="168"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="169"/>
+        <location filename="../../ui/coordinator/window.py" line="168"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="170"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>Pull now</source>
         <translation>Pull now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="172"/>
+        <location filename="../../ui/coordinator/window.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="171"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="173"/>
+        <location filename="../../ui/coordinator/window.py" line="172"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="178"/>
+        <location filename="../../ui/coordinator/window.py" line="177"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="179"/>
+        <location filename="../../ui/coordinator/window.py" line="178"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="180"/>
+        <location filename="../../ui/coordinator/window.py" line="179"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="184"/>
+        <location filename="../../ui/coordinator/window.py" line="183"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="185"/>
+        <location filename="../../ui/coordinator/window.py" line="184"/>
         <source>events (a same-event group once)</source>
         <translation>events (a same-event group once)</translation>
     </message>
@@ -517,59 +545,122 @@ New: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="185"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="186"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <source>By half-year</source>
+        <translation>By half-year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="187"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="189"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="191"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="214"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
+        <source>&amp;Count by</source>
+        <translation>&amp;Count by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <source>half-year</source>
+        <translation>half-year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <source>Count the time chart by</source>
+        <translation>Count the time chart by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="215"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="271"/>
+        <source>none in this period</source>
+        <translation>none in this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
+        <source>one every {hours} hours</source>
+        <translation>one every {hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
+        <source>From {start} to {end}: {n} {unit}, {every}.</source>
+        <translation>From {start} to {end}: {n} {unit}, {every}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="285"/>
+        <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
+        <translation>The period before ({start} to {end}): {n} {unit} ({change}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <source>%n report(s) still pending triage, not counted here.</source>
+        <translation>
+            <numerusform>%n report is still pending triage, not counted here.</numerusform>
+            <numerusform>%n reports are still pending triage, not counted here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1146,92 +1237,120 @@ New: %3
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="196"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="251"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Show every report (not only counted ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="197"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="252"/>
+        <source>Write &amp;receipt files…</source>
+        <translation>Write &amp;receipt files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="255"/>
+        <source>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</source>
+        <translation>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="259"/>
         <source>Received reports</source>
         <translation>Received reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="200"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="201"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="202"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="203"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="204"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="205"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="206"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="207"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>Review / verification / counting</source>
         <translation>Review / verification / counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="210"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="211"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="212"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
         <source>{n} missing</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="213"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="275"/>
         <source>relay</source>
         <translation>relay</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="214"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="276"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="224"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="286"/>
         <source>The reports behind the number you chose</source>
         <translation>The reports behind the number you chose</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="338"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
             <numerusform>%n reports</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="363"/>
+        <source>Folder for the receipt files</source>
+        <translation>Folder for the receipt files</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/inbox_page.py" line="385"/>
+        <source>%n receipt file(s) written</source>
+        <translation>
+            <numerusform>%n receipt file written</numerusform>
+            <numerusform>%n receipt files written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="387"/>
+        <source>Every bundle from a file already has its receipt file</source>
+        <translation>Every bundle from a file already has its receipt file</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2930,11 @@ Fingerprint: {fp}</translation>
         <translation>SOCKS proxy</translation>
     </message>
     <message>
+        <location filename="../../ui/common/settings_page.py" line="141"/>
+        <source>&amp;Send and receive by itself when a connection is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
@@ -2970,6 +3094,16 @@ Fingerprint: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
+        <location filename="../../ui/common/unlock.py" line="50"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="51"/>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/common/unlock.py" line="53"/>
         <source>Testigo: locked</source>
         <translation>Testigo: locked</translation>
@@ -3003,77 +3137,77 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="289"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="400"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="290"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="401"/>
         <source>in review</source>
         <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="291"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="402"/>
         <source>needs info</source>
         <translation>needs info</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="292"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="403"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="293"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="404"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="294"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="405"/>
         <source>corroborated</source>
         <translation>corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="295"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
         <source>forensically confirmed</source>
         <translation>forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="296"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="297"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
         <source>counted</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="298"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
         <source>excluded</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="299"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="300"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
         <source>out of scope</source>
         <translation>out of scope</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="301"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
         <source>not credible</source>
         <translation>not credible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="302"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="303"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
         <source>other</source>
         <translation>other</translation>
     </message>

@@ -144,6 +144,34 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="248"/>
+        <source>Sending by itself is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="255"/>
+        <source>Next try at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="257"/>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="258"/>
+        <source>the relay is busy or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="260"/>
+        <source>Next try at {time} (the last one failed: {why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoalitionPage</name>
     <message>
         <location filename="../../ui/common/first_run.py" line="222"/>
@@ -429,87 +457,87 @@ Nuevo: %3
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="162"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="162"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="164"/>
+        <location filename="../../ui/coordinator/window.py" line="163"/>
         <source>Inbox</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="165"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="166"/>
+        <location filename="../../ui/coordinator/window.py" line="165"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="166"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="168"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="169"/>
+        <location filename="../../ui/coordinator/window.py" line="168"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="170"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>Pull now</source>
         <translation>Recibir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="172"/>
+        <location filename="../../ui/coordinator/window.py" line="171"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="171"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="173"/>
+        <location filename="../../ui/coordinator/window.py" line="172"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="178"/>
+        <location filename="../../ui/coordinator/window.py" line="177"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="179"/>
+        <location filename="../../ui/coordinator/window.py" line="178"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="180"/>
+        <location filename="../../ui/coordinator/window.py" line="179"/>
         <source>&amp;Count</source>
         <translation>&amp;Contar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="184"/>
+        <location filename="../../ui/coordinator/window.py" line="183"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="185"/>
+        <location filename="../../ui/coordinator/window.py" line="184"/>
         <source>events (a same-event group once)</source>
         <translation>hechos (un grupo del mismo hecho, una vez)</translation>
     </message>
@@ -517,59 +545,122 @@ Nuevo: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="185"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="186"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <source>By half-year</source>
+        <translation>Por semestre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <source>By year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="187"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="189"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="191"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="214"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
+        <source>&amp;Count by</source>
+        <translation>&amp;Contar por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <source>half-year</source>
+        <translation>semestre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <source>Count the time chart by</source>
+        <translation>Contar la gráfica en el tiempo por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="215"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="271"/>
+        <source>none in this period</source>
+        <translation>ninguno en este periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
+        <source>one every {hours} hours</source>
+        <translation>uno cada {hours} horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
+        <source>From {start} to {end}: {n} {unit}, {every}.</source>
+        <translation>Del {start} al {end}: {n} {unit}, {every}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="285"/>
+        <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
+        <translation>El periodo anterior (del {start} al {end}): {n} {unit} ({change}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <source>%n report(s) still pending triage, not counted here.</source>
+        <translation>
+            <numerusform>%n reporte sigue pendiente de triaje y no se cuenta aquí.</numerusform>
+            <numerusform>%n reportes siguen pendientes de triaje y no se cuentan aquí.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1146,92 +1237,120 @@ Nuevo: %3
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="196"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="251"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Mostrar todos los reportes (no solo los contados)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="197"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="252"/>
+        <source>Write &amp;receipt files…</source>
+        <translation>Escribir archivos de &amp;acuse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="255"/>
+        <source>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</source>
+        <translation>Acuses de recibo de los paquetes importados desde archivos, para llevarlos de vuelta en la memoria USB: cada persona que reporta los importa en su bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="259"/>
         <source>Received reports</source>
         <translation>Reportes recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="200"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="201"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="202"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="203"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="204"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="205"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="206"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>By</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="207"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>Review / verification / counting</source>
         <translation>Revisión / verificación / conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="210"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="211"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="212"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
         <source>{n} missing</source>
         <translation>faltan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="213"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="275"/>
         <source>relay</source>
         <translation>relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="214"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="276"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="224"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="286"/>
         <source>The reports behind the number you chose</source>
         <translation>Los reportes detrás del número que eligió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="338"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n reporte</numerusform>
             <numerusform>%n reportes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="363"/>
+        <source>Folder for the receipt files</source>
+        <translation>Carpeta para los archivos de acuse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/inbox_page.py" line="385"/>
+        <source>%n receipt file(s) written</source>
+        <translation>
+            <numerusform>%n archivo de acuse escrito</numerusform>
+            <numerusform>%n archivos de acuse escritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="387"/>
+        <source>Every bundle from a file already has its receipt file</source>
+        <translation>Cada paquete recibido en archivo ya tiene su archivo de acuse</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2930,11 @@ Huella: {fp}</translation>
         <translation>Proxy SOCKS</translation>
     </message>
     <message>
+        <location filename="../../ui/common/settings_page.py" line="141"/>
+        <source>&amp;Send and receive by itself when a connection is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
@@ -2970,6 +3094,16 @@ Huella: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
+        <location filename="../../ui/common/unlock.py" line="50"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="51"/>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/common/unlock.py" line="53"/>
         <source>Testigo: locked</source>
         <translation>Testigo: bloqueado</translation>
@@ -3003,77 +3137,77 @@ Huella: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="289"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="400"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="290"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="401"/>
         <source>in review</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="291"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="402"/>
         <source>needs info</source>
         <translation>falta información</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="292"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="403"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="293"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="404"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="294"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="405"/>
         <source>corroborated</source>
         <translation>corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="295"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
         <source>forensically confirmed</source>
         <translation>confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="296"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="297"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
         <source>counted</source>
         <translation>contado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="298"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="299"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="300"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
         <source>out of scope</source>
         <translation>fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="301"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
         <source>not credible</source>
         <translation>no creíble</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="302"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="303"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
         <source>other</source>
         <translation>otro</translation>
     </message>

@@ -1,8 +1,11 @@
-"""The dashboard: counts by month, state, perpetrator, type, target profile, gender, topic.
+"""The dashboard: counts by period, state, perpetrator, type, target profile, gender, topic.
 
 Every number is ``reporter.stats.counts`` over the window's one filter bar, in the unit
 chosen (reports or events), said beside each chart. Each chart (matplotlib's Qt canvas) has
-its table beside it; activating a row of a table shows the reports behind that number.
+its table beside it; activating a row of a table shows the reports behind that number. The
+time chart counts by month, half-year or year; above the charts, ``reporter.stats.overview``
+(the same as ``stats --summary``) says "one every N hours", the period before and how many
+reports still wait for triage.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +36,7 @@ from ui.common.session import Session
 from ui.coordinator.common import FilterBar, key_label
 
 CHART_KEYS = ("month", "state", "perpetrator", "type", "target-profile", "gender", "coverage-topic")
+PERIODS = ("month", "half-year", "year")  # what the time chart (the "month" slot) counts by
 MAX_BARS = 12
 
 
@@ -39,7 +44,7 @@ def load_picture(vault: Any, flt: ReportFilter, unit: str) -> dict[str, Any]:
     """Every figure of the dashboard, the map and the spyware view, in one worker call."""
     from dataclasses import replace
 
-    from reporter.stats import counts, data_quality, spyware_funnel
+    from reporter.stats import counts, data_quality, overview, spyware_funnel
     from reporter.stats.figures import KEYS
 
     spyware = flt if flt.types else replace(flt, types=("SURV.SPYWARE",))
@@ -52,7 +57,8 @@ def load_picture(vault: Any, flt: ReportFilter, unit: str) -> dict[str, Any]:
         "perpetrator",
     )
     return {
-        "counts": {k: counts(vault, k, flt, unit) for k in CHART_KEYS if k in KEYS},
+        "counts": {k: counts(vault, k, flt, unit) for k in (*CHART_KEYS, *PERIODS) if k in KEYS},
+        "overview": overview(vault, flt, unit),
         "spyware": {k: counts(vault, k, spyware, unit) for k in keys},
         "spyware_filter": spyware,
         "funnel": spyware_funnel(vault, flt, unit),
@@ -116,7 +122,7 @@ class Chart(QWidget):
         self.figure.clear()
         axes = self.figure.add_subplot()
         items = list(counts.counts.items())
-        if self.key != "month":
+        if self.key not in PERIODS:
             items = items[:MAX_BARS][::-1]
             axes.barh(
                 [key_label(self.key, c)[:22] for c, _ in items],
@@ -128,7 +134,7 @@ class Chart(QWidget):
             axes.bar([c for c, _ in items], [n for _, n in items], color="#3b6ea8")
             axes.set_ylabel(unit_text)
             axes.tick_params(axis="x", labelrotation=60)
-        (axes.yaxis if self.key == "month" else axes.xaxis).set_major_locator(
+        (axes.yaxis if self.key in PERIODS else axes.xaxis).set_major_locator(
             MaxNLocator(integer=True)
         )  # counts are whole reports or events
         axes.tick_params(labelsize=7)
@@ -164,6 +170,17 @@ class DashboardPage(QWidget):
         self.quality.setWordWrap(True)
         self.total = QLabel()
         self.total.setObjectName("dashboardTotal")
+        self.rate = QLabel()
+        self.rate.setObjectName("dashboardRate")
+        self.rate.setWordWrap(True)
+        self.pending = QLabel()
+        self.pending.setObjectName("dashboardPending")
+        self.pending.setWordWrap(True)
+        self.period = QComboBox()
+        self.period.setObjectName("dashboardPeriod")
+        self.period_label = QLabel()
+        self.period_label.setBuddy(self.period)
+        self.period.currentIndexChanged.connect(self._period_chosen)
         grid = QWidget()
         grid_layout = QGridLayout(grid)
         for i, chart in enumerate(self.charts.values()):
@@ -174,8 +191,12 @@ class DashboardPage(QWidget):
         scroll.setWidget(grid)
         head = QHBoxLayout()
         head.addWidget(self.total, 1)
+        head.addWidget(self.period_label)
+        head.addWidget(self.period)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.rate)
+        layout.addWidget(self.pending)
         layout.addWidget(self.quality)
         layout.addWidget(scroll, 1)
         self.picture: dict[str, Any] | None = None
@@ -183,6 +204,8 @@ class DashboardPage(QWidget):
     def titles(self) -> dict[str, str]:
         return {
             "month": self.tr("By month"),
+            "half-year": self.tr("By half-year"),
+            "year": self.tr("By year"),
             "state": self.tr("By state"),
             "perpetrator": self.tr("By perpetrator"),
             "type": self.tr("By incident type"),
@@ -195,20 +218,39 @@ class DashboardPage(QWidget):
         return self.tr("reports") if unit == "reports" else self.tr("events")
 
     def retranslateUi(self) -> None:
-        for key, title in self.titles().items():
-            self.charts[key].name(title)
+        titles = self.titles()
+        for key, chart in self.charts.items():
+            chart.name(titles[key])
+        self.period_label.setText(self.tr("&Count by"))
+        names = {
+            "month": self.tr("month"),
+            "half-year": self.tr("half-year"),
+            "year": self.tr("year"),
+        }
+        chosen = self.period.currentData() or "month"
+        self.period.blockSignals(True)
+        self.period.clear()
+        for key in PERIODS:
+            self.period.addItem(names[key], key)
+        self.period.setCurrentIndex(max(0, self.period.findData(chosen)))
+        self.period.blockSignals(False)
+        self.period.setAccessibleName(self.tr("Count the time chart by"))
         if self.picture is not None:
             self.show_picture(self.picture)
 
     def show_picture(self, picture: dict[str, Any]) -> None:
         self.picture = picture
         unit, titles = self.unit_text(picture["unit"]), self.titles()
+        period = str(self.period.currentData() or "month")
         for key, chart in self.charts.items():
-            chart.show_counts(picture["counts"][key], titles[key], unit)
+            shown = period if key == "month" else key
+            chart.key = shown  # the time chart drills down by the period it shows
+            chart.show_counts(picture["counts"][shown], titles[shown], unit)
         total = picture["counts"]["state"].total
         self.total.setText(
             self.tr("{n} {unit} counted in this selection").format(n=total, unit=unit)
         )
+        self._overview(picture["overview"], unit)
         q = picture["quality"]
         self.quality.setText(
             self.tr(
@@ -221,8 +263,48 @@ class DashboardPage(QWidget):
             )
         )
 
+    def _overview(self, o: dict[str, Any], unit: str) -> None:
+        """The same facts as ``stats --summary``, in the reader's language."""
+        lines = []
+        if o["from"] is not None:
+            every = (
+                self.tr("none in this period")
+                if o["every_hours"] is None
+                else self.tr("one every {hours} hours").format(hours=f"{o['every_hours']:g}")
+            )
+            lines.append(
+                self.tr("From {start} to {end}: {n} {unit}, {every}.").format(
+                    start=o["from"], end=o["to"], n=o["period_total"], unit=unit, every=every
+                )
+            )
+            before = o["previous"]
+            change = f"{before['change']:+d}"
+            if before["percent"] is not None:
+                change += f", {before['percent']:+.1f} %"
+            lines.append(
+                self.tr("The period before ({start} to {end}): {n} {unit} ({change}).").format(
+                    start=before["from"],
+                    end=before["to"],
+                    n=before["total"],
+                    unit=unit,
+                    change=change,
+                )
+            )
+        self.rate.setText(" ".join(lines))
+        self.pending.setText(
+            self.tr("%n report(s) still pending triage, not counted here.", "", o["pending"])
+            if o["pending"]
+            else ""
+        )
+
+    def _period_chosen(self, _: int) -> None:
+        if self.picture is not None:
+            self.show_picture(self.picture)
+
     def clear(self) -> None:
         self.picture = None
+        self.rate.setText("")
+        self.pending.setText("")
         for chart in self.charts.values():
             chart.table.setRowCount(0)
             chart.figure.clear()

@@ -1,13 +1,17 @@
 """The inbox: every received report, filtered with the core's selection, loaded page by page.
 
 The ids come first (one narrow query in a worker), then reports are read 200 at a time as
-the view scrolls (``fetchMore``), so 100,000 reports never sit in memory at once. Each row
+the view scrolls (``fetchMore``), so 100,000 reports never sit in memory at once. The list
+behind a number of the dashboard comes a page of ids at a time too
+(``reporter.stats.behind.page_behind``), however many reports that number counts. Each row
 says its device's pseudonym and whether it was verified, and flags a device whose
 ``device_seq`` has gaps (something it sent never arrived).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,18 +29,37 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from reporter.inbox.query import Report, ReportFilter, reports_by_id, select_ids
+from reporter.errors import TestigoError
+from reporter.inbox.query import Report, reports_by_id, select_ids
+from reporter.stats.behind import Behind, Cursor, count_behind, page_behind
+from ui.common import file_dialogs
+from ui.common.errors import error_text
 from ui.common.session import Session
 from ui.coordinator.common import FilterBar, code_label
 from ui.coordinator.pull_task import PullBar
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
+More = Callable[[Any], tuple[list[str], list[Report]]]
+
+
+class BehindPages:
+    """The next page of ids behind a number, and their reports (one fetch at a time)."""
+
+    def __init__(self, behind: Behind, cursor: Cursor | None) -> None:
+        self.behind, self.cursor = behind, cursor
+
+    def __call__(self, vault: Any) -> tuple[list[str], list[Report]]:
+        if self.cursor is None:
+            return [], []
+        ids, self.cursor = page_behind(vault, self.behind, self.cursor, PAGE)
+        return ids, reports_by_id(vault, ids)
 
 
 def pseudonym(fingerprint: str) -> str:
@@ -53,13 +76,25 @@ class ReportModel(QAbstractTableModel):
         self.ids: list[str] = []
         self.rows: list[Report] = []
         self.gaps: dict[str, Any] = {}
+        self.total = 0  # rows the list will hold once scrolled to its end
+        self.more: More | None = None  # where ids beyond ``ids`` come from
+        self.epoch = 0
         self.loading = False
         self.headers: dict[str, str] = {}
         self.words: dict[str, str] = {}
 
-    def reset(self, ids: list[str], gaps: dict[str, Any], first: list[Report]) -> None:
+    def reset(
+        self,
+        ids: list[str],
+        gaps: dict[str, Any],
+        first: list[Report],
+        total: int | None = None,
+        more: More | None = None,
+    ) -> None:
         self.beginResetModel()
-        self.ids, self.gaps, self.rows = ids, gaps, first
+        self.ids, self.gaps, self.rows = list(ids), gaps, first
+        self.total = len(ids) if total is None else total
+        self.more, self.epoch, self.loading = more, self.epoch + 1, False
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -69,22 +104,33 @@ class ReportModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < len(self.ids)
+        return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.loading or self.session.is_locked or not self.canFetchMore(parent):
             return
-        self.loading = True
-        wanted = self.ids[len(self.rows) : len(self.rows) + PAGE]
+        job: More
+        if len(self.rows) < len(self.ids):
+            wanted = self.ids[len(self.rows) : len(self.rows) + PAGE]
+            job = lambda v: ([], reports_by_id(v, wanted))  # noqa: E731
+        elif self.more is not None:
+            job = self.more
+        else:
+            return
+        self.loading, epoch = True, self.epoch
         self.session.runner.run(
-            lambda v, c: reports_by_id(v, wanted),
-            on_done=self._more,
+            lambda v, c: job(v),
+            on_done=lambda got: self._more(epoch, *got),
             on_error=lambda _: setattr(self, "loading", False),
         )
 
-    def _more(self, reports: list[Report]) -> None:
+    def _more(self, epoch: int, ids: list[str], reports: list[Report]) -> None:
+        if epoch != self.epoch:
+            return  # the list was reloaded meanwhile
         self.loading = False
+        self.ids.extend(ids)
         if not reports:
+            self.total = len(self.rows)  # the list ended sooner than counted
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(reports) - 1)
         self.rows.extend(reports)
@@ -169,9 +215,18 @@ class InboxPage(QWidget):
             self.table.setColumnWidth(column, width)  # the device's gap flag stays in view
         self.table.activated.connect(self._activated)
         self.ids_override: tuple[str, ...] = ()
+        self.behind: Behind | None = None
         self.heading = QLabel()
+        self.receipts_button = QPushButton()
+        self.receipts_button.setObjectName("writeReceipts")
+        self.receipts_button.setAutoDefault(False)
+        self.receipts_button.clicked.connect(self.choose_receipts_folder)
+        self.receipts_status = QLabel()
+        self.receipts_status.setObjectName("receiptsStatus")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.receipts_status)
+        top.addWidget(self.receipts_button)
         top.addWidget(self.every)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pull)
@@ -194,6 +249,13 @@ class InboxPage(QWidget):
         self.filters.retranslateUi()
         self.pull.retranslateUi()
         self.every.setText(self.tr("Show every report (not only counted ones)"))
+        self.receipts_button.setText(self.tr("Write &receipt files…"))
+        self.receipts_button.setToolTip(
+            self.tr(
+                "Receipts for bundles imported from files, to carry back on the stick: "
+                "each reporter imports them in the Outbox"
+            )
+        )
         self.table.setAccessibleName(self.tr("Received reports"))
         m = self.model
         m.headers = {
@@ -220,45 +282,60 @@ class InboxPage(QWidget):
         self._heading()
 
     def _heading(self) -> None:
-        if self.ids_override:
+        if self.ids_override or self.behind is not None:
             self.heading.setText(self.tr("The reports behind the number you chose"))
         else:
             self.heading.setText("")
 
     def show_ids(self, ids: list[str]) -> None:
-        """The list behind a number of the dashboard (its filter is that number's)."""
-        self.ids_override = tuple(ids) or ("-",)
+        """These reports, in this order (all of them: the list pages them in)."""
+        self.behind, self.ids_override = None, tuple(ids) or ("-",)
+        self.refresh()
+
+    def show_behind(self, behind: Behind) -> None:
+        """The list behind a number of the dashboard, a page of ids at a time."""
+        self.behind, self.ids_override = behind, ()
         self.refresh()
 
     def refresh(self, *_: Any) -> None:
         if self.session.is_locked:
             return
         flt = self.filters.report_filter()
-        if self.ids_override:
-            flt = ReportFilter(ids=self.ids_override[:1000])
-        every = self.every.isChecked() or bool(self.ids_override)
+        every = self.every.isChecked()
+        given, behind = list(self.ids_override), self.behind
         self.generation += 1
         generation = self.generation
 
-        def load(vault: Any, _: Any) -> tuple[list[str], dict[str, Any], list[Report]]:
+        def load(vault: Any, _: Any) -> tuple[Any, ...]:
             from reporter.inbox.evidence import device_gaps
 
-            ids = select_ids(vault, flt, include_all=every)
-            return ids, device_gaps(vault), reports_by_id(vault, ids[:PAGE])
+            if behind is not None:
+                ids, cursor = page_behind(vault, behind, None, PAGE)
+                more = BehindPages(behind, cursor)
+                total = count_behind(vault, behind)
+                return ids, device_gaps(vault), reports_by_id(vault, ids), total, more
+            ids = given if given else select_ids(vault, flt, include_all=every)
+            return ids, device_gaps(vault), reports_by_id(vault, ids[:PAGE]), None, None
 
         self.session.runner.run(load, on_done=lambda r: self._loaded(generation, *r))
         self._heading()
 
     def clear_behind(self) -> None:
-        self.ids_override = ()
+        self.ids_override, self.behind = (), None
 
     def _loaded(
-        self, generation: int, ids: list[str], gaps: dict[str, Any], first: list[Report]
+        self,
+        generation: int,
+        ids: list[str],
+        gaps: dict[str, Any],
+        first: list[Report],
+        total: int | None,
+        more: More | None,
     ) -> None:
         if generation != self.generation:
             return  # a newer filter is on its way
-        self.model.reset(ids, gaps, first)
-        self.count.setText(self.tr("%n report(s)", "", len(ids)))
+        self.model.reset(ids, gaps, first, total, more)
+        self.count.setText(self.tr("%n report(s)", "", self.model.total))
         if first and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
@@ -279,6 +356,40 @@ class InboxPage(QWidget):
         self.generation += 1
         self.model.reset([], {}, [])
         self.pull.clear()
+        self.receipts_status.setText("")
+
+    # -- receipts for bundles that came on a stick ----------------------------------------
+    def choose_receipts_folder(self) -> None:
+        folder = file_dialogs.open_folder(self, self.tr("Folder for the receipt files"))
+        if folder is not None:
+            self.write_receipts(folder)
+
+    def write_receipts(self, folder: Path) -> Any:
+        """``reporter.inbox.receipt_files`` in the session's worker; says what it wrote."""
+        if self.session.is_locked:
+            return None
+
+        def run(vault: Any, _: Any) -> int:
+            from reporter.inbox.receipt_files import write_receipt_files
+
+            return len(write_receipt_files(vault, folder))
+
+        self.receipts_button.setEnabled(False)
+        return self.session.runner.run(
+            run, on_done=self._receipts_written, on_error=self._receipts_failed
+        )
+
+    def _receipts_written(self, n: int) -> None:
+        self.receipts_button.setEnabled(True)
+        self.receipts_status.setText(
+            self.tr("%n receipt file(s) written", "", n)
+            if n
+            else self.tr("Every bundle from a file already has its receipt file")
+        )
+
+    def _receipts_failed(self, exc: TestigoError) -> None:
+        self.receipts_button.setEnabled(True)
+        self.receipts_status.setText(error_text(exc))
 
 
 class Words(QObject):

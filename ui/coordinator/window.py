@@ -242,16 +242,10 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         if self.sender() is self.spyware:
             flt = self.spyware.picture["spyware_filter"] if self.spyware.picture else flt
 
-        def run(vault: Any, _: Any) -> list[str]:
-            from reporter.stats.behind import ids_behind
+        from reporter.stats.behind import Behind
 
-            return ids_behind(vault, key, code, flt)
-
-        self.session.runner.run(run, on_done=self._drilled)
-
-    def _drilled(self, ids: list[str]) -> None:
         self._page(self.inbox)
-        self.inbox.show_ids(ids)
+        self.inbox.show_behind(Behind(key, code, flt))  # paged in, however many
         self.inbox.table.setFocus()
 
     def export(self) -> Any:
