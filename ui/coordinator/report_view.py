@@ -42,6 +42,7 @@ from ui.common.errors import error_text, show_error
 from ui.common.session import Session
 from ui.coordinator.common import code_label
 from ui.coordinator.inbox_page import pseudonym, state_words
+from ui.coordinator.questions_panel import QuestionsPanel
 
 VIEWER = "receivedViewer"
 
@@ -127,6 +128,8 @@ class ReportView(QWidget):
         buttons.addWidget(self.back_button)
         right.addLayout(buttons)
         right.addWidget(self.message)
+        self.questions = QuestionsPanel(session)
+        right.addWidget(self.questions)
         right.addWidget(self.titles[0])
         right.addWidget(self.links)
         right.addWidget(self.titles[1])
@@ -236,6 +239,7 @@ class ReportView(QWidget):
             (self.files, self.tr("Evidence files")),
         ):
             widget.setAccessibleName(name)
+        self.questions.retranslateUi()
         if self.loaded is not None:
             self._show(self.loaded)
 
@@ -243,6 +247,7 @@ class ReportView(QWidget):
     def open(self, incident_id: str) -> None:
         self.incident_id = incident_id
         self.message.setText("")
+        self.questions.set_incident(incident_id)
         self.session.runner.run(lambda v, c: load_report(v, incident_id), on_done=self._loaded)
 
     def _loaded(self, loaded: dict[str, Any]) -> None:
@@ -499,6 +504,7 @@ class ReportView(QWidget):
         for dialog in self.findChildren(QDialog, VIEWER):
             dialog.close()
         self.incident_id, self.loaded = None, None
+        self.questions.clear()
         self.fields.clear()
         for lst in (self.links, self.suggestions, self.history, self.files):
             lst.clear()

@@ -34,6 +34,7 @@ from ui.common.i18n import language
 from ui.common.session import Session
 from ui.common.tasks import TaskControl
 from ui.reporter.incidents.attachments import AttachmentPanel
+from ui.reporter.incidents.questions import QuestionsPanel
 from ui.reporter.incidents.widgets import CodeCombo, CodeList, MunicipalityField
 
 AUTOSAVE_MS = 20_000
@@ -198,6 +199,9 @@ class IncidentEditor(QWidget):
         self.notes.setStyleSheet(PRIVATE_STYLE)
         form = _form(self.tabs)
         self._row(form, "notes", self.notes)
+        self.questions = QuestionsPanel(self.session)
+        self.questions.answered.connect(self._consent_from)
+        self.tabs.addTab(self.questions, "")
 
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         label = QLabel()
@@ -250,6 +254,7 @@ class IncidentEditor(QWidget):
                 self.tr("Consent"),
                 self.tr("Files"),
                 self.tr("Private notes"),
+                self.tr("Questions"),
             )
         ):
             self.tabs.setTabText(i, tab)
@@ -264,6 +269,7 @@ class IncidentEditor(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.history_button.setText(self.tr("&History"))
         self.attachments.retranslateUi()
+        self.questions.retranslateUi()
         self.municipality.setAccessibleName(self.tr("Municipality (INEGI code)"))
         self.municipality_field.by_name.setAccessibleName(self.tr("Municipality by name"))
 
@@ -361,6 +367,7 @@ class IncidentEditor(QWidget):
             box.setChecked(bool((record.get("consent") or {}).get(name, {}).get("granted")))
         self.notes.setPlainText(record.get("private_notes", ""))
         self.attachments.set_incident(incident_id)
+        self.questions.set_incident(incident_id)
         self.status.clear()
         self.autosave.stop()
 
@@ -444,6 +451,12 @@ class IncidentEditor(QWidget):
     def _failed(self, exc: TestigoError) -> None:
         self.status.setText(error_text(exc))
 
+    def _consent_from(self, record: dict[str, Any]) -> None:
+        """An answer may grant a consent: keep the form's boxes and record in step with it."""
+        self.record = {**self.record, "consent": record.get("consent") or {}}
+        for name, box in self.consents.items():
+            box.setChecked(bool(self.record["consent"].get(name, {}).get("granted")))
+
     def show_history(self) -> None:
         if self.incident_id is None:
             return
@@ -461,3 +474,4 @@ class IncidentEditor(QWidget):
         self._municipalities_loaded = False
         self.municipality_field.set_catalogue({})
         self.attachments.clear()
+        self.questions.clear()
