@@ -79,7 +79,8 @@ def grab_next_box(out: Path, name: str) -> None:
         for _ in range(5):
             QApplication.processEvents()
         shot = box.grab()
-        window = box.parentWidget().window() if box.parentWidget() is not None else None
+        parent = box.parentWidget()
+        window = parent.window() if parent is not None else None
         if window is not None:  # the box over the window it asks from, as a person sees it
             from PySide6.QtGui import QColor, QPainter
 

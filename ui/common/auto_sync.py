@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from reporter.errors import NetworkError, RelayRefused, TestigoError
 from reporter.sync.schedule import SyncSchedule
+from reporter.vault.vault import Vault
 from ui.common.i18n import language
 from ui.common.session import Session
 
@@ -47,7 +48,7 @@ def first_hop(url: str, proxy: str | None) -> tuple[str, int]:
     return parts.hostname or "", parts.port or default
 
 
-def probe(vault: Any, proxy: str | None) -> bool:
+def probe(vault: Vault, proxy: str | None) -> bool:
     """In a worker: can the first hop be reached at all? (Nothing is sent.)"""
     import socket
 

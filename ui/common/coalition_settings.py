@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
+from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text
 from ui.common.session import Session
@@ -37,7 +38,7 @@ from ui.common.tasks import TaskControl
 MAX_PROFILE_FILE = 64 * 1024 + 1  # parse_profile refuses more; read no further
 
 
-def _read_state(vault: Any, _control: TaskControl) -> dict[str, Any]:
+def _read_state(vault: Vault, _control: TaskControl) -> dict[str, Any]:
     from reporter.share.profile import current_profile
     from reporter.sync.engine import relay_settings
 
@@ -240,7 +241,7 @@ class CoalitionSettings(QWidget):
     def load_profile(self, path: Path) -> None:
         """Read and check the file in a worker; ask before trusting a different key."""
 
-        def check(vault: Any, _control: TaskControl) -> tuple[bytes, dict[str, Any], Any]:
+        def check(vault: Vault, _control: TaskControl) -> tuple[bytes, dict[str, Any], Any]:
             from reporter.share.profile import current_profile, parse_profile
 
             try:
@@ -266,7 +267,7 @@ class CoalitionSettings(QWidget):
             self.profile_status.setText(self.tr("The trusted profile was kept."))
             return
 
-        def store(vault: Any, _control: TaskControl) -> str:
+        def store(vault: Vault, _control: TaskControl) -> str:
             from reporter.share.profile import import_profile
 
             return import_profile(vault, data, replace=replaced is not None).fingerprint
@@ -317,7 +318,7 @@ class CoalitionSettings(QWidget):
     def enroll(self, token: str) -> None:
         _kind, proxy = self.connection()
 
-        def redeem(vault: Any, _control: TaskControl) -> dict[str, str]:
+        def redeem(vault: Vault, _control: TaskControl) -> dict[str, str]:
             from reporter.sync.engine import enroll
 
             return enroll(vault, token, proxy=proxy)
@@ -341,7 +342,7 @@ class CoalitionSettings(QWidget):
     def test_connection(self) -> None:
         _kind, proxy = self.connection()
 
-        def check(vault: Any, _control: TaskControl) -> dict[str, Any]:
+        def check(vault: Vault, _control: TaskControl) -> dict[str, Any]:
             from reporter.sync.status import check_connection
 
             return check_connection(vault, proxy)

@@ -8,7 +8,6 @@ they run off the UI thread; the vault is the session's, if one is open.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QStyle, QVBoxLayou
 
 from reporter.doctor import FAIL, OK, SKIPPED, WARN, Context, Result, run
 from reporter.errors import TestigoError
+from reporter.vault.vault import Vault
 from ui.common.errors import error_text
 from ui.common.i18n import language
 from ui.common.tasks import TaskControl, TaskHandle, TaskRunner
@@ -34,7 +34,7 @@ class DoctorPage(QWidget):
     def __init__(
         self,
         home: Path,
-        vault: Any = None,
+        vault: Vault | None = None,
         parent: QWidget | None = None,
         proxy: str | None = None,
         runner: TaskRunner | None = None,
@@ -76,7 +76,7 @@ class DoctorPage(QWidget):
         self.summary.setText(self.tr("Checking…"))
         home, proxy = self.home, self.proxy
 
-        def check(vault: Any, control: TaskControl) -> list[Result]:
+        def check(vault: Vault | None, control: TaskControl) -> list[Result]:
             context = Context(home=home, vault=vault, passphrase_missing=vault is None, proxy=proxy)
             return run(context)
 

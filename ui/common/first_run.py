@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.vault import passphrase as policy
+from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text, show_error
 from ui.common.i18n import language
@@ -36,10 +37,14 @@ class LanguagePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.spanish)
         layout.addWidget(self.english)
-        self.spanish.toggled.connect(lambda on: on and language().set("es"))
-        self.english.toggled.connect(lambda on: on and language().set("en"))
+        self.spanish.toggled.connect(lambda on: self._chosen(on, "es"))
+        self.english.toggled.connect(lambda on: self._chosen(on, "en"))
 
-    def retranslate(self) -> None:
+    def _chosen(self, on: bool, code: str) -> None:
+        if on:
+            language().set(code)
+
+    def retranslateUi(self) -> None:
         self.setTitle(self.tr("Language"))
         self.setSubTitle(self.tr("Choose the language of Testigo. You can change it later."))
 
@@ -51,7 +56,7 @@ class AboutPage(QWizardPage):
         self.text.setWordWrap(True)
         QVBoxLayout(self).addWidget(self.text)
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.setTitle(self.tr("What Testigo protects"))
         self.text.setText(
             self.tr(
@@ -96,7 +101,7 @@ class PassphrasePage(QWizardPage):
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your passphrase"))
         self.setSubTitle(
             self.tr(
@@ -153,7 +158,7 @@ class ProfilePage(QWizardPage):
             return wizard.COALITION
         return -1
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.setTitle(self.tr("Coalition profile (optional)"))
         self.setSubTitle(
             self.tr(
@@ -213,7 +218,7 @@ class CoalitionPage(QWizardPage):
         self.button.clicked.connect(self.choose)
         self.secret.textChanged.connect(lambda _: self.completeChanged.emit())
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your coalition"))
         self.setSubTitle(
             self.tr(
@@ -261,10 +266,10 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.setPage(self.COALITION, self.coalition_page)
         self.runner = TaskRunner(None, self)
-        language().changed.connect(self.retranslate)
-        self.retranslate()
+        language().changed.connect(self.retranslateUi)
+        self.retranslateUi()
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Testigo"))
         for page in (
             self.language_page,
@@ -273,7 +278,7 @@ class FirstRunWizard(QWizard):
             self.profile_page,
             self.coalition_page,
         ):
-            page.retranslate()
+            page.retranslateUi()
 
     def accept(self) -> None:
         secret = self.passphrase_page.first.text()
@@ -298,7 +303,7 @@ class FirstRunWizard(QWizard):
 
         self.runner.run(create, on_done=self._created, on_error=self._failed)
 
-    def _created(self, vault: Any) -> None:
+    def _created(self, vault: Vault) -> None:
         self.passphrase_page.first.clear()
         self.passphrase_page.second.clear()
         self.coalition_page.secret.clear()

@@ -8,7 +8,6 @@ then the fingerprint to compare aloud and what to check next. It works on the op
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from reporter.errors import InvalidInput, TestigoError
 from reporter.provisioning import Provisioned, provision_vault
 from reporter.share.profile import MAX_PROFILE
+from reporter.vault.vault import Vault
 from ui.common import file_dialogs, preferences
 from ui.common.errors import error_text
 from ui.common.i18n import LANGUAGES, language
@@ -37,7 +37,7 @@ class ProvisionPage(QWidget):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         parent: QWidget | None = None,
         proxy: str | None = None,
         runner: TaskRunner | None = None,
@@ -71,9 +71,13 @@ class ProvisionPage(QWidget):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
-        for label, item in zip(
-            self.labels, (row, self.language_box, self.discreet, self.token), strict=True
-        ):
+        fields: tuple[QHBoxLayout | QWidget, ...] = (
+            row,
+            self.language_box,
+            self.discreet,
+            self.token,
+        )
+        for label, item in zip(self.labels, fields, strict=True):
             label.setBuddy(item if isinstance(item, QWidget) else self.profile)
             form.addRow(label, item)
         layout = QVBoxLayout(self)
@@ -131,7 +135,7 @@ class ProvisionPage(QWidget):
         self.button.setEnabled(False)
         self.outcome.setText(self.tr("Preparing…"))
 
-        def prepare(vault: Any, control: TaskControl) -> Provisioned:
+        def prepare(vault: Vault, control: TaskControl) -> Provisioned:
             try:
                 with path.open("rb") as handle:
                     data = handle.read(MAX_PROFILE + 1)

@@ -28,7 +28,7 @@ import itertools
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
@@ -37,6 +37,16 @@ from PySide6.QtWidgets import QApplication
 from reporter import diagnostics
 from reporter.errors import TestigoError
 from ui.common.errors import InternalError, show_error
+
+if TYPE_CHECKING:
+    from reporter.vault.vault import Vault
+
+# What runs in a worker: ``fn(vault, control)``. A runner made without a vault (the first
+# run, the unlock screen) runs only tasks that do not use it: they are given None.
+Task = Callable[["Vault", "TaskControl"], Any]
+# What a result or an error is delivered to; what a callback returns is not used.
+Done = Callable[[Any], object]
+Failed = Callable[[TestigoError], object]
 
 __all__ = ["InternalError", "TaskControl", "TaskHandle", "TaskRunner"]
 
@@ -108,10 +118,10 @@ def _alive(callback: Callable[..., Any]) -> bool:
 class _Task:
     runner: TaskRunner
     handle: TaskHandle
-    fn: Callable[[Any, TaskControl], Any] | None
-    on_done: Callable[[Any], None] | None
-    on_error: Callable[[TestigoError], None]
-    on_progress: Callable[[int, int], None] | None
+    fn: Task | None
+    on_done: Done | None
+    on_error: Failed
+    on_progress: Callable[[int, int], object] | None
 
     def deliver(self, kind: int, payload: Any) -> None:
         runner_alive = shiboken6.isValid(self.runner)
@@ -150,8 +160,8 @@ class _Worker(QRunnable):
     def __init__(
         self,
         key: int,
-        fn: Callable[[Any, TaskControl], Any],
-        vault: Any,
+        fn: Task,
+        vault: Vault | None,
         control: TaskControl,
         mailbox: _Mailbox,
     ) -> None:
@@ -164,7 +174,7 @@ class _Worker(QRunnable):
         del self._fn
         kind, payload = _DONE, None
         try:
-            payload = fn(self._vault, self._control)
+            payload = fn(cast("Vault", self._vault), self._control)
         except TestigoError as exc:
             diagnostics.record(exc)
             kind, payload = _FAILED, exc.with_traceback(None)
@@ -184,7 +194,7 @@ def show_default_error(exc: TestigoError) -> None:
 class TaskRunner(QObject):
     """Runs callables against one vault (or none) in a bounded pool."""
 
-    def __init__(self, vault: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, vault: Vault | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.pool = QThreadPool(self)
@@ -194,10 +204,10 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        fn: Callable[[Any, TaskControl], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[TestigoError], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
+        fn: Task,
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        on_progress: Callable[[int, int], object] | None = None,
     ) -> TaskHandle:
         mailbox = _mailbox()
         key = next(_keys)

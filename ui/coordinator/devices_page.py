@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reporter.vault.vault import Vault
 from ui.common.errors import error_text
 from ui.common.i18n import language
 from ui.common.session import Session
@@ -134,7 +135,7 @@ class DevicesPage(QWidget):
         if self.session.is_locked:
             return
 
-        def load(vault: Any, _: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        def load(vault: Vault, _: object) -> tuple[list[dict[str, Any]], dict[str, Any]]:
             from reporter.inbox.evidence import device_gaps
             from reporter.inbox.inbox import Inbox
 
@@ -163,7 +164,7 @@ class DevicesPage(QWidget):
             return
         fingerprint = str(item.data(Qt.ItemDataRole.UserRole))
 
-        def run(vault: Any, _: Any) -> dict[str, Any]:
+        def run(vault: Vault, _: object) -> dict[str, Any]:
             from reporter.inbox.inbox import Inbox
 
             return Inbox(vault).trust(fingerprint)

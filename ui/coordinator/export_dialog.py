@@ -32,6 +32,7 @@ from reporter.exports.run import filters_of, run_export
 from reporter.inbox.query import ReportFilter
 from reporter.incidents.vocab import vocabulary
 from reporter.share.profile import current_profile
+from reporter.vault.vault import Vault
 from ui.common.errors import error_text
 from ui.common.file_dialogs import save_file
 from ui.common.i18n import language
@@ -64,7 +65,7 @@ class ExportDialog(QDialog):
         self.runner, self.ids = runner, ids
         self.base = flt or ReportFilter()
         self.task: TaskHandle | None = None
-        self.result: dict[str, Any] | None = None
+        self.exported_files: dict[str, Any] | None = None  # not .result: QDialog.result()
         self.format = QComboBox()
         self.lang = QComboBox()
         self.date_from, self.date_to = QLineEdit(), QLineEdit()
@@ -211,7 +212,7 @@ class ExportDialog(QDialog):
         lang, everything = str(self.lang.currentData()), self.everything.isChecked()
         notes, public, k = self.with_notes.isChecked(), self.public.isChecked(), self.k.value()
 
-        def export(vault: Any, control: TaskControl) -> dict[str, Any]:
+        def export(vault: Vault, control: TaskControl) -> dict[str, Any]:
             profile = current_profile(vault)
             ctx = ExportContext(
                 lang=lang,
@@ -238,7 +239,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(done)
 
     def _done(self, result: dict[str, Any]) -> None:
-        self.task, self.result = None, result
+        self.task, self.exported_files = None, result
         self.progress.setValue(self.progress.maximum())
         files = "\n".join(result["files"])
         self.status.setText(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import Cancelled, TestigoError
+from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text
 from ui.common.session import Session
@@ -87,7 +88,7 @@ class PullBar(QWidget):
         proxy = self.proxy
         self.status.setText(self.tr("Receiving…"))
 
-        def run(vault: Any, control: TaskControl) -> dict[str, Any]:
+        def run(vault: Vault, control: TaskControl) -> dict[str, Any]:
             from reporter.sync.coordinator import pull
 
             def progress(step: dict[str, Any]) -> None:
@@ -170,7 +171,7 @@ class PullBar(QWidget):
         if self.task is not None or self.session.is_locked:
             return None
 
-        def run(vault: Any, control: TaskControl) -> dict[str, Any]:
+        def run(vault: Vault, control: TaskControl) -> dict[str, Any]:
             from reporter.inbox.received import import_bundle_files
 
             return import_bundle_files(vault, paths, control.progress, control.cancelled)

@@ -71,7 +71,7 @@ TITLES = [
 
 
 def _sample(i: int) -> dict[str, Any]:
-    digital = {"compromise_status": STATUS[i]} if STATUS[i] else {}
+    digital: dict[str, Any] = {"compromise_status": STATUS[i]} if STATUS[i] else {}
     if TYPES[i] == ["SURV.SPYWARE"]:
         digital.update(
             spyware_family="PEGASUS",

@@ -8,7 +8,7 @@ the spyware view and the map: every figure there is that one selection.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reporter.inbox.query import ReportFilter
 from ui.common.auto_sync import for_pull
 from ui.common.i18n import language
+from ui.common.page import Page
 from ui.common.session import Session
 from ui.common.session_window import SessionWindow
 from ui.common.settings_page import SettingsPage
@@ -77,7 +78,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.settings_page.protectionFailed.connect(
             lambda text: self.statusBar().showMessage(text, 15000)
         )
-        self.pages: list[Any] = [
+        self.pages: list[Page] = [
             self.inbox,
             self.report,
             self.dashboard,
@@ -89,7 +90,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         ]
         self.stack = QStackedWidget()
         for page in self.pages:
-            self.stack.addWidget(page)
+            self.stack.addWidget(cast(QWidget, page))  # every page is a widget
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +100,8 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("coordToolbar")
         self.addToolBar(self.toolbar)
-        self.actions: dict[str, QAction] = {}
+        # Shadows QWidget.actions() for Python callers (tests and the screenshots use it).
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
         shortcuts = {
             **{p: f"Ctrl+{i}" for i, p in enumerate(PAGES, 1)},
             "pull": "F5",

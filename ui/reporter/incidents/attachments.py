@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
+from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import show_error
 from ui.common.session import Session
@@ -155,7 +156,7 @@ class AttachmentPanel(QWidget):
         self.cancel_button.setVisible(True)
         self.progress.setValue(0)
 
-        def add(vault: Any, control: TaskControl) -> dict[str, Any]:
+        def add(vault: Vault, control: TaskControl) -> dict[str, Any]:
             if delete_original:
                 from reporter.vault.original_removal import attach_and_delete_original
 
@@ -209,9 +210,13 @@ class AttachmentPanel(QWidget):
         if item:
             self.session.runner.run(
                 lambda v, c: v.attachments.delete(item["id"]),
-                on_done=lambda _: (self.refresh(), self.changed.emit()),
+                on_done=self._removed,
                 on_error=lambda e: show_error(self, e),
             )
+
+    def _removed(self, _: object) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def view(self) -> None:
         item = self._selected()

@@ -29,6 +29,7 @@ from reporter.errors import TestigoError
 from reporter.incidents.indicators import normalize_indicator
 from reporter.incidents.record import CONSENTS
 from reporter.incidents.vocab import vocabulary
+from reporter.vault.vault import Vault
 from ui.common.errors import error_text
 from ui.common.i18n import language
 from ui.common.session import Session
@@ -111,6 +112,7 @@ class IncidentEditor(QWidget):
         self.tags = QLineEdit()
         form = _form(self.tabs)
         self.labels: dict[str, QLabel] = {}
+        widget: QWidget  # each form's rows are widgets of several kinds
         for key, widget in (
             ("title", self.title),
             ("description", self.description),
@@ -312,7 +314,7 @@ class IncidentEditor(QWidget):
             return
         self._municipalities_loaded = True
 
-        def read(vault: Any, control: Any) -> dict[str, str]:
+        def read(vault: Vault, control: TaskControl) -> dict[str, str]:
             from reporter.incidents.municipalities import catalogue
 
             return catalogue(vault)
@@ -427,7 +429,7 @@ class IncidentEditor(QWidget):
             return  # an invalid indicator is never saved
         incident_id = self.incident_id
 
-        def store(vault: Any, control: TaskControl) -> str:
+        def store(vault: Vault, control: TaskControl) -> str:
             if incident_id is None:
                 return str(vault.incidents.add(raw))
             vault.incidents.update(incident_id, raw)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +22,7 @@ from reporter.errors import InvalidField
 from reporter.incidents.record import parse_date
 from reporter.incidents.vocab import vocabulary
 from reporter.vault.incident_store import IncidentFilter
+from reporter.vault.vault import Vault
 from ui.common.i18n import language
 from ui.common.session import Session
 from ui.common.tasks import TaskControl
@@ -204,7 +203,7 @@ class IncidentListPage(QWidget):
         box.open()
 
     def delete(self, incident_id: str) -> None:
-        def remove(vault: Any, control: TaskControl) -> str:
+        def remove(vault: Vault, control: TaskControl) -> str:
             vault.incidents.delete(incident_id)
             return incident_id
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from reporter.incidents.vocab import vocabulary
 from reporter.vault.incident_store import IncidentFilter
+from reporter.vault.vault import Vault
 from ui.common.i18n import language
 from ui.common.session import Session
 from ui.common.tasks import TaskControl
@@ -136,7 +137,7 @@ class IncidentTableModel(QAbstractTableModel):
         generation = self._generation
         filters, order, descending = self.filters, self.order, self.descending
 
-        def fetch(vault: Any, control: TaskControl) -> tuple[int, int, list[dict[str, Any]]]:
+        def fetch(vault: Vault, control: TaskControl) -> tuple[int, int, list[dict[str, Any]]]:
             from reporter.share.outbox_store import OutboxStore
 
             records = vault.incidents.find(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.questions.catalogue import REQUESTS, question_text, request_label
+from reporter.vault.vault import Vault
 from ui.common.errors import error_text
 from ui.common.i18n import language
 from ui.common.session import Session
@@ -165,7 +166,7 @@ class QuestionsPanel(QWidget):
         if wanted is None:
             return
 
-        def read(vault: Any, _: Any) -> tuple[list[dict[str, Any]], bool]:
+        def read(vault: Vault, _: object) -> tuple[list[dict[str, Any]], bool]:
             from reporter.questions.device import questions, questions_enabled
 
             return questions(vault, wanted), questions_enabled(vault)
@@ -231,7 +232,7 @@ class QuestionsPanel(QWidget):
         share = [c for c, box in self.share.items() if not box.isHidden() and box.isChecked()]
         question_id, incident_id = q["question_id"], self.incident_id
 
-        def run(vault: Any, _: Any) -> dict[str, Any]:
+        def run(vault: Vault, _: object) -> dict[str, Any]:
             from reporter.questions.device import answer_question
 
             answer_question(vault, question_id, text, share)

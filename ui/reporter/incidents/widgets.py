@@ -104,9 +104,10 @@ class MunicipalityField(QWidget):
         self.by_name.setEditable(True)
         self.by_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.by_name.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        if completer is not None:  # an editable combo box always has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.by_name.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
