@@ -38,8 +38,8 @@ _T = {
     "es": {
         "none": "no hay preguntas",
         "from": "la coalición pregunta",
-        "asks_share": "te pide compartir: {what}",
-        "answer": "tu respuesta: {text}",
+        "asks_share": "le pide compartir: {what}",
+        "answer": "su respuesta: {text}",
         "answered": "respuesta: {text}",
         "shared": "compartió: {what}",
         "saved": "Respuesta guardada. Sale con la próxima vez que comparta el incidente:"

@@ -16,12 +16,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "share_screenshot": (
         "Can you share the screenshot or file that shows it?",
-        "¿Puedes compartir la captura de pantalla o el archivo que lo muestra?",
+        "¿Puede compartir la captura de pantalla o el archivo que lo muestra?",
     ),
     "still_happening": ("Is it still happening?", "¿Sigue ocurriendo?"),
     "others_affected": (
         "Did it also happen to other people you know?",
-        "¿Le pasó también a otras personas que conoces?",
+        "¿Le pasó también a otras personas que conoce?",
     ),
     "device_checked": (
         "Has the device been checked for spyware?",
@@ -29,7 +29,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "need_support": (
         "Are you safe now? Would you like to be put in touch with support?",
-        "¿Estás a salvo ahora? ¿Quieres que te pongamos en contacto con apoyo?",
+        "¿Está a salvo ahora? ¿Quiere que le pongamos en contacto con apoyo?",
     ),
 }
 

@@ -48,7 +48,7 @@ def test_ask_list_answer_and_see_it_answered_from_the_command_line(
     _, text_es, _ = cli(reporter, "--lang", "es", "questions", "list")
     assert "Llamadas de un número oculto" in text_es
     assert "la coalición pregunta: ¿Cuándo ocurrió exactamente?" in text_es
-    assert "te pide compartir: el día exacto" in text_es
+    assert "le pide compartir: el día exacto" in text_es
     _, text_en, _ = cli(reporter, "--lang", "en", "questions", "list")
     assert "the coalition asks: When exactly did it happen?" in text_en
 
