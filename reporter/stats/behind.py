@@ -20,6 +20,10 @@ from reporter.vault.vault import Vault
 MAX_BEHIND = 100_000  # ids in one list of ``ids_behind`` (a page at a time has no cap)
 PAGE = 200
 Cursor = tuple[str, str]  # (received_at, incident_id) of the last report of a page
+# A page walks the inbox's order and stops after ``limit`` matches: without this the planner
+# takes the condition's own index (a state's, a code's) and sorts every match for each page
+# (150-500 ms at 100,000 reports, against under 2 ms).
+_PAGED = BASE.replace("inbox_current c", "inbox_current c INDEXED BY inbox_current_received")
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ def page_behind(
     limit = max(1, min(int(limit), MAX_BEHIND))
     # SQL from this module's constant clauses; every value is a bound parameter.
     rows = vault.query(
-        f"SELECT c.incident_id, c.received_at{BASE}{where}{ORDER} LIMIT ?",  # noqa: S608
+        f"SELECT c.incident_id, c.received_at{_PAGED}{where}{ORDER} LIMIT ?",  # noqa: S608
         [*params, limit],
     )
     cursor = (str(rows[-1][1]), str(rows[-1][0])) if len(rows) == limit else None

@@ -16,8 +16,17 @@ from typing import Any
 
 from reporter.inbox.index import ensure_index
 from reporter.inbox.query import ReportFilter, bound, filter_sql
-from reporter.stats.figures import BASE, _and, counts, one_every
+from reporter.stats.figures import BASE, _and, _check, event_groups
 from reporter.vault.vault import Vault
+
+
+def _total(vault: Vault, flt: ReportFilter, unit: str, include_all: bool) -> int:
+    """Reports (or events) selected: ``counts(...).total`` without counting any key."""
+    where, params = filter_sql(flt, include_all)
+    total = int(vault.query(f"SELECT count(*){BASE}{where}", params)[0][0])  # noqa: S608
+    if unit == "events":
+        total -= sum(len(group) - 1 for group in event_groups(vault, where, params))
+    return total
 
 
 def _span(vault: Vault, flt: ReportFilter, include_all: bool) -> tuple[str, str] | None:
@@ -62,8 +71,9 @@ def overview(
     """
     flt = flt or ReportFilter()
     ensure_index(vault)
-    total = counts(vault, "state", flt, unit, include_all).total
-    pending = counts(vault, "state", replace(flt, counting=("pending",)), "reports", True).total
+    _check("state", unit)
+    total = _total(vault, flt, unit, include_all)
+    pending = _total(vault, replace(flt, counting=("pending",)), "reports", True)
     out: dict[str, Any] = {
         "unit": unit,
         "total": total,
@@ -78,23 +88,26 @@ def overview(
     span = _span(vault, flt, include_all)
     if span is None:
         return out
-    rate = one_every(vault, flt, span[0], span[1], unit, include_all)
+    hours = ((date.fromisoformat(span[1]) - date.fromisoformat(span[0])).days + 1) * 24
+    period_total = _total(
+        vault, replace(flt, date_from=span[0], date_to=span[1]), unit, include_all
+    )
     first, last = _before(*span)
-    before = counts(vault, "state", replace(flt, date_from=first, date_to=last), unit, include_all)
-    change = int(rate["total"]) - before.total
+    before = _total(vault, replace(flt, date_from=first, date_to=last), unit, include_all)
+    change = period_total - before
     out.update(
         {
-            "from": rate["from"],
-            "to": rate["to"],
-            "period_total": rate["total"],
-            "hours": rate["hours"],
-            "every_hours": rate["every_hours"],
+            "from": span[0],
+            "to": span[1],
+            "period_total": period_total,
+            "hours": hours,
+            "every_hours": round(hours / period_total, 1) if period_total else None,
             "previous": {
                 "from": first,
                 "to": last,
-                "total": before.total,
+                "total": before,
                 "change": change,
-                "percent": None if before.total == 0 else round(100 * change / before.total, 1),
+                "percent": None if before == 0 else round(100 * change / before, 1),
             },
         }
     )
