@@ -171,12 +171,13 @@ def _row(row: Any) -> dict[str, Any]:
 
 
 def questions(vault: Vault, incident_id: str | None = None) -> list[dict[str, Any]]:
-    """Questions received, oldest first; only those of ``incident_id`` when given."""
+    """Questions received, oldest asked first (as the coordinator lists them); only those of
+    ``incident_id`` when given."""
     sql = f"SELECT {', '.join(COLUMNS)} FROM questions"  # noqa: S608 - fixed column names
     if incident_id is None:
-        return [_row(r) for r in vault.query(sql + " ORDER BY received_at, question_id")]
+        return [_row(r) for r in vault.query(sql + " ORDER BY asked_at, question_id")]
     rows = vault.query(
-        sql + " WHERE incident_id = ? ORDER BY received_at, question_id", (incident_id,)
+        sql + " WHERE incident_id = ? ORDER BY asked_at, question_id", (incident_id,)
     )
     return [_row(r) for r in rows]
 

@@ -235,4 +235,5 @@ def test_the_relay_store_holds_only_padded_ciphertext_of_questions_and_answers(
         engine.close()
     _assert_no_canary(mission.store_dir, question_canary, answer_canary)  # the answer waits
     _pull(mission)
-    assert asking.asked(mission.coordinator, incident_id)[0]["answer"]["text"] == answer_canary
+    (answered,) = asking.asked(mission.coordinator, incident_id, first["question_id"])
+    assert answered["answer"]["text"] == answer_canary

@@ -96,6 +96,9 @@ def test_a_question_asked_in_the_report_view_is_answered_inside_the_incident(
     qtbot.waitUntil(lambda: "La coalición pregunta:" in questions.detail.text(), timeout=5000)
     assert "¿Cuándo ocurrió exactamente?" in questions.detail.text()
     share_incidents(mission.reporter, [incident_id])
+    reporter.session.outboxChanged.emit()  # as the share page does: the panel follows
+    qtbot.waitUntil(lambda: questions.model.items[0]["state"] == "sent", timeout=15_000)
+    assert "respuesta enviada" in questions.model.data(questions.model.index(0))
     _sync(mission)
     assert pull(mission.coordinator).error is None
     panel.reload()

@@ -130,6 +130,7 @@ class QuestionsPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(lambda *_: self._selected())
         self.answer_button.clicked.connect(self.answer)
         self.enabled.toggled.connect(self._set_enabled)
+        session.outboxChanged.connect(self._refresh)  # a sync may have brought questions
         self.retranslateUi()
         self._selected()
 
@@ -222,6 +223,13 @@ class QuestionsPanel(QWidget):
             parts.append(escape(self.tr("Your answer: %1").replace("%1", q["answer_text"])))
         self.detail.setText("<br>".join(parts))
         self.answer_text.setPlainText(q["answer_text"] or "")
+        self.answer_text.document().setModified(False)
+
+    def _refresh(self) -> None:
+        """Reload after a sync or a share, unless an answer is being written."""
+        if self.incident_id is not None and not self.answer_text.document().isModified():
+            q = self.current()
+            self.reload(select=q["question_id"] if q else None)
 
     # -- answering -----------------------------------------------------------------------
     def answer(self) -> None:
