@@ -41,6 +41,7 @@ from reporter.stats.behind import Behind, Cursor, count_behind, page_behind
 from ui.common import file_dialogs
 from ui.common.errors import error_text
 from ui.common.session import Session
+from ui.coordinator.claim_bar import live_claims
 from ui.coordinator.common import FilterBar, code_label
 from ui.coordinator.pull_task import PullBar
 
@@ -76,6 +77,7 @@ class ReportModel(QAbstractTableModel):
         self.ids: list[str] = []
         self.rows: list[Report] = []
         self.gaps: dict[str, Any] = {}
+        self.claims: dict[str, str] = {}  # report -> who is reviewing it (claim_bar.live_claims)
         self.total = 0  # rows the list will hold once scrolled to its end
         self.more: More | None = None  # where ids beyond ``ids`` come from
         self.epoch = 0
@@ -180,8 +182,11 @@ class ReportModel(QAbstractTableModel):
             return report.received_at[:16].replace("T", " ")
         if column == "via":
             return {"relay": w["relay"], "file": w["file"]}.get(report.received_via or "", "—")
-        return " / ".join(w.get(s, s) for s in (t.review, t.verification, t.counting)) + (
-            f" ({w.get(t.exclusion, t.exclusion)})" if t.exclusion else ""
+        held = self.claims.get(report.incident_id)
+        return (
+            " / ".join(w.get(s, s) for s in (t.review, t.verification, t.counting))
+            + (f" ({w.get(t.exclusion, t.exclusion)})" if t.exclusion else "")
+            + ("  ✋ " + w["claimed"].format(name=held) if held else "")
         )
 
 
@@ -274,6 +279,7 @@ class InboxPage(QWidget):
             "gap": self.tr("{n} missing"),
             "relay": self.tr("relay"),
             "file": self.tr("file"),
+            "claimed": self.tr("{name} is reviewing"),
             **state_words(self),
         }
         m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(m.COLUMNS) - 1)
@@ -309,13 +315,14 @@ class InboxPage(QWidget):
         def load(vault: Any, _: Any) -> tuple[Any, ...]:
             from reporter.inbox.evidence import device_gaps
 
+            claims = live_claims(vault)
             if behind is not None:
                 ids, cursor = page_behind(vault, behind, None, PAGE)
                 more = BehindPages(behind, cursor)
                 total = count_behind(vault, behind)
-                return ids, device_gaps(vault), reports_by_id(vault, ids), total, more
+                return ids, device_gaps(vault), reports_by_id(vault, ids), total, more, claims
             ids = given if given else select_ids(vault, flt, include_all=every)
-            return ids, device_gaps(vault), reports_by_id(vault, ids[:PAGE]), None, None
+            return ids, device_gaps(vault), reports_by_id(vault, ids[:PAGE]), None, None, claims
 
         self.session.runner.run(load, on_done=lambda r: self._loaded(generation, *r))
         self._heading()
@@ -331,9 +338,11 @@ class InboxPage(QWidget):
         first: list[Report],
         total: int | None,
         more: More | None,
+        claims: dict[str, str] | None = None,
     ) -> None:
         if generation != self.generation:
             return  # a newer filter is on its way
+        self.model.claims = claims or {}
         self.model.reset(ids, gaps, first, total, more)
         self.count.setText(self.tr("%n report(s)", "", self.model.total))
         if first and not self.table.currentIndex().isValid():
@@ -355,6 +364,7 @@ class InboxPage(QWidget):
     def clear(self) -> None:
         self.generation += 1
         self.model.reset([], {}, [])
+        self.model.claims = {}
         self.pull.clear()
         self.receipts_status.setText("")
 

@@ -40,6 +40,7 @@ from reporter.inbox.query import (
 from ui.common import file_dialogs
 from ui.common.errors import error_text, show_error
 from ui.common.session import Session
+from ui.coordinator.claim_bar import ClaimBar, claim_history
 from ui.coordinator.common import code_label
 from ui.coordinator.inbox_page import pseudonym, state_words
 from ui.coordinator.questions_panel import QuestionsPanel
@@ -105,6 +106,11 @@ class ReportView(QWidget):
         ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
+        self.claim = ClaimBar(session)  # the claim, and the note's "shared" box below the note
+        self.form.insertRow(6, "", self.claim.shared)
+        self.form.insertRow(0, self.claim)
+        self.claim.changed.connect(self.open)
+        self.claim.changed.connect(self.changed.emit)
         self.links = QListWidget()
         self.suggestions = QListWidget()
         self.link_kind = QComboBox()
@@ -240,6 +246,7 @@ class ReportView(QWidget):
         ):
             widget.setAccessibleName(name)
         self.questions.retranslateUi()
+        self.claim.retranslateUi()
         if self.loaded is not None:
             self._show(self.loaded)
 
@@ -248,6 +255,8 @@ class ReportView(QWidget):
         self.incident_id = incident_id
         self.message.setText("")
         self.questions.set_incident(incident_id)
+        if self.claim.incident_id != incident_id:
+            self.claim.set_incident(incident_id)
         self.session.runner.run(lambda v, c: load_report(v, incident_id), on_done=self._loaded)
 
     def _loaded(self, loaded: dict[str, Any]) -> None:
@@ -309,7 +318,8 @@ class ReportView(QWidget):
             old = words.get(h["from"] or "", h["from"] or "—")
             new = words.get(h["to"] or "", h["to"] or "—")
             self.history.addItem(
-                f"{h['at'][:16].replace('T', ' ')} {h['author']}: "
+                claim_history(h)
+                or f"{h['at'][:16].replace('T', ' ')} {h['author']}: "
                 f"{fields.get(h['field'], h['field'])} {old} → {new}"
             )
         self.files.clear()
@@ -370,8 +380,11 @@ class ReportView(QWidget):
             )
         body = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         description = escape(str(r.get("description") or ""))
+        shared = escape(self.tr("shared with the other coordinators"))
         notes = "".join(
-            f"<p><i>{escape(n['author'])}</i>: {escape(n['text'])}</p>" for n in loaded["notes"]
+            f"<p><i>{escape(n['author'])}</i>{f' [{shared}]' if n['shared'] else ''}: "
+            f"{escape(n['text'])}</p>"
+            for n in loaded["notes"]
         )
         return f"<table cellpadding='2'>{body}</table><p>{description}</p>{notes}"
 
@@ -396,6 +409,7 @@ class ReportView(QWidget):
             note=self.note.toPlainText() if self.note.toPlainText().strip() else None,
             tags=tags,
             untags=tuple(t for t in now.tags if t not in tags),
+            shared=self.claim.shared.isChecked(),
         )
         incident_id = self.incident_id
 
@@ -409,6 +423,7 @@ class ReportView(QWidget):
 
     def _applied(self, loaded: dict[str, Any]) -> None:
         self.note.clear()
+        self.claim.shared.setChecked(False)
         self.message.setText(self.tr("Saved."))
         self._loaded(loaded)
         self.changed.emit(loaded["report"].incident_id)
@@ -505,6 +520,7 @@ class ReportView(QWidget):
             dialog.close()
         self.incident_id, self.loaded = None, None
         self.questions.clear()
+        self.claim.clear()
         self.fields.clear()
         for lst in (self.links, self.suggestions, self.history, self.files):
             lst.clear()

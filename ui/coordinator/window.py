@@ -31,6 +31,7 @@ from ui.common.session import Session
 from ui.common.session_window import SessionWindow
 from ui.common.settings_page import SettingsPage
 from ui.coordinator.common import FilterBar
+from ui.coordinator.coordination_page import CoordinationPage
 from ui.coordinator.dashboard_page import DashboardPage, load_picture
 from ui.coordinator.devices_page import DevicesPage, RejectedPage
 from ui.coordinator.inbox_page import InboxPage
@@ -38,7 +39,7 @@ from ui.coordinator.map_page import MapPage
 from ui.coordinator.report_view import ReportView
 from ui.coordinator.spyware_page import SpywarePage
 
-PAGES = ("inbox", "dashboard", "spyware", "map", "rejected", "devices")
+PAGES = ("inbox", "dashboard", "spyware", "map", "rejected", "devices", "coordination")
 
 
 class CoordinatorWindow(SessionWindow, QMainWindow):
@@ -74,6 +75,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.map = MapPage()
         self.rejected = RejectedPage(session)
         self.devices = DevicesPage(session)
+        self.coordination = CoordinationPage(session, lambda: self.inbox.pull.proxy)
         self.settings_page = SettingsPage(runner=session.runner)  # protection, backups
         self.settings_page.protectionFailed.connect(
             lambda text: self.statusBar().showMessage(text, 15000)
@@ -86,6 +88,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
             self.map,
             self.rejected,
             self.devices,
+            self.coordination,
             self.settings_page,
         ]
         self.stack = QStackedWidget()
@@ -121,6 +124,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
             "map": lambda: self.show_picture(self.map),
             "rejected": lambda: self._page(self.rejected),
             "devices": lambda: self._page(self.devices),
+            "coordination": lambda: self._page(self.coordination),
             "pull": self.pull_now,
             "export": self.export,
             "settings": lambda: self._page(self.settings_page),
@@ -137,6 +141,8 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.inbox.pull.finished.connect(self.refresh_picture)
         self.inbox.pull.finished.connect(self.rejected.refresh)
         self.inbox.pull.finished.connect(self.devices.refresh)
+        self.inbox.pull.finished.connect(self.coordination.refresh)
+        self.coordination.synced.connect(self.inbox.refresh)
         for page in (self.dashboard, self.spyware, self.map):
             page.drill.connect(self.drill)
         self.filters.changed.connect(self.refresh_picture)
@@ -166,6 +172,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
             "map": self.tr("Map"),
             "rejected": self.tr("Refused"),
             "devices": self.tr("Devices"),
+            "coordination": self.tr("Coordination"),
             "pull": self.tr("Pull now"),
             "export": self.tr("Export…"),
             "settings": self.tr("Settings"),

@@ -1,0 +1,242 @@
+"""Issue 16, test 6: shared triage in two coordinators' apps on one real loopback relay.
+
+Two coordinator vaults (real SQLCipher, tests/coordination's pair: one coalition, a signed
+roster listing both, the same three received reports), each in its own CoordinatorWindow.
+Ana claims a report in her app; Beto's app, after a pull, says Ana is reviewing it; Beto
+breaks the claim and Ana's history shows the break. A shared note from Ana reaches Beto's
+report view, a private one does not. The Coordination page lists the members, saves the
+card, imports a roster, and shows a gap once an object is deleted on the relay.
+"""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reporter.coordination.identity import parse_card
+from reporter.coordination.roster import ROSTER_FILE
+from reporter.inbox import triage
+from reporter.inbox.triage import TriageChange
+from tests.coordination.conftest import Pair, pair  # noqa: F401
+from tests.ui.dialogs import answer_next_box
+
+pytestmark = pytest.mark.gui
+WAIT = 20_000
+
+
+def _window(qtbot: Any, vault: Any) -> Any:
+    from ui.common.session import Session
+    from ui.coordinator.window import CoordinatorWindow
+
+    vault.set_meta("auto_sync", "off")  # every pass here is one the test starts
+    window = CoordinatorWindow(Session(vault))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def apps(qtbot: Any, pair: Pair) -> Iterator[tuple[Any, Any]]:  # noqa: F811
+    from ui.common.i18n import language
+
+    language().set("en")
+    ana, beto = _window(qtbot, pair.ana), _window(qtbot, pair.beto)
+    yield ana, beto
+    for window in (ana, beto):
+        window.session.runner.close(10_000)
+
+
+def _open(qtbot: Any, window: Any, incident_id: str) -> Any:
+    window.open_report(incident_id)
+    view = window.report
+    qtbot.waitUntil(
+        lambda: view.loaded is not None and view.loaded["report"].incident_id == incident_id,
+        timeout=WAIT,
+    )
+    qtbot.waitUntil(lambda: view.claim.read_for == incident_id, timeout=WAIT)
+    return view
+
+
+def _sync(qtbot: Any, window: Any) -> None:
+    """The Coordination page's "Sync now"."""
+    page = window.coordination
+    with qtbot.waitSignal(page.synced, timeout=WAIT):
+        page.sync_button.click()
+    assert "refused" in page.message.text()  # the summary, not an error
+
+
+def _pull(qtbot: Any, window: Any) -> None:
+    """The inbox's "Pull now": bundles, then the other coordinators' decisions."""
+    with qtbot.waitSignal(window.inbox.pull.finished, timeout=WAIT):
+        window.inbox.pull.pull_button.click()
+
+
+def _history(view: Any) -> list[str]:
+    return [view.history.item(i).text() for i in range(view.history.count())]
+
+
+def test_a_claim_is_seen_broken_and_the_break_reaches_the_holder(qtbot, apps, pair) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    ana, beto = apps
+    report = pair.incidents[0]
+    view = _open(qtbot, ana, report)
+    assert view.claim.state.text() == "Nobody is reviewing this report."
+    view.claim.hours.setValue(2)
+    assert view.claim.claim_button.text().replace("&", "").startswith("Claim for 2 hour")
+    view.claim.claim_button.click()
+    qtbot.waitUntil(
+        lambda: view.claim.state.text().startswith("You are reviewing this until"), timeout=WAIT
+    )
+    assert view.claim.release_button.isVisibleTo(view)
+    assert not view.claim.break_button.isVisibleTo(view)
+    _sync(qtbot, ana)
+
+    _pull(qtbot, beto)
+    qtbot.waitUntil(lambda: bool(beto.inbox.model.claims), timeout=WAIT)
+    rows = {r.incident_id: beto.inbox.model.text(r, "triage") for r in beto.inbox.model.rows}
+    assert "Ana is reviewing" in rows[report]
+    assert not any("reviewing" in text for iid, text in rows.items() if iid != report)
+    theirs = _open(qtbot, beto, report)
+    qtbot.waitUntil(lambda: theirs.claim.held is not None, timeout=WAIT)
+    assert theirs.claim.state.text().startswith("Ana is reviewing this until")
+    assert not theirs.claim.claim_button.isEnabled()
+    assert theirs.claim.break_button.isVisibleTo(theirs)
+    said = answer_next_box("Break the claim")
+    theirs.claim.break_button.click()
+    assert "recorded for every coordinator" in said[1]
+    qtbot.waitUntil(
+        lambda: theirs.claim.state.text() == "Nobody is reviewing this report.", timeout=WAIT
+    )
+    qtbot.waitUntil(
+        lambda: any("broke Ana's claim" in line for line in _history(theirs)), timeout=WAIT
+    )
+    _sync(qtbot, beto)
+
+    _pull(qtbot, ana)
+    ana.open_report(pair.incidents[1])  # away and back: the view reads the vault again
+    view = _open(qtbot, ana, report)
+    qtbot.waitUntil(lambda: view.claim.held is None and view.loaded is not None, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: any("Beto: broke Ana's claim" in line for line in _history(view)), timeout=WAIT
+    )
+    assert view.claim.state.text() == "Nobody is reviewing this report."
+
+
+def test_keeping_a_claim_changes_nothing(qtbot, apps, pair) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    ana, beto = apps
+    report = pair.incidents[0]
+    view = _open(qtbot, ana, report)
+    view.claim.claim_button.click()
+    qtbot.waitUntil(lambda: view.claim.held is not None, timeout=WAIT)
+    _sync(qtbot, ana)
+    _pull(qtbot, beto)
+    theirs = _open(qtbot, beto, report)
+    qtbot.waitUntil(lambda: theirs.claim.held is not None, timeout=WAIT)
+    answer_next_box("Keep it")
+    theirs.claim.break_button.click()
+    beto.session.runner.wait(WAIT)
+    assert theirs.claim.held is not None
+    assert theirs.claim.held.name == "Ana"
+    assert not pair.beto.query("SELECT 1 FROM coord_events WHERE op = 'break'")
+
+
+def test_a_shared_note_reaches_the_other_coordinator_and_a_private_one_does_not(  # type: ignore[no-untyped-def]
+    qtbot,
+    apps,
+    pair,  # noqa: F811
+) -> None:
+    ana, beto = apps
+    report = pair.incidents[1]
+    view = _open(qtbot, ana, report)
+    for text, shared in (("nota compartida 7Q", True), ("nota privada 3Z", False)):
+        view.note.setPlainText(text)
+        view.claim.shared.setChecked(shared)
+        view.apply_button.click()
+        qtbot.waitUntil(lambda t=text: t in view.fields.toHtml(), timeout=WAIT)  # type: ignore[misc]
+        assert not view.claim.shared.isChecked()  # each note is private unless ticked again
+    html = view.fields.toPlainText()
+    assert "[shared with the other coordinators]: nota compartida 7Q" in html
+    assert "nota privada 3Z" in html
+    assert "[shared with the other coordinators]: nota privada" not in html
+    _sync(qtbot, ana)
+
+    _pull(qtbot, beto)
+    theirs = _open(qtbot, beto, report)
+    qtbot.waitUntil(lambda: "nota compartida 7Q" in theirs.fields.toPlainText(), timeout=WAIT)
+    assert "[shared with the other coordinators]: nota compartida 7Q" in (
+        theirs.fields.toPlainText()
+    )
+    assert "nota privada 3Z" not in theirs.fields.toPlainText()
+    assert not any("nota privada" in str(n["text"]) for n in triage.notes(pair.beto, report))
+
+
+def test_the_coordination_page_lists_members_and_shows_a_gap(qtbot, apps, pair) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    ana, _ = apps
+    ana.actions["coordination"].trigger()
+    page = ana.coordination
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT)
+    names = {page.model.index(r, 0).data() for r in range(2)}
+    assert names == {"Ana (you)", "Beto"}
+    assert {page.model.index(r, 2).data() for r in range(2)} == {"active"}
+    assert page.problems.item(0).text().startswith("No gaps, forks or refusals")
+
+    report = pair.incidents[0]  # Beto decides three times, one relay object each
+    for change in (
+        TriageChange(review="in-review"),
+        TriageChange(verification="corroborated"),
+        TriageChange(tags=("pegasus",)),
+    ):
+        triage.apply_triage(pair.beto, report, change, "Beto")
+        assert pair.sync(pair.beto).events_sent == 1
+    objects = [object_id for object_id, _ in pair.relay_objects()]
+    pair.relay_sql("DELETE FROM coordination WHERE id = ?", (objects[1],))
+    _sync(qtbot, ana)
+    qtbot.waitUntil(lambda: "Missing decisions" in page.problems.item(0).text(), timeout=WAIT)
+    line = page.problems.item(0).text()
+    assert "from Beto (numbers 2)" in line
+    assert "tell Beto and the coalition admin" in line
+    beto_row = next(r for r in range(2) if page.model.index(r, 0).data() == "Beto")
+    assert page.model.index(beto_row, 3).data() == "3 event(s)"
+
+
+def test_the_card_is_saved_and_a_roster_imported(qtbot, apps, pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from ui.common.session import Session
+    from ui.coordinator.coordination_page import CoordinationPage
+
+    ana, _ = apps
+    page = ana.coordination
+    page.refresh()
+    qtbot.waitUntil(lambda: page.status is not None, timeout=WAIT)
+    page.name.setText("Ana (Red TDT)")
+    page.name.setModified(True)
+    out = tmp_path / "ana.testigo-card"
+    page.save_card(out)
+    qtbot.waitUntil(lambda: "saved to" in page.message.text(), timeout=WAIT)
+    assert parse_card(out.read_bytes()).name == "Ana (Red TDT)"
+    assert stat.S_IMODE(out.stat().st_mode) & 0o077 == 0
+
+    carla = pair.new_coordinator("carla", with_roster=False)
+    try:
+        fresh = CoordinationPage(Session(carla))
+        qtbot.addWidget(fresh)
+        fresh.retranslateUi()
+        fresh.refresh()
+        qtbot.waitUntil(lambda: fresh.status is not None, timeout=WAIT)
+        assert fresh.roster_label.text().startswith("No roster yet")
+        bad = tmp_path / "not-a-roster.testigo-roster"
+        bad.write_bytes(b"{}")
+        fresh.import_roster(bad)
+        qtbot.waitUntil(lambda: fresh.message.text() != "", timeout=WAIT)
+        assert fresh.model.rowCount() == 0
+        assert carla.query("SELECT count(*) FROM coord_rosters")[0][0] == 0
+        fresh.import_roster(pair.coalition_dir / ROSTER_FILE)
+        qtbot.waitUntil(lambda: fresh.model.rowCount() == 2, timeout=WAIT)
+        assert "imported" in fresh.message.text()
+        assert fresh.table.model().index(0, 1).data(Qt.ItemDataRole.UserRole)
+        fresh.session.runner.close(10_000)
+    finally:
+        carla.close()
