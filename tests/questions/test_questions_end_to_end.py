@@ -237,3 +237,41 @@ def test_the_relay_store_holds_only_padded_ciphertext_of_questions_and_answers(
     _pull(mission)
     (answered,) = asking.asked(mission.coordinator, incident_id, first["question_id"])
     assert answered["answer"]["text"] == answer_canary
+
+
+def test_an_answer_leaves_without_the_targets_names_and_a_bad_one_changes_nothing(
+    mission: Mission,
+) -> None:
+    from reporter.errors import InvalidField, NotFound
+    from reporter.share.sharing import preview
+
+    incident_id = mission.reporter.incidents.add(
+        {
+            "title": "Amenaza",
+            "incident_types": ["HAR.THREAT"],
+            "targets": [{"names": ["Lucía Ramírez"], "profiles": ["JOURNALIST"]}],
+        }
+    )
+    share_incidents(mission.reporter, [incident_id])
+    _sync(mission)
+    _pull(mission)
+    asking.ask_via_relay(mission.coordinator, incident_id, template="others_affected")
+    _sync(mission)
+    (question,) = device.questions(mission.reporter, incident_id)
+    revision = mission.reporter.incidents.get(incident_id)["revision"]
+    for text, share in (("", []), ("x" * 2001, []), ("bien\x00", []), ("ok", ["address"])):
+        with pytest.raises(InvalidField):
+            device.answer_question(mission.reporter, question["question_id"], text, share)
+    with pytest.raises(NotFound):
+        device.answer_question(mission.reporter, "ab" * 16, "hola")
+    assert device.question(mission.reporter, question["question_id"])["state"] == "open"
+    assert mission.reporter.incidents.get(incident_id)["revision"] == revision  # unchanged
+
+    device.answer_question(
+        mission.reporter, question["question_id"], "Sí, a lucia ramirez también la siguieron"
+    )
+    (answer,) = preview(mission.reporter, incident_id)["answers"]
+    assert answer == {
+        "question_id": question["question_id"],
+        "text": "Sí, a […] también la siguieron",
+    }
