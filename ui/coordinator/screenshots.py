@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from reporter.vault import keyfile  # noqa: E402
 from ui.screenshots import grab as shoot  # noqa: E402
-from ui.screenshots import wait  # noqa: E402
+from ui.screenshots import grab_next_box, wait  # noqa: E402
 
 keyfile.FAST_KDF_FOR_TESTS = True  # throwaway sample vaults
 
@@ -148,6 +148,66 @@ def build(root: Path) -> Any:
     return coordinator
 
 
+class _Board:
+    """The relay's coordination channel, in memory: a screenshot touches no network."""
+
+    def __init__(self) -> None:
+        self.objects: list[bytes | None] = []
+
+    def post_coordination(self, data: bytes) -> dict[str, Any]:
+        self.objects.append(data)
+        return {"id": f"{len(self.objects):032x}", "cursor": len(self.objects)}
+
+    def list_coordination(self, after: int, limit: int = 100) -> list[dict[str, Any]]:
+        return [
+            {"id": f"{n:032x}", "cursor": n, "size": len(data)}
+            for n, data in enumerate(self.objects, 1)
+            if n > after and data is not None
+        ][:limit]
+
+    def get_coordination(self, object_id: str) -> bytes:
+        return self.objects[int(object_id, 16) - 1] or b""
+
+
+def coordinate(root: Path, ana: Any) -> str:
+    """A second coordinator, Beto, on one roster with Ana: he claims the first report, shares
+    a note, and one of his decisions is lost on the way (a gap on the Coordination page)."""
+    from reporter.coordination.claims import claim
+    from reporter.coordination.exchange import exchange
+    from reporter.coordination.identity import card, parse_card
+    from reporter.coordination.replay import accept_roster
+    from reporter.coordination.roster import ROSTER_FILE, add_member
+    from reporter.inbox.inbox import Inbox, install_coalition_keys
+    from reporter.inbox.query import select_ids
+    from reporter.inbox.triage import TriageChange, apply_triage
+    from reporter.share.coalition import load_coalition_keys
+    from reporter.vault.vault import Vault
+
+    keys = load_coalition_keys(root / "co", PASS)
+    beto = Vault.create(root / "beto", PASS, role="coordinator")
+    install_coalition_keys(beto, keys)
+    for stick in sorted(root.glob("*.age")):
+        Inbox(beto).import_file(stick)
+    for vault, name in ((ana, "Ana"), (beto, "Beto")):
+        add_member(root / "co", keys.signing_key, parse_card(card(vault, name=name)))
+    for vault in (ana, beto):
+        accept_roster(vault, (root / "co" / ROSTER_FILE).read_bytes(), forward=False)
+    first = select_ids(ana, include_all=True)[0]
+    board = _Board()
+    exchange(ana, board)
+    claim(beto, first, hours=4)
+    note = "Llamé a la reportera: confirma el mensaje y guarda la captura."
+    apply_triage(beto, first, TriageChange(note=note, shared=True), "Beto")
+    exchange(beto, board)
+    for change in (TriageChange(tags=("pegasus",)), TriageChange(tags=("sms",))):
+        apply_triage(beto, select_ids(ana, include_all=True)[1], change, "Beto")
+        exchange(beto, board)
+    board.objects[-2] = None  # lost on the relay: Ana's vault sees a gap in Beto's numbers
+    exchange(ana, board)
+    beto.close()
+    return str(first)
+
+
 def grab(widget: QWidget, out: Path, name: str) -> None:
     shoot(widget, out, name, (1180, 760))
 
@@ -166,6 +226,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         vault = build(Path(tmp))
+        claimed = coordinate(Path(tmp), vault)
         session = Session(vault)
         window = CoordinatorWindow(session)
         for lang in ("es", "en"):
@@ -177,10 +238,15 @@ def main() -> int:
             window.open_report(first)
             wait(session)
             grab(window, out, f"coord-{lang}-report")
-            for page in ("dashboard", "map", "spyware"):
+            for page in ("dashboard", "map", "spyware", "coordination"):
                 window.actions[page].trigger()
                 wait(session)
                 grab(window, out, f"coord-{lang}-{page}")
+            window.open_report(claimed)
+            wait(session)
+            grab(window, out, f"coord-{lang}-claim")
+            grab_next_box(out, f"coord-{lang}-break-claim")  # answered "Keep it"
+            window.report.claim.break_button.click()
         window.autolock.stop()
         window.hide()
         vault.close()
