@@ -95,7 +95,9 @@ class AutoSync(QObject):
         language().changed.connect(self._retranslate)
         session.outboxChanged.connect(self._new_work)
         session.runner.run(
-            lambda vault, _c: vault.get_meta(PREFERENCE) != "off", on_done=self._preference
+            lambda vault, _c: vault.get_meta(PREFERENCE) != "off",
+            on_done=self._preference,
+            on_error=self._quiet,
         )
 
     # -- on and off -----------------------------------------------------------------------
@@ -110,7 +112,9 @@ class AutoSync(QObject):
             return
         if save:
             value = "on" if on else "off"
-            self.session.runner.run(lambda vault, _c: vault.set_meta(PREFERENCE, value))
+            self.session.runner.run(
+                lambda vault, _c: vault.set_meta(PREFERENCE, value), on_error=self._quiet
+            )
         if on == self.enabled:
             return
         self.enabled = on
@@ -123,6 +127,9 @@ class AutoSync(QObject):
             self.probe_timer.stop()
             self.schedule.next_at = None
         self._announce()
+
+    def _quiet(self, _exc: TestigoError) -> None:
+        """A preference not read or not kept: the default (on) stands; nothing to tell."""
 
     def bind(self, box: QCheckBox) -> None:
         """A checkbox in Settings that shows and sets the preference."""
@@ -175,7 +182,12 @@ class AutoSync(QObject):
         if state == "syncing":
             self.pass_began()
         else:
-            words = {"up_to_date": "", "offline": NetworkError.code, "busy": RelayRefused.code}
+            words = {
+                "up_to_date": "",
+                "ok": "",
+                "offline": NetworkError.code,
+                "busy": RelayRefused.code,
+            }
             self.pass_ended(words.get(state, state))
 
     def _new_work(self) -> None:
