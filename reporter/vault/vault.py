@@ -12,6 +12,10 @@ Layout of the data directory (0700, files 0600)::
 Opening never creates or rewrites anything until the passphrase has been proven right, and a
 directory that holds something that is not a vault is never overwritten. On a read-only
 disk the database is opened read-only: reading works, writing says so (ReadOnlyStorage).
+
+The stores stand on ``database.Database`` (connection, lock, transactions, audit), never on
+this module: blobs, then attachments, then incidents. ``Vault`` is that database plus its
+keys and files, and wires the stores together (pyproject.toml's vault layers contract).
 """
 
 from __future__ import annotations
