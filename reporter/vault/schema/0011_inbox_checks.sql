@@ -1,0 +1,1 @@
+-- Issue 13: the inbox's CHECK constraints without IN lists (statements follow).
