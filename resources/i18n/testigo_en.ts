@@ -146,29 +146,136 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="248"/>
+        <location filename="../../ui/common/auto_sync.py" line="261"/>
         <source>Sending by itself is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="255"/>
+        <location filename="../../ui/common/auto_sync.py" line="268"/>
         <source>Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="257"/>
+        <location filename="../../ui/common/auto_sync.py" line="270"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="258"/>
+        <location filename="../../ui/common/auto_sync.py" line="271"/>
         <source>the relay is busy or refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="260"/>
+        <location filename="../../ui/common/auto_sync.py" line="273"/>
         <source>Next try at {time} (the last one failed: {why}).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimBar</name>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="125"/>
+        <source>Hours of the claim</source>
+        <translation>Hours of the claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="126"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="127"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="128"/>
+        <source>Brea&amp;k claim…</source>
+        <translation>Brea&amp;k claim…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="129"/>
+        <source>S&amp;hared with the other coordinators</source>
+        <translation>S&amp;hared with the other coordinators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="131"/>
+        <source>Unticked, the note stays in this vault; ticked, every coordinator sees it</source>
+        <translation>Unticked, the note stays in this vault; ticked, every coordinator sees it</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/claim_bar.py" line="139"/>
+        <source>Re&amp;new for %n hour(s)</source>
+        <translation>
+            <numerusform>Re&amp;new for %n hour</numerusform>
+            <numerusform>Re&amp;new for %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/claim_bar.py" line="141"/>
+        <source>&amp;Claim for %n hour(s)</source>
+        <translation>
+            <numerusform>&amp;Claim for %n hour</numerusform>
+            <numerusform>&amp;Claim for %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="147"/>
+        <source>Nobody is reviewing this report.</source>
+        <translation>Nobody is reviewing this report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="150"/>
+        <source>You are reviewing this until {time}.</source>
+        <translation>You are reviewing this until {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="154"/>
+        <source>{name} is reviewing this until {time}.</source>
+        <translation>{name} is reviewing this until {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="223"/>
+        <source>Break the claim?</source>
+        <translation>Break the claim?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="225"/>
+        <source>{name} is reviewing this report until {time}.</source>
+        <translation>{name} is reviewing this report until {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="231"/>
+        <source>Breaking the claim is recorded for every coordinator: {name} and the others will see in the report&apos;s history that you broke it.</source>
+        <translation>Breaking the claim is recorded for every coordinator: {name} and the others will see in the report&apos;s history that you broke it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="235"/>
+        <source>&amp;Break the claim</source>
+        <translation>&amp;Break the claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="236"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimWords</name>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="65"/>
+        <source>broke {name}&apos;s claim (recorded for everyone)</source>
+        <translation>broke {name}&apos;s claim (recorded for everyone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="72"/>
+        <source>claimed it until {time}</source>
+        <translation>claimed it until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="73"/>
+        <source>released the claim</source>
+        <translation>released the claim</translation>
     </message>
 </context>
 <context>
@@ -207,148 +314,148 @@
 <context>
     <name>CoalitionSettings</name>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="159"/>
+        <location filename="../../ui/common/coalition_settings.py" line="160"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="162"/>
-        <location filename="../../ui/common/coalition_settings.py" line="235"/>
+        <location filename="../../ui/common/coalition_settings.py" line="163"/>
+        <location filename="../../ui/common/coalition_settings.py" line="236"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="163"/>
+        <location filename="../../ui/common/coalition_settings.py" line="164"/>
         <source>Connection to the coalition&apos;s relay</source>
         <translation>Connection to the coalition&apos;s relay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="164"/>
+        <location filename="../../ui/common/coalition_settings.py" line="165"/>
         <source>Relay and connection</source>
         <translation>Relay and connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="165"/>
+        <location filename="../../ui/common/coalition_settings.py" line="166"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
         <translation>Compare it with the coordinator&apos;s, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="166"/>
+        <location filename="../../ui/common/coalition_settings.py" line="167"/>
         <source>Enrollment &amp;token</source>
         <translation>Enrollment &amp;token</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="167"/>
+        <location filename="../../ui/common/coalition_settings.py" line="168"/>
         <source>Enrollment token</source>
         <translation>Enrollment token</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="168"/>
+        <location filename="../../ui/common/coalition_settings.py" line="169"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onnect</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="169"/>
+        <location filename="../../ui/common/coalition_settings.py" line="170"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="170"/>
+        <location filename="../../ui/common/coalition_settings.py" line="171"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="171"/>
+        <location filename="../../ui/common/coalition_settings.py" line="172"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="172"/>
+        <location filename="../../ui/common/coalition_settings.py" line="173"/>
         <source>QR code of the fingerprint</source>
         <translation>QR code of the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="173"/>
+        <location filename="../../ui/common/coalition_settings.py" line="174"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="190"/>
+        <location filename="../../ui/common/coalition_settings.py" line="191"/>
         <source>No coalition profile yet.</source>
         <translation>No coalition profile yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="194"/>
+        <location filename="../../ui/common/coalition_settings.py" line="195"/>
         <source>&amp;Load a profile file…</source>
         <translation>&amp;Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="196"/>
+        <location filename="../../ui/common/coalition_settings.py" line="197"/>
         <source>Coalition: %1</source>
         <translation>Coalition: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="198"/>
+        <location filename="../../ui/common/coalition_settings.py" line="199"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="205"/>
+        <location filename="../../ui/common/coalition_settings.py" line="206"/>
         <source>&amp;Replace the profile…</source>
         <translation>&amp;Replace the profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="207"/>
+        <location filename="../../ui/common/coalition_settings.py" line="208"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
         <translation>Connected: this laptop is enrolled with the relay.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="209"/>
+        <location filename="../../ui/common/coalition_settings.py" line="210"/>
         <source>Not connected to a coalition yet: load its profile.</source>
         <translation>Not connected to a coalition yet: load its profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="213"/>
+        <location filename="../../ui/common/coalition_settings.py" line="214"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
         <translation>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="219"/>
+        <location filename="../../ui/common/coalition_settings.py" line="220"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="226"/>
+        <location filename="../../ui/common/coalition_settings.py" line="227"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="228"/>
+        <location filename="../../ui/common/coalition_settings.py" line="229"/>
         <source>SOCKS proxy (%1)</source>
         <translation>SOCKS proxy (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="230"/>
+        <location filename="../../ui/common/coalition_settings.py" line="231"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="266"/>
+        <location filename="../../ui/common/coalition_settings.py" line="267"/>
         <source>The trusted profile was kept.</source>
         <translation>The trusted profile was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="280"/>
+        <location filename="../../ui/common/coalition_settings.py" line="281"/>
         <source>Replace the coalition profile?</source>
         <translation>Replace the coalition profile?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="283"/>
+        <location filename="../../ui/common/coalition_settings.py" line="284"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="289"/>
+        <location filename="../../ui/common/coalition_settings.py" line="290"/>
         <source>Trusted now: %1
 %2
 
@@ -361,52 +468,52 @@ New: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="295"/>
+        <location filename="../../ui/common/coalition_settings.py" line="296"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Replace it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="296"/>
+        <location filename="../../ui/common/coalition_settings.py" line="297"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Keep the trusted one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="307"/>
+        <location filename="../../ui/common/coalition_settings.py" line="308"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Profile loaded. Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="326"/>
+        <location filename="../../ui/common/coalition_settings.py" line="327"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="332"/>
+        <location filename="../../ui/common/coalition_settings.py" line="333"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Connected. Shared incidents can now leave.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="366"/>
+        <location filename="../../ui/common/coalition_settings.py" line="367"/>
         <source>Asking the relay…</source>
         <translation>Asking the relay…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="367"/>
+        <location filename="../../ui/common/coalition_settings.py" line="368"/>
         <source>The relay answers over this connection.</source>
         <translation>The relay answers over this connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="369"/>
+        <location filename="../../ui/common/coalition_settings.py" line="370"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="373"/>
+        <location filename="../../ui/common/coalition_settings.py" line="374"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="376"/>
+        <location filename="../../ui/common/coalition_settings.py" line="377"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>No relay yet: load the coalition&apos;s profile first.</translation>
     </message>
@@ -455,89 +562,328 @@ New: %3
     </message>
 </context>
 <context>
+    <name>CoordinationPage</name>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="221"/>
+        <source>My card</source>
+        <translation>My card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="221"/>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="221"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="225"/>
+        <source>&amp;Name the others see</source>
+        <translation>&amp;Name the others see</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="226"/>
+        <source>&amp;Save my card…</source>
+        <translation>&amp;Save my card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="228"/>
+        <source>A public file to give to the coalition admin, who adds it to the roster</source>
+        <translation>A public file to give to the coalition admin, who adds it to the roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="230"/>
+        <source>&amp;Import a roster file…</source>
+        <translation>&amp;Import a roster file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="231"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
+        <translation>Send your triage decisions and receive the other coordinators&apos; (the relay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="236"/>
+        <source>Roster members</source>
+        <translation>Roster members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
+        <source>Events received</source>
+        <translation>Events received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
+        <source>{n} event(s)</source>
+        <translation>{n} event(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="278"/>
+        <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
+        <translation>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="285"/>
+        <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
+        <translation>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="292"/>
+        <source>Roster number {serial} (key epoch {epoch}).</source>
+        <translation>Roster number {serial} (key epoch {epoch}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="300"/>
+        <source>No gaps, forks or refusals: the history is whole.</source>
+        <translation>No gaps, forks or refusals: the history is whole.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="310"/>
+        <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
+        <translation>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="318"/>
+        <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
+        <translation>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="326"/>
+        <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
+        <translation>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="339"/>
+        <source>two different events with the same number</source>
+        <translation>two different events with the same number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="342"/>
+        <source>the previous event&apos;s hash does not match</source>
+        <translation>the previous event&apos;s hash does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="344"/>
+        <source>the author is not in the roster</source>
+        <translation>the author is not in the roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="345"/>
+        <source>the signature does not verify</source>
+        <translation>the signature does not verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="347"/>
+        <source>the author was removed from the roster before this event</source>
+        <translation>the author was removed from the roster before this event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="349"/>
+        <source>a malformed event</source>
+        <translation>a malformed event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="350"/>
+        <source>an unreadable coordination object</source>
+        <translation>an unreadable coordination object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="352"/>
+        <source>an unknown kind of coordination object</source>
+        <translation>an unknown kind of coordination object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="360"/>
+        <source>Save my card as</source>
+        <translation>Save my card as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="378"/>
+        <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
+        <translation>Card of {name} saved to {file}: give it to the coalition admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
+        <source>Roster file</source>
+        <translation>Roster file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
+        <source>Rosters (*.testigo-roster);;All files (*)</source>
+        <translation>Rosters (*.testigo-roster);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="403"/>
+        <source>Roster number {serial} imported.</source>
+        <translation>Roster number {serial} imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="405"/>
+        <source>This vault already holds roster number {serial}.</source>
+        <translation>This vault already holds roster number {serial}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="427"/>
+        <source>Exchanging decisions with the other coordinators…</source>
+        <translation>Exchanging decisions with the other coordinators…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="441"/>
+        <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
+        <translation>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="450"/>
+        <source>Nothing sent: this vault has no roster yet.</source>
+        <translation>Nothing sent: this vault has no roster yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="452"/>
+        <source>Nothing sent: you are not an active member of the roster.</source>
+        <translation>Nothing sent: you are not an active member of the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="461"/>
+        <source>Cancelled: what was received so far is kept.</source>
+        <translation>Cancelled: what was received so far is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="471"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="163"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="164"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="165"/>
+        <location filename="../../ui/coordinator/window.py" line="171"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="166"/>
+        <location filename="../../ui/coordinator/window.py" line="172"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="173"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="168"/>
+        <location filename="../../ui/coordinator/window.py" line="174"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="169"/>
+        <location filename="../../ui/coordinator/window.py" line="175"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="176"/>
         <source>Pull now</source>
         <translation>Pull now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="171"/>
+        <location filename="../../ui/coordinator/window.py" line="178"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="170"/>
+        <location filename="../../ui/coordinator/window.py" line="177"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="172"/>
+        <location filename="../../ui/coordinator/window.py" line="179"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="177"/>
+        <location filename="../../ui/coordinator/window.py" line="184"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="178"/>
+        <location filename="../../ui/coordinator/window.py" line="185"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="179"/>
+        <location filename="../../ui/coordinator/window.py" line="186"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="183"/>
+        <location filename="../../ui/coordinator/window.py" line="190"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="184"/>
+        <location filename="../../ui/coordinator/window.py" line="191"/>
         <source>events (a same-event group once)</source>
         <translation>events (a same-event group once)</translation>
     </message>
@@ -1237,97 +1583,102 @@ New: %3
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="251"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="256"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Show every report (not only counted ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="252"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="257"/>
         <source>Write &amp;receipt files…</source>
         <translation>Write &amp;receipt files…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="255"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
         <source>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</source>
         <translation>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="259"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>Received reports</source>
         <translation>Received reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
         <source>Review / verification / counting</source>
         <translation>Review / verification / counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="277"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="278"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="279"/>
         <source>{n} missing</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="275"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="280"/>
         <source>relay</source>
         <translation>relay</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="276"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="281"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="286"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="282"/>
+        <source>{name} is reviewing</source>
+        <translation>{name} is reviewing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="292"/>
         <source>The reports behind the number you chose</source>
         <translation>The reports behind the number you chose</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="338"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="347"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1335,12 +1686,12 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="363"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="373"/>
         <source>Folder for the receipt files</source>
         <translation>Folder for the receipt files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="385"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="395"/>
         <source>%n receipt file(s) written</source>
         <translation>
             <numerusform>%n receipt file written</numerusform>
@@ -1348,7 +1699,7 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="387"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="397"/>
         <source>Every bundle from a file already has its receipt file</source>
         <translation>Every bundle from a file already has its receipt file</translation>
     </message>
@@ -1356,214 +1707,214 @@ New: %3
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="213"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="215"/>
         <source>(private: never shared)</source>
         <translation>(private: never shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="215"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="217"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="216"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="217"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ypes of incident</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="222"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
         <source>Tags (comma separated)</source>
         <translation>Tags (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="222"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="225"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="226"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="225"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="227"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="226"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="228"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipality (INEGI code)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="227"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="229"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="228"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="230"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="229"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="231"/>
         <source>Who was targeted</source>
         <translation>Who was targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="230"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="232"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="231"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="233"/>
         <source>Names or aliases</source>
         <translation>Names or aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="232"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="234"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="233"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="235"/>
         <source>Suspected perpetrators</source>
         <translation>Suspected perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="234"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="236"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="235"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="237"/>
         <source>Spyware status</source>
         <translation>Spyware status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="238"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="237"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="239"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="238"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="240"/>
         <source>How it was detected</source>
         <translation>How it was detected</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="239"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="241"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="241"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="243"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="242"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="244"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
         <source>Municipality by name</source>
         <translation>Municipality by name</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="443"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="445"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="443"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="445"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1689,22 +2040,22 @@ New: %3
 <context>
     <name>IncidentQuestionsModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="57"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="58"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="58"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="59"/>
         <source>answered: leaves with the next share</source>
         <translation>answered: leaves with the next share</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="59"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="60"/>
         <source>answer sent</source>
         <translation>answer sent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="69"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="70"/>
         <source>Could you share more?</source>
         <translation>Could you share more?</translation>
     </message>
@@ -1793,82 +2144,82 @@ New: %3
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="157"/>
+        <location filename="../../ui/reporter/main_window.py" line="160"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="157"/>
+        <location filename="../../ui/reporter/main_window.py" line="160"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="164"/>
+        <location filename="../../ui/reporter/main_window.py" line="167"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="165"/>
+        <location filename="../../ui/reporter/main_window.py" line="168"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="166"/>
+        <location filename="../../ui/reporter/main_window.py" line="169"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="167"/>
+        <location filename="../../ui/reporter/main_window.py" line="170"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="168"/>
+        <location filename="../../ui/reporter/main_window.py" line="171"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="174"/>
+        <location filename="../../ui/reporter/main_window.py" line="177"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="175"/>
+        <location filename="../../ui/reporter/main_window.py" line="178"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="176"/>
+        <location filename="../../ui/reporter/main_window.py" line="179"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;heck this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="177"/>
+        <location filename="../../ui/reporter/main_window.py" line="180"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Prepare this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="237"/>
+        <location filename="../../ui/reporter/main_window.py" line="240"/>
         <source>Not connected to a coalition yet</source>
         <translation>Not connected to a coalition yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="238"/>
+        <location filename="../../ui/reporter/main_window.py" line="241"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="239"/>
+        <location filename="../../ui/reporter/main_window.py" line="242"/>
         <source>Relay busy: will retry</source>
         <translation>Relay busy: will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="236"/>
+        <location filename="../../ui/reporter/main_window.py" line="239"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="242"/>
+        <location filename="../../ui/reporter/main_window.py" line="245"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -1876,7 +2227,7 @@ New: %3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="244"/>
+        <location filename="../../ui/reporter/main_window.py" line="247"/>
         <source>%n carried by hand, waiting for a receipt</source>
         <translation>
             <numerusform>%n carried by hand, waiting for a receipt</numerusform>
@@ -1884,7 +2235,7 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="245"/>
+        <location filename="../../ui/reporter/main_window.py" line="248"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -2111,6 +2462,29 @@ New: %3
     </message>
 </context>
 <context>
+    <name>ProfileNotice</name>
+    <message>
+        <location filename="../../ui/reporter/profile_notice.py" line="58"/>
+        <source>&amp;Got it</source>
+        <translation>&amp;Got it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/profile_notice.py" line="59"/>
+        <source>Dismiss the coalition&apos;s notice</source>
+        <translation>Dismiss the coalition&apos;s notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/profile_notice.py" line="74"/>
+        <source>Your coalition&apos;s profile was updated, signed by the coalition key you already trust. New bundles are sealed to the new key; nothing to do.</source>
+        <translation>Your coalition&apos;s profile was updated, signed by the coalition key you already trust. New bundles are sealed to the new key; nothing to do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/profile_notice.py" line="81"/>
+        <source>Nothing changed on this computer. If it happens again, ask your trainer to check the coalition&apos;s profile.</source>
+        <translation>Nothing changed on this computer. If it happens again, ask your trainer to check the coalition&apos;s profile.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../ui/common/first_run.py" line="162"/>
@@ -2231,42 +2605,42 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PullBar</name>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="68"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="69"/>
         <source>&amp;Pull now</source>
         <translation>&amp;Pull now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="69"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="70"/>
         <source>Receive new reports from the relay (F5)</source>
         <translation>Receive new reports from the relay (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="70"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="71"/>
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="71"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="72"/>
         <source>Import a f&amp;older…</source>
         <translation>Import a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="72"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="73"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="73"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="74"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="88"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="89"/>
         <source>Receiving…</source>
         <translation>Receiving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="115"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="116"/>
         <source>%n bundle(s) handled so far…</source>
         <translation>
             <numerusform>%n bundle handled so far…</numerusform>
@@ -2274,8 +2648,8 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="121"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="194"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="122"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="195"/>
         <source>%n new report(s)</source>
         <translation>
             <numerusform>%n new report</numerusform>
@@ -2283,8 +2657,8 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="122"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="195"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="123"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="196"/>
         <source>%n already here</source>
         <translation>
             <numerusform>%n already here</numerusform>
@@ -2292,8 +2666,8 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="123"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="196"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="197"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -2301,7 +2675,7 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="125"/>
         <source>%n set aside to retry</source>
         <translation>
             <numerusform>%n set aside to retry</numerusform>
@@ -2309,38 +2683,38 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="129"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="202"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="130"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="203"/>
         <source>Cancelled after: {what}</source>
         <translation>Cancelled after: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="133"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="134"/>
         <source>The relay asked to wait: pull again later.</source>
         <translation>The relay asked to wait: pull again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="149"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="150"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="153"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="154"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="153"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="154"/>
         <source>Bundles (*.age *.testigo);;All files (*)</source>
         <translation>Bundles (*.age *.testigo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="159"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="160"/>
         <source>Folder of bundles</source>
         <translation>Folder of bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="179"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="180"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -2379,77 +2753,77 @@ Fingerprint: {fp}</translation>
         <translation>Sent. The reporter sees it at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="140"/>
         <source>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</source>
         <translation>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="145"/>
         <source>Your answer (at most 2000 characters)</source>
         <translation>Your answer (at most 2000 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="146"/>
         <source>Questions from the coalition</source>
         <translation>Questions from the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="147"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="149"/>
         <source>Share %1</source>
         <translation>Share %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="148"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="150"/>
         <source>Save the &amp;answer</source>
         <translation>Save the &amp;answer</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="149"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="151"/>
         <source>Receive questions from the coalition (all incidents)</source>
         <translation>Receive questions from the coalition (all incidents)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="202"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="204"/>
         <source>No questions about this incident.</source>
         <translation>No questions about this incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="206"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="208"/>
         <source>The coalition asks:</source>
         <translation>The coalition asks:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="211"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="213"/>
         <source>It asks you to share: %1</source>
         <translation>It asks you to share: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="215"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="217"/>
         <source>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</source>
         <translation>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="223"/>
         <source>Your answer: %1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="246"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="255"/>
         <source>Answer saved. It leaves when you share this incident again (Share…).</source>
         <translation>Answer saved. It leaves when you share this incident again (Share…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="259"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="268"/>
         <source>Questions are on.</source>
         <translation>Questions are on.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="261"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="270"/>
         <source>Questions are off: they are deleted unread at each sync.</source>
         <translation>Questions are off: they are deleted unread at each sync.</translation>
     </message>
@@ -2495,244 +2869,244 @@ Fingerprint: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="192"/>
+        <location filename="../../ui/coordinator/report_view.py" line="198"/>
         <source>(no reason)</source>
         <translation>(no reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="197"/>
-        <location filename="../../ui/coordinator/report_view.py" line="281"/>
+        <location filename="../../ui/coordinator/report_view.py" line="203"/>
+        <location filename="../../ui/coordinator/report_view.py" line="290"/>
         <source>same event</source>
         <translation>same event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="198"/>
-        <location filename="../../ui/coordinator/report_view.py" line="282"/>
+        <location filename="../../ui/coordinator/report_view.py" line="204"/>
+        <location filename="../../ui/coordinator/report_view.py" line="291"/>
         <source>same campaign</source>
         <translation>same campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="199"/>
-        <location filename="../../ui/coordinator/report_view.py" line="283"/>
+        <location filename="../../ui/coordinator/report_view.py" line="205"/>
+        <location filename="../../ui/coordinator/report_view.py" line="292"/>
         <source>same target</source>
         <translation>same target</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="205"/>
+        <location filename="../../ui/coordinator/report_view.py" line="211"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="206"/>
+        <location filename="../../ui/coordinator/report_view.py" line="212"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="207"/>
+        <location filename="../../ui/coordinator/report_view.py" line="213"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="208"/>
+        <location filename="../../ui/coordinator/report_view.py" line="214"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;ounting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="209"/>
+        <location filename="../../ui/coordinator/report_view.py" line="215"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Exclusion rea&amp;son</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="210"/>
+        <location filename="../../ui/coordinator/report_view.py" line="216"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="211"/>
+        <location filename="../../ui/coordinator/report_view.py" line="217"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>&amp;Tags (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="215"/>
+        <location filename="../../ui/coordinator/report_view.py" line="221"/>
         <source>Appl&amp;y</source>
         <translation>Appl&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="216"/>
+        <location filename="../../ui/coordinator/report_view.py" line="222"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Apply the triage (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="217"/>
+        <location filename="../../ui/coordinator/report_view.py" line="223"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="218"/>
+        <location filename="../../ui/coordinator/report_view.py" line="224"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="219"/>
+        <location filename="../../ui/coordinator/report_view.py" line="225"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="220"/>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="221"/>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="222"/>
+        <location filename="../../ui/coordinator/report_view.py" line="228"/>
         <source>Kind of link</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="226"/>
-        <location filename="../../ui/coordinator/report_view.py" line="236"/>
+        <location filename="../../ui/coordinator/report_view.py" line="232"/>
+        <location filename="../../ui/coordinator/report_view.py" line="242"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="227"/>
-        <location filename="../../ui/coordinator/report_view.py" line="237"/>
+        <location filename="../../ui/coordinator/report_view.py" line="233"/>
+        <location filename="../../ui/coordinator/report_view.py" line="243"/>
         <source>Suggested links</source>
         <translation>Suggested links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="228"/>
-        <location filename="../../ui/coordinator/report_view.py" line="238"/>
+        <location filename="../../ui/coordinator/report_view.py" line="234"/>
+        <location filename="../../ui/coordinator/report_view.py" line="244"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="229"/>
-        <location filename="../../ui/coordinator/report_view.py" line="239"/>
+        <location filename="../../ui/coordinator/report_view.py" line="235"/>
+        <location filename="../../ui/coordinator/report_view.py" line="245"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="235"/>
+        <location filename="../../ui/coordinator/report_view.py" line="241"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="286"/>
+        <location filename="../../ui/coordinator/report_view.py" line="295"/>
         <source>shared indicator</source>
         <translation>shared indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="287"/>
+        <location filename="../../ui/coordinator/report_view.py" line="296"/>
         <source>same spyware family</source>
         <translation>same spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="288"/>
+        <location filename="../../ui/coordinator/report_view.py" line="297"/>
         <source>same month, state and type</source>
         <translation>same month, state and type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="299"/>
+        <location filename="../../ui/coordinator/report_view.py" line="308"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="300"/>
+        <location filename="../../ui/coordinator/report_view.py" line="309"/>
         <source>assignee</source>
         <translation>assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="301"/>
+        <location filename="../../ui/coordinator/report_view.py" line="310"/>
         <source>verification</source>
         <translation>verification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="302"/>
+        <location filename="../../ui/coordinator/report_view.py" line="311"/>
         <source>counting</source>
         <translation>counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="303"/>
+        <location filename="../../ui/coordinator/report_view.py" line="312"/>
         <source>exclusion reason</source>
         <translation>exclusion reason</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="304"/>
+        <location filename="../../ui/coordinator/report_view.py" line="313"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="305"/>
+        <location filename="../../ui/coordinator/report_view.py" line="314"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="327"/>
+        <location filename="../../ui/coordinator/report_view.py" line="337"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="329"/>
+        <location filename="../../ui/coordinator/report_view.py" line="339"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="335"/>
+        <location filename="../../ui/coordinator/report_view.py" line="345"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="336"/>
+        <location filename="../../ui/coordinator/report_view.py" line="346"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="338"/>
+        <location filename="../../ui/coordinator/report_view.py" line="348"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="346"/>
+        <location filename="../../ui/coordinator/report_view.py" line="356"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="350"/>
+        <location filename="../../ui/coordinator/report_view.py" line="360"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="354"/>
+        <location filename="../../ui/coordinator/report_view.py" line="364"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="358"/>
+        <location filename="../../ui/coordinator/report_view.py" line="368"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="358"/>
+        <location filename="../../ui/coordinator/report_view.py" line="368"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="362"/>
+        <location filename="../../ui/coordinator/report_view.py" line="372"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="367"/>
+        <location filename="../../ui/coordinator/report_view.py" line="377"/>
         <source>Missing from this device</source>
         <translation>Missing from this device</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="368"/>
+        <location filename="../../ui/coordinator/report_view.py" line="378"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n bundle never arrived</numerusform>
@@ -2740,17 +3114,22 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="412"/>
+        <location filename="../../ui/coordinator/report_view.py" line="383"/>
+        <source>shared with the other coordinators</source>
+        <translation>shared with the other coordinators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="427"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="491"/>
+        <location filename="../../ui/coordinator/report_view.py" line="506"/>
         <source>Save the evidence file as</source>
         <translation>Save the evidence file as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="498"/>
+        <location filename="../../ui/coordinator/report_view.py" line="513"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3137,77 +3516,77 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="400"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="401"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
         <source>in review</source>
         <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="402"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
         <source>needs info</source>
         <translation>needs info</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="403"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="404"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="405"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="415"/>
         <source>corroborated</source>
         <translation>corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="416"/>
         <source>forensically confirmed</source>
         <translation>forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="417"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="418"/>
         <source>counted</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="419"/>
         <source>excluded</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="420"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="421"/>
         <source>out of scope</source>
         <translation>out of scope</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="422"/>
         <source>not credible</source>
         <translation>not credible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="423"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="424"/>
         <source>other</source>
         <translation>other</translation>
     </message>

@@ -146,29 +146,136 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="248"/>
+        <location filename="../../ui/common/auto_sync.py" line="261"/>
         <source>Sending by itself is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="255"/>
+        <location filename="../../ui/common/auto_sync.py" line="268"/>
         <source>Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="257"/>
+        <location filename="../../ui/common/auto_sync.py" line="270"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="258"/>
+        <location filename="../../ui/common/auto_sync.py" line="271"/>
         <source>the relay is busy or refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="260"/>
+        <location filename="../../ui/common/auto_sync.py" line="273"/>
         <source>Next try at {time} (the last one failed: {why}).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimBar</name>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="125"/>
+        <source>Hours of the claim</source>
+        <translation>Horas de la reserva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="126"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="127"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="128"/>
+        <source>Brea&amp;k claim…</source>
+        <translation>Rom&amp;per la reserva…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="129"/>
+        <source>S&amp;hared with the other coordinators</source>
+        <translation>Compartida con las otras personas &amp;coordinadoras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="131"/>
+        <source>Unticked, the note stays in this vault; ticked, every coordinator sees it</source>
+        <translation>Sin marcar, la nota se queda en esta bóveda; marcada, la ven todas las personas coordinadoras</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/claim_bar.py" line="139"/>
+        <source>Re&amp;new for %n hour(s)</source>
+        <translation>
+            <numerusform>Re&amp;novar por %n hora</numerusform>
+            <numerusform>Re&amp;novar por %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coordinator/claim_bar.py" line="141"/>
+        <source>&amp;Claim for %n hour(s)</source>
+        <translation>
+            <numerusform>&amp;Reservar por %n hora</numerusform>
+            <numerusform>&amp;Reservar por %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="147"/>
+        <source>Nobody is reviewing this report.</source>
+        <translation>Nadie está revisando este reporte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="150"/>
+        <source>You are reviewing this until {time}.</source>
+        <translation>Usted lo está revisando hasta las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="154"/>
+        <source>{name} is reviewing this until {time}.</source>
+        <translation>{name} lo está revisando hasta las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="223"/>
+        <source>Break the claim?</source>
+        <translation>¿Romper la reserva?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="225"/>
+        <source>{name} is reviewing this report until {time}.</source>
+        <translation>{name} está revisando este reporte hasta las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="231"/>
+        <source>Breaking the claim is recorded for every coordinator: {name} and the others will see in the report&apos;s history that you broke it.</source>
+        <translation>Romper la reserva queda registrado para todas las personas coordinadoras: {name} y las demás verán en el historial del reporte que usted la rompió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="235"/>
+        <source>&amp;Break the claim</source>
+        <translation>&amp;Romper la reserva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="236"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Mantenerla</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimWords</name>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="65"/>
+        <source>broke {name}&apos;s claim (recorded for everyone)</source>
+        <translation>rompió la reserva de {name} (queda registrado para todos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="72"/>
+        <source>claimed it until {time}</source>
+        <translation>lo reservó hasta las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="73"/>
+        <source>released the claim</source>
+        <translation>liberó la reserva</translation>
     </message>
 </context>
 <context>
@@ -207,148 +314,148 @@
 <context>
     <name>CoalitionSettings</name>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="159"/>
+        <location filename="../../ui/common/coalition_settings.py" line="160"/>
         <source>Coalition</source>
         <translation>Coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="162"/>
-        <location filename="../../ui/common/coalition_settings.py" line="235"/>
+        <location filename="../../ui/common/coalition_settings.py" line="163"/>
+        <location filename="../../ui/common/coalition_settings.py" line="236"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="163"/>
+        <location filename="../../ui/common/coalition_settings.py" line="164"/>
         <source>Connection to the coalition&apos;s relay</source>
         <translation>Conexión con el servidor de relevo de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="164"/>
+        <location filename="../../ui/common/coalition_settings.py" line="165"/>
         <source>Relay and connection</source>
         <translation>Servidor de relevo y conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="165"/>
+        <location filename="../../ui/common/coalition_settings.py" line="166"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
         <translation>Compárela con la de la coordinación, por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="166"/>
+        <location filename="../../ui/common/coalition_settings.py" line="167"/>
         <source>Enrollment &amp;token</source>
         <translation>&amp;Token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="167"/>
+        <location filename="../../ui/common/coalition_settings.py" line="168"/>
         <source>Enrollment token</source>
         <translation>Token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="168"/>
+        <location filename="../../ui/common/coalition_settings.py" line="169"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="169"/>
+        <location filename="../../ui/common/coalition_settings.py" line="170"/>
         <source>Relay</source>
         <translation>Servidor de relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="170"/>
+        <location filename="../../ui/common/coalition_settings.py" line="171"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="171"/>
+        <location filename="../../ui/common/coalition_settings.py" line="172"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="172"/>
+        <location filename="../../ui/common/coalition_settings.py" line="173"/>
         <source>QR code of the fingerprint</source>
         <translation>Código QR de la huella</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="173"/>
+        <location filename="../../ui/common/coalition_settings.py" line="174"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="190"/>
+        <location filename="../../ui/common/coalition_settings.py" line="191"/>
         <source>No coalition profile yet.</source>
         <translation>Aún no hay perfil de coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="194"/>
+        <location filename="../../ui/common/coalition_settings.py" line="195"/>
         <source>&amp;Load a profile file…</source>
         <translation>&amp;Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="196"/>
+        <location filename="../../ui/common/coalition_settings.py" line="197"/>
         <source>Coalition: %1</source>
         <translation>Coalición: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="198"/>
+        <location filename="../../ui/common/coalition_settings.py" line="199"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="205"/>
+        <location filename="../../ui/common/coalition_settings.py" line="206"/>
         <source>&amp;Replace the profile…</source>
         <translation>&amp;Reemplazar el perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="207"/>
+        <location filename="../../ui/common/coalition_settings.py" line="208"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
         <translation>Conectada: esta computadora está inscrita en el servidor de relevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="209"/>
+        <location filename="../../ui/common/coalition_settings.py" line="210"/>
         <source>Not connected to a coalition yet: load its profile.</source>
         <translation>Aún sin conexión con una coalición: cargue su perfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="213"/>
+        <location filename="../../ui/common/coalition_settings.py" line="214"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
         <translation>Aún sin conexión: pegue el token de inscripción que le dio la coordinación (empieza con tt1-) y pulse Conectar.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="219"/>
+        <location filename="../../ui/common/coalition_settings.py" line="220"/>
         <source>(none yet)</source>
         <translation>(ninguno aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="226"/>
+        <location filename="../../ui/common/coalition_settings.py" line="227"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="228"/>
+        <location filename="../../ui/common/coalition_settings.py" line="229"/>
         <source>SOCKS proxy (%1)</source>
         <translation>Proxy SOCKS (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="230"/>
+        <location filename="../../ui/common/coalition_settings.py" line="231"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="266"/>
+        <location filename="../../ui/common/coalition_settings.py" line="267"/>
         <source>The trusted profile was kept.</source>
         <translation>Se conservó el perfil de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="280"/>
+        <location filename="../../ui/common/coalition_settings.py" line="281"/>
         <source>Replace the coalition profile?</source>
         <translation>¿Reemplazar el perfil de la coalición?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="283"/>
+        <location filename="../../ui/common/coalition_settings.py" line="284"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>Este perfil está firmado por una clave de coalición DISTINTA de la que usted confía. Reemplácelo solo si la coordinación le confirmó la nueva huella, por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="289"/>
+        <location filename="../../ui/common/coalition_settings.py" line="290"/>
         <source>Trusted now: %1
 %2
 
@@ -361,52 +468,52 @@ Nuevo: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="295"/>
+        <location filename="../../ui/common/coalition_settings.py" line="296"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="296"/>
+        <location filename="../../ui/common/coalition_settings.py" line="297"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Conservar el de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="307"/>
+        <location filename="../../ui/common/coalition_settings.py" line="308"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Perfil cargado. Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="326"/>
+        <location filename="../../ui/common/coalition_settings.py" line="327"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="332"/>
+        <location filename="../../ui/common/coalition_settings.py" line="333"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Conectada. Los incidentes compartidos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="366"/>
+        <location filename="../../ui/common/coalition_settings.py" line="367"/>
         <source>Asking the relay…</source>
         <translation>Preguntando al servidor de relevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="367"/>
+        <location filename="../../ui/common/coalition_settings.py" line="368"/>
         <source>The relay answers over this connection.</source>
         <translation>El servidor de relevo responde por esta conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="369"/>
+        <location filename="../../ui/common/coalition_settings.py" line="370"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Algo respondió, pero no es el servidor de relevo de la coalición: su clave no coincide con el perfil. No se envió nada. Avise a su capacitadora o a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="373"/>
+        <location filename="../../ui/common/coalition_settings.py" line="374"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>El servidor de relevo no responde por esta conexión. Revise la conexión a internet (o Tor). Los incidentes esperan seguros en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="376"/>
+        <location filename="../../ui/common/coalition_settings.py" line="377"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>Aún no hay servidor de relevo: primero cargue el perfil de la coalición.</translation>
     </message>
@@ -455,89 +562,328 @@ Nuevo: %3
     </message>
 </context>
 <context>
+    <name>CoordinationPage</name>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="221"/>
+        <source>My card</source>
+        <translation>Mi tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="221"/>
+        <source>Roster</source>
+        <translation>Lista de coordinadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="221"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="225"/>
+        <source>&amp;Name the others see</source>
+        <translation>&amp;Nombre que ven las demás personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="226"/>
+        <source>&amp;Save my card…</source>
+        <translation>&amp;Guardar mi tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="228"/>
+        <source>A public file to give to the coalition admin, who adds it to the roster</source>
+        <translation>Un archivo público para entregar a quien administra la coalición, que lo agrega a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="230"/>
+        <source>&amp;Import a roster file…</source>
+        <translation>&amp;Importar un archivo de lista…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="231"/>
+        <source>S&amp;ync now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
+        <translation>Enviar sus decisiones de triaje y recibir las de las otras personas coordinadoras (el relay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="236"/>
+        <source>Roster members</source>
+        <translation>Miembros de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
+        <source>Events received</source>
+        <translation>Eventos recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <source>removed</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
+        <source>{n} event(s)</source>
+        <translation>{n} evento(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="278"/>
+        <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
+        <translation>Usted: {name}, id {id}. {seq} decisión(es) suya(s), {unsent} sin enviar todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="285"/>
+        <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
+        <translation>Aún no hay lista: guarde su tarjeta, entréguela a quien administra la coalición e importe el archivo de lista que le devuelva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="292"/>
+        <source>Roster number {serial} (key epoch {epoch}).</source>
+        <translation>Lista número {serial} (época de clave {epoch}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="300"/>
+        <source>No gaps, forks or refusals: the history is whole.</source>
+        <translation>Sin huecos, bifurcaciones ni rechazos: el historial está completo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="310"/>
+        <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
+        <translation>Faltan decisiones de {name} (números {ranges}): nunca llegaron a esta bóveda, quizá se borraron en el relay. Sincronice de nuevo; si sigue así, avise a {name} y a quien administra la coalición.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="318"/>
+        <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
+        <translation>Dos decisiones distintas de {name} llevan el mismo número ({seq}): su clave podría estar usándose en otro lugar. Todas las bóvedas conservan la misma; avise a quien administra la coalición, que puede retirar a {name} de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="326"/>
+        <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
+        <translation>Se rechazó una decisión de {name} ({reason}): no se aplicó nada de ella. Avise a quien administra la coalición.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="339"/>
+        <source>two different events with the same number</source>
+        <translation>dos eventos distintos con el mismo número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="342"/>
+        <source>the previous event&apos;s hash does not match</source>
+        <translation>el hash del evento anterior no coincide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="344"/>
+        <source>the author is not in the roster</source>
+        <translation>el autor no está en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="345"/>
+        <source>the signature does not verify</source>
+        <translation>la firma no es válida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="347"/>
+        <source>the author was removed from the roster before this event</source>
+        <translation>el autor fue retirado de la lista antes de este evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="349"/>
+        <source>a malformed event</source>
+        <translation>un evento mal formado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="350"/>
+        <source>an unreadable coordination object</source>
+        <translation>un objeto de coordinación ilegible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="352"/>
+        <source>an unknown kind of coordination object</source>
+        <translation>un tipo desconocido de objeto de coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="360"/>
+        <source>Save my card as</source>
+        <translation>Guardar mi tarjeta como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="378"/>
+        <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
+        <translation>Tarjeta de {name} guardada en {file}: entréguela a quien administra la coalición.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
+        <source>Roster file</source>
+        <translation>Archivo de lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
+        <source>Rosters (*.testigo-roster);;All files (*)</source>
+        <translation>Listas (*.testigo-roster);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="403"/>
+        <source>Roster number {serial} imported.</source>
+        <translation>Lista número {serial} importada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="405"/>
+        <source>This vault already holds roster number {serial}.</source>
+        <translation>Esta bóveda ya tiene la lista número {serial}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="427"/>
+        <source>Exchanging decisions with the other coordinators…</source>
+        <translation>Intercambiando decisiones con las otras personas coordinadoras…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="441"/>
+        <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
+        <translation>Enviadas {sent} decisión(es); recibidos {received} objeto(s): {applied} aplicados, {refused} rechazados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="450"/>
+        <source>Nothing sent: this vault has no roster yet.</source>
+        <translation>No se envió nada: esta bóveda aún no tiene lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="452"/>
+        <source>Nothing sent: you are not an active member of the roster.</source>
+        <translation>No se envió nada: usted no es miembro activo de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="461"/>
+        <source>Cancelled: what was received so far is kept.</source>
+        <translation>Cancelado: se conserva lo recibido hasta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="471"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="161"/>
+        <location filename="../../ui/coordinator/window.py" line="167"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="163"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>Inbox</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="164"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="165"/>
+        <location filename="../../ui/coordinator/window.py" line="171"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="166"/>
+        <location filename="../../ui/coordinator/window.py" line="172"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="173"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="168"/>
+        <location filename="../../ui/coordinator/window.py" line="174"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="169"/>
+        <location filename="../../ui/coordinator/window.py" line="175"/>
+        <source>Coordination</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/window.py" line="176"/>
         <source>Pull now</source>
         <translation>Recibir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="171"/>
+        <location filename="../../ui/coordinator/window.py" line="178"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="170"/>
+        <location filename="../../ui/coordinator/window.py" line="177"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="172"/>
+        <location filename="../../ui/coordinator/window.py" line="179"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="177"/>
+        <location filename="../../ui/coordinator/window.py" line="184"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="178"/>
+        <location filename="../../ui/coordinator/window.py" line="185"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="179"/>
+        <location filename="../../ui/coordinator/window.py" line="186"/>
         <source>&amp;Count</source>
         <translation>&amp;Contar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="183"/>
+        <location filename="../../ui/coordinator/window.py" line="190"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="184"/>
+        <location filename="../../ui/coordinator/window.py" line="191"/>
         <source>events (a same-event group once)</source>
         <translation>hechos (un grupo del mismo hecho, una vez)</translation>
     </message>
@@ -1237,97 +1583,102 @@ Nuevo: %3
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="251"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="256"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Mostrar todos los reportes (no solo los contados)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="252"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="257"/>
         <source>Write &amp;receipt files…</source>
         <translation>Escribir archivos de &amp;acuse…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="255"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
         <source>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</source>
         <translation>Acuses de recibo de los paquetes importados desde archivos, para llevarlos de vuelta en la memoria USB: cada persona que reporta los importa en su bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="259"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>Received reports</source>
         <translation>Reportes recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
         <source>By</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
         <source>Review / verification / counting</source>
         <translation>Revisión / verificación / conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="277"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="278"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="279"/>
         <source>{n} missing</source>
         <translation>faltan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="275"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="280"/>
         <source>relay</source>
         <translation>relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="276"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="281"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="286"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="282"/>
+        <source>{name} is reviewing</source>
+        <translation>en revisión por {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/inbox_page.py" line="292"/>
         <source>The reports behind the number you chose</source>
         <translation>Los reportes detrás del número que eligió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="338"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="347"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n reporte</numerusform>
@@ -1335,12 +1686,12 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="363"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="373"/>
         <source>Folder for the receipt files</source>
         <translation>Carpeta para los archivos de acuse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="385"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="395"/>
         <source>%n receipt file(s) written</source>
         <translation>
             <numerusform>%n archivo de acuse escrito</numerusform>
@@ -1348,7 +1699,7 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="387"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="397"/>
         <source>Every bundle from a file already has its receipt file</source>
         <translation>Cada paquete recibido en archivo ya tiene su archivo de acuse</translation>
     </message>
@@ -1356,214 +1707,214 @@ Nuevo: %3
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="213"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="215"/>
         <source>(private: never shared)</source>
         <translation>(privado: nunca se comparte)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="215"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="217"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="216"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="217"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="222"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
         <source>Tags (comma separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="222"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="225"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="226"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="225"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="227"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="226"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="228"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipio (clave INEGI)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="227"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="229"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="228"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="230"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="229"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="231"/>
         <source>Who was targeted</source>
         <translation>Contra quién fue</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="230"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="232"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="231"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="233"/>
         <source>Names or aliases</source>
         <translation>Nombres o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="232"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="234"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="233"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="235"/>
         <source>Suspected perpetrators</source>
         <translation>Presuntos responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="234"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="236"/>
         <source>How it arrived</source>
         <translation>Cómo llegó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="235"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="237"/>
         <source>Spyware status</source>
         <translation>Situación del programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="238"/>
         <source>Spyware family</source>
         <translation>Familia de programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="237"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="239"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="238"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="240"/>
         <source>How it was detected</source>
         <translation>Cómo se detectó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="239"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="241"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="241"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="243"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="242"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="244"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
         <source>Municipality by name</source>
         <translation>Municipio por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="443"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="445"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="443"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="445"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1689,22 +2040,22 @@ Nuevo: %3
 <context>
     <name>IncidentQuestionsModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="57"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="58"/>
         <source>not answered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="58"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="59"/>
         <source>answered: leaves with the next share</source>
         <translation>respondida: sale al compartir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="59"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="60"/>
         <source>answer sent</source>
         <translation>respuesta enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="69"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="70"/>
         <source>Could you share more?</source>
         <translation>¿Podría compartir más?</translation>
     </message>
@@ -1793,82 +2144,82 @@ Nuevo: %3
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="157"/>
+        <location filename="../../ui/reporter/main_window.py" line="160"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="157"/>
+        <location filename="../../ui/reporter/main_window.py" line="160"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="164"/>
+        <location filename="../../ui/reporter/main_window.py" line="167"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="165"/>
+        <location filename="../../ui/reporter/main_window.py" line="168"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="166"/>
+        <location filename="../../ui/reporter/main_window.py" line="169"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="167"/>
+        <location filename="../../ui/reporter/main_window.py" line="170"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="168"/>
+        <location filename="../../ui/reporter/main_window.py" line="171"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="174"/>
+        <location filename="../../ui/reporter/main_window.py" line="177"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="175"/>
+        <location filename="../../ui/reporter/main_window.py" line="178"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="176"/>
+        <location filename="../../ui/reporter/main_window.py" line="179"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;omprobar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="177"/>
+        <location filename="../../ui/reporter/main_window.py" line="180"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Preparar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="237"/>
+        <location filename="../../ui/reporter/main_window.py" line="240"/>
         <source>Not connected to a coalition yet</source>
         <translation>Aún sin conexión con una coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="238"/>
+        <location filename="../../ui/reporter/main_window.py" line="241"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="239"/>
+        <location filename="../../ui/reporter/main_window.py" line="242"/>
         <source>Relay busy: will retry</source>
         <translation>Servidor de relevo ocupado: se reintentará</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="236"/>
+        <location filename="../../ui/reporter/main_window.py" line="239"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="242"/>
+        <location filename="../../ui/reporter/main_window.py" line="245"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n en espera de envío</numerusform>
@@ -1876,7 +2227,7 @@ Nuevo: %3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="244"/>
+        <location filename="../../ui/reporter/main_window.py" line="247"/>
         <source>%n carried by hand, waiting for a receipt</source>
         <translation>
             <numerusform>%n llevado a mano, en espera del acuse de recibo</numerusform>
@@ -1884,7 +2235,7 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="245"/>
+        <location filename="../../ui/reporter/main_window.py" line="248"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
@@ -2111,6 +2462,29 @@ Nuevo: %3
     </message>
 </context>
 <context>
+    <name>ProfileNotice</name>
+    <message>
+        <location filename="../../ui/reporter/profile_notice.py" line="58"/>
+        <source>&amp;Got it</source>
+        <translation>&amp;Entendido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/profile_notice.py" line="59"/>
+        <source>Dismiss the coalition&apos;s notice</source>
+        <translation>Descartar el aviso de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/profile_notice.py" line="74"/>
+        <source>Your coalition&apos;s profile was updated, signed by the coalition key you already trust. New bundles are sealed to the new key; nothing to do.</source>
+        <translation>El perfil de su coalición se actualizó, firmado por la clave de la coalición en la que ya confía. Los nuevos paquetes se sellan con la nueva clave; no tiene que hacer nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/profile_notice.py" line="81"/>
+        <source>Nothing changed on this computer. If it happens again, ask your trainer to check the coalition&apos;s profile.</source>
+        <translation>No cambió nada en esta computadora. Si vuelve a pasar, pida a su capacitador(a) que revise el perfil de la coalición.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../ui/common/first_run.py" line="162"/>
@@ -2231,42 +2605,42 @@ Huella: {fp}</translation>
 <context>
     <name>PullBar</name>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="68"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="69"/>
         <source>&amp;Pull now</source>
         <translation>&amp;Recibir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="69"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="70"/>
         <source>Receive new reports from the relay (F5)</source>
         <translation>Recibir reportes nuevos del relevo (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="70"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="71"/>
         <source>Import &amp;files…</source>
         <translation>Importar &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="71"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="72"/>
         <source>Import a f&amp;older…</source>
         <translation>Importar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="72"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="73"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="73"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="74"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="88"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="89"/>
         <source>Receiving…</source>
         <translation>Recibiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="115"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="116"/>
         <source>%n bundle(s) handled so far…</source>
         <translation>
             <numerusform>%n paquete procesado hasta ahora…</numerusform>
@@ -2274,8 +2648,8 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="121"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="194"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="122"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="195"/>
         <source>%n new report(s)</source>
         <translation>
             <numerusform>%n reporte nuevo</numerusform>
@@ -2283,8 +2657,8 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="122"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="195"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="123"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="196"/>
         <source>%n already here</source>
         <translation>
             <numerusform>%n ya estaba</numerusform>
@@ -2292,8 +2666,8 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="123"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="196"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="197"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -2301,7 +2675,7 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/pull_task.py" line="124"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="125"/>
         <source>%n set aside to retry</source>
         <translation>
             <numerusform>%n apartado para reintentar</numerusform>
@@ -2309,38 +2683,38 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="129"/>
-        <location filename="../../ui/coordinator/pull_task.py" line="202"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="130"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="203"/>
         <source>Cancelled after: {what}</source>
         <translation>Cancelado tras: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="133"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="134"/>
         <source>The relay asked to wait: pull again later.</source>
         <translation>El relevo pidió esperar: reciba de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="149"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="150"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="153"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="154"/>
         <source>Bundle file</source>
         <translation>Archivo de paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="153"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="154"/>
         <source>Bundles (*.age *.testigo);;All files (*)</source>
         <translation>Paquetes (*.age *.testigo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="159"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="160"/>
         <source>Folder of bundles</source>
         <translation>Carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/pull_task.py" line="179"/>
+        <location filename="../../ui/coordinator/pull_task.py" line="180"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -2379,77 +2753,77 @@ Huella: {fp}</translation>
         <translation>Enviada. Quien reportó la verá en su próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="138"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="140"/>
         <source>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</source>
         <translation>Preguntas de la coalición sobre este incidente, firmadas con su llave. Solo se muestran aquí. Su respuesta sale la próxima vez que comparta este incidente.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="142"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="143"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="145"/>
         <source>Your answer (at most 2000 characters)</source>
         <translation>Su respuesta (como máximo 2000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="146"/>
         <source>Questions from the coalition</source>
         <translation>Preguntas de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="147"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="149"/>
         <source>Share %1</source>
         <translation>Compartir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="148"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="150"/>
         <source>Save the &amp;answer</source>
         <translation>Guardar la &amp;respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="149"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="151"/>
         <source>Receive questions from the coalition (all incidents)</source>
         <translation>Recibir preguntas de la coalición (todos los incidentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="202"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="204"/>
         <source>No questions about this incident.</source>
         <translation>No hay preguntas sobre este incidente.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="206"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="208"/>
         <source>The coalition asks:</source>
         <translation>La coalición pregunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="211"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="213"/>
         <source>It asks you to share: %1</source>
         <translation>Le pide compartir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="215"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="217"/>
         <source>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</source>
         <translation>Comparta solo lo que quiera compartir. Marcar una casilla da ese consentimiento para este incidente; para enviar un archivo, elíjalo al compartir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="223"/>
         <source>Your answer: %1</source>
         <translation>Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="246"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="255"/>
         <source>Answer saved. It leaves when you share this incident again (Share…).</source>
         <translation>Respuesta guardada. Sale cuando vuelva a compartir este incidente (Compartir…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="259"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="268"/>
         <source>Questions are on.</source>
         <translation>Las preguntas están activadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="261"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="270"/>
         <source>Questions are off: they are deleted unread at each sync.</source>
         <translation>Las preguntas están desactivadas: se borran sin leerlas en cada sincronización.</translation>
     </message>
@@ -2495,244 +2869,244 @@ Huella: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="192"/>
+        <location filename="../../ui/coordinator/report_view.py" line="198"/>
         <source>(no reason)</source>
         <translation>(sin motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="197"/>
-        <location filename="../../ui/coordinator/report_view.py" line="281"/>
+        <location filename="../../ui/coordinator/report_view.py" line="203"/>
+        <location filename="../../ui/coordinator/report_view.py" line="290"/>
         <source>same event</source>
         <translation>mismo hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="198"/>
-        <location filename="../../ui/coordinator/report_view.py" line="282"/>
+        <location filename="../../ui/coordinator/report_view.py" line="204"/>
+        <location filename="../../ui/coordinator/report_view.py" line="291"/>
         <source>same campaign</source>
         <translation>misma campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="199"/>
-        <location filename="../../ui/coordinator/report_view.py" line="283"/>
+        <location filename="../../ui/coordinator/report_view.py" line="205"/>
+        <location filename="../../ui/coordinator/report_view.py" line="292"/>
         <source>same target</source>
         <translation>misma persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="205"/>
+        <location filename="../../ui/coordinator/report_view.py" line="211"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="206"/>
+        <location filename="../../ui/coordinator/report_view.py" line="212"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="207"/>
+        <location filename="../../ui/coordinator/report_view.py" line="213"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="208"/>
+        <location filename="../../ui/coordinator/report_view.py" line="214"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;onteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="209"/>
+        <location filename="../../ui/coordinator/report_view.py" line="215"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Moti&amp;vo de exclusión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="210"/>
+        <location filename="../../ui/coordinator/report_view.py" line="216"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="211"/>
+        <location filename="../../ui/coordinator/report_view.py" line="217"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>E&amp;tiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="215"/>
+        <location filename="../../ui/coordinator/report_view.py" line="221"/>
         <source>Appl&amp;y</source>
         <translation>Apl&amp;icar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="216"/>
+        <location filename="../../ui/coordinator/report_view.py" line="222"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Aplicar la clasificación (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="217"/>
+        <location filename="../../ui/coordinator/report_view.py" line="223"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Volver a recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="218"/>
+        <location filename="../../ui/coordinator/report_view.py" line="224"/>
         <source>&amp;Link</source>
         <translation>&amp;Vincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="219"/>
+        <location filename="../../ui/coordinator/report_view.py" line="225"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Desvincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="220"/>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="221"/>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
         <source>Sa&amp;ve as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="222"/>
+        <location filename="../../ui/coordinator/report_view.py" line="228"/>
         <source>Kind of link</source>
         <translation>Tipo de vínculo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="226"/>
-        <location filename="../../ui/coordinator/report_view.py" line="236"/>
+        <location filename="../../ui/coordinator/report_view.py" line="232"/>
+        <location filename="../../ui/coordinator/report_view.py" line="242"/>
         <source>Links</source>
         <translation>Vínculos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="227"/>
-        <location filename="../../ui/coordinator/report_view.py" line="237"/>
+        <location filename="../../ui/coordinator/report_view.py" line="233"/>
+        <location filename="../../ui/coordinator/report_view.py" line="243"/>
         <source>Suggested links</source>
         <translation>Vínculos sugeridos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="228"/>
-        <location filename="../../ui/coordinator/report_view.py" line="238"/>
+        <location filename="../../ui/coordinator/report_view.py" line="234"/>
+        <location filename="../../ui/coordinator/report_view.py" line="244"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="229"/>
-        <location filename="../../ui/coordinator/report_view.py" line="239"/>
+        <location filename="../../ui/coordinator/report_view.py" line="235"/>
+        <location filename="../../ui/coordinator/report_view.py" line="245"/>
         <source>Evidence files</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="235"/>
+        <location filename="../../ui/coordinator/report_view.py" line="241"/>
         <source>Report</source>
         <translation>Reporte</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="286"/>
+        <location filename="../../ui/coordinator/report_view.py" line="295"/>
         <source>shared indicator</source>
         <translation>indicador compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="287"/>
+        <location filename="../../ui/coordinator/report_view.py" line="296"/>
         <source>same spyware family</source>
         <translation>misma familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="288"/>
+        <location filename="../../ui/coordinator/report_view.py" line="297"/>
         <source>same month, state and type</source>
         <translation>mismo mes, estado y tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="299"/>
+        <location filename="../../ui/coordinator/report_view.py" line="308"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="300"/>
+        <location filename="../../ui/coordinator/report_view.py" line="309"/>
         <source>assignee</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="301"/>
+        <location filename="../../ui/coordinator/report_view.py" line="310"/>
         <source>verification</source>
         <translation>verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="302"/>
+        <location filename="../../ui/coordinator/report_view.py" line="311"/>
         <source>counting</source>
         <translation>conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="303"/>
+        <location filename="../../ui/coordinator/report_view.py" line="312"/>
         <source>exclusion reason</source>
         <translation>motivo de exclusión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="304"/>
+        <location filename="../../ui/coordinator/report_view.py" line="313"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="305"/>
+        <location filename="../../ui/coordinator/report_view.py" line="314"/>
         <source>tag</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="327"/>
+        <location filename="../../ui/coordinator/report_view.py" line="337"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="329"/>
+        <location filename="../../ui/coordinator/report_view.py" line="339"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="335"/>
+        <location filename="../../ui/coordinator/report_view.py" line="345"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="336"/>
+        <location filename="../../ui/coordinator/report_view.py" line="346"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="338"/>
+        <location filename="../../ui/coordinator/report_view.py" line="348"/>
         <source>Perpetrators</source>
         <translation>Agresores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="346"/>
+        <location filename="../../ui/coordinator/report_view.py" line="356"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="350"/>
+        <location filename="../../ui/coordinator/report_view.py" line="360"/>
         <source>Spyware family</source>
         <translation>Familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="354"/>
+        <location filename="../../ui/coordinator/report_view.py" line="364"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="358"/>
+        <location filename="../../ui/coordinator/report_view.py" line="368"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="358"/>
+        <location filename="../../ui/coordinator/report_view.py" line="368"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="362"/>
+        <location filename="../../ui/coordinator/report_view.py" line="372"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="367"/>
+        <location filename="../../ui/coordinator/report_view.py" line="377"/>
         <source>Missing from this device</source>
         <translation>Faltan de este dispositivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="368"/>
+        <location filename="../../ui/coordinator/report_view.py" line="378"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n paquete nunca llegó</numerusform>
@@ -2740,17 +3114,22 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="412"/>
+        <location filename="../../ui/coordinator/report_view.py" line="383"/>
+        <source>shared with the other coordinators</source>
+        <translation>compartida con las otras personas coordinadoras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/report_view.py" line="427"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="491"/>
+        <location filename="../../ui/coordinator/report_view.py" line="506"/>
         <source>Save the evidence file as</source>
         <translation>Guardar el archivo de evidencia como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="498"/>
+        <location filename="../../ui/coordinator/report_view.py" line="513"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -3137,77 +3516,77 @@ Huella: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="400"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="401"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
         <source>in review</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="402"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
         <source>needs info</source>
         <translation>falta información</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="403"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="404"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="405"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="415"/>
         <source>corroborated</source>
         <translation>corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="416"/>
         <source>forensically confirmed</source>
         <translation>confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="417"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="418"/>
         <source>counted</source>
         <translation>contado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="419"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="420"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="421"/>
         <source>out of scope</source>
         <translation>fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="422"/>
         <source>not credible</source>
         <translation>no creíble</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="423"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="424"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
