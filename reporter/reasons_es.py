@@ -464,6 +464,15 @@ _REASONS: list[tuple[str, str]] = [
     (r"from 1 to (\d+) hours", r"de 1 a \1 horas"),
     (r"not a JSON document", "no es un documento JSON"),
     (r"bad creation date", "fecha de creación no válida"),
+    # The service key beside the coalition's root key (issue 16, trust root).
+    (
+        r"the service key is 32 bytes, not the signing key, in a version 2 profile",
+        "la clave de servicio tiene 32 bytes, no es la clave de firma y va en un perfil versión 2",
+    ),
+    (
+        r"the service key is not the one the profile names",
+        "la clave de servicio no es la que nombra el perfil",
+    ),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from reporter.age import HybridIdentity, X25519Identity, parse_identity
 from reporter.errors import EpochExpired
 from reporter.share.profile import CoalitionProfile
@@ -51,6 +53,20 @@ def store_epochs(
     conn.execute(
         "UPDATE coalition_epochs SET accepted_until = NULL WHERE epoch = ?", (profile.epoch,)
     )
+
+
+def store_service_key(conn: Any, key: Ed25519PrivateKey, now: str) -> None:
+    """Keep the epoch's service key, the one this vault signs with, and drop any root key.
+
+    A vault made before service keys held the coalition's root key to sign receipts; once it
+    has a service key it needs the root for nothing, and a vault that no longer holds it cannot
+    sign a profile or a roster (secure_delete zeroes the freed page).
+    """
+    conn.execute(
+        "INSERT OR REPLACE INTO coalition_keys VALUES ('service', ?, ?)",
+        (key.private_bytes_raw(), now),
+    )
+    conn.execute("DELETE FROM coalition_keys WHERE name = 'signing'")
 
 
 @dataclass

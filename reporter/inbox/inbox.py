@@ -20,9 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 import sqlcipher3
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reporter.age import HybridIdentity, X25519Identity, parse_identity
 from reporter.errors import (
     Conflict,
     IncidentOwnedElsewhere,
@@ -30,17 +28,18 @@ from reporter.errors import (
     NotFound,
     TestigoError,
     UnprocessableBundle,
-    UsageError,
 )
 from reporter.fsutil import storage_error
-from reporter.inbox.epochs import check_epoch_accepted, epoch_identities, store_epochs
+from reporter.inbox.coalition_keys import coalition_identity as coalition_identity
+from reporter.inbox.coalition_keys import coalition_signing_key as coalition_signing_key
+from reporter.inbox.coalition_keys import install_coalition_keys as install_coalition_keys
+from reporter.inbox.epochs import check_epoch_accepted, epoch_identities
 from reporter.inbox.index import INDEX_VERSION, META_KEY, index_record, rebuild_index
 from reporter.inbox.query import reports_by_id, select_reports
 from reporter.inbox.record_schema import check_shared_manifest
 from reporter.inbox.rejections import Sender, is_bundles_fault, record_rejection
 from reporter.incidents.record import is_incident_id
 from reporter.share.bundle import read_bundle
-from reporter.share.coalition import CoalitionKeys
 from reporter.share.device import device_fingerprint
 from reporter.share.profile import known_profile_ids
 from reporter.vault.blob_store import READ_SIZE, BlobInfo, BlobSink, BlobStore
@@ -118,49 +117,6 @@ class ImportResult:
 
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "kept_original"}
-
-
-def install_coalition_keys(vault: Vault, keys: CoalitionKeys) -> None:
-    """Make ``vault`` a coordinator vault of this coalition (keys stay inside the vault)."""
-    if vault.role != "coordinator":
-        raise UsageError("coalition keys belong in a coordinator vault (init --role coordinator)")
-    now = utc_now()
-    signing = keys.signing_key.private_bytes_raw()
-    with vault.transaction() as conn:
-        conn.execute(
-            "INSERT OR REPLACE INTO coalition_keys VALUES ('identity', ?, ?)",
-            (keys.identity.to_string().encode(), now),
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO coalition_keys VALUES ('signing', ?, ?)", (signing, now)
-        )
-        store_epochs(conn, keys.all_epochs(), keys.profile, now)
-        conn.execute("UPDATE profiles SET current = 0")
-        conn.execute(
-            "INSERT OR REPLACE INTO profiles(fingerprint, signing_key, data,"
-            " imported_at, current) VALUES (?, ?, ?, ?, 1)",
-            (keys.profile.profile_id, keys.profile.signing_public_key, keys.profile.raw, now),
-        )
-        vault.audit("coalition_keys_installed", None, conn)
-
-
-def _key(vault: Vault, name: str) -> bytes:
-    rows = vault.query("SELECT secret FROM coalition_keys WHERE name = ?", (name,))
-    if not rows:
-        raise NotFound(what="coalition keys (this is not a coordinator vault)")
-    return bytes(rows[0][0])
-
-
-def coalition_identity(vault: Vault) -> HybridIdentity | X25519Identity:
-    """The newest epoch's identity."""
-    rows = vault.query("SELECT identity FROM coalition_epochs ORDER BY epoch DESC LIMIT 1")
-    if rows:
-        return parse_identity(bytes(rows[0][0]).decode())
-    return parse_identity(_key(vault, "identity").decode())
-
-
-def coalition_signing_key(vault: Vault) -> Ed25519PrivateKey:
-    return Ed25519PrivateKey.from_private_bytes(_key(vault, "signing"))
 
 
 def _lowercase_ids(m: dict[str, Any]) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from reporter.errors import (
 from reporter.questions.catalogue import MAX_ANSWER_TEXT, MAX_ANSWERS, REQUESTS
 from reporter.questions.document import open_question
 from reporter.share.device import device_identity, receipt_identity
-from reporter.share.profile import known_signing_keys
+from reporter.share.profile import service_keys
 from reporter.share.shared_version import scrub_names
 from reporter.vault.vault import Vault, utc_now
 
@@ -125,7 +125,7 @@ def receive_questions(vault: Vault, client: RelayClient) -> dict[str, Any]:
     result: dict[str, Any] = {"stored": [], "refused": 0, "dropped": 0}
     enabled = questions_enabled(vault)
     device_id = device_identity(vault).device_id
-    identity, keys = receipt_identity(vault), known_signing_keys(vault)
+    identity, keys = receipt_identity(vault), service_keys(vault)
     seen: set[str] = set()
     try:
         for _ in range(MAX_BATCHES):

@@ -1,9 +1,11 @@
-"""Making a coalition: its age identity, its signing key and its signed profile.
+"""Making a coalition: its age identity, its root and service keys and its signed profile.
 
-The secret keys are written only encrypted: an age file sealed with a passphrase (scrypt),
-which `init --role coordinator --coalition-dir` then moves into a coordinator's vault.
+The secret keys are written only encrypted: an age file sealed with a passphrase (scrypt).
+`init --role coordinator --coalition-dir` copies the age identities and the epoch's service
+key into a coordinator's vault, never the root (signing) key: that stays in this file, so
+only whoever holds the folder and its passphrase can sign profiles, rosters and epoch keys.
 A rotation adds a key epoch: the keys file keeps every epoch's identity, so bundles sealed
-to an older epoch still open.
+to an older epoch still open, and each new epoch has a new service key.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ PROFILE_FILE = "coalition.testigo-profile"
 KEYS_FILE = "coalition-keys.age"
 QR_FILE = "fingerprint.svg"
 KEYS_FORMAT = "testigo-coalition-keys"
-KEYS_VERSION = 2  # version 1 held one identity (epoch 1)
+KEYS_VERSION = 3  # 1: one identity (epoch 1); 2: epochs, no service keys
 MAX_GRACE_DAYS = 365
 MAX_EPOCHS_KEPT = 1000
 Identity = HybridIdentity | X25519Identity
@@ -59,9 +61,14 @@ class CoalitionKeys:
     signing_key: Ed25519PrivateKey
     profile: CoalitionProfile
     epochs: dict[int, Identity] = field(default_factory=dict)  # every epoch's, current too
+    service_key: Ed25519PrivateKey | None = None  # None: a coalition made before service keys
 
     def all_epochs(self) -> dict[int, Identity]:
         return {**self.epochs, self.profile.epoch: self.identity}
+
+    def message_key(self) -> Ed25519PrivateKey:
+        """What coordinators sign with: the service key, or an older coalition's root key."""
+        return self.signing_key if self.service_key is None else self.service_key
 
 
 def _seal_keys(
@@ -70,14 +77,21 @@ def _seal_keys(
     signing_key: Ed25519PrivateKey,
     epochs: dict[int, Identity],
     keys_passphrase: str,
+    service: dict[int, Ed25519PrivateKey],
 ) -> None:
+    entries = []
+    for epoch, epoch_identity in sorted(epochs.items()):
+        entry = {"epoch": epoch, "identity": epoch_identity.to_string()}
+        if epoch in service:
+            entry["service_key"] = _b64(service[epoch])
+        entries.append(entry)
     keys = json.dumps(
         {
             "format": KEYS_FORMAT,
             "version": KEYS_VERSION,
             "identity": identity.to_string(),
-            "signing_key": base64.b64encode(signing_key.private_bytes_raw()).decode(),
-            "epochs": [{"epoch": e, "identity": i.to_string()} for e, i in sorted(epochs.items())],
+            "signing_key": _b64(signing_key),
+            "epochs": entries,
         }
     ).encode()
     sealed = io.BytesIO()
@@ -85,6 +99,10 @@ def _seal_keys(
         [ScryptRecipient(keys_passphrase, _work_factor())], io.BytesIO(keys), sealed, armor=True
     )
     atomic_write(out / KEYS_FILE, sealed.getvalue())
+
+
+def _b64(key: Ed25519PrivateKey) -> str:
+    return base64.b64encode(key.private_bytes_raw()).decode()
 
 
 def create_coalition(
@@ -106,7 +124,7 @@ def create_coalition(
     identity = (
         HybridIdentity.generate() if recipient_type == "hybrid" else X25519Identity.generate()
     )
-    signing_key = Ed25519PrivateKey.generate()
+    signing_key, service_key = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     profile = build_body(
         name,
         recipient_type,
@@ -116,8 +134,9 @@ def create_coalition(
         vocabulary().version,
         policy or Policy(),
         signing_key.public_key().public_bytes_raw(),
+        service_key=service_key.public_key().public_bytes_raw(),
     )
-    _seal_keys(out, identity, signing_key, {1: identity}, keys_passphrase)
+    _seal_keys(out, identity, signing_key, {1: identity}, keys_passphrase, {1: service_key})
     signed = sign_profile(profile, signing_key)
     atomic_write(out / PROFILE_FILE, signed)
     parsed = parse_profile(signed)
@@ -139,7 +158,7 @@ def load_coalition_keys(directory: Path, keys_passphrase: str) -> CoalitionKeys:
         document = json.loads(reader.read_all(64 * 1024).decode("utf-8"))
         if document.get("format") != KEYS_FORMAT:
             raise FormatError(what="coalition keys", reason="not a Testigo coalition key file")
-        epochs = _epochs(document)
+        epochs, service = _epochs(document)
         signing_key = Ed25519PrivateKey.from_private_bytes(
             base64.b64decode(document["signing_key"])
         )
@@ -151,21 +170,27 @@ def load_coalition_keys(directory: Path, keys_passphrase: str) -> CoalitionKeys:
         raise FormatError(what="coalition keys", reason="they do not belong to this profile")
     # A rotation cut short after the keys were written leaves a newer epoch no profile names.
     kept = {e: i for e, i in epochs.items() if e < profile.epoch}
-    return check_keys(epochs[profile.epoch], signing_key, profile, kept)
+    return check_keys(epochs[profile.epoch], signing_key, profile, kept, service.get(profile.epoch))
 
 
-def _epochs(document: dict[str, Any]) -> dict[int, Identity]:
+def _epochs(
+    document: dict[str, Any],
+) -> tuple[dict[int, Identity], dict[int, Ed25519PrivateKey]]:
+    """Every epoch's identity, and the service key of those that have one."""
     if document.get("version") == 1:
-        return {1: parse_identity(document["identity"])}
-    if document.get("version") != KEYS_VERSION or not isinstance(document["epochs"], list):
+        return {1: parse_identity(document["identity"])}, {}
+    if document.get("version") not in (2, KEYS_VERSION) or not isinstance(document["epochs"], list):
         raise FormatError(what="coalition keys", reason="unreadable")
-    epochs = {}
+    epochs, service = {}, {}
     for entry in document["epochs"][:MAX_EPOCHS_KEPT]:
         epoch = entry["epoch"]
         if not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 1:
             raise FormatError(what="coalition keys", reason="unreadable")
         epochs[epoch] = parse_identity(entry["identity"])
-    return epochs
+        if "service_key" in entry:
+            raw = base64.b64decode(entry["service_key"], validate=True)
+            service[epoch] = Ed25519PrivateKey.from_private_bytes(raw)
+    return epochs, service
 
 
 def check_keys(
@@ -173,14 +198,17 @@ def check_keys(
     signing_key: Ed25519PrivateKey,
     profile: CoalitionProfile,
     epochs: dict[int, Identity] | None = None,
+    service_key: Ed25519PrivateKey | None = None,
 ) -> CoalitionKeys:
+    service_public = None if service_key is None else service_key.public_key().public_bytes_raw()
     if (
         signing_key.public_key().public_bytes_raw() != profile.signing_public_key
         or identity.recipient().to_string() not in profile.recipients
+        or service_public != profile.service_key
     ):
         raise FormatError(what="coalition keys", reason="they do not belong to this profile")
     return CoalitionKeys(
-        identity, signing_key, profile, {**(epochs or {}), profile.epoch: identity}
+        identity, signing_key, profile, {**(epochs or {}), profile.epoch: identity}, service_key
     )
 
 
@@ -205,11 +233,13 @@ def grace_end(days: int, now: datetime | None = None) -> str:
 
 
 def rotate_coalition(directory: Path, keys_passphrase: str, grace_days: int = 30) -> CoalitionKeys:
-    """A new key epoch: a new age identity of the same type and a new signed profile.
+    """A new key epoch: a new age identity of the same type, a new service key, a new profile.
 
     The keys file keeps every earlier epoch's identity (old bundles still open); the profile
     says until when bundles sealed to the previous epoch are accepted. The keys are written
     before the profile, so a rotation cut short leaves the old profile and its keys usable.
+    A coalition made before service keys gets its first one here: from this epoch on, the
+    root key signs nothing a coordinator sends.
     """
     until = grace_end(grace_days)
     keys = load_coalition_keys(directory, keys_passphrase)
@@ -219,6 +249,7 @@ def rotate_coalition(directory: Path, keys_passphrase: str, grace_days: int = 30
         if isinstance(keys.identity, HybridIdentity)
         else X25519Identity.generate()
     )
+    service_key = Ed25519PrivateKey.generate()
     mine = keys.identity.recipient().to_string()
     recipients = [identity.recipient().to_string() if r == mine else r for r in old.recipients]
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -234,11 +265,16 @@ def rotate_coalition(directory: Path, keys_passphrase: str, grace_days: int = 30
         old.signing_public_key,
         epoch=old.epoch + 1,
         previous_epochs=previous[:100],
+        service_key=service_key.public_key().public_bytes_raw(),
     )
     epochs = {**keys.all_epochs(), profile.epoch: identity}
-    _seal_keys(directory, identity, keys.signing_key, epochs, keys_passphrase)
+    # The old epoch's service key stays only so that a rotation cut short leaves it usable.
+    service = {profile.epoch: service_key}
+    if keys.service_key is not None:
+        service[old.epoch] = keys.service_key
+    _seal_keys(directory, identity, keys.signing_key, epochs, keys_passphrase, service)
     signed = sign_profile(profile, keys.signing_key)
     atomic_write(directory / PROFILE_FILE, signed)
     parsed = parse_profile(signed)
     atomic_write(directory / QR_FILE, qr_svg(parsed.fingerprint).encode())
-    return CoalitionKeys(identity, keys.signing_key, parsed, epochs)
+    return CoalitionKeys(identity, keys.signing_key, parsed, epochs, service_key)

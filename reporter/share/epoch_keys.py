@@ -1,8 +1,10 @@
 """A new coalition key epoch reaching the coordinators: the ``epoch-keys`` object.
 
 After `coalition rotate`, each coordinator needs the new epoch's age identity (and keeps the
-old ones to read old bundles). The object carries every epoch's identity and the new signed
-profile, is signed by the coalition key, and is sealed with age only to the roster's active
+old ones to read old bundles) and the new epoch's service key (to sign receipts, questions and
+evidence packets). The object carries every epoch's identity, the service key (none for a
+profile that names none: a coalition made before service keys) and the new profile, is signed
+by the coalition's root key, and is sealed with age only to the roster's active
 coordinators: a coordinator removed before the rotation never gets it, so it cannot open what
 devices seal to the new epoch. It travels through the relay's coordination channel or, offline,
 as a file (`coalition rotate --out`, `coordination keys import`), sealed the same way as every
@@ -16,7 +18,7 @@ import binascii
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from reporter.age import (
     HybridIdentity,
@@ -24,7 +26,7 @@ from reporter.age import (
     parse_identity,
 )
 from reporter.errors import FormatError, IntegrityError, TestigoError, UntrustedKey
-from reporter.inbox.epochs import store_epochs
+from reporter.inbox.epochs import store_epochs, store_service_key
 from reporter.share.coalition import MAX_EPOCHS_KEPT, CoalitionKeys
 from reporter.share.profile import (
     CoalitionProfile,
@@ -40,6 +42,8 @@ KIND = "epoch-keys"
 CONTEXT = b"testigo coalition epoch keys v1"
 MAX_OBJECT = 1024 * 1024  # the relay's limit for a coordination object
 _FIELDS = {"format", "version", "kind", "coalition_key", "epoch", "epochs", "profile"}
+_SERVICE = "service_key"  # absent only for a profile without one (older coalitions)
+Identities = dict[int, HybridIdentity | X25519Identity]
 
 
 def _bad(reason: str) -> FormatError:
@@ -47,7 +51,7 @@ def _bad(reason: str) -> FormatError:
 
 
 def epoch_keys_object(keys: CoalitionKeys) -> dict[str, Any]:
-    """Every epoch's identity and the signed profile, signed by the coalition key."""
+    """Every epoch's identity, the service key and the signed profile, signed by the root."""
     body: dict[str, Any] = {
         "format": FORMAT,
         "version": 1,
@@ -59,23 +63,26 @@ def epoch_keys_object(keys: CoalitionKeys) -> dict[str, Any]:
         ],
         "profile": base64.b64encode(keys.profile.raw).decode(),
     }
+    if keys.service_key is not None:
+        body[_SERVICE] = base64.b64encode(keys.service_key.private_bytes_raw()).decode()
     signature = keys.signing_key.sign(CONTEXT + b"\x00" + canonical(body))
     return {**body, "signature": base64.b64encode(signature).decode()}
 
 
 def verify_epoch_keys(
     obj: dict[str, Any], trusted_key: bytes
-) -> tuple[CoalitionProfile, dict[int, HybridIdentity | X25519Identity]]:
-    """The new profile and every epoch's identity, once the coalition's signature holds."""
+) -> tuple[CoalitionProfile, Identities, Ed25519PrivateKey | None]:
+    """The new profile, every epoch's identity and the service key, once the root signed."""
+    fields = _FIELDS | ({_SERVICE} if isinstance(obj, dict) and _SERVICE in obj else set())
     if (
         not isinstance(obj, dict)
-        or set(obj) != _FIELDS | {"signature"}
+        or set(obj) != fields | {"signature"}
         or obj["format"] != FORMAT
         or obj["version"] != 1
         or obj["kind"] != KIND
     ):
         raise _bad("not a Testigo epoch keys object")
-    body = {k: obj[k] for k in _FIELDS}
+    body = {k: obj[k] for k in fields}
     try:
         key = base64.b64decode(str(obj["coalition_key"]), validate=True)
         signature = base64.b64decode(str(obj["signature"]), validate=True)
@@ -97,10 +104,24 @@ def verify_epoch_keys(
     current = epochs.get(profile.epoch)
     if current is None or current.recipient().to_string() not in profile.recipients:
         raise _bad("the profile is not the one these keys are for")
-    return profile, epochs
+    service = _service_key(obj.get(_SERVICE))
+    public = None if service is None else service.public_key().public_bytes_raw()
+    if public != profile.service_key:
+        raise _bad("the service key is not the one the profile names")
+    return profile, epochs, service
 
 
-def _identities(value: Any) -> dict[int, HybridIdentity | X25519Identity]:
+def _service_key(value: Any) -> Ed25519PrivateKey | None:
+    if value is None:
+        return None
+    try:
+        raw = base64.b64decode(str(value)[:100], validate=True)
+        return Ed25519PrivateKey.from_private_bytes(raw)
+    except (binascii.Error, ValueError):
+        raise _bad("a field is not valid base64") from None
+
+
+def _identities(value: Any) -> Identities:
     if not isinstance(value, list) or not 1 <= len(value) <= MAX_EPOCHS_KEPT:
         raise _bad("epochs is a list")
     out = {}
@@ -130,7 +151,7 @@ def accept_epoch_keys(vault: Vault, obj: dict[str, Any]) -> CoalitionProfile:
     trusted = current_profile(vault)
     if trusted is None:
         raise UntrustedKey(reason="this vault trusts no coalition yet")
-    profile, epochs = verify_epoch_keys(obj, trusted.signing_public_key)
+    profile, epochs, service = verify_epoch_keys(obj, trusted.signing_public_key)
     now = utc_now()
     with vault.transaction() as conn:
         store_epochs(conn, epochs, profile, now)
@@ -142,6 +163,8 @@ def accept_epoch_keys(vault: Vault, obj: dict[str, Any]) -> CoalitionProfile:
                 "UPDATE coalition_keys SET secret = ?, added_at = ? WHERE name = 'identity'",
                 (epochs[profile.epoch].to_string().encode(), now),
             )
+            if service is not None:  # and a root key from before service keys goes
+                store_service_key(conn, service, now)
         vault.audit("coalition_epoch_keys_imported", None, conn)
     return profile
 

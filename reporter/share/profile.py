@@ -8,6 +8,11 @@ refused unless the person explicitly replaces it.
 
 Version 2 adds the coalition key's ``epoch`` (a version 1 file is epoch 1) and, after a
 rotation, ``previous_epochs``: until when bundles sealed to an older epoch are accepted.
+
+The ``signing_key`` is the trust root: only the coalition's admin holds it (the coalition
+folder), and it signs profiles, rosters and epoch keys. A version 2 profile may name a
+``service_key``, the epoch's key the coordinators sign receipts, questions and evidence
+packets with; without one (older coalitions) the root key signs those too.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ _BODY_KEYS = (
     "signing_key",
 )
 _V2_KEYS = (*_BODY_KEYS, "epoch", "previous_epochs")
+_SERVICE = "service_key"  # optional in version 2: coalitions made before it have none
 MAX_EPOCH = 1_000_000
 
 
@@ -75,6 +81,7 @@ class CoalitionProfile:
     signing_public_key: bytes
     epoch: int = 1
     previous_epochs: tuple[tuple[int, str], ...] = ()  # (epoch, accepted until), newest first
+    service_key: bytes | None = None  # the epoch's Ed25519 key for what devices receive
     version: int = VERSION
     raw: bytes = field(default=b"", repr=False, compare=False)  # the signed file
 
@@ -96,11 +103,18 @@ class CoalitionProfile:
             body["previous_epochs"] = [
                 {"epoch": e, "accepted_until": until} for e, until in self.previous_epochs
             ]
+            if self.service_key is not None:
+                body[_SERVICE] = base64.b64encode(self.service_key).decode()
         return body
 
     def newer_than(self, other: CoalitionProfile) -> bool:
         """A later epoch, or the same epoch made later: what a device takes as an update."""
         return (self.epoch, self.created_at) > (other.epoch, other.created_at)
+
+    @property
+    def service_public_key(self) -> bytes:
+        """The key receipts, questions and evidence packets of this profile's epoch verify with."""
+        return self.signing_public_key if self.service_key is None else self.service_key
 
     @property
     def profile_id(self) -> str:
@@ -150,6 +164,7 @@ def build_body(
     epoch: int = 1,
     previous_epochs: tuple[tuple[int, str], ...] = (),
     version: int = VERSION,
+    service_key: bytes | None = None,
 ) -> CoalitionProfile:
     """Validate and assemble a profile (the same checks a reader applies)."""
     if not isinstance(name, str) or not 1 <= len(name.strip()) <= 200:
@@ -174,6 +189,10 @@ def build_body(
     if len(signing_public_key) != 32:
         raise _bad("the signing key is 32 bytes")
     _check_epochs(epoch, previous_epochs, version)
+    if service_key is not None and (
+        version == 1 or len(service_key) != 32 or service_key == signing_public_key
+    ):
+        raise _bad("the service key is 32 bytes, not the signing key, in a version 2 profile")
     return CoalitionProfile(
         name=name.strip(),
         recipient_type=recipient_type,
@@ -186,6 +205,7 @@ def build_body(
         signing_public_key=signing_public_key,
         epoch=epoch,
         previous_epochs=tuple(previous_epochs),
+        service_key=service_key,
         version=version,
     )
 
@@ -261,7 +281,11 @@ def parse_profile(data: bytes) -> CoalitionProfile:
         raise _bad("unsupported version or unknown fields")
     body = document["profile"]
     keys = _BODY_KEYS if version == 1 else _V2_KEYS
-    if not isinstance(body, dict) or set(body) != set(keys):
+    if (
+        not isinstance(body, dict)
+        or set(body) - {_SERVICE} != set(keys)
+        or (version == 1 and _SERVICE in body)
+    ):
         raise _bad(f"the profile has exactly these fields: {', '.join(keys)}")
     key = _b64(body["signing_key"], "signing_key")
     signature = _b64(document["signature"], "signature")
@@ -287,6 +311,7 @@ def parse_profile(data: bytes) -> CoalitionProfile:
         body.get("epoch", 1),
         _previous_epochs(body.get("previous_epochs", [])),
         version,
+        _b64(body[_SERVICE], _SERVICE) if _SERVICE in body else None,
     )
     if canonical(profile.body()) != canonical(body):
         raise _bad("fields are not in their normal form")
@@ -341,7 +366,11 @@ def known_profile_ids(vault: Vault) -> set[str]:
     return {r[0] for r in vault.query("SELECT fingerprint FROM profiles")}
 
 
-def known_signing_keys(vault: Vault) -> list[bytes]:
-    """Coalition keys this vault trusts (the current profile's first)."""
-    rows = vault.query("SELECT DISTINCT signing_key, current FROM profiles ORDER BY current DESC")
-    return [bytes(r[0]) for r in rows]
+def service_keys(vault: Vault) -> list[bytes]:
+    """The one key a device accepts receipts and questions under: its current profile's.
+
+    Never an older profile's: after a rotation a removed coordinator still holds the old
+    epoch's service key, and the device must no longer believe what it signs.
+    """
+    profile = current_profile(vault)
+    return [] if profile is None else [profile.service_public_key]

@@ -1,8 +1,9 @@
 """Coordinator receipts: "the coalition received your bundle", which only the device can read.
 
-A receipt is signed with the coalition key and sealed (age, X25519) to the receipt key the
-device put inside the bundle. The relay carries it but can neither read nor forge it; the
-device checks it against the coalition profile it trusts.
+A receipt is signed with the coalition's service key and sealed (age, X25519) to the receipt
+key the device put inside the bundle. The relay carries it but can neither read nor forge it;
+the device checks it against the service key of the profile it trusts now (a profile without
+one: its root key), so after a rotation the old epoch's service key convinces it no longer.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from reporter.age import AgeReader, X25519Recipient, encrypt
 from reporter.errors import FormatError, IntegrityError, TestigoError
 from reporter.share.device import receipt_identity
-from reporter.share.profile import canonical, known_signing_keys
+from reporter.share.profile import canonical, service_keys
 from reporter.vault.vault import Vault, utc_now
 
 RECEIPT_CONTEXT = b"testigo receipt v1"
@@ -37,7 +38,7 @@ def make_receipt(
 
 
 def open_receipt(vault: Vault, data: bytes, device_id: str) -> dict[str, Any]:
-    """Decrypt with this device's receipt key and verify the coalition's signature."""
+    """Decrypt with this device's receipt key and verify the coalition's service key signed."""
     if len(data) > MAX_RECEIPT:
         raise FormatError(what="receipt", reason="too large")
     try:
@@ -55,7 +56,7 @@ def open_receipt(vault: Vault, data: bytes, device_id: str) -> dict[str, Any]:
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise FormatError(what="receipt", reason="unreadable") from None
     message = RECEIPT_CONTEXT + b"\x00" + canonical(body)
-    for key in known_signing_keys(vault):
+    for key in service_keys(vault):
         try:
             Ed25519PublicKey.from_public_bytes(key).verify(signature, message)
         except (InvalidSignature, ValueError):
