@@ -107,6 +107,26 @@ def wait(session: Any) -> None:
     QApplication.processEvents()
 
 
+def notice_shots(root: Path, vault: Any, window: Any, out: Path) -> None:
+    """The banner after the device took the coalition's rotated profile, in both languages;
+    then seen, so the other screenshots stay as they were."""
+    from reporter.share.coalition import rotate_coalition
+    from reporter.share.profile_update import mark_seen, take_profile_update
+    from ui.common.i18n import language
+
+    take_profile_update(vault, rotate_coalition(root / "co", PASS).profile.raw)
+    window.show_list()
+    window.profile_notice.refresh()
+    wait(window.session)
+    for lang in ("es", "en"):
+        language().set(lang)
+        grab(window, out, f"{lang}-profile-notice")
+    language().set("es")
+    mark_seen(vault)
+    window.profile_notice.refresh()
+    wait(window.session)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshots")
@@ -218,6 +238,8 @@ def main() -> int:
             window.show_coalition()
             wait(session)
             grab(window, out, f"{lang}-settings-coalition")
+            if lang == "es":  # the coalition rotates its key; the device takes it
+                notice_shots(root, vault, window, out)
             window.settings_page.show_tab(window.settings_page.general)
             for item in OutboxStore(vault).list():  # the next language starts as before
                 outbox.transition(item["bundle_id"], exported_at=None)

@@ -26,6 +26,7 @@ SCREENS = {
     "share-confirm-draft",
     "outbox-carried",
     "settings-coalition",
+    "profile-notice",
 }
 
 

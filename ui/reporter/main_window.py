@@ -33,6 +33,7 @@ from ui.common.settings_page import SettingsPage
 from ui.reporter.incidents.editor import IncidentEditor
 from ui.reporter.incidents.list_page import IncidentListPage
 from ui.reporter.outbox_page import OutboxPage
+from ui.reporter.profile_notice import ProfileNotice
 from ui.reporter.share_page import SharePage
 
 if TYPE_CHECKING:
@@ -78,7 +79,9 @@ class MainWindow(SessionWindow, QMainWindow):
         ]
         for page in self.pages:
             self.stack.addWidget(page)
-        self.setCentralWidget(self.stack)
+        self.profile_notice = ProfileNotice(session)  # the coalition changed its key: said once
+        self.setCentralWidget(self.profile_notice.above(self.stack))
+        self.outbox_page.syncStateChanged.connect(self.profile_notice.sync_ended)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.addToolBar(self.toolbar)
