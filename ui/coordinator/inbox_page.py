@@ -184,9 +184,9 @@ class ReportModel(QAbstractTableModel):
             return {"relay": w["relay"], "file": w["file"]}.get(report.received_via or "", "—")
         held = self.claims.get(report.incident_id)
         return (
-            " / ".join(w.get(s, s) for s in (t.review, t.verification, t.counting))
+            ("● " + w["claimed"].format(name=held) + " · " if held else "")  # first: in view
+            + " / ".join(w.get(s, s) for s in (t.review, t.verification, t.counting))
             + (f" ({w.get(t.exclusion, t.exclusion)})" if t.exclusion else "")
-            + ("  ✋ " + w["claimed"].format(name=held) if held else "")
         )
 
 
