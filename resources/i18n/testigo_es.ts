@@ -148,27 +148,27 @@
     <message>
         <location filename="../../ui/common/auto_sync.py" line="261"/>
         <source>Sending by itself is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío automático está desactivado.</translation>
     </message>
     <message>
         <location filename="../../ui/common/auto_sync.py" line="268"/>
         <source>Next try at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento a las {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/common/auto_sync.py" line="270"/>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <location filename="../../ui/common/auto_sync.py" line="271"/>
         <source>the relay is busy or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de relevo está ocupado o lo rechazó</translation>
     </message>
     <message>
         <location filename="../../ui/common/auto_sync.py" line="273"/>
         <source>Next try at {time} (the last one failed: {why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento a las {time} (el último falló: {why}).</translation>
     </message>
 </context>
 <context>
@@ -3311,7 +3311,7 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/common/settings_page.py" line="141"/>
         <source>&amp;Send and receive by itself when a connection is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y recibir au&amp;tomáticamente cuando haya conexión</translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="142"/>
@@ -3475,12 +3475,12 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/common/unlock.py" line="50"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/common/unlock.py" line="51"/>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su frase de paso.</translation>
     </message>
     <message>
         <location filename="../../ui/common/unlock.py" line="53"/>
