@@ -240,3 +240,30 @@ def test_the_card_is_saved_and_a_roster_imported(qtbot, apps, pair, tmp_path: Pa
         fresh.session.runner.close(10_000)
     finally:
         carla.close()
+
+
+def test_a_cancelled_sync_loses_nothing_and_applies_nothing_twice(qtbot, apps, pair) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from reporter.errors import Cancelled
+    from ui.common.tasks import TaskControl, _mailbox
+    from ui.coordinator.coordination_page import sync_cancellable
+
+    ana, _ = apps
+    report = pair.incidents[2]
+    triage.apply_triage(pair.beto, report, TriageChange(review="in-review"), "Beto")
+    assert pair.sync(pair.beto).events_sent == 1
+    control = TaskControl(0, _mailbox())
+    control.cancel()  # asked before the first call to the relay: nothing is taken
+    with pytest.raises(Cancelled):
+        sync_cancellable(pair.ana, control, None)
+    assert triage.triage_of(pair.ana, report).review == "new"
+
+    page = ana.coordination  # in the app, cancelled at once: whichever came first …
+    with qtbot.waitSignal(page.synced, timeout=WAIT):
+        page.sync_button.click()
+        page.cancel()
+    text = page.message.text()
+    assert text.startswith("Cancelled") or "refused" in text
+    _sync(qtbot, ana)  # … the next sync ends with everything, once
+    assert triage.triage_of(pair.ana, report).review == "in-review"
+    reviews = [h for h in triage.history(pair.ana, report) if h["field"] == "review"]
+    assert len(reviews) == 1
