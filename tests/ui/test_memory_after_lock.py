@@ -86,3 +86,25 @@ def test_the_program_is_executed_again_as_it_was_started(monkeypatch, tmp_path) 
     monkeypatch.setattr(sys, "argv", ["/src/ui/app.py"])
     monkeypatch.setattr(sys, "orig_argv", ["python3", "-X", "dev", "-m", "ui.app"])
     assert program() == (sys.executable, ["python3", "-X", "dev", "-m", "ui.app"])
+
+
+def test_the_unlock_screen_of_a_discreet_install_names_nothing(qtbot, home) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from reporter.places import NEUTRAL_APP_NAME
+    from ui.common.i18n import language
+    from ui.common.unlock import UnlockWindow
+
+    language().set("en")
+    plain = UnlockWindow(home)
+    qtbot.addWidget(plain)
+    assert "Testigo" in plain.windowTitle() + plain.title.text()
+    QCoreApplication.setApplicationName(NEUTRAL_APP_NAME)  # as create_app names a discreet one
+    try:
+        neutral = UnlockWindow(home)
+        qtbot.addWidget(neutral)
+        language().set("es")  # and after a language change
+        assert neutral.windowTitle() == "Notas"
+        assert "Testigo" not in neutral.windowTitle() + neutral.title.text()
+    finally:
+        QCoreApplication.setApplicationName("TestigoTests")
