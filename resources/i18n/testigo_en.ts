@@ -189,11 +189,6 @@
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="128"/>
-        <source>Brea&amp;k claim…</source>
-        <translation>Brea&amp;k claim…</translation>
-    </message>
-    <message>
         <location filename="../../ui/coordinator/claim_bar.py" line="129"/>
         <source>S&amp;hared with the other coordinators</source>
         <translation>S&amp;hared with the other coordinators</translation>
@@ -203,12 +198,17 @@
         <source>Unticked, the note stays in this vault; ticked, every coordinator sees it</source>
         <translation>Unticked, the note stays in this vault; ticked, every coordinator sees it</translation>
     </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="128"/>
+        <source>Break cla&amp;im…</source>
+        <translation>Break cla&amp;im…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/coordinator/claim_bar.py" line="139"/>
-        <source>Re&amp;new for %n hour(s)</source>
+        <source>Rene&amp;w for %n hour(s)</source>
         <translation>
-            <numerusform>Re&amp;new for %n hour</numerusform>
-            <numerusform>Re&amp;new for %n hours</numerusform>
+            <numerusform>Rene&amp;w for %n hour</numerusform>
+            <numerusform>Rene&amp;w for %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">

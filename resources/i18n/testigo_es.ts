@@ -189,11 +189,6 @@
         <translation>&amp;Liberar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="128"/>
-        <source>Brea&amp;k claim…</source>
-        <translation>Rom&amp;per la reserva…</translation>
-    </message>
-    <message>
         <location filename="../../ui/coordinator/claim_bar.py" line="129"/>
         <source>S&amp;hared with the other coordinators</source>
         <translation>Compartida con las otras personas &amp;coordinadoras</translation>
@@ -203,9 +198,14 @@
         <source>Unticked, the note stays in this vault; ticked, every coordinator sees it</source>
         <translation>Sin marcar, la nota se queda en esta bóveda; marcada, la ven todas las personas coordinadoras</translation>
     </message>
+    <message>
+        <location filename="../../ui/coordinator/claim_bar.py" line="128"/>
+        <source>Break cla&amp;im…</source>
+        <translation>Rom&amp;per la reserva…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/coordinator/claim_bar.py" line="139"/>
-        <source>Re&amp;new for %n hour(s)</source>
+        <source>Rene&amp;w for %n hour(s)</source>
         <translation>
             <numerusform>Re&amp;novar por %n hora</numerusform>
             <numerusform>Re&amp;novar por %n horas</numerusform>

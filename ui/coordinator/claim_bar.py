@@ -125,7 +125,7 @@ class ClaimBar(QWidget):
         self.hours.setAccessibleName(self.tr("Hours of the claim"))
         self.hours.setSuffix(self.tr(" h"))
         self.release_button.setText(self.tr("&Release"))
-        self.break_button.setText(self.tr("Brea&k claim…"))
+        self.break_button.setText(self.tr("Break cla&im…"))
         self.shared.setText(self.tr("S&hared with the other coordinators"))
         self.shared.setToolTip(
             self.tr("Unticked, the note stays in this vault; ticked, every coordinator sees it")
@@ -136,7 +136,7 @@ class ClaimBar(QWidget):
         mine = self.held is not None and self.held.mine
         n = self.hours.value()
         self.claim_button.setText(
-            self.tr("Re&new for %n hour(s)", "", n)
+            self.tr("Rene&w for %n hour(s)", "", n)
             if mine
             else self.tr("&Claim for %n hour(s)", "", n)
         )
