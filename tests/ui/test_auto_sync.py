@@ -117,3 +117,35 @@ def test_turned_off_nothing_is_scheduled_and_the_vault_remembers(qtbot, vault) -
     assert not again.auto_sync.enabled
     assert not again.settings_page.auto_sync.isChecked()
     assert not again.auto_sync.timer.isActive()
+
+
+def test_the_coordinators_app_pulls_by_itself(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reporter.inbox.query import count_reports
+    from tests.ui.coordinator.conftest import send
+    from ui.common import auto_sync
+    from ui.common.i18n import language
+    from ui.common.session import Session
+    from ui.coordinator.window import CoordinatorWindow
+
+    store = tmp_path / "relay"
+    relay = BackgroundRelay(store).start()
+    mission = build_mission(tmp_path, relay, store)
+    try:
+        send(mission, {"title": "Vigilancia afuera de la radio"})
+        monkeypatch.setattr(
+            auto_sync, "new_schedule", lambda: SyncSchedule(period=600.0, soon=(0.05, 0.2))
+        )
+        language().set("en")
+        window = CoordinatorWindow(Session(mission.coordinator))
+        qtbot.addWidget(window)
+        ended: list[str] = []
+        window.inbox.pull.pulled.connect(ended.append)
+        qtbot.waitUntil(lambda: ended == [""], timeout=30_000)  # one pull, nobody pressed F5
+        assert count_reports(mission.coordinator, include_all=True) == 1
+        assert "1 new report" in window.inbox.pull.status.text()
+        assert "Next try at" in window.inbox.pull.status.toolTip()
+        window.lock()
+    finally:
+        relay.stop()
+        mission.coordinator.close()
+        mission.reporter.close()
