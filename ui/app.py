@@ -242,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     controller.start()
     app.aboutToQuit.connect(controller.quit)
+    # The desktop session is ending (logout, shutdown): its closing of our windows locks,
+    # and that lock must not start the app again.
+    app.commitDataRequest.connect(lambda _manager: setattr(controller, "quitting", True))
     return int(app.exec())
 
 
