@@ -564,233 +564,258 @@ New: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="221"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="223"/>
         <source>My card</source>
         <translation>My card</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="221"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="223"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="221"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="223"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="225"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="227"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Name the others see</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="226"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="228"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Save my card…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="228"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="230"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>A public file to give to the coalition admin, who adds it to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="230"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="232"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Import a roster file…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="231"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <source>Import new coalition &amp;keys…</source>
+        <translation>Import new coalition &amp;keys…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
+        <translation>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Send your triage decisions and receive the other coordinators&apos; (the relay)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="236"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
         <source>Roster members</source>
         <translation>Roster members</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
         <source>{n} event(s)</source>
         <translation>{n} event(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="278"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="284"/>
         <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
         <translation>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="285"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="291"/>
         <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
         <translation>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="292"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="298"/>
         <source>Roster number {serial} (key epoch {epoch}).</source>
         <translation>Roster number {serial} (key epoch {epoch}).</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="300"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="306"/>
         <source>No gaps, forks or refusals: the history is whole.</source>
         <translation>No gaps, forks or refusals: the history is whole.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="310"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
         <translation>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="318"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="324"/>
         <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
         <translation>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="326"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="332"/>
         <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
         <translation>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="339"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="345"/>
         <source>two different events with the same number</source>
         <translation>two different events with the same number</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="342"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="348"/>
         <source>the previous event&apos;s hash does not match</source>
         <translation>the previous event&apos;s hash does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="344"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="350"/>
         <source>the author is not in the roster</source>
         <translation>the author is not in the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="345"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="351"/>
         <source>the signature does not verify</source>
         <translation>the signature does not verify</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="347"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="353"/>
         <source>the author was removed from the roster before this event</source>
         <translation>the author was removed from the roster before this event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="349"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="355"/>
         <source>a malformed event</source>
         <translation>a malformed event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="350"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="356"/>
         <source>an unreadable coordination object</source>
         <translation>an unreadable coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="352"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="358"/>
         <source>an unknown kind of coordination object</source>
         <translation>an unknown kind of coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="360"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="366"/>
         <source>Save my card as</source>
         <translation>Save my card as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="378"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="384"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Card of {name} saved to {file}: give it to the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
         <source>Roster file</source>
         <translation>Roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Rosters (*.testigo-roster);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="403"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="411"/>
         <source>Roster number {serial} imported.</source>
         <translation>Roster number {serial} imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="405"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="413"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>This vault already holds roster number {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="427"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
+        <source>Coalition keys file</source>
+        <translation>Coalition keys file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
+        <source>Keys (*.testigo-keys);;All files (*)</source>
+        <translation>Keys (*.testigo-keys);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="439"/>
+        <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
+        <translation>New coalition keys imported: this vault now opens epoch {epoch}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="461"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Exchanging decisions with the other coordinators…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="441"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="475"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="450"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="484"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>Nothing sent: this vault has no roster yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="452"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="486"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>Nothing sent: you are not an active member of the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="461"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="495"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelled: what was received so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="471"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

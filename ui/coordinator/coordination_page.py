@@ -128,15 +128,13 @@ def sync_cancellable(vault: Vault, control: TaskControl, proxy: str | None) -> d
         client.close()
 
 
-def read_roster(path: Path) -> bytes:
-    """At most one byte more than a roster may be, so a huge file is refused unread."""
-    from reporter.coordination.roster import MAX_ROSTER
-
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """At most one byte more than the file may be, so a huge one is refused unread."""
     try:
         with path.open("rb") as f:
-            return f.read(MAX_ROSTER + 1)
+            return f.read(limit + 1)
     except OSError:
-        raise InvalidInput("cannot read the roster file") from None
+        raise InvalidInput(f"cannot read the {what} file") from None
 
 
 class CoordinationPage(QWidget):
@@ -163,6 +161,8 @@ class CoordinationPage(QWidget):
         self.card_button.setObjectName("saveCard")
         self.roster_button = QPushButton()
         self.roster_button.setObjectName("importRoster")
+        self.keys_button = QPushButton()  # a new key epoch carried by hand (rotate --out)
+        self.keys_button.setObjectName("importEpochKeys")
         self.roster_label = QLabel()
         self.roster_label.setObjectName("rosterState")
         self.model = MemberModel(self)
@@ -194,6 +194,7 @@ class CoordinationPage(QWidget):
         card.addRow(self.me)
         card.addRow(self.name_label, self.name)
         card.addRow("", self.card_button)
+        card.addRow("", self.keys_button)
         roster = QVBoxLayout(self.boxes[1])
         top = QHBoxLayout()
         top.addWidget(self.roster_label, 1)
@@ -212,6 +213,7 @@ class CoordinationPage(QWidget):
         layout.addWidget(self.boxes[2], 1)
         self.card_button.clicked.connect(self.choose_card_file)
         self.roster_button.clicked.connect(self.choose_roster)
+        self.keys_button.clicked.connect(self.choose_epoch_keys)
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self.cancel)
 
@@ -228,6 +230,10 @@ class CoordinationPage(QWidget):
             self.tr("A public file to give to the coalition admin, who adds it to the roster")
         )
         self.roster_button.setText(self.tr("&Import a roster file…"))
+        self.keys_button.setText(self.tr("Import new coalition &keys…"))
+        self.keys_button.setToolTip(
+            self.tr("A key rotation's file sealed to you by the coalition admin (.testigo-keys)")
+        )
         self.sync_button.setText(self.tr("S&ync now"))
         self.sync_button.setToolTip(
             self.tr("Send your triage decisions and receive the other coordinators' (the relay)")
@@ -393,8 +399,10 @@ class CoordinationPage(QWidget):
     def import_roster(self, path: Path) -> TaskHandle:
         def run(vault: Vault, _: Any) -> tuple[int, str]:
             from reporter.coordination.replay import accept_roster
+            from reporter.coordination.roster import MAX_ROSTER
 
-            roster, status = accept_roster(vault, read_roster(path), forward=True)
+            data = read_bounded(path, MAX_ROSTER, "roster")
+            roster, status = accept_roster(vault, data, forward=True)
             return roster.serial, status
 
         def done(result: tuple[int, str]) -> None:
@@ -404,6 +412,32 @@ class CoordinationPage(QWidget):
                 if status == "imported"
                 else self.tr("This vault already holds roster number {serial}.").format(
                     serial=serial
+                )
+            )
+            self.refresh()
+
+        return self.session.runner.run(run, on_done=done, on_error=self._failed)
+
+    def choose_epoch_keys(self) -> None:
+        path = file_dialogs.open_file(
+            self, self.tr("Coalition keys file"), self.tr("Keys (*.testigo-keys);;All files (*)")
+        )
+        if path is not None:
+            self.import_epoch_keys(path)
+
+    def import_epoch_keys(self, path: Path) -> TaskHandle:
+        """``coordination keys import``: opened with this vault's own identity, or refused."""
+
+        def run(vault: Vault, _: Any) -> int:
+            from reporter.coordination.exchange import MAX_OBJECT
+            from reporter.share.rotation import import_file
+
+            return import_file(vault, read_bounded(path, MAX_OBJECT, "epoch keys")).epoch
+
+        def done(epoch: int) -> None:
+            self.message.setText(
+                self.tr("New coalition keys imported: this vault now opens epoch {epoch}.").format(
+                    epoch=epoch
                 )
             )
             self.refresh()

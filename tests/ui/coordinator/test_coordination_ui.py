@@ -267,3 +267,32 @@ def test_a_cancelled_sync_loses_nothing_and_applies_nothing_twice(qtbot, apps, p
     assert triage.triage_of(pair.ana, report).review == "in-review"
     reviews = [h for h in triage.history(pair.ana, report) if h["field"] == "review"]
     assert len(reviews) == 1
+
+
+def test_new_coalition_keys_carried_by_hand_open_only_in_their_vault(  # type: ignore[no-untyped-def]
+    qtbot,
+    apps,
+    pair,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from reporter.age import X25519Recipient
+    from reporter.coordination.identity import my_identity
+    from reporter.inbox.epochs import epoch_identities
+    from reporter.share.coalition import rotate_coalition
+    from reporter.share.epoch_keys import epoch_keys_object
+    from reporter.share.rotation import seal_for
+    from tests.sync.conftest import KEYS
+
+    ana, beto = apps
+    keys = rotate_coalition(pair.coalition_dir, KEYS)
+    to_ana = X25519Recipient.from_string(my_identity(pair.ana).recipient)
+    sealed = tmp_path / "epoch-2.testigo-keys"
+    sealed.write_bytes(seal_for(epoch_keys_object(keys), [to_ana]))
+
+    beto.coordination.import_epoch_keys(sealed)  # sealed to Ana only: refused, nothing kept
+    qtbot.waitUntil(lambda: beto.coordination.message.text() != "", timeout=WAIT)
+    assert "epoch" not in beto.coordination.message.text()
+    assert {e.epoch for e in epoch_identities(pair.beto)} == {1}
+    ana.coordination.import_epoch_keys(sealed)
+    qtbot.waitUntil(lambda: "epoch 2" in ana.coordination.message.text(), timeout=WAIT)
+    assert {e.epoch for e in epoch_identities(pair.ana)} == {1, 2}
