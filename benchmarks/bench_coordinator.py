@@ -7,7 +7,8 @@ Run: python benchmarks/bench_coordinator.py [--full] [--reports N] [--bundles M]
    devices, indexed by the import's own code (reporter.inbox.index) and all counted, with
    1% of them in same-event pairs. Timed, median of --runs: the inbox's first page, a count,
    a filtered page, filtered ids, every stats key in reports and in events, the spyware
-   funnel and the data-quality figures. Goal: each < 200 ms (by CPU time, printed beside
+   funnel, the data-quality figures, the dashboard's overview line and the list behind a
+   number (its count and a page). Goal: each < 200 ms (by CPU time, printed beside
    the wall clock, which a shared machine's load inflates).
 2. --bundles bundle files (default 300; --full 10,000) sealed by the project's writer from
    three devices: a loop that only decrypts and verifies each file (read_bundle, attachments
@@ -51,7 +52,8 @@ from reporter.inbox.query import (  # noqa: E402
 from reporter.share.bundle import read_bundle  # noqa: E402
 from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys  # noqa: E402
 from reporter.share.profile import import_profile, require_profile  # noqa: E402
-from reporter.stats import KEYS, counts, data_quality, spyware_funnel  # noqa: E402
+from reporter.stats import KEYS, counts, data_quality, overview, spyware_funnel  # noqa: E402
+from reporter.stats.behind import Behind, count_behind, page_behind  # noqa: E402
 from reporter.vault import keyfile  # noqa: E402
 from reporter.vault.vault import Vault, utc_now  # noqa: E402
 from tests.inbox.conftest import varied_record  # noqa: E402
@@ -145,6 +147,9 @@ def bench_queries(root: Path, n: int, runs: int) -> dict[str, dict[str, float]]:
         ),
         "stats: funnel": lambda: spyware_funnel(vault),
         "stats: data quality": lambda: data_quality(vault),
+        "stats: overview (rate, period before, pending)": lambda: overview(vault),
+        "behind a number: count": lambda: count_behind(vault, Behind("state", "09")),
+        "behind a number: a page of 200": lambda: page_behind(vault, Behind("state", "09")),
     }
     for key in KEYS:
         for unit in ("reports", "events"):
