@@ -78,6 +78,7 @@ def test_a_shared_incident_leaves_by_itself_once_the_relay_comes_up(
     assert not sent(mission)
     assert "Next try at" in window.sync_schedule.text()
     assert "no connection" in window.sync_schedule.text()
+    assert window.outbox_page.sync_button.toolTip() == window.sync_schedule.text()
     relay = BackgroundRelay(mission.store_dir, port=port).start()
     try:
         qtbot.waitUntil(lambda: sent(mission), timeout=30_000)

@@ -282,6 +282,7 @@ def for_outbox(session: Session, outbox: Any, box: QCheckBox, parent: QObject) -
 
     auto = AutoSync(session, start, lambda: outbox.proxy, parent)
     outbox.syncStateChanged.connect(auto.outbox_state)
+    auto.textChanged.connect(outbox.sync_button.setToolTip)  # the outbox says it too
     auto.bind(box)
     return auto
 
