@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -206,11 +208,19 @@ class CoordinationPage(QWidget):
         for widget in (self.sync_button, self.progress, self.cancel_button):
             sync.addWidget(widget)
         sync.addWidget(self.message, 1)
+        content = QWidget()  # scrolled: the window's minimum size stays the other pages'
+        column = QVBoxLayout(content)
+        column.addLayout(sync)
+        column.addWidget(self.boxes[0])
+        column.addWidget(self.boxes[1], 2)
+        column.addWidget(self.boxes[2], 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(sync)
-        layout.addWidget(self.boxes[0])
-        layout.addWidget(self.boxes[1], 2)
-        layout.addWidget(self.boxes[2], 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.card_button.clicked.connect(self.choose_card_file)
         self.roster_button.clicked.connect(self.choose_roster)
         self.keys_button.clicked.connect(self.choose_epoch_keys)

@@ -21,6 +21,7 @@ def _pages(window):  # type: ignore[no-untyped-def]
         "map": window.actions["map"].trigger,
         "rejected": window.actions["rejected"].trigger,
         "devices": window.actions["devices"].trigger,
+        "coordination": window.actions["coordination"].trigger,
         "settings": window.actions["settings"].trigger,
     }
 
