@@ -262,8 +262,8 @@ class SyncEngine:
                 while in_flight:  # what was sent is recorded, even on cancel
                     self._settle(*in_flight.popleft(), report, progress)
         if not (report.offline or report.throttled):
+            pull_profile_update(self.vault, self.client)  # first: receipts use its service key
             self._collect_receipts(report, progress)
-            pull_profile_update(self.vault, self.client)  # a key rotation reaches the device
             receive_questions(self.vault, self.client)  # the coalition's questions (issue 16)
         return report
 

@@ -382,3 +382,42 @@ def test_an_evidence_packet_verifies_with_the_service_key(
 
     with pytest.raises(PacketMismatch):
         verify_packet(out, profile.signing_public_key)
+
+
+def test_a_receipt_signed_with_the_new_service_key_confirms_in_the_sync_that_takes_the_profile(
+    network: Network,
+) -> None:
+    """The device takes the rotated profile before it reads receipts, so a receipt the new
+    epoch's service key signed is not first refused as forged."""
+    from reporter.share.outbox_store import OutboxStore
+
+    c, ana = network.coalition, network.ana
+    bundle = c.share("en camino durante la rotación")
+    network.device_sync()
+    publish_epoch(ana, rotate_coalition(c.directory, KEYS))
+    assert len(pull(ana).imported) == 1  # its receipt is signed with epoch 2's service key
+    network.device_sync()
+    item = OutboxStore(c.reporter).get(bundle)
+    assert item["state"] == "received"
+    assert item["last_error_code"] is None
+
+
+def test_a_receipt_signed_in_flight_with_the_old_service_key_is_refused_and_said(
+    network: Network,
+) -> None:
+    """What the doc promises: a coordinator that has not yet taken the new epoch's keys signs
+    with the old service key; a device on the new profile refuses that receipt, keeps the
+    bundle 'sent, not confirmed' and says why (the relay keeps the first receipt only)."""
+    from reporter.share.outbox_store import OutboxStore
+
+    c, ana, beto = network.coalition, network.ana, network.beto
+    bundle = c.share("recibo en vuelo")
+    network.device_sync()
+    publish_epoch(ana, rotate_coalition(c.directory, KEYS))
+    network.device_sync()  # the device is on epoch 2
+    assert len(pull(beto).imported) == 1  # Beto has not synced: epoch 1's service key
+    assert len(pull(ana).imported) == 1
+    network.device_sync()
+    item = OutboxStore(c.reporter).get(bundle)
+    assert item["state"] == "uploaded"
+    assert item["last_error_code"] == "integrity"
