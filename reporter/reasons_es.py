@@ -473,6 +473,14 @@ _REASONS: list[tuple[str, str]] = [
         r"the service key is not the one the profile names",
         "la clave de servicio no es la que nombra el perfil",
     ),
+    (
+        r"the packet's coalition profile is not valid",
+        "el perfil de coalición del paquete no es válido",
+    ),
+    (
+        r"the packet's coalition profile does not carry this coalition's signature",
+        "el perfil de coalición del paquete no lleva la firma de esta coalición",
+    ),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

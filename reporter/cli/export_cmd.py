@@ -162,10 +162,10 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
             from reporter.fsutil import storage_error
 
             raise storage_error(exc) from None
-        key = parse_profile(data).service_public_key
+        key = parse_profile(data).signing_public_key
     else:
         with ctx.open_vault() as vault:
-            key = require_profile(vault).service_public_key
+            key = require_profile(vault).signing_public_key
     report = verify_packet(Path(args.file), key)
     ctx.emit(
         report,

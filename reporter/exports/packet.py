@@ -2,9 +2,12 @@
 
 A zip with, per case, its JSON and PDF, its evidence files, the original bundles as received
 (the evidentiary copy: the device's signature inside is intact), how and when each arrived,
-its triage history, and ``manifest.json`` listing every file's size and SHA-256, signed by
-the coalition's Ed25519 key in ``manifest.sig``. ``verify_packet`` needs only the coalition's
-public key (in its profile) and names the first thing that does not match.
+its triage history, the coalition profile it was made under, and ``manifest.json`` listing
+every file's size and SHA-256, signed in ``manifest.sig`` by that profile's service key (the
+epoch's key coordinators hold). ``verify_packet`` needs only the coalition's root key (in any
+of its profiles: the root stays through rotations): the packet's profile must be signed by it,
+and names the key the manifest is checked with. A packet without a profile (made before
+service keys) was signed by the root key itself. It names the first thing that does not match.
 """
 
 from __future__ import annotations
@@ -21,18 +24,20 @@ from typing import IO, Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from reporter.errors import PacketMismatch
+from reporter.errors import PacketMismatch, TestigoError
 from reporter.exports.base import ExportContext, Report
 from reporter.exports.json_export import export_document
 from reporter.exports.pdf_case import case_pdf
 from reporter.fsutil import replacing, storage_error
 from reporter.inbox.evidence import original_chunks
 from reporter.inbox.triage import history
+from reporter.share.profile import MAX_PROFILE, parse_profile, require_profile
 from reporter.vault.blob_store import BlobStore
 from reporter.vault.vault import Vault
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
+PROFILE = "coalition.testigo-profile"  # the profile whose service key signed the manifest
 CONTEXT = b"testigo evidence packet v1"
 MAX_MANIFEST = 16 * 1024 * 1024
 MAX_ENTRIES = 100_000
@@ -41,12 +46,16 @@ _README = """\
 Testigo evidence packet / Paquete de evidencia de Testigo
 
 manifest.json lists every file of this packet with its size and SHA-256; manifest.sig is
-the coalition's Ed25519 signature over it. Check everything offline with
+the coalition's Ed25519 signature over it, by the service key that the coalition profile in
+this packet names (coalition.testigo-profile, signed by the coalition's root key). Check
+everything offline with a profile you got from the coalition itself, not this packet's copy:
     testigo-cli export verify PACKET.zip --profile coalition.testigo-profile
 bundles/ holds the bundles exactly as received (encrypted, with the device's signature).
 
 manifest.json lista cada archivo del paquete con su tamaño y SHA-256; manifest.sig es la
-firma Ed25519 de la coalición sobre él. Verifíquelo todo sin conexión con
+firma Ed25519 de la coalición sobre él, con la clave de servicio que nombra el perfil de
+coalición incluido (coalition.testigo-profile, firmado por la clave raíz de la coalición).
+Verifíquelo todo sin conexión con un perfil obtenido de la propia coalición, no con esta copia:
     testigo-cli export verify PAQUETE.zip --profile coalition.testigo-profile
 bundles/ contiene los paquetes tal como se recibieron (cifrados, con la firma del dispositivo).
 """
@@ -144,6 +153,7 @@ def _fill(
     vault: Vault, reports: list[Report], ctx: ExportContext, writer: _Writer, key: Ed25519PrivateKey
 ) -> dict[str, Any]:
     writer.add("README.txt", _README.encode())
+    writer.add(PROFILE, require_profile(vault).raw)
     done: set[str] = set()
     for report in reports:
         case = report["record"]["id"]
@@ -262,11 +272,12 @@ def _verify(src: _Source, public_key: bytes) -> dict[str, Any]:
         body = handle.read(MAX_MANIFEST + 1)
     with src.open(SIGNATURE) as handle:
         sig_text = handle.read(200)
+    signer, epoch = _signer(src, names, public_key)
     try:
         signature = base64.b64decode(sig_text.strip(), validate=True)
         if sig_text != base64.b64encode(signature) + b"\n":  # one form only: any byte counts
             raise ValueError("not the signature file's form")
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, CONTEXT + b"\x00" + body)
+        Ed25519PublicKey.from_public_bytes(signer).verify(signature, CONTEXT + b"\x00" + body)
     except (InvalidSignature, ValueError):
         raise _bad(
             "the manifest's signature does not verify with the coalition's key", MANIFEST
@@ -296,4 +307,22 @@ def _verify(src: _Source, public_key: bytes) -> dict[str, Any]:
         "cases": list(manifest.get("cases") or []),
         "generated_at": str(meta.get("generated_at", "")),
         "coalition": str(meta.get("coalition", "")),
+        "epoch": epoch,
     }
+
+
+def _signer(src: _Source, names: list[str], root: bytes) -> tuple[bytes, int | None]:
+    """The key the manifest must verify with: the packet's profile's, if the root signed it."""
+    if PROFILE not in names:
+        return root, None
+    with src.open(PROFILE) as handle:
+        data = handle.read(MAX_PROFILE + 1)
+    try:
+        profile = parse_profile(data)
+    except TestigoError:
+        raise _bad("the packet's coalition profile is not valid", PROFILE) from None
+    if profile.signing_public_key != root:
+        raise _bad(
+            "the packet's coalition profile does not carry this coalition's signature", PROFILE
+        )
+    return profile.service_public_key, profile.epoch

@@ -33,7 +33,7 @@ def packet(received: Received, tmp_path_factory: pytest.TempPathFactory) -> Path
 
 @pytest.fixture(scope="module")
 def key(received: Received) -> bytes:
-    return parse_profile((received.coalition_dir / PROFILE_FILE).read_bytes()).service_public_key
+    return parse_profile((received.coalition_dir / PROFILE_FILE).read_bytes()).signing_public_key
 
 
 def _rewrite(

@@ -367,21 +367,55 @@ def test_epoch_keys_carry_only_the_service_key_the_profile_names(coalition: Coal
 
 
 # -- evidence packets --------------------------------------------------------------------------
-def test_an_evidence_packet_verifies_with_the_service_key(
-    coalition: Coalition, tmp_path: Path
-) -> None:
-    c = coalition
+def _packet(c: Coalition, out: Path) -> str:
     c.import_into(c.coordinator, c.share("Caso"))
     (report_id,) = [r[0] for r in c.coordinator.query("SELECT incident_id FROM inbox_records")]
-    out = tmp_path / "packet.zip"
     ctx = ExportContext(lang="en")
     run_export(c.coordinator, "packet", out, ctx, ReportFilter(ids=(report_id,)))
-    profile = parse_profile((c.directory / PROFILE_FILE).read_bytes())
-    assert verify_packet(out, profile.service_public_key)["cases"] == [report_id]
-    from reporter.errors import PacketMismatch
+    return str(report_id)
 
-    with pytest.raises(PacketMismatch):
-        verify_packet(out, profile.signing_public_key)
+
+def test_an_evidence_packet_is_signed_by_the_service_key_and_outlives_a_rotation(
+    coalition: Coalition, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from reporter.errors import PacketMismatch
+    from reporter.exports.packet import CONTEXT, MANIFEST, SIGNATURE
+
+    c = coalition
+    out = tmp_path / "packet.zip"
+    report_id = _packet(c, out)
+    profile = parse_profile((c.directory / PROFILE_FILE).read_bytes())
+    with zipfile.ZipFile(out) as zf:
+        body, sig = zf.read(MANIFEST), base64.b64decode(zf.read(SIGNATURE))
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    assert profile.service_key is not None
+    Ed25519PublicKey.from_public_bytes(profile.service_key).verify(sig, CONTEXT + b"\x00" + body)
+    with pytest.raises(InvalidSignature):
+        Ed25519PublicKey.from_public_bytes(profile.signing_public_key).verify(
+            sig, CONTEXT + b"\x00" + body
+        )
+    # Checked from the coalition's root key: the packet carries its epoch's profile.
+    result = verify_packet(out, profile.signing_public_key)
+    assert (result["cases"], result["epoch"]) == ([report_id], 1)
+    rotated = rotate_coalition(c.directory, KEYS)
+    assert rotated.profile.service_key != profile.service_key
+    assert verify_packet(out, rotated.profile.signing_public_key)["epoch"] == 1
+    # Without its profile the manifest is checked against the root, which did not sign it.
+    stripped = tmp_path / "sin-perfil.zip"
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(stripped, "w") as dst:
+        for info in src.infolist():
+            if info.filename != "coalition.testigo-profile":
+                dst.writestr(info, src.read(info))
+    with pytest.raises(PacketMismatch, match="signature does not verify"):
+        verify_packet(stripped, profile.signing_public_key)
+    other = tmp_path / "otra"
+    create_coalition(other, "Otra", ["https://relay.example.org"], KEYS, "x25519")
+    with pytest.raises(PacketMismatch, match="does not carry this coalition's signature"):
+        verify_packet(out, parse_profile((other / PROFILE_FILE).read_bytes()).signing_public_key)
 
 
 def test_a_receipt_signed_with_the_new_service_key_confirms_in_the_sync_that_takes_the_profile(
