@@ -175,8 +175,8 @@ class CoordinationPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((220, 160, 90)):
-            self.table.setColumnWidth(column, width)
+        for number, width in enumerate((220, 160, 90)):
+            self.table.setColumnWidth(number, width)
         self.problems = QListWidget()
         self.problems.setObjectName("coordProblems")
         self.problems.setWordWrap(True)
