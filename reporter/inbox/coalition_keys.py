@@ -34,7 +34,8 @@ def install_coalition_keys(vault: Vault, keys: CoalitionKeys) -> None:
         )
         if keys.service_key is not None:
             store_service_key(conn, keys.service_key, now)
-        else:
+        else:  # the root key signs for this coalition, never another's service key
+            conn.execute("DELETE FROM coalition_keys WHERE name = 'service'")
             conn.execute(
                 "INSERT OR REPLACE INTO coalition_keys VALUES ('signing', ?, ?)",
                 (keys.signing_key.private_bytes_raw(), now),
