@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="60"/>
+        <location filename="../../ui/common/first_run.py" line="61"/>
         <source>What Testigo protects</source>
         <translation>What Testigo protects</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="63"/>
+        <location filename="../../ui/common/first_run.py" line="64"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
     </message>
@@ -281,32 +281,32 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="222"/>
+        <location filename="../../ui/common/first_run.py" line="223"/>
         <source>Your coalition</source>
         <translation>Your coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="225"/>
+        <location filename="../../ui/common/first_run.py" line="226"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="230"/>
+        <location filename="../../ui/common/first_run.py" line="231"/>
         <source>Choose the keys file…</source>
         <translation>Choose the keys file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="231"/>
+        <location filename="../../ui/common/first_run.py" line="232"/>
         <source>&amp;Keys passphrase</source>
         <translation>&amp;Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="232"/>
+        <location filename="../../ui/common/first_run.py" line="233"/>
         <source>Keys passphrase</source>
         <translation>Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="236"/>
+        <location filename="../../ui/common/first_run.py" line="237"/>
         <source>Coalition keys</source>
         <translation>Coalition keys</translation>
     </message>
@@ -564,258 +564,258 @@ New: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="223"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
         <source>My card</source>
         <translation>My card</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="223"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="223"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="227"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Name the others see</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="228"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Save my card…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="230"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>A public file to give to the coalition admin, who adds it to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="232"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Import a roster file…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Import new coalition &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Send your triage decisions and receive the other coordinators&apos; (the relay)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
         <source>Roster members</source>
         <translation>Roster members</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="256"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="262"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
         <source>{n} event(s)</source>
         <translation>{n} event(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="284"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="294"/>
         <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
         <translation>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="291"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="301"/>
         <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
         <translation>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="298"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="308"/>
         <source>Roster number {serial} (key epoch {epoch}).</source>
         <translation>Roster number {serial} (key epoch {epoch}).</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="306"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
         <source>No gaps, forks or refusals: the history is whole.</source>
         <translation>No gaps, forks or refusals: the history is whole.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="326"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
         <translation>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="324"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="334"/>
         <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
         <translation>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="332"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="342"/>
         <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
         <translation>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="345"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="355"/>
         <source>two different events with the same number</source>
         <translation>two different events with the same number</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="348"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="358"/>
         <source>the previous event&apos;s hash does not match</source>
         <translation>the previous event&apos;s hash does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="350"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="360"/>
         <source>the author is not in the roster</source>
         <translation>the author is not in the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="351"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="361"/>
         <source>the signature does not verify</source>
         <translation>the signature does not verify</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="353"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="363"/>
         <source>the author was removed from the roster before this event</source>
         <translation>the author was removed from the roster before this event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="355"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="365"/>
         <source>a malformed event</source>
         <translation>a malformed event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="356"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="366"/>
         <source>an unreadable coordination object</source>
         <translation>an unreadable coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="358"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="368"/>
         <source>an unknown kind of coordination object</source>
         <translation>an unknown kind of coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="366"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="376"/>
         <source>Save my card as</source>
         <translation>Save my card as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="384"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Card of {name} saved to {file}: give it to the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="404"/>
         <source>Roster file</source>
         <translation>Roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="404"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Rosters (*.testigo-roster);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="411"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="421"/>
         <source>Roster number {serial} imported.</source>
         <translation>Roster number {serial} imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="413"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>This vault already holds roster number {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="433"/>
         <source>Coalition keys file</source>
         <translation>Coalition keys file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="433"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Keys (*.testigo-keys);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="439"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="449"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>New coalition keys imported: this vault now opens epoch {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="461"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="471"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Exchanging decisions with the other coordinators…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="475"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="485"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="484"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="494"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>Nothing sent: this vault has no roster yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="486"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="496"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>Nothing sent: you are not an active member of the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="495"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelled: what was received so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="515"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -916,117 +916,117 @@ New: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="205"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
         <source>By half-year</source>
         <translation>By half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="214"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="217"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="217"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="223"/>
         <source>&amp;Count by</source>
         <translation>&amp;Count by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="225"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
         <source>half-year</source>
         <translation>half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>Count the time chart by</source>
         <translation>Count the time chart by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="256"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="271"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="270"/>
         <source>none in this period</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="272"/>
         <source>one every {hours} hours</source>
         <translation>one every {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>From {start} to {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="285"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="284"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>The period before ({start} to {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="294"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n report is still pending triage, not counted here.</numerusform>
@@ -1177,17 +1177,17 @@ New: %3
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="23"/>
+        <location filename="../../ui/common/errors.py" line="24"/>
         <source>Check the passphrase and try again.</source>
         <translation>Check the passphrase and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="24"/>
+        <location filename="../../ui/common/errors.py" line="25"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo keeps it in the outbox and tries again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="25"/>
+        <location filename="../../ui/common/errors.py" line="26"/>
         <source>Free some disk space, then try again.</source>
         <translation>Free some disk space, then try again.</translation>
     </message>
@@ -1587,9 +1587,14 @@ New: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="273"/>
+        <location filename="../../ui/common/first_run.py" line="274"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="274"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
     </message>
 </context>
 <context>
@@ -2156,12 +2161,12 @@ New: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="48"/>
+        <location filename="../../ui/common/first_run.py" line="49"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="49"/>
+        <location filename="../../ui/common/first_run.py" line="50"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Choose the language of Testigo. You can change it later.</translation>
     </message>
@@ -2446,42 +2451,42 @@ New: %3
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="105"/>
+        <location filename="../../ui/common/first_run.py" line="106"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="108"/>
+        <location filename="../../ui/common/first_run.py" line="109"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="112"/>
+        <location filename="../../ui/common/first_run.py" line="113"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="113"/>
+        <location filename="../../ui/common/first_run.py" line="114"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="114"/>
+        <location filename="../../ui/common/first_run.py" line="115"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="115"/>
+        <location filename="../../ui/common/first_run.py" line="116"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="116"/>
+        <location filename="../../ui/common/first_run.py" line="117"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="125"/>
+        <location filename="../../ui/common/first_run.py" line="126"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2512,37 +2517,37 @@ New: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="162"/>
+        <location filename="../../ui/common/first_run.py" line="163"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="165"/>
+        <location filename="../../ui/common/first_run.py" line="166"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="169"/>
+        <location filename="../../ui/common/first_run.py" line="170"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="170"/>
+        <location filename="../../ui/common/first_run.py" line="171"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>I coordinate a coalition: load its keys instead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="174"/>
+        <location filename="../../ui/common/first_run.py" line="175"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="190"/>
+        <location filename="../../ui/common/first_run.py" line="191"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="195"/>
+        <location filename="../../ui/common/first_run.py" line="196"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -3498,42 +3503,42 @@ Fingerprint: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="49"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="51"/>
+        <location filename="../../ui/common/unlock.py" line="50"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="53"/>
+        <location filename="../../ui/common/unlock.py" line="52"/>
         <source>Testigo: locked</source>
         <translation>Testigo: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="54"/>
+        <location filename="../../ui/common/unlock.py" line="53"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Enter your passphrase to open Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="55"/>
+        <location filename="../../ui/common/unlock.py" line="54"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="56"/>
+        <location filename="../../ui/common/unlock.py" line="55"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="87"/>
+        <location filename="../../ui/common/unlock.py" line="86"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="89"/>
+        <location filename="../../ui/common/unlock.py" line="88"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Wait {s} s before trying again.</translation>
     </message>

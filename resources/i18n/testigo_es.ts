@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="60"/>
+        <location filename="../../ui/common/first_run.py" line="61"/>
         <source>What Testigo protects</source>
         <translation>Qué protege Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="63"/>
+        <location filename="../../ui/common/first_run.py" line="64"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras Testigo está cerrado o bloqueado, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
     </message>
@@ -281,32 +281,32 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="222"/>
+        <location filename="../../ui/common/first_run.py" line="223"/>
         <source>Your coalition</source>
         <translation>Su coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="225"/>
+        <location filename="../../ui/common/first_run.py" line="226"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Cargue el archivo de llaves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las llaves. Las llaves pasan a su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="230"/>
+        <location filename="../../ui/common/first_run.py" line="231"/>
         <source>Choose the keys file…</source>
         <translation>Elegir el archivo de llaves…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="231"/>
+        <location filename="../../ui/common/first_run.py" line="232"/>
         <source>&amp;Keys passphrase</source>
         <translation>Frase de las &amp;llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="232"/>
+        <location filename="../../ui/common/first_run.py" line="233"/>
         <source>Keys passphrase</source>
         <translation>Frase de paso de las llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="236"/>
+        <location filename="../../ui/common/first_run.py" line="237"/>
         <source>Coalition keys</source>
         <translation>Llaves de la coalición</translation>
     </message>
@@ -564,258 +564,258 @@ Nuevo: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="223"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
         <source>My card</source>
         <translation>Mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="223"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
         <source>Roster</source>
         <translation>Lista de coordinadores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="223"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="227"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Nombre que ven las demás personas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="228"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Guardar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="230"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>Un archivo público para entregar a quien administra la coalición, que lo agrega a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="232"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Importar un archivo de lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Importar nuevas &amp;claves de la coalición…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>El archivo de un cambio de clave que quien administra la coalición selló para usted (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
         <source>S&amp;ync now</source>
         <translation>Sincroni&amp;zar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Enviar sus decisiones de triaje y recibir las de las otras personas coordinadoras (el relay)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
         <source>Roster members</source>
         <translation>Miembros de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="256"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
         <source>Events received</source>
         <translation>Eventos recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="262"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
         <source>removed</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
         <source>{n} event(s)</source>
         <translation>{n} evento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="284"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="294"/>
         <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
         <translation>Usted: {name}, id {id}. {seq} decisión(es) suya(s), {unsent} sin enviar todavía.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="291"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="301"/>
         <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
         <translation>Aún no hay lista: guarde su tarjeta, entréguela a quien administra la coalición e importe el archivo de lista que le devuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="298"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="308"/>
         <source>Roster number {serial} (key epoch {epoch}).</source>
         <translation>Lista número {serial} (época de clave {epoch}).</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="306"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
         <source>No gaps, forks or refusals: the history is whole.</source>
         <translation>Sin huecos, bifurcaciones ni rechazos: el historial está completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="326"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
         <translation>Faltan decisiones de {name} (números {ranges}): nunca llegaron a esta bóveda, quizá se borraron en el relay. Sincronice de nuevo; si sigue así, avise a {name} y a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="324"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="334"/>
         <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
         <translation>Dos decisiones distintas de {name} llevan el mismo número ({seq}): su clave podría estar usándose en otro lugar. Todas las bóvedas conservan la misma; avise a quien administra la coalición, que puede retirar a {name} de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="332"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="342"/>
         <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
         <translation>Se rechazó una decisión de {name} ({reason}): no se aplicó nada de ella. Avise a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="345"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="355"/>
         <source>two different events with the same number</source>
         <translation>dos eventos distintos con el mismo número</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="348"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="358"/>
         <source>the previous event&apos;s hash does not match</source>
         <translation>el hash del evento anterior no coincide</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="350"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="360"/>
         <source>the author is not in the roster</source>
         <translation>el autor no está en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="351"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="361"/>
         <source>the signature does not verify</source>
         <translation>la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="353"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="363"/>
         <source>the author was removed from the roster before this event</source>
         <translation>el autor fue retirado de la lista antes de este evento</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="355"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="365"/>
         <source>a malformed event</source>
         <translation>un evento mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="356"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="366"/>
         <source>an unreadable coordination object</source>
         <translation>un objeto de coordinación ilegible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="358"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="368"/>
         <source>an unknown kind of coordination object</source>
         <translation>un tipo desconocido de objeto de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="366"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="376"/>
         <source>Save my card as</source>
         <translation>Guardar mi tarjeta como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="384"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Tarjeta de {name} guardada en {file}: entréguela a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="404"/>
         <source>Roster file</source>
         <translation>Archivo de lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="404"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Listas (*.testigo-roster);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="411"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="421"/>
         <source>Roster number {serial} imported.</source>
         <translation>Lista número {serial} importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="413"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>Esta bóveda ya tiene la lista número {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="433"/>
         <source>Coalition keys file</source>
         <translation>Archivo de claves de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="433"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Claves (*.testigo-keys);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="439"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="449"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>Nuevas claves de la coalición importadas: esta bóveda abre ahora la época {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="461"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="471"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Intercambiando decisiones con las otras personas coordinadoras…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="475"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="485"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Enviadas {sent} decisión(es); recibidos {received} objeto(s): {applied} aplicados, {refused} rechazados.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="484"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="494"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>No se envió nada: esta bóveda aún no tiene lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="486"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="496"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>No se envió nada: usted no es miembro activo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="495"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelado: se conserva lo recibido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="515"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -916,117 +916,117 @@ Nuevo: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="205"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
         <source>By half-year</source>
         <translation>Por semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="214"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="217"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="217"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="223"/>
         <source>&amp;Count by</source>
         <translation>&amp;Contar por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="225"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>Count the time chart by</source>
         <translation>Contar la gráfica en el tiempo por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="256"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="271"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="270"/>
         <source>none in this period</source>
         <translation>ninguno en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="272"/>
         <source>one every {hours} hours</source>
         <translation>uno cada {hours} horas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>Del {start} al {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="285"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="284"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>El periodo anterior (del {start} al {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="294"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n reporte sigue pendiente de triaje y no se cuenta aquí.</numerusform>
@@ -1177,17 +1177,17 @@ Nuevo: %3
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="23"/>
+        <location filename="../../ui/common/errors.py" line="24"/>
         <source>Check the passphrase and try again.</source>
         <translation>Revise la frase de paso e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="24"/>
+        <location filename="../../ui/common/errors.py" line="25"/>
         <source>Testigo keeps it in the outbox and tries again later.</source>
         <translation>Testigo lo guarda en la bandeja de salida y lo intentará más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="25"/>
+        <location filename="../../ui/common/errors.py" line="26"/>
         <source>Free some disk space, then try again.</source>
         <translation>Libere espacio en el disco y vuelva a intentarlo.</translation>
     </message>
@@ -1587,9 +1587,14 @@ Nuevo: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="273"/>
+        <location filename="../../ui/common/first_run.py" line="274"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="274"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
     </message>
 </context>
 <context>
@@ -2156,12 +2161,12 @@ Nuevo: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="48"/>
+        <location filename="../../ui/common/first_run.py" line="49"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="49"/>
+        <location filename="../../ui/common/first_run.py" line="50"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Elija el idioma de Testigo. Puede cambiarlo después.</translation>
     </message>
@@ -2446,42 +2451,42 @@ Nuevo: %3
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="105"/>
+        <location filename="../../ui/common/first_run.py" line="106"/>
         <source>Your passphrase</source>
         <translation>Su frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="108"/>
+        <location filename="../../ui/common/first_run.py" line="109"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Varias palabras que solo usted conoce. Sin ella nadie, ni usted, puede abrir lo que registra: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="112"/>
+        <location filename="../../ui/common/first_run.py" line="113"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="113"/>
+        <location filename="../../ui/common/first_run.py" line="114"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="114"/>
+        <location filename="../../ui/common/first_run.py" line="115"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="115"/>
+        <location filename="../../ui/common/first_run.py" line="116"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="116"/>
+        <location filename="../../ui/common/first_run.py" line="117"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="125"/>
+        <location filename="../../ui/common/first_run.py" line="126"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -2512,37 +2517,37 @@ Nuevo: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="162"/>
+        <location filename="../../ui/common/first_run.py" line="163"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="165"/>
+        <location filename="../../ui/common/first_run.py" line="166"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="169"/>
+        <location filename="../../ui/common/first_run.py" line="170"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="170"/>
+        <location filename="../../ui/common/first_run.py" line="171"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>Coordino una coalición: cargar sus llaves en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="174"/>
+        <location filename="../../ui/common/first_run.py" line="175"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="190"/>
+        <location filename="../../ui/common/first_run.py" line="191"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="195"/>
+        <location filename="../../ui/common/first_run.py" line="196"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -3498,42 +3503,42 @@ Huella: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="49"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="51"/>
+        <location filename="../../ui/common/unlock.py" line="50"/>
         <source>Enter your passphrase.</source>
         <translation>Escriba su frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="53"/>
+        <location filename="../../ui/common/unlock.py" line="52"/>
         <source>Testigo: locked</source>
         <translation>Testigo: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="54"/>
+        <location filename="../../ui/common/unlock.py" line="53"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Escriba su frase de paso para abrir Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="55"/>
+        <location filename="../../ui/common/unlock.py" line="54"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="56"/>
+        <location filename="../../ui/common/unlock.py" line="55"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="87"/>
+        <location filename="../../ui/common/unlock.py" line="86"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de paso incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="89"/>
+        <location filename="../../ui/common/unlock.py" line="88"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Espere {s} s antes de volver a intentarlo.</translation>
     </message>

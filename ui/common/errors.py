@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reporter import diagnostics
 from reporter.errors import TestigoError
+from ui.common.discretion import shown_name
 from ui.common.field_names import field_names
 from ui.common.i18n import language
 
@@ -58,7 +59,11 @@ _unparented: set[QMessageBox] = set()  # alive until closed, though no window ow
 def show_error(parent: QWidget | None, exc: TestigoError) -> QMessageBox:
     """A non-blocking dialog, deleted when closed (a parent must not collect them forever)."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, "Testigo", error_text(exc), QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning,
+        shown_name(),
+        error_text(exc),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setObjectName("errorDialog")
     box.setAccessibleName("error")

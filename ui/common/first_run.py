@@ -22,6 +22,7 @@ from reporter.errors import TestigoError
 from reporter.vault import passphrase as policy
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
+from ui.common.discretion import discreet
 from ui.common.errors import error_text, show_error
 from ui.common.i18n import language
 from ui.common.tasks import TaskControl, TaskRunner
@@ -270,7 +271,7 @@ class FirstRunWizard(QWizard):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Welcome to Testigo"))
+        self.setWindowTitle(self.tr("Welcome") if discreet() else self.tr("Welcome to Testigo"))
         for page in (
             self.language_page,
             self.about_page,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from reporter.errors import TestigoError, WrongPassphrase
-from reporter.places import NEUTRAL_APP_NAME
+from ui.common.discretion import discreet
 from ui.common.errors import error_text
 from ui.common.i18n import language
 from ui.common.tasks import TaskControl, TaskRunner
@@ -45,8 +45,7 @@ class UnlockWindow(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        discreet = QSettings().value("discreet", "false") == "true"
-        if discreet or QCoreApplication.applicationName() == NEUTRAL_APP_NAME:  # says nothing
+        if discreet():  # says nothing of what it is
             self.setWindowTitle(self.tr("Notes"))
             self.title.setText(self.tr("Enter your passphrase."))
         else:
