@@ -111,7 +111,7 @@ def notice_shots(root: Path, vault: Any, window: Any, out: Path) -> None:
     """The banner after the device took the coalition's rotated profile, in both languages;
     then seen, so the other screenshots stay as they were."""
     from reporter.share.coalition import rotate_coalition
-    from reporter.share.profile_update import mark_seen, take_profile_update
+    from reporter.share.profile_update import mark_seen, notices, take_profile_update
     from ui.common.i18n import language
 
     take_profile_update(vault, rotate_coalition(root / "co", PASS).profile.raw)
@@ -122,7 +122,7 @@ def notice_shots(root: Path, vault: Any, window: Any, out: Path) -> None:
         language().set(lang)
         grab(window, out, f"{lang}-profile-notice")
     language().set("es")
-    mark_seen(vault)
+    mark_seen(vault, [n["id"] for n in notices(vault)])
     window.profile_notice.refresh()
     wait(window.session)
 

@@ -183,7 +183,7 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         profile = require_profile(vault)
         told = notices(vault)  # shown once: "the coalition changed its key (epoch N)"
-        mark_seen(vault)
+        mark_seen(vault, [n["id"] for n in told])
     text = "".join(f"{notice_text(n, ctx.lang)}\n" for n in told) + (
         f"{profile.name}\n  fingerprint: {profile.fingerprint}\n"
         f"  recipients: {profile.recipient_type} ({len(profile.recipients)})\n"

@@ -8,6 +8,7 @@ told. A new epoch is a notice the app and the CLI show: "the coalition changed i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from reporter.errors import NetworkError, TestigoError, UntrustedKey
@@ -92,9 +93,12 @@ def notices(vault: Vault, unseen_only: bool = True) -> list[dict[str, Any]]:
     return [dict(zip(keys, r, strict=True)) for r in rows]
 
 
-def mark_seen(vault: Vault) -> None:
+def mark_seen(vault: Vault, ids: Iterable[int]) -> None:
+    """Only the notices that were shown: one arriving meanwhile is still to be said."""
     with vault.transaction() as conn:
-        conn.execute("UPDATE profile_notices SET seen = 1 WHERE seen = 0")
+        conn.executemany(
+            "UPDATE profile_notices SET seen = 1 WHERE id = ?", [(int(i),) for i in ids]
+        )
 
 
 def notice_text(notice: dict[str, Any], lang: str = "en") -> str:

@@ -106,10 +106,12 @@ class ProfileNotice(QFrame):
         self._show()
 
     def dismiss(self) -> None:
+        shown = [n["id"] for n in self.found]  # a notice that came meanwhile is still unseen
+
         def seen(vault: Vault, _: Any) -> None:
             from reporter.share.profile_update import mark_seen
 
-            mark_seen(vault)
+            mark_seen(vault, shown)
 
         self.found = []
         self._show()
