@@ -84,6 +84,8 @@ _REASONS_ES = {
     "the author was removed from the roster before this event": "el autor fue retirado de la"
     " lista antes de este evento",
     "a malformed event": "un evento mal formado",
+    "the event's Lamport clock runs too far ahead": "el reloj de Lamport del evento se adelanta"
+    " demasiado",
     "an unreadable coordination object": "un objeto de coordinación ilegible",
     "an unknown kind of coordination object": "un tipo desconocido de objeto de coordinación",
 }

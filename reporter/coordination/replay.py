@@ -29,6 +29,10 @@ FORK = "two different events with the same number"
 BROKEN_CHAIN = "the previous event's hash does not match"
 NOT_MEMBER = "the author is not in the roster"
 BAD_SIGNATURE = "the signature does not verify"
+# A member's signed event may not carry everyone's clock to its end (2**53): honest clocks
+# move by one per event, so a million ahead of everything this vault holds is a lie.
+MAX_LAMPORT_JUMP = 1_000_000
+TOO_FAR_AHEAD = "the event's Lamport clock runs too far ahead"
 
 
 def labeller(roster: Roster | None, me: CoordinatorIdentity) -> Label:
@@ -322,6 +326,10 @@ def _one(conn: Connection, doc: Any, roster: Roster | None, label: Label) -> str
     why = roster.refusal(event.author, event.seq, event.hash) if roster else NOT_MEMBER
     if why is not None:
         problem(conn, "refused", event.author, event.seq, why)
+        return "refused"
+    clock = int(conn.execute("SELECT coalesce(max(lamport), 0) FROM coord_events").fetchone()[0])
+    if event.lamport > clock + MAX_LAMPORT_JUMP:
+        problem(conn, "refused", event.author, event.seq, TOO_FAR_AHEAD)
         return "refused"
     return store(conn, event, raw, label)
 

@@ -363,6 +363,9 @@ class CoordinationPage(QWidget):
                 "the author was removed from the roster before this event"
             ),
             "a malformed event": self.tr("a malformed event"),
+            "the event's Lamport clock runs too far ahead": self.tr(
+                "the event's Lamport clock runs too far ahead"
+            ),
             "an unreadable coordination object": self.tr("an unreadable coordination object"),
             "an unknown kind of coordination object": self.tr(
                 "an unknown kind of coordination object"
