@@ -1,6 +1,7 @@
 """Throughput and memory of Testigo's age implementation, against `age` and raw ChaCha20.
 
 Run: python benchmarks/bench_age.py [--size-mib 256] [--runs 7] [--rss-gib 1] [--json FILE]
+    [--sweep-kib 1,64,1024,16384] [--sweep-runs 3]
 
 For each place (tmpfs: /dev/shm; disk: the temp directory) and each kind of input file (written
 by Python, and the same bytes copied there with `cp`, which has been seen to read differently),
@@ -14,12 +15,14 @@ machine disturbs less. Opening reads the
 file Testigo sealed (age opens that same file); raw opens its own. Also the peak RSS growth of
 sealing and opening --rss-gib GiB, in a fresh subprocess (/proc/self/status VmHWM).
 Goals: seal and open >= 1.2x `age` and >= 0.9x raw; < 64 MiB RSS growth.
+The sweep seals bundles of each --sweep-kib size on tmpfs with the same three (as many as fill
+about 16 MiB per round, so a 1 KiB bundle counts the `age` process start, as a real one does):
+the data of the throughput plot that `python -m benchmarks` draws.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import shutil
@@ -30,11 +33,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305  # noqa: E402
 
+from benchmarks.common import row, write_json  # noqa: E402
 from reporter.age import (  # noqa: E402
     HybridIdentity,
     X25519Identity,
@@ -263,6 +268,40 @@ def goals(results: dict[str, dict[str, dict[str, dict[str, object]]]]) -> list[s
     return missed
 
 
+SWEEP_BYTES = 16 * MIB  # sealed per implementation per round, whatever the bundle size
+
+
+def sweep(root: Path, sizes_kib: list[int], runs: int, age: str | None) -> list[dict[str, Any]]:
+    """Sealing throughput by bundle size: MiB/s of each implementation, medians of ``runs``."""
+    identity = X25519Identity.generate()
+    raw_key = ChaCha20Poly1305.generate_key()
+    recipient = identity.recipient()
+    points = []
+    with tempfile.TemporaryDirectory(prefix="bench-age-sweep-", dir=root) as tmp:
+        work = Path(tmp)
+        for kib in sizes_kib:
+            src, out = work / f"plain-{kib}", work / "out"
+            src.write_bytes(os.urandom(kib * 1024))
+            repeat = max(1, min(2000, SWEEP_BYTES // (kib * 1024)))
+            if age:
+                repeat = min(repeat, 200)  # a process per bundle: keep the round short
+            jobs: Jobs = {
+                TESTIGO: lambda s=src, o=out, n=repeat: [
+                    testigo_seal(recipient, s, o) for _ in range(n)
+                ],
+                RAW: lambda s=src, o=out, n=repeat: [raw_seal(raw_key, s, o) for _ in range(n)],
+            }
+            if age:
+                text = recipient.to_string()
+                jobs[AGE] = lambda s=src, o=out, n=repeat, r=text: [
+                    run([age, "-r", r, "-o", str(o), str(s)]) for _ in range(n)
+                ]
+            mib = kib * repeat / 1024
+            speeds = {n: spread([mib / w for w, _ in ts]) for n, ts in measure(jobs, runs).items()}
+            points.append({"size_kib": kib, "MiB/s": speeds})
+    return points
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=256)
@@ -271,6 +310,8 @@ def main() -> None:
     parser.add_argument("--tmpfs", type=Path, default=Path("/dev/shm"))
     parser.add_argument("--disk", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--sweep-kib", default="1,64,1024,16384", help="bundle sizes, KiB")
+    parser.add_argument("--sweep-runs", type=int, default=3)
     args = parser.parse_args()
     age = shutil.which("age")
     results: dict[str, dict[str, dict[str, dict[str, object]]]] = {}
@@ -288,6 +329,8 @@ def main() -> None:
             }
             if place == "disk":
                 seal_rss, open_rss = rss_growth(int(args.rss_gib * 1024) * MIB, Path(tmp))
+    sizes = [int(k) for k in args.sweep_kib.split(",") if k]
+    by_size = sweep(args.tmpfs, sizes, args.sweep_runs, age)
     load_after = os.getloadavg()
 
     print(
@@ -312,20 +355,63 @@ def main() -> None:
         f"peak RSS growth, {args.rss_gib:g} GiB: seal {seal_rss / MIB:.1f} MiB, "
         f"open {open_rss / MIB:.1f} MiB (goal < 64 MiB)"
     )
-    if args.json:
-        args.json.write_text(
-            json.dumps(
-                {
-                    "size_mib": args.size_mib,
-                    "runs": args.runs,
-                    "results": results,
-                    "rss_growth_mib": {"seal": seal_rss / MIB, "open": open_rss / MIB},
-                    "load_average": [load_before[0], load_after[0]],
-                    "goals_missed": missed,
-                },
-                indent=2,
+    print("sealing by bundle size, MiB/s (tmpfs, median of --sweep-runs):")
+    for point in by_size:
+        cells = ", ".join(f"{n} {s['median']:.1f}" for n, s in point["MiB/s"].items())
+        print(f"  {point['size_kib']:>8} KiB: {cells}")
+    write_json(
+        args.json,
+        "age",
+        summary_rows(results, seal_rss, open_rss),
+        size_mib=args.size_mib,
+        runs=args.runs,
+        results=results,
+        rss_growth_mib={"seal": seal_rss / MIB, "open": open_rss / MIB},
+        load_average=[load_before[0], load_after[0]],
+        goals_missed=missed,
+        by_size=by_size,
+    )
+
+
+def summary_rows(
+    results: dict[str, dict[str, dict[str, dict[str, object]]]], seal_rss: int, open_rss: int
+) -> list[dict[str, Any]]:
+    """The summary table's lines: each place and operation, Python-written input, vs both."""
+    rows = []
+    for place, ops in results.items():
+        for op, kinds in ops.items():
+            summary = kinds["python"]
+            speeds, ratios = summary["MiB/s"], summary["ratios"]
+            assert isinstance(speeds, dict)
+            assert isinstance(ratios, dict)
+            for base, goal in ((AGE, GOAL_VS_AGE), (RAW, GOAL_VS_RAW)):
+                got = ratios.get(f"vs {base}")
+                if got is None:
+                    continue
+                rows.append(
+                    row(
+                        f"age {op} on {place} vs {base} (MiB/s)",
+                        speeds[TESTIGO]["median"],
+                        speeds[base]["median"],
+                        "MiB/s",
+                        got["median"],
+                        f">= {goal}x",
+                        got["median"] >= goal,
+                    )
+                )
+    for op, growth in (("seal", seal_rss), ("open", open_rss)):
+        rows.append(
+            row(
+                f"age {op}: peak RSS growth",
+                growth / MIB,
+                None,
+                "MiB",
+                None,
+                "< 64 MiB",
+                growth < 64 * MIB,
             )
         )
+    return rows
 
 
 if __name__ == "__main__":

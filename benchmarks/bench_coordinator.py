@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from benchmarks.common import row, write_json  # noqa: E402
 from reporter.inbox.group_commit import import_files  # noqa: E402
 from reporter.inbox.inbox import (  # noqa: E402
     ImportResult,
@@ -264,13 +264,38 @@ def main() -> int:
         (root / "i").mkdir()
         queries = bench_queries(root / "q", n, args.runs)
         imported = bench_import(root / "i", m)
-    if args.json:
-        args.json.write_text(
-            json.dumps(
-                {"reports": n, "bundles": m, "queries_ms": queries, "import": imported}, indent=1
-            )
-        )
     slow = [k for k, v in queries.items() if v["cpu_ms"] >= GOAL_MS and "not a goal" not in k]
+    goal_queries = {k: v for k, v in queries.items() if "not a goal" not in k}
+    slowest = max(goal_queries, key=lambda k: goal_queries[k]["cpu_ms"])
+    rows = [
+        row(
+            f"coordinator, {n:,} reports: slowest query ({slowest}), CPU",
+            goal_queries[slowest]["cpu_ms"],
+            None,
+            "ms",
+            None,
+            f"< {GOAL_MS:.0f} ms each",
+            not slow,
+        ),
+        row(
+            f"coordinator: import {m:,} bundle files vs decrypt+verify (s)",
+            imported["import_s"],
+            imported["verify_s"],
+            "s",
+            imported["ratio"],
+            f"<= {GOAL_RATIO}x",
+            imported["ratio"] <= GOAL_RATIO,
+        ),
+    ]
+    write_json(
+        args.json,
+        "coordinator",
+        rows,
+        reports=n,
+        bundles=m,
+        queries_ms=queries,
+        **{"import": imported},
+    )
     return 1 if slow or imported["ratio"] > GOAL_RATIO else 0
 
 

@@ -1,7 +1,7 @@
 """The relay at coalition scale: 1 SQLite relay vs 1 and 3 relay processes on PostgreSQL + S3.
 
 Run: python benchmarks/bench_relay_scale.py [--full] [--devices N] [--small 2]
-     [--large-every 10] [--large-mib 16] [--processes 3] [--failure-rate 0.05]
+     [--large-every 10] [--large-mib 16] [--processes 3] [--failure-rate 0.05] [--json FILE]
 The default run (30 devices) takes a few minutes; ``--full`` is issue 17's scale (200).
 Each device (a thread with the project's RelayClient) enrolls, then sends its bundles (small
 ones of 4-64 KiB in one request; every ``--large-every``-th device also one of
@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 import requests  # noqa: E402
 
+from benchmarks.common import row, write_json  # noqa: E402
 from reporter.errors import NetworkError, RelayRefused  # noqa: E402
 from reporter.relay.storage import open_storage  # noqa: E402
 from reporter.relay.storage.base import PostgresS3, StorageConfig  # noqa: E402
@@ -363,6 +364,7 @@ def main() -> None:
     parser.add_argument(
         "--no-kill", action="store_true", help="do not kill a process: throughput alone"
     )
+    parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     if args.full:
         args.devices = max(args.devices, 200)
@@ -373,15 +375,20 @@ def main() -> None:
         root = Path(tmp)
         cluster, s3 = PgCluster(), S3Server()
         try:
-            measure("SQLite, 1 process", [root / "sqlite"], args, root, kill=False)
+            results = {}
+            results["SQLite, 1 process"] = measure(
+                "SQLite, 1 process", [root / "sqlite"], args, root, kill=False
+            )
 
             def pg() -> PostgresS3:
                 return PostgresS3(cluster.new_database(), f"s3://{s3.new_bucket()}/r", s3.endpoint)
 
             one = pg()
-            measure("PostgreSQL + S3, 1 process", [one], args, root, kill=False)
+            results["PostgreSQL + S3, 1 process"] = measure(
+                "PostgreSQL + S3, 1 process", [one], args, root, kill=False
+            )
             many = pg()
-            measure(
+            results[f"PostgreSQL + S3, {args.processes} proc."] = measure(
                 f"PostgreSQL + S3, {args.processes} proc.",
                 [many] * args.processes,
                 args,
@@ -391,6 +398,11 @@ def main() -> None:
         finally:
             s3.stop()
             cluster.stop()
+    rows = [
+        row(f"relay, {args.devices} devices: {label} (MiB/s)", r["mib_s"], None, "MiB/s")
+        for label, r in results.items()
+    ]
+    write_json(args.json, "relay_scale", rows, results=results, devices=args.devices)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
+from benchmarks.common import row, write_json  # noqa: E402
 from reporter.incidents.record import normalize_record  # noqa: E402
 from reporter.vault import database, keyfile  # noqa: E402
 from reporter.vault.incident_store import IncidentFilter, fts_query  # noqa: E402
@@ -240,6 +240,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="small sizes (a smoke run)")
+    parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     n_insert, n_search, queries, gib = (
         (500, 5000, 100, 0.0625) if args.quick else (10_000, 100_000, 1000, 1.0)
@@ -298,6 +299,21 @@ def main() -> int:
     print(f"{'benchmark':42} {'Testigo':>12} {'sqlite3':>12} {'ratio':>8} {'goal':>9}  met")
     for name, a, b, r, goal, met in rows:
         print(f"{name:42} {a:>12} {b:>12} {r:>8} {goal:>9}  {'yes' if met else 'NO'}")
+    numbers = [
+        (ours, base, ins_ratio, "s"),
+        (ours_b, base_b, batch_ratio, "s"),
+        (search["ours_mean"] * 1000, search["base_mean"] * 1000, search_ratio, "ms"),
+        (search["ours_p95"] * 1000, search["base_p95"] * 1000, None, "ms"),
+        (rss / 1024**2, None, None, "MiB"),
+    ]
+    write_json(
+        args.json,
+        "vault",
+        [
+            row(f"vault {name}", a, b, unit, ratio, goal, met)
+            for (name, _, _, _, goal, met), (a, b, ratio, unit) in zip(rows, numbers, strict=True)
+        ],
+    )
     return 0 if all(row[-1] for row in rows) else 1
 
 
