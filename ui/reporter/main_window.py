@@ -141,12 +141,13 @@ class MainWindow(SessionWindow, QMainWindow):
         self.sync_schedule.setObjectName("syncSchedule")
         self.sync_schedule.setMinimumWidth(80)  # long text is cut, the window's minimum stays
         self.statusBar().addPermanentWidget(self.sync_schedule)
+        self.schedule_text = ""  # automatic sync's sentence, shown once there is a coalition
+        self.sync_status: SyncStatus | None = None
         self.auto_sync = for_outbox(session, self.outbox_page, self.settings_page.auto_sync, self)
         self.auto_sync.textChanged.connect(self.set_sync_schedule_text)
         self.watch_idle(self.settings_page.autolock.value())
         self.last_attempt: str | None = None  # ok | offline | busy, as the last sync ended
         self.syncing = False
-        self.sync_status: SyncStatus | None = None
         self._status_reading = self._status_stale = False
         language().changed.connect(self._language_changed)
         self.restore_geometry()
@@ -234,6 +235,7 @@ class MainWindow(SessionWindow, QMainWindow):
         status = self.sync_status
         if status is None:
             self.sync_state.clear()
+            self.sync_schedule.clear()
             return
         parts = {
             "syncing": [self.tr("Syncing…")],
@@ -246,9 +248,18 @@ class MainWindow(SessionWindow, QMainWindow):
         if status.carried:
             parts.append(self.tr("%n carried by hand, waiting for a receipt", "", status.carried))
         self.sync_state.setText(" · ".join(parts) or self.tr("Up to date"))
+        self._show_sync_schedule()
 
     def set_sync_schedule_text(self, text: str) -> None:
-        self.sync_schedule.setText(text)
+        self.schedule_text = text
+        self._show_sync_schedule()
+
+    def _show_sync_schedule(self) -> None:
+        """No coalition yet: nothing to try, so no next try to announce (that it is off, yes)."""
+        status = self.sync_status
+        joined = status is not None and status.state != "not_connected"
+        shown = joined or not self.auto_sync.enabled
+        self.sync_schedule.setText(self.schedule_text if shown else "")
 
     # -- navigation ----------------------------------------------------------------------
     def show_list(self) -> None:
