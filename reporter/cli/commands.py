@@ -1,15 +1,62 @@
 """How a command module adds its commands: the only thing `*_cmd` modules need from the CLI.
 
 ``main`` imports every command module; they import this leaf, never ``main`` (no cycle).
+Help texts are written in English and translated when the help is shown (``HelpFormatter``),
+so every description, argument help and group title of every command, and argparse's own
+words, pass through the one catalogue of the language in effect.
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
+
+from reporter.i18n import translator
+
+_language = {"lang": "en"}
+
+
+def use_language(lang: str) -> None:
+    """Set the language help, usage and argparse's errors are shown in (before parsing)."""
+    _language["lang"] = lang
+    argparse._ = tr  # type: ignore[attr-defined]  # argparse's words: "usage: ", "options", …
+    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+
+
+def language() -> str:
+    return _language["lang"]
+
+
+def tr(text: str) -> str:
+    """``text`` in the CLI's language (English is the source)."""
+    return translator(_language["lang"])(text)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    from reporter.i18n import catalogue
+
+    return catalogue(_language["lang"]).ngettext(singular, plural, n)
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Shows descriptions, argument help and group titles in the CLI's language."""
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(tr(text) if text else text)
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        return tr(action.help or "")
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(tr(heading) if heading else heading)
 
 
 class Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing usage and exiting with status 2 itself."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["formatter_class"] = HelpFormatter
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise ArgError(message)
@@ -30,8 +77,7 @@ def add_command(
         name,
         help=help_text,
         description=help_text,
-        epilog=f"example:\n  {example}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=f"{tr('example:')}\n  {example}",
         parents=[subparsers.common_parent],  # type: ignore[attr-defined]
     )
     return parser

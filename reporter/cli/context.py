@@ -63,17 +63,12 @@ class CliContext:
             enter_portable(place)  # before anything writes a temp or cache file
         except TestigoError as exc:  # the command then fails with it, in one line
             args.handler = _fails_with(exc)
-        lang = (
-            getattr(args, "lang", None)
-            or os.environ.get("TESTIGO_LANG")
-            or preferences.read(place.home).get("language")
-            or "en"
-        )
+        lang = language_of(args, place)
         return cls(
             place=place,
             home=place.home,
             json_output=bool(getattr(args, "json", False)),
-            lang="es" if lang.startswith("es") else "en",
+            lang=lang,
             passphrase_file=getattr(args, "passphrase_file", None),
         )
 
@@ -124,6 +119,16 @@ class CliContext:
         """Human progress/status lines go to stderr so stdout stays scriptable."""
         self.stderr.write(printable(text) + "\n")
         self.stderr.flush()
+
+
+def language_of(args: argparse.Namespace, place: Place | None = None) -> str:
+    """--lang, else $TESTIGO_LANG, else the saved preference, else English."""
+    lang = getattr(args, "lang", None) or os.environ.get("TESTIGO_LANG")
+    if not lang:
+        if place is None:
+            place = locate(getattr(args, "home", None), getattr(args, "portable", None))
+        lang = preferences.read(place.home).get("language") or "en"
+    return "es" if lang.startswith("es") else "en"
 
 
 def _fails_with(error: TestigoError) -> Handler:

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 import reporter
 from reporter import diagnostics
-from reporter.cli.commands import ArgError, Parser
-from reporter.cli.context import CliContext, printable
+from reporter.cli.commands import ArgError, Parser, tr, use_language
+from reporter.cli.context import CliContext, language_of, printable
 from reporter.errors import EXIT_USAGE, TestigoError
 from reporter.fsutil import harden_process
 
@@ -50,7 +50,7 @@ directory (a testigo-portable file beside a packaged program means portable ther
 
 def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: a subcommand must not reset what was given before the subcommand's name.
-    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common = Parser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--home", help="data directory (default: $TESTIGO_HOME or user dir)")
     common.add_argument("--portable", metavar="DIR", help="portable: data, temp, cache in DIR")
     common.add_argument("--passphrase-file", help="read the passphrase from this file")
@@ -59,7 +59,6 @@ def build_parser() -> argparse.ArgumentParser:
         prog="testigo-cli",
         description="Testigo: document surveillance and harassment incidents safely.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
     parser.add_argument(
@@ -74,15 +73,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def early_language(argv: Sequence[str] | None) -> str:
+    """The language from --lang, TESTIGO_LANG or the saved preference, before the parser is
+    built, so that its help and argparse's own words are already in that language."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    found = argparse.Namespace()
+    for index, word in enumerate(words):
+        for option in ("--lang", "--home", "--portable"):
+            key = option[2:]
+            if word == option and index + 1 < len(words):
+                setattr(found, key, words[index + 1])
+            elif word.startswith(option + "="):
+                setattr(found, key, word.split("=", 1)[1])
+    try:
+        return language_of(found)
+    except TestigoError:  # an unusable folder: the command then says so, in English
+        return "en"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
+    use_language(early_language(argv))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except ArgError as exc:
-        sys.stderr.write(printable(f"testigo-cli: usage error: {exc}") + "\n")
+        sys.stderr.write(printable(f"testigo-cli: {tr('usage error')}: {exc}") + "\n")
         return EXIT_USAGE
     ctx = CliContext.from_args(args)
+    use_language(ctx.lang)
     try:
         status: int = args.handler(args, ctx)
         return status
@@ -90,14 +109,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(printable(f"testigo-cli: {exc.code}: {exc.message(ctx.lang)}") + "\n")
         return exc.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("testigo-cli: cancelled\n")
+        sys.stderr.write(f"testigo-cli: {tr('cancelled')}\n")
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the last line of defence: never a traceback to a user
         sys.stderr.write(
-            f"testigo-cli: internal_error: unexpected {type(exc).__name__}; nothing more is "
-            "shown to keep data private (TESTIGO_DEBUG=1 shows where it happened)\n"
+            "testigo-cli: internal_error: "
+            + tr(
+                "unexpected {kind}; nothing more is shown to keep data private "
+                "(TESTIGO_DEBUG=1 shows where it happened)"
+            ).format(kind=type(exc).__name__)
+            + "\n"
         )
         if os.environ.get("TESTIGO_DEBUG") == "1":  # frames only: no message, no values
             sys.stderr.write(diagnostics.record(exc).text() + "\n")

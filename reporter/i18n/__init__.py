@@ -1,0 +1,70 @@
+"""The core's one translation pipeline: gettext catalogues, English as the source language.
+
+Every message the core and the CLI show is written in English in the code (the msgid) and
+found in ``resources/locale/<lang>/LC_MESSAGES/testigo.po``; adding a language is adding a
+.po. The catalogues are read from .po text at first use (a few milliseconds, measured), so no
+compile step can leave a stale .mo behind. Qt-free: the widgets keep their own .ts files.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+from reporter.i18n.po import parse_po
+
+SOURCE_LANGUAGE = "en"
+DOMAIN = "testigo"
+
+Translate = Callable[[str], str]
+
+
+class Catalogue(gettext.NullTranslations):
+    """A gettext translation built from one .po file; a missing entry falls back to English."""
+
+    def __init__(self, entries: dict[str, str], plurals: dict[tuple[str, int], str]) -> None:
+        super().__init__()
+        self.entries = entries
+        self.plurals = plurals
+
+    def gettext(self, message: str) -> str:
+        return self.entries.get(message) or message
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        # Both our languages have two forms, "n == 1" and the rest (Plural-Forms in the .po).
+        form = 0 if n == 1 else 1
+        return self.plurals.get((msgid1, form)) or (msgid1 if form == 0 else msgid2)
+
+
+def _locale_dir() -> resources.abc.Traversable:
+    return resources.files("resources").joinpath("locale")
+
+
+def languages() -> list[str]:
+    """The source language and every language that has a catalogue."""
+    found = [
+        entry.name
+        for entry in _locale_dir().iterdir()
+        if entry.joinpath("LC_MESSAGES", f"{DOMAIN}.po").is_file()
+    ]
+    return [SOURCE_LANGUAGE, *sorted(found)]
+
+
+def po_text(lang: str) -> str:
+    return _locale_dir().joinpath(lang, "LC_MESSAGES", f"{DOMAIN}.po").read_text("utf-8")
+
+
+@lru_cache(maxsize=8)
+def catalogue(lang: str) -> Catalogue:
+    """The catalogue of ``lang`` (empty for English or a language without one)."""
+    if lang == SOURCE_LANGUAGE or lang not in languages():
+        return Catalogue({}, {})
+    entries, plurals = parse_po(po_text(lang))
+    return Catalogue(entries, plurals)
+
+
+def translator(lang: str) -> Translate:
+    """The gettext function of ``lang``: English text in, text in ``lang`` out."""
+    return catalogue(lang).gettext
