@@ -92,11 +92,22 @@ class Controller:
         if (self.home / "vault.key").exists():
             self.show_unlock()
         else:
-            from ui.common.first_run import FirstRunWizard
+            self.show_first_run()
 
-            self.wizard = FirstRunWizard(self.home)
-            self.wizard.created.connect(self.open_session)
-            self.wizard.show()
+    def show_first_run(self) -> None:
+        from ui.common.first_run import FirstRunWizard
+
+        self.wizard = FirstRunWizard(self.home)
+        self.wizard.created.connect(self.open_session)
+        self.wizard.show()
+
+    def vault_gone(self) -> None:
+        """Wiped by failed unlocks: a new vault can be made where the unlock screen was."""
+        if self.unlock is not None:
+            self.unlock.hide()
+            self.unlock.deleteLater()
+            self.unlock = None
+        self.show_first_run()
 
     def show_unlock(self) -> None:
         if self.window is not None:
@@ -107,6 +118,7 @@ class Controller:
             self.window = None
         self.unlock = UnlockWindow(self.home)
         self.unlock.unlocked.connect(self.open_session)
+        self.unlock.gone.connect(self.vault_gone)
         self.unlock.resize(460, 220)
         if self.relocked_at is not None:  # where the locked window was
             frame = self.unlock.frameGeometry()

@@ -17,6 +17,7 @@ from ui.common.tasks import TaskControl, TaskRunner
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)
+    gone = Signal()  # the vault is no longer there (wiped by failed unlocks): nothing to unlock
     delay_unit_ms = 1000  # doubled after each wrong try from the second on
 
     def __init__(self, home: Path) -> None:
@@ -77,6 +78,10 @@ class UnlockWindow(QWidget):
         self.unlocked.emit(vault)
 
     def _failed(self, exc: TestigoError) -> None:
+        if not (self.home / "vault.key").exists():
+            self.field.clear()
+            self.gone.emit()
+            return
         self.field.setEnabled(True)
         self.field.selectAll()
         self.field.setFocus()
