@@ -71,6 +71,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="replace the vault that is here (without it, an existing vault stays)",
     )
     p.add_argument("--backup-passphrase-file", help="read the backup passphrase from this file")
+    p.add_argument(
+        "--identity",
+        metavar="KEYFILE",
+        help="a backup to the coalition: open it with this age identity file"
+        " (from 'coalition export-identity')",
+    )
     p.set_defaults(handler=cmd_restore)
 
 
@@ -167,15 +173,21 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.age import ScryptIdentity
-    from reporter.vault.backup import restore_backup
+    from reporter.age import Identity, ScryptIdentity
+    from reporter.vault.backup import identities_from_file, restore_backup
 
-    secret = _backup_passphrase(args, ctx, new=False)
+    identities: list[Identity]
+    if args.identity:
+        if args.backup_passphrase_file:
+            raise UsageError("--identity and --backup-passphrase-file do not go together")
+        identities = identities_from_file(Path(args.identity))
+    else:
+        identities = [ScryptIdentity(_backup_passphrase(args, ctx, new=False))]
     try:
         src = Path(args.file).open("rb")  # noqa: SIM115 - the with below closes it
     except OSError:
         raise InvalidInput("cannot read the backup file") from None
     with src:
-        restore_backup(src, ctx.home, [ScryptIdentity(secret)], replace=args.replace)
+        restore_backup(src, ctx.home, identities, replace=args.replace)
     ctx.say(_t(ctx, f"Vault restored in {ctx.home}.", f"Bóveda restaurada en {ctx.home}."))
     return 0

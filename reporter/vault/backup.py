@@ -3,7 +3,8 @@
 The backup is a tar stream of the vault's own files, already ciphertext (the key file, the
 SQLCipher database and its log, the encrypted blobs, the decoy store), written straight into
 an age writer: nothing decrypted is ever on disk and memory stays at a chunk or two. The age
-file is for a passphrase (scrypt) or for the coalition's key. The snapshot is consistent: it
+file is for a passphrase (scrypt) or for the coalition's key (restored with its age
+identity file). The snapshot is consistent: it
 is read while this vault holds the database's write lock, so no commit lands in between.
 
 Restoring reads into a private staging folder beside the home, checks the age file to its
@@ -24,7 +25,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from reporter.age import AgeReader, AgeWriter, Identity, Recipient
+from reporter.age import AgeReader, AgeWriter, Identity, Recipient, parse_identity_file
+from reporter.age.keys import MAX_IDENTITY_FILE
 from reporter.clock import utc_now
 from reporter.errors import FormatError, InvalidInput, VaultExists
 from reporter.fsutil import ensure_private_dir, fsync_dir, replacing, storage_error
@@ -137,6 +139,21 @@ class _Plain(io.RawIOBase):
     def drain(self) -> None:
         for _ in self._chunks:  # authenticates the last chunk too
             pass
+
+
+def identities_from_file(path: Path) -> list[Identity]:
+    """The age identity file a backup to the coalition opens with (``coalition
+    export-identity``), read bounded: a wrong or huge file is an error, never a hang."""
+    try:
+        with path.open("rb") as src:
+            data = src.read(MAX_IDENTITY_FILE + 1)
+    except OSError:
+        raise InvalidInput("cannot read the identity file") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FormatError(what="age identity file", reason="not UTF-8 text") from None
+    return list(parse_identity_file(text))
 
 
 def restore_backup(
