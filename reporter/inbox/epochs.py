@@ -8,6 +8,7 @@ which the newest epoch's profile sets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,14 +85,20 @@ class EpochIdentity:
         return file_key
 
 
-def epoch_identities(vault: Vault) -> list[EpochIdentity]:
-    """Every epoch's identity this vault keeps, the newest first."""
+def epoch_identities(
+    vault: Vault, parse: Callable[[str], HybridIdentity | X25519Identity] = parse_identity
+) -> list[EpochIdentity]:
+    """Every epoch's identity this vault keeps, the newest first.
+
+    ``parse`` lets an importer of many bundles decode each identity once (its bech32 cost
+    as much as a bundle's decryption); the rows are read every time, so a rotation counts.
+    """
     rows = vault.query(
         "SELECT epoch, identity, accepted_until FROM coalition_epochs ORDER BY epoch DESC"
     )
     if not rows:  # a vault whose keys came before epochs: its one identity is epoch 1
         rows = vault.query("SELECT 1, secret, NULL FROM coalition_keys WHERE name = 'identity'")
-    return [EpochIdentity(e, parse_identity(bytes(i).decode()), u) for e, i, u in rows]
+    return [EpochIdentity(e, parse(bytes(i).decode()), u) for e, i, u in rows]
 
 
 def check_epoch_accepted(identities: list[EpochIdentity], now: str) -> None:

@@ -7,7 +7,9 @@ bundles written again from memory, so a bad bundle never takes the good ones wit
 savepoint per bundle did the same and cost more than the commit it saved: its journal is
 memory that SQLCipher's memory security locks and wipes, ~170 more mlock calls a bundle.)
 An outcome is handed out only once its batch is committed: a crash before that loses
-nothing anyone was told, and the files still hold it all.
+nothing anyone was told, and the files still hold it all. The batch's blobs (kept originals,
+received files) are fsynced together just before its commit, not one by one
+(``reporter.vault.blob_store.DeferredSync``); if that fails, the batch is rolled back.
 """
 
 from __future__ import annotations
@@ -17,17 +19,19 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import sqlcipher3
 
 from reporter.errors import TestigoError, UnprocessableBundle
 from reporter.fsutil import storage_error
 from reporter.inbox.inbox import ImportResult, Inbox
+from reporter.vault.blob_store import DeferredSync
 from reporter.vault.database import classify
 from reporter.vault.vault import DB_FILE, Vault
 
 Outcome = tuple[Path, "ImportResult | TestigoError"]
+K = TypeVar("K")  # what names a bundle in its outcome: its file, or the relay's upload id
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class Limits:
     alone: int = 4 * 1024 * 1024
 
 
-class GroupCommit:
+class GroupCommit(Generic[K]):
     """The batch's open transaction and the outcomes waiting for its commit."""
 
     def __init__(self, vault: Vault, limits: Limits) -> None:
@@ -50,10 +54,11 @@ class GroupCommit:
         self._conn: Any = None
         self._started = 0.0
         self._bytes = 0
-        self._waiting: list[Outcome] = []  # in order, refusals too
+        self._waiting: list[tuple[K, ImportResult | TestigoError]] = []  # in order, refusals too
         self._writes: list[Callable[[Any], None]] = []  # this batch's bundles, to replay
         self._failed: TestigoError | None = None
-        self._ready: list[Outcome] = []
+        self._ready: list[tuple[K, ImportResult | TestigoError]] = []
+        self.deferred = DeferredSync()  # the batch's blobs, made durable before its commit
 
     def connection(self) -> Any:
         """The batch's connection, beginning its transaction (and holding the vault) if new."""
@@ -105,7 +110,7 @@ class GroupCommit:
                 else UnprocessableBundle(kind=type(exc).__name__)
             )
 
-    def add(self, outcome: Outcome, size: int) -> None:
+    def add(self, outcome: tuple[K, ImportResult | TestigoError], size: int) -> None:
         self._waiting.append(outcome)
         self._bytes += size
 
@@ -116,9 +121,16 @@ class GroupCommit:
         failed, self._failed = self._failed, None
         if stack is not None:
             try:
-                stack.close()
+                self.deferred.flush()  # before any row naming these blobs is committed
             except TestigoError as exc:
                 failed = exc
+                with contextlib.suppress(TestigoError):
+                    stack.__exit__(type(exc), exc, None)  # rolled back
+            else:
+                try:
+                    stack.close()
+                except TestigoError as exc:
+                    failed = exc
         if failed is not None:
             # Nothing of this batch is in the vault (its blobs are orphans, collected at
             # the next open); a refusal recorded earlier was committed on its own.
@@ -132,7 +144,7 @@ class GroupCommit:
             with contextlib.suppress(TestigoError):
                 stack.__exit__(RuntimeError, RuntimeError("abandoned"), None)
 
-    def take(self) -> list[Outcome]:
+    def take(self) -> list[tuple[K, ImportResult | TestigoError]]:
         ready, self._ready = self._ready, []
         return ready
 
@@ -149,7 +161,7 @@ def import_files(
     was imported so far.
     """
     limits = limits or Limits()
-    group = GroupCommit(inbox.vault, limits)
+    group: GroupCommit[Path] = GroupCommit(inbox.vault, limits)
     inbox.group = group
     try:
         for path in files:
@@ -183,3 +195,4 @@ def import_files(
         raise
     finally:
         inbox.group = None
+        group.deferred.close()

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO, Protocol
 
 import sqlcipher3
 
+from reporter.age import parse_identity
 from reporter.errors import (
     Conflict,
     IncidentOwnedElsewhere,
@@ -42,7 +43,7 @@ from reporter.incidents.record import is_incident_id
 from reporter.share.bundle import read_bundle
 from reporter.share.device import device_fingerprint
 from reporter.share.profile import known_profile_ids
-from reporter.vault.blob_store import READ_SIZE, BlobInfo, BlobSink, BlobStore
+from reporter.vault.blob_store import READ_SIZE, BlobInfo, BlobSink, BlobStore, DeferredSync
 from reporter.vault.database import classify
 from reporter.vault.vault import DB_FILE, Vault, utc_now
 
@@ -55,6 +56,9 @@ class GroupTransaction(Protocol):
     def write(self, write: Callable[[Any], None]) -> None: ...
 
     def commit(self) -> None: ...
+
+    @property
+    def deferred(self) -> DeferredSync: ...
 
 
 @dataclass(frozen=True)
@@ -143,17 +147,23 @@ def _check_owners(conn: Any, m: dict[str, Any], fingerprint: str) -> None:
             )
 
 
-def _index(conn: Any, m: dict[str, Any], now: str) -> None:
-    """The bundle's records into the inbox index (built first if this vault has none)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
-    if row is None or row[0] != INDEX_VERSION:
-        rebuild_index(conn)  # includes this bundle's records, stored just before
-        conn.execute(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (META_KEY, INDEX_VERSION)
-        )
-        return
+def _index(conn: Any, m: dict[str, Any], now: str, current: bool) -> bool:
+    """The bundle's records into the inbox index (built first if this vault has none).
+
+    ``current``: this importer already saw the index at this version (it never goes back),
+    so the check is skipped. Returns whether the index was found current.
+    """
+    if not current:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
+        if row is None or row[0] != INDEX_VERSION:
+            rebuild_index(conn)  # includes this bundle's records, stored just before
+            conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (META_KEY, INDEX_VERSION)
+            )
+            return False  # current only once this transaction commits
     for record in m["records"]:
         index_record(conn, record, m["bundle_id"], m["device_id"], now)
+    return True
 
 
 def _keep_original(conn: Any, bundle_id: str, arrival: Arrival | None) -> bool:
@@ -197,10 +207,22 @@ class Inbox:
         # While set, each bundle is a savepoint of the group's open transaction instead of
         # a durable transaction of its own (reporter.inbox.group_commit).
         self.group: GroupTransaction | None = None
+        self._identities: dict[str, Any] = {}  # identity string -> parsed, for this inbox
+        self._index_current = False
+
+    def _parse_identity(self, text: str) -> Any:
+        parsed = self._identities.get(text)
+        if parsed is None:
+            parsed = self._identities[text] = parse_identity(text)
+        return parsed
 
     @property
     def vault(self) -> Vault:
         return self._vault
+
+    def _sink(self) -> BlobSink:
+        """A new blob; in a group its fsyncs wait for the batch's (one flush per commit)."""
+        return self._blobs.sink(None if self.group is None else self.group.deferred)
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[Any]:
@@ -231,7 +253,7 @@ class Inbox:
         """Import a bundle file, keeping its bytes as received; a refusal is recorded."""
         try:
             with path.open("rb") as handle:
-                tee = _Tee(handle, self._blobs.sink())
+                tee = _Tee(handle, self._sink())
                 try:
                     result = self.receive(
                         io.BufferedReader(tee, READ_SIZE),
@@ -295,11 +317,11 @@ class Inbox:
             raise UnprocessableBundle(kind=type(exc).__name__) from None
 
     def _import(self, src: BinaryIO, arrival: Arrival | None, tee: _Tee | None) -> ImportResult:
-        identities = epoch_identities(self._vault)
+        identities = epoch_identities(self._vault, self._parse_identity)
         sinks: list[tuple[dict[str, Any], BlobSink]] = []
 
         def open_sink(entry: dict[str, Any]) -> BlobSink:
-            sink = self._blobs.sink()
+            sink = self._sink()
             sinks.append((entry, sink))
             return sink
 
@@ -418,7 +440,8 @@ class Inbox:
                     for e, info in stored
                 ],
             )
-            _index(conn, m, now)
+            if _index(conn, m, now, self._index_current):
+                self._index_current = True
             result.kept_original = _keep_original(conn, m["bundle_id"], arrival)
             self._vault.audit("bundle_imported", None, conn)
 

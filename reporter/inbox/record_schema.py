@@ -10,6 +10,7 @@ as ``records[3].when.date``.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Any
@@ -86,13 +87,23 @@ def known_vocabulary(version: Any) -> Vocabulary:
 
 def check_receipt_recipient(value: Any) -> None:
     """The receipt key must be one ``make_receipt`` can seal to (age X25519, canonical)."""
+    # An age X25519 recipient is 62 characters: a longer string is refused, never cached.
+    if not (isinstance(value, str) and len(value) <= 100 and _sealable_recipient(value)):
+        raise _fail("receipt_recipient", "not an X25519 age recipient")
+
+
+@functools.lru_cache(maxsize=1024)
+def _sealable_recipient(value: str) -> bool:
+    """Remembered: a device sends the same public key in every bundle, and checking it
+    (bech32 both ways, a trial wrap) cost as much as decrypting the bundle."""
     try:
-        recipient = X25519Recipient.from_string(value) if isinstance(value, str) else None
-        if recipient is None or recipient.to_string() != value:
-            raise ValueError
+        recipient = X25519Recipient.from_string(value)
+        if recipient.to_string() != value:
+            return False
         recipient.wrap(bytes(16))  # refuses low-order points, as sealing would
     except (TestigoError, ValueError, TypeError):
-        raise _fail("receipt_recipient", "not an X25519 age recipient") from None
+        return False
+    return True
 
 
 def _exact_keys(obj: Any, keys: tuple[str, ...], field: str) -> dict[str, Any]:

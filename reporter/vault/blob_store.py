@@ -3,7 +3,8 @@
 Each blob is sealed with age's STREAM under its own random key, which lives only in the
 encrypted database; losing the row destroys the key. A blob is written to a temp name,
 fsynced and renamed, so a crash leaves either nothing or a whole blob no row points to
-(collected later by ``collect_orphans``).
+(collected later by ``collect_orphans``). A group commit defers the fsyncs of its batch's
+blobs to one ``DeferredSync.flush`` before its database commit.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import os
 import secrets
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -44,10 +46,71 @@ class BlobInfo:
     head: bytes  # the first bytes of the plaintext, to sniff a media type
 
 
-class BlobSink:
-    """A writable stream into a new blob; ``commit()`` makes it durable, else it vanishes."""
+def _fsync_file(path: Path) -> None:
+    """fsync a closed file by name (Linux flushes the inode, whichever descriptor asks)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return  # removed since (a duplicate, a refusal): nothing to make durable
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
-    def __init__(self, directory: Path) -> None:
+
+class DeferredSync:
+    """Blobs written without their fsyncs, made durable together by ``flush()``.
+
+    An fsync of each blob's file and then of its folder cost ~2.5 ms a blob on ext4, most of
+    an import's time. A batch's files are fsynced at once from a few threads (the journal
+    commits them together: ~0.2 ms a file) and the folder once; whoever defers must flush
+    before committing rows that name these blobs, so no committed row points at a blob whose
+    bytes or directory entry may still be lost.
+    """
+
+    WORKERS = 16
+
+    def __init__(self) -> None:
+        self._files: list[Path] = []
+        self._dirs: set[Path] = set()
+        self._pool: ThreadPoolExecutor | None = None  # kept from flush to flush: threads cost
+
+    def add(self, path: Path) -> None:
+        self._files.append(path)
+        self._dirs.add(path.parent)
+
+    def flush(self) -> None:
+        files, self._files = self._files, []
+        dirs, self._dirs = self._dirs, set()
+        try:
+            if len(files) == 1:
+                _fsync_file(files[0])
+            elif files:
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(self.WORKERS, "blob-fsync")
+                for _ in self._pool.map(_fsync_file, files):
+                    pass
+            for directory in sorted(dirs):
+                fsync_dir(directory)
+        except OSError as exc:
+            raise storage_error(exc) from None
+
+    def close(self) -> None:
+        """Forget what was not flushed (orphans now) and end the threads."""
+        self._files, self._dirs = [], set()
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+
+class BlobSink:
+    """A writable stream into a new blob; ``commit()`` makes it durable, else it vanishes.
+
+    With ``deferred``, ``commit()`` leaves the fsyncs to ``deferred.flush()``.
+    """
+
+    def __init__(self, directory: Path, deferred: DeferredSync | None = None) -> None:
+        self._deferred = deferred
         self.name = secrets.token_hex(16)
         self._key = secrets.token_bytes(32)
         self._dir = directory
@@ -55,12 +118,14 @@ class BlobSink:
         self._sha = hashlib.sha256()
         self._size = 0
         self._head = b""
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
         try:
-            directory.mkdir(mode=0o700, exist_ok=True)
             # 0600 whatever the umask: ciphertext, but nobody else's business either.
-            fd = os.open(
-                self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600
-            )
+            try:
+                fd = os.open(self._tmp, flags, 0o600)
+            except FileNotFoundError:  # the first blob: its folder too
+                directory.mkdir(mode=0o700, exist_ok=True)
+                fd = os.open(self._tmp, flags, 0o600)
             restrict(fd, 0o600)
             self._out: BinaryIO = os.fdopen(fd, "wb")
         except OSError as exc:
@@ -87,10 +152,14 @@ class BlobSink:
         try:
             self._writer.close()
             self._out.flush()
-            os.fsync(self._out.fileno())
+            if self._deferred is None:
+                os.fsync(self._out.fileno())
             self._out.close()
             os.replace(self._tmp, self._dir / self.name)
-            fsync_dir(self._dir)
+            if self._deferred is None:
+                fsync_dir(self._dir)
+            else:
+                self._deferred.add(self._dir / self.name)
         except OSError as exc:
             self.abort()
             raise storage_error(exc) from None
@@ -126,8 +195,8 @@ class BlobStore:
         self._db = db
         self.directory = db.data_dir / BLOB_DIR
 
-    def sink(self) -> BlobSink:
-        return BlobSink(self.directory)
+    def sink(self, deferred: DeferredSync | None = None) -> BlobSink:
+        return BlobSink(self.directory, deferred)
 
     def write(
         self,
