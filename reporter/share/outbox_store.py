@@ -2,7 +2,7 @@
 
 Save first, then send: a bundle is written here (ciphertext, encrypted again at rest) before
 any network call, and its state changes only from what the relay or the coalition answered.
-Every transition is one durable transaction.
+Every transition is durable before the caller goes on; a group of them may share a transaction.
 """
 
 from __future__ import annotations
@@ -65,6 +65,14 @@ def error_fields(exc: TestigoError | None) -> dict[str, Any]:
         "last_error": exc.message("en")[:300],
         "last_error_json": json.dumps({"code": exc.code, "params": exc.params}, default=str),
     }
+
+
+def _check(fields: dict[str, Any]) -> None:
+    unknown = set(fields) - set(MUTABLE)
+    if unknown:
+        raise InvalidField(field="outbox", reason=f"cannot set {', '.join(sorted(unknown))}")
+    if "state" in fields and fields["state"] not in STATES:
+        raise InvalidField(field="outbox.state", reason=f"one of {', '.join(STATES)}")
 
 
 class OutboxStore:
@@ -133,21 +141,28 @@ class OutboxStore:
 
     def transition(self, bundle_id: str, **fields: Any) -> dict[str, Any]:
         """Change the mutable fields in one durable transaction and return the new row."""
-        unknown = set(fields) - set(MUTABLE)
-        if unknown:
-            raise InvalidField(field="outbox", reason=f"cannot set {', '.join(sorted(unknown))}")
-        if "state" in fields and fields["state"] not in STATES:
-            raise InvalidField(field="outbox.state", reason=f"one of {', '.join(STATES)}")
-        names = sorted(fields)
-        assignments = ", ".join(f"{n} = ?" for n in names)
-        with self._vault.transaction() as conn:
-            cursor = conn.execute(
-                f"UPDATE outbox SET {assignments}, updated_at = ? WHERE bundle_id = ?",  # noqa: S608
-                [*(fields[n] for n in names), utc_now(), bundle_id],
-            )
-            if cursor.rowcount != 1:
-                raise NotFound(what="bundle in the outbox")
+        self.transition_many([(bundle_id, fields)])
         return self.get(bundle_id)
+
+    def transition_many(self, changes: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """Several bundles' transitions in ONE durable transaction: all of them or none.
+
+        The sync pass records a group of finished uploads at once: one commit (and its fsyncs)
+        instead of one per bundle, the cost that dominated many small bundles.
+        """
+        for _, fields in changes:
+            _check(fields)
+        now = utc_now()
+        with self._vault.transaction() as conn:
+            for bundle_id, fields in changes:
+                names = sorted(fields)
+                assignments = ", ".join(f"{n} = ?" for n in names)
+                cursor = conn.execute(
+                    f"UPDATE outbox SET {assignments}, updated_at = ? WHERE bundle_id = ?",  # noqa: S608
+                    [*(fields[n] for n in names), now, bundle_id],
+                )
+                if cursor.rowcount != 1:
+                    raise NotFound(what="bundle in the outbox")
 
     def remove(self, bundle_id: str) -> None:
         rows = self._vault.query("SELECT blob FROM outbox WHERE bundle_id = ?", (bundle_id,))

@@ -7,8 +7,11 @@ key (a hash of the bundle id) makes a retried upload find the same upload, never
 Failures keep the item with its last error and a retry time (exponential backoff, jitter).
 
 Small bundles go up in one request each, several at once (``streams``): over Tor a request
-costs a second or more of round trips, and parallel streams hide that wait. The vault is
-touched only from the calling thread; the worker threads only send bytes.
+costs a second or more of round trips, and parallel streams hide that wait. Their outcomes
+are recorded in groups (up to ``GROUP`` bundles or ``GROUP_SECONDS``), one durable transaction
+each: a kill loses at most a group's records, and the retry (same idempotency key) finds the
+relay's copies. The vault is touched only from the calling thread; the worker threads only
+send bytes.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ MAX_PIECE = 16 * 1024 * 1024  # the relay's largest request
 FAST_PIECE_SECONDS = 1.0  # a piece acknowledged faster than this: send bigger ones
 SLOW_PIECE_SECONDS = 8.0  # slower than this (a bad Tor circuit): send smaller ones
 STREAMS = 4
+GROUP = 64  # finished small uploads recorded in one transaction, at most
+GROUP_SECONDS = 0.5  # ... or after this long, so the outbox view does not lag
 KEY_CONTEXT = b"testigo relay idempotency key v1"
 
 
@@ -202,6 +207,8 @@ class SyncEngine:
         self.client = self._connect()
         self._local = threading.local()
         self._clients = [self.client]
+        self._finished: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        self._finished_since = 0.0
 
     def close(self) -> None:
         for client in self._clients:
@@ -235,6 +242,7 @@ class SyncEngine:
             else:
                 due.append(item)
         in_flight: deque[tuple[dict[str, Any], Future[dict[str, Any]]]] = deque()
+        self._finished = []
         with ThreadPoolExecutor(self.streams, thread_name_prefix="sync") as pool:
             self._pool = pool
             try:
@@ -247,7 +255,7 @@ class SyncEngine:
                         try:
                             data = self._whole(item, progress)
                         except NetworkError as exc:
-                            self._failed(item, exc, report)
+                            self._failed(item, exc, report, progress)
                             continue
                         in_flight.append((item, pool.submit(self._send_whole, item, data)))
                         while len(in_flight) >= self.streams:
@@ -255,12 +263,14 @@ class SyncEngine:
                         continue
                     while in_flight:  # large ones go alone, piece by piece
                         self._settle(*in_flight.popleft(), report, progress)
+                    self._record_finished(progress)
                     if report.offline or report.throttled:
                         break
                     self._attempt(item, report, progress, cancel)
             finally:
                 while in_flight:  # what was sent is recorded, even on cancel
                     self._settle(*in_flight.popleft(), report, progress)
+                self._record_finished(progress)
         if not (report.offline or report.throttled):
             pull_profile_update(self.vault, self.client)  # first: receipts use its service key
             self._collect_receipts(report, progress)
@@ -288,11 +298,29 @@ class SyncEngine:
         report: SyncReport,
         progress: Progress | None,
     ) -> None:
+        """Keep a finished small upload for the next group record (or record its failure)."""
         try:
-            self._uploaded(item, future.result(), progress)
-            report.uploaded.append(item["bundle_id"])
+            status = future.result()
         except NetworkError as exc:
-            self._failed(item, exc, report)
+            self._failed(item, exc, report, progress)
+            return
+        if not self._finished:
+            self._finished_since = time.monotonic()
+        self._finished.append((item, status))
+        report.uploaded.append(item["bundle_id"])
+        if len(self._finished) >= GROUP or time.monotonic() - self._finished_since >= GROUP_SECONDS:
+            self._record_finished(progress)
+
+    def _record_finished(self, progress: Progress | None) -> None:
+        """The kept uploads in one durable transaction; only then shown as uploaded."""
+        finished, self._finished = self._finished, []
+        if not finished:
+            return
+        self.outbox.transition_many(
+            [(i["bundle_id"], self._uploaded_fields(i, s)) for i, s in finished]
+        )
+        for item, _ in finished:
+            self._emit(progress, item["bundle_id"], "uploaded", item["size"], item["size"])
 
     def _attempt(
         self,
@@ -320,17 +348,20 @@ class SyncEngine:
         self, item: dict[str, Any], status: dict[str, Any], progress: Progress | None
     ) -> None:
         bundle_id, size = item["bundle_id"], item["size"]
-        self.outbox.transition(
-            bundle_id,
-            state="uploaded",
-            upload_id=status["upload_id"],
-            upload_offset=size,
-            attempts=item["attempts"] + 1,
-            relay_receipt=json.dumps(status.get("relay_receipt")),
-            next_attempt_at=None,
-            **error_fields(None),
-        )
+        self.outbox.transition(bundle_id, **self._uploaded_fields(item, status))
         self._emit(progress, bundle_id, "uploaded", size, size)
+
+    @staticmethod
+    def _uploaded_fields(item: dict[str, Any], status: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "state": "uploaded",
+            "upload_id": status["upload_id"],
+            "upload_offset": item["size"],
+            "attempts": item["attempts"] + 1,
+            "relay_receipt": json.dumps(status.get("relay_receipt")),
+            "next_attempt_at": None,
+            **error_fields(None),
+        }
 
     def _upload_pieces(
         self, item: dict[str, Any], progress: Progress | None, cancel: CancelCheck | None
@@ -407,8 +438,15 @@ class SyncEngine:
         self._emit(progress, item["bundle_id"], "uploading", int(status["offset"]), item["size"])
         return status
 
-    def _failed(self, item: dict[str, Any], exc: TestigoError, report: SyncReport) -> None:
+    def _failed(
+        self,
+        item: dict[str, Any],
+        exc: TestigoError,
+        report: SyncReport,
+        progress: Progress | None = None,
+    ) -> None:
         """Record the failure; a network failure or a 429 also ends this pass."""
+        self._record_finished(progress)  # those before it first, in order
         if not isinstance(exc, RelayRefused):
             report.offline = True
         elif exc.params.get("status") == 429:
