@@ -481,6 +481,21 @@ _REASONS: list[tuple[str, str]] = [
         r"the packet's coalition profile does not carry this coalition's signature",
         "el perfil de coalición del paquete no lleva la firma de esta coalición",
     ),
+    (r"too many pixels to read a QR code in", "demasiados píxeles para leer un código QR"),
+    (r"no QR code found in the image", "no se encontró ningún código QR en la imagen"),
+    (
+        r"the QR code is not an enrollment token",
+        "el código QR no es un código de inscripción",
+    ),
+    (
+        r"more than one enrollment token in the image",
+        "hay más de un código de inscripción en la imagen",
+    ),
+    (r"not an image Testigo can read", "no es una imagen que Testigo pueda leer"),
+    (
+        r"the event's Lamport clock runs too far ahead",
+        "el reloj de Lamport del evento se adelanta demasiado",
+    ),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 
