@@ -314,148 +314,153 @@
 <context>
     <name>CoalitionSettings</name>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="160"/>
+        <location filename="../../ui/common/coalition_settings.py" line="165"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="163"/>
-        <location filename="../../ui/common/coalition_settings.py" line="236"/>
+        <location filename="../../ui/common/coalition_settings.py" line="168"/>
+        <location filename="../../ui/common/coalition_settings.py" line="243"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="164"/>
+        <location filename="../../ui/common/coalition_settings.py" line="169"/>
         <source>Connection to the coalition&apos;s relay</source>
         <translation>Connection to the coalition&apos;s relay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="165"/>
+        <location filename="../../ui/common/coalition_settings.py" line="170"/>
         <source>Relay and connection</source>
         <translation>Relay and connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="166"/>
+        <location filename="../../ui/common/coalition_settings.py" line="171"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
         <translation>Compare it with the coordinator&apos;s, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="167"/>
+        <location filename="../../ui/common/coalition_settings.py" line="172"/>
         <source>Enrollment &amp;token</source>
         <translation>Enrollment &amp;token</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="168"/>
+        <location filename="../../ui/common/coalition_settings.py" line="173"/>
         <source>Enrollment token</source>
         <translation>Enrollment token</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="169"/>
+        <location filename="../../ui/common/coalition_settings.py" line="174"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onnect</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="170"/>
+        <location filename="../../ui/common/coalition_settings.py" line="175"/>
+        <source>Read from a &amp;QR image…</source>
+        <translation>Read from a &amp;QR image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="176"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="171"/>
+        <location filename="../../ui/common/coalition_settings.py" line="177"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="172"/>
+        <location filename="../../ui/common/coalition_settings.py" line="178"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="173"/>
+        <location filename="../../ui/common/coalition_settings.py" line="179"/>
         <source>QR code of the fingerprint</source>
         <translation>QR code of the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="174"/>
+        <location filename="../../ui/common/coalition_settings.py" line="180"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="191"/>
+        <location filename="../../ui/common/coalition_settings.py" line="197"/>
         <source>No coalition profile yet.</source>
         <translation>No coalition profile yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="195"/>
+        <location filename="../../ui/common/coalition_settings.py" line="201"/>
         <source>&amp;Load a profile file…</source>
         <translation>&amp;Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="197"/>
+        <location filename="../../ui/common/coalition_settings.py" line="203"/>
         <source>Coalition: %1</source>
         <translation>Coalition: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="199"/>
+        <location filename="../../ui/common/coalition_settings.py" line="205"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="206"/>
+        <location filename="../../ui/common/coalition_settings.py" line="212"/>
         <source>&amp;Replace the profile…</source>
         <translation>&amp;Replace the profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="208"/>
+        <location filename="../../ui/common/coalition_settings.py" line="214"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
         <translation>Connected: this laptop is enrolled with the relay.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="210"/>
+        <location filename="../../ui/common/coalition_settings.py" line="216"/>
         <source>Not connected to a coalition yet: load its profile.</source>
         <translation>Not connected to a coalition yet: load its profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="214"/>
+        <location filename="../../ui/common/coalition_settings.py" line="220"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
         <translation>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="220"/>
+        <location filename="../../ui/common/coalition_settings.py" line="227"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="227"/>
+        <location filename="../../ui/common/coalition_settings.py" line="234"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="229"/>
+        <location filename="../../ui/common/coalition_settings.py" line="236"/>
         <source>SOCKS proxy (%1)</source>
         <translation>SOCKS proxy (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="231"/>
+        <location filename="../../ui/common/coalition_settings.py" line="238"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="267"/>
+        <location filename="../../ui/common/coalition_settings.py" line="274"/>
         <source>The trusted profile was kept.</source>
         <translation>The trusted profile was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="281"/>
+        <location filename="../../ui/common/coalition_settings.py" line="288"/>
         <source>Replace the coalition profile?</source>
         <translation>Replace the coalition profile?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="284"/>
+        <location filename="../../ui/common/coalition_settings.py" line="291"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="290"/>
+        <location filename="../../ui/common/coalition_settings.py" line="297"/>
         <source>Trusted now: %1
 %2
 
@@ -468,52 +473,72 @@ New: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="296"/>
+        <location filename="../../ui/common/coalition_settings.py" line="303"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Replace it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="297"/>
+        <location filename="../../ui/common/coalition_settings.py" line="304"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Keep the trusted one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="308"/>
+        <location filename="../../ui/common/coalition_settings.py" line="315"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Profile loaded. Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="327"/>
+        <location filename="../../ui/common/coalition_settings.py" line="334"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="333"/>
+        <location filename="../../ui/common/coalition_settings.py" line="340"/>
+        <source>Image of the enrollment token&apos;s QR code</source>
+        <translation>Image of the enrollment token&apos;s QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="341"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="355"/>
+        <source>Reading the image…</source>
+        <translation>Reading the image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="361"/>
+        <source>Token read from the image: press Connect.</source>
+        <translation>Token read from the image: press Connect.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="370"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Connected. Shared incidents can now leave.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="367"/>
+        <location filename="../../ui/common/coalition_settings.py" line="404"/>
         <source>Asking the relay…</source>
         <translation>Asking the relay…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="368"/>
+        <location filename="../../ui/common/coalition_settings.py" line="405"/>
         <source>The relay answers over this connection.</source>
         <translation>The relay answers over this connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="370"/>
+        <location filename="../../ui/common/coalition_settings.py" line="407"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="374"/>
+        <location filename="../../ui/common/coalition_settings.py" line="411"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="377"/>
+        <location filename="../../ui/common/coalition_settings.py" line="414"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>No relay yet: load the coalition&apos;s profile first.</translation>
     </message>
@@ -735,87 +760,92 @@ New: %3
         <translation>a malformed event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="366"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="367"/>
+        <source>the event&apos;s Lamport clock runs too far ahead</source>
+        <translation>the event&apos;s Lamport clock runs too far ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="369"/>
         <source>an unreadable coordination object</source>
         <translation>an unreadable coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="368"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="371"/>
         <source>an unknown kind of coordination object</source>
         <translation>an unknown kind of coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="376"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="379"/>
         <source>Save my card as</source>
         <translation>Save my card as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="397"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Card of {name} saved to {file}: give it to the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="404"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="407"/>
         <source>Roster file</source>
         <translation>Roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="404"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="407"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Rosters (*.testigo-roster);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="421"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="424"/>
         <source>Roster number {serial} imported.</source>
         <translation>Roster number {serial} imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="426"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>This vault already holds roster number {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="433"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="436"/>
         <source>Coalition keys file</source>
         <translation>Coalition keys file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="433"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="436"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Keys (*.testigo-keys);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="449"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="452"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>New coalition keys imported: this vault now opens epoch {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="471"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="474"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Exchanging decisions with the other coordinators…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="485"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="488"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="494"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="497"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>Nothing sent: this vault has no roster yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="496"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="499"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>Nothing sent: you are not an active member of the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="508"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelled: what was received so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="515"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="518"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2174,82 +2204,82 @@ New: %3
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="160"/>
+        <location filename="../../ui/reporter/main_window.py" line="161"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="160"/>
+        <location filename="../../ui/reporter/main_window.py" line="161"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="167"/>
+        <location filename="../../ui/reporter/main_window.py" line="168"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="168"/>
+        <location filename="../../ui/reporter/main_window.py" line="169"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="169"/>
+        <location filename="../../ui/reporter/main_window.py" line="170"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="170"/>
+        <location filename="../../ui/reporter/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="171"/>
+        <location filename="../../ui/reporter/main_window.py" line="172"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="177"/>
+        <location filename="../../ui/reporter/main_window.py" line="178"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="178"/>
+        <location filename="../../ui/reporter/main_window.py" line="179"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="179"/>
+        <location filename="../../ui/reporter/main_window.py" line="180"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;heck this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="180"/>
+        <location filename="../../ui/reporter/main_window.py" line="181"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Prepare this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="240"/>
+        <location filename="../../ui/reporter/main_window.py" line="242"/>
         <source>Not connected to a coalition yet</source>
         <translation>Not connected to a coalition yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="241"/>
+        <location filename="../../ui/reporter/main_window.py" line="243"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="242"/>
+        <location filename="../../ui/reporter/main_window.py" line="244"/>
         <source>Relay busy: will retry</source>
         <translation>Relay busy: will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="239"/>
+        <location filename="../../ui/reporter/main_window.py" line="241"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="245"/>
+        <location filename="../../ui/reporter/main_window.py" line="247"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -2257,7 +2287,7 @@ New: %3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="247"/>
+        <location filename="../../ui/reporter/main_window.py" line="249"/>
         <source>%n carried by hand, waiting for a receipt</source>
         <translation>
             <numerusform>%n carried by hand, waiting for a receipt</numerusform>
@@ -2265,7 +2295,7 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="248"/>
+        <location filename="../../ui/reporter/main_window.py" line="250"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -3503,42 +3533,42 @@ Fingerprint: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="49"/>
+        <location filename="../../ui/common/unlock.py" line="50"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="51"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="52"/>
+        <location filename="../../ui/common/unlock.py" line="53"/>
         <source>Testigo: locked</source>
         <translation>Testigo: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="53"/>
+        <location filename="../../ui/common/unlock.py" line="54"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Enter your passphrase to open Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="54"/>
+        <location filename="../../ui/common/unlock.py" line="55"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="55"/>
+        <location filename="../../ui/common/unlock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="86"/>
+        <location filename="../../ui/common/unlock.py" line="91"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="88"/>
+        <location filename="../../ui/common/unlock.py" line="93"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Wait {s} s before trying again.</translation>
     </message>

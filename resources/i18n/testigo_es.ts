@@ -314,148 +314,153 @@
 <context>
     <name>CoalitionSettings</name>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="160"/>
+        <location filename="../../ui/common/coalition_settings.py" line="165"/>
         <source>Coalition</source>
         <translation>Coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="163"/>
-        <location filename="../../ui/common/coalition_settings.py" line="236"/>
+        <location filename="../../ui/common/coalition_settings.py" line="168"/>
+        <location filename="../../ui/common/coalition_settings.py" line="243"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="164"/>
+        <location filename="../../ui/common/coalition_settings.py" line="169"/>
         <source>Connection to the coalition&apos;s relay</source>
         <translation>Conexión con el servidor de relevo de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="165"/>
+        <location filename="../../ui/common/coalition_settings.py" line="170"/>
         <source>Relay and connection</source>
         <translation>Servidor de relevo y conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="166"/>
+        <location filename="../../ui/common/coalition_settings.py" line="171"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
         <translation>Compárela con la de la coordinación, por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="167"/>
+        <location filename="../../ui/common/coalition_settings.py" line="172"/>
         <source>Enrollment &amp;token</source>
         <translation>&amp;Token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="168"/>
+        <location filename="../../ui/common/coalition_settings.py" line="173"/>
         <source>Enrollment token</source>
         <translation>Token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="169"/>
+        <location filename="../../ui/common/coalition_settings.py" line="174"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="170"/>
+        <location filename="../../ui/common/coalition_settings.py" line="175"/>
+        <source>Read from a &amp;QR image…</source>
+        <translation>Leer de una imagen &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="176"/>
         <source>Relay</source>
         <translation>Servidor de relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="171"/>
+        <location filename="../../ui/common/coalition_settings.py" line="177"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="172"/>
+        <location filename="../../ui/common/coalition_settings.py" line="178"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="173"/>
+        <location filename="../../ui/common/coalition_settings.py" line="179"/>
         <source>QR code of the fingerprint</source>
         <translation>Código QR de la huella</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="174"/>
+        <location filename="../../ui/common/coalition_settings.py" line="180"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="191"/>
+        <location filename="../../ui/common/coalition_settings.py" line="197"/>
         <source>No coalition profile yet.</source>
         <translation>Aún no hay perfil de coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="195"/>
+        <location filename="../../ui/common/coalition_settings.py" line="201"/>
         <source>&amp;Load a profile file…</source>
         <translation>&amp;Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="197"/>
+        <location filename="../../ui/common/coalition_settings.py" line="203"/>
         <source>Coalition: %1</source>
         <translation>Coalición: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="199"/>
+        <location filename="../../ui/common/coalition_settings.py" line="205"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="206"/>
+        <location filename="../../ui/common/coalition_settings.py" line="212"/>
         <source>&amp;Replace the profile…</source>
         <translation>&amp;Reemplazar el perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="208"/>
+        <location filename="../../ui/common/coalition_settings.py" line="214"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
         <translation>Conectada: esta computadora está inscrita en el servidor de relevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="210"/>
+        <location filename="../../ui/common/coalition_settings.py" line="216"/>
         <source>Not connected to a coalition yet: load its profile.</source>
         <translation>Aún sin conexión con una coalición: cargue su perfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="214"/>
+        <location filename="../../ui/common/coalition_settings.py" line="220"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
         <translation>Aún sin conexión: pegue el token de inscripción que le dio la coordinación (empieza con tt1-) y pulse Conectar.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="220"/>
+        <location filename="../../ui/common/coalition_settings.py" line="227"/>
         <source>(none yet)</source>
         <translation>(ninguno aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="227"/>
+        <location filename="../../ui/common/coalition_settings.py" line="234"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="229"/>
+        <location filename="../../ui/common/coalition_settings.py" line="236"/>
         <source>SOCKS proxy (%1)</source>
         <translation>Proxy SOCKS (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="231"/>
+        <location filename="../../ui/common/coalition_settings.py" line="238"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="267"/>
+        <location filename="../../ui/common/coalition_settings.py" line="274"/>
         <source>The trusted profile was kept.</source>
         <translation>Se conservó el perfil de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="281"/>
+        <location filename="../../ui/common/coalition_settings.py" line="288"/>
         <source>Replace the coalition profile?</source>
         <translation>¿Reemplazar el perfil de la coalición?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="284"/>
+        <location filename="../../ui/common/coalition_settings.py" line="291"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>Este perfil está firmado por una clave de coalición DISTINTA de la que usted confía. Reemplácelo solo si la coordinación le confirmó la nueva huella, por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="290"/>
+        <location filename="../../ui/common/coalition_settings.py" line="297"/>
         <source>Trusted now: %1
 %2
 
@@ -468,52 +473,72 @@ Nuevo: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="296"/>
+        <location filename="../../ui/common/coalition_settings.py" line="303"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="297"/>
+        <location filename="../../ui/common/coalition_settings.py" line="304"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Conservar el de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="308"/>
+        <location filename="../../ui/common/coalition_settings.py" line="315"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Perfil cargado. Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="327"/>
+        <location filename="../../ui/common/coalition_settings.py" line="334"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="333"/>
+        <location filename="../../ui/common/coalition_settings.py" line="340"/>
+        <source>Image of the enrollment token&apos;s QR code</source>
+        <translation>Imagen del código QR del token de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="341"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="355"/>
+        <source>Reading the image…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="361"/>
+        <source>Token read from the image: press Connect.</source>
+        <translation>Token leído de la imagen: pulse Conectar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/coalition_settings.py" line="370"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Conectada. Los incidentes compartidos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="367"/>
+        <location filename="../../ui/common/coalition_settings.py" line="404"/>
         <source>Asking the relay…</source>
         <translation>Preguntando al servidor de relevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="368"/>
+        <location filename="../../ui/common/coalition_settings.py" line="405"/>
         <source>The relay answers over this connection.</source>
         <translation>El servidor de relevo responde por esta conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="370"/>
+        <location filename="../../ui/common/coalition_settings.py" line="407"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Algo respondió, pero no es el servidor de relevo de la coalición: su clave no coincide con el perfil. No se envió nada. Avise a su capacitadora o a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="374"/>
+        <location filename="../../ui/common/coalition_settings.py" line="411"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>El servidor de relevo no responde por esta conexión. Revise la conexión a internet (o Tor). Los incidentes esperan seguros en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="377"/>
+        <location filename="../../ui/common/coalition_settings.py" line="414"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>Aún no hay servidor de relevo: primero cargue el perfil de la coalición.</translation>
     </message>
@@ -735,87 +760,92 @@ Nuevo: %3
         <translation>un evento mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="366"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="367"/>
+        <source>the event&apos;s Lamport clock runs too far ahead</source>
+        <translation>el reloj de Lamport del evento se adelanta demasiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="369"/>
         <source>an unreadable coordination object</source>
         <translation>un objeto de coordinación ilegible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="368"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="371"/>
         <source>an unknown kind of coordination object</source>
         <translation>un tipo desconocido de objeto de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="376"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="379"/>
         <source>Save my card as</source>
         <translation>Guardar mi tarjeta como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="397"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Tarjeta de {name} guardada en {file}: entréguela a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="404"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="407"/>
         <source>Roster file</source>
         <translation>Archivo de lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="404"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="407"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Listas (*.testigo-roster);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="421"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="424"/>
         <source>Roster number {serial} imported.</source>
         <translation>Lista número {serial} importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="423"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="426"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>Esta bóveda ya tiene la lista número {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="433"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="436"/>
         <source>Coalition keys file</source>
         <translation>Archivo de claves de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="433"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="436"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Claves (*.testigo-keys);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="449"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="452"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>Nuevas claves de la coalición importadas: esta bóveda abre ahora la época {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="471"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="474"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Intercambiando decisiones con las otras personas coordinadoras…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="485"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="488"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Enviadas {sent} decisión(es); recibidos {received} objeto(s): {applied} aplicados, {refused} rechazados.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="494"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="497"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>No se envió nada: esta bóveda aún no tiene lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="496"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="499"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>No se envió nada: usted no es miembro activo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="508"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelado: se conserva lo recibido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="515"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="518"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -2174,82 +2204,82 @@ Nuevo: %3
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="160"/>
+        <location filename="../../ui/reporter/main_window.py" line="161"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="160"/>
+        <location filename="../../ui/reporter/main_window.py" line="161"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="167"/>
+        <location filename="../../ui/reporter/main_window.py" line="168"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="168"/>
+        <location filename="../../ui/reporter/main_window.py" line="169"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="169"/>
+        <location filename="../../ui/reporter/main_window.py" line="170"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="170"/>
+        <location filename="../../ui/reporter/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="171"/>
+        <location filename="../../ui/reporter/main_window.py" line="172"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="177"/>
+        <location filename="../../ui/reporter/main_window.py" line="178"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="178"/>
+        <location filename="../../ui/reporter/main_window.py" line="179"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="179"/>
+        <location filename="../../ui/reporter/main_window.py" line="180"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;omprobar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="180"/>
+        <location filename="../../ui/reporter/main_window.py" line="181"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Preparar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="240"/>
+        <location filename="../../ui/reporter/main_window.py" line="242"/>
         <source>Not connected to a coalition yet</source>
         <translation>Aún sin conexión con una coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="241"/>
+        <location filename="../../ui/reporter/main_window.py" line="243"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="242"/>
+        <location filename="../../ui/reporter/main_window.py" line="244"/>
         <source>Relay busy: will retry</source>
         <translation>Servidor de relevo ocupado: se reintentará</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="239"/>
+        <location filename="../../ui/reporter/main_window.py" line="241"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="245"/>
+        <location filename="../../ui/reporter/main_window.py" line="247"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n en espera de envío</numerusform>
@@ -2257,7 +2287,7 @@ Nuevo: %3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="247"/>
+        <location filename="../../ui/reporter/main_window.py" line="249"/>
         <source>%n carried by hand, waiting for a receipt</source>
         <translation>
             <numerusform>%n llevado a mano, en espera del acuse de recibo</numerusform>
@@ -2265,7 +2295,7 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="248"/>
+        <location filename="../../ui/reporter/main_window.py" line="250"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
@@ -3503,42 +3533,42 @@ Huella: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="49"/>
+        <location filename="../../ui/common/unlock.py" line="50"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="51"/>
         <source>Enter your passphrase.</source>
         <translation>Escriba su frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="52"/>
+        <location filename="../../ui/common/unlock.py" line="53"/>
         <source>Testigo: locked</source>
         <translation>Testigo: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="53"/>
+        <location filename="../../ui/common/unlock.py" line="54"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Escriba su frase de paso para abrir Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="54"/>
+        <location filename="../../ui/common/unlock.py" line="55"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="55"/>
+        <location filename="../../ui/common/unlock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="86"/>
+        <location filename="../../ui/common/unlock.py" line="91"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de paso incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="88"/>
+        <location filename="../../ui/common/unlock.py" line="93"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Espere {s} s antes de volver a intentarlo.</translation>
     </message>

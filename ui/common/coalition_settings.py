@@ -117,6 +117,9 @@ class CoalitionSettings(QWidget):
         self.token_label.setBuddy(self.token)
         self.enroll_button = QPushButton()
         self.enroll_button.setObjectName("enrollButton")
+        self.qr_button = QPushButton()  # the token from a photo or screenshot of its QR code
+        self.qr_button.setObjectName("tokenFromQrButton")
+        self.qr_button.setAutoDefault(False)
         self.enroll_status = QLabel()
         self.enroll_status.setObjectName("enrollStatus")
         self.enroll_status.setWordWrap(True)
@@ -124,6 +127,7 @@ class CoalitionSettings(QWidget):
         enroll_layout.addRow(self.enrolled)
         token_row = QHBoxLayout()
         token_row.addWidget(self.token, 1)
+        token_row.addWidget(self.qr_button)
         token_row.addWidget(self.enroll_button)
         enroll_layout.addRow(self.token_label, token_row)
         enroll_layout.addRow(self.enroll_status)
@@ -154,6 +158,7 @@ class CoalitionSettings(QWidget):
         self.profile_button.clicked.connect(self.choose_profile)
         self.enroll_button.clicked.connect(lambda: self.enroll(self.token.text()))
         self.token.returnPressed.connect(lambda: self.enroll(self.token.text()))
+        self.qr_button.clicked.connect(self.choose_qr_image)
         self.test_button.clicked.connect(self.test_connection)
 
     def tab_title(self) -> str:
@@ -167,6 +172,7 @@ class CoalitionSettings(QWidget):
         self.token_label.setText(self.tr("Enrollment &token"))
         self.token.setAccessibleName(self.tr("Enrollment token"))
         self.enroll_button.setText(self.tr("C&onnect"))
+        self.qr_button.setText(self.tr("Read from a &QR image…"))
         self.relay_label.setText(self.tr("Relay"))
         self.route_label.setText(self.tr("Connection"))
         self.test_button.setText(self.tr("&Test connection"))
@@ -217,6 +223,7 @@ class CoalitionSettings(QWidget):
             )
         self.enroll_button.setEnabled(profile is not None)
         self.token.setEnabled(profile is not None)
+        self.qr_button.setEnabled(profile is not None)
         self.relay.setText(self.state["relay"] or self.tr("(none yet)"))
         self.show_route()
 
@@ -326,6 +333,36 @@ class CoalitionSettings(QWidget):
         self.enroll_button.setEnabled(False)
         self.enroll_status.setText(self.tr("Connecting…"))
         self.session.runner.run(redeem, on_done=self._enrolled, on_error=self._enroll_failed)
+
+    def choose_qr_image(self) -> None:
+        path = file_dialogs.open_file(
+            self,
+            self.tr("Image of the enrollment token's QR code"),
+            self.tr("Images") + " (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;* (*)",
+        )
+        if path is not None:
+            self.read_qr_image(path)
+
+    def read_qr_image(self, path: Path) -> None:
+        """Decoded in a worker, in memory; the token goes into the field, nothing is kept."""
+
+        def read(_vault: Vault, _control: TaskControl) -> str:
+            from reporter.sync.token_image import token_from_qr_image
+
+            return token_from_qr_image(path)
+
+        self.qr_button.setEnabled(False)
+        self.enroll_status.setText(self.tr("Reading the image…"))
+        self.session.runner.run(read, on_done=self._qr_read, on_error=self._qr_failed)
+
+    def _qr_read(self, token: str) -> None:
+        self.qr_button.setEnabled(True)
+        self.token.setText(token)
+        self.enroll_status.setText(self.tr("Token read from the image: press Connect."))
+
+    def _qr_failed(self, exc: TestigoError) -> None:
+        self.qr_button.setEnabled(True)
+        self.enroll_status.setText(error_text(exc))
 
     def _enrolled(self, _answer: dict[str, str]) -> None:
         self.token.clear()  # used once; it does not stay on the screen
