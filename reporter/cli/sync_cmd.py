@@ -146,7 +146,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "redeem an enrollment token for this vault's credential",
         "testigo-cli enroll tt1-… --relay https://relay.example.org",
     )
-    p.add_argument("token")
+    p.add_argument("token", nargs="?", help="the enrollment token (tt1-…), or --qr FILE")
+    p.add_argument("--qr", metavar="FILE", help="read the token from a QR image file")
     p.add_argument("--relay", metavar="URL", help="default: the coalition profile's first relay")
     add_proxy_flag(p)
     add_json_flag(p)
@@ -365,12 +366,25 @@ def cmd_coordinators_remove(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def cmd_enroll(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.sync.engine import check_token, enroll
+def _token(args: argparse.Namespace) -> str:
+    """The token typed, or read from the trainer's QR image (in memory, nothing kept)."""
+    from reporter.sync.engine import check_token
 
-    check_token(args.token)  # before the passphrase is asked for
+    if (args.token is None) == (args.qr is None):
+        raise UsageError("give the token or --qr FILE, one of them")
+    if args.qr is not None:
+        from reporter.sync.token_image import token_from_qr_image
+
+        return token_from_qr_image(Path(args.qr))
+    return check_token(args.token)
+
+
+def cmd_enroll(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.sync.engine import enroll
+
+    token = _token(args)  # before the passphrase is asked for
     with ctx.open_vault() as vault:
-        info = enroll(vault, args.token, args.relay, args.proxy)
+        info = enroll(vault, token, args.relay, args.proxy)
     ctx.emit(info, f"Enrolled at {info['relay']} as {info['role']}.")
     return 0
 
