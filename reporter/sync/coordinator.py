@@ -12,6 +12,12 @@ three ways, and the cursor moves past it in all three:
   in the vault (not acknowledged). Set-aside items are retried first at each later pull and
   refused after ``SET_ASIDE_PASSES`` pulls.
 
+Downloaded bundles are imported in group commits (``reporter.inbox.group_commit``): one
+transaction for a group, whose receipts are stored and whose bundles are acknowledged only
+once it is committed. A crash before the commit leaves the whole group on the relay to be
+pulled again; after it, a bundle not yet acknowledged comes again as a duplicate and gets its
+receipt then. The cursor moves past an item only once its fate is settled.
+
 Anything that is not the bundle's fault (the vault's disk is full, the relay went away) ends
 the pass; what was done until then is in ``PullReport`` and the error is in ``report.error``.
 The download goes into the vault's encrypted blob store, never into a plaintext temp file;
@@ -32,6 +38,7 @@ from typing import Any
 from reporter.coordination.exchange import ExchangeReport, exchange
 from reporter.coordination.roster import current_roster
 from reporter.errors import DownloadMismatch, NetworkError, RelayRefused, TestigoError
+from reporter.inbox.group_commit import GroupCommit, Limits
 from reporter.inbox.inbox import Arrival, ImportResult, Inbox, coalition_signing_key
 from reporter.inbox.rejections import (
     Sender,
@@ -124,8 +131,8 @@ def pull(
             report.coordination = exchange(vault, client)
     except TestigoError as exc:
         if _throttled(exc):
-            # Each bundle is imported and acknowledged on its own, so stopping here loses
-            # nothing: one imported but not yet acknowledged comes again and is a duplicate.
+            # What was imported is committed; one not yet acknowledged comes again and is a
+            # duplicate then, with its receipt: stopping here loses nothing.
             report.throttled = True
         else:
             report.error = exc
@@ -154,30 +161,66 @@ class _Intake:
         self.vault, self.client, self.report, self.backoff = vault, client, report, backoff
         self.inbox, self.blobs = Inbox(vault), BlobStore(vault)
         self.signing_key = coalition_signing_key(vault)
+        self.limits = Limits()
+        self.group: GroupCommit[str] = GroupCommit(vault, self.limits)
+        # This group's items in order: (cursor or None for a retry, needs a receipt).
+        self.batch: list[tuple[int | None, str]] = []
+        self.retried: set[str] = set()  # set-aside items imported in this group
+        self.handled: set[str] = set()  # set-aside items retried in this pass
+        self.cursor = 0
 
     def run(self, progress: Callable[[dict[str, Any]], None] | None) -> None:
-        cursor = int(self.vault.get_meta("relay_cursor") or 0)
-        items = self.client.pending(cursor)  # the relay answers before we retry anything
-        for item in set_aside_items(self.vault):
-            self.one(item, retry=True)
-        while items:
-            for item in items:
-                _check_item(item)
-                self.one(item, retry=False)
-                cursor = max(cursor, int(item["cursor"]))
-                self.vault.set_meta("relay_cursor", str(cursor))
-                if progress is not None:
-                    progress({"upload_id": item["upload_id"], "cursor": cursor})
-            items = self.client.pending(cursor)
+        self.cursor = int(self.vault.get_meta("relay_cursor") or 0)
+        items = self.client.pending(self.cursor)  # the relay answers before we retry anything
+        try:
+            for item in set_aside_items(self.vault):
+                self.handled.add(item["upload_id"])
+                self.one(item, retry=True)
+            while items:
+                for item in items:
+                    _check_item(item)
+                    if item["upload_id"] in self.handled:
+                        # Retried above; listed again if a receipt failed before its cursor.
+                        self.batch.append((int(item["cursor"]), ""))
+                        continue
+                    self.one(item, retry=False)
+                    if progress is not None:
+                        progress({"upload_id": item["upload_id"], "cursor": item["cursor"]})
+                self.flush()
+                items = self.client.pending(self.cursor)
+            self.flush()
+        except BaseException:
+            self.salvage()
+            raise
+        finally:
+            self.inbox.group = None
+            self.group.deferred.close()
 
     def one(self, item: dict[str, Any], retry: bool) -> None:
+        """Download and import one item into the open group (a large one alone)."""
+        size = int(item["size"])
+        alone = size > self.limits.alone
+        if alone or self.group.due(size):
+            self.flush()
+        self.inbox.group = None if alone else self.group
+        try:
+            self._one(item, retry, size)
+        finally:
+            self.inbox.group = self.group
+        if alone:
+            self.flush()
+
+    def _one(self, item: dict[str, Any], retry: bool, size: int) -> None:
         upload_id = item["upload_id"]
+        cursor = None if retry else int(item["cursor"])
         try:
             stored = self.download(item)
         except NetworkError as exc:
             if _throttled(exc):
                 raise
+            self.group.commit()  # the set-aside is kept in a transaction of its own
             self.aside(item, exc)
+            self.batch.append((cursor, ""))
             return
         kept = False
         try:
@@ -189,13 +232,70 @@ class _Intake:
                 raise  # ours (disk, vault): the bundle waits
             self.rejected(upload_id, exc, self.inbox.last_sender)
             self.client.acknowledge(upload_id)
+            self.batch.append((cursor, ""))
             return
         finally:
             if not kept:  # an imported bundle's download is its original
                 self.blobs.remove([stored.name])
         if retry:
+            self.retried.add(upload_id)
+        self.group.add((upload_id, result), size)
+        self.batch.append((cursor, upload_id))
+
+    def flush(self) -> None:
+        """Commit the group, then its receipts and acknowledgements, then the cursor."""
+        self.group.commit()
+        results: dict[str, ImportResult] = {}
+        for upload_id, outcome in self.group.take():
+            if isinstance(outcome, TestigoError):
+                self.batch = []
+                raise outcome  # not committed: nothing acknowledged, all on the relay still
+            results[upload_id] = outcome
+            self._imported(outcome)
+        batch, self.batch = self.batch, []
+        sent: list[str] = []
+        try:
+            for cursor, upload_id in batch:
+                if upload_id:
+                    self.receipt(upload_id, results[upload_id])
+                    sent.append(results[upload_id].bundle_id)
+                if cursor is not None:
+                    self.cursor = max(self.cursor, cursor)
+        finally:  # what was settled, even when the relay went away midway
+            self._settled(sent)
+
+    def salvage(self) -> None:
+        """The pass ends early: commit what the group imported, without its receipts."""
+        try:
+            self.group.commit()
+        except BaseException:
+            self.group.abandon()
+            raise
+        for _, outcome in self.group.take():
+            if isinstance(outcome, ImportResult):
+                self._imported(outcome)
+        self.batch = []
+
+    def _imported(self, result: ImportResult) -> None:
+        if result.status == "duplicate":
+            self.report.duplicates.append(result.bundle_id)
+        else:
+            self.report.imported.append(result.to_json())
+
+    def _settled(self, sent: list[str]) -> None:
+        """Receipts marked sent and the cursor moved, in one transaction."""
+        retried, self.retried = self.retried, set()
+        for upload_id in retried:
             forget_set_aside(self.vault, upload_id)
-        self.receipt(upload_id, result)
+        with self.vault.transaction() as conn:
+            conn.executemany(
+                "UPDATE inbox_bundles SET receipt_state = 'sent' WHERE bundle_id = ?",
+                [(b,) for b in sent],
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('relay_cursor', ?)",
+                (str(self.cursor),),
+            )
 
     def download(self, item: dict[str, Any]) -> BlobInfo:
         """The item's ciphertext into the blob store, checked; a few tries with backoff."""
@@ -209,7 +309,8 @@ class _Intake:
         return self._download_once(item)  # the last try says why it failed
 
     def _download_once(self, item: dict[str, Any]) -> BlobInfo:
-        with self.blobs.sink() as sink:  # ciphertext, encrypted again at rest
+        deferred = None if self.inbox.group is None else self.group.deferred
+        with self.blobs.sink(deferred) as sink:  # ciphertext, encrypted again at rest
             for chunk in self.client.download(item["upload_id"], int(item["size"])):
                 sink.write(chunk)
             stored = sink.commit()
@@ -253,12 +354,7 @@ class _Intake:
             self.signing_key, result.bundle_id, result.device_id, result.receipt_recipient
         )
         self.client.put_receipt(upload_id, receipt)
-        self.inbox.mark_receipt_sent(result.bundle_id)
         self.client.acknowledge(upload_id)
-        if result.status == "duplicate":
-            self.report.duplicates.append(result.bundle_id)
-        else:
-            self.report.imported.append(result.to_json())
 
 
 __all__ = ["DOWNLOAD_ATTEMPTS", "SET_ASIDE_PASSES", "PullReport", "pull"]

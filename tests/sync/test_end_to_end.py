@@ -154,7 +154,9 @@ def test_a_coordinator_asked_to_slow_down_stops_and_loses_nothing(
     store = tmp_path / "relay"
     relay = BackgroundRelay(store).start()
     mission = build_mission(tmp_path, relay, store)
-    sent = [mission.add_and_share(f"Amenaza {n}") for n in range(8)]
+    # More bundles than its 10 requests a minute can download: a pull imports in groups and
+    # sends receipts after each commit, so the limit must fall among the downloads.
+    sent = [mission.add_and_share(f"Amenaza {n}") for n in range(12)]
     assert sorted(mission.engine().run().uploaded) == sorted(sent)
     relay.stop()
     # The same store, served with a tight limit: a device 1 request a minute, a coordinator 10.
@@ -164,7 +166,7 @@ def test_a_coordinator_asked_to_slow_down_stops_and_loses_nothing(
     finally:
         strict.stop()
     assert first.throttled
-    assert 1 <= len(first.imported) < 8  # it got somewhere, then stopped cleanly
+    assert 1 <= len(first.imported) < 12  # it got somewhere, then stopped cleanly
     relaxed = BackgroundRelay(store).start()
     try:
         second = pull(mission.coordinator, relay_url=relaxed.url)
@@ -173,6 +175,6 @@ def test_a_coordinator_asked_to_slow_down_stops_and_loses_nothing(
     assert not second.throttled
     everything = [i["bundle_id"] for i in first.imported + second.imported] + second.duplicates
     assert sorted(set(everything)) == sorted(sent)  # each bundle once in the inbox
-    assert len(mission.coordinator.query("SELECT bundle_id FROM inbox_bundles")) == 8
+    assert len(mission.coordinator.query("SELECT bundle_id FROM inbox_bundles")) == 12
     mission.reporter.close()
     mission.coordinator.close()
