@@ -6,7 +6,8 @@ a packaged executable, else ``$TESTIGO_HOME``, else the neutral ``notes`` folder
 from its first start, and in any folder it is pointed at), else the platform's user data
 folder: the
 ``testigo`` one if it holds a vault, else the neutral ``notes`` one of a discreet install if
-that holds a vault, else ``testigo``. A discreet install is found by that fixed neutral name
+that holds a vault, else another folder there the person named (``journal``) that holds a
+vault and chose discreet mode, else ``testigo``. A discreet install is found by looking
 (no pointer file that would name Testigo); only a folder holding ``vault.key`` counts, so
 another program's ``notes`` folder is never taken for ours.
 
@@ -34,6 +35,7 @@ DISCREET_MARKER = "notes-install"  # beside the programs of the discreet package
 PORTABLE_DATA = "data"
 DATA_NAME = "testigo"
 NEUTRAL_NAME = "notes"  # a discreet install's data folder and app name
+MAX_SCANNED = 10_000  # folders of the user data folder looked at for a chosen discreet vault
 APP_NAME, NEUTRAL_APP_NAME = "Testigo", "Notes"
 # Where the app kept its preferences before they moved into the data folder.
 LEGACY_SETTINGS = ("Testigo.ini", "Testigo.conf")
@@ -114,10 +116,32 @@ def locate(
     if neutral_package:
         return Place(discreet_home(), discreet=True)
     usual = default_home()
-    neutral = discreet_home()
-    if not (usual / "vault.key").exists() and (neutral / "vault.key").exists():
-        return Place(neutral, discreet=True)
+    if not (usual / "vault.key").exists():
+        hidden = _discreet_vault(usual.parent)
+        if hidden is not None:
+            return Place(hidden, discreet=True)
     return _chosen(Place(usual))
+
+
+def _discreet_vault(data_root: Path) -> Path | None:
+    """A discreet vault in the user data folder: ``notes``, else a folder the person named
+    (``journal``…) that holds a vault and chose discreet mode itself. Found by looking, so
+    nothing anywhere points to it; at most MAX_SCANNED folders are looked at."""
+    neutral = data_root / NEUTRAL_NAME
+    if (neutral / "vault.key").exists():
+        return neutral
+    try:
+        with os.scandir(data_root) as entries:
+            names = sorted(e.name for _, e in zip(range(MAX_SCANNED), entries, strict=False))
+    except OSError:
+        return None
+    for name in names:
+        folder = data_root / name
+        if name in (DATA_NAME, NEUTRAL_NAME) or not (folder / "vault.key").is_file():
+            continue
+        if preferences.read(folder).get("discreet"):
+            return folder
+    return None
 
 
 def _chosen(place: Place) -> Place:
