@@ -108,12 +108,12 @@ def test_the_process_buffer_is_shared() -> None:
 
 CRASHING_CLI = """
 import sys
-from reporter.cli import main as cli_main, vocab_cmd
+from reporter.cli import commands, main as cli_main, vocab_cmd
 def boom(args, ctx):
     notes = sys.argv[-1]
     raise ValueError("leaked " + notes)
 def register(subparsers):
-    cli_main.add_command(subparsers, "boom", "x", "x").set_defaults(handler=boom)
+    commands.add_command(subparsers, "boom", "x", "x").set_defaults(handler=boom)
 vocab_cmd.register = (lambda original: lambda s: (original(s), register(s)))(vocab_cmd.register)
 sys.exit(cli_main.main(["boom"]))
 """
