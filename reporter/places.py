@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from reporter import preferences
+from reporter.errors import InvalidField
 from reporter.fsutil import ensure_private_dir
 from reporter.preferences import SETTINGS_DIR as SETTINGS_DIR
 
@@ -76,6 +78,20 @@ def default_home() -> Path:
 
 def discreet_home() -> Path:
     return _user_data_dir(NEUTRAL_NAME)
+
+
+_FOLDER_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,39}")
+
+
+def chosen_discreet_home(name: str) -> Path:
+    """The folder a discreet vault is made in, by the name the person chose (``journal``):
+    one plain name in the user data folder, where ``locate`` will look for it."""
+    name = name.strip()
+    if not _FOLDER_NAME.fullmatch(name) or name == DATA_NAME or ".." in name:
+        raise InvalidField(
+            field="folder", reason="one short name in lowercase letters, digits, '.', '_' or '-'"
+        )
+    return discreet_home().parent / name
 
 
 def marker_root(executable: str | None = None, frozen: bool | None = None) -> Path | None:

@@ -496,6 +496,10 @@ _REASONS: list[tuple[str, str]] = [
         r"the event's Lamport clock runs too far ahead",
         "el reloj de Lamport del evento se adelanta demasiado",
     ),
+    (
+        r"one short name in lowercase letters, digits, '\.', '_' or '-'",
+        "un solo nombre corto en minúsculas, dígitos, '.', '_' o '-'",
+    ),
 ]
 _COMPILED = [(re.compile(pattern), spanish) for pattern, spanish in _REASONS]
 

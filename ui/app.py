@@ -134,6 +134,7 @@ class Controller:
             self.window.lock()
 
     def open_session(self, vault: Any) -> None:
+        self.home = vault.home  # a discreet first run may have made it in a folder it chose
         if self.unlock is not None:
             self.unlock.hide()
             self.unlock.deleteLater()

@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="61"/>
+        <location filename="../../ui/common/first_run.py" line="62"/>
         <source>What Testigo protects</source>
         <translation>What Testigo protects</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="64"/>
+        <location filename="../../ui/common/first_run.py" line="65"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
     </message>
@@ -281,32 +281,32 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="223"/>
+        <location filename="../../ui/common/first_run.py" line="262"/>
         <source>Your coalition</source>
         <translation>Your coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="226"/>
+        <location filename="../../ui/common/first_run.py" line="265"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="231"/>
+        <location filename="../../ui/common/first_run.py" line="270"/>
         <source>Choose the keys file…</source>
         <translation>Choose the keys file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="232"/>
+        <location filename="../../ui/common/first_run.py" line="271"/>
         <source>&amp;Keys passphrase</source>
         <translation>&amp;Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="233"/>
+        <location filename="../../ui/common/first_run.py" line="272"/>
         <source>Keys passphrase</source>
         <translation>Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="237"/>
+        <location filename="../../ui/common/first_run.py" line="276"/>
         <source>Coalition keys</source>
         <translation>Coalition keys</translation>
     </message>
@@ -1617,12 +1617,12 @@ New: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="274"/>
+        <location filename="../../ui/common/first_run.py" line="316"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="274"/>
+        <location filename="../../ui/common/first_run.py" line="316"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -2191,12 +2191,12 @@ New: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="49"/>
+        <location filename="../../ui/common/first_run.py" line="50"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="50"/>
+        <location filename="../../ui/common/first_run.py" line="51"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Choose the language of Testigo. You can change it later.</translation>
     </message>
@@ -2481,42 +2481,57 @@ New: %3
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="106"/>
+        <location filename="../../ui/common/first_run.py" line="132"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="109"/>
+        <location filename="../../ui/common/first_run.py" line="135"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="113"/>
+        <location filename="../../ui/common/first_run.py" line="139"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="114"/>
+        <location filename="../../ui/common/first_run.py" line="140"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="115"/>
+        <location filename="../../ui/common/first_run.py" line="141"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="116"/>
+        <location filename="../../ui/common/first_run.py" line="142"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="117"/>
+        <location filename="../../ui/common/first_run.py" line="143"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="126"/>
+        <location filename="../../ui/common/first_run.py" line="144"/>
+        <source>&amp;Folder name</source>
+        <translation>&amp;Folder name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="145"/>
+        <source>Folder name</source>
+        <translation>Folder name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="148"/>
+        <source>Your notes are kept in a folder of this name among your programs&apos; data. Choose a plain name that says nothing about them.</source>
+        <translation>Your notes are kept in a folder of this name among your programs&apos; data. Choose a plain name that says nothing about them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="160"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2547,37 +2562,37 @@ New: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="163"/>
+        <location filename="../../ui/common/first_run.py" line="202"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="166"/>
+        <location filename="../../ui/common/first_run.py" line="205"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="170"/>
+        <location filename="../../ui/common/first_run.py" line="209"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="171"/>
+        <location filename="../../ui/common/first_run.py" line="210"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>I coordinate a coalition: load its keys instead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="175"/>
+        <location filename="../../ui/common/first_run.py" line="214"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="191"/>
+        <location filename="../../ui/common/first_run.py" line="230"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="196"/>
+        <location filename="../../ui/common/first_run.py" line="235"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}

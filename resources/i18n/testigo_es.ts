@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="61"/>
+        <location filename="../../ui/common/first_run.py" line="62"/>
         <source>What Testigo protects</source>
         <translation>Qué protege Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="64"/>
+        <location filename="../../ui/common/first_run.py" line="65"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras Testigo está cerrado o bloqueado, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
     </message>
@@ -281,32 +281,32 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="223"/>
+        <location filename="../../ui/common/first_run.py" line="262"/>
         <source>Your coalition</source>
         <translation>Su coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="226"/>
+        <location filename="../../ui/common/first_run.py" line="265"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Cargue el archivo de llaves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las llaves. Las llaves pasan a su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="231"/>
+        <location filename="../../ui/common/first_run.py" line="270"/>
         <source>Choose the keys file…</source>
         <translation>Elegir el archivo de llaves…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="232"/>
+        <location filename="../../ui/common/first_run.py" line="271"/>
         <source>&amp;Keys passphrase</source>
         <translation>Frase de las &amp;llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="233"/>
+        <location filename="../../ui/common/first_run.py" line="272"/>
         <source>Keys passphrase</source>
         <translation>Frase de paso de las llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="237"/>
+        <location filename="../../ui/common/first_run.py" line="276"/>
         <source>Coalition keys</source>
         <translation>Llaves de la coalición</translation>
     </message>
@@ -1617,12 +1617,12 @@ Nuevo: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="274"/>
+        <location filename="../../ui/common/first_run.py" line="316"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="274"/>
+        <location filename="../../ui/common/first_run.py" line="316"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -2191,12 +2191,12 @@ Nuevo: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="49"/>
+        <location filename="../../ui/common/first_run.py" line="50"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="50"/>
+        <location filename="../../ui/common/first_run.py" line="51"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Elija el idioma de Testigo. Puede cambiarlo después.</translation>
     </message>
@@ -2481,42 +2481,57 @@ Nuevo: %3
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="106"/>
+        <location filename="../../ui/common/first_run.py" line="132"/>
         <source>Your passphrase</source>
         <translation>Su frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="109"/>
+        <location filename="../../ui/common/first_run.py" line="135"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Varias palabras que solo usted conoce. Sin ella nadie, ni usted, puede abrir lo que registra: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="113"/>
+        <location filename="../../ui/common/first_run.py" line="139"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="114"/>
+        <location filename="../../ui/common/first_run.py" line="140"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="115"/>
+        <location filename="../../ui/common/first_run.py" line="141"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="116"/>
+        <location filename="../../ui/common/first_run.py" line="142"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="117"/>
+        <location filename="../../ui/common/first_run.py" line="143"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="126"/>
+        <location filename="../../ui/common/first_run.py" line="144"/>
+        <source>&amp;Folder name</source>
+        <translation>Nombre de la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="145"/>
+        <source>Folder name</source>
+        <translation>Nombre de la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="148"/>
+        <source>Your notes are kept in a folder of this name among your programs&apos; data. Choose a plain name that says nothing about them.</source>
+        <translation>Sus notas se guardan en una carpeta con este nombre entre los datos de sus programas. Elija un nombre sencillo que no diga nada de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="160"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -2547,37 +2562,37 @@ Nuevo: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="163"/>
+        <location filename="../../ui/common/first_run.py" line="202"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="166"/>
+        <location filename="../../ui/common/first_run.py" line="205"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="170"/>
+        <location filename="../../ui/common/first_run.py" line="209"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="171"/>
+        <location filename="../../ui/common/first_run.py" line="210"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>Coordino una coalición: cargar sus llaves en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="175"/>
+        <location filename="../../ui/common/first_run.py" line="214"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="191"/>
+        <location filename="../../ui/common/first_run.py" line="230"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="196"/>
+        <location filename="../../ui/common/first_run.py" line="235"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}

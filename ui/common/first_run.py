@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from reporter.errors import TestigoError
+from reporter.errors import Conflict, TestigoError
+from reporter.places import NEUTRAL_NAME, chosen_discreet_home, discreet_home
 from reporter.vault import passphrase as policy
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
@@ -89,6 +90,13 @@ class PassphrasePage(QWizardPage):
         self.first_label, self.second_label = QLabel(), QLabel()
         self.first_label.setBuddy(self.first)
         self.second_label.setBuddy(self.second)
+        # A discreet install's folder, by a name the person chooses (shown only there).
+        self.folder = QLineEdit(NEUTRAL_NAME)
+        self.folder.setObjectName("discreetFolder")
+        self.folder_label = QLabel()
+        self.folder_label.setBuddy(self.folder)
+        self.folder_hint = QLabel()
+        self.folder_hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (
             self.first_label,
@@ -97,10 +105,28 @@ class PassphrasePage(QWizardPage):
             self.reason,
             self.second_label,
             self.second,
+            self.folder_label,
+            self.folder,
+            self.folder_hint,
         ):
             layout.addWidget(widget)
+        self.show_folder(False)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
+        self.folder.textChanged.connect(self._update)
+
+    def show_folder(self, shown: bool) -> None:
+        for widget in (self.folder_label, self.folder, self.folder_hint):
+            widget.setVisible(shown)
+
+    def chosen_folder(self) -> Path | None:
+        """The discreet folder chosen, or None: not asked, or not a plain name."""
+        if self.folder.isHidden():
+            return None
+        try:
+            return chosen_discreet_home(self.folder.text())
+        except TestigoError:
+            return None
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your passphrase"))
@@ -115,6 +141,14 @@ class PassphrasePage(QWizardPage):
         self.first.setAccessibleName(self.tr("Passphrase"))
         self.second.setAccessibleName(self.tr("Repeat the passphrase"))
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.folder_label.setText(self.tr("&Folder name"))
+        self.folder.setAccessibleName(self.tr("Folder name"))
+        self.folder_hint.setText(
+            self.tr(
+                "Your notes are kept in a folder of this name among your programs' data. "
+                "Choose a plain name that says nothing about them."
+            )
+        )
         self._update()
 
     def _update(self) -> None:
@@ -129,7 +163,12 @@ class PassphrasePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return policy.assess(self.first.text()).ok and self.first.text() == self.second.text()
+        folder_ok = self.folder.isHidden() or self.chosen_folder() is not None
+        return (
+            policy.assess(self.first.text()).ok
+            and self.first.text() == self.second.text()
+            and folder_ok
+        )
 
 
 class ProfilePage(QWizardPage):
@@ -266,6 +305,9 @@ class FirstRunWizard(QWizard):
         for page in (self.language_page, self.about_page, self.passphrase_page, self.profile_page):
             self.addPage(page)
         self.setPage(self.COALITION, self.coalition_page)
+        # A discreet install's first run: its folder's name can be chosen (nothing points to
+        # it; ``places.locate`` finds it by looking).
+        self.passphrase_page.show_folder(discreet() and home == discreet_home())
         self.runner = TaskRunner(None, self)
         language().changed.connect(self.retranslateUi)
         self.retranslateUi()
@@ -287,13 +329,17 @@ class FirstRunWizard(QWizard):
         profile = None if coordinator else self.profile_page.data
         folder = self.coalition_page.folder if coordinator else None
         keys_secret = self.coalition_page.secret.text() if coordinator else None
-        home = self.home
+        chosen = self.passphrase_page.chosen_folder()
+        home = chosen or self.home
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
 
         def create(_: Any, control: TaskControl) -> Any:
+            from reporter import preferences
             from reporter.onboarding import create_vault
 
-            return create_vault(
+            if chosen is not None and home != self.home and home.exists() and any(home.iterdir()):
+                raise Conflict(reason="the neutral data folder holds another program's files")
+            vault = create_vault(
                 home,
                 secret,
                 "coordinator" if coordinator else "reporter",
@@ -301,6 +347,9 @@ class FirstRunWizard(QWizard):
                 keys_secret,
                 profile,
             )
+            if chosen is not None:
+                preferences.write(vault.home, discreet=True)  # how the next start knows it
+            return vault
 
         self.runner.run(create, on_done=self._created, on_error=self._failed)
 
