@@ -35,6 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import row, write_json  # noqa: E402
+from reporter.age import X25519Identity  # noqa: E402
 from reporter.inbox.group_commit import import_files  # noqa: E402
 from reporter.inbox.inbox import (  # noqa: E402
     ImportResult,
@@ -181,12 +182,17 @@ def bench_import(root: Path, m: int) -> dict[str, float]:
     files = root / "bundles"
     files.mkdir()
     devices = [new_device() for _ in range(3)]
+    # One receipt key per device, as sharing.py seals every bundle of a vault to its one
+    # receipt identity (a fresh key per bundle would be checked afresh each time).
+    receipts = [X25519Identity.generate().recipient().to_string() for _ in devices]
     paths = []
     for i in range(m):
         device = devices[i % 3]
         records = [varied_record(rng, i)]
         path = files / f"{i:06d}.age"
-        path.write_bytes(seal(profile, device, records, seq=i // 3 + 1))
+        path.write_bytes(
+            seal(profile, device, records, seq=i // 3 + 1, receipt_recipient=receipts[i % 3])
+        )
         paths.append(path)
     identity = coalition_identity(vault)
     inbox = Inbox(vault)

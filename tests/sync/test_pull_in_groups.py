@@ -3,14 +3,19 @@
 One transaction per group of downloaded bundles instead of one (and a cursor write) per
 bundle; each bundle's receipt is stored on the relay and the bundle acknowledged only once its
 group is committed. A kill -9 before that commit leaves every bundle of the group on the
-relay, without a receipt, to be pulled again; the next pull imports each exactly once.
+relay, without a receipt, to be pulled again; the next pull imports each exactly once. A
+kill once the group is committed (while its first receipt is being stored) leaves them all on
+the relay too, and the next pull recognises each as a duplicate and sends its receipt.
 """
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from reporter.relay.store import RelayStore
 from reporter.sync.coordinator import pull
@@ -35,7 +40,11 @@ def progress(step):
     if len(seen) == 3:
         os.kill(os.getpid(), signal.SIGKILL)
 
-pull(vault, progress=progress, backoff=Backoff(base=0.0, cap=0.0, jitter=0.0))
+pull(
+    vault,
+    progress=progress if sys.argv[3] == "before" else None,
+    backoff=Backoff(base=0.0, cap=0.0, jitter=0.0),
+)
 print("the pull ended", flush=True)
 """
 
@@ -71,7 +80,7 @@ def test_a_kill_before_the_groups_commit_leaves_its_bundles_on_the_relay(
     mission.coordinator.close()
 
     child = subprocess.run(  # noqa: S603 - our own code
-        [sys.executable, "-c", CHILD, str(home), PASSPHRASE],
+        [sys.executable, "-c", CHILD, str(home), PASSPHRASE, "before"],
         capture_output=True,
         text=True,
         cwd=Path(__file__).parents[2],
@@ -94,5 +103,45 @@ def test_a_kill_before_the_groups_commit_leaves_its_bundles_on_the_relay(
     again = pull(vault, backoff=NO_WAIT)  # nothing twice
     assert again.imported == []
     assert again.duplicates == []
+    assert len(vault.query("SELECT bundle_id FROM inbox_bundles")) == 5
+    assert vault.integrity_check() == "ok"
+
+
+def test_a_kill_after_the_groups_commit_imports_nothing_twice(
+    mission: Mission, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent = _send(mission, 5)
+    home = mission.coordinator.home
+    mission.coordinator.close()
+    store = _relay(mission)
+    real = store.set_receipt
+    child: subprocess.Popen[str] | None = None
+
+    def kill_at_the_first_receipt(upload_id: str, receipt: bytes) -> None:
+        assert child is not None
+        child.send_signal(signal.SIGKILL)  # the group is committed: receipts come after
+        real(upload_id, receipt)
+
+    monkeypatch.setattr(store, "set_receipt", kill_at_the_first_receipt)
+    child = subprocess.Popen(  # noqa: S603 - our own code
+        [sys.executable, "-c", CHILD, str(home), PASSPHRASE, "after"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == -9, err
+    monkeypatch.undo()
+
+    mission.coordinator = Vault.open(home, PASSPHRASE)
+    vault = mission.coordinator
+    assert len(vault.query("SELECT bundle_id FROM inbox_bundles")) == 5  # all committed
+    assert _on_relay(mission)[0] == 5  # none acknowledged
+    report = pull(vault, backoff=NO_WAIT)
+    assert report.error is None
+    assert report.imported == []
+    assert sorted(report.duplicates) == sorted(sent)
+    assert _on_relay(mission) == (0, 5)
     assert len(vault.query("SELECT bundle_id FROM inbox_bundles")) == 5
     assert vault.integrity_check() == "ok"
