@@ -243,6 +243,7 @@ class SyncEngine:
                 due.append(item)
         in_flight: deque[tuple[dict[str, Any], Future[dict[str, Any]]]] = deque()
         self._finished = []
+        self._piece = self.chunk_size  # a pass starts small; its large bundles share what it learns
         with ThreadPoolExecutor(self.streams, thread_name_prefix="sync") as pool:
             self._pool = pool
             try:
@@ -368,7 +369,8 @@ class SyncEngine:
     ) -> dict[str, Any]:
         """A large bundle in resumable pieces, each recorded durably once the relay has it.
 
-        The next piece is read from the vault while the previous one is on the wire. Pieces
+        The next piece is read from the vault while the previous one is on the wire, and the
+        previous one's offset recorded once the next is sent. Pieces
         start at ``chunk_size`` and double while the relay acknowledges them quickly (fewer
         requests and commits on a good link), and halve when they are slow (less to resend
         when a slow Tor circuit breaks).
@@ -380,12 +382,12 @@ class SyncEngine:
         self.outbox.transition(bundle_id, upload_id=upload_id, upload_offset=position)
         self._emit(progress, bundle_id, "uploading", position, size)
         sending: Future[dict[str, Any]] | None = None
-        self._piece = self.chunk_size
         sent_at = 0.0
         try:
             for block in [] if status["complete"] else self._pieces(bundle_id, position):
+                acked = None
                 if sending is not None:
-                    status = self._acknowledged(sending.result(), item, position, progress)
+                    acked = self._checked(sending.result(), position)
                     self._adapt(time.monotonic() - sent_at)
                 if cancel is not None and cancel():
                     raise Cancelled()
@@ -394,9 +396,13 @@ class SyncEngine:
                 sending = self._pool.submit(
                     self._send_piece, upload_id, position, block, item["sha256"] if last else None
                 )
+                if acked is not None:  # recorded while the next piece is on the wire
+                    status = self._acknowledged(acked, item, progress)
                 position += len(block)
             if sending is not None:
-                status = self._acknowledged(sending.result(), item, position, progress)
+                status = self._acknowledged(
+                    self._checked(sending.result(), position), item, progress
+                )
         finally:
             if sending is not None:
                 wait([sending])  # never leave a piece in flight behind us
@@ -413,29 +419,46 @@ class SyncEngine:
             self._piece = max(self.chunk_size, self._piece // 2)
 
     def _pieces(self, bundle_id: str, offset: int) -> Iterator[bytes]:
-        """Pieces of the current size (read when each is cut, so it can change between)."""
-        buffer = bytearray()
-        for piece in self.outbox.ciphertext_chunks(bundle_id, offset):
-            buffer += piece
-            while len(buffer) >= self._piece:
-                size = self._piece
-                yield bytes(memoryview(buffer)[:size])
-                del buffer[:size]
-        if buffer:
-            yield bytes(buffer)
+        """Pieces of the current size (read when each is cut, so it can change between).
+
+        Chunks are gathered in a list and joined once per piece: one copy of each byte, not
+        the two (and the buffer shifts) of growing and cutting a bytearray.
+        """
+        parts: list[bytes] = []
+        held = 0
+        for chunk in self.outbox.ciphertext_chunks(bundle_id, offset):
+            while held + len(chunk) >= self._piece:
+                need = self._piece - held
+                parts.append(chunk[:need])
+                yield b"".join(parts)
+                chunk = chunk[need:]
+                parts, held = [], 0
+            if chunk:
+                parts.append(chunk)
+                held += len(chunk)
+        if parts:
+            yield b"".join(parts)
 
     def _send_piece(
         self, upload_id: str, offset: int, block: bytes, sha256: str | None
     ) -> dict[str, Any]:
         return self._thread_client().append(upload_id, offset, block, sha256)
 
-    def _acknowledged(
-        self, status: dict[str, Any], item: dict[str, Any], expected: int, progress: Progress | None
-    ) -> dict[str, Any]:
+    @staticmethod
+    def _checked(status: dict[str, Any], expected: int) -> dict[str, Any]:
+        """The relay's answer to a piece, if it is at the offset we sent up to."""
         if int(status["offset"]) != expected and not status["complete"]:
             raise NetworkError(reason="the relay answered another offset")
-        self.outbox.transition(item["bundle_id"], upload_offset=int(status["offset"]))
-        self._emit(progress, item["bundle_id"], "uploading", int(status["offset"]), item["size"])
+        return status
+
+    def _acknowledged(
+        self, status: dict[str, Any], item: dict[str, Any], progress: Progress | None
+    ) -> dict[str, Any]:
+        """Record a piece the relay has. It may lag the wire by one piece: a resumed upload
+        starts from the offset the relay says, never from this record alone."""
+        offset = int(status["offset"])
+        self.outbox.transition_many([(item["bundle_id"], {"upload_offset": offset})])
+        self._emit(progress, item["bundle_id"], "uploading", offset, item["size"])
         return status
 
     def _failed(
