@@ -125,3 +125,20 @@ def test_a_client_killed_before_recording_a_group_resends_it_exactly_once(
     _sync_until_settled(mission, max_rounds=3, deadline_s=120)
     assert all(i["state"] == "uploaded" for i in outbox.list())
     _exactly_once(mission, bundle_ids)
+
+
+def test_a_group_record_is_all_or_nothing(mission: Mission) -> None:
+    from reporter.errors import InvalidField, NotFound
+
+    iid = mission.reporter.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
+    first, second = (share_incidents(mission.reporter, [iid]) for _ in range(2))
+    outbox = OutboxStore(mission.reporter)
+    with pytest.raises(NotFound):
+        outbox.transition_many([(first, {"state": "uploaded"}), ("00" * 16, {"state": "uploaded"})])
+    with pytest.raises(InvalidField):
+        outbox.transition_many([(first, {"state": "uploaded"}), (second, {"size": 1})])
+    assert [i["state"] for i in outbox.list()] == ["queued", "queued"]  # neither changed
+    outbox.transition_many([(first, {"state": "uploaded"}), (second, {"attempts": 3})])
+    states = {i["bundle_id"]: i for i in outbox.list()}
+    assert states[first]["state"] == "uploaded"
+    assert states[second]["attempts"] == 3
