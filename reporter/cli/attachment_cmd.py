@@ -54,9 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 _DELETED = (
     "{id}\nThe original was overwritten and removed. An SSD, a snapshot or a backup"
-    " may still keep copies of it.",
-    "{id}\nEl original se sobrescribió y se borró. Un disco SSD, una instantánea o una"
-    " copia de seguridad pueden conservar copias.",
+    " may still keep copies of it."
 )
 
 
@@ -67,9 +65,7 @@ def cmd_attach(args: argparse.Namespace, ctx: CliContext) -> int:
         else:
             meta = vault.attachments.add(args.id, args.file, name=args.name)
     if args.delete_original:
-        ctx.emit(
-            {**meta, "original_deleted": True}, _DELETED[ctx.lang == "es"].format(id=meta["id"])
-        )
+        ctx.emit({**meta, "original_deleted": True}, ctx.tr(_DELETED).format(id=meta["id"]))
     else:
         ctx.emit(meta, meta["id"])
     return 0
@@ -82,19 +78,19 @@ def cmd_attachments(args: argparse.Namespace, ctx: CliContext) -> int:
     text = "\n".join(
         f"{a['id']}  {a['size']:>12}  {a['media_type']:24}  {a['name']}" for a in items
     )
-    ctx.emit(items, text or "(none)")
+    ctx.emit(items, text or ctx.tr("(none)"))
     return 0
 
 
 def cmd_extract(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         vault.attachments.extract(args.attachment_id, args.out, overwrite=args.force)
-    ctx.say(f"Written to {args.out}")
+    ctx.say(ctx.tr("Written to {path}").format(path=args.out))
     return 0
 
 
 def cmd_detach(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         vault.attachments.delete(args.attachment_id)
-    ctx.say("Attachment deleted.")
+    ctx.say(ctx.tr("Attachment deleted."))
     return 0

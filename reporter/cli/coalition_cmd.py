@@ -146,7 +146,9 @@ def cmd_create(args: argparse.Namespace, ctx: CliContext) -> int:
     }
     ctx.emit(
         info,
-        f"Coalition '{profile.name}' created in {out}.\nProfile fingerprint: {profile.fingerprint}",
+        ctx.tr("Coalition '{name}' created in {out}.\nProfile fingerprint: {fingerprint}").format(
+            name=profile.name, out=out, fingerprint=profile.fingerprint
+        ),
     )
     return 0
 
@@ -154,7 +156,8 @@ def cmd_create(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_export_identity(args: argparse.Namespace, ctx: CliContext) -> int:
     keys = load_coalition_keys(Path(args.dir), keys_passphrase(args, ctx))
     export_identity(keys, args.type, Path(args.out))
-    ctx.say(f"Identity written to {args.out}; keep it as secret as the coalition's data.")
+    said = ctx.tr("Identity written to {out}; keep it as secret as the coalition's data.")
+    ctx.say(said.format(out=args.out))
     return 0
 
 
@@ -167,12 +170,13 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         previous = current_profile(vault)
         profile = import_profile(vault, data, replace=args.replace)
     if previous is not None and previous.signing_public_key != profile.signing_public_key:
-        ctx.say("WARNING: this profile is signed by a different coalition key than before.")
+        ctx.say(ctx.tr("WARNING: this profile is signed by a different coalition key than before."))
     ctx.emit(
         profile.summary(),
-        f"Imported coalition profile '{profile.name}'.\n"
-        f"Fingerprint: {profile.fingerprint}\n"
-        "Compare it with the coordinator's, by phone or in person.",
+        ctx.tr(
+            "Imported coalition profile '{name}'.\nFingerprint: {fingerprint}\n"
+            "Compare it with the coordinator's, by phone or in person."
+        ).format(name=profile.name, fingerprint=profile.fingerprint),
     )
     return 0
 
@@ -185,10 +189,18 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         told = notices(vault)  # shown once: "the coalition changed its key (epoch N)"
         mark_seen(vault, [n["id"] for n in told])
     text = "".join(f"{notice_text(n, ctx.lang)}\n" for n in told) + (
-        f"{profile.name}\n  fingerprint: {profile.fingerprint}\n"
-        f"  recipients: {profile.recipient_type} ({len(profile.recipients)})\n"
-        f"  relays: {', '.join(profile.relays)}\n  created: {profile.created_at}"
-        f"\n  epoch: {profile.epoch}"
+        ctx.tr(
+            "{name}\n  fingerprint: {fingerprint}\n  recipients: {kind} ({count})\n"
+            "  relays: {relays}\n  created: {created}\n  epoch: {epoch}"
+        ).format(
+            name=profile.name,
+            fingerprint=profile.fingerprint,
+            kind=profile.recipient_type,
+            count=len(profile.recipients),
+            relays=", ".join(profile.relays),
+            created=profile.created_at,
+            epoch=profile.epoch,
+        )
     )
     if args.qr:
         text += "\n" + qr_terminal(profile.fingerprint)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from reporter import preferences
 from reporter.errors import FormatError, InvalidInput, TestigoError, UsageError
+from reporter.i18n import translator
 from reporter.places import Place, enter_portable, locate
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class CliContext:
             return env
         if not sys.stdin.isatty():
             raise UsageError("no passphrase: set TESTIGO_PASSPHRASE or use --passphrase-file")
-        return getpass.getpass(prompt)
+        return getpass.getpass(self.tr(prompt))
 
     def new_passphrase(self, env_var: str = "TESTIGO_NEW_PASSPHRASE") -> str:
         """A new passphrase (init uses the normal sources; passwd uses TESTIGO_NEW_PASSPHRASE)."""
@@ -95,8 +96,8 @@ class CliContext:
             return env
         if not sys.stdin.isatty():
             raise UsageError(f"no new passphrase: set {env_var}")
-        first = getpass.getpass("New passphrase: ")
-        if getpass.getpass("Repeat it: ") != first:
+        first = getpass.getpass(self.tr("New passphrase: "))
+        if getpass.getpass(self.tr("Repeat it: ")) != first:
             raise InvalidInput("the two passphrases differ")
         return first
 
@@ -104,6 +105,11 @@ class CliContext:
         from reporter.vault.vault import Vault
 
         return Vault.open(self.home, self.passphrase())
+
+    # -- output ---------------------------------------------------------------------------
+    def tr(self, text: str) -> str:
+        """``text`` (English, the catalogue's msgid) in this run's language."""
+        return translator(self.lang)(text)
 
     # -- output --------------------------------------------------------------------------
     def emit(self, data: Any, text: str | None = None) -> None:

@@ -28,53 +28,35 @@ from reporter.coordination.roster import (
 from reporter.coordination.status import coordination_status, heads
 from reporter.errors import Conflict, InvalidInput, NotFound
 from reporter.fsutil import atomic_write
+from reporter.i18n import N_, Texts
 from reporter.share.coalition import PROFILE_FILE, CoalitionKeys, load_coalition_keys
 from reporter.share.profile import parse_profile
 
-_T = {
-    "en": {
-        "card": "card of {name} ({id}) written to {file}; give it to the coalition admin",
-        "exists": "the output file exists; nothing was replaced (use --force)",
-        "roster": "roster {serial} (epoch {epoch}): {members}",
-        "unchanged": "this vault already holds roster {serial}",
-        "removed": "removed",
-        "sync": "sent {sent} object(s) ({events} event(s)); received {received}; applied"
-        " {applied}, refused {refused}",
-        "skipped": "nothing sent: {why}",
-        "no roster": "this vault has no roster yet (coordination roster import FILE)",
-        "not an active member of the roster": "this coordinator is not an active member of"
-        " the roster",
-        "me": "me: {name} ({id}), {seq} event(s), {unsent} not sent yet",
-        "gap": "GAP in {author}'s events: {ranges} missing",
-        "fork": "FORK in {author}'s events at {seq}: {reason}",
-        "refused": "REFUSED {author} {seq}: {reason}",
-        "member": "  {name} ({id}){state}: {head} event(s)",
-        "clean": "no gaps, forks or refusals",
-        "no_file": "the coalition directory has no roster yet",
-    },
-    "es": {
-        "card": "tarjeta de {name} ({id}) escrita en {file}; entréguela a quien administra"
-        " la coalición",
-        "exists": "el archivo de salida ya existe; no se reemplazó nada (use --force)",
-        "roster": "lista {serial} (época {epoch}): {members}",
-        "unchanged": "esta bóveda ya tiene la lista {serial}",
-        "removed": "retirado",
-        "sync": "enviados {sent} objeto(s) ({events} evento(s)); recibidos {received};"
-        " aplicados {applied}, rechazados {refused}",
-        "skipped": "no se envió nada: {why}",
-        "no roster": "esta bóveda aún no tiene lista de coordinadores (coordination roster"
-        " import ARCHIVO)",
-        "not an active member of the roster": "esta persona coordinadora no es miembro activo"
-        " de la lista",
-        "me": "yo: {name} ({id}), {seq} evento(s), {unsent} sin enviar",
-        "gap": "HUECO en los eventos de {author}: faltan {ranges}",
-        "fork": "BIFURCACIÓN en los eventos de {author} en {seq}: {reason}",
-        "refused": "RECHAZADO {author} {seq}: {reason}",
-        "member": "  {name} ({id}){state}: {head} evento(s)",
-        "clean": "sin huecos, bifurcaciones ni rechazos",
-        "no_file": "el directorio de la coalición aún no tiene lista de coordinadores",
-    },
-}
+_T = Texts(
+    {
+        "card": N_("card of {name} ({id}) written to {file}; give it to the coalition admin"),
+        "exists": N_("the output file exists; nothing was replaced (use --force)"),
+        "roster": N_("roster {serial} (epoch {epoch}): {members}"),
+        "unchanged": N_("this vault already holds roster {serial}"),
+        "removed": N_("removed"),
+        "sync": N_(
+            "sent {sent} object(s) ({events} event(s)); received {received}; applied {applied}, "
+            "refused {refused}"
+        ),
+        "skipped": N_("nothing sent: {why}"),
+        "no roster": N_("this vault has no roster yet (coordination roster import FILE)"),
+        "not an active member of the roster": N_(
+            "this coordinator is not an active member of the roster"
+        ),
+        "me": N_("me: {name} ({id}), {seq} event(s), {unsent} not sent yet"),
+        "gap": N_("GAP in {author}'s events: {ranges} missing"),
+        "fork": N_("FORK in {author}'s events at {seq}: {reason}"),
+        "refused": N_("REFUSED {author} {seq}: {reason}"),
+        "member": N_("  {name} ({id}){state}: {head} event(s)"),
+        "clean": N_("no gaps, forks or refusals"),
+        "no_file": N_("the coalition directory has no roster yet"),
+    }
+)
 # what the core records (English) -> Spanish, for status lines
 _REASONS_ES = {
     "two different events with the same number": "dos eventos distintos con el mismo número",

@@ -80,11 +80,12 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     relay = BackgroundRelay(root / "relay").start()
     store = RelayStore(root / "relay")
     try:
-        ctx.say(f"1. Relay on {relay.url}")
+        ctx.say(ctx.tr("1. Relay on {url}").format(url=relay.url))
         profile = create_coalition(
             root / "coalition", "Coalición de demostración", [relay.url], passphrase, "hybrid"
         )
-        ctx.say(f"2. Coalition created; profile fingerprint {profile.fingerprint}")
+        said = ctx.tr("2. Coalition created; profile fingerprint {fingerprint}")
+        ctx.say(said.format(fingerprint=profile.fingerprint))
         reporters = []
         for n, samples in enumerate(SAMPLES, 1):
             vault = Vault.create(root / f"reporter{n}", passphrase)
@@ -95,9 +96,8 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
             engine = SyncEngine(vault)
             sent = engine.run(force=True).uploaded
             engine.close()
-            ctx.say(
-                f"3.{n} Reporter {n}: {len(ids)} incident(s) sealed and sent ({len(sent)} bundle)"
-            )
+            said = ctx.tr("3.{n} Reporter {n}: {count} incident(s) sealed and sent ({sent} bundle)")
+            ctx.say(said.format(n=n, count=len(ids), sent=len(sent)))
             reporters.append(vault)
         coordinator = Vault.create(root / "coordinator", passphrase, role="coordinator")
         install_coalition_keys(coordinator, load_coalition_keys(root / "coalition", passphrase))
@@ -105,13 +105,15 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
         report = pull(coordinator)
         if report.error is not None:  # pull reports what it did, then the error
             raise report.error
-        ctx.say(f"4. Coordinator pulled {len(report.imported)} bundle(s), sent receipts")
+        said = ctx.tr("4. Coordinator pulled {n} bundle(s), sent receipts")
+        ctx.say(said.format(n=len(report.imported)))
         received = 0
         for vault in reporters:
             engine = SyncEngine(vault)
             received += len(engine.run().received)
             engine.close()
-        ctx.say(f"5. Reporters got {received} signed receipt(s): 'received by the coalition'")
+        said = ctx.tr("5. Reporters got {n} signed receipt(s): 'received by the coalition'")
+        ctx.say(said.format(n=received))
         arrived = Inbox(coordinator).list()
         rows = [
             {
@@ -130,13 +132,19 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
             "received": rows,
             "receipts": received,
         }
-        lines = ["What arrived at the coalition (anonymized):"]
+        lines = [ctx.tr("What arrived at the coalition (anonymized):")]
+        row = ctx.tr("  - {title}  [{types}]  state {state}  {date}")
         lines += [
-            f"  - {r['title'] or '(no text shared)'}  [{', '.join(r['types'])}]"
-            f"  state {r['state']}  {r['date']}"
+            row.format(
+                title=r["title"] or ctx.tr("(no text shared)"),
+                types=", ".join(r["types"]),
+                state=r["state"],
+                date=r["date"],
+            )
             for r in rows
         ]
-        lines.append(f"Files are in {root} (passphrase for all vaults: {passphrase!r}).")
+        said = ctx.tr("Files are in {root} (passphrase for all vaults: {passphrase}).")
+        lines.append(said.format(root=root, passphrase=repr(passphrase)))
         ctx.emit(summary, "\n".join(lines))
         for vault in [*reporters, coordinator]:
             vault.close()

@@ -11,11 +11,6 @@ from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
 from reporter.doctor import FAIL, Context, Result, run
 
 MARKS = {"ok": "ok", "warn": "!!", "fail": "XX", "skipped": "--"}
-HEADER = {
-    "en": "Testigo doctor: {n} checks, {bad} to fix.",
-    "es": "Revisión de Testigo: {n} comprobaciones, {bad} por corregir.",
-}
-FIX = {"en": "fix", "es": "qué hacer"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -61,9 +56,9 @@ def cmd_doctor(args: argparse.Namespace, ctx: CliContext) -> int:
 def report(ctx: CliContext, results: list[Result]) -> None:
     lang = ctx.lang
     bad = sum(r.status == FAIL for r in results)
-    lines = [HEADER[lang].format(n=len(results), bad=bad)]
+    lines = [ctx.tr("Testigo doctor: {n} checks, {bad} to fix.").format(n=len(results), bad=bad)]
     for r in results:
         lines.append(f"[{MARKS[r.status]}] {r.id}: {r.message.in_(lang)}")
         if r.status in ("warn", "fail") and r.fix.in_(lang):
-            lines.append(f"     {FIX[lang]}: {r.fix.in_(lang)}")
+            lines.append(f"     {ctx.tr('fix')}: {r.fix.in_(lang)}")
     ctx.emit({"checks": [r.to_json(lang) for r in results]}, "\n".join(lines))

@@ -14,33 +14,21 @@ from reporter.cli.report_filters import (
 )
 from reporter.errors import UsageError
 from reporter.exports.base import DEFAULT_K, FORMATS
+from reporter.i18n import N_
 
 _SAID = {
-    "written": ("{n} report(s) exported to {files}", "{n} reporte(s) exportado(s) a {files}"),
-    "indicators": ("{n} indicator(s) in the STIX file", "{n} indicador(es) en el archivo STIX"),
-    "skipped": ("skipped {n}: {why}", "omitidos {n}: {why}"),
-    "verified": (
+    "written": N_("{n} report(s) exported to {files}"),
+    "indicators": N_("{n} indicator(s) in the STIX file"),
+    "skipped": N_("skipped {n}: {why}"),
+    "verified": N_(
         "The packet verifies: {files} file(s), {cases} case(s), signed by the"
-        " coalition's key, made {at}.",
-        "El paquete se verifica: {files} archivo(s), {cases} caso(s), firmado con la"
-        " clave de la coalición, hecho el {at}.",
-    ),
-}
-_WHY_ES = {
-    "value holds '=', a quote or a backslash": "el valor contiene '=', una comilla o una barra"
-    " invertida",
-    "hash other than MD5, SHA-1 or SHA-256": "huella que no es MD5, SHA-1 ni SHA-256",
-    "phone numbers have no STIX object and MVT does not read them": (
-        "los teléfonos no tienen objeto STIX y MVT no los lee"
-    ),
-    "app ids: MVT reads only app:id, which the STIX validator refuses": (
-        "ids de aplicación: MVT solo lee app:id, que el validador STIX rechaza"
+        " coalition's key, made {at}."
     ),
 }
 
 
 def _say(ctx: CliContext, key: str, **kw: object) -> str:
-    return _SAID[key][1 if ctx.lang == "es" else 0].format(**kw)
+    return ctx.tr(_SAID[key]).format(**kw)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -142,9 +130,7 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     if result.indicators is not None:
         lines.append(_say(ctx, "indicators", n=result.indicators))
     for why, n in sorted(result.skipped.items()):
-        lines.append(
-            _say(ctx, "skipped", n=n, why=_WHY_ES.get(why, why) if ctx.lang == "es" else why)
-        )
+        lines.append(_say(ctx, "skipped", n=n, why=ctx.tr(why)))
     ctx.emit(result.to_json(), "\n".join(lines))
     return 0
 

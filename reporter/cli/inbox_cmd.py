@@ -16,6 +16,7 @@ from reporter.cli.questions_cmd import register_inbox
 from reporter.cli.report_filters import add_report_filter_flags, report_filter_from
 from reporter.coordination import claims
 from reporter.errors import InvalidInput, NetworkError
+from reporter.i18n import N_, Text, Texts
 from reporter.inbox import evidence, links, triage
 from reporter.inbox.group_commit import import_files
 from reporter.inbox.inbox import ImportResult, Inbox, bundle_files
@@ -28,63 +29,37 @@ from reporter.inbox.query import (
 )
 from reporter.inbox.rejections import rejections
 
-_T = {
-    "en": {
-        "verified": "verified",
-        "unverified": "unverified",
-        "nothing": "nothing received yet",
-        "gap": "MISSING {n} bundle(s): {ranges}",
-        "new_device": "NEW, unverified",
-        "no_devices": "no devices yet",
-        "no_history": "no changes recorded yet",
-        "no_links": "no links",
-        "no_suggestions": "no suggestions",
-        "linked": "linked ({kind})",
-        "unchanged": "already linked ({kind})",
-        "unlinked": "unlinked ({kinds})",
-        "written": "written to {file} ({size} bytes)",
-        "name": "changes are recorded as {name}",
-        "trusted": "Device {fp} is now verified.",
-        "no_files": "no bundle files found",
-        "failed": "{n} bundle file(s) rejected; nothing of them was imported",
-        "claimed": "{id}: claimed by {name} until {until}",
-        "released": "{id}: claim released",
-        "broken": "{id}: {name}'s claim broken (recorded for every coordinator)",
-    },
-    "es": {
-        "verified": "verificado",
-        "unverified": "sin verificar",
-        "nothing": "aún no se ha recibido nada",
-        "gap": "FALTAN {n} paquete(s): {ranges}",
-        "new_device": "NUEVO, sin verificar",
-        "no_devices": "aún no hay dispositivos",
-        "no_history": "aún no hay cambios registrados",
-        "no_links": "sin vínculos",
-        "no_suggestions": "sin sugerencias",
-        "linked": "vinculados ({kind})",
-        "unchanged": "ya estaban vinculados ({kind})",
-        "unlinked": "desvinculados ({kinds})",
-        "written": "escrito en {file} ({size} bytes)",
-        "name": "los cambios se registran como {name}",
-        "trusted": "El dispositivo {fp} quedó verificado.",
-        "no_files": "no se encontraron archivos de paquetes",
-        "failed": "{n} archivo(s) de paquete rechazado(s); no se importó nada de ellos",
-        "claimed": "{id}: en revisión por {name} hasta {until}",
-        "released": "{id}: revisión liberada",
-        "broken": "{id}: se interrumpió la revisión de {name} (queda registrado para todos)",
-    },
-}
-_PULL_TEXT = {
-    "en": "imported {imported}, duplicates {duplicates}, rejected {rejected}, set aside"
-    " {set_aside} (retried at the next pull)",
-    "es": "importados {imported}, duplicados {duplicates}, rechazados {rejected}, apartados"
-    " {set_aside} (se reintentan en la próxima descarga)",
-}
-_THROTTLED = {
-    "en": "the relay asked to slow down; run inbox pull again in a minute (nothing was lost)",
-    "es": "el servidor de relevo pidió ir más despacio; repita inbox pull en un minuto (no se"
-    " perdió nada)",
-}
+_T = Texts(
+    {
+        "verified": N_("verified"),
+        "unverified": N_("unverified"),
+        "nothing": N_("nothing received yet"),
+        "gap": N_("MISSING {n} bundle(s): {ranges}"),
+        "new_device": N_("NEW, unverified"),
+        "no_devices": N_("no devices yet"),
+        "no_history": N_("no changes recorded yet"),
+        "no_links": N_("no links"),
+        "no_suggestions": N_("no suggestions"),
+        "linked": N_("linked ({kind})"),
+        "unchanged": N_("already linked ({kind})"),
+        "unlinked": N_("unlinked ({kinds})"),
+        "written": N_("written to {file} ({size} bytes)"),
+        "name": N_("changes are recorded as {name}"),
+        "trusted": N_("Device {fp} is now verified."),
+        "no_files": N_("no bundle files found"),
+        "failed": N_("{n} bundle file(s) rejected; nothing of them was imported"),
+        "claimed": N_("{id}: claimed by {name} until {until}"),
+        "released": N_("{id}: claim released"),
+        "broken": N_("{id}: {name}'s claim broken (recorded for every coordinator)"),
+    }
+)
+_PULL_TEXT = Text(
+    "imported {imported}, duplicates {duplicates}, rejected {rejected}, set aside {set_aside} "
+    "(retried at the next pull)"
+)
+_THROTTLED = Text(
+    "the relay asked to slow down; run inbox pull again in a minute (nothing was lost)"
+)
 
 
 def _cmd(
@@ -312,13 +287,13 @@ def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_rejected(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         rows = rejections(vault, ctx.lang)
-    unknown = "dispositivo desconocido" if ctx.lang == "es" else "unknown device"
+    unknown = ctx.tr("unknown device")
     lines = [
         f"{r['rejected_at']}  {r['upload_id'] or r['file']}  "
         f"{r['device_fingerprint'] or unknown}: {r['message']}"
         for r in rows
     ]
-    none = "ningún paquete rechazado" if ctx.lang == "es" else "no bundle was rejected"
+    none = ctx.tr("no bundle was rejected")
     ctx.emit(rows, "\n".join(lines) or none)
     return 0
 
@@ -370,8 +345,8 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
         gaps = evidence.device_gaps(vault)
     items = [dict(r.to_json(), device_gap=gaps.get(r.device_id)) for r in reports]
     lines = [
-        f"{r.incident_id}  {r.record.get('title') or '—'}  [{r.triage.review}/"
-        f"{r.triage.verification}/{r.triage.counting}]  "
+        f"{r.incident_id}  {r.record.get('title') or '—'}  [{ctx.tr(r.triage.review)}/"
+        f"{ctx.tr(r.triage.verification)}/{ctx.tr(r.triage.counting)}]  "
         f"({t['verified'] if r.device_verified else t['unverified']}){_gap_text(g, ctx.lang)}"
         for r, g in ((r, gaps.get(r.device_id)) for r in reports)
     ]
@@ -402,7 +377,8 @@ def cmd_devices(args: argparse.Namespace, ctx: CliContext) -> int:
         d["gap"] = gaps.get(d["device_id"])
     lines = [
         f"{d['fingerprint']}  {t['verified'] if d['verified'] else t['new_device']}  "
-        f"{d['bundles']} bundle(s){_gap_text(d['gap'], ctx.lang)}"
+        + ctx.tr("{n} bundle(s)").format(n=d["bundles"])
+        + _gap_text(d["gap"], ctx.lang)
         for d in devices
     ]
     ctx.emit(devices, "\n".join(lines) or t["no_devices"])
@@ -434,9 +410,9 @@ def cmd_triage(args: argparse.Namespace, ctx: CliContext) -> int:
     data = {"incident_id": args.id.strip().lower(), **state.to_json()}
     ctx.emit(
         data,
-        f"{data['incident_id']}: {state.review} / {state.verification} / "
-        f"{state.counting}"
-        + (f" ({state.exclusion})" if state.exclusion else "")
+        f"{data['incident_id']}: {ctx.tr(state.review)} / {ctx.tr(state.verification)} / "
+        f"{ctx.tr(state.counting)}"
+        + (f" ({ctx.tr(state.exclusion)})" if state.exclusion else "")
         + (f" → {state.assignee}" if state.assignee else ""),
     )
     return 0
@@ -506,13 +482,19 @@ def cmd_suggest(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _value(ctx: CliContext, value: object) -> str:
+    """A history value as the reader reads it: state codes by their label, absence as a dash."""
+    if value is None:
+        return "—"
+    return ctx.tr(value) if isinstance(value, str) else str(value)
+
+
 def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         rows = triage.history(vault, args.id, args.limit)
     lines = [
-        f"{r['at']}  {r['author']}  {r['incident_id']}  {r['field']}: "
-        f"{r['from'] if r['from'] is not None else '—'} → "
-        f"{r['to'] if r['to'] is not None else '—'}"
+        f"{r['at']}  {r['author']}  {r['incident_id']}  {ctx.tr(r['field'])}: "
+        f"{_value(ctx, r['from'])} → {_value(ctx, r['to'])}"
         for r in rows
     ]
     ctx.emit(rows, "\n".join(lines) or _T[ctx.lang]["no_history"])
@@ -537,11 +519,7 @@ def cmd_name(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-_RECEIPTS = {
-    "en": "{n} receipt file(s) written to {out}; the reporter imports them in the Outbox",
-    "es": "{n} archivo(s) de acuse de recibo escritos en {out}; quien reporta los importa en"
-    " la bandeja de salida",
-}
+_RECEIPTS = Text("{n} receipt file(s) written to {out}; the reporter imports them in the Outbox")
 
 
 def cmd_receipts(args: argparse.Namespace, ctx: CliContext) -> int:

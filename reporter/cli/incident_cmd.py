@@ -10,6 +10,7 @@ from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.cli.record_flags import add_record_flags, apply_flags, read_json_arg
 from reporter.errors import InvalidInput, UsageError
+from reporter.i18n import translator
 from reporter.incidents.record import READ_ONLY_KEYS, record_labels
 from reporter.incidents.vocab import vocabulary
 from reporter.vault.incident_store import SORTABLE, IncidentFilter
@@ -105,19 +106,20 @@ def render(record: dict[str, Any], lang: str) -> str:
     def label(kind: str, code: str | None) -> str:
         return v.label(kind, code, lang) if code else "—"
 
-    es = lang == "es"
+    tr = translator(lang)
     lines = [
         f"{record['title']}",
-        f"  id: {record['id']}   {label('status', record['status'])}   rev {record['revision']}",
-        f"  {'Tipos' if es else 'Types'}: "
+        f"  id: {record['id']}   {label('status', record['status'])}   "
+        + tr("rev {revision}").format(revision=record["revision"]),
+        f"  {tr('Types')}: "
         + (", ".join(label("incident_type", c) for c in record["incident_types"]) or "—"),
-        f"  {'Fecha' if es else 'Date'}: {record['when']['date'] or '—'}"
+        f"  {tr('Date')}: {record['when']['date'] or '—'}"
         f" ({label('date_precision', record['when']['precision'])})",
-        f"  {'Estado' if es else 'State'}: {label('mx_state', record['where']['state'])}",
+        f"  {tr('State')}: {label('mx_state', record['where']['state'])}",
     ]
     if record["perpetrators"]:
         names = ", ".join(label("perpetrator", p["code"]) for p in record["perpetrators"])
-        lines.append(f"  {'Presuntos responsables' if es else 'Suspected perpetrators'}: {names}")
+        lines.append(f"  {tr('Suspected perpetrators')}: {names}")
     if record["description"]:
         lines += ["", record["description"]]
     return "\n".join(lines)
@@ -144,7 +146,8 @@ def cmd_edit(args: argparse.Namespace, ctx: CliContext) -> int:
         current = vault.incidents.get(args.id)
         base = {k: v for k, v in current.items() if k not in READ_ONLY_KEYS}
         revision = vault.incidents.update(args.id, _record_input(args, base))
-    ctx.emit({"id": args.id, "revision": revision}, f"{args.id} revision {revision}")
+    text = ctx.tr("{id} revision {revision}").format(id=args.id, revision=revision)
+    ctx.emit({"id": args.id, "revision": revision}, text)
     return 0
 
 
@@ -183,7 +186,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
             f"{v.label('status', r['status'], ctx.lang):9}  {r['title']}"
             for r in records
         ]
-        ctx.emit(records, "\n".join(rows) if rows else "(none)")
+        ctx.emit(records, "\n".join(rows) if rows else ctx.tr("(none)"))
     return 0
 
 
@@ -191,7 +194,8 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         revisions = vault.incidents.history(args.id)
     text = "\n".join(
-        f"rev {r['revision']}  {r['at']}  {r['action']}: {', '.join(r['fields'])}"
+        ctx.tr("rev {revision}").format(revision=r["revision"])
+        + f"  {r['at']}  {ctx.tr(r['action'])}: {', '.join(ctx.tr(f) for f in r['fields'])}"
         for r in revisions
     )
     ctx.emit(revisions, text)
@@ -205,12 +209,13 @@ def cmd_delete(args: argparse.Namespace, ctx: CliContext) -> int:
             if not sys.stdin.isatty():
                 raise UsageError("confirm deletion with --yes")
             answer = input(
-                f"Delete '{record['title']}' and its attachments for good? "
-                "Type 'delete' to confirm: "
+                ctx.tr(
+                    "Delete '{title}' and its attachments for good? Type 'delete' to confirm: "
+                ).format(title=record["title"])
             )
             if answer.strip().lower() not in ("delete", "borrar"):
-                ctx.say("Nothing deleted.")
+                ctx.say(ctx.tr("Nothing deleted."))
                 return 1
         vault.incidents.delete(args.id)
-    ctx.say("Deleted.")
+    ctx.say(ctx.tr("Deleted."))
     return 0

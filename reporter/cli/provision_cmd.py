@@ -9,31 +9,22 @@ from pathlib import Path
 from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
 from reporter.errors import InvalidInput
+from reporter.i18n import N_, Texts
 from reporter.places import Place
 from reporter.provisioning import provision
 
-TEXT = {
-    "en": {
-        "home": "Data folder: {home}",
-        "created": "A new vault was created.",
-        "moved": "The data folder now has a neutral name (discreet mode).",
-        "profile": "Coalition profile '{name}' imported.",
-        "fingerprint": "Fingerprint to compare: {fp}",
-        "enrolled": "Enrolled with the relay {relay}.",
-        "next": "Check next:",
-        "menu": "Menu entry: 'Notes' (Testigo's is hidden for this user).",
-    },
-    "es": {
-        "home": "Carpeta de datos: {home}",
-        "created": "Se creó una bóveda nueva.",
-        "moved": "La carpeta de datos tiene ahora un nombre neutro (modo discreto).",
-        "profile": "Perfil de la coalición '{name}' importado.",
-        "fingerprint": "Huella para comparar: {fp}",
-        "enrolled": "Inscrito en el relevo {relay}.",
-        "next": "Revise después:",
-        "menu": "Entrada de menú: 'Notas' (la de Testigo queda oculta para este usuario).",
-    },
-}
+TEXT = Texts(
+    {
+        "home": N_("Data folder: {home}"),
+        "created": N_("A new vault was created."),
+        "moved": N_("The data folder now has a neutral name (discreet mode)."),
+        "profile": N_("Coalition profile '{name}' imported."),
+        "fingerprint": N_("Fingerprint to compare: {fp}"),
+        "enrolled": N_("Enrolled with the relay {relay}."),
+        "next": N_("Check next:"),
+        "menu": N_("Menu entry: 'Notes' (Testigo's is hidden for this user)."),
+    }
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

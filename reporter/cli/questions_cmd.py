@@ -11,52 +11,36 @@ from typing import Any
 
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
+from reporter.i18n import N_, Texts
 from reporter.questions import asking, device
 from reporter.questions.catalogue import REQUESTS, TEMPLATES, question_text, request_label
 
-_T = {
-    "en": {
-        "none": "no questions",
-        "from": "the coalition asks",
-        "asks_share": "asks you to share: {what}",
-        "answer": "your answer: {text}",
-        "answered": "answer: {text}",
-        "shared": "shared: {what}",
-        "saved": "Answer saved. It leaves with the incident's next share: testigo-cli share {id}",
-        "sent": "Question {id} sent about report {incident}.",
-        "on": "Questions from the coalition are on.",
-        "off": "Questions from the coalition are off: they are deleted unread.",
-        "refused": "{n} message(s) refused (not signed by the coalition, or not for this"
-        " device's incidents)",
-        "open": "open",
-        "answered_state": "answered (leaves with the next share)",
-        "sent_state": "answer sent",
-        "sending": "not confirmed by the relay",
-        "asked_sent": "sent",
-        "asked_answered": "answered in revision {revision}",
-    },
-    "es": {
-        "none": "no hay preguntas",
-        "from": "la coalición pregunta",
-        "asks_share": "le pide compartir: {what}",
-        "answer": "su respuesta: {text}",
-        "answered": "respuesta: {text}",
-        "shared": "compartió: {what}",
-        "saved": "Respuesta guardada. Sale con la próxima vez que comparta el incidente:"
-        " testigo-cli share {id}",
-        "sent": "Pregunta {id} enviada sobre el reporte {incident}.",
-        "on": "Las preguntas de la coalición están activadas.",
-        "off": "Las preguntas de la coalición están desactivadas: se borran sin leerlas.",
-        "refused": "{n} mensaje(s) rechazado(s) (sin la firma de la coalición, o no son de"
-        " incidentes de este dispositivo)",
-        "open": "abierta",
-        "answered_state": "respondida (sale al compartir de nuevo)",
-        "sent_state": "respuesta enviada",
-        "sending": "sin confirmar por el servidor de relevo",
-        "asked_sent": "enviada",
-        "asked_answered": "respondida en la revisión {revision}",
-    },
-}
+_T = Texts(
+    {
+        "none": N_("no questions"),
+        "from": N_("the coalition asks"),
+        "asks_share": N_("asks you to share: {what}"),
+        "answer": N_("your answer: {text}"),
+        "answered": N_("answer: {text}"),
+        "shared": N_("shared: {what}"),
+        "saved": N_(
+            "Answer saved. It leaves with the incident's next share: testigo-cli share {id}"
+        ),
+        "sent": N_("Question {id} sent about report {incident}."),
+        "on": N_("Questions from the coalition are on."),
+        "off": N_("Questions from the coalition are off: they are deleted unread."),
+        "refused": N_(
+            "{n} message(s) refused (not signed by the coalition, or not for this device's "
+            "incidents)"
+        ),
+        "open": N_("open"),
+        "answered_state": N_("answered (leaves with the next share)"),
+        "sent_state": N_("answer sent"),
+        "sending": N_("not confirmed by the relay"),
+        "asked_sent": N_("sent"),
+        "asked_answered": N_("answered in revision {revision}"),
+    }
+)
 _STATES = {"open": "open", "answered": "answered_state", "sent": "sent_state"}
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
+from reporter.i18n import Text
 from reporter.release import (
     KEY_FILE_LIMIT,
     SIGNATURE_FILE_LIMIT,
@@ -17,11 +18,7 @@ from reporter.release import (
     verify_file,
 )
 
-_OK = {
-    "en": "OK: {name} is signed by the release key {key_id}.\ntrusted comment: {comment}",
-    "es": "Correcto: {name} está firmado con la clave de publicación {key_id}.\n"
-    "comentario de confianza: {comment}",
-}
+_OK = Text("OK: {name} is signed by the release key {key_id}.\ntrusted comment: {comment}")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -16,6 +16,7 @@ from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.errors import Conflict, InvalidInput, UsageError
 from reporter.fsutil import atomic_write
+from reporter.i18n import N_, Texts
 from reporter.share.coalition import CoalitionKeys, load_coalition_keys
 
 if TYPE_CHECKING:
@@ -24,27 +25,19 @@ if TYPE_CHECKING:
 KeysPassphrase = Callable[[argparse.Namespace, CliContext], str]
 
 
-_ROTATION = {
-    "en": {
-        "rotated": "The coalition's key is now epoch {epoch}; bundles sealed to epoch {old}"
-        " are accepted until {until}.",
-        "written": "Epoch keys for {n} coordinator(s) written to {file}.",
-        "published": "Profile published on the relay; epoch keys sent ({sent} object(s)).",
-        "skipped": "Epoch keys not sent through the relay ({why}): use --out and --to.",
-        "failed": "The relay could not be reached ({code}): run 'coalition publish' later.",
-        "imported": "Epoch keys imported: this vault now opens epoch {epoch}.",
-    },
-    "es": {
-        "rotated": "La clave de la coalición es ahora la de la época {epoch}; los paquetes"
-        " cifrados para la época {old} se aceptan hasta {until}.",
-        "written": "Claves de la época para {n} coordinador(es) escritas en {file}.",
-        "published": "Perfil publicado en el relay; claves de la época enviadas ({sent}"
-        " objeto(s)).",
-        "skipped": "Las claves de la época no se enviaron por el relay ({why}): use --out y --to.",
-        "failed": "No se pudo contactar el relay ({code}): ejecute 'coalition publish' más tarde.",
-        "imported": "Claves de la época importadas: esta bóveda abre ahora la época {epoch}.",
-    },
-}
+_ROTATION = Texts(
+    {
+        "rotated": N_(
+            "The coalition's key is now epoch {epoch}; bundles sealed to epoch {old} are "
+            "accepted until {until}."
+        ),
+        "written": N_("Epoch keys for {n} coordinator(s) written to {file}."),
+        "published": N_("Profile published on the relay; epoch keys sent ({sent} object(s))."),
+        "skipped": N_("Epoch keys not sent through the relay ({why}): use --out and --to."),
+        "failed": N_("The relay could not be reached ({code}): run 'coalition publish' later."),
+        "imported": N_("Epoch keys imported: this vault now opens epoch {epoch}."),
+    }
+)
 
 
 def register_rotation(
@@ -177,7 +170,8 @@ def cmd_publish(args: argparse.Namespace, ctx: CliContext) -> int:
     finally:
         if vault is not None:
             vault.close()
-    ctx.emit(info, f"epoch {keys.profile.epoch}: {keys.profile.fingerprint}")
+    said = ctx.tr("epoch {epoch}: {fingerprint}")
+    ctx.emit(info, said.format(epoch=keys.profile.epoch, fingerprint=keys.profile.fingerprint))
     return 0
 
 

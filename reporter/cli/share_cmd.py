@@ -11,6 +11,7 @@ from pathlib import Path
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.errors import InvalidInput
+from reporter.i18n import N_
 from reporter.incidents.record import CONSENTS
 from reporter.share.cleaning import removed_labels
 from reporter.share.confirmation import require_confirmed
@@ -93,40 +94,24 @@ def cmd_share(args: argparse.Namespace, ctx: CliContext) -> int:
         item = OutboxStore(vault).get(bundle_id)
     ctx.emit(
         {"bundle_id": bundle_id, "size": item["size"], "state": item["state"]},
-        _T[ctx.lang]["sealed"].format(id=bundle_id, size=item["size"]),
+        ctx.tr("Bundle {id} is in the outbox ({size} bytes, sealed).").format(
+            id=bundle_id, size=item["size"]
+        ),
     )
     return 0
 
 
-_T = {
-    "en": {
-        "sealed": "Bundle {id} is in the outbox ({size} bytes, sealed).",
-        "written": "{n} bundle(s) written to {out}; they wait for the coalition's receipt.",
-        "received": "{file}: received by the coalition (bundle {id}).",
-        "already_received": "{file}: already marked received (bundle {id}).",
-        "no_files": "No receipt files found.",
-        "refused": "{n} receipt file(s) refused; nothing was changed by them.",
-    },
-    "es": {
-        "sealed": "El paquete {id} está en la bandeja de salida ({size} bytes, sellado).",
-        "written": "{n} paquete(s) escritos en {out}; esperan el acuse de recibo de la coalición.",
-        "received": "{file}: recibido por la coalición (paquete {id}).",
-        "already_received": "{file}: ya estaba marcado como recibido (paquete {id}).",
-        "no_files": "No se encontraron archivos de acuse de recibo.",
-        "refused": "{n} archivo(s) de acuse rechazados; no cambiaron nada.",
-    },
-}
-
-
-_REMOVED_SAID = {
-    "en": ("Attachment {id}, removed: {what}.", "Attachment {id}: no metadata to remove."),
-    "es": ("Adjunto {id}, se quitó: {what}.", "Adjunto {id}: no tiene metadatos que quitar."),
+# What a receipt file's import says, by its outcome's status (msgids of the catalogue).
+_RECEIPT_SAID = {
+    "received": N_("{file}: received by the coalition (bundle {id})."),
+    "already_received": N_("{file}: already marked received (bundle {id})."),
 }
 
 
 def _say_removed(ctx: CliContext, removed: dict[str, list[str]]) -> None:
     """What cleaning takes out of each attachment, on stderr: stdout stays the record."""
-    removed_from, nothing = _REMOVED_SAID[ctx.lang]
+    removed_from = ctx.tr("Attachment {id}, removed: {what}.")
+    nothing = ctx.tr("Attachment {id}: no metadata to remove.")
     for attachment_id, codes in removed.items():
         labels = removed_labels(codes, ctx.lang)
         ctx.say(
@@ -140,7 +125,8 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     out = Path(args.out)
     with ctx.open_vault() as vault:
         written = export_bundles(vault, out, again=args.all)
-    ctx.emit(written, _T[ctx.lang]["written"].format(n=len(written), out=out))
+    said = ctx.tr("{n} bundle(s) written to {out}; they wait for the coalition's receipt.")
+    ctx.emit(written, said.format(n=len(written), out=out))
     return 0
 
 
@@ -150,15 +136,18 @@ def cmd_import_receipts(args: argparse.Namespace, ctx: CliContext) -> int:
         outcomes = import_receipt_files(vault, given)
     if len(given) == 1 and len(outcomes) == 1 and outcomes[0].error and given[0].is_file():
         raise outcomes[0].error  # one file: its refusal is the one line
-    texts = _T[ctx.lang]
     lines = [
         o.error.message(ctx.lang)
         if o.error is not None
-        else texts[o.status].format(file=o.file, id=o.bundle_id)
+        else ctx.tr(_RECEIPT_SAID[o.status]).format(file=o.file, id=o.bundle_id)
         for o in outcomes
     ]
-    ctx.emit([o.to_json(ctx.lang) for o in outcomes], "\n".join(lines) or texts["no_files"])
+    ctx.emit(
+        [o.to_json(ctx.lang) for o in outcomes],
+        "\n".join(lines) or ctx.tr("No receipt files found."),
+    )
     refused = sum(o.error is not None for o in outcomes)
     if refused:
-        raise InvalidInput(texts["refused"].format(n=refused))
+        said = ctx.tr("{n} receipt file(s) refused; nothing was changed by them.")
+        raise InvalidInput(said.format(n=refused))
     return 0

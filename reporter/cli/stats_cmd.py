@@ -13,6 +13,7 @@ from reporter.cli.report_filters import (
     report_filter_from,
 )
 from reporter.errors import TestigoError, UsageError
+from reporter.i18n import N_, Texts
 from reporter.incidents.vocab import vocabulary
 from reporter.stats import (
     KEYS,
@@ -27,44 +28,32 @@ from reporter.stats import (
 from reporter.stats.figures import LABEL_KINDS, NONE
 from reporter.vault.vault import Vault
 
-_UNIT = {
-    "en": {"reports": "reports", "events": "events"},
-    "es": {"reports": "reportes", "events": "eventos"},
-}
-_T: dict[str, dict[str, str]] = {
-    "en": {
-        "total": "total",
-        "rate": "{total} {unit} from {from} to {to}: one every {every_hours} hours",
-        "none": "not given",
-        "summary": "{total} {unit} in this selection",
-        "period": "{period_total} from {from} to {to}: one every {every} hours",
-        "previous": "the period before ({from} to {to}): {total} ({change:+d}{percent})",
-        "pending": "{pending} report(s) pending triage, not counted",
-        "never": "none",
-        "funnel": "spyware: {targets} target(s), {attempts} confirmed"
-        " attempt(s), {infections} confirmed infection(s); {suspected} suspected, not"
-        " counted as confirmed ({unit})",
-        "quality": "{total} {unit}: {month_only} with month-only dates, {state_only} with"
-        " state-only places, {unknown} with unknown perpetrator; documented cases, not"
-        " prevalence",
-    },
-    "es": {
-        "total": "total",
-        "rate": "{total} {unit} del {from} al {to}: uno cada {every_hours} horas",
-        "none": "sin dato",
-        "summary": "{total} {unit} en esta selección",
-        "period": "{period_total} del {from} al {to}: uno cada {every} horas",
-        "previous": "el periodo anterior ({from} al {to}): {total} ({change:+d}{percent})",
-        "pending": "{pending} reporte(s) pendiente(s) de triaje, sin contar",
-        "never": "ninguno",
-        "funnel": "software espía: {targets} objetivo(s), {attempts}"
-        " intento(s) confirmado(s), {infections} infección(es) confirmada(s); {suspected}"
-        " sospechosa(s), no contadas como confirmadas ({unit})",
-        "quality": "{total} {unit}: {month_only} con fecha solo de mes, {state_only} con"
-        " lugar solo de estado, {unknown} con perpetrador desconocido; casos documentados,"
-        " no prevalencia",
-    },
-}
+_UNIT = Texts(
+    {
+        "reports": N_("reports"),
+        "events": N_("events"),
+    }
+)
+_T = Texts(
+    {
+        "total": N_("total"),
+        "rate": N_("{total} {unit} from {from} to {to}: one every {every_hours} hours"),
+        "none": N_("not given"),
+        "summary": N_("{total} {unit} in this selection"),
+        "period": N_("{period_total} from {from} to {to}: one every {every} hours"),
+        "previous": N_("the period before ({from} to {to}): {total} ({change:+d}{percent})"),
+        "pending": N_("{pending} report(s) pending triage, not counted"),
+        "never": N_("none"),
+        "funnel": N_(
+            "spyware: {targets} target(s), {attempts} confirmed attempt(s), {infections} "
+            "confirmed infection(s); {suspected} suspected, not counted as confirmed ({unit})"
+        ),
+        "quality": N_(
+            "{total} {unit}: {month_only} with month-only dates, {state_only} with state-only "
+            "places, {unknown} with unknown perpetrator; documented cases, not prevalence"
+        ),
+    }
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

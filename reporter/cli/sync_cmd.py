@@ -232,7 +232,10 @@ def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
         import dataclasses
 
         store = dataclasses.replace(store, pool_size=args.pool_size)
-    where = f"store {store}" if isinstance(store, Path) else str(store)
+    where = ctx.tr("store {path}").format(path=store) if isinstance(store, Path) else str(store)
+    listening = ctx.tr("Relay on {host}:{port} ({where}); Ctrl+C stops it.").format(
+        host=args.host, port=args.port, where=where
+    )
     serve(
         store,
         args.host,
@@ -240,7 +243,7 @@ def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
         args.tls_cert,
         args.tls_key,
         api_docs=args.api_docs,
-        listening=lambda: ctx.say(f"Relay on {args.host}:{args.port} ({where}); Ctrl+C stops it."),
+        listening=lambda: ctx.say(listening),
         retention_seconds=args.retention_days * 86400,
         max_bundle=args.max_bundle_mib * 1024 * 1024,
         quota_bytes=args.quota_mib * 1024 * 1024,
@@ -289,7 +292,9 @@ def cmd_cert(args: argparse.Namespace, ctx: CliContext) -> int:
             "cert": str(Path(args.out) / "relay.crt"),
             "key": str(Path(args.out) / "relay.key"),
         },
-        f"{pin}\n(put it in the profile: coalition create --tls-pin '{pin}')",
+        ctx.tr("{pin}\n(put it in the profile: coalition create --tls-pin '{pin}')").format(
+            pin=pin
+        ),
     )
     return 0
 
@@ -306,20 +311,6 @@ def cmd_token(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-_COORDINATORS = {
-    "en": {
-        "row": "{pseudonym}  enrolled {enrolled}  not yet acknowledged: {waiting}",
-        "none": "no coordinator is enrolled on this relay",
-        "removed": "Coordinator {pseudonym} removed: their credential no longer works.",
-    },
-    "es": {
-        "row": "{pseudonym}  inscrito {enrolled}  sin confirmar aún: {waiting}",
-        "none": "no hay ningún coordinador inscrito en este servidor de relevo",
-        "removed": "Coordinador {pseudonym} eliminado: su credencial ya no funciona.",
-    },
-}
-
-
 def cmd_coordinators_list(args: argparse.Namespace, ctx: CliContext) -> int:
     import time
 
@@ -330,16 +321,16 @@ def cmd_coordinators_list(args: argparse.Namespace, ctx: CliContext) -> int:
         found = store.coordinators()
     finally:
         store.close()
-    said = _COORDINATORS["es" if ctx.lang == "es" else "en"]
+    row = ctx.tr("{pseudonym}  enrolled {enrolled}  not yet acknowledged: {waiting}")
     lines = [
-        said["row"].format(
+        row.format(
             pseudonym=c["pseudonym"],
             enrolled=time.strftime("%Y-%m-%d %H:00 UTC", time.gmtime(c["enrolled_at"])),
             waiting=c["waiting"],
         )
         for c in found
     ]
-    ctx.emit(found, "\n".join(lines) or said["none"])
+    ctx.emit(found, "\n".join(lines) or ctx.tr("no coordinator is enrolled on this relay"))
     return 0
 
 
@@ -358,10 +349,10 @@ def cmd_coordinators_remove(args: argparse.Namespace, ctx: CliContext) -> int:
         store.close()
     if not removed:
         raise UnknownCoordinator(pseudonym=args.pseudonym)
-    said = _COORDINATORS["es" if ctx.lang == "es" else "en"]
+    said = ctx.tr("Coordinator {pseudonym} removed: their credential no longer works.")
     ctx.emit(
         {"pseudonym": args.pseudonym, "removed": True},
-        said["removed"].format(pseudonym=args.pseudonym),
+        said.format(pseudonym=args.pseudonym),
     )
     return 0
 
@@ -385,7 +376,8 @@ def cmd_enroll(args: argparse.Namespace, ctx: CliContext) -> int:
     token = _token(args)  # before the passphrase is asked for
     with ctx.open_vault() as vault:
         info = enroll(vault, token, args.relay, args.proxy)
-    ctx.emit(info, f"Enrolled at {info['relay']} as {info['role']}.")
+    said = ctx.tr("Enrolled at {relay} as {role}.")
+    ctx.emit(info, said.format(relay=info["relay"], role=ctx.tr(info["role"])))
     return 0
 
 
@@ -394,7 +386,8 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def show(event: dict[str, Any]) -> None:
         if args.progress:
-            ctx.say(f"{event['bundle_id'][:8]} {event['state']} {event['sent']}/{event['total']}")
+            state = ctx.tr(event["state"])
+            ctx.say(f"{event['bundle_id'][:8]} {state} {event['sent']}/{event['total']}")
 
     with ctx.open_vault() as vault:
         engine = SyncEngine(vault, proxy=args.proxy)
@@ -405,9 +398,14 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
         settled = outbox_settled(vault)
     ctx.emit(
         report.to_json(),
-        f"sent {len(report.uploaded)}, confirmed by the coalition "
-        f"{len(report.received)}, waiting {len(report.waiting)}, "
-        f"failed {len(report.failed)}",
+        ctx.tr(
+            "sent {sent}, confirmed by the coalition {received}, waiting {waiting}, failed {failed}"
+        ).format(
+            sent=len(report.uploaded),
+            received=len(report.received),
+            waiting=len(report.waiting),
+            failed=len(report.failed),
+        ),
     )
     if not settled:
         raise NetworkError(reason="some bundles are still waiting; run sync again later")
@@ -420,9 +418,9 @@ def cmd_outbox(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         items = OutboxStore(vault).list()
     lines = [
-        f"{i['bundle_id'][:12]}  {i['state']:<9} {i['upload_offset']}/{i['size']}"
+        f"{i['bundle_id'][:12]}  {ctx.tr(i['state']):<9} {i['upload_offset']}/{i['size']}"
         + (f"  ({error_message(i, ctx.lang)})" if i["last_error"] else "")
         for i in items
     ]
-    ctx.emit(items, "\n".join(lines) or "the outbox is empty")
+    ctx.emit(items, "\n".join(lines) or ctx.tr("the outbox is empty"))
     return 0

@@ -97,8 +97,9 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
         }
     ctx.emit(
         info,
-        f"Vault created in {ctx.home} (role: {info['role']}).\n"
-        f"Device fingerprint: {device.fingerprint}",
+        ctx.tr("Vault created in {home} (role: {role}).\nDevice fingerprint: {fingerprint}").format(
+            home=ctx.home, role=info["role"], fingerprint=device.fingerprint
+        ),
     )
     return 0
 
@@ -111,7 +112,7 @@ def cmd_passwd(args: argparse.Namespace, ctx: CliContext) -> int:
         new = ctx.new_passphrase()
     with Vault.open(ctx.home, old) as vault:
         vault.change_passphrase(old, new)
-    ctx.say("Passphrase changed.")
+    ctx.say(ctx.tr("Passphrase changed."))
     return 0
 
 
@@ -145,7 +146,11 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
         info["coalition"] = (
             None if profile is None else {"name": profile.name, "fingerprint": profile.fingerprint}
         )
-    lines = [f"{k}: {v}" for k, v in info.items() if not isinstance(v, dict)]
+    lines = [
+        f"{ctx.tr(k)}: {ctx.tr('None') if v is None else v}"  # keys are msgids
+        for k, v in info.items()
+        if not isinstance(v, dict)
+    ]
     ctx.emit(info, "\n".join(lines))
     return 0
 
@@ -156,5 +161,5 @@ def cmd_wipe(args: argparse.Namespace, ctx: CliContext) -> int:
     if not vault_mod.vault_exists(ctx.home):
         raise VaultNotFound()
     vault_mod.wipe(ctx.home)
-    ctx.say("Vault destroyed.")
+    ctx.say(ctx.tr("Vault destroyed."))
     return 0

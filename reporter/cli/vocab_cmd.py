@@ -29,7 +29,7 @@ def cmd_vocab(args: argparse.Namespace, ctx: CliContext) -> int:
     if ctx.json_output:
         ctx.emit(doc)
         return 0
-    lines = [f"vocabulary {v.version}"]
+    lines = [ctx.tr("vocabulary {version}").format(version=v.version)]
     for kind, terms in doc["kinds"].items():
         lines.append(f"\n{kind}:")
         lines += [f"  {t['code']:24} {t[ctx.lang]}" for t in terms]
@@ -68,7 +68,8 @@ def cmd_municipalities_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
     with ctx.open_vault() as vault:
         count = import_catalogue(vault, Path(args.file))
-    ctx.emit({"municipalities": count}, f"imported {count} municipalities")
+    text = ctx.tr("imported {count} municipalities").format(count=count)
+    ctx.emit({"municipalities": count}, text)
     return 0
 
 
@@ -82,6 +83,6 @@ def cmd_municipalities_list(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.emit(
         [{"code": c, "name": n} for c, n in names.items()],
         "\n".join(f"{c}  {n}" for c, n in names.items())
-        or "no municipalities (import INEGI's catalogue with 'municipalities import FILE')",
+        or ctx.tr("no municipalities (import INEGI's catalogue with 'municipalities import FILE')"),
     )
     return 0

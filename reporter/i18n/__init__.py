@@ -68,3 +68,29 @@ def catalogue(lang: str) -> Catalogue:
 def translator(lang: str) -> Translate:
     """The gettext function of ``lang``: English text in, text in ``lang`` out."""
     return catalogue(lang).gettext
+
+
+def N_(text: str) -> str:  # noqa: N802 - gettext's name for "a msgid, translated later"
+    """Marks ``text`` as a msgid kept in a table and translated where it is shown."""
+    return text
+
+
+class Texts:
+    """A table of msgids shown in the reader's language: ``table[lang][key]``."""
+
+    def __init__(self, english: dict[str, str]) -> None:
+        self.english = english
+
+    def __getitem__(self, lang: str) -> dict[str, str]:
+        tr = translator(lang)
+        return {key: tr(text) for key, text in self.english.items()}
+
+
+class Text:
+    """One msgid shown in the reader's language: ``text[lang]``."""
+
+    def __init__(self, english: str) -> None:
+        self.english = english
+
+    def __getitem__(self, lang: str) -> str:
+        return translator(lang)(self.english)
