@@ -40,6 +40,7 @@ def test_no_next_try_is_said_before_the_device_joins_a_coalition(qtbot: Any, vau
     assert window.sync_status.state == "not_connected"
     assert "Not connected to a coalition yet" in window.sync_state.text()
     assert window.sync_schedule.text() == ""
+    assert window.outbox_page.sync_button.toolTip() == ""  # the outbox says no next try either
     language().set("es")
     assert window.sync_schedule.text() == ""
     window.session.runner.close(10_000)
@@ -53,6 +54,7 @@ def test_the_next_try_is_said_in_spanish(qtbot: Any, mission: Mission) -> None: 
     qtbot.waitUntil(lambda: window.sync_status.state != "not_connected", timeout=WAIT)
     qtbot.waitUntil(lambda: bool(window.sync_schedule.text()), timeout=WAIT)
     assert window.sync_schedule.text().startswith("Próximo intento a las")
+    assert window.outbox_page.sync_button.toolTip() == window.sync_schedule.text()
     language().set("en")
     assert window.sync_schedule.text().startswith("Next try at")
     window.session.runner.close(10_000)

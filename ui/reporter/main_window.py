@@ -260,6 +260,7 @@ class MainWindow(SessionWindow, QMainWindow):
         joined = status is not None and status.state != "not_connected"
         shown = joined or not self.auto_sync.enabled
         self.sync_schedule.setText(self.schedule_text if shown else "")
+        self.outbox_page.sync_button.setToolTip(self.schedule_text if shown else "")
 
     # -- navigation ----------------------------------------------------------------------
     def show_list(self) -> None:
