@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from reporter.vault.vault import Vault
 
 
 class Session(QObject):
@@ -15,9 +18,9 @@ class Session(QObject):
     incidentsChanged = Signal(list)  # ids of incidents added, changed or deleted
     outboxChanged = Signal()
 
-    def __init__(self, vault: Any, parent: QObject | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.vault: Vault | None = vault
         self.runner = TaskRunner(vault, self)
 
     @property
