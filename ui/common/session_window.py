@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from reporter.errors import TestigoError
 from ui.common.errors import show_error
+from ui.common.page import Page
+from ui.common.session import Session
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -46,8 +48,8 @@ class IdleWatcher(QObject):
 class SessionWindow:
     geometry_key = "geometry"  # a preference (window size), never content
 
-    session: Any
-    pages: list[Any]
+    session: Session
+    pages: list[Page]
     autolock: Any
     lockedOut: Any
     wiped: Any
@@ -57,7 +59,7 @@ class SessionWindow:
 
     def watch_idle(self, minutes: float) -> None:
         """The auto-lock timer, restarted by any input anywhere in the application."""
-        self.autolock = QTimer(self)  # type: ignore[call-overload]
+        self.autolock = QTimer(self)  # type: ignore[arg-type]
         self.autolock.setSingleShot(True)
         self.autolock.timeout.connect(self.lock)
         self.set_autolock_minutes(minutes)
@@ -89,7 +91,7 @@ class SessionWindow:
 
     def ask_wipe(self) -> None:
         word = self.tr("DELETE")  # type: ignore[attr-defined]
-        dialog = QInputDialog(self)  # type: ignore[call-overload]
+        dialog = QInputDialog(self)  # type: ignore[arg-type]
         dialog.setObjectName("wipeConfirm")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not one more per ask
         dialog.setLabelText(
