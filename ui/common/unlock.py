@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +13,9 @@ from ui.common.discretion import discreet
 from ui.common.errors import error_text
 from ui.common.i18n import language
 from ui.common.tasks import TaskControl, TaskRunner
+
+if TYPE_CHECKING:
+    from reporter.vault.vault import Vault
 
 
 class UnlockWindow(QWidget):
@@ -42,10 +45,10 @@ class UnlockWindow(QWidget):
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
         self.wait_timer.timeout.connect(self._ready)
-        language().changed.connect(self.retranslate)
-        self.retranslate()
+        language().changed.connect(self.retranslateUi)
+        self.retranslateUi()
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         if discreet():  # says nothing of what it is
             self.setWindowTitle(self.tr("Notes"))
             self.title.setText(self.tr("Enter your passphrase."))
@@ -71,7 +74,7 @@ class UnlockWindow(QWidget):
 
         self.runner.run(open_vault, on_done=self._opened, on_error=self._failed)
 
-    def _opened(self, vault: Any) -> None:
+    def _opened(self, vault: Vault) -> None:
         self.field.clear()
         self.failures = 0
         self.message.clear()
