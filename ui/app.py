@@ -32,6 +32,7 @@ from ui.common.i18n import language
 from ui.common.unlock import UnlockWindow
 
 if TYPE_CHECKING:
+    from reporter.vault.vault import Vault
     from ui.common.first_run import FirstRunWizard
     from ui.coordinator.window import CoordinatorWindow
     from ui.reporter.main_window import MainWindow
@@ -133,7 +134,7 @@ class Controller:
         if self.window is not None:
             self.window.lock()
 
-    def open_session(self, vault: Any) -> None:
+    def open_session(self, vault: Vault) -> None:
         self.home = vault.home  # a discreet first run may have made it in a folder it chose
         if self.unlock is not None:
             self.unlock.hide()
