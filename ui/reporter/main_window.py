@@ -8,7 +8,7 @@ Automatic sync says when its next attempt is through ``set_sync_schedule_text``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import Signal
@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QWidget,
 )
 
 from reporter.errors import TestigoError
+from reporter.vault.vault import Vault
 from ui.common.auto_sync import for_outbox
 from ui.common.coalition_settings import CoalitionSettings
 from ui.common.doctor_page import DoctorPage
 from ui.common.i18n import language
+from ui.common.page import Page
 from ui.common.provision_page import ProvisionPage
 from ui.common.session import Session
 from ui.common.session_window import SessionWindow
@@ -64,11 +67,10 @@ class MainWindow(SessionWindow, QMainWindow):
         )
         self.settings_page.add_tab(self.coalition_page)
         proxy = self.settings_page.proxy_url()
-        self.doctor_page = DoctorPage(
-            session.vault.home, session.vault, proxy=proxy, runner=session.runner
-        )
-        self.provision_page = ProvisionPage(session.vault, proxy=proxy, runner=session.runner)
-        self.pages: list[Any] = [
+        vault = cast(Vault, session.vault)  # a window is built for an unlocked session
+        self.doctor_page = DoctorPage(vault.home, vault, proxy=proxy, runner=session.runner)
+        self.provision_page = ProvisionPage(vault, proxy=proxy, runner=session.runner)
+        self.pages: list[Page] = [
             self.list_page,
             self.editor,
             self.share_page,
@@ -78,14 +80,15 @@ class MainWindow(SessionWindow, QMainWindow):
             self.provision_page,
         ]
         for page in self.pages:
-            self.stack.addWidget(page)
+            self.stack.addWidget(cast(QWidget, page))  # every page is a widget
         self.profile_notice = ProfileNotice(session)  # the coalition changed its key: said once
         self.setCentralWidget(self.profile_notice.above(self.stack))
         self.outbox_page.syncStateChanged.connect(self.profile_notice.sync_ended)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.addToolBar(self.toolbar)
-        self.actions: dict[str, QAction] = {}
+        # Shadows QWidget.actions() for Python callers (tests and the screenshots use it).
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
         for key, shortcut in (
             ("incidents", "Ctrl+1"),
             ("new", "Ctrl+N"),
@@ -211,7 +214,7 @@ class MainWindow(SessionWindow, QMainWindow):
         self._status_reading = True
         last, syncing = self.last_attempt, self.syncing
 
-        def read(vault: Any, _control: Any) -> SyncStatus:
+        def read(vault: Vault, _control: object) -> SyncStatus:
             from reporter.sync.status import read_sync_status
 
             return read_sync_status(vault, last, syncing)
@@ -267,7 +270,7 @@ class MainWindow(SessionWindow, QMainWindow):
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.activate()
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # Ctrl+F, not QWidget.find(id)
         """Ctrl+F from anywhere: the list, with the search box ready for typing."""
         self.show_list()
         self.list_page.search.setFocus()
