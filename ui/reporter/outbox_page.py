@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from reporter.errors import TestigoError
 from reporter.share.outbox_store import OutboxStore, error_message
 from reporter.share.usb_export import carried_by_hand
+from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text
 from ui.common.i18n import language
@@ -121,12 +122,12 @@ class ProgressDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(4, 4, -4, -4)
         bar.minimum, bar.maximum, bar.progress = 0, 100, int(value)
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
         QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 
@@ -206,7 +207,7 @@ class OutboxPage(QWidget):
             return
         self._listing = True
 
-        def items(vault: Any, control: TaskControl) -> list[dict[str, Any]]:
+        def items(vault: Vault, control: TaskControl) -> list[dict[str, Any]]:
             listed = OutboxStore(vault).list()
             titles = vault.incidents.titles(  # which incidents each bundle carries
                 sorted({i for item in listed for i in item["incident_ids"]})
@@ -241,7 +242,7 @@ class OutboxPage(QWidget):
         self._busy(True)
         self.syncStateChanged.emit("syncing")
 
-        def run(vault: Any, control: TaskControl) -> dict[str, Any]:
+        def run(vault: Vault, control: TaskControl) -> dict[str, Any]:
             from reporter.sync.engine import SyncEngine
 
             def progress(event: dict[str, Any]) -> None:
@@ -296,7 +297,7 @@ class OutboxPage(QWidget):
         if self.task is not None or self.session.is_locked:
             return
 
-        def export(vault: Any, control: TaskControl) -> int:
+        def export(vault: Vault, control: TaskControl) -> int:
             from reporter.share.usb_export import export_bundles
 
             written = export_bundles(
@@ -342,7 +343,7 @@ class OutboxPage(QWidget):
             return
         lang = language().code
 
-        def apply(vault: Any, control: TaskControl) -> list[dict[str, Any]]:
+        def apply(vault: Vault, control: TaskControl) -> list[dict[str, Any]]:
             from reporter.share.receipt_files import import_receipt_files
 
             return [o.to_json(lang) for o in import_receipt_files(vault, paths)]
