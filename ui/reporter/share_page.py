@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.share.comparison import GENERALIZED, MAX_SHOWN, SHARED, WITHHELD, Row
+from reporter.vault.vault import Vault
 from ui.common.errors import error_text
 from ui.common.field_names import field_names
 from ui.common.i18n import language
@@ -287,7 +288,7 @@ class SharePage(QWidget):
         self.status.clear()
         consents = ["share_attachments"] if chosen else []
 
-        def load(vault: Any, control: TaskControl) -> Loaded:
+        def load(vault: Vault, control: TaskControl) -> Loaded:
             from reporter.incidents.municipalities import catalogue
             from reporter.share.sharing import preview_and_cleaning
 
@@ -386,7 +387,7 @@ class SharePage(QWidget):
         chosen = self.chosen_files()
         consents = ["share_attachments"] if chosen else []
 
-        def seal(vault: Any, control: TaskControl) -> str:
+        def seal(vault: Vault, control: TaskControl) -> str:
             from reporter.share.confirmation import require_confirmed
             from reporter.share.sharing import share_incidents
 
