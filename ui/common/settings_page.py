@@ -10,7 +10,7 @@ core's vault use cases in the session's TaskRunner, the same ones the CLI calls.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from reporter.errors import TestigoError
 from reporter.sync.transport import tor_socks
+from reporter.vault.vault import Vault
 from ui.common.i18n import LANGUAGES, language
 
 
@@ -54,7 +55,7 @@ class SettingsPage(QWidget):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language().code)))
         self.autolock = QSpinBox()
         self.autolock.setRange(1, 240)
-        self.autolock.setValue(int(settings.value("autolock_minutes", 5)))
+        self.autolock.setValue(int(cast("int | str", settings.value("autolock_minutes", 5))))
         self.discreet = QCheckBox()
         self.discreet.setChecked(settings.value("discreet", "false") == "true")
         self.connection = QComboBox()
@@ -192,7 +193,7 @@ class SettingsPage(QWidget):
         if self.runner is None:
             return
 
-        def read(vault: Any, _control: Any) -> tuple[int, str | None, bool]:
+        def read(vault: Vault, _control: Any) -> tuple[int, str | None, bool]:
             from reporter.vault.backup import backup_overdue
 
             return vault.wipe_after, vault.get_meta("last_backup_at"), backup_overdue(vault)
@@ -279,7 +280,7 @@ class SettingsPage(QWidget):
     def start_backup(self, out: Path, secret: str) -> None:
         from reporter.age import ScryptRecipient
 
-        def backup(vault: Any, control: Any) -> int:
+        def backup(vault: Vault, control: Any) -> int:
             from reporter.vault.backup import backup_to_file
 
             return backup_to_file(vault, out, [ScryptRecipient(secret)], control.progress)
