@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from reporter.inbox.query import ReportFilter
 from reporter.stats import Counts
+from reporter.vault.vault import Vault
 from ui.common.session import Session
 from ui.coordinator.common import FilterBar, key_label
 
@@ -40,7 +41,7 @@ PERIODS = ("month", "half-year", "year")  # what the time chart (the "month" slo
 MAX_BARS = 12
 
 
-def load_picture(vault: Any, flt: ReportFilter, unit: str) -> dict[str, Any]:
+def load_picture(vault: Vault, flt: ReportFilter, unit: str) -> dict[str, Any]:
     """Every figure of the dashboard, the map and the spyware view, in one worker call."""
     from dataclasses import replace
 
@@ -138,8 +139,8 @@ class Chart(QWidget):
             MaxNLocator(integer=True)
         )  # counts are whole reports or events
         axes.tick_params(labelsize=7)
-        axes.xaxis.label.set_size(7)
-        axes.yaxis.label.set_size(7)
+        axes.xaxis.label.set_fontsize(7)
+        axes.yaxis.label.set_fontsize(7)
         if not items:
             axes.set_axis_off()
             axes.text(
