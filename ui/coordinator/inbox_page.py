@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from reporter.errors import TestigoError
 from reporter.inbox.query import Report, reports_by_id, select_ids
 from reporter.stats.behind import Behind, Cursor, count_behind, page_behind
+from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text
 from ui.common.session import Session
@@ -56,7 +57,7 @@ class BehindPages:
     def __init__(self, behind: Behind, cursor: Cursor | None) -> None:
         self.behind, self.cursor = behind, cursor
 
-    def __call__(self, vault: Any) -> tuple[list[str], list[Report]]:
+    def __call__(self, vault: Vault) -> tuple[list[str], list[Report]]:
         if self.cursor is None:
             return [], []
         ids, self.cursor = page_behind(vault, self.behind, self.cursor, PAGE)
@@ -242,7 +243,7 @@ class InboxPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.every.toggled.connect(lambda _: self.refresh())
         self.pull.finished.connect(self.refresh)
-        QShortcut(
+        QShortcut(  # type: ignore[call-overload]  # activated=: PySide connects it
             QKeySequence("Return"),
             self.table,
             activated=self._open_current,
@@ -312,7 +313,7 @@ class InboxPage(QWidget):
         self.generation += 1
         generation = self.generation
 
-        def load(vault: Any, _: Any) -> tuple[Any, ...]:
+        def load(vault: Vault, _: Any) -> tuple[Any, ...]:
             from reporter.inbox.evidence import device_gaps
 
             claims = live_claims(vault)
@@ -379,7 +380,7 @@ class InboxPage(QWidget):
         if self.session.is_locked:
             return None
 
-        def run(vault: Any, _: Any) -> int:
+        def run(vault: Vault, _: Any) -> int:
             from reporter.inbox.receipt_files import write_receipt_files
 
             return len(write_receipt_files(vault, folder))
