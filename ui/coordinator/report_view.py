@@ -8,7 +8,7 @@ files open in memory (an image or text shown, never a temp file) or are saved wh
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
@@ -37,6 +37,7 @@ from reporter.inbox.query import (
     REVIEW_STATES,
     VERIFICATION_STATES,
 )
+from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text, show_error
 from ui.common.session import Session
@@ -48,7 +49,7 @@ from ui.coordinator.questions_panel import QuestionsPanel
 VIEWER = "receivedViewer"
 
 
-def load_report(vault: Any, incident_id: str) -> dict[str, Any]:
+def load_report(vault: Vault, incident_id: str) -> dict[str, Any]:
     """Everything the view shows, read in one worker call."""
     from reporter.inbox import links, triage
     from reporter.inbox.evidence import device_gaps
@@ -165,13 +166,13 @@ class ReportView(QWidget):
         self.save_button.clicked.connect(self.save_file)
         self.counting.currentIndexChanged.connect(self._reason_enabled)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(
+            QShortcut(  # type: ignore[call-overload]  # activated=: PySide connects it
                 QKeySequence(key),
                 self,
                 activated=self.apply,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
-        QShortcut(
+        QShortcut(  # type: ignore[call-overload]  # activated=: PySide connects it
             QKeySequence("Escape"),
             self,
             activated=self.back.emit,
@@ -413,7 +414,7 @@ class ReportView(QWidget):
         )
         incident_id = self.incident_id
 
-        def run(vault: Any, _: Any) -> dict[str, Any]:
+        def run(vault: Vault, _: Any) -> dict[str, Any]:
             from reporter.inbox.triage import apply_triage
 
             apply_triage(vault, incident_id, change, coordinator_name(vault))
@@ -452,7 +453,7 @@ class ReportView(QWidget):
     def _links(self, action: Any) -> None:
         me = self.incident_id
 
-        def run(vault: Any, _: Any) -> dict[str, Any]:
+        def run(vault: Vault, _: Any) -> dict[str, Any]:
             action(vault)
             return load_report(vault, str(me))
 
@@ -461,7 +462,10 @@ class ReportView(QWidget):
     # -- evidence files ------------------------------------------------------------------
     def _file(self) -> dict[str, Any] | None:
         item = self.files.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return cast(
+            "dict[str, Any] | None",
+            item.data(Qt.ItemDataRole.UserRole) if item is not None else None,
+        )
 
     def view_file(self) -> None:
         item = self._file()
@@ -529,7 +533,7 @@ class ReportView(QWidget):
         self.tags.clear()
 
 
-def _author(vault: Any) -> str:
+def _author(vault: Vault) -> str:
     from reporter.inbox.triage import coordinator_name
 
     return coordinator_name(vault)
