@@ -11,13 +11,16 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from reporter.vault import keyfile  # noqa: E402
+
+if TYPE_CHECKING:
+    from reporter.vault.vault import Vault
 
 keyfile.FAST_KDF_FOR_TESTS = True  # throwaway sample vaults (set in code: no variable can)
 
@@ -107,7 +110,7 @@ def wait(session: Any) -> None:
     QApplication.processEvents()
 
 
-def notice_shots(root: Path, vault: Any, window: Any, out: Path) -> None:
+def notice_shots(root: Path, vault: Vault, window: Any, out: Path) -> None:
     """The banner after the device took the coalition's rotated profile, in both languages;
     then seen, so the other screenshots stay as they were."""
     from reporter.share.coalition import rotate_coalition
