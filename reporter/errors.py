@@ -2,13 +2,16 @@
 
 Every error carries a stable ``code`` (scripts and the UI key on it), an exit status for the
 CLI, and a message that is safe to show: it never contains incident text, passphrases or keys.
-Messages exist in English and Spanish so the CLI and the app can show them in the user's
-language; ``params`` hold only safe values (codes, counts, field names, limits).
+Messages are written in English (``en``, the msgid) and shown in the user's language from the
+core's catalogue (``reporter.i18n``; ``es`` stays as the fallback of a class not yet in it),
+details too; ``params`` hold only safe values (codes, counts, field names, limits).
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
+
+from reporter.i18n import SOURCE_LANGUAGE, translator
 
 # Exit statuses of testigo-cli (documented in README.md; scripts rely on them).
 EXIT_USAGE = 2
@@ -37,14 +40,25 @@ class TestigoError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        template = self.es if lang.startswith("es") else self.en
+        tr = translator(lang)
+        template = self.template(lang)
         try:
             text = template.format(**self.params_in(lang))
         except (KeyError, IndexError, ValueError):
             text = template
         if self.detail:
-            text = f"{text} ({self.detail})"
+            text = f"{text} ({tr(self.detail)})"
         return text
+
+    def template(self, lang: str) -> str:
+        """The message in ``lang`` from the core's catalogue (msgid: ``en``); a class not yet
+        in it falls back to its own ``es``."""
+        if lang.startswith(SOURCE_LANGUAGE):
+            return self.en
+        found = translator(lang)(self.en)
+        if found == self.en and lang.startswith("es"):
+            return self.es
+        return found
 
     def params_in(self, lang: str) -> dict[str, Any]:
         """The params as the message in ``lang`` shows them (English text is translated)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reporter.errors import EXIT_USAGE, TestigoError, UsageError, VaultNotFound
 from reporter.i18n import SOURCE_LANGUAGE, catalogue, languages, po_text, translator
 from reporter.i18n.po import parse_po
 
@@ -16,6 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 # The calls whose first argument is a msgid: tr("…"), ctx.tr("…"), N_("…"), Text("…").
 MSGID_CALLS = {"tr", "N_", "Text"}
 PLACEHOLDER = re.compile(r"\{\w*\}|%\(\w+\)[sdr]|%[sdr]")
+
+
+def placeholders(text: str) -> list[str]:
+    """Its placeholders; a param's Spanish twin ({reason_es}) stands for the param itself."""
+    return sorted(p.replace("_es}", "}") for p in PLACEHOLDER.findall(text))
 
 
 def msgids_in_code() -> set[str]:
@@ -61,7 +67,7 @@ def test_translations_keep_every_placeholder(lang: str) -> None:
     wrong = [
         (english, text)
         for english, text in catalogue(lang).entries.items()
-        if sorted(PLACEHOLDER.findall(english)) != sorted(PLACEHOLDER.findall(text))
+        if placeholders(english) != placeholders(text)
     ]
     assert wrong == []
 
@@ -101,3 +107,49 @@ def test_english_is_the_source_and_an_unknown_language_falls_back_to_it() -> Non
     assert catalogue("es").ngettext("expected %s argument", "expected %s arguments", 2) == (
         "se esperaban %s argumentos"
     )
+
+
+def error_classes() -> list[type[TestigoError]]:
+    found, todo = [], [TestigoError]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def test_every_error_message_is_in_every_catalogue() -> None:
+    messages = {cls.en for cls in error_classes()}
+    assert len(messages) > 30
+    for lang in translated_languages():
+        assert sorted(m for m in messages if m not in catalogue(lang).entries) == [], lang
+
+
+def literal_details() -> set[str]:
+    """The English details raised with an error: UsageError("…"), InvalidInput("…"), …"""
+    names = {cls.__name__ for cls in error_classes()}
+    found = set()
+    for path in (ROOT / "reporter").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in names:
+                first = node.args[0] if node.args else None
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    found.add(first.value)
+    return found
+
+
+def test_every_literal_detail_of_an_error_is_in_every_catalogue() -> None:
+    details = literal_details()
+    assert len(details) > 30
+    for lang in translated_languages():
+        assert sorted(d for d in details if d not in catalogue(lang).entries) == [], lang
+
+
+def test_an_error_says_its_message_and_detail_from_the_catalogue() -> None:
+    error = UsageError("confirm deletion with --yes")
+    assert error.message("es") == "Uso no válido. (confirme el borrado con --yes)"
+    assert error.message("en") == "Invalid usage. (confirm deletion with --yes)"
+    assert error.code == "usage"
+    assert error.exit_code == EXIT_USAGE
+    missing = VaultNotFound()
+    assert missing.message("es") == catalogue("es").gettext(missing.en) != missing.en
