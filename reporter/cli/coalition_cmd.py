@@ -11,6 +11,7 @@ from reporter.cli.context import CliContext, add_json_flag
 from reporter.cli.coordination_cmd import register_roster
 from reporter.cli.rotation_cmd import register_rotation
 from reporter.errors import InvalidInput
+from reporter.i18n import N_
 from reporter.share.coalition import (
     PROFILE_FILE,
     QR_FILE,
@@ -122,7 +123,7 @@ def keys_passphrase(args: argparse.Namespace, ctx: CliContext, new: bool = False
     return (
         ctx.new_passphrase(env_var=KEYS_ENV)
         if new
-        else ctx.passphrase("Coalition keys passphrase: ")
+        else ctx.passphrase(N_("Coalition keys passphrase: "))
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.errors import UsageError, VaultNotFound
+from reporter.i18n import N_
 from reporter.vault import vault as vault_mod
 from reporter.vault.vault import Vault
 
@@ -105,7 +106,7 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, ctx: CliContext) -> int:
-    old = ctx.passphrase("Current passphrase: ")
+    old = ctx.passphrase(N_("Current passphrase: "))
     if args.new_passphrase_file:
         new = CliContext(home=ctx.home, passphrase_file=args.new_passphrase_file).passphrase()
     else:
