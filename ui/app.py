@@ -254,6 +254,13 @@ def main(argv: list[str] | None = None) -> int:
     except TestigoError as exc:  # an unwritable stick, a wrong passphrase
         sys.stderr.write(f"testigo: {exc.code}: {exc.message('en')}\n")
         return exc.exit_code
+    except Exception as exc:
+        if not smoke:
+            raise
+        from reporter import diagnostics  # a build check that fails says where, never values
+
+        sys.stderr.write(diagnostics.describe(exc).text() + "\n")
+        return 1
     controller.start()
     app.aboutToQuit.connect(controller.quit)
     # The desktop session is ending (logout, shutdown): its closing of our windows locks,
