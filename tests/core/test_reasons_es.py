@@ -1,4 +1,5 @@
-"""Every reason a value is refused for exists in Spanish (the app shows them as you type)."""
+"""Every reason a value is refused for exists in Spanish (the app shows them as you type):
+a literal reason in the core's catalogue, one that carries a value in reasons_es's patterns."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from reporter.errors import InvalidField
-from reporter.reasons_es import has_spanish, reason_es
+from reporter.i18n import catalogue
+from reporter.reasons_es import _COMPILED, has_spanish, reason_es
 
 ROOT = Path(__file__).resolve().parents[2]
 # _fail(field, "reason"), _bad("reason"), InvalidField(..., reason="reason" "continued")
@@ -59,3 +61,11 @@ def test_the_message_is_spanish_for_spanish_readers() -> None:
     error = InvalidField(field="indicator", reason="not a valid URL")
     assert error.message("es") == "Valor no válido para 'indicator': no es una URL válida."
     assert error.message("en") == "Invalid value for 'indicator': not a valid URL."
+
+
+def test_literal_reasons_live_in_the_catalogue_and_the_table_holds_only_values() -> None:
+    literal = literal_reasons()
+    in_catalogue = {r for r in literal if r in catalogue("es").entries}
+    assert len(in_catalogue) > 30
+    assert all(pattern.groups > 0 for pattern, _ in _COMPILED)  # a literal goes to the .po
+    assert reason_es("is required") == "es obligatorio"
