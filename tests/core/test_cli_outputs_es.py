@@ -134,6 +134,14 @@ LINES = [
     "--home {c} stats --quality --all",
     "--home {c} export csv --out {root}/x{lang}.csv --all --force",
     "--home {c} inbox receipts --out {root}/receipts{lang}",
+    "--home {c} inbox rejected",
+    "--home {c} inbox links {report}",
+    "--home {c} inbox suggest {report}",
+    "--home {c} inbox claim {report} --as Ana",
+    "--home {c} inbox questions",
+    "--home {c} coordination status",
+    "--home {r} questions refused",
+    "relay coordinators list --store {root}/relay",
 ]
 
 
