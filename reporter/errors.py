@@ -179,6 +179,13 @@ class NotFound(TestigoError):
     en = "Not found: {what}."
     es = "No encontrado: {what}."
 
+    def params_in(self, lang: str) -> dict[str, Any]:
+        """``what`` is English text of the code ("incident"): the catalogue says it."""
+        what = self.params.get("what")
+        if isinstance(what, str):
+            return {**self.params, "what": translator(lang)(what)}
+        return self.params
+
 
 class StorageError(TestigoError):
     code = "io_error"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter.errors import EXIT_USAGE, TestigoError, UsageError, VaultNotFound
+from reporter.errors import EXIT_USAGE, NotFound, TestigoError, UsageError, VaultNotFound
 from reporter.i18n import SOURCE_LANGUAGE, catalogue, languages, po_text, translator
 from reporter.i18n.po import parse_po
 
@@ -153,3 +153,18 @@ def test_an_error_says_its_message_and_detail_from_the_catalogue() -> None:
     assert error.exit_code == EXIT_USAGE
     missing = VaultNotFound()
     assert missing.message("es") == catalogue("es").gettext(missing.en) != missing.en
+
+
+def test_what_was_not_found_is_said_in_the_readers_language() -> None:
+    whats = set()
+    for path in (ROOT / "reporter").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "NotFound":
+                for keyword in node.keywords:
+                    value = keyword.value
+                    if keyword.arg == "what" and isinstance(value, ast.Constant):
+                        whats.add(value.value)
+    assert len(whats) > 10
+    assert sorted(w for w in whats if w not in catalogue("es").entries) == []
+    assert NotFound(what="incident").message("es") == "No encontrado: el incidente."
+    assert NotFound(what="incident").message("en") == "Not found: incident."
