@@ -38,8 +38,8 @@ UNUSED_QT = (
     "Pdf",
     "Bluetooth",
     "VirtualKeyboard",
-    "Network",
-)
+    "NetworkAuth",
+)  # QtNetwork itself ships: automatic sync watches the network's reachability
 
 
 def private_env(tmp: Path, **extra: str) -> dict[str, str]:
