@@ -37,7 +37,7 @@ from typing import Any
 
 from reporter.coordination.exchange import ExchangeReport, exchange
 from reporter.coordination.roster import current_roster
-from reporter.errors import DownloadMismatch, NetworkError, RelayRefused, TestigoError
+from reporter.errors import Cancelled, DownloadMismatch, NetworkError, RelayRefused, TestigoError
 from reporter.inbox.group_commit import GroupCommit, Limits
 from reporter.inbox.inbox import Arrival, ImportResult, Inbox, coalition_signing_key
 from reporter.inbox.rejections import (
@@ -189,6 +189,15 @@ class _Intake:
                 self.flush()
                 items = self.client.pending(self.cursor)
             self.flush()
+        except Cancelled:
+            # The person stopped it, the relay is still there: what was imported gets its
+            # receipts and acknowledgements now, so none of it comes back as a duplicate.
+            try:
+                self.flush()
+            except BaseException:
+                self.salvage()
+                raise
+            raise
         except BaseException:
             self.salvage()
             raise
