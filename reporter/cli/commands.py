@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from reporter.cli.context import add_json_flag
 from reporter.i18n import translator
 
 _language = {"lang": "en"}
@@ -101,3 +102,17 @@ def add_group(
     nested.required = True
     nested.common_parent = subparsers.common_parent  # type: ignore[attr-defined]
     return nested
+
+
+def add_json_command(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+    example: str,
+    handler: Any,
+) -> argparse.ArgumentParser:
+    """A subcommand with --json and its handler: most of inbox, questions, coordination."""
+    parser = add_command(subparsers, name, help_text, example)
+    add_json_flag(parser)
+    parser.set_defaults(handler=handler)
+    return parser

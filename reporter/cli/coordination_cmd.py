@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reporter.cli.commands import add_command, add_group
-from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
+from reporter.cli.commands import add_group, add_json_command
+from reporter.cli.context import CliContext, add_proxy_flag
 from reporter.cli.rotation_cmd import register_keys
 from reporter.coordination.exchange import ExchangeReport, sync_with_relay
 from reporter.coordination.identity import card, parse_card
@@ -73,16 +73,9 @@ _REASONS_ES = {
 }
 
 
-def _cmd(group: Any, name: str, help_text: str, example: str, handler: Any) -> Any:
-    p = add_command(group, name, help_text, example)
-    add_json_flag(p)
-    p.set_defaults(handler=handler)
-    return p
-
-
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = add_group(sub, "coordination", "several coordinators: card, roster, shared triage")
-    p = _cmd(
+    p = add_json_command(
         group,
         "card",
         "write this coordinator's public card (for the coalition admin's roster)",
@@ -93,7 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--name", help="the name the other coordinators see")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     roster = add_group(group, "roster", "the coordinator roster this vault trusts")
-    p = _cmd(
+    p = add_json_command(
         roster,
         "import",
         "verify a roster signed by the coalition key and keep it if newer",
@@ -101,7 +94,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         cmd_roster_import,
     )
     p.add_argument("file")
-    p = _cmd(
+    p = add_json_command(
         group,
         "sync",
         "send this vault's triage events and receive the others' (through the relay)",
@@ -110,7 +103,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--relay", metavar="URL", help="default: the relay this vault enrolled at")
     add_proxy_flag(p)
-    _cmd(
+    add_json_command(
         group,
         "status",
         "members, this vault's events, gaps, forks and refusals",
@@ -127,7 +120,7 @@ def register_roster(
     """``coalition roster …``, added to the coalition group by coalition_cmd (which passes
     how it reads the coalition keys' passphrase)."""
     group = add_group(coalition, "roster", "the coordinator roster, signed by the coalition key")
-    p = _cmd(
+    p = add_json_command(
         group,
         "add",
         "add a coordinator's card to the roster in the coalition directory",
@@ -138,7 +131,7 @@ def register_roster(
     p.add_argument("--card", required=True, metavar="FILE")
     p.add_argument("--keys-passphrase-file", help="passphrase for the coalition keys file")
     p.set_defaults(read_keys_passphrase=keys_passphrase)
-    p = _cmd(
+    p = add_json_command(
         group,
         "remove",
         "remove a coordinator: their events up to their chain's head stay valid",
@@ -157,7 +150,7 @@ def register_roster(
     p.add_argument("--last-hash", metavar="HEX", help="that event's hash (with --last-seq)")
     p.add_argument("--keys-passphrase-file", help="passphrase for the coalition keys file")
     p.set_defaults(read_keys_passphrase=keys_passphrase)
-    p = _cmd(
+    p = add_json_command(
         group,
         "show",
         "the roster in the coalition directory",

@@ -9,8 +9,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from reporter.cli.commands import add_command, add_group
-from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
+from reporter.cli.commands import add_group, add_json_command
+from reporter.cli.context import CliContext, add_proxy_flag
 from reporter.cli.coordination_cmd import sync_summary
 from reporter.cli.questions_cmd import register_inbox
 from reporter.cli.report_filters import add_report_filter_flags, report_filter_from
@@ -62,19 +62,6 @@ _THROTTLED = Text(
 )
 
 
-def _cmd(
-    group: argparse._SubParsersAction,  # type: ignore[type-arg]
-    name: str,
-    help_text: str,
-    example: str,
-    handler: Any,
-) -> argparse.ArgumentParser:
-    p = add_command(group, name, help_text, example)
-    add_json_flag(p)
-    p.set_defaults(handler=handler)
-    return p
-
-
 def _author_flag(p: argparse.ArgumentParser, *names: str) -> None:
     p.add_argument(
         *names,
@@ -86,7 +73,7 @@ def _author_flag(p: argparse.ArgumentParser, *names: str) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = add_group(sub, "inbox", "the coordinator's received bundles, triage and links")
-    p = _cmd(
+    p = add_json_command(
         group,
         "import",
         "verify and import bundle files (or directories of them)",
@@ -94,7 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         cmd_import,
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p = _cmd(
+    p = add_json_command(
         group,
         "receipts",
         "write receipt files for bundles imported from files, to carry back by hand",
@@ -103,7 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the receipt files")
     p.add_argument("--all", action="store_true", help="write them again for every such bundle")
-    p = _cmd(
+    p = add_json_command(
         group,
         "pull",
         "download new bundles from the relay, import, send receipts",
@@ -112,14 +99,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--relay", metavar="URL", help="default: the relay this vault enrolled at")
     add_proxy_flag(p)
-    _cmd(
+    add_json_command(
         group,
         "rejected",
         "bundles refused, with the reason and the device",
         "testigo-cli inbox rejected --lang es --json",
         cmd_rejected,
     )
-    p = _cmd(
+    p = add_json_command(
         group,
         "list",
         "received reports (newest revision of each), filtered",
@@ -133,7 +120,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="only counted reports, as stats and exports count by default",
     )
     p.add_argument("--limit", type=int, metavar="N")
-    p = _cmd(
+    p = add_json_command(
         group,
         "show",
         "one received report, its triage, notes and links",
@@ -141,14 +128,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         cmd_show,
     )
     p.add_argument("id")
-    _cmd(
+    add_json_command(
         group,
         "devices",
         "devices that sent bundles, verified or not, and missing bundles",
         "testigo-cli inbox devices --json",
         cmd_devices,
     )
-    p = _cmd(
+    p = add_json_command(
         group,
         "trust",
         "mark a device verified after comparing its fingerprint",
@@ -156,7 +143,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         cmd_trust,
     )
     p.add_argument("fingerprint")
-    p = _cmd(
+    p = add_json_command(
         group,
         "triage",
         "review, assign, verify, count or exclude a report; note, tag",
@@ -178,7 +165,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--tag", action="append", default=[], metavar="TAG")
     p.add_argument("--untag", action="append", default=[], metavar="TAG")
     _author_flag(p, "--as", "--by")
-    p = _cmd(
+    p = add_json_command(
         group,
         "link",
         "link two reports (unlink undoes it)",
@@ -188,7 +175,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("ids", nargs=2, metavar="ID")
     p.add_argument("--as", dest="kind", required=True, choices=links.LINK_KINDS)
     _author_flag(p, "--by")
-    p = _cmd(
+    p = add_json_command(
         group,
         "unlink",
         "remove the link between two reports (link undoes it)",
@@ -198,7 +185,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("ids", nargs=2, metavar="ID")
     p.add_argument("--kind", choices=links.LINK_KINDS, help="default: every link of the pair")
     _author_flag(p, "--by")
-    p = _cmd(
+    p = add_json_command(
         group,
         "claim",
         "say you are reviewing a report (every coordinator sees it; it expires)",
@@ -212,12 +199,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ("release", "end your claim on a report", cmd_release),
         ("break-claim", "end another coordinator's claim (recorded for all)", cmd_break_claim),
     ):
-        p = _cmd(group, name, help_text, f"testigo-cli inbox {name} 3f2c…", handler)
+        p = add_json_command(group, name, help_text, f"testigo-cli inbox {name} 3f2c…", handler)
         p.add_argument("id")
         _author_flag(p, "--as", "--by")
-    p = _cmd(group, "links", "the links of a report", "testigo-cli inbox links 3f2c…", cmd_links)
+    p = add_json_command(
+        group, "links", "the links of a report", "testigo-cli inbox links 3f2c…", cmd_links
+    )
     p.add_argument("id")
-    p = _cmd(
+    p = add_json_command(
         group,
         "suggest",
         "reports that may belong with this one, and why",
@@ -225,7 +214,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         cmd_suggest,
     )
     p.add_argument("id")
-    p = _cmd(
+    p = add_json_command(
         group,
         "history",
         "changes of one report, or of all (the global log)",
@@ -234,7 +223,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("id", nargs="?")
     p.add_argument("--limit", type=int, default=1000, metavar="N")
-    p = _cmd(
+    p = add_json_command(
         group,
         "extract",
         "write a received evidence file where you say",
@@ -244,7 +233,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("attachment_id")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace an existing file")
-    p = _cmd(
+    p = add_json_command(
         group,
         "name",
         "the coordinator name changes are recorded under",

@@ -7,10 +7,9 @@ Thin callers of reporter.questions (the app calls the same functions); every lis
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from reporter.cli.commands import add_command, add_group
-from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
+from reporter.cli.commands import add_group, add_json_command
+from reporter.cli.context import CliContext, add_proxy_flag
 from reporter.i18n import N_, Texts
 from reporter.questions import asking, device
 from reporter.questions.catalogue import REQUESTS, TEMPLATES, question_text, request_label
@@ -44,23 +43,10 @@ _T = Texts(
 _STATES = {"open": "open", "answered": "answered_state", "sent": "sent_state"}
 
 
-def _cmd(
-    group: argparse._SubParsersAction,  # type: ignore[type-arg]
-    name: str,
-    help_text: str,
-    example: str,
-    handler: Any,
-) -> argparse.ArgumentParser:
-    p = add_command(group, name, help_text, example)
-    add_json_flag(p)
-    p.set_defaults(handler=handler)
-    return p
-
-
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """The reporter's `questions` group."""
     group = add_group(sub, "questions", "the coalition's questions about your shared incidents")
-    p = _cmd(
+    p = add_json_command(
         group,
         "list",
         "questions received, inside their incidents",
@@ -68,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         cmd_list,
     )
     p.add_argument("--incident", metavar="ID", help="only this incident's questions")
-    p = _cmd(
+    p = add_json_command(
         group,
         "answer",
         "answer with a short text, or share what was asked (then run share)",
@@ -84,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         choices=sorted(REQUESTS),
         help="grant the consent to share this (repeatable); choose a file with share --attach",
     )
-    _cmd(
+    add_json_command(
         group,
         "refused",
         "messages refused: not signed by the coalition or not about this device's incidents",
@@ -95,7 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def register_settings(settings: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """`settings questions on|off` (the settings group lives in backup_cmd)."""
-    p = _cmd(
+    p = add_json_command(
         settings,
         "questions",
         "receive the coalition's questions (on by default); off deletes them unread",
@@ -107,7 +93,7 @@ def register_settings(settings: argparse._SubParsersAction) -> None:  # type: ig
 
 def register_inbox(inbox: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """`inbox ask` and `inbox questions` (the inbox group lives in inbox_cmd)."""
-    p = _cmd(
+    p = add_json_command(
         inbox,
         "ask",
         "ask the reporter of a report a question, or to share more (through the relay)",
@@ -127,7 +113,7 @@ def register_inbox(inbox: argparse._SubParsersAction) -> None:  # type: ignore[t
     )
     p.add_argument("--as", dest="author", metavar="NAME", help="recorded here, never sent")
     add_proxy_flag(p)
-    p = _cmd(
+    p = add_json_command(
         inbox,
         "questions",
         "questions asked (of one report, or all) and whether they were answered",
