@@ -642,7 +642,7 @@ Nuevo: %3
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
-        <translation>Enviar sus decisiones de triaje y recibir las de las otras personas coordinadoras (el relay)</translation>
+        <translation>Enviar sus decisiones de triaje y recibir las de las otras personas coordinadoras (por el servidor de relevo)</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
@@ -717,7 +717,7 @@ Nuevo: %3
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="326"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
-        <translation>Faltan decisiones de {name} (números {ranges}): nunca llegaron a esta bóveda, quizá se borraron en el relay. Sincronice de nuevo; si sigue así, avise a {name} y a quien administra la coalición.</translation>
+        <translation>Faltan decisiones de {name} (números {ranges}): nunca llegaron a esta bóveda, quizá se borraron en el servidor de relevo. Sincronice de nuevo; si sigue así, avise a {name} y a quien administra la coalición.</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="334"/>
