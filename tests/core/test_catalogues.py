@@ -110,10 +110,13 @@ def test_english_is_the_source_and_an_unknown_language_falls_back_to_it() -> Non
 
 
 def error_classes() -> list[type[TestigoError]]:
+    """The core's errors (the app's own, e.g. ui.common.errors.InternalError, are the app's:
+    they exist only once the suite has imported the app, so they must not decide this test)."""
     found, todo = [], [TestigoError]
     while todo:
         cls = todo.pop()
-        found.append(cls)
+        if cls.__module__.startswith("reporter"):
+            found.append(cls)
         todo.extend(cls.__subclasses__())
     return found
 
