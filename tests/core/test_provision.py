@@ -82,7 +82,7 @@ def test_provision_discreet_in_spanish_with_a_token(tmp_path: Path, relay: Backg
 
     assert profile.fingerprint in done.stdout
     assert "Huella para comparar" in done.stdout
-    assert "Inscrito en el relevo" in done.stdout
+    assert "Inscrito en el servidor de relevo" in done.stdout
     assert "doctor" in done.stdout  # what to check next
     assert (share / "notes" / "vault.key").is_file()
     assert not (share / "testigo").exists()
