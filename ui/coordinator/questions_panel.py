@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,30 +30,14 @@ from reporter.errors import TestigoError
 from reporter.questions.catalogue import REQUESTS, TEMPLATES, question_text, request_label
 from ui.common.errors import error_text
 from ui.common.i18n import language
+from ui.common.item_list_model import ItemListModel
 from ui.common.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AskedModel(QAbstractListModel):
+class AskedModel(ItemListModel):
     """The questions asked about one report, oldest first."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[dict[str, Any]] = []
-
-    def set_items(self, items: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def relabel(self) -> None:
-        """The same rows in the new language (the selection stays)."""
-        if self.items:
-            self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's names
-        return 0 if parent.isValid() else len(self.items)
 
     def state_text(self, item: dict[str, Any]) -> str:
         if item["state"] == "answered":

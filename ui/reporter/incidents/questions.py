@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,30 +28,14 @@ from reporter.questions.catalogue import REQUESTS, question_text, request_label
 from reporter.vault.vault import Vault
 from ui.common.errors import error_text
 from ui.common.i18n import language
+from ui.common.item_list_model import ItemListModel
 from ui.common.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class IncidentQuestionsModel(QAbstractListModel):
+class IncidentQuestionsModel(ItemListModel):
     """One incident's questions, oldest first."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[dict[str, Any]] = []
-
-    def set_items(self, items: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def relabel(self) -> None:
-        """The same rows in the new language (the selection stays)."""
-        if self.items:
-            self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
 
     def state_text(self, state: str) -> str:
         return {
