@@ -7,22 +7,11 @@ state shown is the core's. Only the PNGs are written, into --out.
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from ui.common.screenshot_kit import COALITION, PASS, Shots, close, each_language, studio, wait
 
-from reporter.vault import keyfile  # noqa: E402
-from ui.screenshots import grab, wait  # noqa: E402
-
-keyfile.FAST_KDF_FOR_TESTS = True  # throwaway sample vaults
-PASS = "screenshot passphrase for samples 1"  # noqa: S105 - a throwaway vault
 SIZE = (1180, 760)
 
 
@@ -48,7 +37,7 @@ def build(root: Path) -> tuple[Any, Any, Any, str]:
         finally:
             store.close()
 
-    create_coalition(root / "co", "Red por la Libertad de Expresión", [relay.url], PASS, "x25519")
+    create_coalition(root / "co", COALITION, [relay.url], PASS, "x25519")
     reporter = Vault.create(root / "reporter", PASS)
     import_profile(reporter, (root / "co" / PROFILE_FILE).read_bytes())
     enroll(reporter, token("device"))
@@ -92,34 +81,26 @@ def build(root: Path) -> tuple[Any, Any, Any, str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default="docs/screenshots")
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    QCoreApplication.setOrganizationName("TestigoScreenshots")
-    from ui.common.i18n import language
     from ui.common.session import Session
     from ui.coordinator.window import CoordinatorWindow
     from ui.reporter.main_window import MainWindow
 
-    with tempfile.TemporaryDirectory() as tmp:
-        relay, reporter, coordinator, incident_id = build(Path(tmp))
+    with studio() as (out, root):
+        coord_shots, rep_shots = Shots(out, prefix="coord-", size=SIZE), Shots(out)
+        relay, reporter, coordinator, incident_id = build(root)
         coord_session, rep_session = Session(coordinator), Session(reporter)
         coord_window, rep_window = CoordinatorWindow(coord_session), MainWindow(rep_session)
-        for lang in ("es", "en"):
-            language().set(lang)
+        for _lang in each_language():
             coord_window.open_report(incident_id)
             wait(coord_session)
             panel = coord_window.report.questions
             answered = [q["state"] for q in panel.model.items].index("answered")
             panel.view.setCurrentIndex(panel.model.index(answered))
-            grab(coord_window, out, f"coord-{lang}-questions", SIZE)
+            coord_shots.grab(coord_window, "questions")
             dialog = panel.ask()
             if dialog is not None:
                 dialog.requests["municipality"].setChecked(True)
-                grab(dialog, out, f"coord-{lang}-ask", (560, 480))
+                coord_shots.grab(dialog, "ask", (560, 480))
                 dialog.reject()
             rep_window.open_incident(incident_id)
             wait(rep_session)
@@ -129,18 +110,15 @@ def main() -> int:
             still_open = [q["state"] for q in questions.model.items].index("open")
             questions.view.setCurrentIndex(questions.model.index(still_open))
             wait(rep_session)
-            grab(rep_window, out, f"{lang}-editor-questions", (1000, 700))
-        for window in (coord_window, rep_window):
-            window.autolock.stop()
-            window.hide()
+            rep_shots.grab(rep_window, "editor-questions", (1000, 700))
+        close([coord_window, rep_window])
         for session in (coord_session, rep_session):
             session.runner.wait(10_000)
         reporter.close()
         coordinator.close()
         relay.stop()
-    app.quit()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -7,24 +7,11 @@ in a temp dir deleted afterwards; only the PNGs are written, into --out.
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from ui.common.screenshot_kit import COALITION, PASS, Shots, close, each_language, studio, wait
 
-from reporter.vault import keyfile  # noqa: E402
-from ui.screenshots import grab as shoot  # noqa: E402
-from ui.screenshots import grab_next_box, wait  # noqa: E402
-
-keyfile.FAST_KDF_FOR_TESTS = True  # throwaway sample vaults
-
-PASS = "screenshot passphrase for samples 1"  # noqa: S105 - a throwaway vault
 STATES = ["09", "09", "14", "20", "12", "30", "09", "19", "07", "12", "15", "09"]
 TYPES = [
     ["SURV.SPYWARE"],
@@ -109,13 +96,7 @@ def build(root: Path) -> Any:
     from reporter.share.sharing import share_incidents
     from reporter.vault.vault import Vault
 
-    create_coalition(
-        root / "co",
-        "Red por la Libertad de Expresión",
-        ["https://relay.example.org"],
-        PASS,
-        "x25519",
-    )
+    create_coalition(root / "co", COALITION, ["https://relay.example.org"], PASS, "x25519")
     coordinator = Vault.create(root / "coord", PASS, role="coordinator")
     install_coalition_keys(coordinator, load_coalition_keys(root / "co", PASS))
     inbox = Inbox(coordinator)
@@ -208,51 +189,37 @@ def coordinate(root: Path, ana: Any) -> str:
     return str(first)
 
 
-def grab(widget: QWidget, out: Path, name: str) -> None:
-    shoot(widget, out, name, (1180, 760))
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default="docs/screenshots")
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    QCoreApplication.setOrganizationName("TestigoScreenshots")
-    from ui.common.i18n import language
     from ui.common.session import Session
     from ui.coordinator.window import CoordinatorWindow
 
-    with tempfile.TemporaryDirectory() as tmp:
-        vault = build(Path(tmp))
-        claimed = coordinate(Path(tmp), vault)
+    with studio() as (out, root):
+        shots = Shots(out, prefix="coord-", size=(1180, 760))
+        vault = build(root)
+        claimed = coordinate(root, vault)
         session = Session(vault)
         window = CoordinatorWindow(session)
-        for lang in ("es", "en"):
-            language().set(lang)
+        for _lang in each_language():
             window.show_inbox()
             wait(session)
-            grab(window, out, f"coord-{lang}-inbox")
+            shots.grab(window, "inbox")
             first = window.inbox.model.rows[0].incident_id
             window.open_report(first)
             wait(session)
-            grab(window, out, f"coord-{lang}-report")
+            shots.grab(window, "report")
             for page in ("dashboard", "map", "spyware", "coordination"):
                 window.actions[page].trigger()
                 wait(session)
-                grab(window, out, f"coord-{lang}-{page}")
+                shots.grab(window, page)
             window.open_report(claimed)
             wait(session)
-            grab(window, out, f"coord-{lang}-claim")
-            grab_next_box(out, f"coord-{lang}-break-claim")  # answered "Keep it"
+            shots.grab(window, "claim")
+            shots.next_box("break-claim")  # answered "Keep it"
             window.report.claim.break_button.click()
-        window.autolock.stop()
-        window.hide()
+        close([window])
         vault.close()
-    app.quit()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())
