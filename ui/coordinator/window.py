@@ -11,14 +11,13 @@ from __future__ import annotations
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from ui.common.page import Page
 from ui.common.session import Session
 from ui.common.session_window import SessionWindow
 from ui.common.settings_page import SettingsPage
+from ui.common.window_actions import HelpMenu, Target, add_toolbar, follow_settings, label_actions
 from ui.coordinator.common import FilterBar
 from ui.coordinator.coordination_page import CoordinationPage
 from ui.coordinator.dashboard_page import DashboardPage, load_picture
@@ -77,9 +77,6 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.devices = DevicesPage(session)
         self.coordination = CoordinationPage(session, lambda: self.inbox.pull.proxy)
         self.settings_page = SettingsPage(runner=session.runner)  # protection, backups
-        self.settings_page.protectionFailed.connect(
-            lambda text: self.statusBar().showMessage(text, 15000)
-        )
         self.pages: list[Page] = [
             self.inbox,
             self.report,
@@ -100,24 +97,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         column.addWidget(self.picture_bar)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("coordToolbar")
-        self.addToolBar(self.toolbar)
-        # Shadows QWidget.actions() for Python callers (tests and the screenshots use it).
-        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
-        shortcuts = {
-            **{p: f"Ctrl+{i}" for i, p in enumerate(PAGES, 1)},
-            "pull": "F5",
-            "export": "Ctrl+E",
-            "settings": "Ctrl+,",
-            "lock": "Ctrl+L",
-        }
-        for key, shortcut in shortcuts.items():
-            action = QAction(self)
-            action.setShortcut(QKeySequence(shortcut))
-            self.toolbar.addAction(action)
-            self.actions[key] = action
-        targets = {
+        pages = {
             "inbox": self.show_inbox,
             "dashboard": lambda: self.show_picture(self.dashboard),
             "spyware": lambda: self.show_picture(self.spyware),
@@ -125,16 +105,19 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
             "rejected": lambda: self._page(self.rejected),
             "devices": lambda: self._page(self.devices),
             "coordination": lambda: self._page(self.coordination),
-            "pull": self.pull_now,
-            "export": self.export,
-            "settings": lambda: self._page(self.settings_page),
-            "lock": self.lock,
         }
-        for key, target in targets.items():
-            self.actions[key].triggered.connect(target)
-        self.help_menu = self.menuBar().addMenu("")
-        self.diagnostics_action = self.help_menu.addAction("")
-        self.diagnostics_action.triggered.connect(self.show_diagnostics)
+        toolbar: dict[str, tuple[str, Target]] = {
+            **{key: (f"Ctrl+{i}", pages[key]) for i, key in enumerate(PAGES, 1)},
+            "pull": ("F5", self.pull_now),
+            "export": ("Ctrl+E", self.export),
+            "settings": ("Ctrl+,", lambda: self._page(self.settings_page)),
+            "lock": ("Ctrl+L", self.lock),
+        }
+        # Shadows QWidget.actions() for Python callers (tests and the screenshots use it).
+        self.toolbar, actions = add_toolbar(self, "coordToolbar", toolbar)
+        self.actions: dict[str, QAction] = actions  # type: ignore[assignment]
+        self.help = HelpMenu(self)
+        self.help_menu, self.diagnostics_action = self.help.menu, self.help.diagnostics
         self.inbox.openReport.connect(self.open_report)
         self.report.back.connect(self.show_inbox)
         self.report.changed.connect(lambda _: self.inbox.refresh())
@@ -147,8 +130,7 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
             page.drill.connect(self.drill)
         self.filters.changed.connect(self.refresh_picture)
         self.unit.currentIndexChanged.connect(lambda _: self.refresh_picture())
-        self.settings_page.autoLockChanged.connect(self.set_autolock_minutes)
-        self.settings_page.wipeRequested.connect(self.ask_wipe)
+        follow_settings(self, self.settings_page)
         self.settings_page.connectionChanged.connect(
             lambda proxy: setattr(self.inbox.pull, "proxy", proxy)
         )
@@ -178,11 +160,8 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
             "settings": self.tr("Settings"),
             "lock": self.tr("Lock"),
         }
-        for key, text in texts.items():
-            self.actions[key].setText(text)
-            self.actions[key].setToolTip(f"{text} ({self.actions[key].shortcut().toString()})")
-        self.help_menu.setTitle(self.tr("Help"))
-        self.diagnostics_action.setText(self.tr("&Diagnostics…"))
+        label_actions(self.actions, texts)
+        self.help.retranslate(self.tr("Help"), self.tr("&Diagnostics…"))
         self.unit_label.setText(self.tr("&Count"))
         current = self.unit.currentData() or "reports"
         self.unit.blockSignals(True)
@@ -268,13 +247,6 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         )
         dialog = ExportDialog(self.session.runner, self, self.inbox.filters.report_filter(), chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_diagnostics(self) -> Any:
-        from ui.common.diagnostics_dialog import DiagnosticsDialog
-
-        dialog = DiagnosticsDialog(self)
         dialog.open()
         return dialog
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QStyle,
-    QToolBar,
     QWidget,
 )
 
@@ -33,6 +31,7 @@ from ui.common.provision_page import ProvisionPage
 from ui.common.session import Session
 from ui.common.session_window import SessionWindow
 from ui.common.settings_page import SettingsPage
+from ui.common.window_actions import HelpMenu, add_toolbar, follow_settings, label_actions
 from ui.reporter.incidents.editor import IncidentEditor
 from ui.reporter.incidents.list_page import IncidentListPage
 from ui.reporter.outbox_page import OutboxPage
@@ -41,7 +40,6 @@ from ui.reporter.share_page import SharePage
 
 if TYPE_CHECKING:
     from reporter.sync.status import SyncStatus
-    from ui.common.diagnostics_dialog import DiagnosticsDialog
 
 
 class MainWindow(SessionWindow, QMainWindow):
@@ -58,9 +56,6 @@ class MainWindow(SessionWindow, QMainWindow):
         self.share_page = SharePage(session)
         self.outbox_page = OutboxPage(session)
         self.settings_page = SettingsPage(runner=session.runner)  # protection, backups
-        self.settings_page.protectionFailed.connect(
-            lambda text: self.statusBar().showMessage(text, 15000)
-        )
         settings = self.settings_page
         self.coalition_page = CoalitionSettings(
             session, lambda: (str(settings.connection.currentData()), settings.proxy_url())
@@ -84,46 +79,31 @@ class MainWindow(SessionWindow, QMainWindow):
         self.profile_notice = ProfileNotice(session)  # the coalition changed its key: said once
         self.setCentralWidget(self.profile_notice.above(self.stack))
         self.outbox_page.syncStateChanged.connect(self.profile_notice.sync_ended)
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("mainToolbar")
-        self.addToolBar(self.toolbar)
         # Shadows QWidget.actions() for Python callers (tests and the screenshots use it).
-        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
-        for key, shortcut in (
-            ("incidents", "Ctrl+1"),
-            ("new", "Ctrl+N"),
-            ("outbox", "Ctrl+2"),
-            ("settings", "Ctrl+,"),
-            ("lock", "Ctrl+L"),
-        ):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(shortcut))
-            self.toolbar.addAction(action)
-            self.actions[key] = action
-        self.actions["incidents"].triggered.connect(self.show_list)
-        self.actions["new"].triggered.connect(self.new_incident)
-        self.actions["outbox"].triggered.connect(self.show_outbox)
-        self.actions["settings"].triggered.connect(
-            lambda: self.stack.setCurrentWidget(self.settings_page)
+        self.toolbar, actions = add_toolbar(
+            self,
+            "mainToolbar",
+            {
+                "incidents": ("Ctrl+1", self.show_list),
+                "new": ("Ctrl+N", self.new_incident),
+                "outbox": ("Ctrl+2", self.show_outbox),
+                "settings": ("Ctrl+,", lambda: self.stack.setCurrentWidget(self.settings_page)),
+                "lock": ("Ctrl+L", self.lock),
+            },
         )
-        self.actions["lock"].triggered.connect(self.lock)
+        self.actions: dict[str, QAction] = actions  # type: ignore[assignment]
         self.find_action = QAction(self)  # window-wide, not on the toolbar
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.find)
         self.addAction(self.find_action)
-        self.help_menu = self.menuBar().addMenu("")
-        self.diagnostics_action = self.help_menu.addAction("")
-        self.diagnostics_action.setObjectName("diagnosticsAction")
-        self.diagnostics_action.triggered.connect(self.show_diagnostics)
-        self.doctor_action = self.help_menu.addAction("")
-        self.doctor_action.setObjectName("doctorAction")
-        self.doctor_action.triggered.connect(lambda: self.stack.setCurrentWidget(self.doctor_page))
-        self.provision_action = self.help_menu.addAction("")
-        self.provision_action.setObjectName("provisionAction")
-        self.provision_action.triggered.connect(
-            lambda: self.stack.setCurrentWidget(self.provision_page)
+        self.help = HelpMenu(self)
+        self.help_menu, self.diagnostics_action = self.help.menu, self.help.diagnostics
+        self.doctor_action = self.help.add(
+            "doctorAction", lambda: self.stack.setCurrentWidget(self.doctor_page)
         )
-        self.diagnostics_dialog: DiagnosticsDialog | None = None
+        self.provision_action = self.help.add(
+            "provisionAction", lambda: self.stack.setCurrentWidget(self.provision_page)
+        )
         self.sync_state = QLabel()
         self.sync_state.setObjectName("syncIndicator")
         self.statusBar().addPermanentWidget(self.sync_state)
@@ -135,10 +115,9 @@ class MainWindow(SessionWindow, QMainWindow):
         self.outbox_page.syncStateChanged.connect(self.note_sync_attempt)
         session.outboxChanged.connect(self.refresh_sync_status)
         self.coalition_page.connectedChanged.connect(self.refresh_sync_status)
-        self.settings_page.autoLockChanged.connect(self.set_autolock_minutes)
+        follow_settings(self, self.settings_page)
         self.settings_page.discreetChanged.connect(lambda _: self.retranslateUi())
         self.settings_page.connectionChanged.connect(self._connection_changed)
-        self.settings_page.wipeRequested.connect(self.ask_wipe)
         self.outbox_page.proxy = self.settings_page.proxy_url()
         self.sync_schedule = QLabel()  # when the next automatic sync is, and why the last failed
         self.sync_schedule.setObjectName("syncSchedule")
@@ -174,16 +153,11 @@ class MainWindow(SessionWindow, QMainWindow):
             "settings": self.tr("Settings"),
             "lock": self.tr("Lock"),
         }
-        for key, text in texts.items():
-            self.actions[key].setText(text)
-            self.actions[key].setToolTip(f"{text} ({self.actions[key].shortcut().toString()})")
+        label_actions(self.actions, texts)
         # No mnemonic: every letter of the word is a page's Alt shortcut already.
-        self.help_menu.setTitle(self.tr("Help"))
-        self.diagnostics_action.setText(self.tr("&Diagnostics…"))
+        self.help.retranslate(self.tr("Help"), self.tr("&Diagnostics…"))
         self.doctor_action.setText(self.tr("C&heck this computer…"))
         self.provision_action.setText(self.tr("&Prepare this computer…"))
-        if self.diagnostics_dialog is not None and shiboken6.isValid(self.diagnostics_dialog):
-            self.diagnostics_dialog.retranslateUi()
         for page in self.pages:
             page.retranslateUi()
         self._show_sync_status()
@@ -298,14 +272,6 @@ class MainWindow(SessionWindow, QMainWindow):
         self.coalition_page.refresh()
         self.settings_page.show_tab(self.coalition_page)
         self.stack.setCurrentWidget(self.settings_page)
-
-    def show_diagnostics(self) -> DiagnosticsDialog:
-        from ui.common.diagnostics_dialog import DiagnosticsDialog
-
-        dialog = DiagnosticsDialog(self)
-        self.diagnostics_dialog = dialog
-        dialog.open()
-        return dialog
 
     # -- locking and wiping (ui.common.session_window) --------------------------------
     def before_lock(self) -> None:
