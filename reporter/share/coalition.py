@@ -253,7 +253,14 @@ def rotate_coalition(directory: Path, keys_passphrase: str, grace_days: int = 30
     mine = keys.identity.recipient().to_string()
     recipients = [identity.recipient().to_string() if r == mine else r for r in old.recipients]
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    previous = ((old.epoch, until), *((e, u) for e, u in old.previous_epochs if u > now))
+    previous = ((old.epoch, until), *((e, u) for e, u in old.previous_epochs if u > now))[:100]
+    # Receipts signed by a previous epoch's service key may still be in flight (its grace).
+    kept = {e for e, _ in previous}
+    previous_keys = tuple(
+        (e, k)
+        for e, k in ((old.epoch, old.service_key), *old.previous_service_keys)
+        if k is not None and e in kept
+    )
     profile = build_body(
         old.name,
         old.recipient_type,
@@ -264,8 +271,9 @@ def rotate_coalition(directory: Path, keys_passphrase: str, grace_days: int = 30
         old.policy,
         old.signing_public_key,
         epoch=old.epoch + 1,
-        previous_epochs=previous[:100],
+        previous_epochs=previous,
         service_key=service_key.public_key().public_bytes_raw(),
+        previous_service_keys=previous_keys,
     )
     epochs = {**keys.all_epochs(), profile.epoch: identity}
     # The old epoch's service key stays only so that a rotation cut short leaves it usable.

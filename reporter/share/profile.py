@@ -13,6 +13,10 @@ The ``signing_key`` is the trust root: only the coalition's admin holds it (the 
 folder), and it signs profiles, rosters and epoch keys. A version 2 profile may name a
 ``service_key``, the epoch's key the coordinators sign receipts, questions and evidence
 packets with; without one (older coalitions) the root key signs those too.
+
+Version 3 differs only in that a previous epoch may carry its ``service_key``: a receipt that
+epoch's coordinators signed just before the rotation is still believed within that epoch's
+grace (it was in flight). A profile that needs no such key is still written as version 2.
 """
 
 from __future__ import annotations
@@ -36,8 +40,8 @@ from reporter.share.relay_url import parse_relay_url
 from reporter.vault.vault import Vault, utc_now
 
 FORMAT = "testigo-coalition-profile"
-VERSION = 2
-VERSIONS = (1, 2)
+VERSION = 3
+VERSIONS = (1, 2, 3)
 MAX_PROFILE = 64 * 1024
 PROFILE_CONTEXT = b"testigo coalition profile v1"
 RECIPIENT_TYPES = ("hybrid", "x25519")
@@ -82,6 +86,7 @@ class CoalitionProfile:
     epoch: int = 1
     previous_epochs: tuple[tuple[int, str], ...] = ()  # (epoch, accepted until), newest first
     service_key: bytes | None = None  # the epoch's Ed25519 key for what devices receive
+    previous_service_keys: tuple[tuple[int, bytes], ...] = ()  # (epoch, key): version 3
     version: int = VERSION
     raw: bytes = field(default=b"", repr=False, compare=False)  # the signed file
 
@@ -100,8 +105,11 @@ class CoalitionProfile:
         }
         if self.version >= 2:
             body["epoch"] = self.epoch
+            keys = dict(self.previous_service_keys)
             body["previous_epochs"] = [
-                {"epoch": e, "accepted_until": until} for e, until in self.previous_epochs
+                {"epoch": e, "accepted_until": until}
+                | ({_SERVICE: base64.b64encode(keys[e]).decode()} if e in keys else {})
+                for e, until in self.previous_epochs
             ]
             if self.service_key is not None:
                 body[_SERVICE] = base64.b64encode(self.service_key).decode()
@@ -115,6 +123,13 @@ class CoalitionProfile:
     def service_public_key(self) -> bytes:
         """The key receipts, questions and evidence packets of this profile's epoch verify with."""
         return self.signing_public_key if self.service_key is None else self.service_key
+
+    def receipt_keys(self, now: str) -> list[bytes]:
+        """This epoch's service key, then those of previous epochs still in their grace."""
+        grace = dict(self.previous_epochs)
+        return [self.service_public_key] + [
+            key for epoch, key in self.previous_service_keys if now < grace[epoch]
+        ]
 
     @property
     def profile_id(self) -> str:
@@ -163,10 +178,16 @@ def build_body(
     created_at: str | None = None,
     epoch: int = 1,
     previous_epochs: tuple[tuple[int, str], ...] = (),
-    version: int = VERSION,
+    version: int | None = None,
     service_key: bytes | None = None,
+    previous_service_keys: tuple[tuple[int, bytes], ...] = (),
 ) -> CoalitionProfile:
-    """Validate and assemble a profile (the same checks a reader applies)."""
+    """Validate and assemble a profile (the same checks a reader applies).
+
+    Without a ``version``, the lowest that holds the fields: 3 only for previous service keys.
+    """
+    if version is None:
+        version = 3 if previous_service_keys else 2
     if not isinstance(name, str) or not 1 <= len(name.strip()) <= 200:
         raise _bad("the name is 1 to 200 characters")
     if recipient_type not in RECIPIENT_TYPES:
@@ -193,6 +214,7 @@ def build_body(
         version == 1 or len(service_key) != 32 or service_key == signing_public_key
     ):
         raise _bad("the service key is 32 bytes, not the signing key, in a version 2 profile")
+    _check_previous_keys(previous_service_keys, previous_epochs, signing_public_key, version)
     return CoalitionProfile(
         name=name.strip(),
         recipient_type=recipient_type,
@@ -206,6 +228,7 @@ def build_body(
         epoch=epoch,
         previous_epochs=tuple(previous_epochs),
         service_key=service_key,
+        previous_service_keys=tuple(previous_service_keys),
         version=version,
     )
 
@@ -230,15 +253,39 @@ def _check_epochs(epoch: Any, previous: tuple[tuple[int, str], ...], version: in
         seen.add(old)
 
 
-def _previous_epochs(value: Any) -> tuple[tuple[int, str], ...]:
+def _check_previous_keys(
+    keys: tuple[tuple[int, bytes], ...],
+    previous: tuple[tuple[int, str], ...],
+    root: bytes,
+    version: int,
+) -> None:
+    if keys and version < 3:
+        raise _bad("previous epochs' service keys need a version 3 profile")
+    epochs = {epoch for epoch, _ in previous}
+    if len({epoch for epoch, _ in keys}) != len(keys):
+        raise _bad("previous epochs are distinct and older than the epoch")
+    for epoch, key in keys:
+        if epoch not in epochs or len(key) != 32 or key == root:
+            raise _bad("a previous epoch's service key is 32 bytes, not the signing key")
+
+
+def _previous_epochs(
+    value: Any, version: int
+) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, bytes], ...]]:
+    """The (epoch, accepted until) pairs, and the service keys a version 3 file gives them."""
     if not isinstance(value, list) or len(value) > 100:
         raise _bad("previous_epochs is a list")
-    out = []
+    out, keys = [], []
+    allowed = {"epoch", "accepted_until"}
     for item in value:
-        if not isinstance(item, dict) or set(item) != {"epoch", "accepted_until"}:
+        if not isinstance(item, dict) or not allowed <= set(item) <= allowed | (
+            {_SERVICE} if version >= 3 else set()
+        ):
             raise _bad("a previous epoch has exactly epoch and accepted_until")
         out.append((item["epoch"], item["accepted_until"]))
-    return tuple(out)
+        if _SERVICE in item:
+            keys.append((item["epoch"], _b64(item[_SERVICE], _SERVICE)))
+    return tuple(out), tuple(keys)
 
 
 def sign_profile(profile: CoalitionProfile, key: Ed25519PrivateKey) -> bytes:
@@ -298,6 +345,7 @@ def parse_profile(data: bytes) -> CoalitionProfile:
     created = body["created_at"]
     if not isinstance(created, str) or len(created) > 40:
         raise _bad("bad creation date")
+    previous, previous_keys = _previous_epochs(body.get("previous_epochs", []), version)
     profile = build_body(
         body["name"],
         body["recipient_type"],
@@ -309,9 +357,10 @@ def parse_profile(data: bytes) -> CoalitionProfile:
         key,
         created,
         body.get("epoch", 1),
-        _previous_epochs(body.get("previous_epochs", [])),
+        previous,
         version,
         _b64(body[_SERVICE], _SERVICE) if _SERVICE in body else None,
+        previous_keys,
     )
     if canonical(profile.body()) != canonical(body):
         raise _bad("fields are not in their normal form")
@@ -367,10 +416,17 @@ def known_profile_ids(vault: Vault) -> set[str]:
 
 
 def service_keys(vault: Vault) -> list[bytes]:
-    """The one key a device accepts receipts and questions under: its current profile's.
+    """The one key a device accepts questions under: its current profile's.
 
-    Never an older profile's: after a rotation a removed coordinator still holds the old
-    epoch's service key, and the device must no longer believe what it signs.
+    Never an older epoch's: after a rotation a removed coordinator still holds the old
+    epoch's service key, and the device must no longer believe what it asks.
     """
     profile = current_profile(vault)
     return [] if profile is None else [profile.service_public_key]
+
+
+def receipt_keys(vault: Vault) -> list[bytes]:
+    """The keys a device accepts receipts under: its current profile's, and in their grace
+    the previous epochs' it lists (a receipt signed just before a rotation was in flight)."""
+    profile = current_profile(vault)
+    return [] if profile is None else profile.receipt_keys(utc_now())

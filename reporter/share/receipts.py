@@ -3,7 +3,9 @@
 A receipt is signed with the coalition's service key and sealed (age, X25519) to the receipt
 key the device put inside the bundle. The relay carries it but can neither read nor forge it;
 the device checks it against the service key of the profile it trusts now (a profile without
-one: its root key), so after a rotation the old epoch's service key convinces it no longer.
+one: its root key) and, within their grace, the previous epochs' service keys that profile
+lists: a receipt signed just before a rotation was in flight and still confirms its bundle.
+After the grace, or for an epoch the profile does not list, the old key convinces it no longer.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from reporter.age import AgeReader, X25519Recipient, encrypt
 from reporter.errors import FormatError, IntegrityError, TestigoError
 from reporter.share.device import receipt_identity
-from reporter.share.profile import canonical, service_keys
+from reporter.share.profile import canonical, receipt_keys
 from reporter.vault.vault import Vault, utc_now
 
 RECEIPT_CONTEXT = b"testigo receipt v1"
@@ -38,7 +40,7 @@ def make_receipt(
 
 
 def open_receipt(vault: Vault, data: bytes, device_id: str) -> dict[str, Any]:
-    """Decrypt with this device's receipt key and verify the coalition's service key signed."""
+    """Decrypt with this device's receipt key and verify a service key it trusts signed."""
     if len(data) > MAX_RECEIPT:
         raise FormatError(what="receipt", reason="too large")
     try:
@@ -56,7 +58,7 @@ def open_receipt(vault: Vault, data: bytes, device_id: str) -> dict[str, Any]:
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise FormatError(what="receipt", reason="unreadable") from None
     message = RECEIPT_CONTEXT + b"\x00" + canonical(body)
-    for key in service_keys(vault):
+    for key in receipt_keys(vault):
         try:
             Ed25519PublicKey.from_public_bytes(key).verify(signature, message)
         except (InvalidSignature, ValueError):

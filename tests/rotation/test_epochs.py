@@ -115,6 +115,58 @@ def test_malformed_epochs_are_refused(change: dict[str, object], version: int) -
         parse_profile(data)
 
 
+_KEY = "A" * 43 + "="  # 32 bytes of base64, not the fixture's root key
+
+
+@pytest.mark.parametrize(
+    ("entry", "version"),
+    [
+        ({"epoch": 1, "accepted_until": "2099-01-01T00:00:00Z", "service_key": _KEY}, 2),
+        ({"epoch": 1, "accepted_until": "2099-01-01T00:00:00Z", "service_key": "AAAA"}, 3),
+        ({"epoch": 1, "accepted_until": "2099-01-01T00:00:00Z", "service_key": 7}, 3),
+        ({"epoch": 1, "accepted_until": "2099-01-01T00:00:00Z", "other": _KEY}, 3),
+    ],
+)
+def test_previous_service_keys_only_in_version_3_and_well_formed(
+    entry: dict[str, object], version: int
+) -> None:
+    data = _resign(
+        (V1_COALITION / PROFILE_FILE).read_bytes(),
+        {"epoch": 2, "previous_epochs": [entry]},
+        version,
+    )
+    with pytest.raises(FormatError):
+        parse_profile(data)
+
+
+def test_a_version_3_profile_names_the_previous_epochs_service_keys(tmp_path: Path) -> None:
+    """The smallest change: only previous_epochs entries grow a service_key."""
+    directory = tmp_path / "c"
+    first = create_coalition(directory, "Red", ["http://127.0.0.1:9"], KEYS, "x25519")
+    second = rotate_coalition(directory, KEYS, grace_days=10)
+    document = json.loads(second.profile.raw)
+    assert document["version"] == 3
+    assert document["profile"]["previous_epochs"] == [
+        {
+            "epoch": 1,
+            "accepted_until": second.profile.previous_epochs[0][1],
+            "service_key": document["profile"]["previous_epochs"][0]["service_key"],
+        }
+    ]
+    assert second.profile.previous_service_keys == ((1, first.service_key),)
+    assert parse_profile(second.profile.raw) == second.profile
+    # An epoch whose grace is over leaves the next profile, its key with it.
+    third = rotate_coalition(directory, KEYS, grace_days=0)
+    fourth = rotate_coalition(directory, KEYS, grace_days=10)
+    assert [e for e, _ in third.profile.previous_epochs] == [2, 1]
+    assert [e for e, _ in fourth.profile.previous_epochs] == [3, 1]
+    assert [e for e, _ in fourth.profile.previous_service_keys] == [3, 1]
+    assert third.profile.receipt_keys("2000-01-01T00:00:00Z")[1:] == [
+        k for _, k in third.profile.previous_service_keys
+    ]
+    assert third.profile.receipt_keys("2999-01-01T00:00:00Z") == [third.profile.service_key]
+
+
 def test_rotate_keeps_every_epoch_and_signs_a_new_profile(tmp_path: Path) -> None:
     import shutil
 

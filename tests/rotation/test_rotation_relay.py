@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from reporter.coordination.exchange import open_object, sync_with_relay
 from reporter.coordination.identity import card, my_identity, parse_card
@@ -28,8 +29,11 @@ from reporter.share.coalition import (
     load_coalition_keys,
     rotate_coalition,
 )
+from reporter.share.device import device_identity, receipt_identity
+from reporter.share.outbox_store import OutboxStore
 from reporter.share.profile import current_profile, import_profile
 from reporter.share.profile_update import notices
+from reporter.share.receipts import make_receipt
 from reporter.share.rotation import publish_epoch
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import Backoff, SyncEngine, enroll
@@ -197,3 +201,47 @@ def test_a_device_with_no_profile_published_keeps_syncing(network: Network) -> N
     assert report.uploaded == [bundle]
     assert notices(c.reporter) == []
     assert current_profile(c.reporter).epoch == 1  # type: ignore[union-attr]
+
+
+def _outbox_state(c: Coalition, bundle_id: str) -> str:
+    return str(OutboxStore(c.reporter).get(bundle_id)["state"])
+
+
+def test_a_receipt_signed_just_before_a_rotation_still_confirms_the_bundle(
+    network: Network,
+) -> None:
+    """The receipt was in flight, signed with the old epoch's service key: still believed."""
+    c, ana = network.coalition, network.ana
+    bundle = c.share("enviado antes de la rotación")
+    network.device_sync()
+    assert _outbox_state(c, bundle) == "uploaded"
+    # Ana pulls: her receipt, signed with epoch 1's service key, waits on the relay.
+    assert [i["bundle_id"] for i in pull(ana).imported] == [bundle]
+    publish_epoch(ana, rotate_coalition(c.directory, KEYS, grace_days=30))
+    # One sync pass: the device takes the epoch 2 profile first, then fetches the receipt.
+    network.device_sync()
+    assert current_profile(c.reporter).epoch == 2  # type: ignore[union-attr]
+    assert _outbox_state(c, bundle) == "received"
+
+
+def test_a_receipt_signed_by_a_key_no_profile_listed_is_still_refused(network: Network) -> None:
+    c, ana = network.coalition, network.ana
+    publish_epoch(ana, rotate_coalition(c.directory, KEYS, grace_days=30))
+    bundle = c.share()
+    network.device_sync()
+    item = OutboxStore(c.reporter).get(bundle)
+    forged = make_receipt(
+        Ed25519PrivateKey.generate(),
+        bundle,
+        device_identity(c.reporter).device_id,
+        receipt_identity(c.reporter).recipient().to_string(),
+    )
+    client = RelayClient(network.relay.url, credential=ana.get_meta("relay_credential"))
+    try:
+        client.put_receipt(item["upload_id"], forged)
+    finally:
+        client.close()
+    network.device_sync()
+    item = OutboxStore(c.reporter).get(bundle)
+    assert item["state"] == "uploaded"
+    assert item["last_error"] is not None
