@@ -100,7 +100,18 @@ class Controller:
 
         self.wizard = FirstRunWizard(self.home)
         self.wizard.created.connect(self.open_session)
+        self.wizard.restored.connect(self.show_restored)
         self.wizard.show()
+
+    def show_restored(self, home: str) -> None:
+        """Restored from a backup at the first run: the unlock screen of that vault."""
+        if self.wizard is not None:
+            self.wizard.deleteLater()  # it closes itself
+            self.wizard = None
+        self.home = Path(home)
+        self.show_unlock()
+        if self.unlock is not None:
+            self.unlock.after_restore()
 
     def vault_gone(self) -> None:
         """Wiped by failed unlocks: a new vault can be made where the unlock screen was."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.cli.questions_cmd import register_settings
-from reporter.errors import InvalidInput, UsageError
+from reporter.errors import UsageError
 from reporter.vault.vault import Vault
 
 _BACKUP_ENV = "TESTIGO_BACKUP_PASSPHRASE"
@@ -174,7 +174,7 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from reporter.age import Identity, ScryptIdentity
-    from reporter.vault.backup import identities_from_file, restore_backup
+    from reporter.vault.backup import identities_from_file, restore_from_file
 
     identities: list[Identity]
     if args.identity:
@@ -183,11 +183,6 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
         identities = identities_from_file(Path(args.identity))
     else:
         identities = [ScryptIdentity(_backup_passphrase(args, ctx, new=False))]
-    try:
-        src = Path(args.file).open("rb")  # noqa: SIM115 - the with below closes it
-    except OSError:
-        raise InvalidInput("cannot read the backup file") from None
-    with src:
-        restore_backup(src, ctx.home, identities, replace=args.replace)
+    restore_from_file(Path(args.file), ctx.home, identities, replace=args.replace)
     ctx.say(_t(ctx, f"Vault restored in {ctx.home}.", f"Bóveda restaurada en {ctx.home}."))
     return 0

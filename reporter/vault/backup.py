@@ -28,7 +28,7 @@ from typing import BinaryIO
 from reporter.age import AgeReader, AgeWriter, Identity, Recipient, parse_identity_file
 from reporter.age.keys import MAX_IDENTITY_FILE
 from reporter.clock import utc_now
-from reporter.errors import FormatError, InvalidInput, VaultExists
+from reporter.errors import Cancelled, FormatError, InvalidInput, VaultExists
 from reporter.fsutil import ensure_private_dir, fsync_dir, replacing, storage_error
 from reporter.vault.layout import BLOB_DIR, DB_FILE, KEY_FILE, SPARE_DIR, STATE_FILE
 from reporter.vault.vault import Vault, vault_exists
@@ -157,12 +157,24 @@ def identities_from_file(path: Path) -> list[Identity]:
 
 
 def restore_backup(
-    src: BinaryIO, home: Path, identities: Sequence[Identity], replace: bool = False
+    src: BinaryIO,
+    home: Path,
+    identities: Sequence[Identity],
+    replace: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Put a backup's vault in ``home``; files restored. Nothing changes unless it is whole."""
+    """Put a backup's vault in ``home``; files restored. Nothing changes unless it is whole.
+
+    ``progress(read, size)`` counts the backup's bytes; ``cancelled()`` is asked at every read
+    and stops with ``Cancelled`` before anything moves into ``home``. Replacing keeps the
+    preferences (language, discreet mode): they belong to this install, not to the vault.
+    """
     if vault_exists(home) and not replace:
         raise VaultExists()
-    reader = AgeReader(src, identities)  # wrong passphrase or forged header: nothing made
+    metered = _Metered(src, progress, cancelled)
+    # Wrong passphrase or forged header: nothing made.
+    reader = AgeReader(io.BufferedReader(metered, 64 * 1024), identities)
     staging = home.parent / f".{home.name}.restore"
     if staging.exists():
         shutil.rmtree(staging)
@@ -173,13 +185,63 @@ def restore_backup(
         plain.drain()
         if not (staging / KEY_FILE).is_file() or not (staging / DB_FILE).is_file():
             raise FormatError(what="backup", reason="not a vault backup")
+        metered.check()  # the last moment a cancel can leave everything as it was
         if vault_exists(home):
-            wipe_vault(home)
+            wipe_vault(home, forget_settings=False)
         _move_into(staging, home)
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
     return count
+
+
+def restore_from_file(
+    path: Path,
+    home: Path,
+    identities: Sequence[Identity],
+    replace: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """``restore_backup`` from the backup file at ``path``: what the CLI and the app call."""
+    try:
+        src = path.open("rb")  # noqa: SIM115 - the with below closes it
+    except OSError:
+        raise InvalidInput("cannot read the backup file") from None
+    with src:
+        return restore_backup(src, home, identities, replace, progress, cancelled)
+
+
+class _Metered(io.RawIOBase):
+    """The backup file as read: counted for the progress bar, and where a cancel is heard."""
+
+    def __init__(
+        self, src: BinaryIO, progress: Progress | None, cancelled: Callable[[], bool] | None
+    ) -> None:
+        super().__init__()
+        self._src, self._progress, self._cancelled = src, progress, cancelled
+        self._read = 0
+        try:
+            self._size = os.fstat(src.fileno()).st_size
+        except (OSError, AttributeError, io.UnsupportedOperation):
+            self._size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled()
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        self.check()
+        view = memoryview(buffer).cast("B")
+        data = self._src.read(len(view))
+        view[: len(data)] = data
+        self._read += len(data)
+        if self._progress is not None and data:
+            self._progress(self._read, max(self._size, self._read))
+        return len(data)
 
 
 def _unpack(stream: BinaryIO, staging: Path) -> int:

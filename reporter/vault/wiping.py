@@ -15,13 +15,15 @@ from reporter.vault import duress
 from reporter.vault.layout import BLOB_DIR, DB_FILE, KEY_FILE, LOCK_FILE, STATE_FILE
 
 
-def wipe(home: Path) -> None:
+def wipe(home: Path, forget_settings: bool = True) -> None:
     """Destroy the wrapped key first (overwrite, fsync, unlink), then the data.
 
     Needs no passphrase: it is the panic button. Only files a vault owns are removed, and
-    the app's preferences for this vault (which language, window sizes: no content).
+    the app's preferences for this vault (which language, window sizes: no content), which
+    say the app was used here; a restore over the vault keeps them (``forget_settings``).
     """
-    settings = app_settings_files(home)  # before the key goes: it tells the install
+    # Before the key goes: it tells the install.
+    settings = app_settings_files(home) if forget_settings else []
     destroy_file(home / KEY_FILE)
     try:
         duress.remove_spare(home)
@@ -41,7 +43,8 @@ def wipe(home: Path) -> None:
                 if entry.is_file():
                     entry.unlink()
             blob_dir.rmdir()
-        forget_app_settings(home, settings)
+        if forget_settings:
+            forget_app_settings(home, settings)
         if home.is_dir():
             fsync_dir(home)
             with contextlib.suppress(OSError):

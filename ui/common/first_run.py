@@ -1,4 +1,8 @@
-"""First run: language, what Testigo protects, a passphrase, an optional coalition profile."""
+"""First run: language, what Testigo protects, a passphrase, an optional coalition profile.
+
+Or, instead of a new vault, a restore from a backup (``restore_dialog``). A discreet install's
+pages name the app nowhere: the same rule as its unlock screen.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -26,6 +31,7 @@ from ui.common import file_dialogs
 from ui.common.discretion import discreet
 from ui.common.errors import error_text, show_error
 from ui.common.i18n import language
+from ui.common.restore_dialog import RestoreDialog
 from ui.common.tasks import TaskControl, TaskRunner
 
 
@@ -48,7 +54,10 @@ class LanguagePage(QWizardPage):
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Language"))
-        self.setSubTitle(self.tr("Choose the language of Testigo. You can change it later."))
+        if discreet():
+            self.setSubTitle(self.tr("Choose the language. You can change it later."))
+        else:
+            self.setSubTitle(self.tr("Choose the language of Testigo. You can change it later."))
 
 
 class AboutPage(QWizardPage):
@@ -59,11 +68,14 @@ class AboutPage(QWizardPage):
         QVBoxLayout(self).addWidget(self.text)
 
     def retranslateUi(self) -> None:
-        self.setTitle(self.tr("What Testigo protects"))
+        if discreet():
+            self.setTitle(self.tr("What this app protects"))
+        else:
+            self.setTitle(self.tr("What Testigo protects"))
         self.text.setText(
             self.tr(
                 "<p><b>It protects</b> what you record: everything is encrypted on this computer "
-                "with your passphrase. If the laptop is taken while Testigo is closed or locked, "
+                "with your passphrase. If the laptop is taken while the app is closed or locked, "
                 "nothing can be read: no text, no file, no name.</p>"
                 "<p>What you share leaves only as an anonymized, encrypted bundle that only the "
                 "coalition's coordinators can open. Names, contacts and private notes never "
@@ -211,7 +223,9 @@ class ProfilePage(QWizardPage):
 
     def choose(self) -> None:
         path = file_dialogs.open_file(
-            self, self.tr("Coalition profile"), "Testigo (*.testigo-profile)"
+            self,
+            self.tr("Coalition profile"),
+            self.tr("Coalition profile") + " (*.testigo-profile)",
         )
         if path is not None:
             self.load(path)
@@ -273,7 +287,9 @@ class CoalitionPage(QWizardPage):
 
     def choose(self) -> None:
         path = file_dialogs.open_file(
-            self, self.tr("Coalition keys"), "Testigo (coalition-keys.age *.age);;* (*)"
+            self,
+            self.tr("Coalition keys"),
+            self.tr("Coalition keys") + " (coalition-keys.age *.age);;* (*)",
         )
         if path is not None:
             self.set_folder(path.parent if path.is_file() else path)
@@ -292,7 +308,9 @@ class CoalitionPage(QWizardPage):
 
 class FirstRunWizard(QWizard):
     created = Signal(object)  # the new, unlocked vault
+    restored = Signal(str)  # instead: a backup's vault is now in this data folder (locked)
     COALITION = 10
+    RESTORE = QWizard.WizardButton.CustomButton1
 
     def __init__(self, home: Path) -> None:
         super().__init__()
@@ -309,11 +327,51 @@ class FirstRunWizard(QWizard):
         # it; ``places.locate`` finds it by looking).
         self.passphrase_page.show_folder(discreet() and home == discreet_home())
         self.runner = TaskRunner(None, self)
+        # Instead of a new vault, the one a backup holds: a choice on every page.
+        self.restore_dialog: RestoreDialog | None = None
+        self.setOption(QWizard.WizardOption.HaveCustomButton1)
+        self.button(self.RESTORE).setObjectName("firstRunRestore")
+        self.setButtonLayout(
+            [
+                self.RESTORE,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        self.customButtonClicked.connect(self._custom_button)
         language().changed.connect(self.retranslateUi)
         self.retranslateUi()
 
+    def _custom_button(self, which: int) -> None:
+        if which in (self.RESTORE, getattr(self.RESTORE, "value", None)):
+            self.restore_from_backup()
+
+    def restore_from_backup(self) -> None:
+        """The restore dialog, over this window; success leaves the first run for the unlock."""
+        if self.restore_dialog is not None:
+            self.restore_dialog.raise_()
+            return
+        dialog = RestoreDialog(self.home, self)
+        dialog.restored.connect(self._restored)
+        dialog.finished.connect(self._restore_closed)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restore_closed(self, _result: int) -> None:
+        if self.restore_dialog is not None:
+            self.restore_dialog.deleteLater()
+        self.restore_dialog = None
+
+    def _restored(self, home: str) -> None:
+        self.restored.emit(home)  # first: the unlock screen is up before this one goes
+        QDialog.done(self, QDialog.DialogCode.Accepted)
+
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Welcome") if discreet() else self.tr("Welcome to Testigo"))
+        self.setButtonText(self.RESTORE, self.tr("Restore from a backup…"))
         for page in (
             self.language_page,
             self.about_page,

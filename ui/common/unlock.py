@@ -1,17 +1,23 @@
-"""Unlock: a wrong passphrase says so, and repeated tries wait longer and longer."""
+"""Unlock: a wrong passphrase says so, and repeated tries wait longer and longer.
+
+"Restore from a backup…" is here too, before any vault is open: it replaces the vault of
+this data folder once the person confirms (``restore_dialog``), and this screen then opens
+the restored one.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from reporter.errors import TestigoError, WrongPassphrase
 from ui.common.discretion import discreet
 from ui.common.errors import error_text
 from ui.common.i18n import language
+from ui.common.restore_dialog import RestoreDialog
 from ui.common.tasks import TaskControl, TaskRunner
 
 if TYPE_CHECKING:
@@ -35,10 +41,17 @@ class UnlockWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("unlockRestore")
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setFlat(True)
+        self.restore_dialog: RestoreDialog | None = None
         layout = QVBoxLayout(self)
         for widget in (self.title, self.field, self.button, self.message):
             layout.addWidget(widget)
         layout.addStretch()
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.restore_button.clicked.connect(self.restore_from_backup)
         self.button.clicked.connect(self.try_unlock)
         self.field.returnPressed.connect(self.try_unlock)
         self.runner = TaskRunner(None, self)
@@ -57,6 +70,37 @@ class UnlockWindow(QWidget):
             self.title.setText(self.tr("Enter your passphrase to open Testigo."))
         self.button.setText(self.tr("&Unlock"))
         self.field.setAccessibleName(self.tr("Passphrase"))
+        self.restore_button.setText(self.tr("Restore from a backup…"))
+
+    def restore_from_backup(self) -> None:
+        if self.restore_dialog is not None:
+            self.restore_dialog.raise_()
+            return
+        dialog = RestoreDialog(self.home, self)
+        dialog.restored.connect(self.after_restore)
+        dialog.finished.connect(self._restore_closed)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restore_closed(self, _result: int) -> None:
+        if self.restore_dialog is not None:
+            self.restore_dialog.deleteLater()
+        self.restore_dialog = None
+
+    def after_restore(self, _home: str = "") -> None:
+        """The vault here is the backup's now: its own passphrase opens it, not the backup's."""
+        self.failures = 0
+        self.wait_timer.stop()
+        self.field.clear()
+        self.field.setEnabled(True)
+        self.button.setEnabled(True)
+        self.message.setText(
+            self.tr(
+                "Restored. Open it with the passphrase it had when the backup was made "
+                "(not the backup passphrase)."
+            )
+        )
+        self.field.setFocus()
 
     def try_unlock(self) -> None:
         if not self.button.isEnabled() or not self.field.text():
