@@ -37,23 +37,21 @@ def out(proc: subprocess.CompletedProcess[str]) -> Any:
     return json.loads(proc.stdout)
 
 
+def create_coalition(
+    co: Path, *extra: str, name: str = "R", relay: str = "https://r.example.org"
+) -> subprocess.CompletedProcess[str]:
+    """``coalition create`` into ``co`` with one relay; ``extra`` adds e.g. ``--recipients``."""
+    return run(
+        None, "coalition", "create", "--name", name, "--relay", relay, "--out", str(co), *extra
+    )
+
+
 @pytest.mark.parametrize("kind", ["x25519", "hybrid"])
 def test_coalition_to_inbox_through_the_cli(tmp_path: Path, kind: str) -> None:
     co, rep, coord, usb = (tmp_path / n for n in ("co", "rep", "coord", "usb"))
     created = out(
-        run(
-            None,
-            "coalition",
-            "create",
-            "--name",
-            "Red TDT",
-            "--relay",
-            "https://relay.example.org",
-            "--recipients",
-            kind,
-            "--out",
-            str(co),
-            "--json",
+        create_coalition(
+            co, "--recipients", kind, "--json", name="Red TDT", relay="https://relay.example.org"
         )
     )
     assert (co / "coalition.testigo-profile").is_file()
@@ -110,19 +108,7 @@ def test_coalition_to_inbox_through_the_cli(tmp_path: Path, kind: str) -> None:
 
 def test_wrong_keys_passphrase_leaves_no_coordinator_vault(tmp_path: Path) -> None:
     co = tmp_path / "co"
-    run(
-        None,
-        "coalition",
-        "create",
-        "--name",
-        "R",
-        "--relay",
-        "https://r.example.org",
-        "--recipients",
-        "x25519",
-        "--out",
-        str(co),
-    )
+    create_coalition(co, "--recipients", "x25519")
     env_bad = tmp_path / "bad"
     env_bad.write_text("no es la frase correcta 123")
     proc = run(
@@ -143,17 +129,7 @@ def test_wrong_keys_passphrase_leaves_no_coordinator_vault(tmp_path: Path) -> No
 
 def test_export_identity_is_a_standard_age_identity(tmp_path: Path) -> None:
     co = tmp_path / "co"
-    run(
-        None,
-        "coalition",
-        "create",
-        "--name",
-        "R",
-        "--relay",
-        "https://r.example.org",
-        "--out",
-        str(co),
-    )
+    create_coalition(co)
     run(
         None,
         "coalition",
@@ -184,19 +160,7 @@ def test_export_identity_is_a_standard_age_identity(tmp_path: Path) -> None:
 
 def test_bundle_export_leaves_an_existing_folders_mode_alone(tmp_path: Path) -> None:
     co, rep, usb = tmp_path / "co", tmp_path / "rep", tmp_path / "usb"
-    run(
-        None,
-        "coalition",
-        "create",
-        "--name",
-        "R",
-        "--relay",
-        "https://r.example.org",
-        "--recipients",
-        "x25519",
-        "--out",
-        str(co),
-    )
+    create_coalition(co, "--recipients", "x25519")
     run(rep, "init")
     run(rep, "profile", "import", str(co / "coalition.testigo-profile"))
     iid = out(run(rep, "add", "--title", "Amenaza", "--type", "HAR.THREAT", "--json"))["id"]
