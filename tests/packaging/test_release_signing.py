@@ -52,6 +52,30 @@ def cli(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     return status, out, err
 
 
+def verify_release(
+    artifact: Path, sig: Path, key: str | None, capsys: pytest.CaptureFixture[str], *first: str
+) -> tuple[int, str, str]:
+    """``verify-release`` of the artifact with its signature file (and ``--key``, if given);
+    ``first`` goes before the command (``--lang es``)."""
+    key_args = ("--key", key) if key is not None else ()
+    return cli(
+        *first, "verify-release", str(artifact), "--signature", str(sig), *key_args, capsys=capsys
+    )
+
+
+def tool(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Another program (minisign, sha256sum) run to completion: its status and output."""
+    return subprocess.run(  # noqa: S603 - our own arguments
+        list(args),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+
+
 def flip_one_byte(path: Path, offset: int) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= 0x01
@@ -67,23 +91,13 @@ def test_a_correct_artifact_verifies_and_one_changed_byte_is_refused(
     pub = tmp_path / "key.pub"
     pub.write_text(key.public_key().to_text())
 
-    status, out, err = cli(
-        "verify-release", str(artifact), "--signature", str(sig), "--key", str(pub), capsys=capsys
-    )
+    status, out, err = verify_release(artifact, sig, str(pub), capsys)
     assert (status, err) == (0, "")
     assert f"OK: {artifact.name} is signed by the release key {key.public_key().id_hex}" in out
 
     for offset in (0, 700_000, artifact.stat().st_size - 1):  # start, middle, last byte
         flip_one_byte(artifact, offset)
-        status, out, err = cli(
-            "verify-release",
-            str(artifact),
-            "--signature",
-            str(sig),
-            "--key",
-            str(pub),
-            capsys=capsys,
-        )
+        status, out, err = verify_release(artifact, sig, str(pub), capsys)
         assert status == 9
         assert out == ""
         assert err == (
@@ -111,17 +125,8 @@ def test_a_file_signed_by_another_key_is_refused(
         verify_file(artifact, sig.read_text(), impostor)
     assert refused.value.params["reason"] == "the file does not match its signature"
 
-    status, _, err = cli(
-        "--lang",
-        "es",
-        "verify-release",
-        str(artifact),
-        "--signature",
-        str(sig),
-        "--key",
-        ours.public_key().to_text().splitlines()[1],
-        capsys=capsys,
-    )
+    key_line = ours.public_key().to_text().splitlines()[1]
+    status, _, err = verify_release(artifact, sig, key_line, capsys, "--lang", "es")
     assert status == 9
     assert err == (
         "testigo-cli: bad_release_signature: El archivo NO pasa la verificación "
@@ -135,7 +140,7 @@ def test_the_default_key_is_the_projects_release_key(
     shipped = read_public_key((ROOT / "resources" / "release-key.pub").read_text())
     sig = tmp_path / "a.minisig"
     sig.write_text(sign_file(artifact, generate_key()))
-    status, _, err = cli("verify-release", str(artifact), "--signature", str(sig), capsys=capsys)
+    status, _, err = verify_release(artifact, sig, None, capsys)
     assert status == 9
     assert "signed by another key" in err
     assert len(shipped.id_hex) == 16
@@ -179,15 +184,7 @@ def test_a_malformed_signature_is_a_clear_error(
     assert refused.value.params["reason"] == reason
     sig = tmp_path / "bad.minisig"
     sig.write_text(text)
-    status, out, err = cli(
-        "verify-release",
-        str(artifact),
-        "--signature",
-        str(sig),
-        "--key",
-        key.public_key().to_text(),
-        capsys=capsys,
-    )
+    status, out, err = verify_release(artifact, sig, key.public_key().to_text(), capsys)
     assert (status, out) == (5, "")
     assert err.count("\n") == 1
     assert err.startswith("testigo-cli: malformed_release_file: ")
@@ -198,7 +195,7 @@ def test_a_huge_signature_file_is_refused_unread(
 ) -> None:
     sig = tmp_path / "huge.minisig"
     sig.write_bytes(b"A" * (64 * 1024 * 1024))
-    status, _, err = cli("verify-release", str(artifact), "--signature", str(sig), capsys=capsys)
+    status, _, err = verify_release(artifact, sig, None, capsys)
     assert status == 5
     assert err.startswith("testigo-cli: too_large: ")
     with pytest.raises(TooLarge):
@@ -212,15 +209,7 @@ def test_a_missing_artifact_says_not_found(
     sig = tmp_path / "a.minisig"
     sig.write_text(sign_file(artifact, key))
     artifact.unlink()
-    status, _, err = cli(
-        "verify-release",
-        str(artifact),
-        "--signature",
-        str(sig),
-        "--key",
-        key.public_key().to_text(),
-        capsys=capsys,
-    )
+    status, _, err = verify_release(artifact, sig, key.public_key().to_text(), capsys)
     assert status == 4
     assert err.startswith("testigo-cli: not_found: ")
 
@@ -232,50 +221,33 @@ def test_minisign_verifies_our_signatures_and_signs_with_our_key(
     key = generate_key()
     pub = tmp_path / "key.pub"
     pub.write_text(key.public_key().to_text())
-    (tmp_path / "ours.minisig").write_text(sign_file(artifact, key))
-    done = subprocess.run(
-        [MINISIGN, "-V", "-m", str(artifact), "-p", str(pub), "-x", str(tmp_path / "ours.minisig")],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    ours = tmp_path / "ours.minisig"
+    ours.write_text(sign_file(artifact, key))
+    done = tool(MINISIGN, "-V", "-m", str(artifact), "-p", str(pub), "-x", str(ours))
     assert done.returncode == 0, done.stderr
     assert "Signature and comment signature verified" in done.stdout
     flip_one_byte(artifact, 5)
-    done = subprocess.run(
-        [MINISIGN, "-V", "-m", str(artifact), "-p", str(pub), "-x", str(tmp_path / "ours.minisig")],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    done = tool(MINISIGN, "-V", "-m", str(artifact), "-p", str(pub), "-x", str(ours))
     assert done.returncode != 0  # the same byte minisign also refuses
     flip_one_byte(artifact, 5)
 
     secret = tmp_path / "ours.key"
     secret.write_text(key.to_text())
-    done = subprocess.run(
-        [
-            MINISIGN,
-            "-S",
-            "-s",
-            str(secret),
-            "-m",
-            str(artifact),
-            "-x",
-            str(tmp_path / "theirs.minisig"),
-            "-t",
-            "made by minisign",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
+    theirs = tmp_path / "theirs.minisig"
+    done = tool(
+        MINISIGN,
+        "-S",
+        "-s",
+        str(secret),
+        "-m",
+        str(artifact),
+        "-x",
+        str(theirs),
+        "-t",
+        "made by minisign",
     )
     assert done.returncode == 0, done.stderr
-    verified = verify_file(artifact, (tmp_path / "theirs.minisig").read_text(), key.public_key())
+    verified = verify_file(artifact, theirs.read_text(), key.public_key())
     assert verified.trusted_comment == "made by minisign"
 
 
@@ -285,31 +257,14 @@ def test_we_verify_minisigns_keys_and_signatures(
     tmp_path: Path, artifact: Path, legacy: bool
 ) -> None:
     pub, secret = tmp_path / "m.pub", tmp_path / "m.key"
-    subprocess.run(
-        [MINISIGN, "-G", "-W", "-p", str(pub), "-s", str(secret)],
-        check=True,
-        capture_output=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
+    made = tool(MINISIGN, "-G", "-W", "-p", str(pub), "-s", str(secret))
+    assert made.returncode == 0, made.stderr
     sig = tmp_path / "m.minisig"
-    subprocess.run(
-        [
-            MINISIGN,
-            "-S",
-            *(["-l"] if legacy else []),
-            "-s",
-            str(secret),
-            "-m",
-            str(artifact),
-            "-x",
-            str(sig),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
+    legacy_flag = ["-l"] if legacy else []
+    signed = tool(
+        MINISIGN, "-S", *legacy_flag, "-s", str(secret), "-m", str(artifact), "-x", str(sig)
     )
+    assert signed.returncode == 0, signed.stderr
     key = read_public_key(pub.read_text())
     verified = verify_file(artifact, sig.read_text(), key)
     assert verified.prehashed is not legacy
@@ -323,24 +278,10 @@ def test_sha256sums_is_what_sha256sum_checks(tmp_path: Path, artifact: Path) -> 
     other = tmp_path / "testigo-0.1.0-linux-x86_64.tar.gz"
     other.write_bytes(b"tarball")
     (tmp_path / "SHA256SUMS").write_text(sha256sums([artifact, other]))
-    done = subprocess.run(
-        ["sha256sum", "-c", "SHA256SUMS"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    done = tool("sha256sum", "-c", "SHA256SUMS", cwd=tmp_path)
     assert done.returncode == 0, done.stdout
     flip_one_byte(other, 0)
-    done = subprocess.run(
-        ["sha256sum", "-c", "SHA256SUMS"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    done = tool("sha256sum", "-c", "SHA256SUMS", cwd=tmp_path)
     assert done.returncode == 1
     assert f"{other.name}: FAILED" in done.stdout
 
