@@ -43,10 +43,23 @@ def problems(vault: Vault, kind: str) -> list[dict[str, Any]]:
     return [{"author": r[0] or None, "seq": r[1] or None, "reason": r[2], "at": r[3]} for r in rows]
 
 
+def held(vault: Vault) -> dict[str, int]:
+    """How many of each author's events this vault holds (fewer than the head after a gap)."""
+    rows = vault.query("SELECT author, count(*) FROM coord_events GROUP BY author")
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
 def coordination_status(vault: Vault) -> dict[str, Any]:
+    """Per member, ``received`` counts the events that came from them (none for this vault's
+    own, written here) and ``sent`` is, for this vault's member only, what left for the relay."""
     me, roster = my_identity(vault), current_roster(vault)
-    known = heads(vault)
+    known, counts = heads(vault), held(vault)
     mine = known.get(me.member_id, {"seq": 0, "hash": None})
+    unsent = vault.query(
+        "SELECT count(*) FROM coord_events WHERE author = ? AND seq > ?",
+        (me.member_id, int(vault.get_meta(SENT_META) or 0)),
+    )[0][0]
+    sent = counts.get(me.member_id, 0) - int(unsent)
     members = [
         {
             "id": m.id,
@@ -54,14 +67,12 @@ def coordination_status(vault: Vault) -> dict[str, Any]:
             "active": m.active,
             "removed": None if m.removed is None else dict(m.removed.__dict__),
             "head": known.get(m.id, {}).get("seq", 0),
+            "received": None if m.id == me.member_id else counts.get(m.id, 0),
+            "sent": sent if m.id == me.member_id else None,
             "me": m.id == me.member_id,
         }
         for m in (roster.members if roster else ())
     ]
-    unsent = vault.query(
-        "SELECT count(*) FROM coord_events WHERE author = ? AND seq > ?",
-        (me.member_id, int(vault.get_meta(SENT_META) or 0)),
-    )[0][0]
     return {
         "me": {"id": me.member_id, "name": me.name, "seq": mine["seq"], "unsent": int(unsent)},
         "roster": None

@@ -43,9 +43,10 @@ CARD_SUFFIX = ".testigo-card"
 
 
 class MemberModel(QAbstractTableModel):
-    """The roster's members (at most the roster's 200): name, id, active or removed, head."""
+    """The roster's members (at most the roster's 200): name, id, active or removed, and the
+    events received from each other member or, on this vault's own row, sent."""
 
-    COLUMNS = ("name", "id", "state", "head")
+    COLUMNS = ("name", "id", "state", "received", "sent")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -89,7 +90,8 @@ class MemberModel(QAbstractTableModel):
             return member["id"][:16]
         if column == "state":
             return w["active"] if member["active"] else w["removed"]
-        return w["head"].format(n=member["head"])
+        count = member[column]
+        return w["none"] if count is None else w["events"].format(n=count)
 
 
 class _CancellableChannel:
@@ -255,15 +257,19 @@ class CoordinationPage(QWidget):
             "name": self.tr("Name"),
             "id": self.tr("Id"),
             "state": self.tr("State"),
-            "head": self.tr("Events received"),
+            "received": self.tr("Events received"),
+            "sent": self.tr("Events sent"),
         }
         self.model.words = {
             "me": self.tr("you"),
             "active": self.tr("active"),
             "removed": self.tr("removed"),
-            "head": self.tr("{n} event(s)"),
+            "events": self.tr("{n} event(s)"),
+            "none": "—",
         }
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, len(MemberModel.COLUMNS) - 1
+        )
         self._show()
 
     # -- reading ---------------------------------------------------------------------------

@@ -200,7 +200,37 @@ def test_the_coordination_page_lists_members_and_shows_a_gap(qtbot, apps, pair) 
     assert "from Beto (numbers 2)" in line
     assert "tell Beto and the coalition admin" in line
     beto_row = next(r for r in range(2) if page.model.index(r, 0).data() == "Beto")
-    assert page.model.index(beto_row, 3).data() == "3 event(s)"
+    assert page.model.index(beto_row, 3).data() == "2 event(s)"  # held, not his highest number
+
+
+def _row(page: Any, name: str) -> dict[str, str]:
+    model = page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data() == name:
+            return {h: model.index(r, c).data() for c, h in enumerate(headers)}
+    raise AssertionError(name)
+
+
+def test_events_received_counts_only_the_others_and_sent_counts_mine(qtbot, apps, pair) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Ana's own decisions are written in her vault, never received: they are what she sent."""
+    ana, _ = apps
+    first, second = pair.incidents[:2]
+    triage.apply_triage(pair.ana, first, TriageChange(review="in-review"), "Ana")
+    triage.apply_triage(pair.ana, second, TriageChange(verification="corroborated"), "Ana")
+    triage.apply_triage(pair.ana, second, TriageChange(tags=("pegasus",)), "Ana")
+    assert pair.sync(pair.ana).events_sent == 3
+    triage.apply_triage(pair.ana, first, TriageChange(tags=("antena",)), "Ana")  # not sent yet
+    triage.apply_triage(pair.beto, first, TriageChange(verification="corroborated"), "Beto")
+    assert pair.sync(pair.beto).events_sent == 1
+    ana.actions["coordination"].trigger()
+    page = ana.coordination
+    _sync(qtbot, ana)
+    qtbot.waitUntil(lambda: _row(page, "Beto")["Events received"] == "1 event(s)", timeout=WAIT)
+    mine = _row(page, "Ana (you)")
+    assert mine["Events received"] == "—"
+    assert mine["Events sent"] == "4 event(s)"  # the fourth went with this page's sync
+    assert _row(page, "Beto")["Events sent"] == "—"
 
 
 def test_the_card_is_saved_and_a_roster_imported(qtbot, apps, pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
