@@ -354,6 +354,8 @@ class FirstRunWizard(QWizard):
         if self.restore_dialog is not None:
             self.restore_dialog.raise_()
             return
+        if self.runner.busy:  # a new vault is being made
+            return
         dialog = RestoreDialog(self.home, self)
         dialog.restored.connect(self._restored)
         dialog.finished.connect(self._restore_closed)
@@ -390,6 +392,7 @@ class FirstRunWizard(QWizard):
         chosen = self.passphrase_page.chosen_folder()
         home = chosen or self.home
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(self.RESTORE).setEnabled(False)  # one vault at a time
 
         def create(_: Any, control: TaskControl) -> Any:
             from reporter import preferences
@@ -420,4 +423,5 @@ class FirstRunWizard(QWizard):
 
     def _failed(self, exc: TestigoError) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.button(self.RESTORE).setEnabled(True)
         show_error(self, exc)

@@ -76,6 +76,8 @@ class UnlockWindow(QWidget):
         if self.restore_dialog is not None:
             self.restore_dialog.raise_()
             return
+        if self.runner.busy:  # an unlock under way: the vault must stay until it answers
+            return
         dialog = RestoreDialog(self.home, self)
         dialog.restored.connect(self.after_restore)
         dialog.finished.connect(self._restore_closed)
