@@ -180,22 +180,36 @@ def _intact(home: Path, incident: str, passphrase: str = PASSPHRASE) -> None:
         assert data == EVIDENCE
 
 
-@pytest.mark.usefixtures("env")
-def test_a_full_disk_says_disk_full_never_corrupt(
-    disk: Disk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    disk.mount(6 * MiB)
+def _seeded(
+    disk: Disk, size: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[Path, Path, str, str]:
+    """(home, outside, incident, attachment): a vault on a disk of ``size`` bytes, seeded."""
+    disk.mount(size)
     home = disk.where / "vault"
     outside = tmp_path / "outside"
     outside.mkdir()
-    incident, attachment = _seed(capsys, home, outside)
-    disk.fill(leave=8 * 1024)
-    before = _files(home)
-    # Alone with the vault, reading works even without room for SQLite's -shm file.
+    return (home, outside, *_seed(capsys, home, outside))
+
+
+def _reads_all(
+    capsys: pytest.CaptureFixture[str], home: Path, incident: str, attachment: str, outside: Path
+) -> None:
+    """Every reading command works, and the attachment comes out whole."""
     for args in _reading(incident, attachment, outside):
         status, _, err = cli(capsys, home, *args)
         assert status == 0, (args, status, err)
     assert (outside / "copia.bin").read_bytes() == EVIDENCE
+
+
+@pytest.mark.usefixtures("env")
+def test_a_full_disk_says_disk_full_never_corrupt(
+    disk: Disk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home, outside, incident, attachment = _seeded(disk, 6 * MiB, tmp_path, capsys)
+    disk.fill(leave=8 * 1024)
+    before = _files(home)
+    # Alone with the vault, reading works even without room for SQLite's -shm file.
+    _reads_all(capsys, home, incident, attachment, outside)
     for args in _writing(incident, attachment, outside):
         status, _, err = cli(capsys, home, *args)
         assert "vault_corrupt" not in err, (args, err)
@@ -213,17 +227,10 @@ def test_a_full_disk_says_disk_full_never_corrupt(
 def test_a_read_only_disk_reads_and_refuses_writes_clearly(
     disk: Disk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    disk.mount(8 * MiB)
-    home = disk.where / "vault"
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    incident, attachment = _seed(capsys, home, outside)
+    home, outside, incident, attachment = _seeded(disk, 8 * MiB, tmp_path, capsys)
     disk.remount("ro")
     before = _files(home)
-    for args in _reading(incident, attachment, outside):
-        status, out, err = cli(capsys, home, *args)
-        assert status == 0, (args, status, err)
-    assert (outside / "copia.bin").read_bytes() == EVIDENCE
+    _reads_all(capsys, home, incident, attachment, outside)
     status, out, _ = cli(capsys, home, "list")
     assert "Patrulla frente a la casa" in out
     for args in _writing(incident, attachment, outside):
