@@ -329,6 +329,16 @@ class ReportView(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, f)
             self.files.addItem(entry)
 
+    def _device_html(self, report: Any) -> str:
+        """The fingerprint once, its first groups (the inbox's name for the device) in bold."""
+        from html import escape
+
+        fingerprint = str(report.device_fingerprint)
+        name = pseudonym(fingerprint)
+        rest = fingerprint[len(name) :] if fingerprint.startswith(name) else f" {fingerprint}"
+        state = self.tr("verified") if report.device_verified else self.tr("not verified")
+        return f"<b>{escape(name)}</b>{escape(rest)} ({escape(state)})"
+
     def _fields_html(self, report: Any, loaded: dict[str, Any]) -> str:
         from html import escape
 
@@ -361,15 +371,7 @@ class ReportView(QWidget):
                 self.tr("Spyware family"),
                 escape(code_label("spyware_family", digital.get("spyware_family"))),
             ),
-            (
-                self.tr("Device"),
-                escape(
-                    f"{pseudonym(report.device_fingerprint)} — "
-                    f"{report.device_fingerprint} ("
-                    + (self.tr("verified") if report.device_verified else self.tr("not verified"))
-                    + ")"
-                ),
-            ),
+            (self.tr("Device"), self._device_html(report)),
             (self.tr("Received"), escape(report.received_at[:16].replace("T", " "))),
         ]
         if loaded.get("gap"):
