@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from tests.ui.no_traces_driver import PASSPHRASE, Script, Step
+from tests.ui.no_traces_driver import PASSPHRASE, Step, run_session
 
 INCIDENTS = 30
 # Canaries are "Kq7" + kind (T title, D description, N notes, E the unsaved edit) + 12 hex + "Z",
@@ -155,12 +155,7 @@ def main() -> int:
     controller = Controller(home, fresh_process=True)
     controller.start()
     app.aboutToQuit.connect(controller.quit)
-    script = Script(after_lock(controller) if relocked else first_session(controller))
-    code = int(app.exec())
-    if code == 0 and script.timer.isActive():
-        print("the app quit before the session ended", file=sys.stderr)
-        return 4
-    return code
+    return run_session(app, after_lock(controller) if relocked else first_session(controller))
 
 
 if __name__ == "__main__":

@@ -61,6 +61,16 @@ class Script:
             self.busy = False
 
 
+def run_session(app: Any, steps: Step) -> int:
+    """Run the app until it quits; 4 if it quit before the steps were done."""
+    script = Script(steps)
+    code = int(app.exec())
+    if code == 0 and script.timer.isActive():
+        print("the app quit before the session ended", file=sys.stderr)
+        return 4
+    return code
+
+
 def file_dialog() -> QFileDialog | None:
     widget = QApplication.activeModalWidget()
     return widget if isinstance(widget, QFileDialog) and widget.isVisible() else None
@@ -120,12 +130,7 @@ def main(argv: list[str]) -> int:
     controller = Controller(home)
     controller.start()
     app.aboutToQuit.connect(lambda: controller.window and controller.window.lock())
-    script = Script(session(controller, evidence, destination))
-    code = int(app.exec())
-    if code == 0 and script.timer.isActive():
-        print("the app quit before the session ended", file=sys.stderr)
-        return 4
-    return code
+    return run_session(app, session(controller, evidence, destination))
 
 
 if __name__ == "__main__":

@@ -9,15 +9,13 @@ scan works); after it, none may be found, and unlocking again shows the unsaved 
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.ui.test_no_traces import REPO, ROOTS
+from tests.ui.child_session import fresh_environment, run_driver
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/self/mem").exists(), reason="reads /proc/self/mem (Linux)"
@@ -26,31 +24,8 @@ pytestmark = pytest.mark.skipif(
 LINE = re.compile(r"(before lock|after lock): pid=(\d+) canaries=(\d+) T=(\d+) D=(\d+) N=(\d+)")
 
 
-@pytest.fixture
-def session_environment(tmp_path: Path) -> dict[str, str]:
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "LANG": "C.UTF-8",
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
-    for name in ROOTS:
-        path = tmp_path / "session" / name.lower()
-        path.mkdir(parents=True, mode=0o700)
-        env[name] = str(path)
-    return env
-
-
-def test_a_lock_leaves_no_incident_text_in_memory(session_environment: dict[str, str]) -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "tests.ui.memory_driver"],
-        cwd=REPO,
-        env=session_environment,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
+def test_a_lock_leaves_no_incident_text_in_memory(tmp_path: Path) -> None:
+    run = run_driver("tests.ui.memory_driver", fresh_environment(tmp_path), timeout=240)
 
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-3000:]
     scans = {m[1]: m for m in LINE.finditer(run.stdout)}

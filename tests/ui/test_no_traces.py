@@ -10,25 +10,12 @@ dialog writes its history and last folder to ``~/.config/QtProject.conf`` unless
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
-import pytest
 import shiboken6
 
-REPO = Path(__file__).resolve().parents[2]
-ROOTS = (
-    "HOME",
-    "TMPDIR",
-    "XDG_CACHE_HOME",
-    "XDG_CONFIG_HOME",
-    "XDG_DATA_HOME",
-    "XDG_STATE_HOME",
-    "XDG_RUNTIME_DIR",
-)
+from tests.ui.child_session import ROOTS, fresh_environment, run_driver
 
 
 def forms(needle: str) -> list[bytes]:
@@ -50,24 +37,8 @@ def traces(roots: list[Path], needles: list[str]) -> list[str]:
     return found
 
 
-@pytest.fixture
-def session_environment(tmp_path: Path) -> dict[str, str]:
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "LANG": "C.UTF-8",
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
-    for name in ROOTS:
-        path = tmp_path / "session" / name.lower()
-        path.mkdir(parents=True, mode=0o700)
-        env[name] = str(path)
-    return env
-
-
-def test_attach_extract_view_and_wipe_leave_no_trace(
-    tmp_path: Path, session_environment: dict[str, str]
-) -> None:
+def test_attach_extract_view_and_wipe_leave_no_trace(tmp_path: Path) -> None:
+    session_environment = fresh_environment(tmp_path)
     tag = uuid.uuid4().hex[:10]
     folder, name = f"Evidencia{tag}", f"foto{tag}.txt"
     out_folder, out_name = f"Memoria{tag}", f"copia{tag}.txt"
@@ -87,14 +58,12 @@ def test_attach_extract_view_and_wipe_leave_no_trace(
         encoding="utf-8",
     )
 
-    run = subprocess.run(
-        [sys.executable, "-m", "tests.ui.no_traces_driver", str(evidence), str(destination)],
-        cwd=REPO,
-        env=session_environment,
-        capture_output=True,
-        text=True,
+    run = run_driver(
+        "tests.ui.no_traces_driver",
+        session_environment,
+        str(evidence),
+        str(destination),
         timeout=180,
-        check=False,
     )
 
     assert run.returncode == 0, run.stderr[-3000:]
