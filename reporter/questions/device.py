@@ -189,27 +189,6 @@ def question(vault: Vault, question_id: str) -> dict[str, Any]:
     return found[0]
 
 
-def _bump_revision(conn: Any, incident_id: str, question_id: str, now: str) -> None:
-    """An answer changes what the incident tells the coalition: it is a revision of its own."""
-    conn.execute(
-        "UPDATE incidents SET revision = revision + 1, updated_at = ? WHERE id = ?",
-        (now, incident_id),
-    )
-    (revision,) = conn.execute(
-        "SELECT revision FROM incidents WHERE id = ?", (incident_id,)
-    ).fetchone()
-    conn.execute(
-        "INSERT INTO revisions(incident_id, revision, at, action, changes) VALUES (?, ?, ?, ?, ?)",
-        (
-            incident_id,
-            revision,
-            now,
-            "answered",
-            json.dumps({"fields": ["answers"], "changes": {"question": question_id}}),
-        ),
-    )
-
-
 def answer_question(
     vault: Vault, question_id: str, text: str | None = None, share: list[str] | tuple[str, ...] = ()
 ) -> dict[str, Any]:
@@ -248,8 +227,10 @@ def answer_question(
             " answer_bundle = NULL WHERE question_id = ?",
             (text or None, json.dumps(shared), now, q["question_id"]),
         )
-        if not changed:
-            _bump_revision(conn, q["incident_id"], q["question_id"], now)
+        if not changed:  # the answer alone changes what the incident tells the coalition
+            vault.incidents.record_revision(
+                conn, q["incident_id"], "answered", ["answers"], {"question": q["question_id"]}
+            )
         vault.audit("question_answered", q["incident_id"], conn)
     return question(vault, q["question_id"])
 

@@ -188,6 +188,31 @@ class IncidentStore:
             self._db.audit("incident_edited", incident_id, conn)
         return revision
 
+    def record_revision(
+        self,
+        conn: Connection,
+        incident_id: str,
+        action: str,
+        fields: list[str],
+        changes: dict[str, Any],
+    ) -> int:
+        """A new revision that changes no field of the record (an answer to a question, kept
+        in its own table), in the caller's transaction; returns its number."""
+        now = utc_now()
+        row = conn.execute(
+            "UPDATE incidents SET revision = revision + 1, updated_at = ? WHERE id = ?"
+            " RETURNING revision",
+            (now, incident_id),
+        ).fetchone()
+        if row is None:
+            raise NotFound(what="incident")
+        conn.execute(
+            "INSERT INTO revisions(incident_id, revision, at, action, changes)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (incident_id, int(row[0]), now, action, _dump({"fields": fields, "changes": changes})),
+        )
+        return int(row[0])
+
     def patch(self, incident_id: str, changes: dict[str, Any]) -> int:
         """Change some top-level fields, keeping the others."""
         current = self.get(incident_id)
