@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from reporter.share.coalition import PROFILE_FILE, create_coalition
-from reporter.share.profile import import_profile
+from tests.ui.coalition_setup import join_coalition
 from tests.ui.conftest import PASSPHRASE, StallMeter
 from tests.ui.dialogs import answer_next_box
 
@@ -139,15 +138,8 @@ def test_missing_attachment_is_reported_and_nothing_added(qtbot, window, tmp_pat
 def test_share_preview_has_no_private_field_and_equals_the_core(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from reporter.share.sharing import preview
 
-    create_coalition(
-        tmp_path / "co",
-        "Red",
-        ["https://relay.example.org"],
-        "frase de la coalición larga 1",
-        "x25519",
-    )
     vault = window.session.vault
-    import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
+    join_coalition(vault, tmp_path)
     canaries = ["CANARYNAME9", "CANARYNOTE9", "CANARYPLACE9", "CANARYCONTACT9"]
     incident_id = vault.incidents.add(
         {
@@ -268,15 +260,8 @@ def test_share_sends_only_the_files_ticked_and_photos_without_metadata(  # type:
 
     from reporter.share.outbox_store import OutboxStore
 
-    create_coalition(
-        tmp_path / "co",
-        "Red",
-        ["https://relay.example.org"],
-        "frase de la coalición larga 1",
-        "x25519",
-    )
     vault = window.session.vault
-    import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
+    join_coalition(vault, tmp_path)
     exif = Image.Exif()
     exif[0x010F] = "CANARYCAMERA"
     photo = io.BytesIO()

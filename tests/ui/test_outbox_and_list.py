@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from reporter.inbox.inbox import install_coalition_keys
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.store import RelayStore
-from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
-from reporter.share.profile import import_profile
+from reporter.share.coalition import load_coalition_keys
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import enroll
 from reporter.vault.vault import Vault
+from tests.ui.coalition_setup import join_coalition
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.dialogs import answer_next_box
 from ui.reporter.outbox_page import INCIDENTS, PROGRESS, STATE
@@ -26,9 +26,8 @@ def test_outbox_shows_queued_sent_received(qtbot, window, tmp_path: Path) -> Non
     relay = BackgroundRelay(tmp_path / "relay").start()
     store = RelayStore(tmp_path / "relay")
     try:
-        create_coalition(tmp_path / "co", "Red", [relay.url], KEYS, "x25519")
         vault = window.session.vault
-        import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
+        join_coalition(vault, tmp_path, relay.url, KEYS)
         enroll(vault, store.create_token("device"))
         incident_id = vault.incidents.add(
             {"title": "Amenaza en la radio", "incident_types": ["HAR.THREAT"]}
@@ -79,9 +78,8 @@ def test_ui_stays_responsive_while_a_sync_runs(qtbot, window, tmp_path: Path) ->
     relay = BackgroundRelay(tmp_path / "relay").start()
     store = RelayStore(tmp_path / "relay")
     try:
-        create_coalition(tmp_path / "co", "Red", [relay.url], KEYS, "x25519")
         vault = window.session.vault
-        import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
+        join_coalition(vault, tmp_path, relay.url, KEYS)
         enroll(vault, store.create_token("device"))
         incident_id = vault.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
         for _ in range(30):

@@ -7,23 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from reporter.share.coalition import PROFILE_FILE, create_coalition
-from reporter.share.profile import import_profile
 from tests.share.test_cleaning import make_pdf
+from tests.ui.coalition_setup import join_coalition
 
 
 def test_ticking_a_pdf_shows_what_leaves_it(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.common.i18n import language
 
-    create_coalition(
-        tmp_path / "co",
-        "Red",
-        ["https://relay.example.org"],
-        "frase de la coalición larga 1",
-        "x25519",
-    )
     vault = window.session.vault
-    import_profile(vault, (tmp_path / "co" / PROFILE_FILE).read_bytes())
+    join_coalition(vault, tmp_path)
     incident_id = vault.incidents.add({"title": "Informe", "incident_types": ["HAR.THREAT"]})
     vault.attachments.add(incident_id, io.BytesIO(make_pdf()), "informe-policia.pdf")
     window.share_incident(incident_id)
