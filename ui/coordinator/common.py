@@ -1,4 +1,4 @@
-"""What the coordinator's pages share: vocabulary labels and the one filter bar.
+"""What the coordinator's pages share: vocabulary labels, named-column tables, the filter bar.
 
 The filter bar builds a ``ReportFilter``, the same selection the CLI's flags build, so a
 chart, the map, the spyware view and the list behind a number all show the same reports.
@@ -6,7 +6,9 @@ chart, the map, the spyware view and the list behind a number all show the same 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from reporter.errors import TestigoError
@@ -30,6 +32,49 @@ def key_label(key: str, code: str) -> str:
     """A value of a statistics key (a code, a month, a state) as a person reads it."""
     kind = LABEL_KINDS.get(key)
     return code_label(kind, code) if kind else ("—" if code == NONE else code)
+
+
+class NamedColumnsModel(QAbstractTableModel):
+    """A table whose columns are named: headers by name, a row's id under ``UserRole``, one
+    column's whole value as its tooltip, and the text a subclass gives for the others."""
+
+    COLUMNS: tuple[str, ...] = ()
+    TOOLTIP_COLUMN = ""
+    headers: dict[str, str]
+
+    def row_at(self, row: int) -> Any:
+        raise NotImplementedError
+
+    def row_id(self, item: Any) -> str:
+        raise NotImplementedError
+
+    def tooltip(self, item: Any) -> str:
+        raise NotImplementedError
+
+    def text(self, item: Any, column: str) -> str:
+        raise NotImplementedError
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers.get(self.COLUMNS[section], "")
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        item = self.row_at(index.row())
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return self.row_id(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TOOLTIP_COLUMN:
+            return self.tooltip(item)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.text(item, column)
 
 
 class FilterBar(QWidget):

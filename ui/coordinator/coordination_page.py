@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -37,16 +37,18 @@ from ui.common import file_dialogs
 from ui.common.errors import error_text
 from ui.common.session import Session
 from ui.common.tasks import TaskControl, TaskHandle
+from ui.coordinator.common import NamedColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_SUFFIX = ".testigo-card"
 
 
-class MemberModel(QAbstractTableModel):
+class MemberModel(NamedColumnsModel):
     """The roster's members (at most the roster's 200): name, id, active or removed, and the
     events received from each other member or, on this vault's own row, sent."""
 
     COLUMNS = ("name", "id", "state", "received", "sent")
+    TOOLTIP_COLUMN = "id"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -65,29 +67,21 @@ class MemberModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers.get(self.COLUMNS[section], "")
-        return None
+    def row_at(self, row: int) -> dict[str, Any]:
+        return self.members[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        member = self.members[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return member["id"]
-        if role == Qt.ItemDataRole.ToolTipRole and column == "id":
-            return member["id"]
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        w = self.words
+    def row_id(self, item: dict[str, Any]) -> str:
+        return str(item["id"])
+
+    def tooltip(self, item: dict[str, Any]) -> str:
+        return str(item["id"])
+
+    def text(self, item: dict[str, Any], column: str) -> str:
+        member, w = item, self.words
         if column == "name":
-            return member["name"] + (f" ({w['me']})" if member["me"] else "")
+            return str(member["name"]) + (f" ({w['me']})" if member["me"] else "")
         if column == "id":
-            return member["id"][:16]
+            return str(member["id"])[:16]
         if column == "state":
             return w["active"] if member["active"] else w["removed"]
         count = member[column]

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -43,7 +42,7 @@ from ui.common import file_dialogs
 from ui.common.errors import error_text
 from ui.common.session import Session
 from ui.coordinator.claim_bar import live_claims
-from ui.coordinator.common import FilterBar, code_label
+from ui.coordinator.common import FilterBar, NamedColumnsModel, code_label
 from ui.coordinator.pull_task import PullBar
 
 PAGE = 200
@@ -69,8 +68,9 @@ def pseudonym(fingerprint: str) -> str:
     return " ".join(fingerprint.split()[:2]) or fingerprint[:10]
 
 
-class ReportModel(QAbstractTableModel):
+class ReportModel(NamedColumnsModel):
     COLUMNS = ("title", "type", "state", "month", "device", "received", "via", "triage")
+    TOOLTIP_COLUMN = "device"
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
@@ -139,25 +139,14 @@ class ReportModel(QAbstractTableModel):
         self.rows.extend(reports)
         self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers.get(self.COLUMNS[section], "")
-        return None
+    def row_at(self, row: int) -> Report:
+        return self.rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        report = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return report.incident_id
-        if role == Qt.ItemDataRole.ToolTipRole and column == "device":
-            return report.device_fingerprint
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.text(report, column)
+    def row_id(self, item: Report) -> str:
+        return item.incident_id
+
+    def tooltip(self, item: Report) -> str:
+        return item.device_fingerprint
 
     def text(self, report: Report, column: str) -> str:
         record, t, w = report.record, report.triage, self.words
