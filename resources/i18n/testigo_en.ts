@@ -4,60 +4,65 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="62"/>
+        <location filename="../../ui/common/first_run.py" line="72"/>
+        <source>What this app protects</source>
+        <translation>What this app protects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="74"/>
         <source>What Testigo protects</source>
         <translation>What Testigo protects</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="65"/>
-        <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
+        <location filename="../../ui/common/first_run.py" line="77"/>
+        <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while the app is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while the app is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="86"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="70"/>
         <source>Ask the reporter</source>
         <translation>Ask the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="89"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="73"/>
         <source>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</source>
         <translation>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="96"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="80"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="97"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="81"/>
         <source>My own question…</source>
         <translation>My own question…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="106"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="90"/>
         <source>Your question</source>
         <translation>Your question</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="107"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="91"/>
         <source>Your question (at most 1000 characters)</source>
         <translation>Your question (at most 1000 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="110"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="94"/>
         <source>Ask them to share more:</source>
         <translation>Ask them to share more:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="123"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="107"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="124"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -65,17 +70,17 @@
 <context>
     <name>AskedModel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="60"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="44"/>
         <source>answered in revision %1</source>
         <translation>answered in revision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="61"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="45"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="61"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="45"/>
         <source>not confirmed by the relay</source>
         <translation>not confirmed by the relay</translation>
     </message>
@@ -281,32 +286,33 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="262"/>
+        <location filename="../../ui/common/first_run.py" line="276"/>
         <source>Your coalition</source>
         <translation>Your coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="265"/>
+        <location filename="../../ui/common/first_run.py" line="279"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="270"/>
+        <location filename="../../ui/common/first_run.py" line="284"/>
         <source>Choose the keys file…</source>
         <translation>Choose the keys file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="271"/>
+        <location filename="../../ui/common/first_run.py" line="285"/>
         <source>&amp;Keys passphrase</source>
         <translation>&amp;Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="272"/>
+        <location filename="../../ui/common/first_run.py" line="286"/>
         <source>Keys passphrase</source>
         <translation>Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="276"/>
+        <location filename="../../ui/common/first_run.py" line="291"/>
+        <location filename="../../ui/common/first_run.py" line="292"/>
         <source>Coalition keys</source>
         <translation>Coalition keys</translation>
     </message>
@@ -546,42 +552,42 @@ New: %3
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="80"/>
+        <location filename="../../ui/reporter/share_page.py" line="81"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="81"/>
+        <location filename="../../ui/reporter/share_page.py" line="82"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>What you recorded (stays on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="82"/>
+        <location filename="../../ui/reporter/share_page.py" line="83"/>
         <source>What the coalition receives</source>
         <translation>What the coalition receives</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="84"/>
         <source>Leaves?</source>
         <translation>Leaves?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="92"/>
+        <location filename="../../ui/reporter/share_page.py" line="93"/>
         <source>Leaves as it is</source>
         <translation>Leaves as it is</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="93"/>
+        <location filename="../../ui/reporter/share_page.py" line="94"/>
         <source>Leaves generalized</source>
         <translation>Leaves generalized</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="94"/>
+        <location filename="../../ui/reporter/share_page.py" line="95"/>
         <source>Stays here</source>
         <translation>Stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="108"/>
+        <location filename="../../ui/reporter/share_page.py" line="109"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
@@ -589,108 +595,113 @@ New: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
         <source>My card</source>
         <translation>My card</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Name the others see</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Save my card…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="236"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>A public file to give to the coalition admin, who adds it to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Import a roster file…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Import new coalition &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Send your triage decisions and receive the other coordinators&apos; (the relay)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
         <source>Roster members</source>
         <translation>Roster members</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="256"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
+        <source>Events sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="262"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
         <source>{n} event(s)</source>
         <translation>{n} event(s)</translation>
     </message>
@@ -853,92 +864,92 @@ New: %3
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="149"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="149"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="169"/>
+        <location filename="../../ui/coordinator/window.py" line="151"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="170"/>
+        <location filename="../../ui/coordinator/window.py" line="152"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="171"/>
+        <location filename="../../ui/coordinator/window.py" line="153"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="172"/>
+        <location filename="../../ui/coordinator/window.py" line="154"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="173"/>
+        <location filename="../../ui/coordinator/window.py" line="155"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="174"/>
+        <location filename="../../ui/coordinator/window.py" line="156"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="175"/>
+        <location filename="../../ui/coordinator/window.py" line="157"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="176"/>
+        <location filename="../../ui/coordinator/window.py" line="158"/>
         <source>Pull now</source>
         <translation>Pull now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="178"/>
+        <location filename="../../ui/coordinator/window.py" line="160"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="177"/>
+        <location filename="../../ui/coordinator/window.py" line="159"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="179"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="184"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="185"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="186"/>
+        <location filename="../../ui/coordinator/window.py" line="165"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="190"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="191"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>events (a same-event group once)</source>
         <translation>events (a same-event group once)</translation>
     </message>
@@ -946,117 +957,117 @@ New: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="205"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
         <source>By half-year</source>
         <translation>By half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="214"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="217"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="217"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="223"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
         <source>&amp;Count by</source>
         <translation>&amp;Count by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="225"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
         <source>half-year</source>
         <translation>half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
         <source>Count the time chart by</source>
         <translation>Count the time chart by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="256"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="270"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="271"/>
         <source>none in this period</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="272"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
         <source>one every {hours} hours</source>
         <translation>one every {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>From {start} to {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="284"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="285"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>The period before ({start} to {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="294"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n report is still pending triage, not counted here.</numerusform>
@@ -1533,83 +1544,83 @@ New: %3
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="89"/>
+        <location filename="../../ui/coordinator/common.py" line="134"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="90"/>
+        <location filename="../../ui/coordinator/common.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="91"/>
+        <location filename="../../ui/coordinator/common.py" line="136"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="92"/>
+        <location filename="../../ui/coordinator/common.py" line="137"/>
         <source>&amp;State</source>
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="93"/>
+        <location filename="../../ui/coordinator/common.py" line="138"/>
         <source>&amp;Perpetrator</source>
         <translation>&amp;Perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="94"/>
+        <location filename="../../ui/coordinator/common.py" line="139"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="98"/>
-        <location filename="../../ui/coordinator/common.py" line="99"/>
+        <location filename="../../ui/coordinator/common.py" line="143"/>
+        <location filename="../../ui/coordinator/common.py" line="144"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="100"/>
+        <location filename="../../ui/coordinator/common.py" line="145"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="101"/>
+        <location filename="../../ui/coordinator/common.py" line="146"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="102"/>
+        <location filename="../../ui/coordinator/common.py" line="147"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="110"/>
+        <location filename="../../ui/coordinator/common.py" line="155"/>
         <source>State actors</source>
         <translation>State actors</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="110"/>
+        <location filename="../../ui/coordinator/common.py" line="155"/>
         <source>Non-state actors</source>
         <translation>Non-state actors</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="114"/>
+        <location filename="../../ui/coordinator/common.py" line="159"/>
         <source>Unverified</source>
         <translation>Unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="115"/>
+        <location filename="../../ui/coordinator/common.py" line="160"/>
         <source>Corroborated</source>
         <translation>Corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="116"/>
+        <location filename="../../ui/coordinator/common.py" line="161"/>
         <source>Forensically confirmed</source>
         <translation>Forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="124"/>
+        <location filename="../../ui/coordinator/common.py" line="169"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1617,14 +1628,19 @@ New: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="316"/>
+        <location filename="../../ui/common/first_run.py" line="375"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="316"/>
+        <location filename="../../ui/common/first_run.py" line="375"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="376"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
     </message>
 </context>
 <context>
@@ -1643,102 +1659,102 @@ New: %3
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="256"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="246"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Show every report (not only counted ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="257"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="247"/>
         <source>Write &amp;receipt files…</source>
         <translation>Write &amp;receipt files…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="250"/>
         <source>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</source>
         <translation>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="254"/>
         <source>Received reports</source>
         <translation>Received reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="257"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="258"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="259"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>Review / verification / counting</source>
         <translation>Review / verification / counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="277"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="278"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="279"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>{n} missing</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="280"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>relay</source>
         <translation>relay</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="281"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="282"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
         <source>{name} is reviewing</source>
         <translation>{name} is reviewing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="292"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="282"/>
         <source>The reports behind the number you chose</source>
         <translation>The reports behind the number you chose</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="347"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="337"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1746,12 +1762,12 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="373"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="363"/>
         <source>Folder for the receipt files</source>
         <translation>Folder for the receipt files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="395"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="385"/>
         <source>%n receipt file(s) written</source>
         <translation>
             <numerusform>%n receipt file written</numerusform>
@@ -1759,7 +1775,7 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="397"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="387"/>
         <source>Every bundle from a file already has its receipt file</source>
         <translation>Every bundle from a file already has its receipt file</translation>
     </message>
@@ -2100,22 +2116,22 @@ New: %3
 <context>
     <name>IncidentQuestionsModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="58"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="42"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="59"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="43"/>
         <source>answered: leaves with the next share</source>
         <translation>answered: leaves with the next share</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="60"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="44"/>
         <source>answer sent</source>
         <translation>answer sent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="70"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="54"/>
         <source>Could you share more?</source>
         <translation>Could you share more?</translation>
     </message>
@@ -2191,12 +2207,17 @@ New: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="50"/>
+        <location filename="../../ui/common/first_run.py" line="56"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="51"/>
+        <location filename="../../ui/common/first_run.py" line="58"/>
+        <source>Choose the language. You can change it later.</source>
+        <translation>Choose the language. You can change it later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="60"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Choose the language of Testigo. You can change it later.</translation>
     </message>
@@ -2204,82 +2225,82 @@ New: %3
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="161"/>
+        <location filename="../../ui/reporter/main_window.py" line="143"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="161"/>
+        <location filename="../../ui/reporter/main_window.py" line="143"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="168"/>
+        <location filename="../../ui/reporter/main_window.py" line="150"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="169"/>
+        <location filename="../../ui/reporter/main_window.py" line="151"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="170"/>
+        <location filename="../../ui/reporter/main_window.py" line="152"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="171"/>
+        <location filename="../../ui/reporter/main_window.py" line="153"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="172"/>
+        <location filename="../../ui/reporter/main_window.py" line="154"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="178"/>
+        <location filename="../../ui/reporter/main_window.py" line="158"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="179"/>
+        <location filename="../../ui/reporter/main_window.py" line="158"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="180"/>
+        <location filename="../../ui/reporter/main_window.py" line="159"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;heck this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="181"/>
+        <location filename="../../ui/reporter/main_window.py" line="160"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Prepare this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="242"/>
+        <location filename="../../ui/reporter/main_window.py" line="219"/>
         <source>Not connected to a coalition yet</source>
         <translation>Not connected to a coalition yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="243"/>
+        <location filename="../../ui/reporter/main_window.py" line="220"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="244"/>
+        <location filename="../../ui/reporter/main_window.py" line="221"/>
         <source>Relay busy: will retry</source>
         <translation>Relay busy: will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="241"/>
+        <location filename="../../ui/reporter/main_window.py" line="218"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="247"/>
+        <location filename="../../ui/reporter/main_window.py" line="224"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -2287,7 +2308,7 @@ New: %3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="249"/>
+        <location filename="../../ui/reporter/main_window.py" line="226"/>
         <source>%n carried by hand, waiting for a receipt</source>
         <translation>
             <numerusform>%n carried by hand, waiting for a receipt</numerusform>
@@ -2295,7 +2316,7 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="250"/>
+        <location filename="../../ui/reporter/main_window.py" line="227"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -2342,67 +2363,67 @@ New: %3
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="74"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="75"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="76"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="77"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="75"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="76"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="77"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="78"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="78"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="79"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="84"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="85"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="85"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="86"/>
         <source>uploading</source>
         <translation>uploading</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="86"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="88"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="88"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="89"/>
         <source>carried by hand: waiting for the receipt</source>
         <translation>carried by hand: waiting for the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="89"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="90"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="90"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="91"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="107"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="108"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
@@ -2410,47 +2431,47 @@ New: %3
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="192"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="193"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="193"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="194"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="194"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
         <source>Save to a &amp;USB stick…</source>
         <translation>Save to a &amp;USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
         <source>Import &amp;receipt files…</source>
         <translation>Import &amp;receipt files…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="277"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="278"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Sent {sent}, confirmed by the coalition {received}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="290"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="291"/>
         <source>Save the bundles to (a USB stick)</source>
         <translation>Save the bundles to (a USB stick)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/outbox_page.py" line="319"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="320"/>
         <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
         <translation>
             <numerusform>%n bundle saved. Give it to the coordinator; it shows “received” once the coalition&apos;s receipt comes back.</numerusform>
@@ -2458,22 +2479,22 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="326"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="327"/>
         <source>Nothing to save: every bundle was saved or sent.</source>
         <translation>Nothing to save: every bundle was saved or sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="334"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="335"/>
         <source>Receipt files</source>
         <translation>Receipt files</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="362"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="363"/>
         <source>Receipts: %1 received by the coalition, %2 already marked.</source>
         <translation>Receipts: %1 received by the coalition, %2 already marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="368"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="369"/>
         <source>No receipt files there.</source>
         <translation>No receipt files there.</translation>
     </message>
@@ -2481,57 +2502,57 @@ New: %3
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="132"/>
+        <location filename="../../ui/common/first_run.py" line="144"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="135"/>
+        <location filename="../../ui/common/first_run.py" line="147"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="139"/>
+        <location filename="../../ui/common/first_run.py" line="151"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="140"/>
+        <location filename="../../ui/common/first_run.py" line="152"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="141"/>
+        <location filename="../../ui/common/first_run.py" line="153"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="142"/>
+        <location filename="../../ui/common/first_run.py" line="154"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="143"/>
+        <location filename="../../ui/common/first_run.py" line="155"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="144"/>
+        <location filename="../../ui/common/first_run.py" line="156"/>
         <source>&amp;Folder name</source>
         <translation>&amp;Folder name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="145"/>
+        <location filename="../../ui/common/first_run.py" line="157"/>
         <source>Folder name</source>
         <translation>Folder name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="148"/>
+        <location filename="../../ui/common/first_run.py" line="160"/>
         <source>Your notes are kept in a folder of this name among your programs&apos; data. Choose a plain name that says nothing about them.</source>
         <translation>Your notes are kept in a folder of this name among your programs&apos; data. Choose a plain name that says nothing about them.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="160"/>
+        <location filename="../../ui/common/first_run.py" line="172"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2562,37 +2583,38 @@ New: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="202"/>
+        <location filename="../../ui/common/first_run.py" line="214"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="205"/>
+        <location filename="../../ui/common/first_run.py" line="217"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="209"/>
+        <location filename="../../ui/common/first_run.py" line="221"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="210"/>
+        <location filename="../../ui/common/first_run.py" line="222"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>I coordinate a coalition: load its keys instead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="214"/>
+        <location filename="../../ui/common/first_run.py" line="227"/>
+        <location filename="../../ui/common/first_run.py" line="228"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="230"/>
+        <location filename="../../ui/common/first_run.py" line="244"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="235"/>
+        <location filename="../../ui/common/first_run.py" line="249"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -2797,108 +2819,108 @@ Fingerprint: {fp}</translation>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="208"/>
-        <location filename="../../ui/coordinator/questions_panel.py" line="210"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="192"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="194"/>
         <source>Questions to the reporter</source>
         <translation>Questions to the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="209"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="193"/>
         <source>As&amp;k the reporter…</source>
         <translation>As&amp;k the reporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="249"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="233"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="252"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="236"/>
         <source>Shared: %1</source>
         <translation>Shared: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="270"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="254"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="278"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="262"/>
         <source>Sent. The reporter sees it at their next sync.</source>
         <translation>Sent. The reporter sees it at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="140"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="124"/>
         <source>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</source>
         <translation>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="128"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="145"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="129"/>
         <source>Your answer (at most 2000 characters)</source>
         <translation>Your answer (at most 2000 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="146"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="130"/>
         <source>Questions from the coalition</source>
         <translation>Questions from the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="149"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="133"/>
         <source>Share %1</source>
         <translation>Share %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="150"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="134"/>
         <source>Save the &amp;answer</source>
         <translation>Save the &amp;answer</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="151"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="135"/>
         <source>Receive questions from the coalition (all incidents)</source>
         <translation>Receive questions from the coalition (all incidents)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="204"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="188"/>
         <source>No questions about this incident.</source>
         <translation>No questions about this incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="192"/>
         <source>The coalition asks:</source>
         <translation>The coalition asks:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="213"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="197"/>
         <source>It asks you to share: %1</source>
         <translation>It asks you to share: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="217"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="201"/>
         <source>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</source>
         <translation>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="207"/>
         <source>Your answer: %1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="239"/>
         <source>Answer saved. It leaves when you share this incident again (Share…).</source>
         <translation>Answer saved. It leaves when you share this incident again (Share…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="268"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="252"/>
         <source>Questions are on.</source>
         <translation>Questions are on.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="254"/>
         <source>Questions are off: they are deleted unread at each sync.</source>
         <translation>Questions are off: they are deleted unread at each sync.</translation>
     </message>
@@ -2944,244 +2966,244 @@ Fingerprint: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="198"/>
+        <location filename="../../ui/coordinator/report_view.py" line="199"/>
         <source>(no reason)</source>
         <translation>(no reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="203"/>
-        <location filename="../../ui/coordinator/report_view.py" line="290"/>
+        <location filename="../../ui/coordinator/report_view.py" line="204"/>
+        <location filename="../../ui/coordinator/report_view.py" line="291"/>
         <source>same event</source>
         <translation>same event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="204"/>
-        <location filename="../../ui/coordinator/report_view.py" line="291"/>
+        <location filename="../../ui/coordinator/report_view.py" line="205"/>
+        <location filename="../../ui/coordinator/report_view.py" line="292"/>
         <source>same campaign</source>
         <translation>same campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="205"/>
-        <location filename="../../ui/coordinator/report_view.py" line="292"/>
+        <location filename="../../ui/coordinator/report_view.py" line="206"/>
+        <location filename="../../ui/coordinator/report_view.py" line="293"/>
         <source>same target</source>
         <translation>same target</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="211"/>
+        <location filename="../../ui/coordinator/report_view.py" line="212"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="212"/>
+        <location filename="../../ui/coordinator/report_view.py" line="213"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="213"/>
+        <location filename="../../ui/coordinator/report_view.py" line="214"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="214"/>
+        <location filename="../../ui/coordinator/report_view.py" line="215"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;ounting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="215"/>
+        <location filename="../../ui/coordinator/report_view.py" line="216"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Exclusion rea&amp;son</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="216"/>
+        <location filename="../../ui/coordinator/report_view.py" line="217"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="217"/>
+        <location filename="../../ui/coordinator/report_view.py" line="218"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>&amp;Tags (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="221"/>
+        <location filename="../../ui/coordinator/report_view.py" line="222"/>
         <source>Appl&amp;y</source>
         <translation>Appl&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="222"/>
+        <location filename="../../ui/coordinator/report_view.py" line="223"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Apply the triage (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="223"/>
+        <location filename="../../ui/coordinator/report_view.py" line="224"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="224"/>
+        <location filename="../../ui/coordinator/report_view.py" line="225"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="225"/>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <location filename="../../ui/coordinator/report_view.py" line="228"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="228"/>
+        <location filename="../../ui/coordinator/report_view.py" line="229"/>
         <source>Kind of link</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="232"/>
-        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <location filename="../../ui/coordinator/report_view.py" line="233"/>
+        <location filename="../../ui/coordinator/report_view.py" line="243"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="233"/>
-        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <location filename="../../ui/coordinator/report_view.py" line="234"/>
+        <location filename="../../ui/coordinator/report_view.py" line="244"/>
         <source>Suggested links</source>
         <translation>Suggested links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="234"/>
-        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <location filename="../../ui/coordinator/report_view.py" line="235"/>
+        <location filename="../../ui/coordinator/report_view.py" line="245"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="235"/>
-        <location filename="../../ui/coordinator/report_view.py" line="245"/>
+        <location filename="../../ui/coordinator/report_view.py" line="236"/>
+        <location filename="../../ui/coordinator/report_view.py" line="246"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="241"/>
+        <location filename="../../ui/coordinator/report_view.py" line="242"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="295"/>
+        <location filename="../../ui/coordinator/report_view.py" line="296"/>
         <source>shared indicator</source>
         <translation>shared indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="296"/>
+        <location filename="../../ui/coordinator/report_view.py" line="297"/>
         <source>same spyware family</source>
         <translation>same spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="297"/>
+        <location filename="../../ui/coordinator/report_view.py" line="298"/>
         <source>same month, state and type</source>
         <translation>same month, state and type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="308"/>
+        <location filename="../../ui/coordinator/report_view.py" line="309"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="309"/>
+        <location filename="../../ui/coordinator/report_view.py" line="310"/>
         <source>assignee</source>
         <translation>assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="310"/>
+        <location filename="../../ui/coordinator/report_view.py" line="311"/>
         <source>verification</source>
         <translation>verification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="311"/>
+        <location filename="../../ui/coordinator/report_view.py" line="312"/>
         <source>counting</source>
         <translation>counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="312"/>
+        <location filename="../../ui/coordinator/report_view.py" line="313"/>
         <source>exclusion reason</source>
         <translation>exclusion reason</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="313"/>
+        <location filename="../../ui/coordinator/report_view.py" line="314"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="314"/>
+        <location filename="../../ui/coordinator/report_view.py" line="315"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="337"/>
+        <location filename="../../ui/coordinator/report_view.py" line="348"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="339"/>
+        <location filename="../../ui/coordinator/report_view.py" line="350"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="345"/>
+        <location filename="../../ui/coordinator/report_view.py" line="356"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="346"/>
+        <location filename="../../ui/coordinator/report_view.py" line="357"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="348"/>
+        <location filename="../../ui/coordinator/report_view.py" line="359"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="356"/>
+        <location filename="../../ui/coordinator/report_view.py" line="367"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="360"/>
+        <location filename="../../ui/coordinator/report_view.py" line="371"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="364"/>
+        <location filename="../../ui/coordinator/report_view.py" line="374"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="368"/>
+        <location filename="../../ui/coordinator/report_view.py" line="339"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="368"/>
+        <location filename="../../ui/coordinator/report_view.py" line="339"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="372"/>
+        <location filename="../../ui/coordinator/report_view.py" line="375"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="377"/>
+        <location filename="../../ui/coordinator/report_view.py" line="380"/>
         <source>Missing from this device</source>
         <translation>Missing from this device</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="378"/>
+        <location filename="../../ui/coordinator/report_view.py" line="381"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n bundle never arrived</numerusform>
@@ -3189,35 +3211,159 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="383"/>
+        <location filename="../../ui/coordinator/report_view.py" line="386"/>
         <source>shared with the other coordinators</source>
         <translation>shared with the other coordinators</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="427"/>
+        <location filename="../../ui/coordinator/report_view.py" line="430"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="506"/>
+        <location filename="../../ui/coordinator/report_view.py" line="512"/>
         <source>Save the evidence file as</source>
         <translation>Save the evidence file as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="513"/>
+        <location filename="../../ui/coordinator/report_view.py" line="519"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="135"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="137"/>
+        <source>Choose the backup file and how it was protected when it was made.</source>
+        <translation>Choose the backup file and how it was protected when it was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="139"/>
+        <source>Choose the &amp;backup file…</source>
+        <translation>Choose the &amp;backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="140"/>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="141"/>
+        <source>Protected with a &amp;backup passphrase</source>
+        <translation>Protected with a &amp;backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="142"/>
+        <location filename="../../ui/common/restore_dialog.py" line="143"/>
+        <source>Backup passphrase</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="144"/>
+        <source>Sealed to the &amp;coalition&apos;s key</source>
+        <translation>Sealed to the &amp;coalition&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="145"/>
+        <source>Choose the &amp;identity file…</source>
+        <translation>Choose the &amp;identity file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="149"/>
+        <source>The restored vault opens with its own passphrase: the one it had when the backup was made, not the backup passphrase.</source>
+        <translation>The restored vault opens with its own passphrase: the one it had when the backup was made, not the backup passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="155"/>
+        <source>&lt;b&gt;This replaces the vault on this computer.&lt;/b&gt; What it holds now and is not in the backup is lost for good.</source>
+        <translation>&lt;b&gt;This replaces the vault on this computer.&lt;/b&gt; What it holds now and is not in the backup is lost for good.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="160"/>
+        <source>To replace it, type {word}:</source>
+        <translation>To replace it, type {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="162"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="164"/>
+        <source>&amp;Replace with the backup</source>
+        <translation>&amp;Replace with the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="164"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="166"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="170"/>
+        <source>REPLACE</source>
+        <translation>REPLACE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="174"/>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="174"/>
+        <source>Backups (*.age)</source>
+        <translation>Backups (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="180"/>
+        <source>Identity file</source>
+        <translation>Identity file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="233"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="258"/>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="265"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="270"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="277"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/common/session_window.py" line="91"/>
+        <location filename="../../ui/common/session_window.py" line="93"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../ui/common/session_window.py" line="96"/>
+        <location filename="../../ui/common/session_window.py" line="98"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
     </message>
@@ -3225,113 +3371,113 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="150"/>
+        <location filename="../../ui/common/settings_page.py" line="151"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="151"/>
+        <location filename="../../ui/common/settings_page.py" line="152"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Wipe after wrong &amp;passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="152"/>
+        <location filename="../../ui/common/settings_page.py" line="153"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Wipe after wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="153"/>
+        <location filename="../../ui/common/settings_page.py" line="154"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="156"/>
+        <location filename="../../ui/common/settings_page.py" line="157"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Set a &amp;duress passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="157"/>
+        <location filename="../../ui/common/settings_page.py" line="158"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="209"/>
+        <location filename="../../ui/common/settings_page.py" line="210"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="211"/>
+        <location filename="../../ui/common/settings_page.py" line="212"/>
         <source>No backup yet.</source>
         <translation>No backup yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="214"/>
+        <location filename="../../ui/common/settings_page.py" line="215"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>It is time to make a backup: a lost or seized laptop would take everything recorded since.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="221"/>
+        <location filename="../../ui/common/settings_page.py" line="222"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="227"/>
+        <location filename="../../ui/common/settings_page.py" line="228"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Your passphrase, to change this setting:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="234"/>
+        <location filename="../../ui/common/settings_page.py" line="235"/>
         <source>Your passphrase:</source>
         <translation>Your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="237"/>
+        <location filename="../../ui/common/settings_page.py" line="238"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="243"/>
+        <location filename="../../ui/common/settings_page.py" line="244"/>
         <source>The duress passphrase again:</source>
         <translation>The duress passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="244"/>
-        <location filename="../../ui/common/settings_page.py" line="269"/>
+        <location filename="../../ui/common/settings_page.py" line="245"/>
+        <location filename="../../ui/common/settings_page.py" line="270"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="249"/>
+        <location filename="../../ui/common/settings_page.py" line="250"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="251"/>
+        <location filename="../../ui/common/settings_page.py" line="252"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="261"/>
+        <location filename="../../ui/common/settings_page.py" line="262"/>
         <source>Back up to</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="261"/>
+        <location filename="../../ui/common/settings_page.py" line="262"/>
         <source>Backups (*.age)</source>
         <translation>Backups (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="265"/>
+        <location filename="../../ui/common/settings_page.py" line="266"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>A passphrase for the backup (keep it apart from it):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="268"/>
+        <location filename="../../ui/common/settings_page.py" line="269"/>
         <source>The backup passphrase again:</source>
         <translation>The backup passphrase again:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/settings_page.py" line="155"/>
+        <location filename="../../ui/common/settings_page.py" line="156"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>After %n wrong passphrase</numerusform>
@@ -3339,67 +3485,67 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="118"/>
+        <location filename="../../ui/common/settings_page.py" line="119"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="124"/>
+        <location filename="../../ui/common/settings_page.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="125"/>
+        <location filename="../../ui/common/settings_page.py" line="126"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Lock after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="126"/>
+        <location filename="../../ui/common/settings_page.py" line="127"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>&amp;Discreet mode (neutral window title and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="127"/>
+        <location filename="../../ui/common/settings_page.py" line="128"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="128"/>
+        <location filename="../../ui/common/settings_page.py" line="129"/>
         <source>SOCKS &amp;proxy</source>
         <translation>SOCKS &amp;proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="135"/>
+        <location filename="../../ui/common/settings_page.py" line="136"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="136"/>
+        <location filename="../../ui/common/settings_page.py" line="137"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="137"/>
+        <location filename="../../ui/common/settings_page.py" line="138"/>
         <source>SOCKS proxy</source>
         <translation>SOCKS proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="141"/>
+        <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>&amp;Send and receive by itself when a connection is there</source>
         <translation>&amp;Send and receive by itself when a connection is there</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="142"/>
+        <location filename="../../ui/common/settings_page.py" line="143"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="145"/>
+        <location filename="../../ui/common/settings_page.py" line="146"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="149"/>
+        <location filename="../../ui/common/settings_page.py" line="150"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>
@@ -3407,87 +3553,87 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="225"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="229"/>
+        <location filename="../../ui/reporter/share_page.py" line="230"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="232"/>
+        <location filename="../../ui/reporter/share_page.py" line="233"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="236"/>
+        <location filename="../../ui/reporter/share_page.py" line="237"/>
         <source>Files to send</source>
         <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="237"/>
+        <location filename="../../ui/reporter/share_page.py" line="238"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="238"/>
+        <location filename="../../ui/reporter/share_page.py" line="239"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="243"/>
+        <location filename="../../ui/reporter/share_page.py" line="244"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="243"/>
+        <location filename="../../ui/reporter/share_page.py" line="244"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="243"/>
+        <location filename="../../ui/reporter/share_page.py" line="244"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="247"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="361"/>
+        <location filename="../../ui/reporter/share_page.py" line="362"/>
         <source>Share a draft?</source>
         <translation>Share a draft?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="364"/>
+        <location filename="../../ui/reporter/share_page.py" line="365"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
         <translation>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="368"/>
+        <location filename="../../ui/reporter/share_page.py" line="369"/>
         <source>&amp;Share it</source>
         <translation>&amp;Share it</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="369"/>
+        <location filename="../../ui/reporter/share_page.py" line="370"/>
         <source>&amp;Not now</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="383"/>
+        <location filename="../../ui/reporter/share_page.py" line="384"/>
         <source>Not shared: the draft stays here.</source>
         <translation>Not shared: the draft stays here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="404"/>
+        <location filename="../../ui/reporter/share_page.py" line="405"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>
@@ -3548,42 +3694,52 @@ Fingerprint: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="66"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="51"/>
+        <location filename="../../ui/common/unlock.py" line="67"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="53"/>
+        <location filename="../../ui/common/unlock.py" line="69"/>
         <source>Testigo: locked</source>
         <translation>Testigo: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="54"/>
+        <location filename="../../ui/common/unlock.py" line="70"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Enter your passphrase to open Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="55"/>
+        <location filename="../../ui/common/unlock.py" line="71"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="56"/>
+        <location filename="../../ui/common/unlock.py" line="72"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="91"/>
+        <location filename="../../ui/common/unlock.py" line="73"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="101"/>
+        <source>Restored. Open it with the passphrase it had when the backup was made (not the backup passphrase).</source>
+        <translation>Restored. Open it with the passphrase it had when the backup was made (not the backup passphrase).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="140"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="93"/>
+        <location filename="../../ui/common/unlock.py" line="142"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Wait {s} s before trying again.</translation>
     </message>
@@ -3591,77 +3747,77 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="400"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="401"/>
         <source>in review</source>
         <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="402"/>
         <source>needs info</source>
         <translation>needs info</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="403"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="404"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="415"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="405"/>
         <source>corroborated</source>
         <translation>corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="416"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
         <source>forensically confirmed</source>
         <translation>forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="417"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="418"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
         <source>counted</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="419"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
         <source>excluded</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="420"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="421"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
         <source>out of scope</source>
         <translation>out of scope</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="422"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
         <source>not credible</source>
         <translation>not credible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="423"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="424"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
         <source>other</source>
         <translation>other</translation>
     </message>

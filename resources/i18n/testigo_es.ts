@@ -4,60 +4,65 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="62"/>
+        <location filename="../../ui/common/first_run.py" line="72"/>
+        <source>What this app protects</source>
+        <translation>Qué protege esta aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="74"/>
         <source>What Testigo protects</source>
         <translation>Qué protege Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="65"/>
-        <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while Testigo is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras Testigo está cerrado o bloqueado, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
+        <location filename="../../ui/common/first_run.py" line="77"/>
+        <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while the app is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras la aplicación está cerrada o bloqueada, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="86"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="70"/>
         <source>Ask the reporter</source>
         <translation>Preguntar a quien reportó</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="89"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="73"/>
         <source>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</source>
         <translation>Quien reportó ve la pregunta dentro de este incidente, de parte de la coalición (nunca con su nombre). Viaja cifrada solo a su dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="96"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="80"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="97"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="81"/>
         <source>My own question…</source>
         <translation>Mi propia pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="106"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="90"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="107"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="91"/>
         <source>Your question (at most 1000 characters)</source>
         <translation>Su pregunta (como máximo 1000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="110"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="94"/>
         <source>Ask them to share more:</source>
         <translation>Pedir que comparta más:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="123"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="107"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="124"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -65,17 +70,17 @@
 <context>
     <name>AskedModel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="60"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="44"/>
         <source>answered in revision %1</source>
         <translation>respondida en la revisión %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="61"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="45"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="61"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="45"/>
         <source>not confirmed by the relay</source>
         <translation>sin confirmar por el servidor de relevo</translation>
     </message>
@@ -281,32 +286,33 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="262"/>
+        <location filename="../../ui/common/first_run.py" line="276"/>
         <source>Your coalition</source>
         <translation>Su coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="265"/>
+        <location filename="../../ui/common/first_run.py" line="279"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Cargue el archivo de llaves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las llaves. Las llaves pasan a su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="270"/>
+        <location filename="../../ui/common/first_run.py" line="284"/>
         <source>Choose the keys file…</source>
         <translation>Elegir el archivo de llaves…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="271"/>
+        <location filename="../../ui/common/first_run.py" line="285"/>
         <source>&amp;Keys passphrase</source>
         <translation>Frase de las &amp;llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="272"/>
+        <location filename="../../ui/common/first_run.py" line="286"/>
         <source>Keys passphrase</source>
         <translation>Frase de paso de las llaves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="276"/>
+        <location filename="../../ui/common/first_run.py" line="291"/>
+        <location filename="../../ui/common/first_run.py" line="292"/>
         <source>Coalition keys</source>
         <translation>Llaves de la coalición</translation>
     </message>
@@ -546,42 +552,42 @@ Nuevo: %3
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="80"/>
+        <location filename="../../ui/reporter/share_page.py" line="81"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="81"/>
+        <location filename="../../ui/reporter/share_page.py" line="82"/>
         <source>What you recorded (stays on this computer)</source>
         <translation>Lo que registró (se queda en esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="82"/>
+        <location filename="../../ui/reporter/share_page.py" line="83"/>
         <source>What the coalition receives</source>
         <translation>Lo que recibe la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="83"/>
+        <location filename="../../ui/reporter/share_page.py" line="84"/>
         <source>Leaves?</source>
         <translation>¿Sale?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="92"/>
+        <location filename="../../ui/reporter/share_page.py" line="93"/>
         <source>Leaves as it is</source>
         <translation>Sale tal cual</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="93"/>
+        <location filename="../../ui/reporter/share_page.py" line="94"/>
         <source>Leaves generalized</source>
         <translation>Sale generalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="94"/>
+        <location filename="../../ui/reporter/share_page.py" line="95"/>
         <source>Stays here</source>
         <translation>Se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="108"/>
+        <location filename="../../ui/reporter/share_page.py" line="109"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
@@ -589,108 +595,113 @@ Nuevo: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
         <source>My card</source>
         <translation>Mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
         <source>Roster</source>
         <translation>Lista de coordinadores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="237"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Nombre que ven las demás personas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Guardar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="236"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>Un archivo público para entregar a quien administra la coalición, que lo agrega a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Importar un archivo de lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Importar nuevas &amp;claves de la coalición…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>El archivo de un cambio de clave que quien administra la coalición selló para usted (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
         <source>S&amp;ync now</source>
         <translation>Sincroni&amp;zar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Enviar sus decisiones de triaje y recibir las de las otras personas coordinadoras (por el servidor de relevo)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
         <source>Roster members</source>
         <translation>Miembros de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="256"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
         <source>Events received</source>
         <translation>Eventos recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
+        <source>Events sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="262"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
         <source>removed</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
         <source>{n} event(s)</source>
         <translation>{n} evento(s)</translation>
     </message>
@@ -853,92 +864,92 @@ Nuevo: %3
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="149"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="167"/>
+        <location filename="../../ui/coordinator/window.py" line="149"/>
         <source>Testigo — coordination</source>
         <translation>Testigo — coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="169"/>
+        <location filename="../../ui/coordinator/window.py" line="151"/>
         <source>Inbox</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="170"/>
+        <location filename="../../ui/coordinator/window.py" line="152"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="171"/>
+        <location filename="../../ui/coordinator/window.py" line="153"/>
         <source>Spyware</source>
         <translation>Spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="172"/>
+        <location filename="../../ui/coordinator/window.py" line="154"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="173"/>
+        <location filename="../../ui/coordinator/window.py" line="155"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="174"/>
+        <location filename="../../ui/coordinator/window.py" line="156"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="175"/>
+        <location filename="../../ui/coordinator/window.py" line="157"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="176"/>
+        <location filename="../../ui/coordinator/window.py" line="158"/>
         <source>Pull now</source>
         <translation>Recibir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="178"/>
+        <location filename="../../ui/coordinator/window.py" line="160"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="177"/>
+        <location filename="../../ui/coordinator/window.py" line="159"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="179"/>
+        <location filename="../../ui/coordinator/window.py" line="161"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="184"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="185"/>
+        <location filename="../../ui/coordinator/window.py" line="164"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="186"/>
+        <location filename="../../ui/coordinator/window.py" line="165"/>
         <source>&amp;Count</source>
         <translation>&amp;Contar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="190"/>
+        <location filename="../../ui/coordinator/window.py" line="169"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/window.py" line="191"/>
+        <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>events (a same-event group once)</source>
         <translation>hechos (un grupo del mismo hecho, una vez)</translation>
     </message>
@@ -946,117 +957,117 @@ Nuevo: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="205"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
         <source>By half-year</source>
         <translation>Por semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="214"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="217"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="217"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="223"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
         <source>&amp;Count by</source>
         <translation>&amp;Contar por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="225"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
         <source>Count the time chart by</source>
         <translation>Contar la gráfica en el tiempo por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="256"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="270"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="271"/>
         <source>none in this period</source>
         <translation>ninguno en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="272"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
         <source>one every {hours} hours</source>
         <translation>uno cada {hours} horas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>Del {start} al {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="284"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="285"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>El periodo anterior (del {start} al {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="294"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n reporte sigue pendiente de triaje y no se cuenta aquí.</numerusform>
@@ -1533,83 +1544,83 @@ Nuevo: %3
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="89"/>
+        <location filename="../../ui/coordinator/common.py" line="134"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="90"/>
+        <location filename="../../ui/coordinator/common.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="91"/>
+        <location filename="../../ui/coordinator/common.py" line="136"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="92"/>
+        <location filename="../../ui/coordinator/common.py" line="137"/>
         <source>&amp;State</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="93"/>
+        <location filename="../../ui/coordinator/common.py" line="138"/>
         <source>&amp;Perpetrator</source>
         <translation>&amp;Agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="94"/>
+        <location filename="../../ui/coordinator/common.py" line="139"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="98"/>
-        <location filename="../../ui/coordinator/common.py" line="99"/>
+        <location filename="../../ui/coordinator/common.py" line="143"/>
+        <location filename="../../ui/coordinator/common.py" line="144"/>
         <source>YYYY-MM</source>
         <translation>AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="100"/>
+        <location filename="../../ui/coordinator/common.py" line="145"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="101"/>
+        <location filename="../../ui/coordinator/common.py" line="146"/>
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="102"/>
+        <location filename="../../ui/coordinator/common.py" line="147"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="110"/>
+        <location filename="../../ui/coordinator/common.py" line="155"/>
         <source>State actors</source>
         <translation>Actores estatales</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="110"/>
+        <location filename="../../ui/coordinator/common.py" line="155"/>
         <source>Non-state actors</source>
         <translation>Actores no estatales</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="114"/>
+        <location filename="../../ui/coordinator/common.py" line="159"/>
         <source>Unverified</source>
         <translation>Sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="115"/>
+        <location filename="../../ui/coordinator/common.py" line="160"/>
         <source>Corroborated</source>
         <translation>Corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="116"/>
+        <location filename="../../ui/coordinator/common.py" line="161"/>
         <source>Forensically confirmed</source>
         <translation>Confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="124"/>
+        <location filename="../../ui/coordinator/common.py" line="169"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -1617,14 +1628,19 @@ Nuevo: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="316"/>
+        <location filename="../../ui/common/first_run.py" line="375"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="316"/>
+        <location filename="../../ui/common/first_run.py" line="375"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="376"/>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -1643,102 +1659,102 @@ Nuevo: %3
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="256"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="246"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Mostrar todos los reportes (no solo los contados)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="257"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="247"/>
         <source>Write &amp;receipt files…</source>
         <translation>Escribir archivos de &amp;acuse…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="250"/>
         <source>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</source>
         <translation>Acuses de recibo de los paquetes importados desde archivos, para llevarlos de vuelta en la memoria USB: cada persona que reporta los importa en su bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="254"/>
         <source>Received reports</source>
         <translation>Reportes recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="257"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="258"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="259"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>By</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>Review / verification / counting</source>
         <translation>Revisión / verificación / conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="277"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="278"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="279"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>{n} missing</source>
         <translation>faltan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="280"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>relay</source>
         <translation>relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="281"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="282"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
         <source>{name} is reviewing</source>
         <translation>en revisión por {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="292"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="282"/>
         <source>The reports behind the number you chose</source>
         <translation>Los reportes detrás del número que eligió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="347"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="337"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n reporte</numerusform>
@@ -1746,12 +1762,12 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="373"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="363"/>
         <source>Folder for the receipt files</source>
         <translation>Carpeta para los archivos de acuse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="395"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="385"/>
         <source>%n receipt file(s) written</source>
         <translation>
             <numerusform>%n archivo de acuse escrito</numerusform>
@@ -1759,7 +1775,7 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="397"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="387"/>
         <source>Every bundle from a file already has its receipt file</source>
         <translation>Cada paquete recibido en archivo ya tiene su archivo de acuse</translation>
     </message>
@@ -2100,22 +2116,22 @@ Nuevo: %3
 <context>
     <name>IncidentQuestionsModel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="58"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="42"/>
         <source>not answered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="59"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="43"/>
         <source>answered: leaves with the next share</source>
         <translation>respondida: sale al compartir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="60"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="44"/>
         <source>answer sent</source>
         <translation>respuesta enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="70"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="54"/>
         <source>Could you share more?</source>
         <translation>¿Podría compartir más?</translation>
     </message>
@@ -2191,12 +2207,17 @@ Nuevo: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="50"/>
+        <location filename="../../ui/common/first_run.py" line="56"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="51"/>
+        <location filename="../../ui/common/first_run.py" line="58"/>
+        <source>Choose the language. You can change it later.</source>
+        <translation>Elija el idioma. Puede cambiarlo después.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/first_run.py" line="60"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Elija el idioma de Testigo. Puede cambiarlo después.</translation>
     </message>
@@ -2204,82 +2225,82 @@ Nuevo: %3
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="161"/>
+        <location filename="../../ui/reporter/main_window.py" line="143"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="161"/>
+        <location filename="../../ui/reporter/main_window.py" line="143"/>
         <source>Testigo</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="168"/>
+        <location filename="../../ui/reporter/main_window.py" line="150"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="169"/>
+        <location filename="../../ui/reporter/main_window.py" line="151"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="170"/>
+        <location filename="../../ui/reporter/main_window.py" line="152"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="171"/>
+        <location filename="../../ui/reporter/main_window.py" line="153"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="172"/>
+        <location filename="../../ui/reporter/main_window.py" line="154"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="178"/>
+        <location filename="../../ui/reporter/main_window.py" line="158"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="179"/>
+        <location filename="../../ui/reporter/main_window.py" line="158"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="180"/>
+        <location filename="../../ui/reporter/main_window.py" line="159"/>
         <source>C&amp;heck this computer…</source>
         <translation>C&amp;omprobar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="181"/>
+        <location filename="../../ui/reporter/main_window.py" line="160"/>
         <source>&amp;Prepare this computer…</source>
         <translation>&amp;Preparar esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="242"/>
+        <location filename="../../ui/reporter/main_window.py" line="219"/>
         <source>Not connected to a coalition yet</source>
         <translation>Aún sin conexión con una coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="243"/>
+        <location filename="../../ui/reporter/main_window.py" line="220"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="244"/>
+        <location filename="../../ui/reporter/main_window.py" line="221"/>
         <source>Relay busy: will retry</source>
         <translation>Servidor de relevo ocupado: se reintentará</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="241"/>
+        <location filename="../../ui/reporter/main_window.py" line="218"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="247"/>
+        <location filename="../../ui/reporter/main_window.py" line="224"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n en espera de envío</numerusform>
@@ -2287,7 +2308,7 @@ Nuevo: %3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/main_window.py" line="249"/>
+        <location filename="../../ui/reporter/main_window.py" line="226"/>
         <source>%n carried by hand, waiting for a receipt</source>
         <translation>
             <numerusform>%n llevado a mano, en espera del acuse de recibo</numerusform>
@@ -2295,7 +2316,7 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/main_window.py" line="250"/>
+        <location filename="../../ui/reporter/main_window.py" line="227"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
@@ -2342,67 +2363,67 @@ Nuevo: %3
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="74"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="75"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="76"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="77"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="75"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="76"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="77"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="78"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="78"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="79"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="84"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="85"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="85"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="86"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="86"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="87"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="88"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="88"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="89"/>
         <source>carried by hand: waiting for the receipt</source>
         <translation>llevado a mano: en espera del acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="89"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="90"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="90"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="91"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="107"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="108"/>
         <source>(deleted)</source>
         <translation>(borrado)</translation>
     </message>
@@ -2410,47 +2431,47 @@ Nuevo: %3
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="192"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="193"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="193"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="194"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="194"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
         <source>Save to a &amp;USB stick…</source>
         <translation>Guardar en una memoria &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
         <source>Import &amp;receipt files…</source>
         <translation>Importar archivos de &amp;acuse…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="277"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="278"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Enviados {sent}, confirmados por la coalición {received}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="290"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="291"/>
         <source>Save the bundles to (a USB stick)</source>
         <translation>Guardar los paquetes en (una memoria USB)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/outbox_page.py" line="319"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="320"/>
         <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
         <translation>
             <numerusform>%n paquete guardado. Entréguelo a la coordinación; dirá «recibido» cuando vuelva el acuse de recibo de la coalición.</numerusform>
@@ -2458,22 +2479,22 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="326"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="327"/>
         <source>Nothing to save: every bundle was saved or sent.</source>
         <translation>Nada que guardar: todos los paquetes ya se guardaron o se enviaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="334"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="335"/>
         <source>Receipt files</source>
         <translation>Archivos de acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="362"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="363"/>
         <source>Receipts: %1 received by the coalition, %2 already marked.</source>
         <translation>Acuses: %1 recibidos por la coalición, %2 ya marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="368"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="369"/>
         <source>No receipt files there.</source>
         <translation>Ahí no hay archivos de acuse de recibo.</translation>
     </message>
@@ -2481,57 +2502,57 @@ Nuevo: %3
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="132"/>
+        <location filename="../../ui/common/first_run.py" line="144"/>
         <source>Your passphrase</source>
         <translation>Su frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="135"/>
+        <location filename="../../ui/common/first_run.py" line="147"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Varias palabras que solo usted conoce. Sin ella nadie, ni usted, puede abrir lo que registra: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="139"/>
+        <location filename="../../ui/common/first_run.py" line="151"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="140"/>
+        <location filename="../../ui/common/first_run.py" line="152"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="141"/>
+        <location filename="../../ui/common/first_run.py" line="153"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="142"/>
+        <location filename="../../ui/common/first_run.py" line="154"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="143"/>
+        <location filename="../../ui/common/first_run.py" line="155"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="144"/>
+        <location filename="../../ui/common/first_run.py" line="156"/>
         <source>&amp;Folder name</source>
         <translation>Nombre de la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="145"/>
+        <location filename="../../ui/common/first_run.py" line="157"/>
         <source>Folder name</source>
         <translation>Nombre de la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="148"/>
+        <location filename="../../ui/common/first_run.py" line="160"/>
         <source>Your notes are kept in a folder of this name among your programs&apos; data. Choose a plain name that says nothing about them.</source>
         <translation>Sus notas se guardan en una carpeta con este nombre entre los datos de sus programas. Elija un nombre sencillo que no diga nada de ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="160"/>
+        <location filename="../../ui/common/first_run.py" line="172"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -2562,37 +2583,38 @@ Nuevo: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="202"/>
+        <location filename="../../ui/common/first_run.py" line="214"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="205"/>
+        <location filename="../../ui/common/first_run.py" line="217"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="209"/>
+        <location filename="../../ui/common/first_run.py" line="221"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="210"/>
+        <location filename="../../ui/common/first_run.py" line="222"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>Coordino una coalición: cargar sus llaves en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="214"/>
+        <location filename="../../ui/common/first_run.py" line="227"/>
+        <location filename="../../ui/common/first_run.py" line="228"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="230"/>
+        <location filename="../../ui/common/first_run.py" line="244"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="235"/>
+        <location filename="../../ui/common/first_run.py" line="249"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -2797,108 +2819,108 @@ Huella: {fp}</translation>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="208"/>
-        <location filename="../../ui/coordinator/questions_panel.py" line="210"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="192"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="194"/>
         <source>Questions to the reporter</source>
         <translation>Preguntas a quien reportó</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="209"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="193"/>
         <source>As&amp;k the reporter…</source>
         <translation>Pre&amp;guntar a quien reportó…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="249"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="233"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="252"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="236"/>
         <source>Shared: %1</source>
         <translation>Compartió: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="270"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="254"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="278"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="262"/>
         <source>Sent. The reporter sees it at their next sync.</source>
         <translation>Enviada. Quien reportó la verá en su próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="140"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="124"/>
         <source>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</source>
         <translation>Preguntas de la coalición sobre este incidente, firmadas con su llave. Solo se muestran aquí. Su respuesta sale la próxima vez que comparta este incidente.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="144"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="128"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="145"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="129"/>
         <source>Your answer (at most 2000 characters)</source>
         <translation>Su respuesta (como máximo 2000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="146"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="130"/>
         <source>Questions from the coalition</source>
         <translation>Preguntas de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="149"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="133"/>
         <source>Share %1</source>
         <translation>Compartir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="150"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="134"/>
         <source>Save the &amp;answer</source>
         <translation>Guardar la &amp;respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="151"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="135"/>
         <source>Receive questions from the coalition (all incidents)</source>
         <translation>Recibir preguntas de la coalición (todos los incidentes)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="204"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="188"/>
         <source>No questions about this incident.</source>
         <translation>No hay preguntas sobre este incidente.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="208"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="192"/>
         <source>The coalition asks:</source>
         <translation>La coalición pregunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="213"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="197"/>
         <source>It asks you to share: %1</source>
         <translation>Le pide compartir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="217"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="201"/>
         <source>Share only what you are comfortable sharing. Checking a box gives that consent for this incident; to send a file, choose it when you share.</source>
         <translation>Comparta solo lo que quiera compartir. Marcar una casilla da ese consentimiento para este incidente; para enviar un archivo, elíjalo al compartir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="207"/>
         <source>Your answer: %1</source>
         <translation>Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="239"/>
         <source>Answer saved. It leaves when you share this incident again (Share…).</source>
         <translation>Respuesta guardada. Sale cuando vuelva a compartir este incidente (Compartir…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="268"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="252"/>
         <source>Questions are on.</source>
         <translation>Las preguntas están activadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="254"/>
         <source>Questions are off: they are deleted unread at each sync.</source>
         <translation>Las preguntas están desactivadas: se borran sin leerlas en cada sincronización.</translation>
     </message>
@@ -2944,244 +2966,244 @@ Huella: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="198"/>
+        <location filename="../../ui/coordinator/report_view.py" line="199"/>
         <source>(no reason)</source>
         <translation>(sin motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="203"/>
-        <location filename="../../ui/coordinator/report_view.py" line="290"/>
+        <location filename="../../ui/coordinator/report_view.py" line="204"/>
+        <location filename="../../ui/coordinator/report_view.py" line="291"/>
         <source>same event</source>
         <translation>mismo hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="204"/>
-        <location filename="../../ui/coordinator/report_view.py" line="291"/>
+        <location filename="../../ui/coordinator/report_view.py" line="205"/>
+        <location filename="../../ui/coordinator/report_view.py" line="292"/>
         <source>same campaign</source>
         <translation>misma campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="205"/>
-        <location filename="../../ui/coordinator/report_view.py" line="292"/>
+        <location filename="../../ui/coordinator/report_view.py" line="206"/>
+        <location filename="../../ui/coordinator/report_view.py" line="293"/>
         <source>same target</source>
         <translation>misma persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="211"/>
+        <location filename="../../ui/coordinator/report_view.py" line="212"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="212"/>
+        <location filename="../../ui/coordinator/report_view.py" line="213"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="213"/>
+        <location filename="../../ui/coordinator/report_view.py" line="214"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="214"/>
+        <location filename="../../ui/coordinator/report_view.py" line="215"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;onteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="215"/>
+        <location filename="../../ui/coordinator/report_view.py" line="216"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Moti&amp;vo de exclusión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="216"/>
+        <location filename="../../ui/coordinator/report_view.py" line="217"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="217"/>
+        <location filename="../../ui/coordinator/report_view.py" line="218"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>E&amp;tiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="221"/>
+        <location filename="../../ui/coordinator/report_view.py" line="222"/>
         <source>Appl&amp;y</source>
         <translation>Apl&amp;icar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="222"/>
+        <location filename="../../ui/coordinator/report_view.py" line="223"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Aplicar la clasificación (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="223"/>
+        <location filename="../../ui/coordinator/report_view.py" line="224"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Volver a recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="224"/>
+        <location filename="../../ui/coordinator/report_view.py" line="225"/>
         <source>&amp;Link</source>
         <translation>&amp;Vincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="225"/>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Desvincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <location filename="../../ui/coordinator/report_view.py" line="228"/>
         <source>Sa&amp;ve as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="228"/>
+        <location filename="../../ui/coordinator/report_view.py" line="229"/>
         <source>Kind of link</source>
         <translation>Tipo de vínculo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="232"/>
-        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <location filename="../../ui/coordinator/report_view.py" line="233"/>
+        <location filename="../../ui/coordinator/report_view.py" line="243"/>
         <source>Links</source>
         <translation>Vínculos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="233"/>
-        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <location filename="../../ui/coordinator/report_view.py" line="234"/>
+        <location filename="../../ui/coordinator/report_view.py" line="244"/>
         <source>Suggested links</source>
         <translation>Vínculos sugeridos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="234"/>
-        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <location filename="../../ui/coordinator/report_view.py" line="235"/>
+        <location filename="../../ui/coordinator/report_view.py" line="245"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="235"/>
-        <location filename="../../ui/coordinator/report_view.py" line="245"/>
+        <location filename="../../ui/coordinator/report_view.py" line="236"/>
+        <location filename="../../ui/coordinator/report_view.py" line="246"/>
         <source>Evidence files</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="241"/>
+        <location filename="../../ui/coordinator/report_view.py" line="242"/>
         <source>Report</source>
         <translation>Reporte</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="295"/>
+        <location filename="../../ui/coordinator/report_view.py" line="296"/>
         <source>shared indicator</source>
         <translation>indicador compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="296"/>
+        <location filename="../../ui/coordinator/report_view.py" line="297"/>
         <source>same spyware family</source>
         <translation>misma familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="297"/>
+        <location filename="../../ui/coordinator/report_view.py" line="298"/>
         <source>same month, state and type</source>
         <translation>mismo mes, estado y tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="308"/>
+        <location filename="../../ui/coordinator/report_view.py" line="309"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="309"/>
+        <location filename="../../ui/coordinator/report_view.py" line="310"/>
         <source>assignee</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="310"/>
+        <location filename="../../ui/coordinator/report_view.py" line="311"/>
         <source>verification</source>
         <translation>verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="311"/>
+        <location filename="../../ui/coordinator/report_view.py" line="312"/>
         <source>counting</source>
         <translation>conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="312"/>
+        <location filename="../../ui/coordinator/report_view.py" line="313"/>
         <source>exclusion reason</source>
         <translation>motivo de exclusión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="313"/>
+        <location filename="../../ui/coordinator/report_view.py" line="314"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="314"/>
+        <location filename="../../ui/coordinator/report_view.py" line="315"/>
         <source>tag</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="337"/>
+        <location filename="../../ui/coordinator/report_view.py" line="348"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="339"/>
+        <location filename="../../ui/coordinator/report_view.py" line="350"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="345"/>
+        <location filename="../../ui/coordinator/report_view.py" line="356"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="346"/>
+        <location filename="../../ui/coordinator/report_view.py" line="357"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="348"/>
+        <location filename="../../ui/coordinator/report_view.py" line="359"/>
         <source>Perpetrators</source>
         <translation>Agresores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="356"/>
+        <location filename="../../ui/coordinator/report_view.py" line="367"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="360"/>
+        <location filename="../../ui/coordinator/report_view.py" line="371"/>
         <source>Spyware family</source>
         <translation>Familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="364"/>
+        <location filename="../../ui/coordinator/report_view.py" line="374"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="368"/>
+        <location filename="../../ui/coordinator/report_view.py" line="339"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="368"/>
+        <location filename="../../ui/coordinator/report_view.py" line="339"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="372"/>
+        <location filename="../../ui/coordinator/report_view.py" line="375"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="377"/>
+        <location filename="../../ui/coordinator/report_view.py" line="380"/>
         <source>Missing from this device</source>
         <translation>Faltan de este dispositivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="378"/>
+        <location filename="../../ui/coordinator/report_view.py" line="381"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n paquete nunca llegó</numerusform>
@@ -3189,35 +3211,159 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="383"/>
+        <location filename="../../ui/coordinator/report_view.py" line="386"/>
         <source>shared with the other coordinators</source>
         <translation>compartida con las otras personas coordinadoras</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="427"/>
+        <location filename="../../ui/coordinator/report_view.py" line="430"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="506"/>
+        <location filename="../../ui/coordinator/report_view.py" line="512"/>
         <source>Save the evidence file as</source>
         <translation>Guardar el archivo de evidencia como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="513"/>
+        <location filename="../../ui/coordinator/report_view.py" line="519"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="135"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="137"/>
+        <source>Choose the backup file and how it was protected when it was made.</source>
+        <translation>Elija el archivo de la copia y cómo se protegió al hacerla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="139"/>
+        <source>Choose the &amp;backup file…</source>
+        <translation>Elegir el archivo de la &amp;copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="140"/>
+        <source>No file chosen yet.</source>
+        <translation>Aún no eligió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="141"/>
+        <source>Protected with a &amp;backup passphrase</source>
+        <translation>Protegida con una &amp;frase de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="142"/>
+        <location filename="../../ui/common/restore_dialog.py" line="143"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="144"/>
+        <source>Sealed to the &amp;coalition&apos;s key</source>
+        <translation>Sellada con la clave de la &amp;coalición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="145"/>
+        <source>Choose the &amp;identity file…</source>
+        <translation>Elegir el archivo de &amp;identidad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="149"/>
+        <source>The restored vault opens with its own passphrase: the one it had when the backup was made, not the backup passphrase.</source>
+        <translation>La bóveda restaurada se abre con su propia frase de paso: la que tenía cuando se hizo la copia, no la frase de la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="155"/>
+        <source>&lt;b&gt;This replaces the vault on this computer.&lt;/b&gt; What it holds now and is not in the backup is lost for good.</source>
+        <translation>&lt;b&gt;Esto reemplaza la bóveda de esta computadora.&lt;/b&gt; Lo que tiene ahora y no está en la copia se pierde para siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="160"/>
+        <source>To replace it, type {word}:</source>
+        <translation>Para reemplazarla, escriba {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="162"/>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="164"/>
+        <source>&amp;Replace with the backup</source>
+        <translation>&amp;Reemplazar con la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="164"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="166"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="170"/>
+        <source>REPLACE</source>
+        <translation>REEMPLAZAR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="174"/>
+        <source>Backup file</source>
+        <translation>Archivo de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="174"/>
+        <source>Backups (*.age)</source>
+        <translation>Copias de seguridad (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="180"/>
+        <source>Identity file</source>
+        <translation>Archivo de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="233"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Comprobando y restaurando la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="258"/>
+        <source>Restored.</source>
+        <translation>Restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="265"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="270"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/restore_dialog.py" line="277"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/common/session_window.py" line="91"/>
+        <location filename="../../ui/common/session_window.py" line="93"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/session_window.py" line="96"/>
+        <location filename="../../ui/common/session_window.py" line="98"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
     </message>
@@ -3225,113 +3371,113 @@ Huella: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="150"/>
+        <location filename="../../ui/common/settings_page.py" line="151"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="151"/>
+        <location filename="../../ui/common/settings_page.py" line="152"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Borrar tras frases &amp;incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="152"/>
+        <location filename="../../ui/common/settings_page.py" line="153"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Borrar tras frases incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="153"/>
+        <location filename="../../ui/common/settings_page.py" line="154"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="156"/>
+        <location filename="../../ui/common/settings_page.py" line="157"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Poner una frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="157"/>
+        <location filename="../../ui/common/settings_page.py" line="158"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="209"/>
+        <location filename="../../ui/common/settings_page.py" line="210"/>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="211"/>
+        <location filename="../../ui/common/settings_page.py" line="212"/>
         <source>No backup yet.</source>
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="214"/>
+        <location filename="../../ui/common/settings_page.py" line="215"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>Es hora de hacer una copia de seguridad: una computadora perdida o incautada se llevaría todo lo registrado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="221"/>
+        <location filename="../../ui/common/settings_page.py" line="222"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="227"/>
+        <location filename="../../ui/common/settings_page.py" line="228"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Su frase de contraseña, para cambiar este ajuste:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="234"/>
+        <location filename="../../ui/common/settings_page.py" line="235"/>
         <source>Your passphrase:</source>
         <translation>Su frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="237"/>
+        <location filename="../../ui/common/settings_page.py" line="238"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>La frase de coacción (abre una bóveda señuelo nueva y vacía; llénela con notas corrientes):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="243"/>
+        <location filename="../../ui/common/settings_page.py" line="244"/>
         <source>The duress passphrase again:</source>
         <translation>La frase de coacción otra vez:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="244"/>
-        <location filename="../../ui/common/settings_page.py" line="269"/>
+        <location filename="../../ui/common/settings_page.py" line="245"/>
+        <location filename="../../ui/common/settings_page.py" line="270"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="249"/>
+        <location filename="../../ui/common/settings_page.py" line="250"/>
         <source>Duress passphrase</source>
         <translation>Frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="251"/>
+        <location filename="../../ui/common/settings_page.py" line="252"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>Cuando se use la frase de coacción, ¿destruir también la clave real de esta bóveda sin dejar rastro?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="261"/>
+        <location filename="../../ui/common/settings_page.py" line="262"/>
         <source>Back up to</source>
         <translation>Guardar la copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="261"/>
+        <location filename="../../ui/common/settings_page.py" line="262"/>
         <source>Backups (*.age)</source>
         <translation>Copias de seguridad (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="265"/>
+        <location filename="../../ui/common/settings_page.py" line="266"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>Una frase para la copia (guárdela aparte de ella):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="268"/>
+        <location filename="../../ui/common/settings_page.py" line="269"/>
         <source>The backup passphrase again:</source>
         <translation>La frase de la copia otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/settings_page.py" line="155"/>
+        <location filename="../../ui/common/settings_page.py" line="156"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>Tras %n frase incorrecta</numerusform>
@@ -3339,67 +3485,67 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="118"/>
+        <location filename="../../ui/common/settings_page.py" line="119"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="124"/>
+        <location filename="../../ui/common/settings_page.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="125"/>
+        <location filename="../../ui/common/settings_page.py" line="126"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Bloquear tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="126"/>
+        <location filename="../../ui/common/settings_page.py" line="127"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>Modo &amp;discreto (título e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="127"/>
+        <location filename="../../ui/common/settings_page.py" line="128"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="128"/>
+        <location filename="../../ui/common/settings_page.py" line="129"/>
         <source>SOCKS &amp;proxy</source>
         <translation>&amp;Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="135"/>
+        <location filename="../../ui/common/settings_page.py" line="136"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="136"/>
+        <location filename="../../ui/common/settings_page.py" line="137"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="137"/>
+        <location filename="../../ui/common/settings_page.py" line="138"/>
         <source>SOCKS proxy</source>
         <translation>Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="141"/>
+        <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>&amp;Send and receive by itself when a connection is there</source>
         <translation>Enviar y recibir au&amp;tomáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="142"/>
+        <location filename="../../ui/common/settings_page.py" line="143"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="145"/>
+        <location filename="../../ui/common/settings_page.py" line="146"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destruye de inmediato las claves de esta bóveda. Nadie podrá volver a abrir nada de lo registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="149"/>
+        <location filename="../../ui/common/settings_page.py" line="150"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
@@ -3407,87 +3553,87 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="224"/>
+        <location filename="../../ui/reporter/share_page.py" line="225"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="229"/>
+        <location filename="../../ui/reporter/share_page.py" line="230"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="232"/>
+        <location filename="../../ui/reporter/share_page.py" line="233"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y cada archivo sale sin sus metadatos: la tabla dice qué se quita):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="236"/>
+        <location filename="../../ui/reporter/share_page.py" line="237"/>
         <source>Files to send</source>
         <translation>Archivos que se envían</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="237"/>
+        <location filename="../../ui/reporter/share_page.py" line="238"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="238"/>
+        <location filename="../../ui/reporter/share_page.py" line="239"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="243"/>
+        <location filename="../../ui/reporter/share_page.py" line="244"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="243"/>
+        <location filename="../../ui/reporter/share_page.py" line="244"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="243"/>
+        <location filename="../../ui/reporter/share_page.py" line="244"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="247"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="361"/>
+        <location filename="../../ui/reporter/share_page.py" line="362"/>
         <source>Share a draft?</source>
         <translation>¿Compartir un borrador?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="364"/>
+        <location filename="../../ui/reporter/share_page.py" line="365"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
         <translation>Este incidente sigue siendo un borrador. Una vez sellado y enviado no se puede recuperar. ¿Compartirlo tal como está?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="368"/>
+        <location filename="../../ui/reporter/share_page.py" line="369"/>
         <source>&amp;Share it</source>
         <translation>&amp;Compartirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="369"/>
+        <location filename="../../ui/reporter/share_page.py" line="370"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="383"/>
+        <location filename="../../ui/reporter/share_page.py" line="384"/>
         <source>Not shared: the draft stays here.</source>
         <translation>No se compartió: el borrador se queda aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="404"/>
+        <location filename="../../ui/reporter/share_page.py" line="405"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>
@@ -3548,42 +3694,52 @@ Huella: {fp}</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/common/unlock.py" line="50"/>
+        <location filename="../../ui/common/unlock.py" line="66"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="51"/>
+        <location filename="../../ui/common/unlock.py" line="67"/>
         <source>Enter your passphrase.</source>
         <translation>Escriba su frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="53"/>
+        <location filename="../../ui/common/unlock.py" line="69"/>
         <source>Testigo: locked</source>
         <translation>Testigo: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="54"/>
+        <location filename="../../ui/common/unlock.py" line="70"/>
         <source>Enter your passphrase to open Testigo.</source>
         <translation>Escriba su frase de paso para abrir Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="55"/>
+        <location filename="../../ui/common/unlock.py" line="71"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="56"/>
+        <location filename="../../ui/common/unlock.py" line="72"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="91"/>
+        <location filename="../../ui/common/unlock.py" line="73"/>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="101"/>
+        <source>Restored. Open it with the passphrase it had when the backup was made (not the backup passphrase).</source>
+        <translation>Restaurada. Ábrala con la frase de paso que tenía cuando se hizo la copia (no con la frase de la copia).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unlock.py" line="140"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de paso incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unlock.py" line="93"/>
+        <location filename="../../ui/common/unlock.py" line="142"/>
         <source>Wait {s} s before trying again.</source>
         <translation>Espere {s} s antes de volver a intentarlo.</translation>
     </message>
@@ -3591,77 +3747,77 @@ Huella: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="400"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="401"/>
         <source>in review</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="402"/>
         <source>needs info</source>
         <translation>falta información</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="403"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="404"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="415"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="405"/>
         <source>corroborated</source>
         <translation>corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="416"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
         <source>forensically confirmed</source>
         <translation>confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="417"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="418"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
         <source>counted</source>
         <translation>contado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="419"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="420"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="421"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
         <source>out of scope</source>
         <translation>fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="422"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
         <source>not credible</source>
         <translation>no creíble</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="423"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="424"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
