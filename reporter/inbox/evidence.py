@@ -13,12 +13,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from reporter.errors import Conflict, IntegrityError, NotFound
 from reporter.fsutil import storage_error
+from reporter.inbox.originals import original_chunks as original_chunks
 from reporter.vault.blob_store import BlobStore
 from reporter.vault.vault import Vault
 
@@ -73,16 +73,6 @@ def original(vault: Vault, bundle_id: str) -> dict[str, Any]:
         "upload_id": upload_id,
         "file_name": file_name,
     }
-
-
-def original_chunks(vault: Vault, bundle_id: str) -> Iterator[bytes]:
-    """The bundle's ciphertext as received, in chunks (bounded memory)."""
-    rows = vault.query(
-        "SELECT blob, blob_key FROM inbox_originals WHERE bundle_id = ?", (bundle_id,)
-    )
-    if not rows:
-        raise NotFound(what="original of that bundle")
-    yield from BlobStore(vault).chunks(rows[0][0], bytes(rows[0][1]))
 
 
 def extract_attachment(

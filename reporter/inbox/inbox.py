@@ -36,6 +36,8 @@ from reporter.inbox.coalition_keys import coalition_signing_key as coalition_sig
 from reporter.inbox.coalition_keys import install_coalition_keys as install_coalition_keys
 from reporter.inbox.epochs import check_epoch_accepted, epoch_identities
 from reporter.inbox.index import INDEX_VERSION, META_KEY, index_record, rebuild_index
+from reporter.inbox.originals import Arrival as Arrival
+from reporter.inbox.originals import Tee, keep_original, read_small
 from reporter.inbox.query import reports_by_id, select_reports
 from reporter.inbox.record_schema import check_shared_manifest
 from reporter.inbox.rejections import Sender, is_bundles_fault, record_rejection
@@ -59,53 +61,6 @@ class GroupTransaction(Protocol):
 
     @property
     def deferred(self) -> DeferredSync: ...
-
-
-@dataclass(frozen=True)
-class Arrival:
-    """How a bundle arrived; ``blob`` is its ciphertext already in the blob store.
-
-    Whoever put the blob there removes it unless ``ImportResult.kept_original`` says the
-    inbox keeps it as the bundle's evidentiary copy.
-    """
-
-    via: str  # relay | file
-    upload_id: str | None = None
-    file_name: str | None = None
-    blob: BlobInfo | None = None
-
-
-class _Tee(io.RawIOBase):
-    """Reads a file and writes every byte read into a blob sink (the original, as received)."""
-
-    def __init__(self, src: BinaryIO, sink: BlobSink) -> None:
-        self._src, self._sink = src, sink
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: Any) -> int:
-        data = self._src.read(len(target))
-        if not data:
-            return 0
-        target[: len(data)] = data
-        self._sink.write(data)
-        return len(data)
-
-    def commit(self) -> BlobInfo:
-        self.drain()
-        return self._sink.commit()
-
-    def abort(self) -> None:
-        self._sink.abort()  # nothing once committed
-
-    def drain(self) -> None:
-        """Keep whatever the reader did not need, so the copy is the whole file."""
-        while True:
-            block = self._src.read(READ_SIZE)
-            if not block:
-                return
-            self._sink.write(block)
 
 
 @dataclass
@@ -163,28 +118,6 @@ def _index(conn: Any, m: dict[str, Any], now: str, current: bool) -> bool:
             return False  # current only once this transaction commits
     for record in m["records"]:
         index_record(conn, record, m["bundle_id"], m["device_id"], now)
-    return True
-
-
-def _keep_original(conn: Any, bundle_id: str, arrival: Arrival | None) -> bool:
-    """Link the bundle's ciphertext as received to its row: the evidentiary copy."""
-    if arrival is None or arrival.blob is None:
-        return False
-    blob = arrival.blob
-    conn.execute(
-        "INSERT INTO inbox_originals(bundle_id, blob, blob_key, size, sha256, via,"
-        " upload_id, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            bundle_id,
-            blob.name,
-            blob.key,
-            blob.size,
-            blob.sha256,
-            arrival.via,
-            arrival.upload_id,
-            arrival.file_name,
-        ),
-    )
     return True
 
 
@@ -251,13 +184,18 @@ class Inbox:
     # -- importing -----------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportResult:
         """Import a bundle file, keeping its bytes as received; a refusal is recorded."""
+        arrival = Arrival("file", file_name=path.name[:255])
         try:
             with path.open("rb") as handle:
-                tee = _Tee(handle, self._sink())
+                data = read_small(handle)
+                if data is not None:  # kept in its row: no blob file to create
+                    arrival = Arrival(arrival.via, file_name=arrival.file_name, data=data)
+                    return self.receive(io.BytesIO(data), arrival=arrival)
+                tee = Tee(handle, self._sink())
                 try:
                     result = self.receive(
                         io.BufferedReader(tee, READ_SIZE),
-                        arrival=Arrival("file", file_name=path.name[:255]),
+                        arrival=arrival,
                         tee=tee,
                     )
                 finally:
@@ -273,7 +211,7 @@ class Inbox:
         upload_id: str | None = None,
         file_name: str | None = None,
         arrival: Arrival | None = None,
-        tee: _Tee | None = None,
+        tee: Tee | None = None,
     ) -> ImportResult:
         """``import_bundle``, and a refusal that is the bundle's fault is recorded."""
         self.last_sender = None
@@ -300,7 +238,7 @@ class Inbox:
             raise
 
     def import_bundle(
-        self, src: BinaryIO, arrival: Arrival | None = None, tee: _Tee | None = None
+        self, src: BinaryIO, arrival: Arrival | None = None, tee: Tee | None = None
     ) -> ImportResult:
         """Verify, check every record against the shared schema, store all or nothing.
 
@@ -316,7 +254,7 @@ class Inbox:
         except Exception as exc:
             raise UnprocessableBundle(kind=type(exc).__name__) from None
 
-    def _import(self, src: BinaryIO, arrival: Arrival | None, tee: _Tee | None) -> ImportResult:
+    def _import(self, src: BinaryIO, arrival: Arrival | None, tee: Tee | None) -> ImportResult:
         identities = epoch_identities(self._vault, self._parse_identity)
         sinks: list[tuple[dict[str, Any], BlobSink]] = []
 
@@ -442,7 +380,7 @@ class Inbox:
             )
             if _index(conn, m, now, self._index_current):
                 self._index_current = True
-            result.kept_original = _keep_original(conn, m["bundle_id"], arrival)
+            result.kept_original = keep_original(conn, m["bundle_id"], arrival)
             self._vault.audit("bundle_imported", None, conn)
 
         with self._transaction() as conn:

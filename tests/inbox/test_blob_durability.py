@@ -1,15 +1,17 @@
 """A group commit makes its blobs durable together, before the rows that name them.
 
-Each kept original (and received file) used to be fsynced alone, file and folder, which was
-most of an import's time. Now a batch's blobs are fsynced at its commit, concurrently, and
-their folder once; the rows naming them are committed only after that, so a blob that could
-not be made durable leaves no row pointing at it.
+Each kept original too large for its row (and received file) used to be fsynced alone, file
+and folder, which was most of an import's time. Now a batch's blobs are fsynced at its commit,
+concurrently, and their folder once; the rows naming them are committed only after that, so a
+blob that could not be made durable leaves no row pointing at it.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,8 @@ import pytest
 from reporter.errors import StorageError
 from reporter.inbox.group_commit import Limits, import_files
 from reporter.inbox.inbox import ImportResult, Inbox
+from reporter.inbox.originals import SMALL_ORIGINAL
+from reporter.share.bundle import OutgoingAttachment
 from reporter.vault.layout import BLOB_DIR
 from tests.share.conftest import World, make_world
 from tests.share.signed_bundles import good_record, new_device, profile_of, seal
@@ -32,12 +36,23 @@ def x_world(tmp_path: Path) -> Iterator[World]:
 
 
 def _bundles(world: World, folder: Path, n: int) -> list[Path]:
+    """Bundles over ``SMALL_ORIGINAL`` (an attachment), whose originals are blob files."""
     profile, device = profile_of(world.reporter), new_device()
     folder.mkdir()
     paths = []
     for seq in range(1, n + 1):
+        record, content = good_record(), os.urandom(SMALL_ORIGINAL)
+        entry = {
+            "id": str(uuid.uuid4()),
+            "incident_id": record["id"],
+            "size": len(content),
+            "media_type": "application/octet-stream",
+            "sha256": hashlib.sha256(content).hexdigest(),
+        }
+        record["attachments"] = [{k: entry[k] for k in ("id", "size", "media_type", "sha256")}]
+        attachment = OutgoingAttachment(entry, lambda content=content: [content])
         path = folder / f"{seq:02d}.age"
-        path.write_bytes(seal(profile, device, [good_record()], seq=seq))
+        path.write_bytes(seal(profile, device, [record], seq=seq, attachments=[attachment]))
         paths.append(path)
     return paths
 

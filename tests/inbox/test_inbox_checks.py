@@ -44,7 +44,7 @@ def test_rows_survive_and_the_rules_still_hold(tmp_path: Path) -> None:
     triage = conn.execute("SELECT * FROM inbox_triage ORDER BY incident_id").fetchall()
     originals = conn.execute("SELECT * FROM inbox_originals").fetchall()
 
-    assert database.migrate(conn) >= 11
+    assert database.migrate(conn, target=11) == 11
     assert conn.execute("SELECT * FROM inbox_triage ORDER BY incident_id").fetchall() == triage
     assert conn.execute("SELECT * FROM inbox_originals").fetchall() == originals
     for table in ("inbox_triage", "inbox_originals"):
