@@ -170,7 +170,9 @@ class RestoreDialog(QDialog):
         return self.tr("REPLACE")
 
     def choose_backup(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Backup file"), "age (*.age);;* (*)")
+        path = file_dialogs.open_file(
+            self, self.tr("Backup file"), self.tr("Backups (*.age)") + ";;* (*)"
+        )
         if path is not None:
             self.set_backup(path)
 
