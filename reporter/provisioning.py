@@ -27,33 +27,13 @@ from reporter.vault.holder import VaultHold
 from reporter.vault.vault import LOCK_FILE, Vault, vault_exists
 
 NEXT_STEPS = [
-    Text(
-        "Compare the fingerprint above with the coordinators, by phone or in person.",
-        "Compare la huella de arriba con la coordinación, por teléfono o en persona.",
-    ),
-    Text(
-        "Run 'testigo-cli doctor' (or Help > Check this computer) and fix what it marks.",
-        "Ejecute 'testigo-cli doctor' (o Ayuda > Revisar esta computadora) y corrija lo "
-        "que marque.",
-    ),
-    Text(
-        "Let the person choose and type their own passphrase; never write it down for them.",
-        "Que la persona elija y escriba su propia frase de paso; nunca la anote por ella.",
-    ),
-    Text(
-        "Record a test incident together, share it, and check it reaches the coordinators.",
-        "Registren juntos un incidente de prueba, compártanlo y confirmen que llega a la "
-        "coordinación.",
-    ),
-    Text(
-        "Show the lock shortcut and the emergency wipe.",
-        "Muestre el atajo para bloquear y el borrado de emergencia.",
-    ),
+    Text("Compare the fingerprint above with the coordinators, by phone or in person."),
+    Text("Run 'testigo-cli doctor' (or Help > Check this computer) and fix what it marks."),
+    Text("Let the person choose and type their own passphrase; never write it down for them."),
+    Text("Record a test incident together, share it, and check it reaches the coordinators."),
+    Text("Show the lock shortcut and the emergency wipe."),
 ]
-ENROLL_LATER = Text(
-    "Enroll with the relay when you have the token: testigo-cli enroll TOKEN.",
-    "Inscríbase en el relevo cuando tenga el token: testigo-cli enroll TOKEN.",
-)
+ENROLL_LATER = Text("Enroll with the relay when you have the token: testigo-cli enroll TOKEN.")
 
 
 @dataclass

@@ -269,7 +269,7 @@ def cmd_pull(args: argparse.Namespace, ctx: CliContext) -> int:
     if report.error is not None:
         raise report.error
     if report.throttled:
-        raise NetworkError(reason=_THROTTLED[ctx.lang])
+        raise NetworkError(reason=_THROTTLED.english)
     return 0
 
 

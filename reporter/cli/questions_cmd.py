@@ -10,6 +10,7 @@ import argparse
 
 from reporter.cli.commands import add_group, add_json_command
 from reporter.cli.context import CliContext, add_proxy_flag
+from reporter.errors import error_from
 from reporter.i18n import N_, Texts
 from reporter.questions import asking, device
 from reporter.questions.catalogue import REQUESTS, TEMPLATES, question_text, request_label
@@ -163,7 +164,10 @@ def cmd_refused(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         found = device.refusals(vault)
     lines = [_T[ctx.lang]["refused"].format(n=len(found))]
-    lines += [f"  {r['at']}  {r['error']}: {r['params'].get('reason', '')}" for r in found]
+    lines += [
+        f"  {r['at']}  {r['error']}: {error_from(r['error'], r['params']).reason_in(ctx.lang)}"
+        for r in found
+    ]
     ctx.emit(found, "\n".join(lines))
     return 0
 

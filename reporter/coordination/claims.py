@@ -77,7 +77,7 @@ def claim(
     """Claim a report for ``hours`` (renewing one's own claim); another's live claim is a
     ``Conflict``: break it first, on purpose."""
     if type(hours) is not int or not 1 <= hours <= MAX_HOURS:
-        raise InvalidField(field="hours", reason=f"from 1 to {MAX_HOURS} hours")
+        raise InvalidField(field="hours", reason="from 1 to {limit} hours", limit=MAX_HOURS)
     current = claim_of(vault, incident_id, now)
     if current is not None and not current.mine:
         raise Conflict(reason="another coordinator is reviewing this report; break the claim")

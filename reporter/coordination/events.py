@@ -56,8 +56,8 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def _bad(reason: str) -> FormatError:
-    return FormatError(what="triage event", reason=reason)
+def _bad(reason: str, **values: Any) -> FormatError:
+    return FormatError(what="triage event", reason=reason, **values)
 
 
 def hour(now: datetime | None = None) -> str:
@@ -109,9 +109,9 @@ class Event:
 
 def _line(value: Any, limit: int, what: str, empty: bool = False) -> str:
     if not isinstance(value, str) or len(value) > limit or _CONTROL.search(value):
-        raise _bad(f"{what} is a short line of text")
+        raise _bad("{field} is a short line of text", field=what)
     if value != value.strip() or (not value and not empty):
-        raise _bad(f"{what} is a short line of text")
+        raise _bad("{field} is a short line of text", field=what)
     return value
 
 

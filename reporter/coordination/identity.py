@@ -126,19 +126,19 @@ def card(vault: Vault, name: str | None = None) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=2).encode() + b"\n"
 
 
-def _bad(reason: str) -> FormatError:
-    return FormatError(what="coordinator card", reason=reason)
+def _bad(reason: str, **values: Any) -> FormatError:
+    return FormatError(what="coordinator card", reason=reason, **values)
 
 
 def b64_key(value: Any, size: int, what: str) -> bytes:
     if not isinstance(value, str) or len(value) > 200:
-        raise _bad(f"{what} is base64")
+        raise _bad("{field} is base64", field=what)
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise _bad(f"{what} is not valid base64") from None
+        raise _bad("{field} is not valid base64", field=what) from None
     if len(raw) != size:
-        raise _bad(f"{what} has the wrong length")
+        raise _bad("{field} has the wrong length", field=what)
     return raw
 
 

@@ -23,7 +23,7 @@ def single_line(value: str, field: str, limit: int) -> str:
     """A bounded one-line name (assignee, author, tag), trimmed."""
     text = value.strip()
     if len(text) > limit:
-        raise InvalidField(field=field, reason=f"longer than {limit} characters")
+        raise InvalidField(field=field, reason="longer than {limit} characters", limit=limit)
     if _CONTROL.search(text):
         raise InvalidField(field=field, reason="contains control characters")
     return text

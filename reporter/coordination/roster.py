@@ -36,8 +36,8 @@ SENT_META = "coordination_sent_seq"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
-def _bad(reason: str) -> FormatError:
-    return FormatError(what="coordinator roster", reason=reason)
+def _bad(reason: str, **values: Any) -> FormatError:
+    return FormatError(what="coordinator roster", reason=reason, **values)
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def sign_roster(roster: Roster, key: Ed25519PrivateKey) -> bytes:
 
 def _int(value: Any, what: str, low: int = 0) -> int:
     if type(value) is not int or not low <= value < 2**53:
-        raise _bad(f"{what} is a whole number")
+        raise _bad("{field} is a whole number", field=what)
     return value
 
 
@@ -197,7 +197,7 @@ def parse_roster(data: bytes) -> Roster:
     serial = _int(body["serial"], "serial", 1)
     members = body["members"]
     if not isinstance(members, list) or len(members) > MAX_MEMBERS:
-        raise _bad(f"at most {MAX_MEMBERS} members")
+        raise _bad("at most {limit} members", limit=MAX_MEMBERS)
     parsed = tuple(_member(m, serial) for m in members)
     if len({m.id for m in parsed}) != len(parsed):
         raise _bad("a member is listed twice")

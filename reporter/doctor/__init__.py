@@ -66,10 +66,10 @@ def run(
                 name.replace("_", "."),
                 FAIL,
                 Text(
-                    f"The check could not run ({type(exc).__name__}).",
-                    f"No se pudo hacer la comprobación ({type(exc).__name__}).",
+                    "The check could not run ({kind}).",
+                    kind=type(exc).__name__,
                 ),
-                Text("Ask for help and show this line.", "Pida ayuda y muestre esta línea."),
+                Text("Ask for help and show this line."),
             )
         results.append(result)
         if progress is not None:

@@ -1,4 +1,4 @@
-"""What every doctor check is made of: a context to look at, a result in en and es.
+"""What every doctor check is made of: a context to look at, a result said in any language.
 
 Apart from the package so the checks' modules import it and the package imports them,
 without a cycle.
@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reporter.i18n import fill, translator
+
 if TYPE_CHECKING:
     from reporter.vault.vault import Vault
 
@@ -18,16 +20,38 @@ OK, WARN, FAIL, SKIPPED = "ok", "warn", "fail", "skipped"
 STATUSES = (OK, WARN, FAIL, SKIPPED)
 
 
-@dataclass(frozen=True)
 class Text:
-    en: str
-    es: str
+    """An English msgid of the core's catalogues and the safe values of its {placeholders}
+    (paths, counts, another Text), said in the reader's language where it is shown."""
+
+    def __init__(self, msgid: str, **values: Any) -> None:
+        self.msgid = msgid
+        self.values = values
 
     def in_(self, lang: str) -> str:
-        return self.es if lang.startswith("es") else self.en
+        if not self.msgid:
+            return ""
+        shown = {k: v.in_(lang) if isinstance(v, Text) else v for k, v in self.values.items()}
+        return fill(translator(lang)(self.msgid), shown)
+
+    @property
+    def en(self) -> str:
+        return self.in_("en")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and (self.msgid, self.values) == (
+            other.msgid,
+            other.values,
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.msgid)
+
+    def __repr__(self) -> str:
+        return f"Text({self.msgid!r}, **{self.values!r})"
 
 
-NOTHING = Text("", "")
+NOTHING = Text(msgid="")  # keyword: not a msgid for the catalogue scan
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,8 @@ def check_data_folder(ctx: Context) -> Result:
         return Result(
             rid,
             SKIPPED,
-            Text("There is no data folder yet.", "Todavía no hay carpeta de datos."),
-            Text("Create the vault first.", "Cree primero la bóveda."),
+            Text("There is no data folder yet."),
+            Text("Create the vault first."),
         )
     uid = os.getuid() if hasattr(os, "getuid") else None
     open_to_others, foreign = [], []
@@ -45,16 +45,11 @@ def check_data_folder(ctx: Context) -> Result:
             WARN,
             Text(
                 "The data folder is on a file system without permissions (FAT or exFAT, as USB "
-                "sticks come): anyone with the stick can copy the vault, which stays encrypted.",
-                "La carpeta de datos está en un sistema de archivos sin permisos (FAT o exFAT, "
-                "como vienen las memorias USB): quien tenga la memoria puede copiar la bóveda, "
-                "que sigue cifrada.",
+                "sticks come): anyone with the stick can copy the vault, which stays encrypted."
             ),
             Text(
                 "Keep the stick with you; for more protection format it as ext4 or keep the "
-                "stick itself encrypted (LUKS, VeraCrypt).",
-                "Lleve la memoria consigo; para más protección formatéela como ext4 o cifre la "
-                "memoria entera (LUKS, VeraCrypt).",
+                "stick itself encrypted (LUKS, VeraCrypt)."
             ),
         )
     if open_to_others or foreign:
@@ -63,20 +58,19 @@ def check_data_folder(ctx: Context) -> Result:
             rid,
             FAIL,
             Text(
-                f"Other users of this computer can reach {count} item(s) in the data folder "
-                f"{ctx.home}.",
-                f"Otros usuarios de esta computadora pueden acceder a {count} elemento(s) de la "
-                f"carpeta de datos {ctx.home}.",
+                "Other users of this computer can reach {count} item(s) in the data folder {home}.",
+                count=count,
+                home=str(ctx.home),
             ),
             Text(
-                f"Make it yours alone: chmod -R go-rwx '{ctx.home}' (and chown it to you).",
-                f"Déjela solo para usted: chmod -R go-rwx '{ctx.home}' (y que sea suya, chown).",
+                "Make it yours alone: chmod -R go-rwx '{home}' (and chown it to you).",
+                home=str(ctx.home),
             ),
         )
     return Result(
         rid,
         OK,
-        Text("Only you can open the data folder.", "Solo usted puede abrir la carpeta de datos."),
+        Text("Only you can open the data folder."),
     )
 
 
@@ -104,7 +98,7 @@ def check_free_space(ctx: Context) -> Result:
         return Result(
             rid,
             SKIPPED,
-            Text("The free space cannot be read here.", "No se puede leer el espacio libre aquí."),
+            Text("The free space cannot be read here."),
         )
     free = st.f_bavail * st.f_frsize
     mib = free // (1024 * 1024)
@@ -116,20 +110,16 @@ def check_free_space(ctx: Context) -> Result:
         return Result(
             rid,
             OK,
-            Text(f"{mib} MiB free beside the data.", f"{mib} MiB libres junto a los datos."),
+            Text("{mib} MiB free beside the data.", mib=mib),
         )
     return Result(
         rid,
         status,
         Text(
-            f"Only {mib} MiB free beside the data: saving incidents and attachments may fail.",
-            f"Solo quedan {mib} MiB libres junto a los datos: guardar incidentes y adjuntos "
-            "puede fallar.",
+            "Only {mib} MiB free beside the data: saving incidents and attachments may fail.",
+            mib=mib,
         ),
-        Text(
-            "Free some space (delete or move large files you do not need), then check again.",
-            "Libere espacio (borre o mueva archivos grandes que no necesite) y vuelva a comprobar.",
-        ),
+        Text("Free some space (delete or move large files you do not need), then check again."),
     )
 
 
@@ -145,11 +135,7 @@ def check_package_files(ctx: Context) -> Result:
         return Result(
             rid,
             SKIPPED,
-            Text(
-                "Not a packaged install (running from source): no list of files to compare.",
-                "No es una instalación empaquetada (se ejecuta desde el código): no hay lista "
-                "de archivos que comparar.",
-            ),
+            Text("Not a packaged install (running from source): no list of files to compare."),
         )
     manifest = folder / MANIFEST
     try:
@@ -161,8 +147,8 @@ def check_package_files(ctx: Context) -> Result:
             rid,
             FAIL,
             Text(
-                f"The program's list of files ({MANIFEST}) is missing or unreadable.",
-                f"Falta la lista de archivos del programa ({MANIFEST}) o no se puede leer.",
+                "The program's list of files ({file}) is missing or unreadable.",
+                file=MANIFEST,
             ),
             _REINSTALL,
         )
@@ -171,10 +157,7 @@ def check_package_files(ctx: Context) -> Result:
         return Result(
             rid,
             FAIL,
-            Text(
-                "The program's list of files is damaged.",
-                "La lista de archivos del programa está dañada.",
-            ),
+            Text("The program's list of files is damaged."),
             _REINSTALL,
         )
     if changed:
@@ -182,9 +165,9 @@ def check_package_files(ctx: Context) -> Result:
             rid,
             FAIL,
             Text(
-                f"{len(changed)} of the program's files differ from the release, e.g. "
-                f"{changed[0]}.",
-                f"{len(changed)} archivos del programa no son los publicados, p. ej. {changed[0]}.",
+                "{count} of the program's files differ from the release, e.g. {file}.",
+                count=len(changed),
+                file=changed[0],
             ),
             _REINSTALL,
         )
@@ -194,10 +177,10 @@ def check_package_files(ctx: Context) -> Result:
             rid,
             FAIL,
             Text(
-                f"{len(planted)} file(s) among the program's were not in the release, e.g. "
-                f"{planted[0]}: something may have been planted.",
-                f"{len(planted)} archivo(s) entre los del programa no venían en la publicación, "
-                f"p. ej. {planted[0]}: alguien pudo haberlos puesto.",
+                "{count} file(s) among the program's were not in the release, e.g. "
+                "{file}: something may have been planted.",
+                count=len(planted),
+                file=planted[0],
             ),
             _REINSTALL,
         )
@@ -205,16 +188,13 @@ def check_package_files(ctx: Context) -> Result:
         rid,
         OK,
         Text(
-            f"All {len(lines)} program files match the release.",
-            f"Los {len(lines)} archivos del programa coinciden con los publicados.",
+            "All {count} program files match the release.",
+            count=len(lines),
         ),
     )
 
 
-_REINSTALL = Text(
-    "Do not use this copy: install again from a verified download (verify-release).",
-    "No use esta copia: instale de nuevo desde una descarga verificada (verify-release).",
-)
+_REINSTALL = Text("Do not use this copy: install again from a verified download (verify-release).")
 
 
 def _unlisted(folder: Path, lines: list[str]) -> list[str]:

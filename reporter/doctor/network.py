@@ -70,20 +70,13 @@ def _no_relay(rid: str, ctx: Context) -> Result:
         return Result(
             rid,
             SKIPPED,
-            Text(
-                "Skipped: the relay's address is in the vault, which needs the passphrase.",
-                "Omitida: la dirección del relevo está en la bóveda, que necesita la frase de "
-                "paso.",
-            ),
+            Text("Skipped: the relay's address is in the vault, which needs the passphrase."),
         )
     return Result(
         rid,
         SKIPPED,
-        Text(
-            "No relay yet: no coalition profile imported.",
-            "Aún no hay relevo: no se importó un perfil de coalición.",
-        ),
-        Text("Run provision --profile FILE.", "Ejecute provision --profile ARCHIVO."),
+        Text("No relay yet: no coalition profile imported."),
+        Text("Run provision --profile FILE."),
     )
 
 
@@ -93,21 +86,18 @@ def _reach(ctx: Context, rid: str, proxy: str | None, how: Text) -> Result:
         return _no_relay(rid, ctx)
     error = probe(ctx, proxy)["error"]
     if error is None or isinstance(error, PinMismatch):
-        return Result(
-            rid, OK, Text(f"The relay answers {how.en}.", f"El relevo responde {how.es}.")
-        )
+        return Result(rid, OK, Text("The relay answers {how}.", how=how))
     return Result(
         rid,
         FAIL,
         Text(
-            f"The relay does not answer {how.en} ({error.params.get('reason', error.code)}).",
-            f"El relevo no responde {how.es} ({error.params.get('reason', error.code)}).",
+            "The relay does not answer {how} ({reason}).",
+            how=how,
+            reason=Text(str(error.params.get("reason", error.code)), **error.params),
         ),
         Text(
             "Check the internet connection (or Tor); if it works, the relay may be down: "
-            "tell the coordinators. Incidents wait safely in the outbox.",
-            "Revise la conexión a internet (o Tor); si funciona, el relevo puede estar caído: "
-            "avise a la coordinación. Los incidentes esperan seguros en la bandeja de salida.",
+            "tell the coordinators. Incidents wait safely in the outbox."
         ),
     )
 
@@ -122,12 +112,9 @@ def check_relay_direct(ctx: Context) -> Result:
             return Result(
                 rid,
                 SKIPPED,
-                Text(
-                    "The relay is an onion address: only Tor.",
-                    "El relevo es una dirección onion: solo Tor.",
-                ),
+                Text("The relay is an onion address: only Tor."),
             )
-    return _reach(ctx, rid, None, Text("directly", "directamente"))
+    return _reach(ctx, rid, None, Text("directly"))
 
 
 def check_relay_tor(ctx: Context) -> Result:
@@ -142,14 +129,11 @@ def check_relay_tor(ctx: Context) -> Result:
         return Result(
             rid,
             SKIPPED,
-            Text(
-                "Tor is not configured for this laptop.",
-                "Tor no está configurado en esta computadora.",
-            ),
+            Text("Tor is not configured for this laptop."),
         )
     from reporter.sync.transport import tor_socks
 
-    return _reach(ctx, rid, ctx.proxy or tor_socks(), Text("through Tor", "a través de Tor"))
+    return _reach(ctx, rid, ctx.proxy or tor_socks(), Text("through Tor"))
 
 
 def check_pin(ctx: Context) -> Result:
@@ -163,11 +147,7 @@ def check_pin(ctx: Context) -> Result:
         return Result(
             rid,
             SKIPPED,
-            Text(
-                "No TLS to pin: an onion or loopback address (Tor or this computer protects it).",
-                "No hay TLS que fijar: dirección onion o local (la protege Tor o esta "
-                "computadora).",
-            ),
+            Text("No TLS to pin: an onion or loopback address (Tor or this computer protects it)."),
         )
     error = probe(ctx, None)["error"]  # https: never an onion, so the direct route
     if isinstance(error, PinMismatch):
@@ -176,33 +156,23 @@ def check_pin(ctx: Context) -> Result:
             FAIL,
             Text(
                 "The relay's TLS key is NOT the one in the coalition profile: someone may be "
-                "in the middle, or the relay changed its key.",
-                "La llave TLS del relevo NO es la del perfil de la coalición: alguien puede "
-                "estar interceptando, o el relevo cambió de llave.",
+                "in the middle, or the relay changed its key."
             ),
             Text(
                 "Do not sync. Call the coordinators and compare the pin; import a new profile "
-                "only if they confirm a change.",
-                "No sincronice. Llame a la coordinación y compare el pin; importe un perfil "
-                "nuevo solo si confirman el cambio.",
+                "only if they confirm a change."
             ),
         )
     if error is not None:
         return Result(
             rid,
             SKIPPED,
-            Text(
-                "The relay did not answer, so its key is unknown.",
-                "El relevo no respondió: su llave es desconocida.",
-            ),
+            Text("The relay did not answer, so its key is unknown."),
         )
     return Result(
         rid,
         OK,
-        Text(
-            "The relay's TLS key matches the coalition's pin.",
-            "La llave TLS del relevo coincide con el pin de la coalición.",
-        ),
+        Text("The relay's TLS key matches the coalition's pin."),
     )
 
 
@@ -211,17 +181,15 @@ def check_clock(ctx: Context) -> Result:
     rid = "clock"
     now = datetime.now(UTC)
     fix = Text(
-        "Set the date, time and time zone in the system settings (automatic time if possible).",
-        "Ajuste fecha, hora y zona horaria en la configuración del sistema (hora "
-        "automática si es posible).",
+        "Set the date, time and time zone in the system settings (automatic time if possible)."
     )
     if now < EARLIEST:
         return Result(
             rid,
             FAIL,
             Text(
-                f"The clock says {now:%Y-%m-%d}: that is wrong.",
-                f"El reloj dice {now:%Y-%m-%d}: es un error.",
+                "The clock says {date}: that is wrong.",
+                date=f"{now:%Y-%m-%d}",
             ),
             fix,
         )
@@ -237,8 +205,8 @@ def check_clock(ctx: Context) -> Result:
                     rid,
                     WARN,
                     Text(
-                        f"The clock differs from the relay's by {round(skew / 60)} minutes.",
-                        f"El reloj difiere del relevo en {round(skew / 60)} minutos.",
+                        "The clock differs from the relay's by {minutes} minutes.",
+                        minutes=round(skew / 60),
                     ),
                     fix,
                 )
@@ -246,9 +214,7 @@ def check_clock(ctx: Context) -> Result:
                 return Result(
                     rid,
                     OK,
-                    Text(
-                        "The clock agrees with the relay's.", "El reloj coincide con el del relevo."
-                    ),
+                    Text("The clock agrees with the relay's."),
                 )
     newest = 0.0
     for name in ("vault.key", "vault.db", "vault.db-wal"):
@@ -260,20 +226,13 @@ def check_clock(ctx: Context) -> Result:
         return Result(
             rid,
             FAIL,
-            Text(
-                "The clock is behind: the vault was written 'in the future'.",
-                "El reloj está atrasado: la bóveda se escribió 'en el futuro'.",
-            ),
+            Text("The clock is behind: the vault was written 'in the future'."),
             fix,
         )
     return Result(
         rid,
         OK,
-        Text(
-            "The clock looks plausible (no relay time to compare with; only a rough check).",
-            "El reloj parece plausible (no hay hora del relevo con qué comparar; es una "
-            "comprobación aproximada).",
-        ),
+        Text("The clock looks plausible (no relay time to compare with; only a rough check)."),
     )
 
 

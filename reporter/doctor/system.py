@@ -97,9 +97,7 @@ def _command(*argv: str) -> str | None:
 
 _NOT_ENCRYPTED = Text(
     "Turn on full-disk encryption (LUKS when installing Linux, FileVault on macOS, "
-    "BitLocker on Windows). The vault is encrypted anyway; the rest of the disk is not.",
-    "Active el cifrado de disco completo (LUKS al instalar Linux, FileVault en macOS, "
-    "BitLocker en Windows). La bóveda está cifrada de todos modos; el resto del disco no.",
+    "BitLocker on Windows). The vault is encrypted anyway; the rest of the disk is not."
 )
 
 
@@ -117,37 +115,25 @@ def check_disk_encryption(ctx: Context) -> Result:
         return Result(
             rid,
             SKIPPED,
-            Text(
-                "This system does not tell whether the disk is encrypted.",
-                "Este sistema no indica si el disco está cifrado.",
-            ),
-            Text("Check it in the system's settings.", "Revíselo en la configuración del sistema."),
+            Text("This system does not tell whether the disk is encrypted."),
+            Text("Check it in the system's settings."),
         )
     if found == "memory":
         return Result(
             rid,
             OK,
-            Text(
-                "The data is in memory only (tmpfs): gone at shutdown.",
-                "Los datos están solo en memoria (tmpfs): se pierden al apagar.",
-            ),
+            Text("The data is in memory only (tmpfs): gone at shutdown."),
         )
     if found:
         return Result(
             rid,
             OK,
-            Text(
-                "The disk holding the data is encrypted.",
-                "El disco donde están los datos está cifrado.",
-            ),
+            Text("The disk holding the data is encrypted."),
         )
     return Result(
         rid,
         WARN,
-        Text(
-            "The disk holding the data is not encrypted.",
-            "El disco donde están los datos no está cifrado.",
-        ),
+        Text("The disk holding the data is not encrypted."),
         _NOT_ENCRYPTED,
     )
 
@@ -177,28 +163,19 @@ def check_core_dumps(ctx: Context) -> Result:
     fix = Text(
         "Report this: Testigo should have turned crash dumps off. Meanwhile turn "
         "them off for the user (ulimit -c 0; on systemd: Storage=none in "
-        "/etc/systemd/coredump.conf).",
-        "Informe esto: Testigo debía desactivar los volcados de memoria. Mientras "
-        "tanto desactívelos (ulimit -c 0; con systemd: Storage=none en "
-        "/etc/systemd/coredump.conf).",
+        "/etc/systemd/coredump.conf)."
     )
     if dumpable == 0:
         return Result(
             rid,
             OK,
-            Text(
-                "A crash leaves no memory dump (the process is marked non-dumpable).",
-                "Un fallo no deja volcado de memoria (el proceso está marcado como no volcable).",
-            ),
+            Text("A crash leaves no memory dump (the process is marked non-dumpable)."),
         )
     if limit == 0 and not pattern.startswith("|"):
         return Result(
             rid,
             OK,
-            Text(
-                "A crash leaves no memory dump (core size limit 0).",
-                "Un fallo no deja volcado de memoria (límite de tamaño 0).",
-            ),
+            Text("A crash leaves no memory dump (core size limit 0)."),
         )
     if limit == 0:
         return Result(
@@ -206,10 +183,8 @@ def check_core_dumps(ctx: Context) -> Result:
             WARN,
             Text(
                 "The core size limit is 0, but crashes go to a collector program "
-                f"({pattern.split()[0][1:] if pattern[1:] else 'unknown'}) that may keep them.",
-                "El límite es 0, pero los fallos van a un programa recolector "
-                f"({pattern.split()[0][1:] if pattern[1:] else 'desconocido'}) que puede "
-                "guardarlos.",
+                "({collector}) that may keep them.",
+                collector=pattern.split()[0][1:] if pattern[1:] else Text("unknown"),
             ),
             fix,
         )
@@ -217,9 +192,7 @@ def check_core_dumps(ctx: Context) -> Result:
         rid,
         FAIL,
         Text(
-            "A crash would write the memory (decrypted records, keys) to disk: core dumps are on.",
-            "Un fallo escribiría la memoria (registros descifrados, "
-            "llaves) en el disco: los volcados están activados.",
+            "A crash would write the memory (decrypted records, keys) to disk: core dumps are on."
         ),
         fix,
     )
@@ -228,13 +201,13 @@ def check_core_dumps(ctx: Context) -> Result:
 def check_swap(ctx: Context) -> Result:
     rid = "swap"
     if not sys.platform.startswith("linux"):
-        return Result(rid, SKIPPED, Text("Checked on Linux only.", "Solo se revisa en Linux."))
+        return Result(rid, SKIPPED, Text("Checked on Linux only."))
     text = _read(ctx.proc / "swaps")
     if text is None:
         return Result(
             rid,
             SKIPPED,
-            Text("The swap cannot be read here.", "No se puede leer la memoria de intercambio."),
+            Text("The swap cannot be read here."),
         )
     plain = []
     for line in text.splitlines()[1:]:
@@ -257,18 +230,12 @@ def check_swap(ctx: Context) -> Result:
             rid,
             WARN,
             Text(
-                f"Swap on {len(plain)} device(s) is not encrypted: memory may be written to disk.",
-                f"La memoria de intercambio en {len(plain)} dispositivo(s) no está cifrada: la "
-                "memoria puede escribirse en el disco.",
+                "Swap on {count} device(s) is not encrypted: memory may be written to disk.",
+                count=len(plain),
             ),
-            Text(
-                "Encrypt the swap (or turn it off: swapoff -a and remove it from /etc/fstab).",
-                "Cifre el intercambio (o desactívelo: swapoff -a y quítelo de /etc/fstab).",
-            ),
+            Text("Encrypt the swap (or turn it off: swapoff -a and remove it from /etc/fstab)."),
         )
-    return Result(
-        rid, OK, Text("No unencrypted swap.", "No hay memoria de intercambio sin cifrar.")
-    )
+    return Result(rid, OK, Text("No unencrypted swap."))
 
 
 CHECKS = [check_disk_encryption, check_core_dumps, check_swap]

@@ -5,14 +5,8 @@ from __future__ import annotations
 from reporter.doctor.base import FAIL, OK, SKIPPED, WARN, Context, Result, Text
 from reporter.errors import TestigoError
 
-_LOCKED = Text(
-    "Skipped: it needs the passphrase, which was not given.",
-    "Omitida: necesita la frase de paso, que no se dio.",
-)
-_UNLOCK = Text(
-    "Run doctor again and type the passphrase when asked.",
-    "Ejecute doctor de nuevo y escriba la frase de paso cuando se la pida.",
-)
+_LOCKED = Text("Skipped: it needs the passphrase, which was not given.")
+_UNLOCK = Text("Run doctor again and type the passphrase when asked.")
 
 
 def check_vault_integrity(ctx: Context) -> Result:
@@ -20,7 +14,7 @@ def check_vault_integrity(ctx: Context) -> Result:
     rid = "vault.integrity"
     if ctx.vault is None:
         if not (ctx.home / "vault.key").exists():
-            return Result(rid, SKIPPED, Text("There is no vault yet.", "Todavía no hay bóveda."))
+            return Result(rid, SKIPPED, Text("There is no vault yet."))
         return Result(rid, SKIPPED, _LOCKED, _UNLOCK)
     try:
         pages = ctx.vault.query("PRAGMA cipher_integrity_check")
@@ -32,23 +26,18 @@ def check_vault_integrity(ctx: Context) -> Result:
             rid,
             FAIL,
             Text(
-                f"The vault is damaged ({len(pages)} page(s) fail their check).",
-                f"La bóveda está dañada ({len(pages)} página(s) no pasan la comprobación).",
+                "The vault is damaged ({count} page(s) fail their check).",
+                count=len(pages),
             ),
             Text(
                 "Stop using this laptop's vault; copy the data folder as it is and ask for help "
-                "(a backup can be restored).",
-                "Deje de usar esta bóveda; copie la carpeta de datos tal como está y pida ayuda "
-                "(se puede restaurar una copia de seguridad).",
+                "(a backup can be restored)."
             ),
         )
     return Result(
         rid,
         OK,
-        Text(
-            "The vault is whole: every page checks.",
-            "La bóveda está íntegra: todas las páginas se comprueban.",
-        ),
+        Text("The vault is whole: every page checks."),
     )
 
 
@@ -64,37 +53,26 @@ def check_profile(ctx: Context) -> Result:
         return Result(
             rid,
             FAIL,
-            Text(
-                "The coalition profile in the vault does not verify: it was changed or damaged.",
-                "El perfil de la coalición en la bóveda no se verifica: fue alterado o está "
-                "dañado.",
-            ),
+            Text("The coalition profile in the vault does not verify: it was changed or damaged."),
             Text(
                 "Import the profile again from the coordinator (provision --profile FILE) and "
-                "compare its fingerprint with them.",
-                "Importe de nuevo el perfil que le dio la coordinación (provision --profile "
-                "ARCHIVO) y compare la huella con ellos.",
+                "compare its fingerprint with them."
             ),
         )
     if profile is None:
         return Result(
             rid,
             WARN,
-            Text(
-                "No coalition profile yet: nothing can be shared.",
-                "Aún no hay perfil de coalición: no se puede compartir nada.",
-            ),
-            Text(
-                "Run provision --profile FILE with the coalition's profile.",
-                "Ejecute provision --profile ARCHIVO con el perfil de la coalición.",
-            ),
+            Text("No coalition profile yet: nothing can be shared."),
+            Text("Run provision --profile FILE with the coalition's profile."),
         )
     return Result(
         rid,
         OK,
         Text(
-            f"The profile of '{profile.name}' verifies. Fingerprint: {profile.fingerprint}.",
-            f"El perfil de '{profile.name}' se verifica. Huella: {profile.fingerprint}.",
+            "The profile of '{name}' verifies. Fingerprint: {fingerprint}.",
+            name=profile.name,
+            fingerprint=profile.fingerprint,
         ),
     )
 

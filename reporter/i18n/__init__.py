@@ -9,9 +9,11 @@ compile step can leave a stale .mo behind. Qt-free: the widgets keep their own .
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from reporter.i18n.po import parse_po
 
@@ -68,6 +70,15 @@ def catalogue(lang: str) -> Catalogue:
 def translator(lang: str) -> Translate:
     """The gettext function of ``lang``: English text in, text in ``lang`` out."""
     return catalogue(lang).gettext
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, values: Mapping[str, Any]) -> str:
+    """``template`` with each ``{name}`` that ``values`` has replaced, every other brace left
+    as it is: a text from outside (a relay's refusal) is never read as a format string."""
+    return _PLACEHOLDER.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], template)
 
 
 def N_(text: str) -> str:  # noqa: N802 - gettext's name for "a msgid, translated later"

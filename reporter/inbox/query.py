@@ -135,7 +135,7 @@ def bound(date_text: str, field_name: str, last: bool) -> str:
 
 def _allowed(values: tuple[str, ...], kind: str, valid: list[str] | tuple[str, ...]) -> None:
     if len(values) > MAX_VALUES:
-        raise InvalidField(field=kind, reason=f"more than {MAX_VALUES} items")
+        raise InvalidField(field=kind, reason="more than {limit} items", limit=MAX_VALUES)
     for value in values:
         if value not in valid:
             raise InvalidCode(kind=kind, value=str(value)[:64], valid=", ".join(valid))
@@ -152,11 +152,13 @@ def check_filter(flt: ReportFilter) -> None:
     _allowed(flt.review, "review", REVIEW_STATES)
     _allowed(flt.counting, "counting", COUNTING_STATES)
     if len(flt.ids) > 10 * MAX_VALUES:
-        raise InvalidField(field="ids", reason=f"more than {10 * MAX_VALUES} items")
+        raise InvalidField(field="ids", reason="more than {limit} items", limit=10 * MAX_VALUES)
     for name in ("assignee", "tag", "device", "text"):
         value = getattr(flt, name)
         if value is not None and len(value) > MAX_FILTER_TEXT:
-            raise InvalidField(field=name, reason=f"longer than {MAX_FILTER_TEXT} characters")
+            raise InvalidField(
+                field=name, reason="longer than {limit} characters", limit=MAX_FILTER_TEXT
+            )
 
 
 def _in(column: str, values: tuple[str, ...], params: list[Any]) -> str:

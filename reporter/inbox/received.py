@@ -66,7 +66,7 @@ def import_bundle_files(
     for path in bundle_files(paths):
         files.append(path)
         if len(files) > MAX_FILES:
-            raise InvalidField(field="paths", reason=f"more than {MAX_FILES} items")
+            raise InvalidField(field="paths", reason="more than {limit} items", limit=MAX_FILES)
     results: list[dict[str, Any]] = []
     for path, outcome in import_files(Inbox(vault), files, cancelled):
         if isinstance(outcome, TestigoError):

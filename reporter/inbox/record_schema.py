@@ -73,8 +73,8 @@ _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SHOWN_KEY = re.compile(r"[^\w.-]")
 
 
-def _fail(field: str, reason: str) -> InvalidField:
-    return InvalidField(field=field, reason=reason)
+def _fail(field: str, reason: str, **values: Any) -> InvalidField:
+    return InvalidField(field=field, reason=reason, **values)
 
 
 def known_vocabulary(version: Any) -> Vocabulary:
@@ -112,10 +112,12 @@ def _exact_keys(obj: Any, keys: tuple[str, ...], field: str) -> dict[str, Any]:
     extra = sorted(str(k) for k in set(obj) - set(keys))
     if extra:
         shown = ", ".join(_SHOWN_KEY.sub("?", k[:40]) for k in extra[:5])
-        raise _fail(field, f"unknown keys {shown}; allowed: {', '.join(keys)}")
+        raise _fail(
+            field, "unknown keys {keys}; allowed: {allowed}", keys=shown, allowed=", ".join(keys)
+        )
     missing = [k for k in keys if k not in obj]
     if missing:
-        raise _fail(field, f"missing keys {', '.join(missing)}")
+        raise _fail(field, "missing keys {keys}", keys=", ".join(missing))
     return obj
 
 
@@ -123,7 +125,7 @@ def _text(value: Any, field: str, limit: int, single_line: bool = True) -> None:
     if not isinstance(value, str):
         raise _fail(field, "must be text")
     if len(value) > limit:
-        raise _fail(field, f"longer than {limit} characters")
+        raise _fail(field, "longer than {limit} characters", limit=limit)
     if (_CONTROL_LINE if single_line else _CONTROL_TEXT).search(value):
         raise _fail(field, "contains control characters")
 
@@ -132,7 +134,7 @@ def _list(value: Any, field: str, limit: int = MAX_ITEMS) -> list[Any]:
     if not isinstance(value, list):
         raise _fail(field, "must be a list")
     if len(value) > limit:
-        raise _fail(field, f"more than {limit} items")
+        raise _fail(field, "more than {limit} items", limit=limit)
     return value
 
 
@@ -154,7 +156,7 @@ def _codes(v: Vocabulary, kind: str, value: Any, field: str) -> None:
 
 def _whole(value: Any, field: str, low: int, high: int) -> None:
     if type(value) is not int or not low <= value <= high:
-        raise _fail(field, f"must be a whole number from {low} to {high}")
+        raise _fail(field, "must be a whole number from {low} to {high}", low=low, high=high)
 
 
 def _date_form(value: str) -> str | None:
@@ -256,7 +258,7 @@ def _indicators(v: Vocabulary, raw: Any, field: str) -> None:
         try:
             normalized = normalize_indicator(indicator["type"], value)
         except InvalidField as exc:
-            raise _fail(f"{here}.value", str(exc.params.get("reason"))) from None
+            raise InvalidField(**{**exc.params, "field": f"{here}.value"}) from None
         if normalized != value:
             raise _fail(f"{here}.value", "not in normalized form")
 
@@ -267,7 +269,12 @@ def _consent(raw: Any, field: str) -> None:
     extra = sorted(str(k) for k in set(raw) - set(CONSENTS))
     if extra:
         shown = ", ".join(_SHOWN_KEY.sub("?", k[:40]) for k in extra[:5])
-        raise _fail(field, f"unknown keys {shown}; allowed: {', '.join(CONSENTS)}")
+        raise _fail(
+            field,
+            "unknown keys {keys}; allowed: {allowed}",
+            keys=shown,
+            allowed=", ".join(CONSENTS),
+        )
     for name, granted in raw.items():
         if not isinstance(granted, bool):
             raise _fail(f"{field}.{name}", "must be true or false")

@@ -153,7 +153,9 @@ def _check(change: TriageChange, now: Triage) -> None:
         if not change.note.strip():
             raise InvalidField(field="note", reason="is required")
         if len(change.note) > MAX_NOTE:
-            raise InvalidField(field="note", reason=f"longer than {MAX_NOTE} characters")
+            raise InvalidField(
+                field="note", reason="longer than {limit} characters", limit=MAX_NOTE
+            )
         if _CONTROL_TEXT.search(change.note):
             raise InvalidField(field="note", reason="contains control characters")
     for tag in (*change.tags, *change.untags):

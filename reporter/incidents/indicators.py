@@ -112,7 +112,7 @@ def normalize_indicator(kind: str, value: str) -> str:
         normalizer = NORMALIZERS[kind]
     except KeyError:
         raise InvalidField(
-            field="indicator.type", reason=f"one of {', '.join(NORMALIZERS)}"
+            field="indicator.type", reason="one of {allowed}", allowed=", ".join(NORMALIZERS)
         ) from None
     if not isinstance(value, str) or not value.strip():
         raise _bad("the value is empty")

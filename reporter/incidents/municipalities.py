@@ -43,7 +43,9 @@ def parse_catalogue(raw: bytes) -> dict[str, str]:
     municipality (a localities file) collapse into one.
     """
     if len(raw) > MAX_FILE:
-        raise InvalidField(field="file", reason=f"larger than {MAX_FILE // 1024**2} MiB")
+        raise InvalidField(
+            field="file", reason="larger than {limit} MiB", limit=MAX_FILE // 1024**2
+        )
     text = _text(raw)
     sample = text[:4096]
     try:
@@ -84,13 +86,17 @@ def parse_catalogue(raw: bytes) -> dict[str, str]:
         except (IndexError, ValueError):
             raise InvalidField(field=f"line {number}", reason="not a municipality row") from None
         if not _CODE.fullmatch(code) or not 1 <= int(code[:2]) <= 32 or code.endswith("000"):
-            raise InvalidField(field=f"line {number}", reason=f"'{code}' is not an INEGI code")
+            raise InvalidField(
+                field=f"line {number}", reason="'{code}' is not an INEGI code", code=code
+            )
         if not label or len(label) > 120 or not label.isprintable():
             raise InvalidField(field=f"line {number}", reason="the name is empty or not text")
         if found.setdefault(code, label) != label:
-            raise InvalidField(field=f"line {number}", reason=f"two names for {code}")
+            raise InvalidField(field=f"line {number}", reason="two names for {code}", code=code)
         if len(found) > MAX_ROWS:
-            raise InvalidField(field="file", reason=f"more than {MAX_ROWS} municipalities")
+            raise InvalidField(
+                field="file", reason="more than {limit} municipalities", limit=MAX_ROWS
+            )
     if not found:
         raise InvalidField(field="file", reason="no municipalities in it")
     return dict(sorted(found.items()))

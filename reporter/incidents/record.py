@@ -70,8 +70,8 @@ def is_incident_id(value: str) -> bool:
         return False
 
 
-def _fail(field: str, reason: str) -> InvalidField:
-    return InvalidField(field=field, reason=reason)
+def _fail(field: str, reason: str, **values: Any) -> InvalidField:
+    return InvalidField(field=field, reason=reason, **values)
 
 
 # Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F; one regex scan is ~20x
@@ -86,7 +86,7 @@ def _text(raw: Any, field: str, limit: int, single_line: bool = False) -> str:
     if not isinstance(raw, str):
         raise _fail(field, "must be text")
     if len(raw) > limit:
-        raise _fail(field, f"longer than {limit} characters")
+        raise _fail(field, "longer than {limit} characters", limit=limit)
     if (_CONTROL_LINE if single_line else _CONTROL_TEXT).search(raw):
         raise _fail(field, "contains control characters")
     return raw.strip() if single_line else raw
@@ -98,7 +98,7 @@ def _list(raw: Any, field: str) -> list[Any]:
     if not isinstance(raw, list):
         raise _fail(field, "must be a list")
     if len(raw) > MAX_ITEMS:
-        raise _fail(field, f"more than {MAX_ITEMS} items")
+        raise _fail(field, "more than {limit} items", limit=MAX_ITEMS)
     return raw
 
 
@@ -113,7 +113,12 @@ def _obj(raw: Any, field: str) -> dict[str, Any]:
 def _unknown_keys(obj: dict[str, Any], allowed: tuple[str, ...], field: str) -> None:
     extra = sorted(set(obj) - set(allowed))
     if extra:
-        raise _fail(field, f"unknown keys {', '.join(extra)}; allowed: {', '.join(allowed)}")
+        raise _fail(
+            field,
+            "unknown keys {keys}; allowed: {allowed}",
+            keys=", ".join(extra),
+            allowed=", ".join(allowed),
+        )
 
 
 def _code(v: Vocabulary, kind: str, raw: Any, field: str, optional: bool = True) -> str | None:

@@ -63,7 +63,9 @@ def check_wording(template: str | None, text: str | None, requests: list[str]) -
         if not isinstance(text, str) or not text.strip():
             raise InvalidField(field="text", reason="is required")
         if len(text) > MAX_QUESTION_TEXT:
-            raise InvalidField(field="text", reason=f"longer than {MAX_QUESTION_TEXT} characters")
+            raise InvalidField(
+                field="text", reason="longer than {limit} characters", limit=MAX_QUESTION_TEXT
+            )
         if _CONTROL.search(text):
             raise InvalidField(field="text", reason="contains control characters")
     if len(set(requests)) != len(requests) or any(r not in REQUESTS for r in requests):

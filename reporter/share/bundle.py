@@ -74,8 +74,8 @@ class OutgoingAttachment:
     chunks: Callable[[], Iterable[bytes]]
 
 
-def _bad(reason: str) -> FormatError:
-    return FormatError(what="bundle", reason=reason)
+def _bad(reason: str, **values: Any) -> FormatError:
+    return FormatError(what="bundle", reason=reason, **values)
 
 
 def signing_input(manifest_bytes: bytes) -> bytes:
@@ -179,7 +179,7 @@ class _Plaintext:
     def exactly(self, size: int, what: str) -> bytes:
         data = self.read(size)
         if len(data) != size:
-            raise IntegrityError(reason=f"the bundle ends inside the {what}")
+            raise IntegrityError(reason="the bundle ends inside the {part}", part=what)
         return data
 
     def at_end(self) -> bool:
@@ -188,20 +188,20 @@ class _Plaintext:
 
 def _b64(value: Any, size: int, what: str) -> bytes:
     if not isinstance(value, str) or len(value) > 4 * size:
-        raise _bad(f"{what} is base64")
+        raise _bad("{field} is base64", field=what)
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise _bad(f"{what} is not base64") from None
+        raise _bad("{field} is not base64", field=what) from None
     if len(raw) != size:
-        raise _bad(f"{what} has the wrong size")
+        raise _bad("{field} has the wrong size", field=what)
     return raw
 
 
 def check_manifest(m: Any) -> dict[str, Any]:
     """Strict shape checks: every field present, of its type, within its limits."""
     if not isinstance(m, dict) or set(m) != set(MANIFEST_KEYS):
-        raise _bad(f"the manifest has exactly: {', '.join(MANIFEST_KEYS)}")
+        raise _bad("the manifest has exactly: {keys}", keys=", ".join(MANIFEST_KEYS))
     if m["format"] != FORMAT or m["version"] != VERSION:
         raise _bad("unsupported bundle version")
     if not isinstance(m["bundle_id"], str) or not _HEX32.match(m["bundle_id"]):
@@ -215,10 +215,10 @@ def check_manifest(m: Any) -> dict[str, Any]:
         raise _bad("profile_id is 64 hex digits")
     for name in ("created_on", "receipt_recipient", "vocabulary_version"):
         if not isinstance(m[name], str) or len(m[name]) > 100:
-            raise _bad(f"{name} is a short text")
+            raise _bad("{field} is a short text", field=name)
     records = m["records"]
     if not isinstance(records, list) or not 1 <= len(records) <= MAX_RECORDS:
-        raise _bad(f"1 to {MAX_RECORDS} records")
+        raise _bad("1 to {limit} records", limit=MAX_RECORDS)
     ids = set()
     for record in records:
         if not isinstance(record, dict) or not is_incident_id(str(record.get("id"))):
@@ -228,10 +228,10 @@ def check_manifest(m: Any) -> dict[str, Any]:
         ids.add(record["id"])
     attachments = m["attachments"]
     if not isinstance(attachments, list) or len(attachments) > MAX_ATTACHMENTS:
-        raise _bad(f"at most {MAX_ATTACHMENTS} attachments")
+        raise _bad("at most {limit} attachments", limit=MAX_ATTACHMENTS)
     for a in attachments:
         if not isinstance(a, dict) or set(a) != set(ATTACHMENT_KEYS):
-            raise _bad(f"an attachment has exactly: {', '.join(ATTACHMENT_KEYS)}")
+            raise _bad("an attachment has exactly: {keys}", keys=", ".join(ATTACHMENT_KEYS))
         if (
             not isinstance(a["incident_id"], str)
             or a["incident_id"] not in ids

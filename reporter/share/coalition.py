@@ -217,7 +217,9 @@ def export_identity(keys: CoalitionKeys, kind: str, out: Path) -> None:
     wanted = HybridIdentity if kind == "hybrid" else X25519Identity
     if not isinstance(keys.identity, wanted):
         raise InvalidField(
-            field="type", reason=f"this coalition uses {keys.profile.recipient_type} recipients"
+            field="type",
+            reason="this coalition uses {kind} recipients",
+            kind=keys.profile.recipient_type,
         )
     if out.exists():
         raise Conflict(reason="the output file exists; nothing was replaced")

@@ -70,9 +70,13 @@ def error_fields(exc: TestigoError | None) -> dict[str, Any]:
 def _check(fields: dict[str, Any]) -> None:
     unknown = set(fields) - set(MUTABLE)
     if unknown:
-        raise InvalidField(field="outbox", reason=f"cannot set {', '.join(sorted(unknown))}")
+        raise InvalidField(
+            field="outbox", reason="cannot set {keys}", keys=", ".join(sorted(unknown))
+        )
     if "state" in fields and fields["state"] not in STATES:
-        raise InvalidField(field="outbox.state", reason=f"one of {', '.join(STATES)}")
+        raise InvalidField(
+            field="outbox.state", reason="one of {allowed}", allowed=", ".join(STATES)
+        )
 
 
 class OutboxStore:

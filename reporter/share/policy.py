@@ -34,7 +34,9 @@ class Policy:
     def from_json(cls, raw: Any) -> Policy:
         keys = {"date_precision", "location_precision", "free_text", "indicators"}
         if not isinstance(raw, dict) or set(raw) != keys:
-            raise FormatError(what="policy", reason=f"fields are {', '.join(sorted(keys))}")
+            raise FormatError(
+                what="policy", reason="fields are {keys}", keys=", ".join(sorted(keys))
+            )
         if raw["date_precision"] not in DATE_LEVELS:
             raise FormatError(what="policy", reason="date_precision is day, week or month")
         if raw["location_precision"] not in LOCATION_LEVELS:

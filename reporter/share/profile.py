@@ -68,8 +68,8 @@ def canonical(obj: Any) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def _bad(reason: str) -> FormatError:
-    return FormatError(what="coalition profile", reason=reason)
+def _bad(reason: str, **values: Any) -> FormatError:
+    return FormatError(what="coalition profile", reason=reason, **values)
 
 
 @dataclass(frozen=True)
@@ -302,11 +302,11 @@ def sign_profile(profile: CoalitionProfile, key: Ed25519PrivateKey) -> bytes:
 
 def _b64(value: Any, what: str) -> bytes:
     if not isinstance(value, str) or len(value) > 200:
-        raise _bad(f"{what} is base64")
+        raise _bad("{field} is base64", field=what)
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise _bad(f"{what} is not valid base64") from None
+        raise _bad("{field} is not valid base64", field=what) from None
 
 
 def parse_profile(data: bytes) -> CoalitionProfile:
@@ -333,7 +333,7 @@ def parse_profile(data: bytes) -> CoalitionProfile:
         or set(body) - {_SERVICE} != set(keys)
         or (version == 1 and _SERVICE in body)
     ):
-        raise _bad(f"the profile has exactly these fields: {', '.join(keys)}")
+        raise _bad("the profile has exactly these fields: {keys}", keys=", ".join(keys))
     key = _b64(body["signing_key"], "signing_key")
     signature = _b64(document["signature"], "signature")
     try:

@@ -112,7 +112,7 @@ def _with_consents(record: dict[str, Any], consents: Iterable[str]) -> dict[str,
     out["consent"] = {k: dict(v) for k, v in (record.get("consent") or {}).items()}
     for name in consents:
         if name not in out["consent"]:
-            raise InvalidField(field="consent", reason=f"unknown consent {name}")
+            raise InvalidField(field="consent", reason="unknown consent {name}", name=name)
         out["consent"][name] = {
             "granted": True,
             "method": "IN_APP",

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from reporter.errors import WeakPassphrase
+from reporter.i18n import N_, fill, translator
 
 MIN_LENGTH = 10
 _SEQUENCES = (
@@ -65,9 +67,20 @@ _COMMON = {
 class Assessment:
     ok: bool
     score: int  # 0 (refused) .. 4 (strong)
-    reason_en: str
-    reason_es: str
+    reason: str  # the English msgid, its values in {placeholders}
     bits: float
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def reason_in(self, lang: str) -> str:
+        return fill(translator(lang)(self.reason), self.values)
+
+    @property
+    def reason_en(self) -> str:
+        return self.reason_in("en")
+
+    @property
+    def reason_es(self) -> str:
+        return self.reason_in("es")
 
 
 def _charset_size(text: str) -> int:
@@ -102,28 +115,14 @@ def assess(passphrase: str) -> Assessment:
     stripped = re.sub(r"[\W_\d]+", "", text.lower())
     if len(text) < MIN_LENGTH:
         return Assessment(
-            False,
-            0,
-            f"use at least {MIN_LENGTH} characters",
-            f"use al menos {MIN_LENGTH} caracteres",
-            0.0,
+            False, 0, N_("use at least {limit} characters"), 0.0, {"limit": MIN_LENGTH}
         )
     if text.strip() != text:
-        return Assessment(
-            False, 0, "it starts or ends with a space", "empieza o termina con un espacio", 0.0
-        )
+        return Assessment(False, 0, N_("it starts or ends with a space"), 0.0)
     if _is_repetition(text) or len(set(text)) < 4:
-        return Assessment(
-            False, 0, "it repeats too few characters", "repite muy pocos caracteres", 0.0
-        )
+        return Assessment(False, 0, N_("it repeats too few characters"), 0.0)
     if _is_sequence(text):
-        return Assessment(
-            False,
-            0,
-            "it is a keyboard or number sequence",
-            "es una secuencia del teclado o de números",
-            0.0,
-        )
+        return Assessment(False, 0, N_("it is a keyboard or number sequence"), 0.0)
     if (
         text.lower() in _COMMON
         or stripped in _COMMON
@@ -135,34 +134,22 @@ def assess(passphrase: str) -> Assessment:
             )
         )
     ):
-        return Assessment(
-            False,
-            0,
-            "it is a common password with small changes",
-            "es una contraseña común con pequeños cambios",
-            0.0,
-        )
+        return Assessment(False, 0, N_("it is a common password with small changes"), 0.0)
     bits = len(text) * math.log2(_charset_size(text)) * (len(set(text)) / len(text)) ** 0.5
     words = len(re.findall(r"[^\W\d_]{3,}", text))
     if words >= 4:
         bits = max(bits, 11.0 * words)  # a diceware-style phrase
     score = 1 if bits < 45 else 2 if bits < 60 else 3 if bits < 80 else 4
-    en = [
-        "weak but accepted; a longer phrase of several words is better",
-        "fair",
-        "good",
-        "strong",
+    reason = [
+        N_("weak but accepted; a longer phrase of several words is better"),
+        N_("fair"),
+        N_("good"),
+        N_("strong"),
     ][score - 1]
-    es = [
-        "débil pero aceptada; es mejor una frase más larga de varias palabras",
-        "regular",
-        "buena",
-        "fuerte",
-    ][score - 1]
-    return Assessment(True, score, en, es, bits)
+    return Assessment(True, score, reason, bits)
 
 
 def check(passphrase: str) -> None:
     result = assess(passphrase)
     if not result.ok:
-        raise WeakPassphrase(reason=result.reason_en, reason_es=result.reason_es)
+        raise WeakPassphrase(reason=result.reason, **result.values)
