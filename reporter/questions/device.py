@@ -203,7 +203,9 @@ def answer_question(
         raise InvalidField(field="answer", reason="write an answer or share what was asked")
     if text is not None:
         if len(text) > MAX_ANSWER_TEXT:
-            raise InvalidField(field="answer", reason=f"longer than {MAX_ANSWER_TEXT} characters")
+            raise InvalidField(
+                field="answer", reason="longer than {limit} characters", limit=MAX_ANSWER_TEXT
+            )
         if _CONTROL.search(text):
             raise InvalidField(field="answer", reason="contains control characters")
     shared = list(dict.fromkeys(share))

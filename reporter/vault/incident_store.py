@@ -296,7 +296,9 @@ class IncidentStore:
             return [_row_to_record(r) for r in rows]
         column = SORTABLE.get(order)
         if column is None:
-            raise InvalidField(field="order", reason=f"one of {', '.join(SORTABLE)}")
+            raise InvalidField(
+                field="order", reason="one of {allowed}", allowed=", ".join(SORTABLE)
+            )
         order_by = f" ORDER BY {column} {'DESC' if descending else 'ASC'}, i.seq DESC"
         # Pick the page first, then read only its rows: the sort must not carry every
         # matching record's JSON (decrypting those pages is what made search slow).
