@@ -5,18 +5,26 @@ from __future__ import annotations
 import io
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from reporter.age.header import Stanza, parse_header
+from reporter.coordination.identity import card, parse_card
+from reporter.coordination.replay import accept_roster
+from reporter.coordination.roster import ROSTER_FILE, add_member
 from reporter.inbox.inbox import Inbox, install_coalition_keys
+from reporter.relay.serve import BackgroundRelay
 from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
 from reporter.share.outbox_store import OutboxStore
-from reporter.share.profile import import_profile
+from reporter.share.profile import current_profile, import_profile
 from reporter.share.sharing import share_incidents
+from reporter.sync.engine import Backoff, SyncEngine, enroll
+from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
+from tests.sync.conftest import token
 
 PASSPHRASE = "correct horse battery staple 42"
 KEYS = "frase de las llaves de la coalición 7"
@@ -70,3 +78,67 @@ def coalition(tmp_path: Path) -> Iterator[Coalition]:
     yield c
     c.reporter.close()
     c.coordinator.close()
+
+
+NO_WAIT = Backoff(base=0.0, cap=0.0, jitter=0.0)
+
+
+@dataclass
+class Network:
+    coalition: Coalition  # reporter = the device, coordinator = Ana, the admin who rotates
+    relay: BackgroundRelay
+    store_dir: Path
+    beto: Vault  # the coordinator who is removed
+    carla: Vault  # one who stays: she gets the new epoch through the relay
+
+    @property
+    def ana(self) -> Vault:
+        return self.coalition.coordinator
+
+    def device_sync(self) -> None:
+        engine = SyncEngine(self.coalition.reporter, backoff=NO_WAIT)
+        try:
+            engine.run()
+        finally:
+            engine.close()
+
+    def relay_objects(self, vault: Vault) -> list[bytes]:
+        """Every coordination object on the relay, fetched as that coordinator."""
+        url = current_profile(vault).relays[0]  # type: ignore[union-attr]
+        client = RelayClient(url, credential=vault.get_meta("relay_credential"))
+        try:
+            items = client.list_coordination(0, 1000)
+            return [client.get_coordination(i["id"]) for i in items]
+        finally:
+            client.close()
+
+
+@contextmanager
+def relay_network(root: Path, names: tuple[str, ...]) -> Iterator[Network]:
+    """A loopback relay, a coalition on it, a device enrolled and the named coordinators
+    (the first is Ana, the second Beto, the last Carla) enrolled and on the roster."""
+    store_dir = root / "relay"
+    relay = BackgroundRelay(store_dir).start()
+    directory = root / "coalition"
+    create_coalition(directory, "Red TDT", [relay.url], KEYS, "x25519")
+    keys = load_coalition_keys(directory, KEYS)
+    device = Vault.create(root / "device", PASSPHRASE)
+    import_profile(device, (directory / PROFILE_FILE).read_bytes())
+    enroll(device, token(store_dir))
+    vaults = []
+    for name in names:
+        vault = Vault.create(root / name, PASSPHRASE, role="coordinator")
+        install_coalition_keys(vault, keys)
+        enroll(vault, token(store_dir, "coordinator"))
+        add_member(directory, keys.signing_key, parse_card(card(vault, name=name.title())))
+        vaults.append(vault)
+    for vault in vaults:
+        accept_roster(vault, (directory / ROSTER_FILE).read_bytes(), forward=False)
+    try:
+        yield Network(
+            Coalition(root, directory, device, vaults[0]), relay, store_dir, vaults[1], vaults[-1]
+        )
+    finally:
+        for vault in (device, *vaults):
+            vault.close()
+        relay.stop()

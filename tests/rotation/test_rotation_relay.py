@@ -8,99 +8,39 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from reporter.coordination.exchange import open_object, sync_with_relay
-from reporter.coordination.identity import card, my_identity, parse_card
+from reporter.coordination.identity import my_identity
 from reporter.coordination.replay import accept_roster
-from reporter.coordination.roster import ROSTER_FILE, add_member, remove_member
+from reporter.coordination.roster import remove_member
 from reporter.errors import NoMatchingIdentity
 from reporter.inbox.epochs import epoch_identities
-from reporter.inbox.inbox import install_coalition_keys
-from reporter.relay.serve import BackgroundRelay
 from reporter.share.bundle import read_bundle
 from reporter.share.coalition import (
-    PROFILE_FILE,
     create_coalition,
     load_coalition_keys,
     rotate_coalition,
 )
 from reporter.share.device import device_identity, receipt_identity
 from reporter.share.outbox_store import OutboxStore
-from reporter.share.profile import current_profile, import_profile
+from reporter.share.profile import current_profile
 from reporter.share.profile_update import notices
 from reporter.share.receipts import make_receipt
 from reporter.share.rotation import publish_epoch
 from reporter.sync.coordinator import pull
-from reporter.sync.engine import Backoff, SyncEngine, enroll
+from reporter.sync.engine import SyncEngine
 from reporter.sync.transport import RelayClient
-from reporter.vault.vault import Vault
-from tests.rotation.conftest import KEYS, PASSPHRASE, Coalition, stanzas
-from tests.sync.conftest import token
-
-NO_WAIT = Backoff(base=0.0, cap=0.0, jitter=0.0)
-
-
-@dataclass
-class Network:
-    coalition: Coalition  # reporter = the device, coordinator = Ana, the admin who rotates
-    relay: BackgroundRelay
-    store_dir: Path
-    beto: Vault  # the coordinator who is removed
-    carla: Vault  # one who stays: she gets the new epoch through the relay
-
-    @property
-    def ana(self) -> Vault:
-        return self.coalition.coordinator
-
-    def device_sync(self) -> None:
-        engine = SyncEngine(self.coalition.reporter, backoff=NO_WAIT)
-        try:
-            engine.run()
-        finally:
-            engine.close()
-
-    def relay_objects(self, vault: Vault) -> list[bytes]:
-        """Every coordination object on the relay, fetched as that coordinator."""
-        url = current_profile(vault).relays[0]  # type: ignore[union-attr]
-        client = RelayClient(url, credential=vault.get_meta("relay_credential"))
-        try:
-            items = client.list_coordination(0, 1000)
-            return [client.get_coordination(i["id"]) for i in items]
-        finally:
-            client.close()
+from tests.rotation.conftest import KEYS, NO_WAIT, Coalition, Network, relay_network, stanzas
 
 
 @pytest.fixture
 def network(tmp_path: Path) -> Iterator[Network]:
-    store_dir = tmp_path / "relay"
-    relay = BackgroundRelay(store_dir).start()
-    directory = tmp_path / "coalition"
-    create_coalition(directory, "Red TDT", [relay.url], KEYS, "x25519")
-    keys = load_coalition_keys(directory, KEYS)
-    device = Vault.create(tmp_path / "device", PASSPHRASE)
-    import_profile(device, (directory / PROFILE_FILE).read_bytes())
-    enroll(device, token(store_dir))
-    vaults = []
-    for name in ("ana", "beto", "carla"):
-        vault = Vault.create(tmp_path / name, PASSPHRASE, role="coordinator")
-        install_coalition_keys(vault, keys)
-        enroll(vault, token(store_dir, "coordinator"))
-        add_member(directory, keys.signing_key, parse_card(card(vault, name=name.title())))
-        vaults.append(vault)
-    for vault in vaults:
-        accept_roster(vault, (directory / ROSTER_FILE).read_bytes(), forward=False)
-    net = Network(
-        Coalition(tmp_path, directory, device, vaults[0]), relay, store_dir, vaults[1], vaults[2]
-    )
-    yield net
-    for vault in (device, *vaults):
-        vault.close()
-    relay.stop()
+    with relay_network(tmp_path, ("ana", "beto", "carla")) as net:
+        yield net
 
 
 def test_rotation_reaches_the_device_and_shuts_out_the_removed_coordinator(

@@ -20,18 +20,17 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reporter.coordination.identity import card, my_identity, parse_card
+from reporter.coordination.identity import my_identity
 from reporter.coordination.replay import accept_roster
-from reporter.coordination.roster import ROSTER_FILE, add_member, remove_member
+from reporter.coordination.roster import remove_member
 from reporter.errors import FormatError, IntegrityError
 from reporter.exports.base import ExportContext
 from reporter.exports.packet import verify_packet
 from reporter.exports.run import run_export
-from reporter.inbox.inbox import coalition_signing_key, install_coalition_keys
+from reporter.inbox.inbox import coalition_signing_key
 from reporter.inbox.query import ReportFilter
 from reporter.questions.asking import ask
 from reporter.questions.device import questions
-from reporter.relay.serve import BackgroundRelay
 from reporter.share.coalition import (
     KEYS_FILE,
     PROFILE_FILE,
@@ -46,7 +45,6 @@ from reporter.share.profile import (
     build_body,
     canonical,
     current_profile,
-    import_profile,
     parse_profile,
     service_keys,
     sign_profile,
@@ -57,9 +55,14 @@ from reporter.share.rotation import publish_epoch
 from reporter.sync.coordinator import pull
 from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
-from tests.rotation.conftest import KEYS, PASSPHRASE, Coalition, make_coalition
-from tests.rotation.test_rotation_relay import Network
-from tests.sync.conftest import token
+from tests.rotation.conftest import (
+    KEYS,
+    PASSPHRASE,
+    Coalition,
+    Network,
+    make_coalition,
+    relay_network,
+)
 
 
 def _root_private(directory: Path) -> bytes:
@@ -225,32 +228,8 @@ def _old_profile(c: Coalition) -> bytes:
 # -- a removed coordinator, over the relay -----------------------------------------------------
 @pytest.fixture
 def network(tmp_path: Path) -> Iterator[Network]:
-    store_dir = tmp_path / "relay"
-    relay = BackgroundRelay(store_dir).start()
-    directory = tmp_path / "coalition"
-    create_coalition(directory, "Red TDT", [relay.url], KEYS, "x25519")
-    keys = load_coalition_keys(directory, KEYS)
-    from reporter.sync.engine import enroll
-
-    device = Vault.create(tmp_path / "device", PASSPHRASE)
-    import_profile(device, (directory / PROFILE_FILE).read_bytes())
-    enroll(device, token(store_dir))
-    vaults = []
-    for name in ("ana", "beto"):
-        vault = Vault.create(tmp_path / name, PASSPHRASE, role="coordinator")
-        install_coalition_keys(vault, keys)
-        enroll(vault, token(store_dir, "coordinator"))
-        add_member(directory, keys.signing_key, parse_card(card(vault, name=name.title())))
-        vaults.append(vault)
-    for vault in vaults:
-        accept_roster(vault, (directory / ROSTER_FILE).read_bytes(), forward=False)
-    net = Network(
-        Coalition(tmp_path, directory, device, vaults[0]), relay, store_dir, vaults[1], vaults[1]
-    )
-    yield net
-    for vault in (device, *vaults):
-        vault.close()
-    relay.stop()
+    with relay_network(tmp_path, ("ana", "beto")) as net:  # carla is beto: no third
+        yield net
 
 
 def _client(vault: Vault) -> RelayClient:
