@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
-import sys
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +29,7 @@ from tests.sync.backends import (
     store_flags,
     stored_bytes,
 )
+from tests.sync.clients import at_once, cli
 from tests.sync.conftest import Mission
 
 ROOM = Room(max_open_uploads=10_000, quota_bytes=2**40)
@@ -42,33 +40,6 @@ def pg_store(pg_cluster: Any, s3_server: Any) -> PostgresS3:
     return PostgresS3(
         pg_cluster.new_database(), f"s3://{s3_server.new_bucket()}/relay", s3_server.endpoint
     )
-
-
-def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603 - our own CLI
-        [sys.executable, "-m", "tests.fast_cli", "--home", str(tmp_path / "home"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=dict(os.environ),
-    )
-
-
-def _at_once(calls: list[Any]) -> list[Any]:
-    results: list[Any] = [None] * len(calls)
-    start = threading.Barrier(len(calls))
-
-    def one(i: int) -> None:
-        start.wait(10)
-        results[i] = calls[i]()
-
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(calls))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return results
 
 
 def _open_uploads_with_a_piece(store: PostgresS3Store, count: int) -> list[str]:
@@ -96,7 +67,7 @@ def test_expiry_on_every_process_at_once_removes_each_upload_once(pg_store: Post
     try:
         ids = _open_uploads_with_a_piece(stores[0], 40)
         assert len(object_names(pg_store)) == 40
-        removed = _at_once([lambda s=s: s.expire(-3600) for s in stores])
+        removed = at_once([lambda s=s: s.expire(-3600) for s in stores])
         assert sum(removed) == 40  # each once, whoever took it
         assert rows(pg_store, "SELECT count(*) FROM uploads") == [(0,)]
         assert rows(pg_store, "SELECT count(*) FROM pieces") == [(0,)]
@@ -121,7 +92,7 @@ def test_orphan_objects_go_and_recorded_pieces_stay_with_every_process_cleaning(
                 stores[0].objects.put(name, Spooled(0, empty))
             orphans.append(name)
         assert stores[1].remove_orphans(older_than_seconds=3600) == 0  # too young to tell
-        removed = _at_once([lambda s=s: s.remove_orphans(-60) for s in stores])
+        removed = at_once([lambda s=s: s.remove_orphans(-60) for s in stores])
         assert sum(removed) == len(orphans)
         left = object_names(pg_store)
         assert not set(orphans) & set(left)
@@ -159,7 +130,7 @@ def test_acknowledging_removes_every_piece_object(pg_store: PostgresS3) -> None:
 
 
 def test_token_create_and_serve_name_the_same_store(tmp_path: Path, pg_store: PostgresS3) -> None:
-    made = _cli(tmp_path, "relay", "token", "create", *store_flags(pg_store))
+    made = cli(tmp_path, "relay", "token", "create", *store_flags(pg_store))
     assert made.returncode == 0, made.stderr
     token = made.stdout.strip()
     assert token.startswith("tt1-")
@@ -189,7 +160,7 @@ def test_a_wrong_store_is_refused_in_one_line(
     tmp_path: Path, flags: list[str], code: int, words: str
 ) -> None:
     for command in (["relay", "serve", "--port", "0"], ["relay", "token", "create"]):
-        result = _cli(tmp_path, *command, *flags)
+        result = cli(tmp_path, *command, *flags)
         assert result.returncode == code, result.stderr
         assert words in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
@@ -200,7 +171,7 @@ def test_an_unreachable_database_is_said_in_one_line_without_its_password(
 ) -> None:
     bucket = s3_server.new_bucket()
     url = f"postgresql://relay:s3cr3t-pw@/nowhere?host={tmp_path}&connect_timeout=2"
-    result = _cli(
+    result = cli(
         tmp_path,
         "relay",
         "token",

@@ -29,6 +29,7 @@ from reporter.errors import RelayRefused
 from reporter.relay.storage.base import PostgresS3
 from reporter.sync.transport import RelayClient
 from tests.sync.backends import rows, store_flags, stored_bytes
+from tests.sync.clients import at_once, send_by_hand
 from tests.sync.conftest import token
 
 SIZE = 192 * 1024
@@ -128,28 +129,6 @@ def _at(client: RelayClient, relays: Relays, i: int) -> RelayClient:
     return RelayClient(relays.url(i), credential=client.credential)
 
 
-def _send(
-    port: int, target: str, credential: str, body: bytes, halfway: threading.Barrier | None = None
-) -> int | None:
-    """One PUT by hand; with ``halfway``, wait for the others after half the body."""
-    head = (
-        f"PUT {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {credential}"
-        f"\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"
-    ).encode()
-    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
-        sock.sendall(head + body[: len(body) // 2])
-        if halfway is not None:
-            with contextlib.suppress(threading.BrokenBarrierError):
-                halfway.wait(10)
-        with contextlib.suppress(OSError):  # a 409 may come before the body is read
-            sock.sendall(body[len(body) // 2 :])
-        answer = b""
-        with contextlib.suppress(OSError):
-            while chunk := sock.recv(65536):
-                answer += chunk
-    return int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/1.1 ") else None
-
-
 @contextlib.contextmanager
 def _half_sent(
     group: Relays, i: int, credential: str, upload_id: str, offset: int, body: bytes
@@ -173,25 +152,6 @@ def _half_sent(
         yield
 
 
-def _all_at_once(calls: list[Callable[[], Any]]) -> list[Any]:
-    results: list[Any] = [None] * len(calls)
-    start = threading.Barrier(len(calls))
-
-    def one(i: int) -> None:
-        start.wait(10)
-        try:
-            results[i] = calls[i]()
-        except Exception as exc:  # noqa: BLE001 - the result under test
-            results[i] = exc
-
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(calls))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return results
-
-
 def test_writers_on_one_upload_from_different_processes_get_busy_and_never_mix(
     relays: Callable[..., Relays],
 ) -> None:
@@ -208,13 +168,14 @@ def test_writers_on_one_upload_from_different_processes_get_busy_and_never_mix(
             f"/v1/uploads/{upload_id}?offset=0&sha256={hashlib.sha256(body).hexdigest()}"
             for body in bodies
         ]
-        statuses = _all_at_once(
+        statuses = at_once(
             [
-                lambda i=i, t=targets, b=bodies, h=halfway: _send(  # type: ignore[misc]
-                    group.ports[i % 3], t[i], str(client.credential), b[i], h
+                lambda i=i, t=targets, b=bodies, h=halfway: send_by_hand(  # type: ignore[misc]
+                    group.ports[i % 3], "PUT", t[i], str(client.credential), b[i], h
                 )
                 for i in range(len(bodies))
-            ]
+            ],
+            catch=True,
         )
         assert all(s is None or s < 500 for s in statuses)
         assert 409 in statuses  # the lock held across processes
@@ -241,11 +202,12 @@ def test_a_token_redeemed_on_two_processes_at_once_is_spent_once(
     group = relays(2)
     tokens = [token(group.store) for _ in range(12)]
     for one in tokens:
-        results = _all_at_once(
+        results = at_once(
             [
                 lambda i=i, t=one: RelayClient(group.url(i)).enroll(t)  # type: ignore[misc]
                 for i in range(2)
-            ]
+            ],
+            catch=True,
         )
         won = [r for r in results if isinstance(r, dict)]
         lost = [r for r in results if isinstance(r, RelayRefused)]
@@ -260,13 +222,14 @@ def test_a_quota_and_idempotency_hold_across_processes(relays: Callable[..., Rel
     group = relays(3, "--max-open-uploads", "3")
     client = _device(group)
     others = [_at(client, group, i) for i in range(3)]
-    results = _all_at_once(
+    results = at_once(
         [
             lambda i=i: others[i % 3].create_upload(  # type: ignore[misc]
                 f"{i:064x}", 100
             )
             for i in range(30)
-        ]
+        ],
+        catch=True,
     )
     made = [r for r in results if isinstance(r, dict)]
     refused = [r for r in results if isinstance(r, RelayRefused)]
@@ -275,13 +238,14 @@ def test_a_quota_and_idempotency_hold_across_processes(relays: Callable[..., Rel
     assert all(r.params["status"] == 429 for r in refused)
     second = _device(group)
     both = [_at(second, group, i) for i in range(2)]
-    same = _all_at_once(
+    same = at_once(
         [
             lambda i=i: both[i % 2].create_upload(  # type: ignore[misc]
                 "ab" * 32, 100
             )
             for i in range(6)
-        ]
+        ],
+        catch=True,
     )
     assert all(isinstance(r, dict) for r in same), same
     assert len({r["upload_id"] for r in same}) == 1  # one upload per key, whoever answers

@@ -10,10 +10,7 @@ file, or S3 piece objects: every test runs on both stores).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import socket
-import struct
 import threading
 from collections.abc import Iterator
 
@@ -26,6 +23,7 @@ from reporter.share.outbox_store import OutboxStore
 from reporter.sync.engine import upload_key
 from reporter.sync.transport import RelayClient
 from tests.sync.backends import rows, stored_bytes, stored_upload_ids, write_lock_held
+from tests.sync.clients import at_once, send_by_hand
 from tests.sync.conftest import Mission, token
 
 pytestmark = pytest.mark.both_backends
@@ -46,62 +44,25 @@ def _device(relay: BackgroundRelay, store_dir: StorageConfig) -> RelayClient:
     return client
 
 
-def _request(
-    port: int,
-    method: str,
-    target: str,
-    credential: str,
-    body: bytes,
-    halfway: threading.Barrier | None = None,
-    cut: bool = False,
-) -> int | None:
-    """Send one request by hand; with ``halfway``, wait for the others after half the body;
-    with ``cut``, reset the connection there. Returns the status, or None if cut."""
-    head = (
-        f"{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        f"Authorization: Bearer {credential}\r\nContent-Length: {len(body)}\r\n"
-        "Connection: close\r\n\r\n"
-    ).encode()
-    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
-        sock.sendall(head + body[: len(body) // 2])
-        if halfway is not None:
-            with contextlib.suppress(threading.BrokenBarrierError):
-                halfway.wait(10)
-        if cut:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            return None
-        with contextlib.suppress(OSError):  # a 409 may come before the body is read
-            sock.sendall(body[len(body) // 2 :])
-        answer = b""
-        with contextlib.suppress(OSError):
-            while chunk := sock.recv(65536):
-                answer += chunk
-    return int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/1.1 ") else None
-
-
 def _race(
     port: int, target: str, credential: str, bodies: list[bytes], cuts: set[int] = frozenset()
 ) -> list[int | None]:  # type: ignore[assignment]
     halfway = threading.Barrier(len(bodies))
-    results: list[int | None] = [None] * len(bodies)
-
-    def one(i: int) -> None:
-        results[i] = _request(
-            port,
-            "PUT",
-            target.format(sha=hashlib.sha256(bodies[i]).hexdigest()),
-            credential,
-            bodies[i],
-            halfway,
-            i in cuts,
-        )
-
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(bodies))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return results
+    return at_once(
+        [
+            lambda i=i: send_by_hand(  # type: ignore[misc]
+                port,
+                "PUT",
+                target.format(sha=hashlib.sha256(bodies[i]).hexdigest()),
+                credential,
+                bodies[i],
+                halfway,
+                i in cuts,
+            )
+            for i in range(len(bodies))
+        ],
+        start_together=False,
+    )
 
 
 def _assert_holds(
@@ -160,7 +121,6 @@ def test_concurrent_last_pieces_at_another_offset(
         whole = [first + tail for tail in tails]
         # Each sends its tail with the hash of the whole it would make.
         halfway = threading.Barrier(WRITERS)
-        results: list[int | None] = [None] * WRITERS
 
         def one(
             i: int,
@@ -168,10 +128,9 @@ def test_concurrent_last_pieces_at_another_offset(
             tails: list[bytes] = tails,
             whole: list[bytes] = whole,
             halfway: threading.Barrier = halfway,
-            results: list[int | None] = results,
-        ) -> None:
+        ) -> int | None:
             sha = hashlib.sha256(whole[i]).hexdigest()
-            results[i] = _request(
+            return send_by_hand(
                 relay.port,
                 "PUT",
                 f"/v1/uploads/{uid}?offset={SIZE // 2}&sha256={sha}",
@@ -181,11 +140,10 @@ def test_concurrent_last_pieces_at_another_offset(
                 cut=i == 1,
             )
 
-        threads = [threading.Thread(target=one, args=(i,)) for i in range(WRITERS)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(60)
+        results = at_once(
+            [lambda i=i: one(i) for i in range(WRITERS)],  # type: ignore[misc]
+            start_together=False,
+        )
         assert all(s is None or s < 500 for s in results)
         if not _assert_holds(store_dir, client, upload_id, whole):
             # nobody finished: the upload resumes where the relay says, and finishes right
@@ -233,22 +191,20 @@ def test_a_started_upload_finished_whole_while_a_piece_is_written(
     key = "cd" * 32
     upload_id = client.create_upload(key, SIZE)["upload_id"]
     halfway = threading.Barrier(WRITERS)
-    results: list[int | None] = [None] * WRITERS
 
-    def one(i: int) -> None:
+    def one(i: int) -> int | None:
         sha = hashlib.sha256(bodies[i]).hexdigest()
         target = (
             f"/v1/uploads?key={key}&size={SIZE}&sha256={sha}"
             if i % 2
             else f"/v1/uploads/{upload_id}?offset=0&sha256={sha}"
         )
-        results[i] = _request(relay.port, "PUT", target, str(client.credential), bodies[i], halfway)
+        return send_by_hand(relay.port, "PUT", target, str(client.credential), bodies[i], halfway)
 
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(WRITERS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
+    results = at_once(
+        [lambda i=i: one(i) for i in range(WRITERS)],  # type: ignore[misc]
+        start_together=False,
+    )
     assert all(s is None or s < 500 for s in results)
     assert _assert_holds(store_dir, client, upload_id, bodies)
 

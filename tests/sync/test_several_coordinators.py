@@ -9,8 +9,6 @@ the other. Then coordination objects, messages to a device and the published pro
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from reporter.sync.engine import SyncEngine, enroll
 from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
 from tests.sync.backends import rows, store_flags, stored_bytes
+from tests.sync.clients import cli
 from tests.sync.conftest import KEYS, NO_WAIT, PASSPHRASE, Mission, token
 
 pytestmark = pytest.mark.both_backends  # SQLite + files, PostgreSQL + S3
@@ -127,7 +126,7 @@ def test_a_removed_coordinator_no_longer_holds_a_bundle_back(
     assert len(pull(mission.coordinator).imported) == len(pull(second).imported) == 1
     assert _state(mission.store_dir, upload_id) == ("complete", True)  # the third owes it
     assert [i["upload_id"] for i in third.pending(0)] == [upload_id]
-    listed = _cli(
+    listed = cli(
         tmp_path, "relay", "coordinators", "list", "--json", *store_flags(mission.store_dir)
     )
     assert listed.returncode == 0, listed.stderr
@@ -136,7 +135,7 @@ def test_a_removed_coordinator_no_longer_holds_a_bundle_back(
     waiting = {c["pseudonym"]: c["waiting"] for c in json.loads(listed.stdout)}
     assert sorted(waiting.values()) == [0, 0, 1]
     (pseudonym,) = [p for p, n in waiting.items() if n == 1]
-    removed = _cli(
+    removed = cli(
         tmp_path, "relay", "coordinators", "remove", pseudonym, *store_flags(mission.store_dir)
     )
     assert removed.returncode == 0, removed.stderr
@@ -144,7 +143,7 @@ def test_a_removed_coordinator_no_longer_holds_a_bundle_back(
     with pytest.raises(RelayRefused) as info:
         third.pending(0)
     assert info.value.params["status"] == 401
-    again = _cli(
+    again = cli(
         tmp_path, "relay", "coordinators", "remove", pseudonym, *store_flags(mission.store_dir)
     )
     assert again.returncode == 4
@@ -186,17 +185,6 @@ def _mission_coordinator(mission: Mission) -> RelayClient:
 
     url, pin, credential = relay_settings(mission.coordinator)
     return RelayClient(url, tls_pin=pin, credential=credential)
-
-
-def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603 - our own CLI
-        [sys.executable, "-m", "tests.fast_cli", "--home", str(tmp_path / "home"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=dict(os.environ),
-    )
 
 
 # -- coordination objects ---------------------------------------------------------------------
@@ -462,17 +450,17 @@ def test_the_new_kinds_keep_times_to_the_hour_and_no_author(mission: Mission) ->
 def test_relay_coordinators_list_speaks_spanish_and_pool_size_is_for_postgres(
     mission: Mission, tmp_path: Path
 ) -> None:
-    listed = _cli(
+    listed = cli(
         tmp_path, "--lang", "es", "relay", "coordinators", "list", *store_flags(mission.store_dir)
     )
     assert listed.returncode == 0, listed.stderr
     assert "inscrito" in listed.stdout
     assert "sin confirmar aún: 0" in listed.stdout
     for flags in (["--store", str(tmp_path / "x")], [*store_flags(mission.store_dir)]):
-        bad = _cli(tmp_path, "relay", "serve", *flags, "--port", "0", "--pool-size", "0")
+        bad = cli(tmp_path, "relay", "serve", *flags, "--port", "0", "--pool-size", "0")
         assert bad.returncode == 2, bad.stderr
         assert "pool-size" in bad.stderr
-    unknown = _cli(
+    unknown = cli(
         tmp_path,
         "--lang",
         "es",
