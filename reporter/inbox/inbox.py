@@ -37,7 +37,7 @@ from reporter.inbox.coalition_keys import install_coalition_keys as install_coal
 from reporter.inbox.epochs import check_epoch_accepted, epoch_identities
 from reporter.inbox.index import INDEX_VERSION, META_KEY, index_record, rebuild_index
 from reporter.inbox.originals import Arrival as Arrival
-from reporter.inbox.originals import Tee, keep_original, read_small
+from reporter.inbox.originals import Tee, keep_original, read_small, store_small
 from reporter.inbox.query import reports_by_id, select_reports
 from reporter.inbox.record_schema import check_shared_manifest
 from reporter.inbox.rejections import Sender, is_bundles_fault, record_rejection
@@ -316,6 +316,7 @@ class Inbox:
             m["receipt_recipient"],
             [r["id"] for r in m["records"]],
         )
+        kept = arrival  # its small original in the blob store once the checks pass
 
         def write(conn: Any) -> None:
             if result.device_new:
@@ -380,7 +381,7 @@ class Inbox:
             )
             if _index(conn, m, now, self._index_current):
                 self._index_current = True
-            result.kept_original = keep_original(conn, m["bundle_id"], arrival)
+            result.kept_original = keep_original(conn, m["bundle_id"], kept)
             self._vault.audit("bundle_imported", None, conn)
 
         with self._transaction() as conn:
@@ -405,7 +406,17 @@ class Inbox:
                     raise Conflict(reason="this device already sent a bundle with that number")
                 _check_owners(conn, m, fingerprint)
                 result.device_new = device is None
-                self._write(conn, write)
+                if arrival is not None:
+                    deferred = None if self.group is None else self.group.deferred
+                    kept = store_small(self._blobs, deferred, arrival)
+                try:
+                    self._write(conn, write)
+                except BaseException:
+                    # A blob made here for a small original goes (in a group, its segment
+                    # stays in the pack, named by no row).
+                    if self.group is None and kept is not arrival and kept and kept.blob:
+                        self._blobs.remove([kept.blob.name])
+                    raise
         if result.status == "duplicate":
             self._blobs.remove([info.name for _, info in stored])
         return result

@@ -1,16 +1,18 @@
-"""A received bundle's original, kept as it arrived: in its row when small, else a blob file.
+"""A received bundle's original, kept as it arrived, in the blob store.
 
 The original is the evidence (issue 14's packet carries it, the device's signature intact), so
-it comes back byte for byte either way. Creating and syncing one blob file per bundle was
-most of an import's cost; a bundle of at most ``SMALL_ORIGINAL`` bytes (every text-only
-report: a bundle is padded to at least 64 KiB) is kept in its encrypted ``inbox_originals``
-row instead (migration 0012). Larger ones, and every relay download (already in the blob
-store when it is checked), stay blob files, read in bounded memory.
+it comes back byte for byte. Creating and syncing one blob file per bundle was most of an
+import's cost, so a bundle of at most ``SMALL_ORIGINAL`` bytes (every text-only report: a
+bundle is padded to at least 64 KiB) imported in a group commit is sealed into the batch's
+pack (``reporter.vault.blob_store.Pack``: one file per batch, each original its own STREAM
+under its own key, ``packed_at`` in its row, migration 0012). Keeping the bytes in the row
+was measured and cost more: SQLCipher encrypts, logs and checkpoints every page of them.
+Larger ones, and every relay download (already a blob when it is checked), are blobs of
+their own, read in bounded memory.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from reporter.errors import NotFound
-from reporter.vault.blob_store import READ_SIZE, BlobInfo, BlobSink, BlobStore
+from reporter.vault.blob_store import READ_SIZE, BlobInfo, BlobSink, BlobStore, DeferredSync
 from reporter.vault.vault import Vault
 
 # The smallest padded bundle is 64 KiB of plaintext plus age's header and tags, so the line
@@ -29,7 +31,7 @@ SMALL_ORIGINAL = 128 * 1024
 @dataclass(frozen=True)
 class Arrival:
     """How a bundle arrived; ``blob`` is its ciphertext already in the blob store, ``data``
-    the bytes of a small one read whole (kept in its row).
+    the bytes of a small one read whole (``store_small`` puts them there once it passed).
 
     Whoever put the blob there removes it unless ``ImportResult.kept_original`` says the
     inbox keeps it as the bundle's evidentiary copy.
@@ -89,39 +91,43 @@ class Tee(io.RawIOBase):
 def keep_original(conn: Any, bundle_id: str, arrival: Arrival | None) -> bool:
     """Link the bundle's ciphertext as received to its row: the evidentiary copy.
 
-    True when the arrival's blob became that copy (its owner must not remove it); a small
-    one's bytes go into the row itself.
+    True when the arrival's blob (or pack segment) became that copy: nobody may remove it.
     """
-    if arrival is None:
+    if arrival is None or arrival.blob is None:
         return False
-    row: tuple[str | None, bytes | None, int, str]
-    if arrival.data is not None:
-        data, blob = arrival.data, None
-        row = (None, None, len(data), hashlib.sha256(data).hexdigest())
-    elif arrival.blob is not None:
-        data, blob = None, arrival.blob
-        row = (blob.name, blob.key, blob.size, blob.sha256)
-    else:
-        return False
+    blob = arrival.blob
     conn.execute(
         "INSERT INTO inbox_originals(bundle_id, blob, blob_key, size, sha256, via,"
-        " upload_id, file_name, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (bundle_id, *row, arrival.via, arrival.upload_id, arrival.file_name, data),
-    )
-    return blob is not None
+        " upload_id, file_name, packed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (bundle_id, blob.name, blob.key, blob.size, blob.sha256, arrival.via,
+         arrival.upload_id, arrival.file_name, blob.packed_at),
+    )  # fmt: skip
+    return True
+
+
+def store_small(blobs: BlobStore, deferred: DeferredSync | None, arrival: Arrival) -> Arrival:
+    """The arrival with its small original's bytes in the blob store (read from ``data``).
+
+    In a group commit they join the batch's pack (synced at its commit); alone, they are a
+    durable blob of their own.
+    """
+    if arrival.data is None or arrival.blob is not None:
+        return arrival
+    if deferred is None:
+        blob = blobs.write(io.BytesIO(arrival.data))
+    else:
+        blob = deferred.pack(blobs.directory).add(arrival.data)
+    return Arrival(arrival.via, arrival.upload_id, arrival.file_name, blob)
 
 
 def original_chunks(vault: Vault, bundle_id: str) -> Iterator[bytes]:
     """The bundle's ciphertext as received, in chunks (a blob file in bounded memory)."""
     rows = vault.query(
-        "SELECT blob, blob_key, data FROM inbox_originals WHERE bundle_id = ?", (bundle_id,)
+        "SELECT blob, blob_key, size, packed_at FROM inbox_originals WHERE bundle_id = ?",
+        (bundle_id,),
     )
     if not rows:
         raise NotFound(what="original of that bundle")
-    blob, key, data = rows[0]
-    if data is not None:
-        view = memoryview(bytes(data))
-        for start in range(0, len(view), READ_SIZE):
-            yield bytes(view[start : start + READ_SIZE])
-        return
-    yield from BlobStore(vault).chunks(blob, bytes(key))
+    blob, key, size, packed_at = rows[0]
+    segment = None if packed_at is None else (int(packed_at), int(size))
+    yield from BlobStore(vault).chunks(blob, bytes(key), segment=segment)

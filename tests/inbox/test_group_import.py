@@ -8,6 +8,7 @@ leaves every bundle whole or absent, and importing the folder again completes it
 
 from __future__ import annotations
 
+import hashlib
 import os
 import select
 import signal
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from reporter.errors import IncidentOwnedElsewhere, TestigoError
+from reporter.inbox.evidence import original_chunks
 from reporter.inbox.group_commit import Limits, import_files
 from reporter.inbox.inbox import ImportResult, Inbox
 from reporter.inbox.received import import_bundle_files
@@ -255,8 +257,9 @@ def test_kill_during_a_folder_import_loses_nothing_reported_and_duplicates_nothi
         listed = Inbox(vault).list()
         assert sorted(r["record"]["title"] for r in listed) == sorted(titles.values())
         assert len(vault.query("SELECT bundle_id FROM inbox_bundles")) == 40
-        for name, data in vault.query("SELECT blob, data FROM inbox_originals"):
-            assert data is not None or (vault.data_dir / "blobs" / name).is_file()
+        for bundle_id, sha256 in vault.query("SELECT bundle_id, sha256 FROM inbox_originals"):
+            kept = b"".join(original_chunks(vault, bundle_id))  # whole, packed or not
+            assert hashlib.sha256(kept).hexdigest() == sha256
     finally:
         vault.close()
 
