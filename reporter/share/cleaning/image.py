@@ -7,6 +7,7 @@ refused rather than sent with their metadata.
 
 from __future__ import annotations
 
+import re
 import struct
 
 from reporter.errors import CannotClean, FormatError
@@ -35,6 +36,9 @@ _PNG_KEEP = {
     b"fdAT",
 }
 _WEBP_DROP = {b"EXIF", b"XMP "}
+# In entropy-coded data a 0xFF byte is stuffed (FF 00), a restart marker (FF D0-D7) or fill
+# before a marker: the first FF followed by anything else is where the scan ends.
+_SCAN_END = re.compile(rb"\xff(?=[^\x00\xd0-\xd7\xff])")
 
 
 def _bad(reason: str) -> FormatError:
@@ -53,7 +57,7 @@ def strip_jpeg(data: bytes, removed: set[str] | None = None) -> bytes:
     if data[:2] != b"\xff\xd8":
         raise _bad("not a JPEG file")
     out = bytearray(b"\xff\xd8")
-    pos = 2
+    pos, scanned = 2, False
     while pos < len(data):
         if data[pos] != 0xFF:
             raise _bad("JPEG segment does not start with a marker")
@@ -63,7 +67,9 @@ def strip_jpeg(data: bytes, removed: set[str] | None = None) -> bytes:
             raise _bad("truncated JPEG")
         marker = data[pos]
         pos += 1
-        if marker == 0xD9:  # end of image
+        if marker == 0xD9:  # end of image: what follows (MPF images, trailers) stays here
+            if pos < len(data) and removed is not None:
+                removed.add("other")
             out += b"\xff\xd9"
             return bytes(out)
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
@@ -83,9 +89,14 @@ def strip_jpeg(data: bytes, removed: set[str] | None = None) -> bytes:
                 removed.add(_jpeg_label(marker, segment))
             continue
         out += bytes((0xFF, marker)) + segment
-        if marker == 0xDA:  # start of scan: copy the rest
-            out += data[pos:]
-            return bytes(out)
+        if marker == 0xDA:  # a scan: its data up to the next marker, which is parsed too
+            scanned = True
+            found = _SCAN_END.search(data, pos)
+            end = found.start() if found else len(data)
+            out += data[pos:end]
+            pos = end
+    if scanned:  # cut short before its end marker: what it has is the image
+        return bytes(out)
     raise _bad("JPEG without image data")
 
 

@@ -32,6 +32,9 @@ _CATALOG_KEYS = {
     "/Perms": "other",
 }
 
+# Annotations that hold files (with metadata of their own) rather than marks on the page.
+_FILE_ANNOTATIONS = (pikepdf.Name.FileAttachment, pikepdf.Name.RichMedia)
+
 
 def _refuse(reason: str) -> CannotClean:
     return CannotClean(kind=KIND, reason=reason)
@@ -62,6 +65,8 @@ def clean_pdf(data: bytes, removed: set[str]) -> bytes:
             del names["/JavaScript"]
             removed.add("scripts")
         for page in pdf.pages:
+            if _carries_files(page.obj):
+                raise _refuse("it carries files inside it; extract and attach them one by one")
             for key, label in _PAGE_KEYS.items():
                 if key in page.obj:
                     del page.obj[key]
@@ -71,6 +76,14 @@ def clean_pdf(data: bytes, removed: set[str]) -> bytes:
         # No /ID from the original (it can link copies of one file), no XMP written back.
         pdf.save(out, static_id=True, fix_metadata_version=False, deterministic_id=False)
     return out.getvalue()
+
+
+def _carries_files(page: pikepdf.Dictionary) -> bool:
+    """A file attached to a page, not listed among the document's attachments."""
+    return any(
+        isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") in _FILE_ANNOTATIONS
+        for annot in page.get("/Annots") or []
+    )
 
 
 def _drop_link_scripts(page: pikepdf.Dictionary, removed: set[str]) -> None:

@@ -1,0 +1,85 @@
+"""Metadata that hides where a format's main structure does not point: after a JPEG's end,
+in a PDF page's file attachment annotation. Cleaning must not let either leave."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+from PIL import Image
+
+from reporter.errors import CannotClean
+from reporter.share.cleaning import clean
+from reporter.share.cleaning.image import strip_jpeg
+
+
+def _jpeg(progressive: bool = False, with_exif: bool = False) -> bytes:
+    image = Image.effect_noise((64, 48), 60).convert("RGB")
+    exif = Image.Exif()
+    exif[0x010F] = "CANARYMAKE"
+    exif[0x8825] = {1: "N", 2: (19.0, 25.0, 0.0), 3: "W", 4: (99.0, 8.0, 0.0)}
+    buffer = io.BytesIO()
+    extra = {"exif": exif.tobytes()} if with_exif else {}
+    image.save(buffer, "JPEG", progressive=progressive, quality=95, **extra)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("progressive", [False, True])
+def test_a_second_image_after_the_end_of_a_jpeg_does_not_leave(progressive: bool) -> None:
+    """Phones append images (MPF), video (motion photos) or trailers after the first EOI, each
+    with its own EXIF and GPS: the cleaned file ends at the end of the first image."""
+    first = _jpeg(progressive)
+    original = first + _jpeg(with_exif=True) + b"SEFHCANARYTRAILER"
+    assert b"CANARY" in original
+    cleaned = clean("image/jpeg", [original])
+    assert cleaned.data is not None
+    assert b"CANARY" not in cleaned.data
+    assert bytes(cleaned.data).endswith(b"\xff\xd9")
+    assert "other" in cleaned.removed  # the preview says something was removed
+    shown = Image.open(io.BytesIO(bytes(cleaned.data)))
+    assert shown.tobytes() == Image.open(io.BytesIO(first)).tobytes()  # same pixels
+
+
+def test_metadata_between_the_scans_of_a_progressive_jpeg_goes() -> None:
+    """A segment after the first scan is parsed like the ones before it, not copied."""
+    data = _jpeg(progressive=True)
+    scan = data.index(b"\xff\xda")
+    second = data.index(b"\xff\xda", scan + 2)  # the second scan's header
+    comment = b"\xff\xfe" + (2 + 13).to_bytes(2, "big") + b"CANARYCOMMENT"
+    hidden = data[:second] + comment + data[second:]
+    cleaned = strip_jpeg(hidden)
+    assert b"CANARY" not in cleaned
+    assert cleaned == strip_jpeg(data)
+
+
+def _pdf_with_attachment_annotation() -> bytes:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    embedded = pikepdf.Stream(pdf, b"CANARYEMBEDDEDFILE")
+    embedded["/Type"] = pikepdf.Name.EmbeddedFile
+    spec = pikepdf.Dictionary(
+        Type=pikepdf.Name.Filespec,
+        F=pikepdf.String("photo.jpg"),
+        EF=pikepdf.Dictionary(F=embedded),
+    )
+    annot = pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot,
+        Subtype=pikepdf.Name.FileAttachment,
+        Rect=pikepdf.Array([10, 10, 30, 30]),
+        FS=spec,
+    )
+    pdf.pages[0].obj["/Annots"] = pdf.make_indirect(pikepdf.Array([pdf.make_indirect(annot)]))
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=False)
+    return out.getvalue()
+
+
+def test_a_pdf_carrying_a_file_in_an_annotation_is_refused() -> None:
+    """A file attached to a page (not in the document's list of attachments) is a file inside
+    the PDF all the same, with its own metadata: refused, not sent along."""
+    data = _pdf_with_attachment_annotation()
+    assert b"CANARYEMBEDDEDFILE" in data
+    with pytest.raises(CannotClean) as refused:
+        clean("application/pdf", [data])
+    assert "files inside it" in refused.value.message("en")
