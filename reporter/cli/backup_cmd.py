@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from reporter.cli.commands import add_command, add_group
-from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.context import CliContext, add_json_flag, read_passphrase_file
 from reporter.cli.questions_cmd import register_settings
 from reporter.errors import UsageError
 from reporter.vault.vault import Vault
@@ -110,9 +110,7 @@ def cmd_duress(args: argparse.Namespace, ctx: CliContext) -> int:
         raise UsageError("--off and --destroy-real do not go together")
     if not args.off:
         if args.duress_passphrase_file:
-            duress = CliContext(
-                home=ctx.home, passphrase_file=args.duress_passphrase_file
-            ).passphrase()
+            duress = read_passphrase_file(args.duress_passphrase_file)
         else:
             duress = ctx.new_passphrase(env_var="TESTIGO_DURESS_PASSPHRASE")
     with Vault.open(ctx.home, secret) as vault:
@@ -133,7 +131,7 @@ def cmd_duress(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _backup_passphrase(args: argparse.Namespace, ctx: CliContext, new: bool) -> str:
     if args.backup_passphrase_file:
-        return CliContext(home=ctx.home, passphrase_file=args.backup_passphrase_file).passphrase()
+        return read_passphrase_file(args.backup_passphrase_file)
     if new:
         return ctx.new_passphrase(env_var=_BACKUP_ENV)
     env = os.environ.get(_BACKUP_ENV)

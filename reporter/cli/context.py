@@ -77,17 +77,19 @@ class CliContext:
     def passphrase(self, prompt: str = "Passphrase: ") -> str:
         """--passphrase-file, else TESTIGO_PASSPHRASE, else a no-echo prompt."""
         if self.passphrase_file:
-            try:
-                text = Path(self.passphrase_file).read_text(encoding="utf-8")
-            except OSError:
-                raise InvalidInput("cannot read the passphrase file") from None
-            return text.rstrip("\r\n")
+            return read_passphrase_file(self.passphrase_file)
         env = os.environ.get("TESTIGO_PASSPHRASE")
         if env is not None:
             return env
         if not sys.stdin.isatty():
             raise UsageError("no passphrase: set TESTIGO_PASSPHRASE or use --passphrase-file")
         return getpass.getpass(self.tr(prompt))
+
+    def new_vault_passphrase(self) -> str:
+        """A new vault's: as given (--passphrase-file, TESTIGO_PASSPHRASE), else asked twice."""
+        if self.passphrase_file or "TESTIGO_PASSPHRASE" in os.environ:
+            return self.passphrase()
+        return self.new_passphrase(env_var="TESTIGO_PASSPHRASE")
 
     def new_passphrase(self, env_var: str = "TESTIGO_NEW_PASSPHRASE") -> str:
         """A new passphrase (init uses the normal sources; passwd uses TESTIGO_NEW_PASSPHRASE)."""
@@ -125,6 +127,15 @@ class CliContext:
         """Human progress/status lines go to stderr so stdout stays scriptable."""
         self.stderr.write(printable(text) + "\n")
         self.stderr.flush()
+
+
+def read_passphrase_file(path: str) -> str:
+    """A passphrase kept in a file (``--…-passphrase-file``): the file's text, its line end cut."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError:
+        raise InvalidInput("cannot read the passphrase file") from None
+    return text.rstrip("\r\n")
 
 
 def language_of(args: argparse.Namespace, place: Place | None = None) -> str:

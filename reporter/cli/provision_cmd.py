@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from reporter.cli.commands import add_command
@@ -61,16 +60,11 @@ def cmd_provision(args: argparse.Namespace, ctx: CliContext) -> int:
     except OSError:
         raise InvalidInput("cannot read the profile file") from None
 
-    def new_secret() -> str:
-        if ctx.passphrase_file or "TESTIGO_PASSPHRASE" in os.environ:
-            return ctx.passphrase()
-        return ctx.new_passphrase(env_var="TESTIGO_PASSPHRASE")
-
     done = provision(
         ctx.place or Place(ctx.home),
         data,
         passphrase=ctx.passphrase,
-        new_passphrase=new_secret,
+        new_passphrase=ctx.new_vault_passphrase,
         language=getattr(args, "lang", None),
         discreet=args.discreet,
         token=args.token,

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from reporter.cli.commands import add_command
-from reporter.cli.context import CliContext, add_json_flag
+from reporter.cli.context import CliContext, add_json_flag, read_passphrase_file
 from reporter.errors import UsageError, VaultNotFound
 from reporter.i18n import N_
 from reporter.vault import vault as vault_mod
@@ -82,10 +81,7 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
         from reporter.cli.coalition_cmd import keys_passphrase
 
         keys_secret = keys_passphrase(args, ctx)
-    if ctx.passphrase_file or "TESTIGO_PASSPHRASE" in os.environ:
-        secret = ctx.passphrase()
-    else:
-        secret = ctx.new_passphrase(env_var="TESTIGO_PASSPHRASE")
+    secret = ctx.new_vault_passphrase()
     coalition = Path(args.coalition_dir) if args.coalition_dir else None
     with create_vault(ctx.home, secret, args.role, coalition, keys_secret) as vault:
         device = device_identity(vault)
@@ -108,7 +104,7 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_passwd(args: argparse.Namespace, ctx: CliContext) -> int:
     old = ctx.passphrase(N_("Current passphrase: "))
     if args.new_passphrase_file:
-        new = CliContext(home=ctx.home, passphrase_file=args.new_passphrase_file).passphrase()
+        new = read_passphrase_file(args.new_passphrase_file)
     else:
         new = ctx.new_passphrase()
     with Vault.open(ctx.home, old) as vault:
