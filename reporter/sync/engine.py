@@ -1,6 +1,6 @@
 """The device's sync: walk the outbox state machine against the relay, durably, once.
 
-queued → uploading (offset saved after every acknowledged chunk) → uploaded (the relay's
+queued → uploading (offset saved as pieces are acknowledged) → uploaded (the relay's
 receipt) → received (the coordinator's signed receipt). Every transition is saved before the
 next network call, so a crash or a kill resumes where it stopped; the relay's idempotency
 key (a hash of the bundle id) makes a retried upload find the same upload, never a copy.
@@ -10,12 +10,14 @@ Small bundles go up in one request each, several at once (``streams``): over Tor
 costs a second or more of round trips, and parallel streams hide that wait. Their outcomes
 are recorded in groups (up to ``GROUP`` bundles or ``GROUP_SECONDS``), one durable transaction
 each: a kill loses at most a group's records, and the retry (same idempotency key) finds the
-relay's copies. The vault is touched only from the calling thread; the worker threads only
-send bytes.
+relay's copies. Large bundles go up in resumable pieces, ``LARGE_STREAMS`` bundles at once:
+while the relay makes one piece durable (fsync) it receives another bundle's. The vault is
+touched only from the calling thread; the worker threads only send bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import random
@@ -24,8 +26,8 @@ import secrets
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -52,12 +54,16 @@ from reporter.vault.vault import Vault
 
 Progress = Callable[[dict[str, Any]], None]
 CancelCheck = Callable[[], bool]
+Upload = Generator["Future[dict[str, Any]]", None, None]  # a large bundle's, piece by piece
+Large = dict["Future[dict[str, Any]]", Upload]
 CHUNK = 1024 * 1024  # first piece of a large bundle; smaller ones go whole
 MAX_PIECE = 16 * 1024 * 1024  # the relay's largest request
 FAST_PIECE_SECONDS = 1.0  # a piece acknowledged faster than this: send bigger ones
 SLOW_PIECE_SECONDS = 8.0  # slower than this (a bad Tor circuit): send smaller ones
 STREAMS = 4
+LARGE_STREAMS = 2  # large bundles on the wire at once, each one piece at a time
 GROUP = 64  # finished small uploads recorded in one transaction, at most
+RECORD_SECONDS = 1.0  # a large upload's offset is recorded at most this often (and at its end)
 GROUP_SECONDS = 0.5  # ... or after this long, so the outbox view does not lag
 KEY_CONTEXT = b"testigo relay idempotency key v1"
 
@@ -192,6 +198,7 @@ class SyncEngine:
         chunk_size: int = CHUNK,
         streams: int = STREAMS,
         max_piece: int = MAX_PIECE,
+        large_streams: int = LARGE_STREAMS,
     ) -> None:
         self.vault = vault
         self.outbox = OutboxStore(vault)
@@ -200,6 +207,8 @@ class SyncEngine:
         self.max_piece = max(chunk_size, max_piece)
         self._piece = chunk_size  # the current piece size, adapted to the network
         self.streams = max(1, streams)
+        self.large_streams = max(1, min(large_streams, self.streams))
+        self._buffers: list[list[memoryview]] = []  # two piece buffers per large upload
         url, pin, credential = relay_settings(vault)
         if credential is None:
             raise NotFound(what="relay credential (run 'testigo-cli enroll TOKEN' first)")
@@ -242,6 +251,7 @@ class SyncEngine:
             else:
                 due.append(item)
         in_flight: deque[tuple[dict[str, Any], Future[dict[str, Any]]]] = deque()
+        large: Large = {}  # the large uploads on the wire, by their piece in flight
         self._finished = []
         self._piece = self.chunk_size  # a pass starts small; its large bundles share what it learns
         with ThreadPoolExecutor(self.streams, thread_name_prefix="sync") as pool:
@@ -253,6 +263,7 @@ class SyncEngine:
                     if cancel is not None and cancel():
                         raise Cancelled()
                     if item["size"] <= self.chunk_size and not item["upload_id"]:
+                        self._drive(large, 0)  # in outbox order: the large ones first
                         try:
                             data = self._whole(item, progress)
                         except NetworkError as exc:
@@ -262,16 +273,24 @@ class SyncEngine:
                         while len(in_flight) >= self.streams:
                             self._settle(*in_flight.popleft(), report, progress)
                         continue
-                    while in_flight:  # large ones go alone, piece by piece
+                    while in_flight:  # large ones go without small ones, piece by piece
                         self._settle(*in_flight.popleft(), report, progress)
                     self._record_finished(progress)
                     if report.offline or report.throttled:
                         break
-                    self._attempt(item, report, progress, cancel)
+                    self._step(large, self._large(item, report, progress, cancel))
+                    self._drive(large, self.large_streams - 1)
+                self._drive(large, 0)
+            except BaseException:
+                for upload in large.values():  # each goes back to the queue, resumable
+                    with contextlib.suppress(Cancelled, StopIteration):
+                        upload.throw(Cancelled())
+                raise
             finally:
                 while in_flight:  # what was sent is recorded, even on cancel
                     self._settle(*in_flight.popleft(), report, progress)
                 self._record_finished(progress)
+                self._buffers = []
         if not (report.offline or report.throttled):
             pull_profile_update(self.vault, self.client)  # first: receipts use its service key
             self._collect_receipts(report, progress)
@@ -323,21 +342,49 @@ class SyncEngine:
         for item, _ in finished:
             self._emit(progress, item["bundle_id"], "uploaded", item["size"], item["size"])
 
-    def _attempt(
+    def _large(
         self,
         item: dict[str, Any],
         report: SyncReport,
         progress: Progress | None,
         cancel: CancelCheck | None,
-    ) -> None:
+    ) -> Upload:
+        """One large bundle's upload, yielding each piece in flight so the pass can send
+        another bundle's meanwhile (``_drive``); its outcome is recorded as it ends."""
+        buffers = self._buffers.pop() if self._buffers else self._new_buffers()
         try:
-            self._uploaded(item, self._upload_pieces(item, progress, cancel), progress)
+            status = yield from self._upload_pieces(item, progress, cancel, buffers)
+            self._uploaded(item, status, progress)
             report.uploaded.append(item["bundle_id"])
         except Cancelled:
-            self.outbox.transition(item["bundle_id"], state="queued", **error_fields(Cancelled()))
+            self.outbox.transition(
+                item["bundle_id"],
+                state="queued",
+                upload_offset=item["upload_offset"],  # what the relay has said it holds
+                **error_fields(Cancelled()),
+            )
             raise
         except NetworkError as exc:
             self._failed(item, exc, report)
+        finally:
+            self._buffers.append(buffers)  # no piece of it is on the wire any more
+
+    def _new_buffers(self) -> list[memoryview]:
+        """Two reused piece buffers: one on the wire, the next read into the other."""
+        return [memoryview(bytearray(self.max_piece)) for _ in range(2)]
+
+    @staticmethod
+    def _step(large: Large, upload: Upload) -> None:
+        """Run ``upload`` on to its next piece in flight (or to its end)."""
+        with contextlib.suppress(StopIteration):
+            large[next(upload)] = upload
+
+    def _drive(self, large: Large, until: int) -> None:
+        """Move the large uploads on as their pieces are answered, until ``until`` remain."""
+        while len(large) > until:
+            done, _ = wait(list(large), return_when=FIRST_COMPLETED)
+            for piece in done:
+                self._step(large, large.pop(piece))
 
     def _emit(
         self, progress: Progress | None, bundle_id: str, state: str, sent: int, total: int
@@ -365,12 +412,19 @@ class SyncEngine:
         }
 
     def _upload_pieces(
-        self, item: dict[str, Any], progress: Progress | None, cancel: CancelCheck | None
-    ) -> dict[str, Any]:
-        """A large bundle in resumable pieces, each recorded durably once the relay has it.
+        self,
+        item: dict[str, Any],
+        progress: Progress | None,
+        cancel: CancelCheck | None,
+        buffers: list[memoryview],
+    ) -> Generator[Future[dict[str, Any]], None, dict[str, Any]]:
+        """A large bundle in resumable pieces; the relay makes each durable before it answers.
 
         The next piece is read from the vault while the previous one is on the wire, and the
-        previous one's offset recorded once the next is sent. Pieces
+        previous one's offset recorded once the next is sent (at most every ``RECORD_SECONDS``:
+        on a fast link a commit per piece cost more than the piece, and a resume starts from
+        the relay's offset anyway); it yields each piece in flight before it needs the answer.
+        Pieces
         start at ``chunk_size`` and double while the relay acknowledges them quickly (fewer
         requests and commits on a good link), and halve when they are slow (less to resend
         when a slow Tor circuit breaks).
@@ -380,13 +434,16 @@ class SyncEngine:
         status = self.client.create_upload(upload_key(bundle_id), size)
         upload_id, position = status["upload_id"], int(status["offset"])
         self.outbox.transition(bundle_id, upload_id=upload_id, upload_offset=position)
+        item["upload_offset"] = position
         self._emit(progress, bundle_id, "uploading", position, size)
         sending: Future[dict[str, Any]] | None = None
-        sent_at = 0.0
+        sent_at = recorded_at = time.monotonic()
         try:
-            for block in [] if status["complete"] else self._pieces(bundle_id, position):
+            blocks = self._pieces(bundle_id, position, buffers)
+            for block in [] if status["complete"] else blocks:
                 acked = None
                 if sending is not None:
+                    yield sending
                     acked = self._checked(sending.result(), position)
                     self._adapt(time.monotonic() - sent_at)
                 if cancel is not None and cancel():
@@ -397,12 +454,14 @@ class SyncEngine:
                     self._send_piece, upload_id, position, block, item["sha256"] if last else None
                 )
                 if acked is not None:  # recorded while the next piece is on the wire
-                    status = self._acknowledged(acked, item, progress)
+                    durable = time.monotonic() - recorded_at >= RECORD_SECONDS
+                    status = self._acknowledged(acked, item, progress, durable)
+                    recorded_at = time.monotonic() if durable else recorded_at
                 position += len(block)
             if sending is not None:
-                status = self._acknowledged(
-                    self._checked(sending.result(), position), item, progress
-                )
+                yield sending
+                status = self._checked(sending.result(), position)  # the caller records the end
+                self._acknowledged(status, item, progress, not status["complete"])
         finally:
             if sending is not None:
                 wait([sending])  # never leave a piece in flight behind us
@@ -418,29 +477,32 @@ class SyncEngine:
         elif seconds > SLOW_PIECE_SECONDS:
             self._piece = max(self.chunk_size, self._piece // 2)
 
-    def _pieces(self, bundle_id: str, offset: int) -> Iterator[bytes]:
+    def _pieces(
+        self, bundle_id: str, offset: int, buffers: list[memoryview]
+    ) -> Iterator[memoryview]:
         """Pieces of the current size (read when each is cut, so it can change between).
 
-        Chunks are gathered in a list and joined once per piece: one copy of each byte, not
-        the two (and the buffer shifts) of growing and cutting a bytearray.
+        Each byte is copied once, into the two buffers in turn: a piece is cut into one while
+        the one before it, in the other, is on the wire (the caller has the answer to the
+        piece before that before it asks for the next). Reused buffers, not a new ``bytes``
+        per piece: the copy costs no fresh pages, which cost more than the copy.
         """
-        parts: list[bytes] = []
-        held = 0
+        turn, held = 0, 0
         for chunk in self.outbox.ciphertext_chunks(bundle_id, offset):
-            while held + len(chunk) >= self._piece:
+            view = memoryview(chunk)
+            while held + len(view) >= self._piece:
                 need = self._piece - held
-                parts.append(chunk[:need])
-                yield b"".join(parts)
-                chunk = chunk[need:]
-                parts, held = [], 0
-            if chunk:
-                parts.append(chunk)
-                held += len(chunk)
-        if parts:
-            yield b"".join(parts)
+                buffers[turn][held : self._piece] = view[:need]
+                yield buffers[turn][: self._piece]
+                view = view[need:]
+                turn, held = 1 - turn, 0
+            buffers[turn][held : held + len(view)] = view
+            held += len(view)
+        if held:
+            yield buffers[turn][:held]
 
     def _send_piece(
-        self, upload_id: str, offset: int, block: bytes, sha256: str | None
+        self, upload_id: str, offset: int, block: memoryview, sha256: str | None
     ) -> dict[str, Any]:
         return self._thread_client().append(upload_id, offset, block, sha256)
 
@@ -452,12 +514,17 @@ class SyncEngine:
         return status
 
     def _acknowledged(
-        self, status: dict[str, Any], item: dict[str, Any], progress: Progress | None
+        self,
+        status: dict[str, Any],
+        item: dict[str, Any],
+        progress: Progress | None,
+        durable: bool = True,
     ) -> dict[str, Any]:
-        """Record a piece the relay has. It may lag the wire by one piece: a resumed upload
-        starts from the offset the relay says, never from this record alone."""
-        offset = int(status["offset"])
-        self.outbox.transition_many([(item["bundle_id"], {"upload_offset": offset})])
+        """Note a piece the relay has (in the vault if ``durable``). The record may lag the
+        wire: a resumed upload starts from the offset the relay says, never from it alone."""
+        offset = item["upload_offset"] = int(status["offset"])
+        if durable:
+            self.outbox.transition_many([(item["bundle_id"], {"upload_offset": offset})])
         self._emit(progress, item["bundle_id"], "uploading", offset, item["size"])
         return status
 
@@ -481,6 +548,7 @@ class SyncEngine:
         self.outbox.transition(
             item["bundle_id"],
             state="failed" if permanent else "queued",
+            upload_offset=item["upload_offset"],  # a large one's, as far as the relay said
             attempts=attempts,
             next_attempt_at=None if permanent else retry,
             **error_fields(exc),

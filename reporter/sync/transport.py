@@ -195,7 +195,7 @@ class RelayClient:
         )
 
     def append(
-        self, upload_id: str, offset: int, data: bytes, sha256: str | None = None
+        self, upload_id: str, offset: int, data: bytes | memoryview, sha256: str | None = None
     ) -> dict[str, Any]:
         """One piece; ``sha256`` on the last piece finishes the upload in the same request."""
         params: dict[str, Any] = {"offset": offset}
