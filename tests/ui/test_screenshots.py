@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from PIL import Image
+from tests.ui.screenshot_script import ROOT, in_both_languages, made, render
 
-ROOT = Path(__file__).resolve().parents[2]
 SCREENS = {
     "first-run-1-language",
     "first-run-2-protects",
@@ -31,26 +27,10 @@ SCREENS = {
 
 
 def test_the_script_renders_every_screen_in_spanish_and_english(tmp_path: Path) -> None:
-    out = tmp_path / "shots"
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        TMPDIR=str(tmp_path),
-    )
-    subprocess.run(
-        [sys.executable, "-m", "ui.screenshots", "--out", str(out)],  # noqa: S603
-        cwd=ROOT,
-        env=env,
-        check=True,
-        timeout=300,
-        capture_output=True,
-    )
-    made = {p.stem for p in out.glob("*.png")}
-    assert made == {f"{lang}-{screen}" for lang in ("es", "en") for screen in SCREENS}
+    out = render("ui.screenshots", tmp_path)
+    assert made(out) == {f"{lang}-{screen}" for lang in ("es", "en") for screen in SCREENS}
     for screen in SCREENS:
-        es, en = (Image.open(out / f"{lang}-{screen}.png") for lang in ("es", "en"))
+        es, en = in_both_languages(out, f"{{lang}}-{screen}")
         assert es.size[0] >= 400
         assert es.size[1] >= 100
         assert es.tobytes() != en.tobytes(), screen  # really in two languages
