@@ -44,7 +44,10 @@ class SyncSchedule:
 
     def backoff(self) -> float:
         """The retry delay after ``failures`` failures in a row, before jitter."""
-        return min(self.cap, self.base * 2.0 ** max(0, self.failures - 1))
+        doublings = 0
+        while doublings < self.failures - 1 and self.base * 2.0**doublings < self.cap:
+            doublings += 1  # counted up to the cap only: 2.0 ** 1024 would overflow
+        return min(self.cap, self.base * 2.0**doublings)
 
     def start(self) -> float:
         """Unlocked (or sync turned on): a first pass soon, at a random moment."""
