@@ -159,9 +159,16 @@ def share_incidents(
     device = device_identity(vault)
     receipt = receipt_identity(vault).recipient().to_string()
     records, attachments, shares = [], [], []
+    # Every refusal (an unknown id or consent, a file that cannot be cleaned) comes before
+    # the first change: a refused share records no consent.
+    cleaned: dict[str, list[OutgoingAttachment]] = {}
     for incident_id in dict.fromkeys(incident_ids):
+        _with_consents(vault.incidents.get(incident_id), consents)
+        cleaned[incident_id] = [
+            a for a, _ in _cleaned_attachments(vault, incident_id, attachment_ids)
+        ]
+    for incident_id, chosen in cleaned.items():
         record = _record_consents(vault, incident_id, ["share_with_coalition", *consents])
-        chosen = [a for a, _ in _cleaned_attachments(vault, incident_id, attachment_ids)]
         shared = with_answers(
             vault, record, shared_version(record, profile.policy, [a.entry for a in chosen])
         )
