@@ -37,8 +37,10 @@ def open_folder(parent: QWidget, title: str) -> Path | None:
     return _ask(dialog)
 
 
-def save_file(parent: QWidget, title: str, suggested_name: str) -> Path | None:
-    dialog = _dialog(parent, title)
+def save_file(
+    parent: QWidget, title: str, suggested_name: str, name_filter: str = ""
+) -> Path | None:
+    dialog = _dialog(parent, title, name_filter)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.selectFile(suggested_name)

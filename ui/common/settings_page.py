@@ -16,7 +16,6 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QInputDialog,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from reporter.errors import TestigoError
 from reporter.sync.transport import tor_socks
 from reporter.vault.vault import Vault
+from ui.common import file_dialogs
 from ui.common.i18n import LANGUAGES, language
 
 
@@ -258,10 +258,10 @@ class SettingsPage(QWidget):
         self.apply_duress(secret, duress, destroy)
 
     def _backup_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        out = file_dialogs.save_file(
             self, self.tr("Back up to"), "", self.tr("Backups (*.age)")
-        )
-        if not name:
+        )  # the app's chooser: no history, no recent files, never the native dialog
+        if out is None:
             return
         secret = self._ask(self.tr("A passphrase for the backup (keep it apart from it):"))
         if secret is None:
@@ -269,7 +269,7 @@ class SettingsPage(QWidget):
         if self._ask(self.tr("The backup passphrase again:")) != secret:
             self.protectionFailed.emit(self.tr("The two passphrases differ."))
             return
-        self.start_backup(Path(name), secret)
+        self.start_backup(out, secret)
 
     def apply_wipe_after(self, secret: str, count: int) -> None:
         self._run(lambda vault, _c: vault.set_wipe_after(secret, count))
