@@ -7,6 +7,7 @@ record is never saved and the reason is shown.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -56,6 +57,36 @@ def _form(tabs: QTabWidget) -> QFormLayout:
     return form
 
 
+class FormSaves:
+    """The saves of one opened form, applied in the order they were asked for.
+
+    Each save runs in its own worker; without this, a new incident saved twice before the
+    first came back (autosave, then Save) was added twice, and an older save finishing last
+    put back older text. One per ``load``: a late answer for another form changes nothing.
+    """
+
+    def __init__(self, incident_id: str | None) -> None:
+        self.incident_id = incident_id
+        self.asked = 0  # UI thread
+        self._applied = 0
+        self._lock = threading.Lock()
+
+    def ask(self) -> int:
+        self.asked += 1
+        return self.asked
+
+    def store(self, vault: Vault, raw: dict[str, Any], number: int) -> str:
+        """In a worker: add or update, unless a later save of this form got there first."""
+        with self._lock:
+            if number > self._applied:
+                if self.incident_id is None:
+                    self.incident_id = str(vault.incidents.add(raw))
+                else:
+                    vault.incidents.update(self.incident_id, raw)
+                self._applied = number
+            return str(self.incident_id)
+
+
 class IncidentEditor(QWidget):
     saved = Signal(str)
     closed = Signal()
@@ -64,6 +95,7 @@ class IncidentEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self.incident_id: str | None = None
+        self.saves = FormSaves(None)
         self._municipalities_loaded = False
         self.record: dict[str, Any] = {}
         self.indicators: list[dict[str, str]] = []
@@ -331,6 +363,7 @@ class IncidentEditor(QWidget):
     def load(self, incident_id: str | None, record: dict[str, Any]) -> None:
         self.autosave.stop()
         self.incident_id, self.record = incident_id, record
+        self.saves = FormSaves(incident_id)
         when, where = record.get("when") or {}, record.get("where") or {}
         target = (record.get("targets") or [{}])[0]
         digital = record.get("digital") or {}
@@ -427,31 +460,35 @@ class IncidentEditor(QWidget):
         if self.indicator_value.text().strip() and not self._check_indicator():
             self.status.setText(self.indicator_error.text())
             return  # an invalid indicator is never saved
-        incident_id = self.incident_id
-
-        def store(vault: Vault, control: TaskControl) -> str:
-            if incident_id is None:
-                return str(vault.incidents.add(raw))
-            vault.incidents.update(incident_id, raw)
-            return incident_id
-
+        saves = self.saves
+        number = saves.ask()
         self.session.runner.run(
-            store, on_done=lambda i: self._saved(i, draft), on_error=self._failed
+            lambda vault, _control: saves.store(vault, raw, number),
+            on_done=lambda i: self._saved(saves, number, i, draft),
+            on_error=lambda exc: self._failed(exc, saves),
         )
 
-    def _saved(self, incident_id: str, draft: bool) -> None:
-        self.incident_id = incident_id
-        self.attachments.set_incident(incident_id)
-        self.status.setText(self.tr("Draft saved.") if draft else self.tr("Saved."))
-        self.session.runner.run(
-            lambda v, c: v.incidents.get(incident_id),
-            on_done=lambda rec: setattr(self, "record", rec),
-        )
+    def _saved(self, saves: FormSaves, number: int, incident_id: str, draft: bool) -> None:
+        if saves is self.saves:  # else another incident is open now: its form stays
+            if self.incident_id is None:
+                self.incident_id = incident_id
+                self.attachments.set_incident(incident_id)
+            if number == saves.asked:  # the last one asked: what the form shows now
+                self.status.setText(self.tr("Draft saved.") if draft else self.tr("Saved."))
+                self.session.runner.run(
+                    lambda v, c: v.incidents.get(incident_id),
+                    on_done=lambda rec: self._reread(saves, rec),
+                )
         self.session.incidentsChanged.emit([incident_id])
         self.saved.emit(incident_id)
 
-    def _failed(self, exc: TestigoError) -> None:
-        self.status.setText(error_text(exc))
+    def _reread(self, saves: FormSaves, record: dict[str, Any]) -> None:
+        if saves is self.saves:
+            self.record = record
+
+    def _failed(self, exc: TestigoError, saves: FormSaves | None = None) -> None:
+        if saves is None or saves is self.saves:
+            self.status.setText(error_text(exc))
 
     def _consent_from(self, record: dict[str, Any]) -> None:
         """An answer may grant a consent: keep the form's boxes and record in step with it."""
