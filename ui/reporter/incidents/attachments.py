@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from reporter.errors import TestigoError
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
+from ui.common.discretion import shown_name
 from ui.common.errors import show_error
 from ui.common.session import Session
 from ui.common.tasks import TaskControl, TaskHandle
@@ -233,7 +234,8 @@ class AttachmentPanel(QWidget):
         dialog = QDialog(self)
         dialog.setObjectName(VIEWER)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(item["name"])
+        # Not the file's name: a title is what the task bar, Alt+Tab and a shared screen show.
+        dialog.setWindowTitle(shown_name())
         layout = QVBoxLayout(dialog)
         if item["media_type"].startswith("image/"):
             image = QImage.fromData(data)  # decoded in memory, never cached on disk
