@@ -158,19 +158,31 @@ def check_member(body: Any) -> Card:
     return Card(body["id"], name, key, body["recipient"])
 
 
-def parse_card(data: bytes) -> Card:
-    if len(data) > MAX_CARD:
-        raise TooLarge(limit="4 KiB")
+def signed_document(
+    data: bytes, limit: int, what: str, format_name: str, version: int, body: str
+) -> dict[str, Any] | None:
+    """The envelope of a signed JSON document (format, version, ``body``, signature) as
+    parsed, or None if it is JSON but not that document. Too large or not JSON is refused
+    here, before anything else reads it: cards and rosters arrive from other people."""
+    if len(data) > limit:
+        raise TooLarge(limit=f"{limit // 1024} KiB")
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise _bad("not a JSON document") from None
+        raise FormatError(what=what, reason="not a JSON document") from None
     if (
         not isinstance(document, dict)
-        or document.get("format") != CARD_FORMAT
-        or document.get("version") != 1
-        or set(document) != {"format", "version", "card", "signature"}
+        or document.get("format") != format_name
+        or document.get("version") != version
+        or set(document) != {"format", "version", body, "signature"}
     ):
+        return None
+    return document
+
+
+def parse_card(data: bytes) -> Card:
+    document = signed_document(data, MAX_CARD, "coordinator card", CARD_FORMAT, 1, "card")
+    if document is None:
         raise _bad("not a Testigo coordinator card")
     body = document["card"]
     found = check_member(body)

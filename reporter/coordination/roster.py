@@ -20,8 +20,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from reporter.age import X25519Recipient
-from reporter.coordination.identity import Card, b64_key, check_member
-from reporter.errors import Conflict, FormatError, IntegrityError, NotFound, TooLarge, UntrustedKey
+from reporter.coordination.identity import Card, b64_key, check_member, signed_document
+from reporter.errors import Conflict, FormatError, IntegrityError, NotFound, UntrustedKey
 from reporter.fsutil import atomic_write
 from reporter.share.profile import canonical, current_profile
 from reporter.vault.vault import Vault, utc_now
@@ -164,18 +164,8 @@ def _member(value: Any, serial: int) -> Member:
 
 def parse_roster(data: bytes) -> Roster:
     """Parse and verify against the coalition key it names (the caller checks that key)."""
-    if len(data) > MAX_ROSTER:
-        raise TooLarge(limit="256 KiB")
-    try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise _bad("not a JSON document") from None
-    if (
-        not isinstance(document, dict)
-        or document.get("format") != FORMAT
-        or document.get("version") != VERSION
-        or set(document) != {"format", "version", "roster", "signature"}
-    ):
+    document = signed_document(data, MAX_ROSTER, "coordinator roster", FORMAT, VERSION, "roster")
+    if document is None:
         raise _bad("not a Testigo coordinator roster")
     body = document["roster"]
     if not isinstance(body, dict) or set(body) != {
