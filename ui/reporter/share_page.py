@@ -151,6 +151,7 @@ class SharePage(QWidget):
         self.incident_id: str | None = None
         self.preview: dict[str, Any] | None = None
         self._loaded: Loaded | None = None
+        self.sealing = False  # a seal runs: a preview coming back must not offer Send again
         self.model = ComparisonModel()
         self.proxy = StatusFilter()
         self.proxy.setSourceModel(self.model)
@@ -306,7 +307,7 @@ class SharePage(QWidget):
                 return  # something else was asked meanwhile
             self._loaded = result
             self._fill(*result)
-            self.send_button.setEnabled(True)
+            self.send_button.setEnabled(not self.sealing)
 
         self.session.runner.run(load, on_done=shown, on_error=self._failed)
 
@@ -379,11 +380,13 @@ class SharePage(QWidget):
         incident_id = self.incident_id
         if incident_id is None:
             return
-        confirmed = not self.is_draft() or self.confirm_draft()
-        if not confirmed:
+        asked = self.is_draft()
+        confirmed = asked and self.confirm_draft()  # a draft the person said yes to
+        if asked and not confirmed:
             self.status.setText(self.tr("Not shared: the draft stays here."))
             return
         self.send_button.setEnabled(False)
+        self.sealing = True
         chosen = self.chosen_files()
         consents = ["share_attachments"] if chosen else []
 
@@ -391,7 +394,8 @@ class SharePage(QWidget):
             from reporter.share.confirmation import require_confirmed
             from reporter.share.sharing import share_incidents
 
-            require_confirmed(vault, [incident_id], confirmed)  # it may have changed since
+            # A record that became a draft since it was shown is refused, not sealed unasked.
+            require_confirmed(vault, [incident_id], confirmed)
             return share_incidents(
                 vault,
                 [incident_id],
@@ -402,16 +406,21 @@ class SharePage(QWidget):
             )
 
         def done(bundle_id: str) -> None:
+            self.sealing = False
             self.status.setText(self.tr("Sealed and waiting in the outbox."))
             self.session.outboxChanged.emit()
             self.session.incidentsChanged.emit([incident_id])
             self.sent.emit(bundle_id)
 
-        self.session.runner.run(seal, on_done=done, on_error=self._failed)
+        self.session.runner.run(seal, on_done=done, on_error=self._seal_failed)
+
+    def _seal_failed(self, exc: TestigoError) -> None:
+        self.sealing = False
+        self._failed(exc)
 
     def _failed(self, exc: TestigoError) -> None:
         self.status.setText(error_text(exc))
-        self.send_button.setEnabled(self.preview is not None)
+        self.send_button.setEnabled(self.preview is not None and not self.sealing)
 
     def clear(self) -> None:
         self.incident_id, self.preview, self._loaded = None, None, None
