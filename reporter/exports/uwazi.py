@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reporter.exports.base import ExportContext, Report, target_codes, triage_of, when_range
+from reporter.exports.csv_export import as_text
 
 # Codes "GROUP.CHILD" are grouped in Uwazi's thesauri under these groups.
 GROUPS: dict[str, tuple[str, str]] = {
@@ -146,7 +147,7 @@ def _cell(report: Report, prop: Prop, ctx: ExportContext) -> str:
     if prop.en == "Indicators":
         return "\n".join(f"- {i['type']}: `{i['value']}`" for i in record.get("indicators") or [])
     if prop.en == "Description":
-        return str(record.get("description") or "")
+        return as_text(str(record.get("description") or ""))
     return str(record["id"])
 
 
@@ -163,11 +164,11 @@ def uwazi_chunks(pages: Iterable[list[Report]], ctx: ExportContext) -> Iterator[
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n")
         for report in page:
-            own = entity_title(report, "es" if ctx.es else "en", ctx)
-            writer.writerow(
-                [own, entity_title(report, "en", ctx), entity_title(report, "es", ctx)]
-                + [_cell(report, p, ctx) for p in PROPS]
-            )
+            titles = [
+                entity_title(report, lang, ctx) for lang in ("es" if ctx.es else "en", "en", "es")
+            ]
+            # Free text from a device, guarded as in the flat CSV: it may open in a spreadsheet.
+            writer.writerow([as_text(t) for t in titles] + [_cell(report, p, ctx) for p in PROPS])
         yield buf.getvalue().encode("utf-8")
 
 
