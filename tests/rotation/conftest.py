@@ -12,9 +12,6 @@ from pathlib import Path
 import pytest
 
 from reporter.age.header import Stanza, parse_header
-from reporter.coordination.identity import card, parse_card
-from reporter.coordination.replay import accept_roster
-from reporter.coordination.roster import ROSTER_FILE, add_member
 from reporter.inbox.inbox import Inbox, install_coalition_keys
 from reporter.relay.serve import BackgroundRelay
 from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
@@ -24,6 +21,7 @@ from reporter.share.sharing import share_incidents
 from reporter.sync.engine import Backoff, SyncEngine, enroll
 from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
+from tests.coordination.roster_setup import coordinators_on_roster
 from tests.sync.conftest import token
 
 PASSPHRASE = "correct horse battery staple 42"
@@ -121,19 +119,10 @@ def relay_network(root: Path, names: tuple[str, ...]) -> Iterator[Network]:
     relay = BackgroundRelay(store_dir).start()
     directory = root / "coalition"
     create_coalition(directory, "Red TDT", [relay.url], KEYS, "x25519")
-    keys = load_coalition_keys(directory, KEYS)
     device = Vault.create(root / "device", PASSPHRASE)
     import_profile(device, (directory / PROFILE_FILE).read_bytes())
     enroll(device, token(store_dir))
-    vaults = []
-    for name in names:
-        vault = Vault.create(root / name, PASSPHRASE, role="coordinator")
-        install_coalition_keys(vault, keys)
-        enroll(vault, token(store_dir, "coordinator"))
-        add_member(directory, keys.signing_key, parse_card(card(vault, name=name.title())))
-        vaults.append(vault)
-    for vault in vaults:
-        accept_roster(vault, (directory / ROSTER_FILE).read_bytes(), forward=False)
+    vaults = coordinators_on_roster(root, directory, store_dir, names)
     try:
         yield Network(
             Coalition(root, directory, device, vaults[0]), relay, store_dir, vaults[1], vaults[-1]
