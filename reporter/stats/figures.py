@@ -221,29 +221,22 @@ def compare(
     return {"by": by, "unit": unit, "this_total": a.total, "other_total": b.total, "rows": rows}
 
 
-def _ids(
-    vault: Vault, where: str, params: list[Any], kind: str, codes: tuple[str, ...] | None = None
-) -> set[str]:
-    """Selected reports with a code of ``kind`` (one of ``codes``; any but NONE if None)."""
-    among = f"k.code IN ({', '.join('?' * len(codes))})" if codes else "k.code <> ?"
-    rows = vault.query(
-        f"SELECT k.incident_id{BASE} JOIN inbox_codes k"  # noqa: S608
-        f" ON k.incident_id = c.incident_id"
-        f"{_and(where, 'k.kind = ? AND ' + among)}",
-        [*params, kind, *(codes or (NONE,))],
-    )
-    return {r[0] for r in rows}
+# A report of targeted spyware (for each compromise-status row, a probe of the primary key).
+_SPYWARE = (
+    "EXISTS (SELECT 1 FROM inbox_codes x WHERE x.kind = 'incident_type'"
+    " AND x.code = 'SURV.SPYWARE' AND x.incident_id = c.incident_id)"
+)
+FUNNEL = ("targets", "attempts", "infections", "suspected")
 
 
-def _in_units(ids: set[str], unit_of: dict[str, str]) -> int:
-    return len({unit_of.get(i, i) for i in ids})
-
-
-def _unit_map(vault: Vault, where: str, params: list[Any], unit: str) -> dict[str, str]:
-    """Report -> its event for reports in same-event groups (others are their own unit)."""
-    if unit != "events":
-        return {}
-    return {i: group[0] for group in event_groups(vault, where, params) for i in group}
+def _stages(status: set[str], spyware: bool) -> dict[str, bool]:
+    """Which stages of the funnel a report with these codes is in."""
+    return {
+        "targets": spyware or bool(status - {NONE}),
+        "attempts": bool(status & set(CONFIRMED_ATTEMPT)),
+        "infections": bool(status & set(CONFIRMED_INFECTION)),
+        "suspected": "SUSPECTED" in status,
+    }
 
 
 def spyware_funnel(
@@ -254,27 +247,45 @@ def spyware_funnel(
     A target is a report of targeted spyware (SURV.SPYWARE) or one with any compromise
     status; an attempt counts only when confirmed (ATTEMPT_CONFIRMED or INFECTION_CONFIRMED)
     and an infection only when INFECTION_CONFIRMED. SUSPECTED is never counted as either.
+    Counted in SQL (a report has at most one compromise status, so rows are reports); in
+    events only the reports of same-event groups are read, to fold each group into one.
     """
     _check("compromise-status", unit)
     ensure_index(vault)
     where, params = filter_sql(flt or ReportFilter(), include_all)
-    unit_of = _unit_map(vault, where, params, unit)
-    targets = _ids(vault, where, params, "incident_type", ("SURV.SPYWARE",)) | _ids(
-        vault, where, params, "compromise_status"
+    per_status = vault.query(
+        f"SELECT k.code, count(*), total({_SPYWARE}){BASE} JOIN inbox_codes k"  # noqa: S608
+        f" ON k.incident_id = c.incident_id{_and(where, 'k.kind = ? AND k.code <> ?')}"
+        " GROUP BY k.code",
+        [*params, "compromise_status", NONE],
     )
-    attempts = _ids(vault, where, params, "compromise_status", CONFIRMED_ATTEMPT)
-    infections = _ids(vault, where, params, "compromise_status", CONFIRMED_INFECTION)
-    suspected = _ids(vault, where, params, "compromise_status", ("SUSPECTED",))
-    total = int(vault.query(f"SELECT count(*){BASE}{where}", params)[0][0])  # noqa: S608
-    total -= len(unit_of) - len(set(unit_of.values()))
-    return {
-        "unit": unit,
-        "targets": _in_units(targets, unit_of),
-        "attempts": _in_units(attempts, unit_of),
-        "infections": _in_units(infections, unit_of),
-        "suspected": _in_units(suspected, unit_of),
-        "total": total,
+    spyware = vault.query(
+        f"SELECT count(*){BASE} JOIN inbox_codes k ON k.incident_id = c.incident_id"  # noqa: S608
+        f"{_and(where, 'k.kind = ? AND k.code = ?')}",
+        [*params, "incident_type", "SURV.SPYWARE"],
+    )[0][0]
+    status = {str(code): int(n) for code, n, _ in per_status}
+    funnel = {
+        "targets": int(spyware) + sum(status.values()) - int(sum(s for _, _, s in per_status)),
+        "attempts": sum(status.get(code, 0) for code in CONFIRMED_ATTEMPT),
+        "infections": sum(status.get(code, 0) for code in CONFIRMED_INFECTION),
+        "suspected": status.get("SUSPECTED", 0),
     }
+    total = int(vault.query(f"SELECT count(*){BASE}{where}", params)[0][0])  # noqa: S608
+    if unit == "events":
+        groups = event_groups(vault, where, params)
+        members = [i for group in groups for i in group]
+        statuses, types = (
+            values_of(vault, "compromise-status", members),
+            values_of(vault, "type", members),
+        )
+        for group in groups:
+            total -= len(group) - 1
+            stages = [_stages(statuses[i], "SURV.SPYWARE" in types[i]) for i in group]
+            for stage in FUNNEL:
+                found = sum(s[stage] for s in stages)
+                funnel[stage] -= max(0, found - 1)  # a group in a stage is one event there
+    return {"unit": unit, **funnel, "total": total}
 
 
 # One pass over the selection, summed in SQL: no id crosses into Python and no temp b-tree
