@@ -83,3 +83,25 @@ def test_a_pdf_carrying_a_file_in_an_annotation_is_refused() -> None:
     with pytest.raises(CannotClean) as refused:
         clean("application/pdf", [data])
     assert "files inside it" in refused.value.message("en")
+
+
+def _riff_chunk(kind: bytes, payload: bytes) -> bytes:
+    return kind + len(payload).to_bytes(4, "little") + payload + b"\x00" * (len(payload) & 1)
+
+
+def test_a_webp_keeps_only_the_chunks_an_image_is_made_of() -> None:
+    """Like PNG: a chunk Testigo does not know (or bytes after the RIFF container) may be
+    anyone's metadata, so it goes; the pixels stay."""
+    image = Image.effect_noise((32, 24), 60).convert("RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, "WEBP", lossless=True)
+    plain = buffer.getvalue()
+    body = plain[12:] + _riff_chunk(b"CNRY", b"CANARYCHUNK")
+    hidden = b"RIFF" + (4 + len(body)).to_bytes(4, "little") + b"WEBP" + body
+    hidden += _riff_chunk(b"XTRA", b"CANARYAFTER")  # outside the RIFF container
+    cleaned = clean("image/webp", [hidden])
+    assert cleaned.data is not None
+    assert b"CANARY" not in cleaned.data
+    assert "other" in cleaned.removed
+    shown = Image.open(io.BytesIO(bytes(cleaned.data)))
+    assert shown.tobytes() == image.tobytes()

@@ -35,7 +35,9 @@ _PNG_KEEP = {
     b"fcTL",
     b"fdAT",
 }
-_WEBP_DROP = {b"EXIF", b"XMP "}
+# WebP chunks kept: what decoding, animation and colour need (as for PNG, unknown ones go).
+_WEBP_KEEP = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"}
+_WEBP_LABELS = {b"EXIF": "exif", b"XMP ": "xmp"}
 # In entropy-coded data a 0xFF byte is stuffed (FF 00), a restart marker (FF D0-D7) or fill
 # before a marker: the first FF followed by anything else is where the scan ends.
 _SCAN_END = re.compile(rb"\xff(?=[^\x00\xd0-\xd7\xff])")
@@ -135,19 +137,22 @@ def strip_webp(data: bytes, removed: set[str] | None = None) -> bytes:
         raise _bad("not a WebP file")
     chunks = bytearray()
     pos = 12
-    while pos + 8 <= len(data):
+    riff_end = min(len(data), 8 + struct.unpack("<I", data[4:8])[0])
+    if riff_end < len(data) and removed is not None:
+        removed.add("other")  # bytes after the RIFF container stay here
+    while pos + 8 <= riff_end:
         kind = data[pos : pos + 4]
         length = struct.unpack("<I", data[pos + 4 : pos + 8])[0]
         end = pos + 8 + length + (length & 1)
-        if pos + 8 + length > len(data):
+        if pos + 8 + length > riff_end:
             raise _bad("truncated WebP chunk")
-        chunk = bytearray(data[pos : min(end, len(data))])
+        chunk = bytearray(data[pos : min(end, riff_end)])
         if kind == b"VP8X" and length >= 10:
             chunk[8] &= ~0x0C & 0xFF  # clear the EXIF (0x08) and XMP (0x04) flags
-        if kind not in _WEBP_DROP:
+        if kind in _WEBP_KEEP:
             chunks += chunk
         elif removed is not None:
-            removed.add("exif" if kind == b"EXIF" else "xmp")
+            removed.add(_WEBP_LABELS.get(bytes(kind), "other"))
         pos = end
     return b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WEBP" + bytes(chunks)
 
