@@ -26,7 +26,7 @@ import secrets
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -49,6 +49,7 @@ from reporter.share.profile import current_profile
 from reporter.share.profile_update import pull_profile_update
 from reporter.share.receipt_files import mark_received
 from reporter.share.receipts import open_receipt
+from reporter.sync.pieces import cut_pieces, piece_buffers
 from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
 
@@ -351,7 +352,7 @@ class SyncEngine:
     ) -> Upload:
         """One large bundle's upload, yielding each piece in flight so the pass can send
         another bundle's meanwhile (``_drive``); its outcome is recorded as it ends."""
-        buffers = self._buffers.pop() if self._buffers else self._new_buffers()
+        buffers = self._buffers.pop() if self._buffers else piece_buffers(self.max_piece)
         try:
             status = yield from self._upload_pieces(item, progress, cancel, buffers)
             self._uploaded(item, status, progress)
@@ -368,10 +369,6 @@ class SyncEngine:
             self._failed(item, exc, report)
         finally:
             self._buffers.append(buffers)  # no piece of it is on the wire any more
-
-    def _new_buffers(self) -> list[memoryview]:
-        """Two reused piece buffers: one on the wire, the next read into the other."""
-        return [memoryview(bytearray(self.max_piece)) for _ in range(2)]
 
     @staticmethod
     def _step(large: Large, upload: Upload) -> None:
@@ -425,21 +422,27 @@ class SyncEngine:
         on a fast link a commit per piece cost more than the piece, and a resume starts from
         the relay's offset anyway); it yields each piece in flight before it needs the answer.
         Pieces
-        start at ``chunk_size`` and double while the relay acknowledges them quickly (fewer
+        start at ``chunk_size`` and grow while the relay acknowledges them quickly (fewer
         requests and commits on a good link), and halve when they are slow (less to resend
         when a slow Tor circuit breaks).
         """
         bundle_id, size = item["bundle_id"], item["size"]
-        self.outbox.transition(bundle_id, state="uploading", attempts=item["attempts"] + 1)
-        status = self.client.create_upload(upload_key(bundle_id), size)
+        status = self.client.create_upload(upload_key(bundle_id), size)  # a retry: the same
         upload_id, position = status["upload_id"], int(status["offset"])
-        self.outbox.transition(bundle_id, upload_id=upload_id, upload_offset=position)
+        self.outbox.transition(  # one commit: a crash before it only loses the attempt's count
+            bundle_id,
+            state="uploading",
+            attempts=item["attempts"] + 1,
+            upload_id=upload_id,
+            upload_offset=position,
+        )
         item["upload_offset"] = position
         self._emit(progress, bundle_id, "uploading", position, size)
         sending: Future[dict[str, Any]] | None = None
         sent_at = recorded_at = time.monotonic()
         try:
-            blocks = self._pieces(bundle_id, position, buffers)
+            chunks = self.outbox.ciphertext_chunks(bundle_id, position)
+            blocks = cut_pieces(chunks, lambda: self._piece, buffers)
             for block in [] if status["complete"] else blocks:
                 acked = None
                 if sending is not None:
@@ -472,34 +475,11 @@ class SyncEngine:
         return status
 
     def _adapt(self, seconds: float) -> None:
-        if seconds < FAST_PIECE_SECONDS:
-            self._piece = min(self.max_piece, self._piece * 2)
+        if seconds < FAST_PIECE_SECONDS:  # fourfold if answered at once (a fast link)
+            grow = 4 if seconds < FAST_PIECE_SECONDS / 4 else 2
+            self._piece = min(self.max_piece, self._piece * grow)
         elif seconds > SLOW_PIECE_SECONDS:
             self._piece = max(self.chunk_size, self._piece // 2)
-
-    def _pieces(
-        self, bundle_id: str, offset: int, buffers: list[memoryview]
-    ) -> Iterator[memoryview]:
-        """Pieces of the current size (read when each is cut, so it can change between).
-
-        Each byte is copied once, into the two buffers in turn: a piece is cut into one while
-        the one before it, in the other, is on the wire (the caller has the answer to the
-        piece before that before it asks for the next). Reused buffers, not a new ``bytes``
-        per piece: the copy costs no fresh pages, which cost more than the copy.
-        """
-        turn, held = 0, 0
-        for chunk in self.outbox.ciphertext_chunks(bundle_id, offset):
-            view = memoryview(chunk)
-            while held + len(view) >= self._piece:
-                need = self._piece - held
-                buffers[turn][held : self._piece] = view[:need]
-                yield buffers[turn][: self._piece]
-                view = view[need:]
-                turn, held = 1 - turn, 0
-            buffers[turn][held : held + len(view)] = view
-            held += len(view)
-        if held:
-            yield buffers[turn][:held]
 
     def _send_piece(
         self, upload_id: str, offset: int, block: memoryview, sha256: str | None

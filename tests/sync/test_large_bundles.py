@@ -130,3 +130,22 @@ def test_a_fast_large_upload_is_not_one_commit_per_piece(mission: Mission) -> No
     item = OutboxStore(mission.reporter).get(bundle_id)
     assert item["state"] == "uploaded"
     assert item["upload_offset"] == item["size"]
+
+
+def test_pieces_acknowledged_at_once_grow_fourfold(mission: Mission) -> None:
+    """On a fast link a 16 MiB bundle takes 3 pieces from the first size, not 5 (each piece is
+    a request and an fsync on the relay); merely quick ones double, slow ones halve."""
+    from reporter.sync.engine import FAST_PIECE_SECONDS, SLOW_PIECE_SECONDS
+
+    engine = mission.engine()
+    mib = 1024 * 1024
+    assert engine._piece == mib  # noqa: SLF001
+    engine._adapt(FAST_PIECE_SECONDS / 10)  # noqa: SLF001
+    assert engine._piece == 4 * mib  # noqa: SLF001
+    engine._adapt(FAST_PIECE_SECONDS / 2)  # noqa: SLF001
+    assert engine._piece == 8 * mib  # noqa: SLF001
+    engine._adapt(FAST_PIECE_SECONDS / 10)  # noqa: SLF001
+    assert engine._piece == engine.max_piece  # noqa: SLF001 - never above the relay's limit
+    engine._adapt(SLOW_PIECE_SECONDS + 1)  # noqa: SLF001
+    assert engine._piece == 8 * mib  # noqa: SLF001
+    engine.close()
