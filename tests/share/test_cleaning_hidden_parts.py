@@ -105,3 +105,29 @@ def test_a_webp_keeps_only_the_chunks_an_image_is_made_of() -> None:
     assert "other" in cleaned.removed
     shown = Image.open(io.BytesIO(bytes(cleaned.data)))
     assert shown.tobytes() == image.tobytes()
+
+
+def test_a_documents_template_path_does_not_name_the_persons_account() -> None:
+    """Word keeps the template a document was made from as a path, usually under the
+    person's account (C:\\Users\\<name>\\…): only the template's file name leaves."""
+    import zipfile
+
+    from tests.share.test_cleaning import make_docx
+
+    source = io.BytesIO(make_docx())
+    with zipfile.ZipFile(source, "a") as z:
+        z.writestr(
+            "word/_rels/settings.xml.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" '
+            'Target="file:///C:\\Users\\CANARYUSER\\AppData\\Roaming\\Microsoft\\Templates\\'
+            'Normal.dotm" TargetMode="External"/></Relationships>',
+        )
+    cleaned = clean("application/octet-stream", [source.getvalue()])
+    assert cleaned.data is not None
+    with zipfile.ZipFile(io.BytesIO(bytes(cleaned.data))) as z:
+        rels = z.read("word/_rels/settings.xml.rels")
+        everything = b"".join(z.read(name) for name in z.namelist())
+    assert b"CANARY" not in everything
+    assert b'Target="Normal.dotm"' in rels

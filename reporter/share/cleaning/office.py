@@ -58,6 +58,17 @@ _THUMBNAIL_REFERENCE = re.compile(
     rb'<manifest:file-entry [^>]*manifest:full-path="Thumbnails/[^"]*"[^>]*/>'
 )
 _REFERENCING = ("_rels/.rels", "META-INF/manifest.xml")
+# The template a document was made from, kept as a path under the person's account
+# (C:\Users\<name>\...\Normal.dotm): only its file name leaves.
+_TEMPLATE_TARGET = re.compile(
+    rb'(<Relationship [^>]*Type="[^"]*/attachedTemplate"[^>]*Target=")([^"]*)(")'
+    rb'|(<Relationship [^>]*Target=")([^"]*)("[^>]*Type="[^"]*/attachedTemplate")'
+)
+
+
+def _template_name(found: re.Match[bytes]) -> bytes:
+    head, path, tail = (found[1], found[2], found[3]) if found[1] else found.group(4, 5, 6)
+    return head + re.split(rb"[/\\]", path)[-1] + tail
 
 
 def _refuse(reason: str) -> CannotClean:
@@ -117,6 +128,11 @@ def clean_office(data: bytes, removed: set[str]) -> bytes:
                 removed.add(label)
             elif name in _REFERENCING:
                 body = _THUMBNAIL_REFERENCE.sub(b"", body)
+            elif name.endswith(".rels"):
+                named = _TEMPLATE_TARGET.sub(_template_name, body)
+                if named != body:
+                    removed.add("doc_props")
+                body = named
             elif name.endswith(".xml") and _AUTHORED.search(body):
                 raise _refuse(
                     "it has comments or tracked changes naming their authors;"
