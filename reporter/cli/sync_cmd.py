@@ -38,6 +38,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=8192,
         help="bytes each device may keep waiting on the relay",
     )
+    p.add_argument(
+        "--coordination-quota-mib",
+        type=int,
+        default=1024,
+        help="bytes the coordinators' shared objects may take on the relay, all together",
+    )
     p.add_argument("--max-open-uploads", type=int, default=50, help="per device")
     p.add_argument(
         "--requests-per-minute",
@@ -247,6 +253,7 @@ def cmd_serve(args: argparse.Namespace, ctx: CliContext) -> int:
         retention_seconds=args.retention_days * 86400,
         max_bundle=args.max_bundle_mib * 1024 * 1024,
         quota_bytes=args.quota_mib * 1024 * 1024,
+        coordination_quota_bytes=args.coordination_quota_mib * 1024 * 1024,
         max_open_uploads=args.max_open_uploads,
         requests_per_minute=args.requests_per_minute,
         expire_every_seconds=args.expire_every_minutes * 60,
@@ -267,6 +274,7 @@ def check_limits(args: argparse.Namespace) -> None:
         "retention_days",
         "max_bundle_mib",
         "quota_mib",
+        "coordination_quota_mib",
         "max_open_uploads",
         "requests_per_minute",
         "expire_every_minutes",

@@ -5,7 +5,8 @@ zero-padded to a Padmé size like bundles and sealed with age to the active rost
 so the relay stores opaque, similar-sized ciphertext it cannot read or forge. Pulled objects
 are dispatched by kind through ``HANDLERS``; the relay's cursor is kept in the vault. An
 object this vault cannot open because it was sealed to others is skipped; one that fails to
-decrypt or parse is recorded as refused (and the events in it then show as a gap).
+decrypt or parse is recorded as refused (and the events in it then show as a gap). A relay
+with no room left for objects (507) stops the push, not the pull: what waits stays queued.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from reporter.errors import (
     FormatError,
     IntegrityError,
     NoMatchingIdentity,
+    RelayFull,
+    RelayRefused,
     TooLarge,
     UntrustedKey,
 )
@@ -167,6 +170,15 @@ def _event_batches(vault: Vault, sent: int, me: str) -> list[tuple[int, list[Any
     return batches
 
 
+def _post(channel: Channel, data: bytes) -> None:
+    try:
+        channel.post_coordination(data)
+    except RelayRefused as exc:
+        if exc.params.get("status") == 507:  # the relay's bound for all objects is reached
+            raise RelayFull(status=507) from None
+        raise
+
+
 def push(vault: Vault, channel: Channel, report: ExchangeReport) -> None:
     roster, me = current_roster(vault), my_identity(vault)
     member = roster.member(me.member_id) if roster else None
@@ -177,13 +189,13 @@ def push(vault: Vault, channel: Channel, report: ExchangeReport) -> None:
     for row_id, kind, payload in vault.query(
         "SELECT id, kind, payload FROM coord_outbox ORDER BY id"
     ):
-        channel.post_coordination(seal(str(kind), json.loads(bytes(payload)), recipients))
+        _post(channel, seal(str(kind), json.loads(bytes(payload)), recipients))
         with vault.transaction() as conn:
             conn.execute("DELETE FROM coord_outbox WHERE id = ?", (row_id,))
         report.sent += 1
     sent = int(vault.get_meta(SENT_META) or 0)
     for last, batch in _event_batches(vault, sent, me.member_id):
-        channel.post_coordination(seal("events", {"events": batch}, recipients))
+        _post(channel, seal("events", {"events": batch}, recipients))
         vault.set_meta(SENT_META, str(last))
         report.sent += 1
         report.events_sent += len(batch)
@@ -233,7 +245,11 @@ def pull(vault: Vault, channel: Channel, report: ExchangeReport) -> None:
 def exchange(vault: Vault, channel: Channel) -> ExchangeReport:
     """One push and one pull: what this vault decided goes out, what others decided comes in."""
     report = ExchangeReport()
-    push(vault, channel, report)
+    try:
+        push(vault, channel, report)
+    except RelayFull:
+        pull(vault, channel, report)  # the others' decisions still come in
+        raise
     pull(vault, channel, report)
     return report
 

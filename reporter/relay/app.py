@@ -432,5 +432,5 @@ def create_app(
         store.acknowledge(upload_id, who.pseudonym)
         return {"status": "acknowledged"}
 
-    add_exchange_routes(app, store, caller, device, coordinator)
+    add_exchange_routes(app, store, caller, device, coordinator, limits.coordination_quota_bytes)
     return app

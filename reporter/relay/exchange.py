@@ -1,11 +1,12 @@
 """The relay's routes for what coordinators exchange beyond bundles (issue 16).
 
 Coordination objects (triage events, rosters, epoch keys: opaque, padded age ciphertext that
-only coordinators post and read, kept until the retention time), messages from coordinators
-to the device that sent an upload (follow-up questions), and the coalition profile the
-coordinators publish so devices pick up a key rotation. The relay parses none of them: the
-coordinators and devices verify signatures themselves. Bodies are bounded while they are read
-(``limits.BodyLimit`` per route, and again here).
+only coordinators post and read, kept until the retention time, all of them together within
+the relay's ``coordination_quota_bytes``: past it 507, until older ones expire), messages from
+coordinators to the device that sent an upload (follow-up questions), and the coalition
+profile the coordinators publish so devices pick up a key rotation. The relay parses none of
+them: the coordinators and devices verify signatures themselves. Bodies are bounded while they
+are read (``limits.BodyLimit`` per route, and again here).
 """
 
 import base64
@@ -51,6 +52,7 @@ def add_exchange_routes(
     caller: Callable[..., Any],
     device: Callable[..., Any],
     coordinator: Callable[..., Any],
+    coordination_quota: int,
 ) -> None:
     """Coordination objects, messages to devices and the published profile on ``app``."""
 
@@ -59,7 +61,15 @@ def add_exchange_routes(
         request: Request, who: Annotated[Any, Depends(coordinator)]
     ) -> dict[str, Any]:
         data = await read_body(request, MAX_COORDINATION, "a coordination object")
-        return await run_in_threadpool(store.add_coordination, data)
+        try:
+            return await run_in_threadpool(store.add_coordination, data, coordination_quota)
+        except QuotaUsed:
+            raise RelayError(
+                507,
+                "coordination_full",
+                "the coordination objects kept here use all the room this relay allows;"
+                " older ones go at the retention time",
+            ) from None
 
     @app.get("/v1/coordination")
     def list_coordination(

@@ -36,6 +36,7 @@ class Limits:
     max_bundle: int = 2 * 1024**3  # bytes of one upload
     max_open_uploads: int = 50  # per device
     quota_bytes: int = 8 * 1024**3  # stored, not yet acknowledged, per device
+    coordination_quota_bytes: int = 1024**3  # every coordination object kept, together
     requests_per_minute: int = 1200  # per device credential (coordinators: x10)
     retention_seconds: float = 30 * 86400  # unacknowledged uploads are forgotten after this
     expire_every_seconds: float = 600  # how often expiry runs while the relay is up

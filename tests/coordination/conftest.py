@@ -28,7 +28,17 @@ from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalit
 from reporter.sync.engine import enroll
 from reporter.vault.vault import Vault
 from tests.share.signed_bundles import good_record, new_device, seal
-from tests.sync.conftest import KEYS, PASSPHRASE, token
+from tests.sync.conftest import (  # noqa: F401 - fixtures used by name (both relay backends)
+    KEYS,
+    PASSPHRASE,
+    pg_cluster,
+    pytest_configure,
+    pytest_generate_tests,
+    relay_backend,
+    relay_store,
+    s3_server,
+    token,
+)
 
 
 @dataclass
@@ -93,9 +103,15 @@ def receive(vault: Vault, bundle: bytes) -> None:
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
+def relay_limits() -> dict[str, Any]:
+    """The relay's settings beyond its defaults (a test module may override this)."""
+    return {}
+
+
+@pytest.fixture
+def pair(tmp_path: Path, relay_limits: dict[str, Any]) -> Iterator[Pair]:
     store_dir = tmp_path / "relay"
-    relay = BackgroundRelay(store_dir).start()
+    relay = BackgroundRelay(store_dir, **relay_limits).start()
     coalition_dir = tmp_path / "coalition"
     create_coalition(coalition_dir, "Red TDT", [relay.url], KEYS, "x25519")
     keys = load_coalition_keys(coalition_dir, KEYS)

@@ -12,8 +12,11 @@
   to a device** and the **published profile** are small (1 MiB, 16 KiB, 64 KiB at most), so
   they live in the database on both engines (SQLite BLOB, PostgreSQL BYTEA), never in the
   folder or the bucket. Coordination objects keep no author; cursors come from a counter row
-  locked until commit, so they are handed out in commit order. Objects and messages go at
-  the retention time; the profile is replaced, never expired.
+  locked until commit, so they are handed out in commit order. Their total bytes are a
+  counter row too (``coordination_bytes``: added to in the adding transaction, which the
+  cursor's lock makes one at a time, taken from by expiry), so the relay's quota for them is
+  checked without reading every object; a store from before the counter counts them once.
+  Objects and messages go at the retention time; the profile is replaced, never expired.
 
 SQL here is written with ``%s`` placeholders; the SQLite store swaps them for ``?``.
 """
@@ -27,6 +30,7 @@ from typing import Any, ClassVar
 from reporter.relay.storage.base import FORGET_ACKED, QuotaUsed, hour
 
 MAX_MESSAGES_WAITING = 1000  # per device: a coordinator cannot fill the store with them
+COORDINATION_BYTES = "coordination_bytes"  # the counter row of the objects' total size
 SHARED_SCHEMA = """
 CREATE TABLE IF NOT EXISTS acks (
     upload_id TEXT NOT NULL, coordinator TEXT NOT NULL, PRIMARY KEY (upload_id, coordinator));
@@ -197,10 +201,22 @@ class SharedKinds:
         return bool(gone)
 
     # -- coordination objects --------------------------------------------------------------
-    def add_coordination(self, data: bytes) -> dict[str, Any]:
+    def add_coordination(self, data: bytes, quota: int) -> dict[str, Any]:
+        """Keep one object; QuotaUsed if the objects kept would pass ``quota`` bytes."""
         object_id = secrets.token_hex(16)
         with self._tx() as conn:
-            cursor = self._count(conn, "coordination")
+            cursor = self._count(conn, "coordination")  # locked: one adder at a time
+            row = self._run(
+                conn, "SELECT value FROM counters WHERE name = %s", (COORDINATION_BYTES,)
+            ).fetchone()
+            used = self._coordination_bytes(conn) if row is None else int(row[0])
+            if used + len(data) > quota:
+                raise QuotaUsed  # rolled back: the cursor is not used up either
+            self._run(
+                conn,
+                "UPDATE counters SET value = value + %s WHERE name = %s",
+                (len(data), COORDINATION_BYTES),
+            )
             self._run(
                 conn,
                 "INSERT INTO coordination(id, cursor, size, data, created_at)"
@@ -208,6 +224,12 @@ class SharedKinds:
                 (object_id, cursor, len(data), data, hour()),
             )
         return {"id": object_id, "cursor": cursor}
+
+    def _coordination_bytes(self, conn: Any) -> int:
+        """Once, for a store made before the counter: what its objects take now."""
+        used = int(self._run(conn, "SELECT coalesce(sum(size), 0) FROM coordination").fetchone()[0])
+        self._run(conn, "INSERT INTO counters VALUES (%s, %s)", (COORDINATION_BYTES, used))
+        return used
 
     def list_coordination(self, after: int, limit: int) -> list[dict[str, Any]]:
         rows = self._read(
@@ -281,7 +303,14 @@ class SharedKinds:
         """Objects and messages past the retention time; acknowledgements of uploads that
         are gone or stripped (expiry removed them, or they were forgotten otherwise)."""
         with self._tx() as conn:
-            self._run(conn, "DELETE FROM coordination WHERE created_at < %s", (limit,))
+            gone = self._run(
+                conn, "DELETE FROM coordination WHERE created_at < %s RETURNING size", (limit,)
+            ).fetchall()
+            self._run(
+                conn,
+                "UPDATE counters SET value = value - %s WHERE name = %s",
+                (sum(int(r[0]) for r in gone), COORDINATION_BYTES),
+            )
             self._run(conn, "DELETE FROM messages WHERE created_at < %s", (limit,))
             self._run(
                 conn,
