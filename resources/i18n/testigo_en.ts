@@ -88,62 +88,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="100"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Delete the original once it is safely in the vault (this file on&amp;ly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="103"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="104"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="88"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtract…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
         <source>Adding file</source>
         <translation>Adding file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="136"/>
         <source>Add a file</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="262"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="264"/>
         <source>Extract to</source>
         <translation>Extract to</translation>
     </message>
@@ -683,7 +683,7 @@ New: %3
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
         <source>Events sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Events sent</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
@@ -1783,214 +1783,214 @@ New: %3
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="215"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="247"/>
         <source>(private: never shared)</source>
         <translation>(private: never shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="217"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="249"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ypes of incident</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="222"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Tags (comma separated)</source>
         <translation>Tags (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="225"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="226"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="227"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="228"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="307"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipality (INEGI code)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="229"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="230"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="231"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
         <source>Who was targeted</source>
         <translation>Who was targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="232"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="233"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
         <source>Names or aliases</source>
         <translation>Names or aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="234"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="235"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
         <source>Suspected perpetrators</source>
         <translation>Suspected perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="237"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Spyware status</source>
         <translation>Spyware status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="238"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="239"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="240"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
         <source>How it was detected</source>
         <translation>How it was detected</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="241"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="243"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="244"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="284"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="285"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="286"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="301"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="302"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="303"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="308"/>
         <source>Municipality by name</source>
         <translation>Municipality by name</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="445"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="477"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="445"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="477"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3553,87 +3553,87 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="225"/>
+        <location filename="../../ui/reporter/share_page.py" line="226"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="230"/>
+        <location filename="../../ui/reporter/share_page.py" line="231"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="233"/>
+        <location filename="../../ui/reporter/share_page.py" line="234"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="237"/>
+        <location filename="../../ui/reporter/share_page.py" line="238"/>
         <source>Files to send</source>
         <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="238"/>
+        <location filename="../../ui/reporter/share_page.py" line="239"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="239"/>
+        <location filename="../../ui/reporter/share_page.py" line="240"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="244"/>
+        <location filename="../../ui/reporter/share_page.py" line="245"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="244"/>
+        <location filename="../../ui/reporter/share_page.py" line="245"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="244"/>
+        <location filename="../../ui/reporter/share_page.py" line="245"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="249"/>
+        <location filename="../../ui/reporter/share_page.py" line="250"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="362"/>
+        <location filename="../../ui/reporter/share_page.py" line="363"/>
         <source>Share a draft?</source>
         <translation>Share a draft?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="365"/>
+        <location filename="../../ui/reporter/share_page.py" line="366"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
         <translation>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="369"/>
+        <location filename="../../ui/reporter/share_page.py" line="370"/>
         <source>&amp;Share it</source>
         <translation>&amp;Share it</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="370"/>
+        <location filename="../../ui/reporter/share_page.py" line="371"/>
         <source>&amp;Not now</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="384"/>
+        <location filename="../../ui/reporter/share_page.py" line="386"/>
         <source>Not shared: the draft stays here.</source>
         <translation>Not shared: the draft stays here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="405"/>
+        <location filename="../../ui/reporter/share_page.py" line="410"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>

@@ -88,62 +88,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="100"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Borrar el original cuando ya esté a salvo en la bóveda (solo este archiv&amp;o)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="103"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="104"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>El archivo se sobrescribe y se borra solo después de comprobar su copia en la bóveda. Un disco SSD, una tarjeta de memoria, una instantánea o una copia de seguridad pueden conservar copias de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="88"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Los archivos se cifran dentro de la bóveda; sus nombres quedan privados. Arrástrelos aquí o use Añadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
         <source>Adding file</source>
         <translation>Añadiendo archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="136"/>
         <source>Add a file</source>
         <translation>Añadir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="262"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="264"/>
         <source>Extract to</source>
         <translation>Extraer en</translation>
     </message>
@@ -683,7 +683,7 @@ Nuevo: %3
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
         <source>Events sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos enviados</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
@@ -1783,214 +1783,214 @@ Nuevo: %3
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="215"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="247"/>
         <source>(private: never shared)</source>
         <translation>(privado: nunca se comparte)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="217"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="249"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="218"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="219"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="220"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="221"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="222"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="223"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Tags (comma separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="224"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="225"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="226"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="227"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="228"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="307"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipio (clave INEGI)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="229"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="230"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="231"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
         <source>Who was targeted</source>
         <translation>Contra quién fue</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="232"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="233"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
         <source>Names or aliases</source>
         <translation>Nombres o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="234"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="235"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
         <source>Suspected perpetrators</source>
         <translation>Presuntos responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
         <source>How it arrived</source>
         <translation>Cómo llegó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="237"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Spyware status</source>
         <translation>Situación del programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="238"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>Spyware family</source>
         <translation>Familia de programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="239"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="240"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
         <source>How it was detected</source>
         <translation>Cómo se detectó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="241"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="243"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="244"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="284"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="285"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="286"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="301"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="302"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="303"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="308"/>
         <source>Municipality by name</source>
         <translation>Municipio por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="445"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="477"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="445"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="477"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3553,87 +3553,87 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="225"/>
+        <location filename="../../ui/reporter/share_page.py" line="226"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="230"/>
+        <location filename="../../ui/reporter/share_page.py" line="231"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="233"/>
+        <location filename="../../ui/reporter/share_page.py" line="234"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y cada archivo sale sin sus metadatos: la tabla dice qué se quita):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="237"/>
+        <location filename="../../ui/reporter/share_page.py" line="238"/>
         <source>Files to send</source>
         <translation>Archivos que se envían</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="238"/>
+        <location filename="../../ui/reporter/share_page.py" line="239"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="239"/>
+        <location filename="../../ui/reporter/share_page.py" line="240"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="244"/>
+        <location filename="../../ui/reporter/share_page.py" line="245"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="244"/>
+        <location filename="../../ui/reporter/share_page.py" line="245"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="244"/>
+        <location filename="../../ui/reporter/share_page.py" line="245"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="249"/>
+        <location filename="../../ui/reporter/share_page.py" line="250"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="362"/>
+        <location filename="../../ui/reporter/share_page.py" line="363"/>
         <source>Share a draft?</source>
         <translation>¿Compartir un borrador?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="365"/>
+        <location filename="../../ui/reporter/share_page.py" line="366"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
         <translation>Este incidente sigue siendo un borrador. Una vez sellado y enviado no se puede recuperar. ¿Compartirlo tal como está?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="369"/>
+        <location filename="../../ui/reporter/share_page.py" line="370"/>
         <source>&amp;Share it</source>
         <translation>&amp;Compartirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="370"/>
+        <location filename="../../ui/reporter/share_page.py" line="371"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="384"/>
+        <location filename="../../ui/reporter/share_page.py" line="386"/>
         <source>Not shared: the draft stays here.</source>
         <translation>No se compartió: el borrador se queda aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="405"/>
+        <location filename="../../ui/reporter/share_page.py" line="410"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>
