@@ -131,3 +131,38 @@ def test_a_documents_template_path_does_not_name_the_persons_account() -> None:
         everything = b"".join(z.read(name) for name in z.namelist())
     assert b"CANARY" not in everything
     assert b'Target="Normal.dotm"' in rels
+
+
+def test_a_pdf_comment_keeps_its_words_but_not_its_authors_name_or_times() -> None:
+    """A PDF reader signs each comment with the account's name (/T) and times it: the words
+    are evidence and stay, the name and the times go."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    note = pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot,
+        Subtype=pikepdf.Name.Text,
+        Rect=pikepdf.Array([10, 10, 30, 30]),
+        Contents=pikepdf.String("placas ABC-123"),
+        T=pikepdf.String("CANARYAUTHOR"),
+        M=pikepdf.String("D:20260102CANARYTIME"),
+        CreationDate=pikepdf.String("D:20260101CANARYTIME"),
+    )
+    field = pikepdf.Dictionary(  # a form field's /T is its name, not a person's
+        Type=pikepdf.Name.Annot,
+        Subtype=pikepdf.Name.Widget,
+        Rect=pikepdf.Array([40, 40, 60, 60]),
+        T=pikepdf.String("nombre_del_campo"),
+    )
+    widget = pdf.make_indirect(field)
+    pdf.pages[0].obj["/Annots"] = pikepdf.Array([pdf.make_indirect(note), widget])
+    pdf.Root["/AcroForm"] = pikepdf.Dictionary(Fields=pikepdf.Array([widget]))
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=False)
+    cleaned = clean("application/pdf", [out.getvalue()])
+    assert cleaned.data is not None
+    with pikepdf.open(io.BytesIO(bytes(cleaned.data))) as result:
+        kept_note, kept_field = result.pages[0].obj["/Annots"]
+        assert str(kept_note["/Contents"]) == "placas ABC-123"
+        assert not {"/T", "/M", "/CreationDate"} & set(kept_note.keys())
+        assert str(kept_field["/T"]) == "nombre_del_campo"
+    assert "other" in cleaned.removed

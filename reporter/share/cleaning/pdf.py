@@ -72,6 +72,7 @@ def clean_pdf(data: bytes, removed: set[str]) -> bytes:
                     del page.obj[key]
                     removed.add(label)
             _drop_link_scripts(page.obj, removed)
+            _drop_annotation_authors(page.obj, removed)
         out = io.BytesIO()
         # No /ID from the original (it can link copies of one file), no XMP written back.
         pdf.save(out, static_id=True, fix_metadata_version=False, deterministic_id=False)
@@ -102,3 +103,18 @@ def _drop_link_scripts(page: pikepdf.Dictionary, removed: set[str]) -> None:
         if "/AA" in annot:
             del annot["/AA"]
             removed.add("scripts")
+
+
+def _drop_annotation_authors(page: pikepdf.Dictionary, removed: set[str]) -> None:
+    """A comment's words are evidence; its author (/T, the reader's account name) and its
+    times are not. A form field's /T is the field's name, which the form needs."""
+    for annot in page.get("/Annots") or []:
+        if not isinstance(annot, pikepdf.Dictionary):
+            continue
+        keys = ["/M", "/CreationDate"]
+        if annot.get("/Subtype") != pikepdf.Name.Widget:
+            keys.append("/T")
+        for key in keys:
+            if key in annot:
+                del annot[key]
+                removed.add("other")
