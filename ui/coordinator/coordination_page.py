@@ -171,7 +171,7 @@ class CoordinationPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for number, width in enumerate((220, 160, 90)):
+        for number, width in enumerate((220, 160, 90, 150)):
             self.table.setColumnWidth(number, width)
         self.problems = QListWidget()
         self.problems.setObjectName("coordProblems")
