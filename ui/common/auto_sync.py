@@ -42,7 +42,14 @@ def new_schedule() -> SyncSchedule:
 
 
 def first_hop(url: str, proxy: str | None) -> tuple[str, int]:
-    """Where a pass's first TCP connection goes: the proxy if there is one, else the relay."""
+    """Where a pass's first TCP connection goes: the proxy if there is one, else the relay.
+
+    The transport's own choice (an onion relay always goes to Tor), so the probe never
+    looks up an onion name in the local DNS, which would name the coalition's relay.
+    """
+    from reporter.sync.transport import proxy_for
+
+    proxy = proxy_for(url, proxy)
     parts = urlsplit(proxy or url)
     default = 1080 if proxy else 443 if parts.scheme == "https" else 80
     return parts.hostname or "", parts.port or default
