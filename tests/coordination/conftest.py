@@ -27,6 +27,7 @@ from reporter.relay.serve import BackgroundRelay
 from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
 from reporter.sync.engine import enroll
 from reporter.vault.vault import Vault
+from tests.coordination.roster_setup import coordinators_on_roster
 from tests.share.signed_bundles import good_record, new_device, seal
 from tests.sync.conftest import (  # noqa: F401 - fixtures used by name (both relay backends)
     KEYS,
@@ -117,17 +118,9 @@ def pair(tmp_path: Path, relay_limits: dict[str, Any]) -> Iterator[Pair]:
     keys = load_coalition_keys(coalition_dir, KEYS)
     records = [good_record(title=f"Reporte {i}") for i in range(3)]
     bundle = seal(keys.profile, new_device(), records)
-    vaults = []
-    for name in ("ana", "beto"):
-        vault = Vault.create(tmp_path / name, PASSPHRASE, role="coordinator")
-        install_coalition_keys(vault, keys)
-        enroll(vault, token(store_dir, "coordinator"))
-        receive(vault, bundle)
-        card_bytes = card(vault, name=name.capitalize())
-        add_member(coalition_dir, keys.signing_key, parse_card(card_bytes))
-        vaults.append(vault)
-    for vault in vaults:
-        accept_roster(vault, (coalition_dir / ROSTER_FILE).read_bytes(), forward=False)
+    vaults = coordinators_on_roster(
+        tmp_path, coalition_dir, store_dir, ("ana", "beto"), each=lambda v: receive(v, bundle)
+    )
     assert (coalition_dir / PROFILE_FILE).exists()
     p = Pair(
         tmp_path,
