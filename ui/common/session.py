@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
 from ui.common.tasks import TaskRunner
@@ -28,13 +29,19 @@ class Session(QObject):
         return self.vault is None
 
     def lock(self) -> None:
-        """Cancel work, close the vault (its key leaves memory), clear the clipboard."""
+        """Cancel work, close the vault (its key leaves memory), clear clipboard and selection."""
         if self.vault is None:
             return
         self.runner.close(30000)
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
+            # X11's selection holds whatever text was last selected; macOS's find buffer what
+            # was searched: both are readable by any program and outlive the lock otherwise.
+            if clipboard.supportsSelection():
+                clipboard.clear(QClipboard.Mode.Selection)
+            if clipboard.supportsFindBuffer():
+                clipboard.clear(QClipboard.Mode.FindBuffer)
         self.vault.close()
         self.vault = None
         self.locked.emit()
