@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reporter import diagnostics
 from reporter.errors import TestigoError
 from reporter.fsutil import atomic_write
+from ui.common.discretion import shown_name
 from ui.common.errors import show_error
 from ui.common.file_dialogs import save_file
 
@@ -88,7 +89,8 @@ class DiagnosticsDialog(QDialog):
             clipboard.setText(self.text())
 
     def save(self) -> None:
-        path = save_file(self, self.tr("Save diagnostics"), "testigo-diagnostics.txt")
+        name = f"{shown_name().lower()}-diagnostics.txt"  # a discreet install: notes-…
+        path = save_file(self, self.tr("Save diagnostics"), name)
         if path is None:
             return
         try:
