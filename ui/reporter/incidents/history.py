@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 
@@ -12,6 +13,7 @@ class HistoryDialog(QDialog):
     def __init__(self, revisions: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not one more per click
         self.setWindowTitle(self.tr("History"))
         text = QPlainTextEdit()
         text.setReadOnly(True)
