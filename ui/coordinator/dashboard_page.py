@@ -43,30 +43,11 @@ MAX_BARS = 12
 
 def load_picture(vault: Vault, flt: ReportFilter, unit: str) -> dict[str, Any]:
     """Every figure of the dashboard, the map and the spyware view, in one worker call."""
-    from dataclasses import replace
-
-    from reporter.stats import counts, data_quality, overview, spyware_funnel
     from reporter.stats.figures import KEYS
+    from reporter.stats.picture import SPYWARE_KEYS, picture
 
-    spyware = flt if flt.types else replace(flt, types=("SURV.SPYWARE",))
-    keys = (
-        "compromise-status",
-        "detection-source",
-        "vector",
-        "spyware-family",
-        "attribution",
-        "perpetrator",
-    )
-    return {
-        "counts": {k: counts(vault, k, flt, unit) for k in (*CHART_KEYS, *PERIODS) if k in KEYS},
-        "overview": overview(vault, flt, unit),
-        "spyware": {k: counts(vault, k, spyware, unit) for k in keys},
-        "spyware_filter": spyware,
-        "funnel": spyware_funnel(vault, flt, unit),
-        "quality": data_quality(vault, flt),
-        "filter": flt,
-        "unit": unit,
-    }
+    keys = tuple(k for k in dict.fromkeys((*CHART_KEYS, *PERIODS)) if k in KEYS)
+    return {**picture(vault, flt, unit, keys, SPYWARE_KEYS), "filter": flt, "unit": unit}
 
 
 class Chart(QWidget):
