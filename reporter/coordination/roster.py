@@ -62,10 +62,7 @@ class Member:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id,
-            "name": self.name,
-            "signing_key": base64.b64encode(self.signing_key).decode(),
-            "recipient": self.recipient,
+            **Card(self.id, self.name, self.signing_key, self.recipient).to_json(),
             "added_serial": self.added_serial,
             "removed": None if self.removed is None else dict(self.removed.__dict__),
         }
