@@ -282,7 +282,11 @@ class Inbox:
             raise
         try:
             result = self._store(
-                _lowercase_ids(manifest), opened.device_public_key, stored, arrival
+                _lowercase_ids(manifest),
+                opened.device_public_key,
+                stored,
+                arrival,
+                self.last_sender.fingerprint,  # computed once, with the signature's check
             )
         except BaseException:
             self._blobs.remove([info.name for _, info in stored])
@@ -303,10 +307,10 @@ class Inbox:
         m: dict[str, Any],
         key: bytes,
         stored: list[tuple[dict[str, Any], BlobInfo]],
-        arrival: Arrival | None = None,
+        arrival: Arrival | None,
+        fingerprint: str,
     ) -> ImportResult:
         now = utc_now()
-        fingerprint = device_fingerprint(key)
         result = ImportResult(
             m["bundle_id"],
             "imported",
