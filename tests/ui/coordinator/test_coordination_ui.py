@@ -22,7 +22,7 @@ from reporter.coordination.identity import parse_card
 from reporter.coordination.roster import ROSTER_FILE
 from reporter.inbox import triage
 from reporter.inbox.triage import TriageChange
-from tests.coordination.conftest import Pair, pair  # noqa: F401
+from tests.coordination.conftest import Pair, pair, relay_limits  # noqa: F401
 from tests.ui.dialogs import answer_next_box
 
 pytestmark = pytest.mark.gui
