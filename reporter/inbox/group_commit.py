@@ -8,8 +8,9 @@ savepoint per bundle did the same and cost more than the commit it saved: its jo
 memory that SQLCipher's memory security locks and wipes, ~170 more mlock calls a bundle.)
 An outcome is handed out only once its batch is committed: a crash before that loses
 nothing anyone was told, and the files still hold it all. The batch's blobs (kept originals,
-received files) are fsynced together just before its commit, not one by one
-(``reporter.vault.blob_store.DeferredSync``); if that fails, the batch is rolled back.
+received files, and the one pack file holding its small originals) are fsynced together just
+before its commit, not one by one (``reporter.vault.blob_store.DeferredSync``); if that fails,
+the batch is rolled back.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ Each blob is sealed with age's STREAM under its own random key, which lives only
 encrypted database; losing the row destroys the key. A blob is written to a temp name,
 fsynced and renamed, so a crash leaves either nothing or a whole blob no row points to
 (collected later by ``collect_orphans``). A group commit defers the fsyncs of its batch's
-blobs to one ``DeferredSync.flush`` before its database commit.
+blobs to one ``DeferredSync.flush`` before its database commit, and seals its small ones
+one after another into a single file (``Pack``).
 """
 
 from __future__ import annotations
@@ -121,7 +122,8 @@ class DeferredSync:
     an import's time. A batch's files are fsynced at once from a few threads (the journal
     commits them together: ~0.2 ms a file) and the folder once; whoever defers must flush
     before committing rows that name these blobs, so no committed row points at a blob whose
-    bytes or directory entry may still be lost.
+    bytes or directory entry may still be lost. The batch's small blobs share one ``Pack``,
+    closed and synced by the same flush (a pack that lost a write fails it).
     """
 
     WORKERS = 16
