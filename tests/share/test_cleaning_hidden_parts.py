@@ -166,3 +166,36 @@ def test_a_pdf_comment_keeps_its_words_but_not_its_authors_name_or_times() -> No
         assert not {"/T", "/M", "/CreationDate"} & set(kept_note.keys())
         assert str(kept_field["/T"]) == "nombre_del_campo"
     assert "other" in cleaned.removed
+
+
+def test_a_jfif_extension_thumbnail_does_not_leave() -> None:
+    """An APP0 segment is the JFIF header (kept) or a JFXX extension holding a thumbnail,
+    which can show the picture before it was cropped: that one goes."""
+    data = _jpeg()
+    payload = b"JFXX\x00\x10" + b"\xff\xd8CANARYTHUMB\xff\xd9"
+    jfxx = b"\xff\xe0" + (2 + len(payload)).to_bytes(2, "big") + payload
+    end_of_jfif = 2 + 2 + int.from_bytes(data[4:6], "big")  # SOI, then the APP0 JFIF segment
+    assert data[6:11] == b"JFIF\x00"
+    hidden = data[:end_of_jfif] + jfxx + data[end_of_jfif:]
+    cleaned = clean("image/jpeg", [hidden])
+    assert cleaned.data is not None
+    assert b"CANARY" not in cleaned.data
+    assert b"JFIF\x00" in cleaned.data  # the header a decoder wants stays
+    assert "thumbnails" in cleaned.removed
+
+
+def test_a_thumbnail_inside_the_jfif_header_does_not_leave() -> None:
+    data = _jpeg()
+    length = int.from_bytes(data[4:6], "big")
+    header = data[6 : 4 + length - 2]  # JFIF\0, version, units, densities (no thumbnail)
+    thumb = b"CANARYRGB" * 3  # 3 x 3 pixels of RGB
+    app0 = b"JFIF\x00" + header[5:12] + b"\x03\x03" + thumb
+    hidden = data[:2] + b"\xff\xe0" + (2 + len(app0)).to_bytes(2, "big") + app0
+    hidden += data[4 + length :]
+    cleaned = clean("image/jpeg", [hidden])
+    assert cleaned.data is not None
+    assert b"CANARY" not in cleaned.data
+    assert cleaned.data[:20] == data[:20]  # the plain JFIF header, as PIL wrote it
+    assert "thumbnails" in cleaned.removed
+    shown = Image.open(io.BytesIO(bytes(cleaned.data)))
+    assert shown.tobytes() == Image.open(io.BytesIO(data)).tobytes()

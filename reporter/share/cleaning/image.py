@@ -15,8 +15,9 @@ from reporter.errors import CannotClean, FormatError
 MAX_IMAGE = 64 * 1024 * 1024
 STRIPPABLE = ("image/jpeg", "image/png", "image/webp")
 
-# JPEG markers kept before the scan: JFIF (APP0), Adobe colour transform (APP14), ICC (APP2
-# "ICC_PROFILE"), and every non-APP marker (tables, frame headers). Everything else goes.
+# JPEG markers kept: JFIF (APP0, its header only: no thumbnail), Adobe colour transform
+# (APP14), ICC (APP2 "ICC_PROFILE"), and every non-APP marker (tables, frame headers, scans).
+# Everything else goes, and so does whatever follows the end of the image.
 _JPEG_KEEP_APP = {0xE0, 0xEE}
 # PNG chunks kept: what decoding and colour need. Text, time, EXIF and unknown chunks go.
 _PNG_KEEP = {
@@ -84,6 +85,15 @@ def strip_jpeg(data: bytes, removed: set[str] | None = None) -> bytes:
             raise _bad("JPEG segment length out of range")
         segment = data[pos : pos + length]
         pos += length
+        if marker == 0xE0:  # the JFIF header stays, without a thumbnail; JFXX and others go
+            if segment[2:7] != b"JFIF\x00" or len(segment) < 16:
+                if removed is not None:
+                    removed.add("thumbnails" if segment[2:7] == b"JFXX\x00" else "other")
+                continue
+            if len(segment) > 16 or segment[14:16] != b"\x00\x00":
+                if removed is not None:
+                    removed.add("thumbnails")
+                segment = b"\x00\x10" + segment[2:14] + b"\x00\x00"
         keep_icc = marker == 0xE2 and segment[2:14] == b"ICC_PROFILE\x00"
         is_app = 0xE0 <= marker <= 0xEF
         if marker == 0xFE or (is_app and marker not in _JPEG_KEEP_APP and not keep_icc):
