@@ -28,7 +28,7 @@ from reporter.coordination.roster import (
 from reporter.coordination.status import coordination_status, heads
 from reporter.errors import Conflict, InvalidInput, NotFound
 from reporter.fsutil import atomic_write
-from reporter.i18n import N_, Texts
+from reporter.i18n import N_, Texts, translator
 from reporter.share.coalition import PROFILE_FILE, CoalitionKeys, load_coalition_keys
 from reporter.share.profile import parse_profile
 
@@ -52,25 +52,12 @@ _T = Texts(
         "gap": N_("GAP in {author}'s events: {ranges} missing"),
         "fork": N_("FORK in {author}'s events at {seq}: {reason}"),
         "refused": N_("REFUSED {author} {seq}: {reason}"),
-        "member": N_("  {name} ({id}){state}: {head} event(s)"),
+        "member": N_("  {name} ({id}){state}: {received} event(s) received"),
+        "member me": N_("  {name} ({id}){state}: {sent} event(s) sent"),
         "clean": N_("no gaps, forks or refusals"),
         "no_file": N_("the coalition directory has no roster yet"),
     }
 )
-# what the core records (English) -> Spanish, for status lines
-_REASONS_ES = {
-    "two different events with the same number": "dos eventos distintos con el mismo número",
-    "the previous event's hash does not match": "el hash del evento anterior no coincide",
-    "the author is not in the roster": "el autor no está en la lista",
-    "the signature does not verify": "la firma no es válida",
-    "the author was removed from the roster before this event": "el autor fue retirado de la"
-    " lista antes de este evento",
-    "a malformed event": "un evento mal formado",
-    "the event's Lamport clock runs too far ahead": "el reloj de Lamport del evento se adelanta"
-    " demasiado",
-    "an unreadable coordination object": "un objeto de coordinación ilegible",
-    "an unknown kind of coordination object": "un tipo desconocido de objeto de coordinación",
-}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -229,7 +216,20 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _reason(reason: str, lang: str) -> str:
-    return _REASONS_ES.get(reason, reason) if lang == "es" else reason
+    """The core records its reasons in English, the msgids of the catalogue."""
+    return translator(lang)(reason)
+
+
+def _member_line(t: dict[str, str], member: dict[str, Any]) -> str:
+    """What came from another member; for this vault's own, what it sent."""
+    state = "" if member["active"] else f" [{t['removed']}]"
+    if member["received"] is None:
+        return t["member me"].format(
+            name=member["name"], id=member["id"], state=state, sent=member["sent"] or 0
+        )
+    return t["member"].format(
+        name=member["name"], id=member["id"], state=state, received=member["received"]
+    )
 
 
 def status_text(status: dict[str, Any], lang: str) -> str:
@@ -242,15 +242,7 @@ def status_text(status: dict[str, Any], lang: str) -> str:
         lines.append(t["no roster"])
     else:
         lines.append(t["roster"].format(serial=roster["serial"], epoch=roster["epoch"], members=""))
-        lines += [
-            t["member"].format(
-                name=m["name"],
-                id=m["id"],
-                state="" if m["active"] else f" [{t['removed']}]",
-                head=m["head"],
-            )
-            for m in roster["members"]
-        ]
+        lines += [_member_line(t, m) for m in roster["members"]]
     for gap in status["gaps"]:
         ranges = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in gap["missing"])
         lines.append(t["gap"].format(author=names.get(gap["author"], gap["author"]), ranges=ranges))

@@ -34,6 +34,7 @@ from reporter.errors import (
     TooLarge,
     UntrustedKey,
 )
+from reporter.i18n import N_
 from reporter.share import epoch_keys
 from reporter.share.padding import padded_size
 from reporter.share.profile import canonical
@@ -47,8 +48,8 @@ MAX_EVENTS = 500  # events per object
 PAGE = 100
 MAX_PAGES = 100  # objects pulled per sync: PAGE * MAX_PAGES
 CURSOR_META = "coordination_cursor"
-UNREADABLE = "an unreadable coordination object"
-UNKNOWN_KIND = "an unknown kind of coordination object"
+UNREADABLE = N_("an unreadable coordination object")
+UNKNOWN_KIND = N_("an unknown kind of coordination object")
 _OBJECT_ID = re.compile(r"^[0-9a-f]{32}$")
 
 

@@ -20,19 +20,20 @@ from reporter.coordination.identity import CoordinatorIdentity, my_identity
 from reporter.coordination.names import DEFAULT_AUTHOR, record_change
 from reporter.coordination.roster import Roster, current_roster, store_roster
 from reporter.errors import FormatError
+from reporter.i18n import N_
 from reporter.vault.database import Connection
 from reporter.vault.vault import Vault, utc_now
 
 Label = Callable[[str, str], str]  # (author id, by) -> the name history shows
 MAX_HELD = 10_000
-FORK = "two different events with the same number"
-BROKEN_CHAIN = "the previous event's hash does not match"
-NOT_MEMBER = "the author is not in the roster"
-BAD_SIGNATURE = "the signature does not verify"
+FORK = N_("two different events with the same number")
+BROKEN_CHAIN = N_("the previous event's hash does not match")
+NOT_MEMBER = N_("the author is not in the roster")
+BAD_SIGNATURE = N_("the signature does not verify")
 # A member's signed event may not carry everyone's clock to its end (2**53): honest clocks
 # move by one per event, so a million ahead of everything this vault holds is a lie.
 MAX_LAMPORT_JUMP = 1_000_000
-TOO_FAR_AHEAD = "the event's Lamport clock runs too far ahead"
+TOO_FAR_AHEAD = N_("the event's Lamport clock runs too far ahead")
 
 
 def labeller(roster: Roster | None, me: CoordinatorIdentity) -> Label:
@@ -303,7 +304,7 @@ def _one(conn: Connection, doc: Any, roster: Roster | None, label: Label) -> str
     try:
         event, signature = parse_signed(doc)
     except FormatError:
-        problem(conn, "refused", "", 0, "a malformed event")
+        problem(conn, "refused", "", 0, N_("a malformed event"))
         return "refused"
     known = conn.execute(
         "SELECT hash FROM coord_events WHERE author = ? AND seq = ?", (event.author, event.seq)

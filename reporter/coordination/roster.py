@@ -23,6 +23,7 @@ from reporter.age import X25519Recipient
 from reporter.coordination.identity import Card, b64_key, check_member, signed_document
 from reporter.errors import Conflict, FormatError, IntegrityError, NotFound, UntrustedKey
 from reporter.fsutil import atomic_write
+from reporter.i18n import N_
 from reporter.share.profile import canonical, current_profile
 from reporter.vault.vault import Vault, utc_now
 
@@ -100,13 +101,13 @@ class Roster:
         """Why an event of ``author`` numbered ``seq`` is refused, or None when it may count."""
         found = self.member(author)
         if found is None:
-            return "the author is not in the roster"
+            return N_("the author is not in the roster")
         gone = found.removed
         if gone is not None and (
             seq > gone.last_seq
             or (seq == gone.last_seq and gone.last_hash not in (None, event_hash))
         ):
-            return "the author was removed from the roster before this event"
+            return N_("the author was removed from the roster before this event")
         return None
 
 

@@ -99,6 +99,14 @@ def test_a_third_coordinator_joins_and_shares_triage_through_the_cli(
     text = cli(home, "--lang", "es", "coordination", "status")[1]
     assert "yo: Carla" in text
     assert "sin huecos, bifurcaciones ni rechazos" in text
+    # what came from each other member, and for this vault's own, what it sent
+    members = {m["name"]: m for m in state["roster"]["members"]}
+    assert members["Carla"]["received"] is None
+    assert (
+        f"Carla ({members['Carla']['id']}): {members['Carla']['sent']} evento(s) enviado(s)" in text
+    )
+    ana_line = f"Ana ({members['Ana']['id']}): {members['Ana']['received']} evento(s) recibido(s)"
+    assert members["Ana"]["received"] >= 2 and ana_line in text
 
     # the admin removes Beto, with what Ana's vault knows of his chain
     beto_id = identity.my_member_id(pair.beto)
