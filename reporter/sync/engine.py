@@ -265,6 +265,8 @@ class SyncEngine:
                         raise Cancelled()
                     if item["size"] <= self.chunk_size and not item["upload_id"]:
                         self._drive(large, 0)  # in outbox order: the large ones first
+                        if report.offline or report.throttled:
+                            break
                         try:
                             data = self._whole(item, progress)
                         except NetworkError as exc:
@@ -421,10 +423,9 @@ class SyncEngine:
         previous one's offset recorded once the next is sent (at most every ``RECORD_SECONDS``:
         on a fast link a commit per piece cost more than the piece, and a resume starts from
         the relay's offset anyway); it yields each piece in flight before it needs the answer.
-        Pieces
-        start at ``chunk_size`` and grow while the relay acknowledges them quickly (fewer
-        requests and commits on a good link), and halve when they are slow (less to resend
-        when a slow Tor circuit breaks).
+        Pieces start at ``chunk_size`` and grow while the relay acknowledges them quickly
+        (fewer requests and fsyncs on a good link), and halve when they are slow (less to
+        resend when a slow Tor circuit breaks).
         """
         bundle_id, size = item["bundle_id"], item["size"]
         status = self.client.create_upload(upload_key(bundle_id), size)  # a retry: the same
