@@ -293,22 +293,22 @@
     <message>
         <location filename="../../ui/common/first_run.py" line="279"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
-        <translation>Cargue el archivo de llaves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las llaves. Las llaves pasan a su bóveda.</translation>
+        <translation>Cargue el archivo de claves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las claves. Las claves pasan a su bóveda.</translation>
     </message>
     <message>
         <location filename="../../ui/common/first_run.py" line="284"/>
         <source>Choose the keys file…</source>
-        <translation>Elegir el archivo de llaves…</translation>
+        <translation>Elegir el archivo de claves…</translation>
     </message>
     <message>
         <location filename="../../ui/common/first_run.py" line="285"/>
         <source>&amp;Keys passphrase</source>
-        <translation>Frase de las &amp;llaves</translation>
+        <translation>Frase de las &amp;claves</translation>
     </message>
     <message>
         <location filename="../../ui/common/first_run.py" line="286"/>
         <source>Keys passphrase</source>
-        <translation>Frase de paso de las llaves</translation>
+        <translation>Frase de paso de las claves</translation>
     </message>
     <message>
         <location filename="../../ui/common/first_run.py" line="291"/>
@@ -2600,7 +2600,7 @@ Nuevo: %3
     <message>
         <location filename="../../ui/common/first_run.py" line="222"/>
         <source>I coordinate a coalition: load its keys instead</source>
-        <translation>Coordino una coalición: cargar sus llaves en su lugar</translation>
+        <translation>Coordino una coalición: cargar sus claves en su lugar</translation>
     </message>
     <message>
         <location filename="../../ui/common/first_run.py" line="227"/>
@@ -2626,7 +2626,7 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/common/provision_page.py" line="98"/>
         <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
-        <translation>Cargue el perfil de la coalición, elija el idioma y el modo discreto, e inscríbase en el relevo si tiene un token. Luego compare la huella con la coordinación.</translation>
+        <translation>Cargue el perfil de la coalición, elija el idioma y el modo discreto, e inscríbase en el servidor de relevo si tiene un token. Luego compare la huella con la coordinación.</translation>
     </message>
     <message>
         <location filename="../../ui/common/provision_page.py" line="104"/>
@@ -2691,7 +2691,7 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/common/provision_page.py" line="177"/>
         <source>Enrolled with the relay.</source>
-        <translation>Inscrito en el relevo.</translation>
+        <translation>Inscrito en el servidor de relevo.</translation>
     </message>
     <message>
         <location filename="../../ui/common/provision_page.py" line="178"/>
@@ -2709,7 +2709,7 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/coordinator/pull_task.py" line="70"/>
         <source>Receive new reports from the relay (F5)</source>
-        <translation>Recibir reportes nuevos del relevo (F5)</translation>
+        <translation>Recibir reportes nuevos del servidor de relevo (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/pull_task.py" line="71"/>
@@ -2788,7 +2788,7 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/coordinator/pull_task.py" line="134"/>
         <source>The relay asked to wait: pull again later.</source>
-        <translation>El relevo pidió esperar: reciba de nuevo más tarde.</translation>
+        <translation>El servidor de relevo pidió esperar: reciba de nuevo más tarde.</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/pull_task.py" line="150"/>
@@ -2852,7 +2852,7 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/reporter/incidents/questions.py" line="124"/>
         <source>Questions from the coalition about this incident, signed with its key. They are shown only here. Your answer leaves with this incident&apos;s next share.</source>
-        <translation>Preguntas de la coalición sobre este incidente, firmadas con su llave. Solo se muestran aquí. Su respuesta sale la próxima vez que comparta este incidente.</translation>
+        <translation>Preguntas de la coalición sobre este incidente, firmadas con su clave. Solo se muestran aquí. Su respuesta sale la próxima vez que comparta este incidente.</translation>
     </message>
     <message>
         <location filename="../../ui/reporter/incidents/questions.py" line="128"/>
@@ -2930,7 +2930,7 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/coordinator/devices_page.py" line="64"/>
         <source>Bundles that were refused, and why. Nothing of them was imported; the relay will not send them again.</source>
-        <translation>Paquetes rechazados y por qué. No se importó nada de ellos; el relevo no los volverá a enviar.</translation>
+        <translation>Paquetes rechazados y por qué. No se importó nada de ellos; el servidor de relevo no los volverá a enviar.</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/devices_page.py" line="69"/>
@@ -3418,17 +3418,17 @@ Huella: {fp}</translation>
     <message>
         <location filename="../../ui/common/settings_page.py" line="222"/>
         <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <translation>Frase de paso</translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="228"/>
         <source>Your passphrase, to change this setting:</source>
-        <translation>Su frase de contraseña, para cambiar este ajuste:</translation>
+        <translation>Su frase de paso, para cambiar este ajuste:</translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="235"/>
         <source>Your passphrase:</source>
-        <translation>Su frase de contraseña:</translation>
+        <translation>Su frase de paso:</translation>
     </message>
     <message>
         <location filename="../../ui/common/settings_page.py" line="238"/>

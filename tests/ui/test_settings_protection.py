@@ -63,6 +63,6 @@ def test_a_wrong_passphrase_is_said_in_spanish_and_changes_nothing(
     before = (tmp_path / "v" / "vault.key").read_bytes()
     with qtbot.waitSignal(page.protectionFailed, timeout=10000) as said:
         page.apply_wipe_after("not my passphrase at all", 5)
-    assert said.args[0] == "Frase de contraseña incorrecta."
+    assert said.args[0] == "Frase de paso incorrecta."
     assert (tmp_path / "v" / "vault.key").read_bytes() == before
     assert page.protect_box.title() == "Protección"
