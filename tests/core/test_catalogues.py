@@ -33,9 +33,11 @@ def msgids_in_code() -> set[str]:
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
             first = node.args[0]
-            # reporter.doctor's own Text(en, es) says both itself (two arguments)
-            one_msgid = name in MSGID_CALLS and (name != "Text" or len(node.args) == 1)
-            if one_msgid and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            if (
+                name in MSGID_CALLS
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+            ):
                 found.add(first.value)
     return found
 

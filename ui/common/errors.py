@@ -33,7 +33,6 @@ class InternalError(TestigoError):
 
     code = "internal_error"
     en = "Something unexpected went wrong. Nothing was shown to keep your data private."
-    es = "Algo inesperado falló. No se muestra nada más para proteger sus datos."
 
 
 @functools.cache
