@@ -152,6 +152,9 @@ class SharePage(QWidget):
         self.preview: dict[str, Any] | None = None
         self._loaded: Loaded | None = None
         self.sealing = False  # a seal runs: a preview coming back must not offer Send again
+        # One preview at a time (each cleans every ticked file in memory); what is asked
+        # meanwhile runs once it ends, with the ticks as they are then.
+        self._previewing = self._preview_again = False
         self.model = ComparisonModel()
         self.proxy = StatusFilter()
         self.proxy.setSourceModel(self.model)
@@ -287,6 +290,10 @@ class SharePage(QWidget):
         self.preview = None
         self.send_button.setEnabled(False)
         self.status.clear()
+        if self._previewing:
+            self._preview_again = True
+            return
+        self._previewing = True
         consents = ["share_attachments"] if chosen else []
 
         def load(vault: Vault, control: TaskControl) -> Loaded:
@@ -303,13 +310,25 @@ class SharePage(QWidget):
             )
 
         def shown(result: Loaded) -> None:
+            self._preview_ended()
             if incident_id != self.incident_id or chosen != self.chosen_files():
                 return  # something else was asked meanwhile
             self._loaded = result
             self._fill(*result)
-            self.send_button.setEnabled(not self.sealing)
+            self.send_button.setEnabled(not self.sealing and not self._previewing)
 
-        self.session.runner.run(load, on_done=shown, on_error=self._failed)
+        self.session.runner.run(load, on_done=shown, on_error=self._preview_failed)
+
+    def _preview_ended(self) -> None:
+        self._previewing = False
+        if self._preview_again:
+            self._preview_again = False
+            self._load_preview()
+
+    def _preview_failed(self, exc: TestigoError) -> None:
+        self._preview_ended()
+        if not self._previewing:  # the newer preview says its own outcome
+            self._failed(exc)
 
     def _list_files(self, attachments: list[dict[str, Any]]) -> None:
         self.files.setVisible(bool(attachments))
@@ -424,6 +443,7 @@ class SharePage(QWidget):
 
     def clear(self) -> None:
         self.incident_id, self.preview, self._loaded = None, None, None
+        self._previewing = self._preview_again = False
         self.model.set_rows([])
         self.files_model.clear()
         self.shared.clear()
