@@ -199,3 +199,55 @@ def test_a_thumbnail_inside_the_jfif_header_does_not_leave() -> None:
     assert "thumbnails" in cleaned.removed
     shown = Image.open(io.BytesIO(bytes(cleaned.data)))
     assert shown.tobytes() == Image.open(io.BytesIO(data)).tobytes()
+
+
+def _docx_with(name: str, body: bytes) -> bytes:
+    import zipfile
+
+    from tests.share.test_cleaning import make_docx
+
+    source = io.BytesIO(make_docx())
+    with zipfile.ZipFile(source, "a") as z:
+        z.writestr(name, body)
+    return source.getvalue()
+
+
+def test_a_photo_pasted_into_a_document_leaves_without_its_exif() -> None:
+    """Word keeps a pasted photo as it came, with the camera's EXIF and GPS: each picture
+    inside an Office document is cleaned as the picture alone would be."""
+    import zipfile
+
+    photo = _jpeg(with_exif=True)
+    cleaned = clean("application/octet-stream", [_docx_with("word/media/image1.jpeg", photo)])
+    assert cleaned.data is not None
+    with zipfile.ZipFile(io.BytesIO(bytes(cleaned.data))) as z:
+        inside = z.read("word/media/image1.jpeg")
+    assert b"CANARY" not in inside
+    assert Image.open(io.BytesIO(inside)).tobytes() == Image.open(io.BytesIO(photo)).tobytes()
+    assert "exif" in cleaned.removed
+
+
+def test_a_document_with_an_embedded_file_is_refused() -> None:
+    """An embedded object (a spreadsheet, a PDF inside a DOCX) is a file with metadata of its
+    own, as a PDF's attachments are: refused, not sent along."""
+    data = _docx_with("word/embeddings/oleObject1.bin", b"\xd0\xcf\x11\xe0CANARYOLE")
+    with pytest.raises(CannotClean) as refused:
+        clean("application/octet-stream", [data])
+    assert "files inside it" in refused.value.message("en")
+
+
+def test_a_charts_embedded_workbook_is_cleaned_like_the_document() -> None:
+    """A chart in a DOCX embeds its workbook, an Office package with an author of its own."""
+    import zipfile
+
+    from tests.share.test_cleaning import make_docx
+
+    inner = make_docx()
+    assert b"CANARYCREATOR" in zipfile.ZipFile(io.BytesIO(inner)).read("docProps/core.xml")
+    name = "word/embeddings/Microsoft_Excel_Worksheet.xlsx"
+    cleaned = clean("application/octet-stream", [_docx_with(name, inner)])
+    assert cleaned.data is not None
+    with zipfile.ZipFile(io.BytesIO(bytes(cleaned.data))) as outer:
+        workbook = zipfile.ZipFile(io.BytesIO(outer.read(name)))
+        everything = b"".join(workbook.read(n) for n in workbook.namelist())
+    assert b"CANARY" not in everything

@@ -4,7 +4,9 @@ These are zip files. The properties (author, last editor, company, template, edi
 dates, custom fields) are rewritten as empty documents rather than dropped, so every
 reference to them stays valid and the file opens without a repair prompt; thumbnails go;
 every zip entry gets the same neutral time and loses its extra fields (owner ids, times) and
-the archive its comment. Comments and tracked changes carry their authors' names inside the
+the archive its comment. Pictures inside (a pasted photo keeps its EXIF and GPS) are cleaned
+as pictures; an embedded Office package (a chart's workbook) is cleaned in turn, any other
+embedded file refused. Comments and tracked changes carry their authors' names inside the
 content, which Testigo does not rewrite: such a document is refused, saying so.
 """
 
@@ -15,6 +17,7 @@ import re
 import zipfile
 
 from reporter.errors import CannotClean
+from reporter.share.cleaning.image import strip_metadata
 
 MAX_OFFICE = 128 * 1024 * 1024  # the whole document, unpacked
 MAX_ENTRIES = 10_000
@@ -97,13 +100,35 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) ->
     return b"".join(parts)
 
 
-def clean_office(data: bytes, removed: set[str]) -> bytes:
+# Objects embedded in a document (a chart's workbook, a pasted spreadsheet or PDF): files
+# with metadata of their own. An Office package is cleaned in turn; anything else refused.
+_EMBEDDED = re.compile(r"^(word|xl|ppt)/embeddings/")
+_PICTURES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"))
+
+
+def _picture(body: bytes) -> str | None:
+    """A JPEG, PNG or WebP part (a pasted photo keeps its camera's EXIF and GPS)."""
+    if body[:4] == b"RIFF" and body[8:12] == b"WEBP":
+        return "image/webp"
+    return next((kind for magic, kind in _PICTURES if body.startswith(magic)), None)
+
+
+def _embedded(body: bytes, removed: set[str], budget: list[int], depth: int) -> bytes:
+    if depth == 0 and is_office(body):
+        return clean_office(body, removed, budget, depth + 1)
+    raise _refuse("it carries files inside it; extract and attach them one by one")
+
+
+def clean_office(
+    data: bytes, removed: set[str], budget: list[int] | None = None, depth: int = 0
+) -> bytes:
+    """The document without its properties; ``budget`` is shared with the one embedding it."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
         raise _refuse("it is damaged") from None
     out = io.BytesIO()
-    budget = [MAX_OFFICE]
+    budget = [MAX_OFFICE] if budget is None else budget
     with archive, zipfile.ZipFile(out, "w") as target:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
@@ -123,7 +148,11 @@ def clean_office(data: bytes, removed: set[str]) -> bytes:
                 body = _read(archive, info, budget)
             except (zipfile.BadZipFile, ValueError, OSError, EOFError):
                 raise _refuse("it is damaged") from None
-            if name in _REWRITE:
+            if _EMBEDDED.match(name):
+                body = _embedded(body, removed, budget, depth)
+            elif (kind := _picture(body)) is not None:
+                body = strip_metadata(body, kind, removed)
+            elif name in _REWRITE:
                 label, body = _REWRITE[name]
                 removed.add(label)
             elif name in _REFERENCING:
