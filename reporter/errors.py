@@ -238,6 +238,7 @@ class FormatError(TestigoError):
     code = "format"
     exit_code = EXIT_INVALID
     en = "Malformed {what}: {reason}."
+    texts = ("reason", "what")  # what is English text ("bundle"): the catalogue says it
 
 
 class UntrustedKey(TestigoError):

@@ -184,7 +184,8 @@ def test_every_error_with_a_reason_says_it_in_spanish() -> None:
     assert "date_precision" in spanish
     assert "day, week or month" not in spanish
     assert spanish == catalogue("es").gettext(FormatError.en).format(
-        what="policy", reason=catalogue("es").gettext("date_precision is day, week or month")
+        what=catalogue("es").gettext("policy"),
+        reason=catalogue("es").gettext("date_precision is day, week or month"),
     )
 
 
@@ -240,3 +241,10 @@ def test_a_stored_error_is_rebuilt_in_any_language_with_its_values() -> None:
     stored = {"field": "note", "reason": "longer than {limit} characters", "limit": 4000}
     error: TestigoError = error_from("invalid_field", stored)
     assert error.message("es") == "Valor no válido para 'note': más de 4000 caracteres."
+
+
+def test_what_a_malformed_thing_is_said_in_the_readers_language() -> None:
+    """'bundle' inside a Spanish sentence was English; the catalogue now says what it is."""
+    error = FormatError(what="bundle", reason="not a JSON document")
+    assert error.message("es") == "Formato no válido en el paquete: no es un documento JSON."
+    assert error.message("en") == "Malformed bundle: not a JSON document."
