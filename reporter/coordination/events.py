@@ -218,17 +218,22 @@ def signature_ok(event: Event, signature: bytes, public_key: bytes) -> bool:
 
 
 def author_events(
-    conn: Connection, me: CoordinatorIdentity, by: str, changes: list[Change]
+    conn: Connection,
+    me: CoordinatorIdentity,
+    by: str,
+    changes: list[Change],
+    at: str | None = None,
 ) -> list[tuple[Event, bytes]]:
     """Number, chain and sign ``changes`` as this vault's next events (in ``conn``'s
-    transaction, so two writers cannot take one number)."""
+    transaction, so two writers cannot take one number); ``at`` keeps the hour of a decision
+    numbered again after a catch-up (``catchup``)."""
     head = conn.execute(
         "SELECT seq, hash FROM coord_events WHERE author = ? ORDER BY seq DESC LIMIT 1",
         (me.member_id,),
     ).fetchone()
     seq, prev = (int(head[0]), str(head[1])) if head else (0, None)
     lamport = int(conn.execute("SELECT coalesce(max(lamport), 0) FROM coord_events").fetchone()[0])
-    at, made = hour(), []
+    at, made = at or hour(), []
     for change in changes:
         seq, lamport = seq + 1, lamport + 1
         event = check_body(

@@ -5,8 +5,9 @@ zero-padded to a Padmé size like bundles and sealed with age to the active rost
 so the relay stores opaque, similar-sized ciphertext it cannot read or forge. Pulled objects
 are dispatched by kind through ``HANDLERS``; the relay's cursor is kept in the vault. An
 object this vault cannot open because it was sealed to others is skipped; one that fails to
-decrypt or parse is recorded as refused (and the events in it then show as a gap). A relay
-with no room left for objects (507) stops the push, not the pull: what waits stays queued.
+decrypt or parse is recorded as refused (and the events in it then show as a gap). The pull
+comes first (see ``exchange``); a relay with no room left for objects (507) stops the push:
+what waits stays queued.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from reporter.age import AgeReader, encrypt
+from reporter.coordination import catchup
 from reporter.coordination.identity import my_identity
 from reporter.coordination.replay import accept_roster, problem, receive_events
 from reporter.coordination.roster import SENT_META, current_roster
@@ -180,7 +182,9 @@ def _post(channel: Channel, data: bytes) -> None:
         raise
 
 
-def push(vault: Vault, channel: Channel, report: ExchangeReport) -> None:
+def push(vault: Vault, channel: Channel, report: ExchangeReport, own: bool = True) -> None:
+    """The outbox, then this vault's unsent events unless ``own`` is False (a restored vault
+    that has not yet seen the relay's end of its own chain: ``catchup``)."""
     roster, me = current_roster(vault), my_identity(vault)
     member = roster.member(me.member_id) if roster else None
     if roster is None or member is None or not member.active:
@@ -194,8 +198,12 @@ def push(vault: Vault, channel: Channel, report: ExchangeReport) -> None:
         with vault.transaction() as conn:
             conn.execute("DELETE FROM coord_outbox WHERE id = ?", (row_id,))
         report.sent += 1
+    if not own:
+        report.skipped = "catching up with this vault's own events on the relay"
+        return
     sent = int(vault.get_meta(SENT_META) or 0)
     for last, batch in _event_batches(vault, sent, me.member_id):
+        catchup.mark_pushed(vault, last)  # before: once posted, never renumbered
         _post(channel, seal("events", {"events": batch}, recipients))
         vault.set_meta(SENT_META, str(last))
         report.sent += 1
@@ -228,12 +236,13 @@ def _handle(vault: Vault, item: dict[str, Any], data: bytes, report: ExchangeRep
         report.count({"refused": 1})
 
 
-def pull(vault: Vault, channel: Channel, report: ExchangeReport) -> None:
+def pull(vault: Vault, channel: Channel, report: ExchangeReport) -> bool:
+    """True when it reached the relay's end (not stopped by ``MAX_PAGES``)."""
     cursor = int(vault.get_meta(CURSOR_META) or 0)
     for _ in range(MAX_PAGES):
         items = channel.list_coordination(cursor, PAGE)
         if not items:
-            return
+            return True
         for item in items:
             if not _OBJECT_ID.match(str(item["id"])) or int(item["cursor"]) <= cursor:
                 raise IntegrityError(reason="the relay sent a malformed list")
@@ -241,17 +250,19 @@ def pull(vault: Vault, channel: Channel, report: ExchangeReport) -> None:
                 _handle(vault, item, channel.get_coordination(str(item["id"])), report)
             cursor = int(item["cursor"])
             vault.set_meta(CURSOR_META, str(cursor))
+    return False
 
 
 def exchange(vault: Vault, channel: Channel) -> ExchangeReport:
-    """One push and one pull: what this vault decided goes out, what others decided comes in."""
+    """One pull and one push: what others decided comes in, what this vault decided goes out.
+    Pulling first lets this vault adopt its own events made before a restore or elsewhere
+    and number its new ones after them (``catchup``), instead of forking its own chain."""
     report = ExchangeReport()
-    try:
-        push(vault, channel, report)
-    except RelayFull:
-        pull(vault, channel, report)  # the others' decisions still come in
-        raise
-    pull(vault, channel, report)
+    catchup.begin(vault)
+    whole = pull(vault, channel, report)
+    if whole:
+        catchup.caught_up(vault)
+    push(vault, channel, report, own=whole or not catchup.catching_up(vault))
     return report
 
 

@@ -15,6 +15,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from reporter.coordination.catchup import OwnChain
 from reporter.coordination.events import Change, Event, author_events, parse_signed, signature_ok
 from reporter.coordination.identity import CoordinatorIdentity, my_identity
 from reporter.coordination.names import DEFAULT_AUTHOR, record_change
@@ -299,7 +300,7 @@ def apply_local(
 
 
 # -- others' events ---------------------------------------------------------------------------
-def _one(conn: Connection, doc: Any, roster: Roster | None, label: Label) -> str:
+def _one(conn: Connection, doc: Any, roster: Roster | None, label: Label, own: OwnChain) -> str:
     raw = json.dumps(doc, sort_keys=True, ensure_ascii=False).encode()
     try:
         event, signature = parse_signed(doc)
@@ -332,7 +333,11 @@ def _one(conn: Connection, doc: Any, roster: Roster | None, label: Label) -> str
     if event.lamport > clock + MAX_LAMPORT_JUMP:
         problem(conn, "refused", event.author, event.seq, TOO_FAR_AHEAD)
         return "refused"
-    return store(conn, event, raw, label)
+    if event.author != own.me.member_id:
+        return store(conn, event, raw, label)
+    own.make_room(conn, event)  # this vault's own, made before a restore or elsewhere
+    outcome = store(conn, event, raw, label)
+    return "adopted" if outcome == "applied" else outcome
 
 
 def receive_events(vault: Vault, docs: list[Any]) -> dict[str, int]:
@@ -341,10 +346,12 @@ def receive_events(vault: Vault, docs: list[Any]) -> dict[str, int]:
     label = labeller(roster, me)
     counts: dict[str, int] = {}
     with vault.transaction() as conn:
+        own = OwnChain.of(vault, conn, me)
         for doc in docs:
-            outcome = _one(conn, doc, roster, label)
+            outcome = _one(conn, doc, roster, label, own)
             counts[outcome] = counts.get(outcome, 0) + 1
-        if counts.get("applied") or counts.get("fork"):
+        own.finish(vault, conn, lambda c, event, raw: store(c, event, raw, label))
+        if counts.get("applied") or counts.get("fork") or counts.get("adopted"):
             vault.audit("coordination_events_applied", None, conn)
     return counts
 

@@ -1,4 +1,5 @@
-"""What `coordination status` shows: the roster, this vault's chain, gaps, forks, refusals.
+"""What `coordination status` shows: the roster, this vault's chain, gaps, forks, refusals,
+a restore's catch-up and the warning that this identity is used elsewhere.
 
 Gaps are computed from the events held (a number missing below an author's highest), so one
 filled later disappears by itself; forks and refusals are kept as recorded.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reporter.coordination import catchup
 from reporter.coordination.identity import my_identity
 from reporter.coordination.roster import SENT_META, current_roster
 from reporter.vault.vault import Vault
@@ -78,6 +80,8 @@ def coordination_status(vault: Vault) -> dict[str, Any]:
         "roster": None
         if roster is None
         else {"serial": roster.serial, "epoch": roster.epoch, "members": members},
+        "restore": catchup.restore_state(vault),  # catching up with own events after one
+        "elsewhere": catchup.elsewhere(vault),  # own events made on another computer
         "gaps": gaps(vault),
         "forks": problems(vault, "fork"),
         "refusals": problems(vault, "refused"),

@@ -28,7 +28,15 @@ from typing import BinaryIO
 from reporter.age import AgeReader, AgeWriter, Identity, Recipient, parse_identity_file
 from reporter.age.keys import MAX_IDENTITY_FILE
 from reporter.clock import utc_now
-from reporter.errors import Cancelled, FormatError, InvalidInput, VaultExists
+from reporter.errors import (
+    BackupFailedVerification,
+    Cancelled,
+    FormatError,
+    IntegrityError,
+    InvalidInput,
+    NoMatchingIdentity,
+    VaultExists,
+)
 from reporter.fsutil import ensure_private_dir, fsync_dir, replacing, storage_error
 from reporter.vault.layout import BLOB_DIR, DB_FILE, KEY_FILE, SPARE_DIR, STATE_FILE
 from reporter.vault.vault import Vault, vault_exists
@@ -43,6 +51,10 @@ _NAME = re.compile(
 )
 _MAX_MEMBERS = 10_000_000
 REMINDER_DAYS = 30
+# Set in the database only while its copy is taken: a vault opened from a backup carries it
+# (the time of the backup) and so knows it may be behind what it did after (a coordinator's
+# own events on the relay: ``reporter.coordination.catchup``).
+SNAPSHOT_META = "backup_snapshot_at"
 
 
 def _members(vault: Vault) -> Iterator[tuple[str, Path]]:
@@ -63,7 +75,7 @@ def write_backup(
 ) -> int:
     """Stream the vault into ``dst`` as one age file; the bytes of vault files it holds."""
     total = 0
-    with vault.lock:
+    with vault.lock, _marked_as_copy(vault):
         vault.query("PRAGMA wal_checkpoint(TRUNCATE)")
         members = list(_members(vault))
         whole = sum(path.stat().st_size for _, path in members)
@@ -89,6 +101,24 @@ def write_backup(
                     progress(total, whole)
     vault.set_meta("last_backup_at", utc_now())
     return total
+
+
+@contextlib.contextmanager
+def _marked_as_copy(vault: Vault) -> Iterator[None]:
+    """``SNAPSHOT_META`` in the copy, as it was (usually absent) in the live vault after."""
+    if vault.read_only:  # a backup off a full disk still works, only unmarked
+        yield
+        return
+    before = vault.get_meta(SNAPSHOT_META)
+    vault.set_meta(SNAPSHOT_META, utc_now())
+    try:
+        yield
+    finally:
+        with vault.transaction() as conn:
+            if before is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", (SNAPSHOT_META,))
+            else:
+                conn.execute("UPDATE meta SET value = ? WHERE key = ?", (before, SNAPSHOT_META))
 
 
 def backup_to_file(
@@ -156,6 +186,18 @@ def identities_from_file(path: Path) -> list[Identity]:
     return list(parse_identity_file(text))
 
 
+@contextlib.contextmanager
+def _said_as_restore() -> Iterator[None]:
+    """A changed or cut backup is refused as a restore ("nothing was changed"); a backup for
+    other keys stays NoMatchingIdentity."""
+    try:
+        yield
+    except NoMatchingIdentity:
+        raise
+    except IntegrityError as exc:
+        raise BackupFailedVerification(reason=exc.params.get("reason", "")) from None
+
+
 def restore_backup(
     src: BinaryIO,
     home: Path,
@@ -174,21 +216,23 @@ def restore_backup(
         raise VaultExists()
     metered = _Metered(src, progress, cancelled)
     # Wrong passphrase or forged header: nothing made.
-    reader = AgeReader(io.BufferedReader(metered, 64 * 1024), identities)
+    with _said_as_restore():
+        reader = AgeReader(io.BufferedReader(metered, 64 * 1024), identities)
     staging = home.parent / f".{home.name}.restore"
     if staging.exists():
         shutil.rmtree(staging)
     ensure_private_dir(staging)
     try:
-        plain = _Plain(reader.chunks())
-        count = _unpack(io.BufferedReader(plain, 64 * 1024), staging)
-        plain.drain()
-        if not (staging / KEY_FILE).is_file() or not (staging / DB_FILE).is_file():
-            raise FormatError(what="backup", reason="not a vault backup")
-        metered.check()  # the last moment a cancel can leave everything as it was
-        if vault_exists(home):
-            wipe_vault(home, forget_settings=False)
-        _move_into(staging, home)
+        with _said_as_restore():
+            plain = _Plain(reader.chunks())
+            count = _unpack(io.BufferedReader(plain, 64 * 1024), staging)
+            plain.drain()
+            if not (staging / KEY_FILE).is_file() or not (staging / DB_FILE).is_file():
+                raise FormatError(what="backup", reason="not a vault backup")
+            metered.check()  # the last moment a cancel can leave everything as it was
+            if vault_exists(home):
+                wipe_vault(home, forget_settings=False)
+            _move_into(staging, home)
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
