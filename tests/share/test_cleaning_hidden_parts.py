@@ -251,3 +251,36 @@ def test_a_charts_embedded_workbook_is_cleaned_like_the_document() -> None:
         workbook = zipfile.ZipFile(io.BytesIO(outer.read(name)))
         everything = b"".join(workbook.read(n) for n in workbook.namelist())
     assert b"CANARY" not in everything
+
+
+def test_a_photo_inside_a_pdf_leaves_without_its_exif() -> None:
+    """Scanner and phone apps put the camera's JPEG into the PDF as it is, EXIF and GPS
+    included: a JPEG image stream is cleaned as the picture alone would be."""
+    photo = _jpeg(with_exif=True)
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    image = pikepdf.Stream(pdf, photo)
+    image.update(
+        {
+            "/Type": pikepdf.Name.XObject,
+            "/Subtype": pikepdf.Name.Image,
+            "/Width": 64,
+            "/Height": 48,
+            "/ColorSpace": pikepdf.Name.DeviceRGB,
+            "/BitsPerComponent": 8,
+            "/Filter": pikepdf.Name.DCTDecode,
+        }
+    )
+    pdf.pages[0].obj["/Resources"] = pikepdf.Dictionary(
+        XObject=pikepdf.Dictionary(Im0=pdf.make_indirect(image))
+    )
+    out = io.BytesIO()
+    pdf.save(out)
+    assert b"CANARY" in out.getvalue()
+    cleaned = clean("application/pdf", [out.getvalue()])
+    assert cleaned.data is not None
+    assert b"CANARY" not in cleaned.data
+    assert "exif" in cleaned.removed
+    with pikepdf.open(io.BytesIO(bytes(cleaned.data))) as result:
+        kept = result.pages[0].obj["/Resources"]["/XObject"]["/Im0"]
+        assert kept.read_raw_bytes() == strip_jpeg(photo)

@@ -1,4 +1,5 @@
-"""PDF: the document information (author, title, producer, dates), XMP, thumbnails, scripts.
+"""PDF: the document information (author, title, producer, dates), XMP, thumbnails, scripts,
+comments' authors and the EXIF of the photos inside.
 
 qpdf (through pikepdf) rewrites the file from its objects, so what no page refers to any more
 is gone from the output, not merely unlinked. Text and images on the pages stay: they are the
@@ -12,7 +13,8 @@ import io
 
 import pikepdf
 
-from reporter.errors import CannotClean
+from reporter.errors import CannotClean, FormatError
+from reporter.share.cleaning.image import strip_jpeg
 
 MAX_PDF = 128 * 1024 * 1024
 KIND = "PDF"
@@ -73,6 +75,7 @@ def clean_pdf(data: bytes, removed: set[str]) -> bytes:
                     removed.add(label)
             _drop_link_scripts(page.obj, removed)
             _drop_annotation_authors(page.obj, removed)
+        _clean_photos(pdf, removed)
         out = io.BytesIO()
         # No /ID from the original (it can link copies of one file), no XMP written back.
         pdf.save(out, static_id=True, fix_metadata_version=False, deterministic_id=False)
@@ -118,3 +121,22 @@ def _drop_annotation_authors(page: pikepdf.Dictionary, removed: set[str]) -> Non
             if key in annot:
                 del annot[key]
                 removed.add("other")
+
+
+def _clean_photos(pdf: pikepdf.Pdf, removed: set[str]) -> None:
+    """A JPEG image stream is the camera's file as it came (scanner and phone apps put it in
+    whole, EXIF and GPS included): cleaned as the picture alone would be, pixels untouched."""
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Stream) or obj.get("/Subtype") != pikepdf.Name.Image:
+            continue
+        if obj.get("/Filter") != pikepdf.Name.DCTDecode:  # alone, not after another filter
+            continue
+        raw = obj.read_raw_bytes()
+        try:
+            cleaned = strip_jpeg(raw, removed)
+        except FormatError:
+            raise _refuse("it is damaged or not a PDF") from None
+        if cleaned != raw:
+            parms = obj.get("/DecodeParms")  # /ColorTransform, kept
+            kept = parms if isinstance(parms, pikepdf.Dictionary) else None
+            obj.write(cleaned, filter=pikepdf.Name.DCTDecode, decode_parms=kept)
