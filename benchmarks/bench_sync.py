@@ -3,10 +3,13 @@
 Run: python benchmarks/bench_sync.py [--small 1000] [--large 10] [--large-mib 64] [--runs 1]
     [--json FILE]
 Runs alternate which goes first; each timed part starts after ``os.sync()``.
-Testigo: SyncEngine walking the outbox (durable state at every piece, resumable protocol,
-several streams for small bundles). Baseline: one `requests` PUT per bundle (per 16 MiB
-piece for large ones) of the same ciphertext bytes, already in memory, to the relay's plain
-append endpoint. The relay runs in its own process, as it does in the field.
+Testigo: SyncEngine walking the outbox (reading and decrypting each bundle from the vault,
+durable state as it goes, the resumable protocol: a create, pieces the relay makes durable,
+a finish checking the hash; several streams for small bundles, two large bundles at once).
+Baseline: one `requests` PUT per bundle (per 16 MiB piece for large ones) of the same
+ciphertext bytes, already in memory, to the relay's plain append endpoint (the same route and
+fsyncs), on uploads created before the clock starts and never finished: it leaves out work
+Testigo's side does. The relay runs in its own process, as it does in the field.
 Goals (issue 18): small bundles >= 0.9x the raw throughput, large ones >= 1.0x, as the median
 of --runs runs (each run measures both, baseline first, on a fresh relay and vault).
 """
