@@ -225,6 +225,13 @@ class IntegrityError(TestigoError):
     en = "The data failed verification ({reason}); nothing was imported."
 
 
+class BackupFailedVerification(IntegrityError):
+    """A restore read a changed or cut backup: said as a restore, not as an import."""
+
+    code = "backup_integrity"
+    en = "The backup failed verification ({reason}); nothing was changed."
+
+
 class NoMatchingIdentity(IntegrityError):
     """None of the keys at hand opens the file: it was sent to someone else."""
 

@@ -77,8 +77,11 @@ def test_a_changed_byte_is_refused_and_changes_nothing(tmp_path: Path, where: in
     data = bytearray(backup.read_bytes())
     data[where] ^= 0x01
     target = tmp_path / "other"
-    with pytest.raises((IntegrityError, FormatError)):
+    with pytest.raises((IntegrityError, FormatError)) as refused:
         restore_backup(io.BytesIO(bytes(data)), target, [ScryptIdentity(BACKUP_PASS)])
+    if isinstance(refused.value, IntegrityError):  # said as a restore, not as an import
+        assert refused.value.code == "backup_integrity"
+        assert refused.value.message("es").endswith("; no se cambió nada.")
     assert not target.exists()
     assert not list(tmp_path.glob(".*restore*"))
     before = snapshot(home)  # with --replace too, a bad file leaves the vault as it was
