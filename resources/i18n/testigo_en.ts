@@ -151,27 +151,32 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="261"/>
+        <location filename="../../ui/common/auto_sync.py" line="268"/>
         <source>Sending by itself is off.</source>
         <translation>Sending by itself is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="268"/>
+        <location filename="../../ui/common/auto_sync.py" line="275"/>
         <source>Next try at {time}.</source>
         <translation>Next try at {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="270"/>
+        <location filename="../../ui/common/auto_sync.py" line="277"/>
         <source>no connection</source>
         <translation>no connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="271"/>
+        <location filename="../../ui/common/auto_sync.py" line="278"/>
         <source>the relay is busy or refused</source>
         <translation>the relay is busy or refused</translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="273"/>
+        <location filename="../../ui/common/auto_sync.py" line="279"/>
+        <source>an error</source>
+        <translation>an error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="280"/>
         <source>Next try at {time} (the last one failed: {why}).</source>
         <translation>Next try at {time} (the last one failed: {why}).</translation>
     </message>
@@ -957,117 +962,117 @@ New: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="187"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
         <source>By half-year</source>
         <translation>By half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="189"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="191"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="192"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="193"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="194"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="214"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="199"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="199"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="205"/>
         <source>&amp;Count by</source>
         <translation>&amp;Count by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
         <source>half-year</source>
         <translation>half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>Count the time chart by</source>
         <translation>Count the time chart by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="271"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
         <source>none in this period</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="254"/>
         <source>one every {hours} hours</source>
         <translation>one every {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>From {start} to {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="285"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="266"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>The period before ({start} to {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n report is still pending triage, not counted here.</numerusform>
@@ -1126,33 +1131,33 @@ New: %3
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="61"/>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="69"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="62"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="70"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="64"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="65"/>
         <source>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</source>
         <translation>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="70"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="71"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="71"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="72"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="77"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="78"/>
         <source>Nothing has gone wrong since Testigo started.</source>
         <translation>Nothing has gone wrong since Testigo started.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="91"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="93"/>
         <source>Save diagnostics</source>
         <translation>Save diagnostics</translation>
     </message>
@@ -1646,12 +1651,12 @@ New: %3
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/reporter/incidents/history.py" line="15"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="17"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/history.py" line="23"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="25"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revision {n} — {at} — {action}</translation>
     </message>
@@ -3553,87 +3558,87 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="226"/>
+        <location filename="../../ui/reporter/share_page.py" line="229"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="231"/>
+        <location filename="../../ui/reporter/share_page.py" line="234"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="234"/>
+        <location filename="../../ui/reporter/share_page.py" line="237"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="238"/>
+        <location filename="../../ui/reporter/share_page.py" line="241"/>
         <source>Files to send</source>
         <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="239"/>
+        <location filename="../../ui/reporter/share_page.py" line="242"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="240"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="245"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="245"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="245"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="249"/>
+        <location filename="../../ui/reporter/share_page.py" line="252"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="250"/>
+        <location filename="../../ui/reporter/share_page.py" line="253"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="363"/>
+        <location filename="../../ui/reporter/share_page.py" line="382"/>
         <source>Share a draft?</source>
         <translation>Share a draft?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="366"/>
+        <location filename="../../ui/reporter/share_page.py" line="385"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
         <translation>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="370"/>
+        <location filename="../../ui/reporter/share_page.py" line="389"/>
         <source>&amp;Share it</source>
         <translation>&amp;Share it</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="371"/>
+        <location filename="../../ui/reporter/share_page.py" line="390"/>
         <source>&amp;Not now</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="386"/>
+        <location filename="../../ui/reporter/share_page.py" line="405"/>
         <source>Not shared: the draft stays here.</source>
         <translation>Not shared: the draft stays here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="410"/>
+        <location filename="../../ui/reporter/share_page.py" line="429"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>

@@ -151,27 +151,32 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="261"/>
+        <location filename="../../ui/common/auto_sync.py" line="268"/>
         <source>Sending by itself is off.</source>
         <translation>El envío automático está desactivado.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="268"/>
+        <location filename="../../ui/common/auto_sync.py" line="275"/>
         <source>Next try at {time}.</source>
         <translation>Próximo intento a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="270"/>
+        <location filename="../../ui/common/auto_sync.py" line="277"/>
         <source>no connection</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="271"/>
+        <location filename="../../ui/common/auto_sync.py" line="278"/>
         <source>the relay is busy or refused</source>
         <translation>el servidor de relevo está ocupado o lo rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/common/auto_sync.py" line="273"/>
+        <location filename="../../ui/common/auto_sync.py" line="279"/>
+        <source>an error</source>
+        <translation>un error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/auto_sync.py" line="280"/>
         <source>Next try at {time} (the last one failed: {why}).</source>
         <translation>Próximo intento a las {time} (el último falló: {why}).</translation>
     </message>
@@ -957,117 +962,117 @@ Nuevo: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="206"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="187"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
         <source>By half-year</source>
         <translation>Por semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="189"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="210"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="191"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="211"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="192"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="212"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="193"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="213"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="194"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="214"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="199"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="199"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="205"/>
         <source>&amp;Count by</source>
         <translation>&amp;Contar por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
         <source>Count the time chart by</source>
         <translation>Contar la gráfica en el tiempo por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="271"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
         <source>none in this period</source>
         <translation>ninguno en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="254"/>
         <source>one every {hours} hours</source>
         <translation>uno cada {hours} horas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>Del {start} al {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="285"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="266"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>El periodo anterior (del {start} al {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n reporte sigue pendiente de triaje y no se cuenta aquí.</numerusform>
@@ -1126,33 +1131,33 @@ Nuevo: %3
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="61"/>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="69"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="62"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="70"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="64"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="65"/>
         <source>What went wrong since Testigo started, for whoever helps you: the kind of each error and where in Testigo&apos;s code it happened, never anything you recorded. It is kept in memory only and is gone when Testigo closes.</source>
         <translation>Lo que falló desde que se abrió Testigo, para quien le ayude: el tipo de cada error y en qué parte del código de Testigo ocurrió, nunca nada de lo que usted registró. Se guarda solo en la memoria y desaparece al cerrar Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="70"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="71"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="71"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="72"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="77"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="78"/>
         <source>Nothing has gone wrong since Testigo started.</source>
         <translation>No ha habido ningún error desde que se abrió Testigo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/diagnostics_dialog.py" line="91"/>
+        <location filename="../../ui/common/diagnostics_dialog.py" line="93"/>
         <source>Save diagnostics</source>
         <translation>Guardar el diagnóstico</translation>
     </message>
@@ -1646,12 +1651,12 @@ Nuevo: %3
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/reporter/incidents/history.py" line="15"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="17"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/history.py" line="23"/>
+        <location filename="../../ui/reporter/incidents/history.py" line="25"/>
         <source>Revision {n} — {at} — {action}</source>
         <translation>Revisión {n} — {at} — {action}</translation>
     </message>
@@ -3553,87 +3558,87 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="226"/>
+        <location filename="../../ui/reporter/share_page.py" line="229"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="231"/>
+        <location filename="../../ui/reporter/share_page.py" line="234"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="234"/>
+        <location filename="../../ui/reporter/share_page.py" line="237"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y cada archivo sale sin sus metadatos: la tabla dice qué se quita):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="238"/>
+        <location filename="../../ui/reporter/share_page.py" line="241"/>
         <source>Files to send</source>
         <translation>Archivos que se envían</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="239"/>
+        <location filename="../../ui/reporter/share_page.py" line="242"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="240"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="245"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="245"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="245"/>
+        <location filename="../../ui/reporter/share_page.py" line="248"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="249"/>
+        <location filename="../../ui/reporter/share_page.py" line="252"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="250"/>
+        <location filename="../../ui/reporter/share_page.py" line="253"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="363"/>
+        <location filename="../../ui/reporter/share_page.py" line="382"/>
         <source>Share a draft?</source>
         <translation>¿Compartir un borrador?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="366"/>
+        <location filename="../../ui/reporter/share_page.py" line="385"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
         <translation>Este incidente sigue siendo un borrador. Una vez sellado y enviado no se puede recuperar. ¿Compartirlo tal como está?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="370"/>
+        <location filename="../../ui/reporter/share_page.py" line="389"/>
         <source>&amp;Share it</source>
         <translation>&amp;Compartirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="371"/>
+        <location filename="../../ui/reporter/share_page.py" line="390"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="386"/>
+        <location filename="../../ui/reporter/share_page.py" line="405"/>
         <source>Not shared: the draft stays here.</source>
         <translation>No se compartió: el borrador se queda aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="410"/>
+        <location filename="../../ui/reporter/share_page.py" line="429"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>

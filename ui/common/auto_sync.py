@@ -276,7 +276,7 @@ class AutoSync(QObject):
         why = {
             NetworkError.code: self.tr("no connection"),
             RelayRefused.code: self.tr("the relay is busy or refused"),
-        }.get(code, code)
+        }.get(code) or self.tr("an error")  # never a bare code (a pull reports any)
         return self.tr("Next try at {time} (the last one failed: {why}).").format(time=at, why=why)
 
 
