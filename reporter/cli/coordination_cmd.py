@@ -56,6 +56,24 @@ _T = Texts(
         "member me": N_("  {name} ({id}){state}: {sent} event(s) sent"),
         "clean": N_("no gaps, forks or refusals"),
         "no_file": N_("the coalition directory has no roster yet"),
+        "adopted": N_("{adopted} of your own event(s) adopted from the relay"),
+        "catching up with this vault's own events on the relay": N_(
+            "your new events wait: this vault is catching up with your own decisions on the"
+            " relay (sync again)"
+        ),
+        "catching up": N_(
+            "restored from a backup: catching up with your own decisions on the relay"
+            " ({adopted} adopted so far)"
+        ),
+        "caught up": N_(
+            "restored from a backup: {adopted} of your own decisions adopted from the relay,"
+            " {renumbered} numbered after them"
+        ),
+        "elsewhere": N_(
+            "WARNING: {events} of your own events (from number {first_seq}) were made on"
+            " another computer with this coordinator identity. Unless this vault was restored"
+            " from an older backup, tell the coalition admin: your identity may be copied."
+        ),
     }
 )
 
@@ -203,6 +221,8 @@ def sync_summary(report: ExchangeReport, lang: str) -> str:
         applied=report.outcomes.get("applied", 0),
         refused=report.outcomes.get("refused", 0),
     )
+    if report.outcomes.get("adopted"):
+        text += "\n" + t["adopted"].format(adopted=report.outcomes["adopted"])
     if report.skipped:
         text += "\n" + t["skipped"].format(why=t.get(report.skipped, report.skipped))
     return text
@@ -236,6 +256,12 @@ def status_text(status: dict[str, Any], lang: str) -> str:
     t = _T[lang]
     me = status["me"]
     lines = [t["me"].format(**me)]
+    restore, elsewhere = status["restore"], status["elsewhere"]
+    if restore is not None:
+        key = "catching up" if restore["catching_up"] else "caught up"
+        lines.append(t[key].format(**restore))
+    if elsewhere is not None:
+        lines.append(t["elsewhere"].format(**elsewhere))
     roster = status["roster"]
     names = {m["id"]: m["name"] for m in roster["members"]} if roster else {}
     if roster is None:
@@ -253,7 +279,8 @@ def status_text(status: dict[str, Any], lang: str) -> str:
             lines.append(
                 t[key].format(author=author, seq=p["seq"] or "", reason=_reason(p["reason"], lang))
             )
-    if not (status["gaps"] or status["forks"] or status["refusals"]):
+    busy = (restore or {}).get("catching_up") or elsewhere
+    if not (status["gaps"] or status["forks"] or status["refusals"] or busy):
         lines.append(t["clean"])
     return "\n".join(lines)
 

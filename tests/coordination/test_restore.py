@@ -191,3 +191,43 @@ def test_the_same_identity_on_two_computers_is_adopted_and_warned_about(
         assert json.dumps(coordination_status(pair.ana)["elsewhere"])  # plain JSON for --json
     finally:
         laptop.close()
+
+
+def test_coordination_status_says_catching_up_then_caught_up_in_both_languages(
+    pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reporter.cli.main import main
+
+    monkeypatch.setenv("TESTIGO_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("TESTIGO_LANG", raising=False)
+
+    def cli(*args: str) -> str:
+        capsys.readouterr()
+        assert main(["--home", str(pair.ana.home), *args]) == 0
+        return capsys.readouterr().out
+
+    a, b, _ = pair.incidents
+    backup = tmp_path / "ana.age"
+    _backup(pair.ana, backup)
+    triage.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
+    pair.sync(pair.ana)
+    pair.ana = _restore(pair.ana, backup)
+    triage.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
+    english = cli("coordination", "status")
+    assert "restored from a backup: catching up with your own decisions on the relay" in english
+    assert "no gaps, forks or refusals" not in english
+    assert "poniéndose al día con sus propias decisiones" in cli(
+        "--lang", "es", "coordination", "status"
+    )
+    assert json.loads(cli("coordination", "status", "--json"))["restore"]["catching_up"]
+    assert "1 of your own event(s) adopted from the relay" in cli("coordination", "sync")
+    after = json.loads(cli("coordination", "status", "--json"))
+    assert after["restore"] == {
+        "backup_at": after["restore"]["backup_at"],
+        "catching_up": False,
+        "adopted": 1,
+        "renumbered": 1,
+    }
+    english = cli("coordination", "status")
+    assert "1 of your own decisions adopted from the relay, 1 numbered after them" in english
+    assert "no gaps, forks or refusals" in english

@@ -152,6 +152,10 @@ class CoordinationPage(QWidget):
         self.me = QLabel()
         self.me.setObjectName("coordMe")
         self.me.setWordWrap(True)
+        self.restore_notice = QLabel()  # a restored vault catching up with its own chain
+        self.restore_notice.setObjectName("coordRestore")
+        self.restore_notice.setWordWrap(True)
+        self.restore_notice.hide()
         self.name = QLineEdit()
         self.name.setObjectName("cardName")
         self.name.setMaxLength(80)
@@ -207,6 +211,7 @@ class CoordinationPage(QWidget):
         content = QWidget()  # scrolled: the window's minimum size stays the other pages'
         column = QVBoxLayout(content)
         column.addLayout(sync)
+        column.addWidget(self.restore_notice)
         column.addWidget(self.boxes[0])
         column.addWidget(self.boxes[1], 2)
         column.addWidget(self.boxes[2], 1)
@@ -294,6 +299,8 @@ class CoordinationPage(QWidget):
                 "You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet."
             ).format(name=me["name"], id=me["id"][:16], seq=me["seq"], unsent=me["unsent"])
         )
+        self.restore_notice.setText(self.restore_text(status["restore"]))
+        self.restore_notice.setVisible(status["restore"] is not None)
         roster = status["roster"]
         if roster is None:
             self.roster_label.setText(
@@ -315,10 +322,33 @@ class CoordinationPage(QWidget):
         if not self.problems.count():
             self.problems.addItem(self.tr("No gaps, forks or refusals: the history is whole."))
 
+    def restore_text(self, restore: dict[str, Any] | None) -> str:
+        if restore is None:
+            return ""
+        if restore["catching_up"]:
+            return self.tr(
+                "Restored from a backup: catching up with your own decisions on the relay "
+                "({adopted} adopted so far). Your new decisions are kept here and sent after "
+                "that: sync now."
+            ).format(adopted=restore["adopted"])
+        return self.tr(
+            "Restored from a backup: caught up. {adopted} of your own decisions were adopted "
+            "from the relay, {renumbered} taken meanwhile were numbered after them."
+        ).format(adopted=restore["adopted"], renumbered=restore["renumbered"])
+
     def problem_lines(self, status: dict[str, Any]) -> list[str]:
         roster = status["roster"]
         names = {m["id"]: m["name"] for m in roster["members"]} if roster else {}
         lines = []
+        if status["elsewhere"] is not None:
+            lines.append(
+                self.tr(
+                    "{events} of your own decisions (from number {first_seq}) were made on "
+                    "another computer with your coordinator identity. Unless this vault was "
+                    "restored from an older backup, tell the coalition admin now: your "
+                    "identity may be copied."
+                ).format(**status["elsewhere"])
+            )
         for gap in status["gaps"]:
             ranges = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in gap["missing"])
             lines.append(
