@@ -600,268 +600,283 @@ New: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
         <source>My card</source>
         <translation>My card</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Name the others see</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Save my card…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="236"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>A public file to give to the coalition admin, who adds it to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Import a roster file…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Import new coalition &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="250"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Send your triage decisions and receive the other coordinators&apos; (the relay)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>Roster members</source>
         <translation>Roster members</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="256"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
         <source>Events sent</source>
         <translation>Events sent</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
         <source>{n} event(s)</source>
         <translation>{n} event(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="294"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="299"/>
         <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
         <translation>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="301"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="308"/>
         <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
         <translation>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="308"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="315"/>
         <source>Roster number {serial} (key epoch {epoch}).</source>
         <translation>Roster number {serial} (key epoch {epoch}).</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="323"/>
         <source>No gaps, forks or refusals: the history is whole.</source>
         <translation>No gaps, forks or refusals: the history is whole.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="326"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="330"/>
+        <source>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="335"/>
+        <source>Restored from a backup: caught up. {adopted} of your own decisions were adopted from the relay, {renumbered} taken meanwhile were numbered after them.</source>
+        <translation>Restored from a backup: caught up. {adopted} of your own decisions were adopted from the relay, {renumbered} taken meanwhile were numbered after them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="346"/>
+        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
+        <translation>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="356"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
         <translation>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="334"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="364"/>
         <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
         <translation>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="342"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="372"/>
         <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
         <translation>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="355"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="385"/>
         <source>two different events with the same number</source>
         <translation>two different events with the same number</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="358"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
         <source>the previous event&apos;s hash does not match</source>
         <translation>the previous event&apos;s hash does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="360"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="390"/>
         <source>the author is not in the roster</source>
         <translation>the author is not in the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="361"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="391"/>
         <source>the signature does not verify</source>
         <translation>the signature does not verify</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="363"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="393"/>
         <source>the author was removed from the roster before this event</source>
         <translation>the author was removed from the roster before this event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="365"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="395"/>
         <source>a malformed event</source>
         <translation>a malformed event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="367"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="397"/>
         <source>the event&apos;s Lamport clock runs too far ahead</source>
         <translation>the event&apos;s Lamport clock runs too far ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="369"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="399"/>
         <source>an unreadable coordination object</source>
         <translation>an unreadable coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="371"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="401"/>
         <source>an unknown kind of coordination object</source>
         <translation>an unknown kind of coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="379"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="409"/>
         <source>Save my card as</source>
         <translation>Save my card as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="397"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="427"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Card of {name} saved to {file}: give it to the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="407"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="437"/>
         <source>Roster file</source>
         <translation>Roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="407"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="437"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Rosters (*.testigo-roster);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="424"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="454"/>
         <source>Roster number {serial} imported.</source>
         <translation>Roster number {serial} imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="426"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="456"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>This vault already holds roster number {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="436"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="466"/>
         <source>Coalition keys file</source>
         <translation>Coalition keys file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="436"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="466"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Keys (*.testigo-keys);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="452"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="482"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>New coalition keys imported: this vault now opens epoch {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="474"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="504"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Exchanging decisions with the other coordinators…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="488"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="518"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="497"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="527"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>Nothing sent: this vault has no roster yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="499"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="529"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>Nothing sent: you are not an active member of the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="508"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="538"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelled: what was received so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="518"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="548"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

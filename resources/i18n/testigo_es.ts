@@ -600,268 +600,283 @@ Nuevo: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
         <source>My card</source>
         <translation>Mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
         <source>Roster</source>
         <translation>Lista de coordinadores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="229"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="233"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Nombre que ven las demás personas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Guardar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="236"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>Un archivo público para entregar a quien administra la coalición, que lo agrega a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Importar un archivo de lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Importar nuevas &amp;claves de la coalición…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>El archivo de un cambio de clave que quien administra la coalición selló para usted (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
         <source>S&amp;ync now</source>
         <translation>Sincroni&amp;zar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="250"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Enviar sus decisiones de triaje y recibir las de las otras personas coordinadoras (por el servidor de relevo)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>Roster members</source>
         <translation>Miembros de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="256"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
         <source>Events received</source>
         <translation>Eventos recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
         <source>Events sent</source>
         <translation>Eventos enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
         <source>removed</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
         <source>{n} event(s)</source>
         <translation>{n} evento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="294"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="299"/>
         <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
         <translation>Usted: {name}, id {id}. {seq} decisión(es) suya(s), {unsent} sin enviar todavía.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="301"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="308"/>
         <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
         <translation>Aún no hay lista: guarde su tarjeta, entréguela a quien administra la coalición e importe el archivo de lista que le devuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="308"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="315"/>
         <source>Roster number {serial} (key epoch {epoch}).</source>
         <translation>Lista número {serial} (época de clave {epoch}).</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="323"/>
         <source>No gaps, forks or refusals: the history is whole.</source>
         <translation>Sin huecos, bifurcaciones ni rechazos: el historial está completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="326"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="330"/>
+        <source>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="335"/>
+        <source>Restored from a backup: caught up. {adopted} of your own decisions were adopted from the relay, {renumbered} taken meanwhile were numbered after them.</source>
+        <translation>Restaurada desde una copia de seguridad: al día. Se adoptaron {adopted} de sus propias decisiones desde el servidor de relevo; {renumbered} tomadas mientras tanto se numeraron después de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="346"/>
+        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
+        <translation>{events} de sus propias decisiones (desde el número {first_seq}) se tomaron en otro equipo con su identidad de coordinador. Salvo que esta bóveda se haya restaurado desde una copia de seguridad anterior, avise ya a quien administra la coalición: su identidad puede estar copiada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="356"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
         <translation>Faltan decisiones de {name} (números {ranges}): nunca llegaron a esta bóveda, quizá se borraron en el servidor de relevo. Sincronice de nuevo; si sigue así, avise a {name} y a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="334"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="364"/>
         <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
         <translation>Dos decisiones distintas de {name} llevan el mismo número ({seq}): su clave podría estar usándose en otro lugar. Todas las bóvedas conservan la misma; avise a quien administra la coalición, que puede retirar a {name} de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="342"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="372"/>
         <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
         <translation>Se rechazó una decisión de {name} ({reason}): no se aplicó nada de ella. Avise a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="355"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="385"/>
         <source>two different events with the same number</source>
         <translation>dos eventos distintos con el mismo número</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="358"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
         <source>the previous event&apos;s hash does not match</source>
         <translation>el hash del evento anterior no coincide</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="360"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="390"/>
         <source>the author is not in the roster</source>
         <translation>el autor no está en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="361"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="391"/>
         <source>the signature does not verify</source>
         <translation>la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="363"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="393"/>
         <source>the author was removed from the roster before this event</source>
         <translation>el autor fue retirado de la lista antes de este evento</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="365"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="395"/>
         <source>a malformed event</source>
         <translation>un evento mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="367"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="397"/>
         <source>the event&apos;s Lamport clock runs too far ahead</source>
         <translation>el reloj de Lamport del evento se adelanta demasiado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="369"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="399"/>
         <source>an unreadable coordination object</source>
         <translation>un objeto de coordinación ilegible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="371"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="401"/>
         <source>an unknown kind of coordination object</source>
         <translation>un tipo desconocido de objeto de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="379"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="409"/>
         <source>Save my card as</source>
         <translation>Guardar mi tarjeta como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="397"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="427"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Tarjeta de {name} guardada en {file}: entréguela a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="407"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="437"/>
         <source>Roster file</source>
         <translation>Archivo de lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="407"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="437"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Listas (*.testigo-roster);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="424"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="454"/>
         <source>Roster number {serial} imported.</source>
         <translation>Lista número {serial} importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="426"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="456"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>Esta bóveda ya tiene la lista número {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="436"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="466"/>
         <source>Coalition keys file</source>
         <translation>Archivo de claves de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="436"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="466"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Claves (*.testigo-keys);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="452"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="482"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>Nuevas claves de la coalición importadas: esta bóveda abre ahora la época {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="474"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="504"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Intercambiando decisiones con las otras personas coordinadoras…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="488"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="518"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Enviadas {sent} decisión(es); recibidos {received} objeto(s): {applied} aplicados, {refused} rechazados.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="497"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="527"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>No se envió nada: esta bóveda aún no tiene lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="499"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="529"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>No se envió nada: usted no es miembro activo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="508"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="538"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelado: se conserva lo recibido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="518"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="548"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
