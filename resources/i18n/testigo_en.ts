@@ -733,7 +733,7 @@ New: %3
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="330"/>
         <source>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="335"/>

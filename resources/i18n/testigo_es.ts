@@ -733,7 +733,7 @@ Nuevo: %3
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="330"/>
         <source>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada desde una copia de seguridad: poniéndose al día con sus propias decisiones en el servidor de relevo ({adopted} adoptadas hasta ahora). Sus decisiones nuevas se guardan aquí y se envían después: sincronice ahora.</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/coordination_page.py" line="335"/>
