@@ -231,3 +231,32 @@ def test_coordination_status_says_catching_up_then_caught_up_in_both_languages(
     english = cli("coordination", "status")
     assert "1 of your own decisions adopted from the relay, 1 numbered after them" in english
     assert "no gaps, forks or refusals" in english
+
+
+def test_a_restored_vault_sends_none_of_its_own_until_a_pull_reached_the_relays_end(
+    pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reporter.coordination import exchange
+
+    a, b, _ = pair.incidents
+    ana_id = my_member_id(pair.ana)
+    backup = tmp_path / "ana.age"
+    _backup(pair.ana, backup)
+    for change in (TriageChange(review="in-review"), TriageChange(tags=("pegasus",))):
+        triage.apply_triage(pair.ana, a, change, "Ana")
+        pair.sync(pair.ana)  # one relay object each
+    pair.ana = _restore(pair.ana, backup)
+    triage.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
+    monkeypatch.setattr(exchange, "PAGE", 1)
+    monkeypatch.setattr(exchange, "MAX_PAGES", 1)  # this sync sees one object of two
+    report = pair.sync(pair.ana)
+    assert report.events_sent == 0
+    assert report.skipped == "catching up with this vault's own events on the relay"
+    assert coordination_status(pair.ana)["restore"]["catching_up"] is True
+    assert coordination_status(pair.ana)["me"]["unsent"] == 2  # adopted, not yet sent again
+    monkeypatch.undo()
+    assert pair.sync(pair.ana).events_sent >= 1
+    pair.sync(pair.beto)
+    assert coordination_status(pair.beto)["forks"] == []
+    _assert_whole(_chain(pair.beto, ana_id))
+    assert len(_chain(pair.beto, ana_id)) == 3
