@@ -132,7 +132,9 @@ class ProgressDelegate(QStyledItemDelegate):
 
 
 class OutboxPage(QWidget):
-    syncStateChanged = Signal(str)  # syncing, then how the pass ended: up_to_date | offline | busy
+    # syncing, then how the pass ended: up_to_date | offline | busy, or ok (it ended without
+    # a network problem, e.g. cancelled or refused for a reason the status line says)
+    syncStateChanged = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,9 +284,13 @@ class OutboxPage(QWidget):
         self.syncStateChanged.emit(state)
 
     def _failed(self, exc: TestigoError) -> None:
+        from reporter.sync.status import attempt_outcome
+
         self._finish()
         self.status.setText(error_text(exc))
-        self.syncStateChanged.emit("offline")
+        # "offline" only for a network failure: a cancelled pass, or one that failed for
+        # another reason (said above), is not a network down to back off from.
+        self.syncStateChanged.emit(attempt_outcome(None, exc))
 
     # -- by hand ---------------------------------------------------------------------------
     def choose_usb_folder(self) -> None:
