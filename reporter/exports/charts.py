@@ -1,20 +1,82 @@
-"""The PDF's charts, drawn with matplotlib's Agg backend into memory (no display, no file)."""
+"""The bar charts and the map, drawn with matplotlib: the PDF's (Agg, into memory, no display
+and no file) and, through ``draw_bars`` and ``scale_classes``, the app's canvases too, so a
+label is wrapped, an axis counted and a shade explained the same way on screen and on paper.
+"""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+import textwrap
+from collections.abc import Mapping, Sequence
 
+from matplotlib.axes import Axes
 from matplotlib.cm import ScalarMappable
 from matplotlib.colors import ListedColormap, Normalize
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch, Polygon
+from matplotlib.patches import Patch, Polygon, Rectangle
 from matplotlib.ticker import MaxNLocator
 
 from reporter.stats.geometry import EMPTY, fill_colour, fill_share, state_outlines
 
 BAR = "#2b5d8a"
 MAP_SIZE = (7.0, 4.0)
+ELLIPSIS = "\u2026"
+
+
+def wrap_label(text: str, width: int = 20, lines: int = 3) -> str:
+    """A category's label on at most ``lines`` lines of about ``width`` characters, broken
+    between words; what does not fit ends with "…", so no word is ever cut without a mark."""
+    rows = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    if len(rows) <= lines and all(len(row) <= width for row in rows):
+        return "\n".join(rows) or text
+    kept = rows[:lines]
+    for i, row in enumerate(kept):
+        if len(row) > width:  # a word longer than a line: the label stops there
+            kept = kept[: i + 1]
+            break
+    last = kept[-1]
+    while len(last) + 1 > width and " " in last:
+        last = last.rsplit(" ", 1)[0]
+    if len(last) + 1 > width:  # that one word: cut, and marked
+        last = last[: width - 1]
+    kept[-1] = last.rstrip(" ,;:(") + ELLIPSIS
+    return "\n".join(kept)
+
+
+def draw_bars(
+    ax: Axes,
+    labels: Sequence[str],
+    values: Sequence[int],
+    unit: str,
+    *,
+    horizontal: bool = False,
+    hidden: Sequence[bool] | None = None,
+    fontsize: float = 7,
+    wrap: int = 20,
+) -> list[Rectangle]:
+    """Bars of whole counts, the first on top when horizontal, each label whole or wrapped
+    (``wrap_label``), the value axis in whole numbers; a ``hidden`` bar (a published count
+    below k) is drawn empty. Returns the bars in the order of ``labels``."""
+    hidden = hidden or [False] * len(values)
+    shown = [0 if h else v for v, h in zip(values, hidden, strict=True)]
+    where = list(range(len(labels)))
+    if horizontal:
+        bars = ax.barh(where, shown, color=BAR)
+        ax.set_yticks(where, [wrap_label(x, wrap) for x in labels], fontsize=fontsize)
+        ax.invert_yaxis()
+        ax.set_xlabel(unit, fontsize=fontsize + 1)
+    else:  # periods: short, turned to fit
+        bars = ax.bar(where, shown, color=BAR)
+        ticks = [wrap_label(x, wrap) for x in labels]
+        ax.set_xticks(where, ticks, fontsize=fontsize, rotation=45, ha="right")
+        ax.set_ylabel(unit, fontsize=fontsize + 1)
+    # Counts are whole reports or events: no 0.5 on an axis, and 0 to 1 when all are 0.
+    (ax.xaxis if horizontal else ax.yaxis).set_major_locator(MaxNLocator(integer=True))
+    (ax.set_xlim if horizontal else ax.set_ylim)(0, max([1, *shown]) * 1.05)
+    ax.tick_params(labelsize=fontsize)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return list(bars.patches)
 
 
 def bar_chart(
@@ -26,32 +88,40 @@ def bar_chart(
     horizontal: bool = False,
     hidden: list[bool] | None = None,
 ) -> bytes:
-    """A PNG bar chart; a ``hidden`` bar (a published count below k) is drawn empty."""
-    hidden = hidden or [False] * len(values)
-    fig = Figure(
-        figsize=(7.0, 2.8 if not horizontal else 0.9 + 0.28 * max(len(labels), 1)), dpi=150
-    )
+    """A PNG bar chart for the PDF: ``draw_bars`` on a figure 7 inches wide."""
+    rows = 0.9 + 0.28 * max(len(labels), 1)
+    fig = Figure(figsize=(7.0, 2.8 if not horizontal else rows), dpi=150)
     ax = fig.add_subplot()
-    shown = [0 if h else v for v, h in zip(values, hidden, strict=True)]
-    if horizontal:
-        ax.barh(range(len(labels)), shown, color=BAR)
-        ax.set_yticks(range(len(labels)), labels, fontsize=7)
-        ax.invert_yaxis()
-        ax.set_xlabel(unit, fontsize=8)
-    else:
-        ax.bar(range(len(labels)), shown, color=BAR)
-        ax.set_xticks(range(len(labels)), labels, fontsize=7, rotation=45, ha="right")
-        ax.set_ylabel(unit, fontsize=8)
-    # Counts are whole reports: no 0.5 on an axis.
-    (ax.xaxis if horizontal else ax.yaxis).set_major_locator(MaxNLocator(integer=True))
+    draw_bars(ax, labels, values, unit, horizontal=horizontal, hidden=hidden, wrap=30)
     ax.set_title(title, fontsize=9, loc="left")
-    ax.tick_params(labelsize=7)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
     fig.tight_layout()
     out = io.BytesIO()
     fig.savefig(out, format="png")
     return out.getvalue()
+
+
+def scale_ticks(low: int, top: int, most: int = 5) -> list[int]:
+    """The whole counts a colour scale from ``low`` to ``top`` is labelled with: both ends,
+    and between them round numbers, at most ``most`` in all."""
+    if top <= low:
+        return [top]
+    inner = MaxNLocator(nbins=most - 1, integer=True, min_n_ticks=1).tick_values(low, top)
+    room = (top - low) / 8  # an inner tick this close to an end would print over it
+    ticks = {low, top} | {int(t) for t in inner if low + room < t < top - room}
+    return sorted(ticks)[: most - 1] + [top] if len(ticks) > most else sorted(ticks)
+
+
+def scale_classes(counts: Mapping[str, int]) -> list[tuple[int, str]]:
+    """The map's legend: (count, fill) for 0 (no reports: the empty shade) and for each
+    labelled count from 1 to the largest state's, in the shade ``fill_share`` gives a state
+    holding that count, so the legend is the map's own scale."""
+    states = state_outlines().states
+    top = max([n for c, n in counts.items() if c in states], default=0)
+    first, second = sorted(states)[:2]  # two real states carry a count and the largest
+    classes = [(0, EMPTY)]
+    for n in scale_ticks(1, top) if top > 0 else []:
+        classes.append((n, fill_colour(fill_share({first: n, second: top}, first))))
+    return classes
 
 
 # A published count below k: one light shade whatever the count, so 1 and 2 look alike.
@@ -128,7 +198,7 @@ def _colour_bar(fig: Figure, low: int, top: int, unit: str) -> None:
     bar = fig.colorbar(
         ScalarMappable(norm, scale),
         cax=fig.add_axes((0.9, 0.3, 0.018, 0.45)),
-        ticks=MaxNLocator(integer=True) if top > low else [top],
+        ticks=scale_ticks(low, top),
     )
     bar.set_label(unit, fontsize=8)
     bar.ax.tick_params(labelsize=7)

@@ -14,7 +14,6 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reporter.exports.charts import draw_bars
 from reporter.inbox.query import ReportFilter
 from reporter.stats import Counts
 from reporter.vault.vault import Vault
@@ -51,7 +51,12 @@ def load_picture(vault: Vault, flt: ReportFilter, unit: str) -> dict[str, Any]:
 
 
 class Chart(QWidget):
-    """One figure: a bar chart and, beside it, its table (activating a row drills down)."""
+    """One figure: a bar chart and, beside it, its table (activating a row drills down).
+
+    The bars are ``reporter.exports.charts.draw_bars``, the PDF's drawing: a label too long
+    for a line is wrapped between words (at most three lines, then "…"), and its whole text
+    is in the table and in the tooltip of its bar.
+    """
 
     drill = Signal(str, str)  # key, code
 
@@ -63,6 +68,8 @@ class Chart(QWidget):
         self.figure = Figure(figsize=(4.2, 2.2), dpi=90, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumSize(260, 170)
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.tips: list[tuple[Any, str]] = []  # (bar or its label, what its tooltip says)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName(f"table-{key}")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,6 +78,11 @@ class Chart(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A heading wider than its column reads from its start and ends in "…" (its tooltip
+        # is whole), instead of losing both ends around the centre.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         self.table.setMinimumWidth(200)
         self.table.activated.connect(self._activated)
@@ -82,6 +94,8 @@ class Chart(QWidget):
         layout.addWidget(self.title, 0, 0, 1, 2)
         layout.addWidget(self.canvas, 1, 0)
         layout.addWidget(self.table, 1, 1)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
 
     def name(self, title: str) -> None:
         self.table.setAccessibleName(title)
@@ -92,10 +106,15 @@ class Chart(QWidget):
         self.title.setText(f"<b>{title}</b> — {unit_text}")
         self.table.setAccessibleName(f"{title} ({unit_text})")
         self.table.setHorizontalHeaderLabels([title, unit_text])
+        for column, text in enumerate((title, unit_text)):
+            head = self.table.horizontalHeaderItem(column)
+            if head is not None:
+                head.setToolTip(text)
         self.table.setRowCount(len(counts.counts))
         for row, (code, n) in enumerate(counts.counts.items()):
             label = QTableWidgetItem(key_label(self.key, code))
             label.setData(Qt.ItemDataRole.UserRole, code)
+            label.setToolTip(label.text())
             self.table.setItem(row, 0, label)
             number = QTableWidgetItem(str(n))
             number.setData(Qt.ItemDataRole.UserRole, code)
@@ -104,22 +123,21 @@ class Chart(QWidget):
         self.figure.clear()
         axes = self.figure.add_subplot()
         items = list(counts.counts.items())
-        if self.key not in PERIODS:
-            items = items[:MAX_BARS][::-1]
-            axes.barh(
-                [key_label(self.key, c)[:22] for c, _ in items],
-                [n for _, n in items],
-                color="#3b6ea8",
-            )
-            axes.set_xlabel(unit_text)
-        else:
-            axes.bar([c for c, _ in items], [n for _, n in items], color="#3b6ea8")
-            axes.set_ylabel(unit_text)
-            axes.tick_params(axis="x", labelrotation=60)
-        (axes.yaxis if self.key in PERIODS else axes.xaxis).set_major_locator(
-            MaxNLocator(integer=True)
-        )  # counts are whole reports or events
-        axes.tick_params(labelsize=7)
+        horizontal = self.key not in PERIODS
+        if horizontal:
+            items = items[:MAX_BARS]
+        labels = [c if not horizontal else key_label(self.key, c) for c, _ in items]
+        bars = draw_bars(
+            axes, labels, [n for _, n in items], unit_text, horizontal=horizontal, wrap=20
+        )
+        ticks = axes.get_yticklabels() if horizontal else axes.get_xticklabels()
+        self.tips = []
+        for bar, tick, text, (_, n) in zip(bars, ticks, labels, items, strict=True):
+            tip = f"{text}: {n} {unit_text}"
+            self.tips += [(bar, tip), (tick, tip)]
+        lines = sum(t.get_text().count("\n") + 1 for t in ticks) if horizontal else 0
+        # Wrapped labels need their lines: the chart grows (the page scrolls), never squeezes.
+        self.canvas.setMinimumHeight(max(170, 50 + 12 * lines + 6 * len(items)))
         axes.xaxis.label.set_fontsize(7)
         axes.yaxis.label.set_fontsize(7)
         if not items:
@@ -132,6 +150,21 @@ class Chart(QWidget):
     def bars(self) -> dict[str, int]:
         """What the chart draws (for tests and screen readers: the same as the table)."""
         return dict(self.shown.counts) if self.shown else {}
+
+    def tip_at(self, event: Any) -> str:
+        """The whole label and count of the bar (or bar label) under the pointer, if any."""
+        for artist, tip in self.tips:
+            if artist.contains(event)[0]:
+                return tip
+        return ""
+
+    def _hover(self, event: Any) -> None:
+        self.canvas.setToolTip(self.tip_at(event))
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self.figure.clear()
+        self.shown, self.tips = None, []
 
     def _activated(self, index: Any) -> None:
         item = self.table.item(index.row(), 0)
@@ -171,6 +204,7 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid)
         head = QHBoxLayout()  # one row: the page must fit 960x540 (1920x1080 at 200 %)
+        head.setSpacing(24)  # two sentences side by side, not one run-on line
         head.addWidget(self.total)
         head.addWidget(self.pending, 1)
         head.addWidget(self.period_label)
@@ -248,11 +282,16 @@ class DashboardPage(QWidget):
         """The same facts as ``stats --summary``, in the reader's language."""
         lines = []
         if o["from"] is not None:
-            every = (
-                self.tr("none in this period")
-                if o["every_hours"] is None
-                else self.tr("one every {hours} hours").format(hours=f"{o['every_hours']:g}")
-            )
+            hours = o["every_hours"]
+            if hours is None:
+                every = self.tr("none in this period")
+            elif hours < 48:
+                every = self.tr("one every {hours} hours").format(hours=f"{hours:g}")
+            else:  # "1002 hours" is read as days by anyone: say them too
+                days = round(hours / 24, 1 if hours < 240 else None)
+                every = self.tr("one every {hours} hours (about {days} days)").format(
+                    hours=f"{hours:g}", days=f"{days:g}"
+                )
             lines.append(
                 self.tr("From {start} to {end}: {n} {unit}, {every}.").format(
                     start=o["from"], end=o["to"], n=o["period_total"], unit=unit, every=every
@@ -287,6 +326,4 @@ class DashboardPage(QWidget):
         self.rate.setText("")
         self.pending.setText("")
         for chart in self.charts.values():
-            chart.table.setRowCount(0)
-            chart.figure.clear()
-            chart.shown = None
+            chart.clear()

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reporter.exports.charts import scale_classes
 from reporter.stats import Counts
-from reporter.stats.geometry import Ring, fill_colour, fill_share, state_outlines
+from reporter.stats.geometry import EMPTY, Ring, fill_colour, fill_share, state_outlines
 from ui.coordinator.common import code_label
 
 
@@ -103,6 +112,74 @@ class MexicoMap(QWidget):
             self.stateClicked.emit(code)
 
 
+class MapLegend(QWidget):
+    """The map's key: the empty shade for states with 0, then the ramp from 1 to the largest
+    state's count, labelled with the counts ``scale_classes`` gives in the very shades the
+    map fills a state holding them with (the PDF's colour bar uses the same ticks)."""
+
+    SWATCH, RAMP, GAP = 22, 220, 14
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapLegend")
+        self.classes: list[tuple[int, str]] = [(0, EMPTY)]
+        self.caption = ""
+        self.setMinimumHeight(16 + self.fontMetrics().height() + 8)
+
+    def set_scale(self, classes: list[tuple[int, str]], caption: str) -> None:
+        self.classes, self.caption = classes, caption
+        counts = ", ".join(str(n) for n, _ in classes)
+        self.setAccessibleName(caption)
+        self.setAccessibleDescription(counts)
+        self.setToolTip(f"{caption}: {counts}")
+        self.update()
+
+    def boxes(self) -> tuple[QRect, QRect | None]:
+        """Where the zero swatch and the ramp (None without counts) are drawn."""
+        zero = QRect(4, 4, self.SWATCH, 14)
+        ramp = self.classes[1:]
+        if not ramp:
+            return zero, None
+        width = self.SWATCH if len(ramp) == 1 else self.RAMP
+        return zero, QRect(zero.right() + 1 + self.GAP, 4, width, 14)
+
+    def tick_x(self, ramp: QRect, n: int) -> float:
+        low, top = self.classes[1][0], self.classes[-1][0]
+        share = (n - low) / (top - low) if top > low else 0.5
+        return ramp.left() + share * (ramp.width() - 1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        fm = self.fontMetrics()
+        border = QPen(QColor("#9aa7b4"))
+        zero, ramp = self.boxes()
+        painter.fillRect(zero, QColor(EMPTY))
+        painter.setPen(border)
+        painter.drawRect(zero.adjusted(0, 0, -1, -1))
+        text_y = zero.bottom() + 2 + fm.ascent()
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(zero.center().x() - fm.horizontalAdvance("0") // 2, text_y, "0")
+        right = zero.right()
+        if ramp is not None:
+            gradient = QLinearGradient(ramp.left(), 0, ramp.right(), 0)
+            for n, colour in self.classes[1:]:  # the fill is linear in the count: exact stops
+                gradient.setColorAt(
+                    (self.tick_x(ramp, n) - ramp.left()) / ramp.width(), QColor(colour)
+                )
+            painter.fillRect(ramp, gradient)
+            painter.setPen(border)
+            painter.drawRect(ramp.adjusted(0, 0, -1, -1))
+            painter.setPen(self.palette().windowText().color())
+            for n, _ in self.classes[1:]:
+                x = self.tick_x(ramp, n)
+                painter.drawLine(int(x), ramp.bottom(), int(x), ramp.bottom() + 2)
+                label = str(n)
+                painter.drawText(int(x - fm.horizontalAdvance(label) / 2), text_y + 2, label)
+            right = ramp.right() + fm.horizontalAdvance(str(self.classes[-1][0])) // 2
+        painter.drawText(right + self.GAP, zero.center().y() + fm.ascent() // 2, self.caption)
+        painter.end()
+
+
 class MapPage(QWidget):
     drill = Signal(str, str)
 
@@ -126,8 +203,12 @@ class MapPage(QWidget):
         self.table.activated.connect(lambda index: self._drill_row(index.row()))
         self.table.cellDoubleClicked.connect(lambda row, _: self._drill_row(row))
         self.map.stateClicked.connect(lambda code: self.drill.emit("state", code))
+        self.legend = MapLegend()
+        drawing = QVBoxLayout()
+        drawing.addWidget(self.map, 1)
+        drawing.addWidget(self.legend)
         body = QHBoxLayout()
-        body.addWidget(self.map, 1)
+        body.addLayout(drawing, 1)
         body.addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -153,6 +234,9 @@ class MapPage(QWidget):
         unit_text = self.tr("reports") if unit == "reports" else self.tr("events")
         states = {c: n for c, n in counts.counts.items() if c in outlines()[1]}
         self.map.set_counts(states)
+        self.legend.set_scale(
+            scale_classes(states), self.tr("{unit} per state").format(unit=unit_text)
+        )
         self.title.setText(
             self.tr("<b>By state</b> — {unit}; {none} without a state").format(
                 unit=unit_text, none=counts.counts.get("NONE", 0)
@@ -166,7 +250,9 @@ class MapPage(QWidget):
             name = QTableWidgetItem(code_label("mx_state", code))
             name.setData(Qt.ItemDataRole.UserRole, code)
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(str(n)))
+            number = QTableWidgetItem(str(n))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 1, number)
 
     def _drill_row(self, row: int) -> None:
         item = self.table.item(row, 0)
@@ -176,6 +262,7 @@ class MapPage(QWidget):
     def clear(self) -> None:
         self.shown = None
         self.map.set_counts({})
+        self.legend.set_scale(scale_classes({}), "")
         self.table.setRowCount(0)
 
 
@@ -184,4 +271,4 @@ def state_colours(page: MapPage) -> dict[str, str]:
     return {code: page.map.colour(code).name() for code in outlines()[1]}
 
 
-__all__ = ["MapPage", "MexicoMap", "outlines", "state_colours"]
+__all__ = ["MapLegend", "MapPage", "MexicoMap", "outlines", "state_colours"]

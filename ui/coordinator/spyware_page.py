@@ -80,8 +80,8 @@ class SpywarePage(QWidget):
         unit = self.tr("reports") if picture["unit"] == "reports" else self.tr("events")
         self.funnel.setText(
             self.tr(
-                "<b>{targets}</b> targeted → <b>{attempts}</b> confirmed attempts → "
-                "<b>{infections}</b> confirmed infections ({unit}). Suspected, not confirmed: "
+                "Targets: <b>{targets}</b> → confirmed attempts: <b>{attempts}</b> → "
+                "confirmed infections: <b>{infections}</b> ({unit}). Suspected, not confirmed: "
                 "{suspected}."
             ).format(
                 targets=f["targets"],
@@ -99,6 +99,4 @@ class SpywarePage(QWidget):
         self.picture = None
         self.funnel.setText("")
         for chart in self.charts.values():
-            chart.table.setRowCount(0)
-            chart.figure.clear()
-            chart.shown = None
+            chart.clear()
