@@ -6,6 +6,7 @@ label is wrapped, an axis counted and a shade explained the same way on screen a
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from collections.abc import Mapping, Sequence
 
@@ -41,6 +42,38 @@ def wrap_label(text: str, width: int = 20, lines: int = 3) -> str:
         last = last[: width - 1]
     kept[-1] = last.rstrip(" ,;:(") + ELLIPSIS
     return "\n".join(kept)
+
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})|-H([12]))?$")
+MOST_PERIODS = 240  # a longer span is drawn as counted: gaps then are the least of its problems
+
+
+def even_periods(labels: Sequence[str], values: Sequence[int]) -> tuple[list[str], list[int]]:
+    """The time chart's periods (months ``2026-04``, half-years ``2026-H1`` or years) in
+    order with the ones nobody reported in put back as 0, so the axis runs evenly and a quiet
+    month shows as one; what is not a period (no date) follows them as it came."""
+    found = [(_PERIOD.match(x), x, v) for x, v in zip(labels, values, strict=True)]
+    kinds = {(m.group(2) is not None, m.group(3) is not None) for m, _, _ in found if m}
+    if len(kinds) != 1:  # none, or months mixed with years: nothing to even out
+        return list(labels), list(values)
+    month, half = kinds.pop()
+    per_year = 12 if month else 2 if half else 1
+
+    def index(m: re.Match[str]) -> int:
+        part = m.group(2) or m.group(3) or "1"
+        return int(m.group(1)) * per_year + int(part) - 1
+
+    def name(i: int) -> str:
+        year, part = divmod(i, per_year)
+        return f"{year}-{part + 1:02d}" if month else f"{year}-H{part + 1}" if half else f"{year}"
+
+    have = {index(m): v for m, _, v in found if m}
+    span = range(min(have), max(have) + 1)
+    if len(span) > MOST_PERIODS:
+        return list(labels), list(values)
+    periods, counts = [name(i) for i in span], [have.get(i, 0) for i in span]
+    rest = [(x, v) for m, x, v in found if not m]
+    return periods + [x for x, _ in rest], counts + [v for _, v in rest]
 
 
 def draw_bars(
@@ -88,7 +121,12 @@ def bar_chart(
     horizontal: bool = False,
     hidden: list[bool] | None = None,
 ) -> bytes:
-    """A PNG bar chart for the PDF: ``draw_bars`` on a figure 7 inches wide."""
+    """A PNG bar chart for the PDF: ``draw_bars`` on a figure 7 inches wide; the vertical
+    one is the time chart, its quiet periods drawn as 0 (``even_periods``)."""
+    if not horizontal and len(even_periods(labels, values)[0]) != len(labels):
+        marks = dict(zip(labels, hidden or [False] * len(labels), strict=True))
+        labels, values = even_periods(labels, values)
+        hidden = [marks.get(x, False) for x in labels]
     rows = 0.9 + 0.28 * max(len(labels), 1)
     fig = Figure(figsize=(7.0, 2.8 if not horizontal else rows), dpi=150)
     ax = fig.add_subplot()

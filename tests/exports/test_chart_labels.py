@@ -17,6 +17,7 @@ from reporter.exports.charts import (
     ELLIPSIS,
     bar_chart,
     draw_bars,
+    even_periods,
     scale_classes,
     scale_ticks,
     wrap_label,
@@ -145,3 +146,17 @@ def test_the_legend_s_shades_are_the_map_s() -> None:
     for n, colour in classes[1:]:
         assert colour == fill_colour(fill_share({**states, "01": n}, "01"))
     assert scale_classes({}) == [(0, EMPTY)]
+
+
+def test_the_time_chart_shows_a_quiet_period_as_zero_and_leaves_others_alone() -> None:
+    assert even_periods(["2025-12", "2026-03", "NONE"], [2, 1, 4]) == (
+        ["2025-12", "2026-01", "2026-02", "2026-03", "NONE"],
+        [2, 0, 0, 1, 4],
+    )
+    assert even_periods(["2025-H1", "2026-H1"], [1, 2]) == (
+        ["2025-H1", "2025-H2", "2026-H1"],
+        [1, 0, 2],
+    )
+    assert even_periods(["2026", "2024"], [1, 2]) == (["2024", "2025", "2026"], [2, 0, 1])
+    assert even_periods(["Amenaza", "Acoso"], [3, 1]) == (["Amenaza", "Acoso"], [3, 1])
+    assert even_periods(["1800-01", "2026-01"], [1, 1]) == (["1800-01", "2026-01"], [1, 1])

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reporter.exports.charts import draw_bars
+from reporter.exports.charts import draw_bars, even_periods
 from reporter.inbox.query import ReportFilter
 from reporter.stats import Counts
 from reporter.vault.vault import Vault
@@ -126,7 +126,10 @@ class Chart(QWidget):
         horizontal = self.key not in PERIODS
         if horizontal:
             items = items[:MAX_BARS]
-        labels = [c if not horizontal else key_label(self.key, c) for c, _ in items]
+        else:  # a quiet month is a bar of 0, not a month left out of the axis
+            codes, numbers = even_periods([c for c, _ in items], [n for _, n in items])
+            items = list(zip(codes, numbers, strict=True))
+        labels = [key_label(self.key, c) for c, _ in items]
         bars = draw_bars(
             axes, labels, [n for _, n in items], unit_text, horizontal=horizontal, wrap=20
         )

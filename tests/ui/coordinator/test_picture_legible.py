@@ -101,6 +101,20 @@ def test_a_bar_s_tooltip_is_its_whole_label_and_count(qtbot: Any, chart: Any) ->
     qtbot.waitUntil(lambda: chart.canvas.toolTip() == f"{whole}: 3 reportes", timeout=5000)
 
 
+def test_the_time_chart_draws_a_quiet_month_as_a_bar_of_zero(qtbot: Any) -> None:
+    from ui.coordinator.dashboard_page import Chart
+
+    chart = Chart("month")
+    qtbot.addWidget(chart)
+    chart.show_counts(Counts("month", "reports", {"2026-01": 1, "2026-04": 2}, 3), "T", "u")
+    chart.canvas.draw()
+    axes = chart.figure.axes[0]
+    ticks = [t.get_text() for t in axes.get_xticklabels()]
+    assert ticks == ["2026-01", "2026-02", "2026-03", "2026-04"]
+    assert [round(b.get_height()) for b in axes.patches] == [1, 0, 0, 2]
+    assert chart.table.rowCount() == 2  # the table is the core's counts, as the CLI prints
+
+
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
     from ui.common.i18n import language
