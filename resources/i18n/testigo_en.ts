@@ -977,117 +977,122 @@ New: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="187"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="225"/>
         <source>By half-year</source>
         <translation>By half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="189"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="191"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="192"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="229"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="193"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="194"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="199"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="199"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="205"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
         <source>&amp;Count by</source>
         <translation>&amp;Count by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="245"/>
         <source>half-year</source>
         <translation>half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="246"/>
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="255"/>
         <source>Count the time chart by</source>
         <translation>Count the time chart by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="269"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="290"/>
         <source>none in this period</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="254"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="292"/>
         <source>one every {hours} hours</source>
         <translation>one every {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <source>one every {hours} hours (about {days} days)</source>
+        <translation>one every {hours} hours (about {days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="299"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>From {start} to {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="266"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="308"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>The period before ({start} to {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="318"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n report is still pending triage, not counted here.</numerusform>
@@ -2344,38 +2349,43 @@ New: %3
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="142"/>
+        <location filename="../../ui/coordinator/map_page.py" line="223"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="146"/>
+        <location filename="../../ui/coordinator/map_page.py" line="227"/>
         <source>Map of Mexico by state</source>
         <translation>Map of Mexico by state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="153"/>
+        <location filename="../../ui/coordinator/map_page.py" line="234"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="153"/>
+        <location filename="../../ui/coordinator/map_page.py" line="234"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="157"/>
+        <location filename="../../ui/coordinator/map_page.py" line="238"/>
+        <source>{unit} per state</source>
+        <translation>{unit} per state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="241"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="161"/>
+        <location filename="../../ui/coordinator/map_page.py" line="245"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="147"/>
-        <location filename="../../ui/coordinator/map_page.py" line="162"/>
+        <location filename="../../ui/coordinator/map_page.py" line="228"/>
+        <location filename="../../ui/coordinator/map_page.py" line="246"/>
         <source>Counts by state</source>
         <translation>Counts by state</translation>
     </message>
@@ -2451,47 +2461,47 @@ New: %3
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="193"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="194"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
         <source>Save to a &amp;USB stick…</source>
         <translation>Save to a &amp;USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
         <source>Import &amp;receipt files…</source>
         <translation>Import &amp;receipt files…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="199"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="200"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="278"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="280"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Sent {sent}, confirmed by the coalition {received}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="291"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="297"/>
         <source>Save the bundles to (a USB stick)</source>
         <translation>Save the bundles to (a USB stick)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/outbox_page.py" line="320"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="326"/>
         <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
         <translation>
             <numerusform>%n bundle saved. Give it to the coordinator; it shows “received” once the coalition&apos;s receipt comes back.</numerusform>
@@ -2499,22 +2509,22 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="327"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="333"/>
         <source>Nothing to save: every bundle was saved or sent.</source>
         <translation>Nothing to save: every bundle was saved or sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="335"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="341"/>
         <source>Receipt files</source>
         <translation>Receipt files</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="363"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="369"/>
         <source>Receipts: %1 received by the coalition, %2 already marked.</source>
         <translation>Receipts: %1 received by the coalition, %2 already marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="369"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="375"/>
         <source>No receipt files there.</source>
         <translation>No receipt files there.</translation>
     </message>
@@ -3676,11 +3686,6 @@ Fingerprint: {fp}</translation>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="83"/>
-        <source>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</source>
-        <translation>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</translation>
-    </message>
-    <message>
         <location filename="../../ui/coordinator/spyware_page.py" line="69"/>
         <source>By compromise status</source>
         <translation>By compromise status</translation>
@@ -3709,6 +3714,11 @@ Fingerprint: {fp}</translation>
         <location filename="../../ui/coordinator/spyware_page.py" line="74"/>
         <source>By attribution level</source>
         <translation>By attribution level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="83"/>
+        <source>Targets: &lt;b&gt;{targets}&lt;/b&gt; → confirmed attempts: &lt;b&gt;{attempts}&lt;/b&gt; → confirmed infections: &lt;b&gt;{infections}&lt;/b&gt; ({unit}). Suspected, not confirmed: {suspected}.</source>
+        <translation>Targets: &lt;b&gt;{targets}&lt;/b&gt; → confirmed attempts: &lt;b&gt;{attempts}&lt;/b&gt; → confirmed infections: &lt;b&gt;{infections}&lt;/b&gt; ({unit}). Suspected, not confirmed: {suspected}.</translation>
     </message>
 </context>
 <context>

@@ -977,117 +977,122 @@ Nuevo: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="187"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="188"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="225"/>
         <source>By half-year</source>
         <translation>Por semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="189"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="190"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="191"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="192"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="229"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="193"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="194"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="195"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="199"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="199"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="205"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
         <source>&amp;Count by</source>
         <translation>&amp;Contar por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="207"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="208"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="245"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="209"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="246"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="218"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="255"/>
         <source>Count the time chart by</source>
         <translation>Contar la gráfica en el tiempo por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="269"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
         <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="290"/>
         <source>none in this period</source>
         <translation>ninguno en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="254"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="292"/>
         <source>one every {hours} hours</source>
         <translation>uno cada {hours} horas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="257"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <source>one every {hours} hours (about {days} days)</source>
+        <translation>uno cada {hours} horas (unos {days} días)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="299"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>Del {start} al {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="266"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="308"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>El periodo anterior (del {start} al {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="276"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="318"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n reporte sigue pendiente de triaje y no se cuenta aquí.</numerusform>
@@ -2344,38 +2349,43 @@ Nuevo: %3
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="142"/>
+        <location filename="../../ui/coordinator/map_page.py" line="223"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Casos documentados, no prevalencia; los reportes sin estado no están en el mapa. Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="146"/>
+        <location filename="../../ui/coordinator/map_page.py" line="227"/>
         <source>Map of Mexico by state</source>
         <translation>Mapa de México por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="153"/>
+        <location filename="../../ui/coordinator/map_page.py" line="234"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="153"/>
+        <location filename="../../ui/coordinator/map_page.py" line="234"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="157"/>
+        <location filename="../../ui/coordinator/map_page.py" line="238"/>
+        <source>{unit} per state</source>
+        <translation>{unit} por estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/map_page.py" line="241"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;Por estado&lt;/b&gt; — {unit}; {none} sin estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="161"/>
+        <location filename="../../ui/coordinator/map_page.py" line="245"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="147"/>
-        <location filename="../../ui/coordinator/map_page.py" line="162"/>
+        <location filename="../../ui/coordinator/map_page.py" line="228"/>
+        <location filename="../../ui/coordinator/map_page.py" line="246"/>
         <source>Counts by state</source>
         <translation>Conteo por estado</translation>
     </message>
@@ -2451,47 +2461,47 @@ Nuevo: %3
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="193"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="194"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
         <source>Save to a &amp;USB stick…</source>
         <translation>Guardar en una memoria &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
         <source>Import &amp;receipt files…</source>
         <translation>Importar archivos de &amp;acuse…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="199"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="200"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="278"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="280"/>
         <source>Sent {sent}, confirmed by the coalition {received}.</source>
         <translation>Enviados {sent}, confirmados por la coalición {received}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="291"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="297"/>
         <source>Save the bundles to (a USB stick)</source>
         <translation>Guardar los paquetes en (una memoria USB)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/outbox_page.py" line="320"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="326"/>
         <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
         <translation>
             <numerusform>%n paquete guardado. Entréguelo a la coordinación; dirá «recibido» cuando vuelva el acuse de recibo de la coalición.</numerusform>
@@ -2499,22 +2509,22 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="327"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="333"/>
         <source>Nothing to save: every bundle was saved or sent.</source>
         <translation>Nada que guardar: todos los paquetes ya se guardaron o se enviaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="335"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="341"/>
         <source>Receipt files</source>
         <translation>Archivos de acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="363"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="369"/>
         <source>Receipts: %1 received by the coalition, %2 already marked.</source>
         <translation>Acuses: %1 recibidos por la coalición, %2 ya marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="369"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="375"/>
         <source>No receipt files there.</source>
         <translation>Ahí no hay archivos de acuse de recibo.</translation>
     </message>
@@ -3676,11 +3686,6 @@ Huella: {fp}</translation>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/spyware_page.py" line="83"/>
-        <source>&lt;b&gt;{targets}&lt;/b&gt; targeted → &lt;b&gt;{attempts}&lt;/b&gt; confirmed attempts → &lt;b&gt;{infections}&lt;/b&gt; confirmed infections ({unit}). Suspected, not confirmed: {suspected}.</source>
-        <translation>&lt;b&gt;{targets}&lt;/b&gt; personas blanco → &lt;b&gt;{attempts}&lt;/b&gt; intentos confirmados → &lt;b&gt;{infections}&lt;/b&gt; infecciones confirmadas ({unit}). Sospechados, sin confirmar: {suspected}.</translation>
-    </message>
-    <message>
         <location filename="../../ui/coordinator/spyware_page.py" line="69"/>
         <source>By compromise status</source>
         <translation>Por estado de compromiso</translation>
@@ -3709,6 +3714,11 @@ Huella: {fp}</translation>
         <location filename="../../ui/coordinator/spyware_page.py" line="74"/>
         <source>By attribution level</source>
         <translation>Por nivel de atribución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/spyware_page.py" line="83"/>
+        <source>Targets: &lt;b&gt;{targets}&lt;/b&gt; → confirmed attempts: &lt;b&gt;{attempts}&lt;/b&gt; → confirmed infections: &lt;b&gt;{infections}&lt;/b&gt; ({unit}). Suspected, not confirmed: {suspected}.</source>
+        <translation>Objetivos: &lt;b&gt;{targets}&lt;/b&gt; → intentos confirmados: &lt;b&gt;{attempts}&lt;/b&gt; → infecciones confirmadas: &lt;b&gt;{infections}&lt;/b&gt; ({unit}). Sospechosos, sin confirmar: {suspected}.</translation>
     </message>
 </context>
 <context>
