@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from reporter.age import ml_kem_available
-from reporter.errors import InvalidField, Unavailable
+from reporter.errors import CannotClean, InvalidField, Unavailable
 from reporter.questions.device import answers_for, mark_carried
 from reporter.share.bundle import OutgoingAttachment, build_manifest, write_bundle
 from reporter.share.cleaning import clean
@@ -29,6 +29,9 @@ from reporter.vault.vault import Vault
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+# Cleaned copies wait in memory until the bundle is written (their hashes go in the manifest
+# first): what one share or preview holds at once, above which it is refused.
+MAX_CLEANED_AT_ONCE = 512 * 1024 * 1024
 
 
 def _next_device_seq(vault: Vault) -> int:
@@ -43,9 +46,13 @@ def _next_device_seq(vault: Vault) -> int:
 
 
 def _cleaned_attachments(
-    vault: Vault, incident_id: str, attachment_ids: Iterable[str]
+    vault: Vault, incident_id: str, attachment_ids: Iterable[str], held: list[int] | None = None
 ) -> list[tuple[OutgoingAttachment, list[str]]]:
-    """Each chosen attachment as it leaves, with what cleaning removed from it."""
+    """Each chosen attachment as it leaves, with what cleaning removed from it.
+
+    ``held`` counts the cleaned bytes kept in memory, across the incidents of one share.
+    """
+    held = [0] if held is None else held
     out = []
     for attachment_id in attachment_ids:
         meta = vault.attachments.get(attachment_id)
@@ -60,6 +67,13 @@ def _cleaned_attachments(
         }
         result = clean(meta["media_type"], vault.attachments.chunks(attachment_id))
         if result.data is not None:
+            held[0] += len(result.data)
+            if held[0] > MAX_CLEANED_AT_ONCE:
+                raise CannotClean(
+                    kind=meta["media_type"],
+                    reason="the files chosen with it are too large to clean at once;"
+                    " share them in several bundles",
+                )
             entry["size"] = len(result.data)
             entry["sha256"] = hashlib.sha256(result.data).hexdigest()
             out.append(
@@ -162,10 +176,11 @@ def share_incidents(
     # Every refusal (an unknown id or consent, a file that cannot be cleaned) comes before
     # the first change: a refused share records no consent.
     cleaned: dict[str, list[OutgoingAttachment]] = {}
+    held = [0]
     for incident_id in dict.fromkeys(incident_ids):
         _with_consents(vault.incidents.get(incident_id), consents)
         cleaned[incident_id] = [
-            a for a, _ in _cleaned_attachments(vault, incident_id, attachment_ids)
+            a for a, _ in _cleaned_attachments(vault, incident_id, attachment_ids, held)
         ]
     for incident_id, chosen in cleaned.items():
         record = _record_consents(vault, incident_id, ["share_with_coalition", *consents])
