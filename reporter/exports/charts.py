@@ -121,7 +121,8 @@ def bar_chart(
     horizontal: bool = False,
     hidden: list[bool] | None = None,
 ) -> bytes:
-    """A PNG bar chart for the PDF: ``draw_bars`` on a figure 7 inches wide; the vertical
+    """A PNG bar chart for the PDF: ``draw_bars`` on a figure 7 inches wide (room for a
+    label of 44 characters on one line, the height the page gives each bar); the vertical
     one is the time chart, its quiet periods drawn as 0 (``even_periods``)."""
     if not horizontal and len(even_periods(labels, values)[0]) != len(labels):
         marks = dict(zip(labels, hidden or [False] * len(labels), strict=True))
@@ -130,7 +131,7 @@ def bar_chart(
     rows = 0.9 + 0.28 * max(len(labels), 1)
     fig = Figure(figsize=(7.0, 2.8 if not horizontal else rows), dpi=150)
     ax = fig.add_subplot()
-    draw_bars(ax, labels, values, unit, horizontal=horizontal, hidden=hidden, wrap=30)
+    draw_bars(ax, labels, values, unit, horizontal=horizontal, hidden=hidden, wrap=44)
     ax.set_title(title, fontsize=9, loc="left")
     fig.tight_layout()
     out = io.BytesIO()
