@@ -149,3 +149,30 @@ def test_pieces_acknowledged_at_once_grow_fourfold(mission: Mission) -> None:
     engine._adapt(SLOW_PIECE_SECONDS + 1)  # noqa: SLF001
     assert engine._piece == 8 * mib  # noqa: SLF001
     engine.close()
+
+
+def test_the_pass_progress_only_grows_while_two_large_bundles_interleave(
+    mission: Mission,
+) -> None:
+    """Each event tells one bundle's progress; a single bar fed them would jump between the two
+    bundles on the wire. The pass's progress only grows and ends at everything sent."""
+    from reporter.sync.progress import PassProgress
+
+    share_large(mission, 2)
+    engine = small_pieces(mission)
+    events: list[dict[str, object]] = []
+    shown: list[tuple[int, int]] = []
+    whole = PassProgress(lambda done, total: shown.append((done, total)))
+
+    def both(event: dict[str, object]) -> None:
+        events.append(event)
+        whole(event)
+
+    assert len(engine.run(progress=both).uploaded) == 2
+    engine.close()
+    per_event = [int(e["sent"]) for e in events]  # type: ignore[call-overload]
+    assert per_event != sorted(per_event)  # the bundles' own numbers do interleave
+    done = [d for d, _ in shown]
+    assert done == sorted(done)
+    sizes = sum(i["size"] for i in OutboxStore(mission.reporter).list())
+    assert shown[-1] == (sizes, sizes)

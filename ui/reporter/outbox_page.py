@@ -161,6 +161,7 @@ class OutboxPage(QWidget):
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setObjectName("outboxStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # file names from a stick, relay reasons
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
@@ -246,10 +247,9 @@ class OutboxPage(QWidget):
 
         def run(vault: Vault, control: TaskControl) -> dict[str, Any]:
             from reporter.sync.engine import SyncEngine
+            from reporter.sync.progress import PassProgress
 
-            def progress(event: dict[str, Any]) -> None:
-                control.progress(int(event["sent"]), int(event["total"]))
-
+            progress = PassProgress(control.progress)  # two large bundles go at once
             engine = SyncEngine(vault, proxy=proxy)
             try:
                 return engine.run(progress=progress, cancel=control.cancelled, force=True).to_json()
