@@ -64,11 +64,24 @@ class MexicoMap(QWidget):
         self.setObjectName("mexicoMap")
         self.setMinimumSize(320, 200)
         self.counts: dict[str, int] = {}
+        self.unit = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)  # the state under the pointer says its name and count
 
-    def set_counts(self, counts: dict[str, int]) -> None:
-        self.counts = counts
+    def set_counts(self, counts: dict[str, int], unit: str = "") -> None:
+        self.counts, self.unit = counts, unit or self.unit
         self.update()
+
+    def tip_at(self, point: QPointF) -> str:
+        """What the state under ``point`` holds, by name (Mexico City is a few pixels wide)."""
+        code = self.state_at(point)
+        if code is None:
+            return ""
+        return f"{code_label('mx_state', code)}: {self.counts.get(code, 0)} {self.unit}".strip()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.setToolTip(self.tip_at(event.position()))
+        super().mouseMoveEvent(event)
 
     def colour(self, code: str) -> QColor:
         """The state's fill: empty grey at zero, light to dark blue up to the largest count."""
@@ -233,7 +246,7 @@ class MapPage(QWidget):
         self.shown, self.unit = counts, unit
         unit_text = self.tr("reports") if unit == "reports" else self.tr("events")
         states = {c: n for c, n in counts.counts.items() if c in outlines()[1]}
-        self.map.set_counts(states)
+        self.map.set_counts(states, unit_text)
         self.legend.set_scale(
             scale_classes(states), self.tr("{unit} per state").format(unit=unit_text)
         )

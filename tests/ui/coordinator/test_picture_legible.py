@@ -198,6 +198,23 @@ def test_the_map_has_a_legend_of_its_own_shades_with_zero_and_the_unit(qtbot: An
     assert page.legend.classes == [(0, EMPTY)]  # nothing on the map: only the empty shade
 
 
+def test_the_state_under_the_pointer_says_its_name_and_count(qtbot: Any) -> None:
+    from ui.common.i18n import language
+    from ui.coordinator.map_page import MapPage
+
+    language().set("es")
+    page = MapPage()
+    qtbot.addWidget(page)
+    page.retranslateUi()
+    page.resize(900, 600)
+    page.show()
+    page.show_counts(Counts("state", "reports", {"09": 4, "20": 1}, 5), "reports")
+    qtbot.waitUntil(page.map.isVisible, timeout=5000)
+    for code, said in (("09", "Ciudad de México: 4 reportes"), ("14", "Jalisco: 0 reportes")):
+        qtbot.mouseMove(page.map, page.map.centre_of(code).toPoint())
+        qtbot.waitUntil(lambda said=said: page.map.toolTip() == said, timeout=5000)
+
+
 def _near(a: str, b: str, tolerance: int = 12) -> bool:
     pa = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
     pb = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
