@@ -325,153 +325,153 @@
 <context>
     <name>CoalitionSettings</name>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="165"/>
+        <location filename="../../ui/common/coalition_settings.py" line="176"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="168"/>
-        <location filename="../../ui/common/coalition_settings.py" line="243"/>
+        <location filename="../../ui/common/coalition_settings.py" line="179"/>
+        <location filename="../../ui/common/coalition_settings.py" line="254"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="169"/>
+        <location filename="../../ui/common/coalition_settings.py" line="180"/>
         <source>Connection to the coalition&apos;s relay</source>
         <translation>Connection to the coalition&apos;s relay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="170"/>
+        <location filename="../../ui/common/coalition_settings.py" line="181"/>
         <source>Relay and connection</source>
         <translation>Relay and connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="171"/>
+        <location filename="../../ui/common/coalition_settings.py" line="182"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
         <translation>Compare it with the coordinator&apos;s, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="172"/>
+        <location filename="../../ui/common/coalition_settings.py" line="183"/>
         <source>Enrollment &amp;token</source>
         <translation>Enrollment &amp;token</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="173"/>
+        <location filename="../../ui/common/coalition_settings.py" line="184"/>
         <source>Enrollment token</source>
         <translation>Enrollment token</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="174"/>
+        <location filename="../../ui/common/coalition_settings.py" line="185"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onnect</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="175"/>
+        <location filename="../../ui/common/coalition_settings.py" line="186"/>
         <source>Read from a &amp;QR image…</source>
         <translation>Read from a &amp;QR image…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="176"/>
+        <location filename="../../ui/common/coalition_settings.py" line="187"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="177"/>
+        <location filename="../../ui/common/coalition_settings.py" line="188"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="178"/>
+        <location filename="../../ui/common/coalition_settings.py" line="189"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="179"/>
+        <location filename="../../ui/common/coalition_settings.py" line="190"/>
         <source>QR code of the fingerprint</source>
         <translation>QR code of the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="180"/>
+        <location filename="../../ui/common/coalition_settings.py" line="191"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="197"/>
+        <location filename="../../ui/common/coalition_settings.py" line="208"/>
         <source>No coalition profile yet.</source>
         <translation>No coalition profile yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="201"/>
+        <location filename="../../ui/common/coalition_settings.py" line="212"/>
         <source>&amp;Load a profile file…</source>
         <translation>&amp;Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="203"/>
+        <location filename="../../ui/common/coalition_settings.py" line="214"/>
         <source>Coalition: %1</source>
         <translation>Coalition: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="205"/>
+        <location filename="../../ui/common/coalition_settings.py" line="216"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="212"/>
+        <location filename="../../ui/common/coalition_settings.py" line="223"/>
         <source>&amp;Replace the profile…</source>
         <translation>&amp;Replace the profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="214"/>
+        <location filename="../../ui/common/coalition_settings.py" line="225"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
         <translation>Connected: this laptop is enrolled with the relay.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="216"/>
+        <location filename="../../ui/common/coalition_settings.py" line="227"/>
         <source>Not connected to a coalition yet: load its profile.</source>
         <translation>Not connected to a coalition yet: load its profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="220"/>
+        <location filename="../../ui/common/coalition_settings.py" line="231"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
         <translation>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="227"/>
+        <location filename="../../ui/common/coalition_settings.py" line="238"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="234"/>
+        <location filename="../../ui/common/coalition_settings.py" line="245"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="236"/>
+        <location filename="../../ui/common/coalition_settings.py" line="247"/>
         <source>SOCKS proxy (%1)</source>
         <translation>SOCKS proxy (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="238"/>
+        <location filename="../../ui/common/coalition_settings.py" line="249"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="274"/>
+        <location filename="../../ui/common/coalition_settings.py" line="285"/>
         <source>The trusted profile was kept.</source>
         <translation>The trusted profile was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="288"/>
+        <location filename="../../ui/common/coalition_settings.py" line="299"/>
         <source>Replace the coalition profile?</source>
         <translation>Replace the coalition profile?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="291"/>
+        <location filename="../../ui/common/coalition_settings.py" line="302"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="297"/>
+        <location filename="../../ui/common/coalition_settings.py" line="308"/>
         <source>Trusted now: %1
 %2
 
@@ -484,72 +484,72 @@ New: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="303"/>
+        <location filename="../../ui/common/coalition_settings.py" line="316"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Replace it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="304"/>
+        <location filename="../../ui/common/coalition_settings.py" line="317"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Keep the trusted one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="315"/>
+        <location filename="../../ui/common/coalition_settings.py" line="328"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Profile loaded. Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="334"/>
+        <location filename="../../ui/common/coalition_settings.py" line="347"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="340"/>
+        <location filename="../../ui/common/coalition_settings.py" line="353"/>
         <source>Image of the enrollment token&apos;s QR code</source>
         <translation>Image of the enrollment token&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="341"/>
+        <location filename="../../ui/common/coalition_settings.py" line="354"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="355"/>
+        <location filename="../../ui/common/coalition_settings.py" line="368"/>
         <source>Reading the image…</source>
         <translation>Reading the image…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="361"/>
+        <location filename="../../ui/common/coalition_settings.py" line="374"/>
         <source>Token read from the image: press Connect.</source>
         <translation>Token read from the image: press Connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="370"/>
+        <location filename="../../ui/common/coalition_settings.py" line="383"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Connected. Shared incidents can now leave.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="404"/>
+        <location filename="../../ui/common/coalition_settings.py" line="417"/>
         <source>Asking the relay…</source>
         <translation>Asking the relay…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="405"/>
+        <location filename="../../ui/common/coalition_settings.py" line="418"/>
         <source>The relay answers over this connection.</source>
         <translation>The relay answers over this connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="407"/>
+        <location filename="../../ui/common/coalition_settings.py" line="420"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="411"/>
+        <location filename="../../ui/common/coalition_settings.py" line="424"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="414"/>
+        <location filename="../../ui/common/coalition_settings.py" line="427"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>No relay yet: load the coalition&apos;s profile first.</translation>
     </message>
@@ -977,122 +977,122 @@ New: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="225"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
         <source>By half-year</source>
         <translation>By half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="229"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="248"/>
         <source>&amp;Count by</source>
         <translation>&amp;Count by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="245"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
         <source>half-year</source>
         <translation>half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="246"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="255"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="261"/>
         <source>Count the time chart by</source>
         <translation>Count the time chart by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="269"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
-        <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
-        <translation>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</translation>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="281"/>
+        <source>Documented cases, not prevalence. Of these reports, {month} have only a month or year, {place} only a state, and {unknown} an unknown perpetrator.</source>
+        <translation>Documented cases, not prevalence. Of these reports, {month} have only a month or year, {place} only a state, and {unknown} an unknown perpetrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="290"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="296"/>
         <source>none in this period</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="292"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="298"/>
         <source>one every {hours} hours</source>
         <translation>one every {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="301"/>
         <source>one every {hours} hours (about {days} days)</source>
         <translation>one every {hours} hours (about {days} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="299"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="305"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>From {start} to {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="308"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="314"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>The period before ({start} to {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="318"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="324"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n report is still pending triage, not counted here.</numerusform>
@@ -1808,214 +1808,214 @@ New: %3
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="247"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="249"/>
         <source>(private: never shared)</source>
         <translation>(private: never shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="249"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ypes of incident</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
         <source>Tags (comma separated)</source>
         <translation>Tags (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="307"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="309"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipality (INEGI code)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
         <source>Who was targeted</source>
         <translation>Who was targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
         <source>Names or aliases</source>
         <translation>Names or aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Suspected perpetrators</source>
         <translation>Suspected perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
         <source>Spyware status</source>
         <translation>Spyware status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
         <source>How it was detected</source>
         <translation>How it was detected</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="277"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="278"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="292"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="284"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="286"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="285"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="286"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="293"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="301"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="303"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="302"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="303"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="305"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="306"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="308"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="310"/>
         <source>Municipality by name</source>
         <translation>Municipality by name</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="477"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="479"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="477"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="479"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2349,43 +2349,43 @@ New: %3
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="223"/>
+        <location filename="../../ui/coordinator/map_page.py" line="236"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="227"/>
+        <location filename="../../ui/coordinator/map_page.py" line="240"/>
         <source>Map of Mexico by state</source>
         <translation>Map of Mexico by state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="234"/>
+        <location filename="../../ui/coordinator/map_page.py" line="247"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="234"/>
+        <location filename="../../ui/coordinator/map_page.py" line="247"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="238"/>
+        <location filename="../../ui/coordinator/map_page.py" line="251"/>
         <source>{unit} per state</source>
         <translation>{unit} per state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="241"/>
+        <location filename="../../ui/coordinator/map_page.py" line="254"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="245"/>
+        <location filename="../../ui/coordinator/map_page.py" line="258"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="228"/>
-        <location filename="../../ui/coordinator/map_page.py" line="246"/>
+        <location filename="../../ui/coordinator/map_page.py" line="241"/>
+        <location filename="../../ui/coordinator/map_page.py" line="259"/>
         <source>Counts by state</source>
         <translation>Counts by state</translation>
     </message>
@@ -2461,32 +2461,32 @@ New: %3
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
         <source>Save to a &amp;USB stick…</source>
         <translation>Save to a &amp;USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="199"/>
         <source>Import &amp;receipt files…</source>
         <translation>Import &amp;receipt files…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="199"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="200"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="200"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="201"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
@@ -2590,22 +2590,22 @@ New: %3
 <context>
     <name>ProfileNotice</name>
     <message>
-        <location filename="../../ui/reporter/profile_notice.py" line="58"/>
+        <location filename="../../ui/reporter/profile_notice.py" line="60"/>
         <source>&amp;Got it</source>
         <translation>&amp;Got it</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/profile_notice.py" line="59"/>
+        <location filename="../../ui/reporter/profile_notice.py" line="61"/>
         <source>Dismiss the coalition&apos;s notice</source>
         <translation>Dismiss the coalition&apos;s notice</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/profile_notice.py" line="74"/>
+        <location filename="../../ui/reporter/profile_notice.py" line="76"/>
         <source>Your coalition&apos;s profile was updated, signed by the coalition key you already trust. New bundles are sealed to the new key; nothing to do.</source>
         <translation>Your coalition&apos;s profile was updated, signed by the coalition key you already trust. New bundles are sealed to the new key; nothing to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/profile_notice.py" line="81"/>
+        <location filename="../../ui/reporter/profile_notice.py" line="83"/>
         <source>Nothing changed on this computer. If it happens again, ask your trainer to check the coalition&apos;s profile.</source>
         <translation>Nothing changed on this computer. If it happens again, ask your trainer to check the coalition&apos;s profile.</translation>
     </message>
@@ -3583,87 +3583,87 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="229"/>
+        <location filename="../../ui/reporter/share_page.py" line="230"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="234"/>
+        <location filename="../../ui/reporter/share_page.py" line="235"/>
         <source>Send to the &amp;outbox</source>
         <translation>Send to the &amp;outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="237"/>
+        <location filename="../../ui/reporter/share_page.py" line="238"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="241"/>
+        <location filename="../../ui/reporter/share_page.py" line="242"/>
         <source>Files to send</source>
         <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="242"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Show the &amp;exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="243"/>
+        <location filename="../../ui/reporter/share_page.py" line="244"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>only what leaves</source>
         <translation>only what leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>only what stays here</source>
         <translation>only what stays here</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="252"/>
+        <location filename="../../ui/reporter/share_page.py" line="253"/>
         <source>Recorded and shared, field by field</source>
         <translation>Recorded and shared, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="253"/>
+        <location filename="../../ui/reporter/share_page.py" line="254"/>
         <source>The exact record that leaves</source>
         <translation>The exact record that leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="382"/>
+        <location filename="../../ui/reporter/share_page.py" line="383"/>
         <source>Share a draft?</source>
         <translation>Share a draft?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="385"/>
+        <location filename="../../ui/reporter/share_page.py" line="386"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
         <translation>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="389"/>
+        <location filename="../../ui/reporter/share_page.py" line="390"/>
         <source>&amp;Share it</source>
         <translation>&amp;Share it</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="390"/>
+        <location filename="../../ui/reporter/share_page.py" line="391"/>
         <source>&amp;Not now</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="405"/>
+        <location filename="../../ui/reporter/share_page.py" line="406"/>
         <source>Not shared: the draft stays here.</source>
         <translation>Not shared: the draft stays here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="429"/>
+        <location filename="../../ui/reporter/share_page.py" line="430"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sealed and waiting in the outbox.</translation>
     </message>

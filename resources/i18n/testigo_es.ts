@@ -325,153 +325,153 @@
 <context>
     <name>CoalitionSettings</name>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="165"/>
+        <location filename="../../ui/common/coalition_settings.py" line="176"/>
         <source>Coalition</source>
         <translation>Coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="168"/>
-        <location filename="../../ui/common/coalition_settings.py" line="243"/>
+        <location filename="../../ui/common/coalition_settings.py" line="179"/>
+        <location filename="../../ui/common/coalition_settings.py" line="254"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="169"/>
+        <location filename="../../ui/common/coalition_settings.py" line="180"/>
         <source>Connection to the coalition&apos;s relay</source>
         <translation>Conexión con el servidor de relevo de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="170"/>
+        <location filename="../../ui/common/coalition_settings.py" line="181"/>
         <source>Relay and connection</source>
         <translation>Servidor de relevo y conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="171"/>
+        <location filename="../../ui/common/coalition_settings.py" line="182"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
         <translation>Compárela con la de la coordinación, por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="172"/>
+        <location filename="../../ui/common/coalition_settings.py" line="183"/>
         <source>Enrollment &amp;token</source>
         <translation>&amp;Token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="173"/>
+        <location filename="../../ui/common/coalition_settings.py" line="184"/>
         <source>Enrollment token</source>
         <translation>Token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="174"/>
+        <location filename="../../ui/common/coalition_settings.py" line="185"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="175"/>
+        <location filename="../../ui/common/coalition_settings.py" line="186"/>
         <source>Read from a &amp;QR image…</source>
         <translation>Leer de una imagen &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="176"/>
+        <location filename="../../ui/common/coalition_settings.py" line="187"/>
         <source>Relay</source>
         <translation>Servidor de relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="177"/>
+        <location filename="../../ui/common/coalition_settings.py" line="188"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="178"/>
+        <location filename="../../ui/common/coalition_settings.py" line="189"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="179"/>
+        <location filename="../../ui/common/coalition_settings.py" line="190"/>
         <source>QR code of the fingerprint</source>
         <translation>Código QR de la huella</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="180"/>
+        <location filename="../../ui/common/coalition_settings.py" line="191"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="197"/>
+        <location filename="../../ui/common/coalition_settings.py" line="208"/>
         <source>No coalition profile yet.</source>
         <translation>Aún no hay perfil de coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="201"/>
+        <location filename="../../ui/common/coalition_settings.py" line="212"/>
         <source>&amp;Load a profile file…</source>
         <translation>&amp;Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="203"/>
+        <location filename="../../ui/common/coalition_settings.py" line="214"/>
         <source>Coalition: %1</source>
         <translation>Coalición: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="205"/>
+        <location filename="../../ui/common/coalition_settings.py" line="216"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="212"/>
+        <location filename="../../ui/common/coalition_settings.py" line="223"/>
         <source>&amp;Replace the profile…</source>
         <translation>&amp;Reemplazar el perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="214"/>
+        <location filename="../../ui/common/coalition_settings.py" line="225"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
         <translation>Conectada: esta computadora está inscrita en el servidor de relevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="216"/>
+        <location filename="../../ui/common/coalition_settings.py" line="227"/>
         <source>Not connected to a coalition yet: load its profile.</source>
         <translation>Aún sin conexión con una coalición: cargue su perfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="220"/>
+        <location filename="../../ui/common/coalition_settings.py" line="231"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
         <translation>Aún sin conexión: pegue el token de inscripción que le dio la coordinación (empieza con tt1-) y pulse Conectar.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="227"/>
+        <location filename="../../ui/common/coalition_settings.py" line="238"/>
         <source>(none yet)</source>
         <translation>(ninguno aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="234"/>
+        <location filename="../../ui/common/coalition_settings.py" line="245"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="236"/>
+        <location filename="../../ui/common/coalition_settings.py" line="247"/>
         <source>SOCKS proxy (%1)</source>
         <translation>Proxy SOCKS (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="238"/>
+        <location filename="../../ui/common/coalition_settings.py" line="249"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="274"/>
+        <location filename="../../ui/common/coalition_settings.py" line="285"/>
         <source>The trusted profile was kept.</source>
         <translation>Se conservó el perfil de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="288"/>
+        <location filename="../../ui/common/coalition_settings.py" line="299"/>
         <source>Replace the coalition profile?</source>
         <translation>¿Reemplazar el perfil de la coalición?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="291"/>
+        <location filename="../../ui/common/coalition_settings.py" line="302"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>Este perfil está firmado por una clave de coalición DISTINTA de la que usted confía. Reemplácelo solo si la coordinación le confirmó la nueva huella, por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="297"/>
+        <location filename="../../ui/common/coalition_settings.py" line="308"/>
         <source>Trusted now: %1
 %2
 
@@ -484,72 +484,72 @@ Nuevo: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="303"/>
+        <location filename="../../ui/common/coalition_settings.py" line="316"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="304"/>
+        <location filename="../../ui/common/coalition_settings.py" line="317"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Conservar el de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="315"/>
+        <location filename="../../ui/common/coalition_settings.py" line="328"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Perfil cargado. Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="334"/>
+        <location filename="../../ui/common/coalition_settings.py" line="347"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="340"/>
+        <location filename="../../ui/common/coalition_settings.py" line="353"/>
         <source>Image of the enrollment token&apos;s QR code</source>
         <translation>Imagen del código QR del token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="341"/>
+        <location filename="../../ui/common/coalition_settings.py" line="354"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="355"/>
+        <location filename="../../ui/common/coalition_settings.py" line="368"/>
         <source>Reading the image…</source>
         <translation>Leyendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="361"/>
+        <location filename="../../ui/common/coalition_settings.py" line="374"/>
         <source>Token read from the image: press Connect.</source>
         <translation>Token leído de la imagen: pulse Conectar.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="370"/>
+        <location filename="../../ui/common/coalition_settings.py" line="383"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Conectada. Los incidentes compartidos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="404"/>
+        <location filename="../../ui/common/coalition_settings.py" line="417"/>
         <source>Asking the relay…</source>
         <translation>Preguntando al servidor de relevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="405"/>
+        <location filename="../../ui/common/coalition_settings.py" line="418"/>
         <source>The relay answers over this connection.</source>
         <translation>El servidor de relevo responde por esta conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="407"/>
+        <location filename="../../ui/common/coalition_settings.py" line="420"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Algo respondió, pero no es el servidor de relevo de la coalición: su clave no coincide con el perfil. No se envió nada. Avise a su capacitadora o a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="411"/>
+        <location filename="../../ui/common/coalition_settings.py" line="424"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>El servidor de relevo no responde por esta conexión. Revise la conexión a internet (o Tor). Los incidentes esperan seguros en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="414"/>
+        <location filename="../../ui/common/coalition_settings.py" line="427"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>Aún no hay servidor de relevo: primero cargue el perfil de la coalición.</translation>
     </message>
@@ -977,122 +977,122 @@ Nuevo: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="224"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="225"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
         <source>By half-year</source>
         <translation>Por semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="226"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="227"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="229"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="248"/>
         <source>&amp;Count by</source>
         <translation>&amp;Contar por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="245"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="246"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="255"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="261"/>
         <source>Count the time chart by</source>
         <translation>Contar la gráfica en el tiempo por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="269"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
-        <source>Documented cases, not prevalence. Of these reports, {month:.0%} have only a month or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator.</source>
-        <translation>Casos documentados, no prevalencia. De estos reportes, {month:.0%} tienen solo mes o año, {place:.0%} solo estado y {unknown:.0%} agresor desconocido.</translation>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="281"/>
+        <source>Documented cases, not prevalence. Of these reports, {month} have only a month or year, {place} only a state, and {unknown} an unknown perpetrator.</source>
+        <translation>Casos documentados, no prevalencia. De estos reportes, {month} tienen solo mes o año, {place} solo estado y {unknown} agresor desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="290"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="296"/>
         <source>none in this period</source>
         <translation>ninguno en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="292"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="298"/>
         <source>one every {hours} hours</source>
         <translation>uno cada {hours} horas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="295"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="301"/>
         <source>one every {hours} hours (about {days} days)</source>
         <translation>uno cada {hours} horas (unos {days} días)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="299"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="305"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>Del {start} al {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="308"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="314"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>El periodo anterior (del {start} al {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="318"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="324"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n reporte sigue pendiente de triaje y no se cuenta aquí.</numerusform>
@@ -1808,214 +1808,214 @@ Nuevo: %3
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="247"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="249"/>
         <source>(private: never shared)</source>
         <translation>(privado: nunca se comparte)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="249"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
         <source>Tags (comma separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="307"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="309"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipio (clave INEGI)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
         <source>Who was targeted</source>
         <translation>Contra quién fue</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
         <source>Names or aliases</source>
         <translation>Nombres o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Suspected perpetrators</source>
         <translation>Presuntos responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>How it arrived</source>
         <translation>Cómo llegó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
         <source>Spyware status</source>
         <translation>Situación del programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
         <source>Spyware family</source>
         <translation>Familia de programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
         <source>How it was detected</source>
         <translation>Cómo se detectó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="277"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="278"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="292"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="284"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="286"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="285"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="286"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="293"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="301"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="303"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="302"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="303"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="305"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="306"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="308"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="310"/>
         <source>Municipality by name</source>
         <translation>Municipio por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="477"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="479"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="477"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="479"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2349,43 +2349,43 @@ Nuevo: %3
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="223"/>
+        <location filename="../../ui/coordinator/map_page.py" line="236"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Casos documentados, no prevalencia; los reportes sin estado no están en el mapa. Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="227"/>
+        <location filename="../../ui/coordinator/map_page.py" line="240"/>
         <source>Map of Mexico by state</source>
         <translation>Mapa de México por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="234"/>
+        <location filename="../../ui/coordinator/map_page.py" line="247"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="234"/>
+        <location filename="../../ui/coordinator/map_page.py" line="247"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="238"/>
+        <location filename="../../ui/coordinator/map_page.py" line="251"/>
         <source>{unit} per state</source>
         <translation>{unit} por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="241"/>
+        <location filename="../../ui/coordinator/map_page.py" line="254"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;Por estado&lt;/b&gt; — {unit}; {none} sin estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="245"/>
+        <location filename="../../ui/coordinator/map_page.py" line="258"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="228"/>
-        <location filename="../../ui/coordinator/map_page.py" line="246"/>
+        <location filename="../../ui/coordinator/map_page.py" line="241"/>
+        <location filename="../../ui/coordinator/map_page.py" line="259"/>
         <source>Counts by state</source>
         <translation>Conteo por estado</translation>
     </message>
@@ -2461,32 +2461,32 @@ Nuevo: %3
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="195"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
         <source>S&amp;ync now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="196"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="197"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
         <source>Save to a &amp;USB stick…</source>
         <translation>Guardar en una memoria &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="198"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="199"/>
         <source>Import &amp;receipt files…</source>
         <translation>Importar archivos de &amp;acuse…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="199"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="200"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="200"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="201"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
@@ -2590,22 +2590,22 @@ Nuevo: %3
 <context>
     <name>ProfileNotice</name>
     <message>
-        <location filename="../../ui/reporter/profile_notice.py" line="58"/>
+        <location filename="../../ui/reporter/profile_notice.py" line="60"/>
         <source>&amp;Got it</source>
         <translation>&amp;Entendido</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/profile_notice.py" line="59"/>
+        <location filename="../../ui/reporter/profile_notice.py" line="61"/>
         <source>Dismiss the coalition&apos;s notice</source>
         <translation>Descartar el aviso de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/profile_notice.py" line="74"/>
+        <location filename="../../ui/reporter/profile_notice.py" line="76"/>
         <source>Your coalition&apos;s profile was updated, signed by the coalition key you already trust. New bundles are sealed to the new key; nothing to do.</source>
         <translation>El perfil de su coalición se actualizó, firmado por la clave de la coalición en la que ya confía. Los nuevos paquetes se sellan con la nueva clave; no tiene que hacer nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/profile_notice.py" line="81"/>
+        <location filename="../../ui/reporter/profile_notice.py" line="83"/>
         <source>Nothing changed on this computer. If it happens again, ask your trainer to check the coalition&apos;s profile.</source>
         <translation>No cambió nada en esta computadora. Si vuelve a pasar, pida a su capacitador(a) que revise el perfil de la coalición.</translation>
     </message>
@@ -3583,87 +3583,87 @@ Huella: {fp}</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="229"/>
+        <location filename="../../ui/reporter/share_page.py" line="230"/>
         <source>Names, contacts, private notes, the exact place and coordinates never leave. Free text, the exact date and the municipality leave only if you allowed it in the Consent tab.</source>
         <translation>Los nombres, contactos, notas privadas, el lugar exacto y las coordenadas nunca salen. El texto libre, la fecha exacta y el municipio salen solo si lo permitió en la pestaña Consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="234"/>
+        <location filename="../../ui/reporter/share_page.py" line="235"/>
         <source>Send to the &amp;outbox</source>
         <translation>Enviar a la &amp;bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="237"/>
+        <location filename="../../ui/reporter/share_page.py" line="238"/>
         <source>&amp;Files to send with it (none unless you tick them; names never leave, and each file leaves without its metadata: the table says what is removed):</source>
         <translation>&amp;Archivos que se envían con él (ninguno si no los marca; los nombres nunca salen y cada archivo sale sin sus metadatos: la tabla dice qué se quita):</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="241"/>
+        <location filename="../../ui/reporter/share_page.py" line="242"/>
         <source>Files to send</source>
         <translation>Archivos que se envían</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="242"/>
+        <location filename="../../ui/reporter/share_page.py" line="243"/>
         <source>Show the &amp;exact record that leaves</source>
         <translation>Ver el registro &amp;exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="243"/>
+        <location filename="../../ui/reporter/share_page.py" line="244"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>every field</source>
         <translation>todos los campos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>only what leaves</source>
         <translation>solo lo que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="248"/>
+        <location filename="../../ui/reporter/share_page.py" line="249"/>
         <source>only what stays here</source>
         <translation>solo lo que se queda aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="252"/>
+        <location filename="../../ui/reporter/share_page.py" line="253"/>
         <source>Recorded and shared, field by field</source>
         <translation>Lo registrado y lo compartido, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="253"/>
+        <location filename="../../ui/reporter/share_page.py" line="254"/>
         <source>The exact record that leaves</source>
         <translation>El registro exacto que sale</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="382"/>
+        <location filename="../../ui/reporter/share_page.py" line="383"/>
         <source>Share a draft?</source>
         <translation>¿Compartir un borrador?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="385"/>
+        <location filename="../../ui/reporter/share_page.py" line="386"/>
         <source>This incident is still a draft. Once it is sealed and sent it cannot be called back. Share it as it is now?</source>
         <translation>Este incidente sigue siendo un borrador. Una vez sellado y enviado no se puede recuperar. ¿Compartirlo tal como está?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="389"/>
+        <location filename="../../ui/reporter/share_page.py" line="390"/>
         <source>&amp;Share it</source>
         <translation>&amp;Compartirlo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="390"/>
+        <location filename="../../ui/reporter/share_page.py" line="391"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="405"/>
+        <location filename="../../ui/reporter/share_page.py" line="406"/>
         <source>Not shared: the draft stays here.</source>
         <translation>No se compartió: el borrador se queda aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/share_page.py" line="429"/>
+        <location filename="../../ui/reporter/share_page.py" line="430"/>
         <source>Sealed and waiting in the outbox.</source>
         <translation>Sellado y esperando en la bandeja de salida.</translation>
     </message>
