@@ -33,6 +33,7 @@ from reporter.exports.charts import draw_bars, even_periods
 from reporter.inbox.query import ReportFilter
 from reporter.stats import Counts
 from reporter.vault.vault import Vault
+from ui.common.i18n import language
 from ui.common.session import Session
 from ui.coordinator.common import FilterBar, key_label
 
@@ -48,6 +49,11 @@ def load_picture(vault: Vault, flt: ReportFilter, unit: str) -> dict[str, Any]:
 
     keys = tuple(k for k in dict.fromkeys((*CHART_KEYS, *PERIODS)) if k in KEYS)
     return {**picture(vault, flt, unit, keys, SPYWARE_KEYS), "filter": flt, "unit": unit}
+
+
+def percent(share: float) -> str:
+    """A share as the reader writes it: "38 %" in Spanish (as the PDF prints it), "38%"."""
+    return f"{100 * share:.0f} %" if language().code == "es" else f"{100 * share:.0f}%"
 
 
 class Chart(QWidget):
@@ -272,12 +278,12 @@ class DashboardPage(QWidget):
         q = picture["quality"]
         self.quality.setText(
             self.tr(
-                "Documented cases, not prevalence. Of these reports, {month:.0%} have only a month "
-                "or year, {place:.0%} only a state, and {unknown:.0%} an unknown perpetrator."
+                "Documented cases, not prevalence. Of these reports, {month} have only a month "
+                "or year, {place} only a state, and {unknown} an unknown perpetrator."
             ).format(
-                month=q["share_month_only_dates"],
-                place=q["share_state_only_places"],
-                unknown=q["share_unknown_perpetrator"],
+                month=percent(q["share_month_only_dates"]),
+                place=percent(q["share_state_only_places"]),
+                unknown=percent(q["share_unknown_perpetrator"]),
             )
         )
 

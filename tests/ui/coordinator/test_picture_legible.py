@@ -140,6 +140,9 @@ def test_every_chart_counts_in_whole_numbers_and_its_table_heading_reads_from_it
 ) -> None:
     with qtbot.waitSignal(window.pictureShown, timeout=20_000):
         window.actions["dashboard"].trigger()
+    q = window.dashboard.picture["quality"]
+    share = round(100 * q["share_unknown_perpetrator"])
+    assert f"y {share} % agresor desconocido" in window.dashboard.quality.text()  # as the PDF
     charts = [*window.dashboard.charts.values(), *window.spyware.charts.values()]
     for chart in charts:
         chart.canvas.draw()
