@@ -213,6 +213,8 @@ class MapPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # as the dashboard's tables
         self.table.activated.connect(lambda index: self._drill_row(index.row()))
         self.table.cellDoubleClicked.connect(lambda row, _: self._drill_row(row))
         self.map.stateClicked.connect(lambda code: self.drill.emit("state", code))
