@@ -4,11 +4,11 @@ Each figure alone is one SQL pass over the selection (~100 ms at 100,000 reports
 refresh asked for about twenty, so a refresh took seconds. Here the selection is read once
 (one query, its ids as a bitmap) and every figure is counted from bitmaps of the inbox index
 kept in memory: one per code and per value of the index's columns, built at the first
-refresh and again only when the index changed (a new report or revision: its count, the sum
-of revisions and the newest arrival are the signature). Triage is not in the bitmaps (it
-changes often): the selection query applies it. The numbers are those of
-``reporter.stats.figures`` (a test compares every key, unit and filter); only memory holds
-the bitmaps, and they go with the vault object.
+refresh and then brought up to date with the reports that arrived since (a new report or
+revision changes the signature: the count, the sum of revisions, the newest arrival).
+Triage is not in the bitmaps (it changes often): the selection query applies it. The
+numbers are those of ``reporter.stats.figures`` (a test compares every key, unit and
+filter); only memory holds the bitmaps, and they go with the vault object.
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ class _Index:
     columns: dict[str, dict[str, int]] = field(default_factory=dict)  # key -> value -> bits
     days: dict[str, int] = field(default_factory=dict)  # day_first -> bits
     ids: list[str] = field(default_factory=list)  # ordinal -> incident id
+    revisions: list[int] = field(default_factory=list)  # ordinal -> its current revision
     memo: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # a linked one's values
 
     def values_of(self, vault: Vault, by: str, members: list[int]) -> dict[int, set[str]]:
@@ -116,10 +117,11 @@ def _signature(vault: Vault) -> tuple[Any, ...]:
 def _build(vault: Vault, signature: tuple[Any, ...]) -> _Index:
     index = _Index(signature)
     rows = vault.query(
-        "SELECT incident_id, state, month, day_first, precision FROM inbox_current"
+        "SELECT incident_id, state, month, day_first, precision, revision FROM inbox_current"
         " ORDER BY incident_id"
     )
     index.ids = [row[0] for row in rows]
+    index.revisions = [int(row[5]) for row in rows]
     index.ordinal = {incident_id: n for n, incident_id in enumerate(index.ids)}
     size = len(rows) // 8 + 1
     columns: dict[str, dict[str, bytearray]] = {key: {} for key in _COLUMNS}
@@ -153,13 +155,90 @@ def _build(vault: Vault, signature: tuple[Any, ...]) -> _Index:
     return index
 
 
+def _updated(vault: Vault, old: _Index, signature: tuple[Any, ...]) -> _Index | None:
+    """A copy of ``old`` with the reports added or revised since it was made, or None when
+    those cannot account for the whole change (then it is built again).
+
+    They are the rows that arrived at or after the newest ``old`` saw; afterwards the count
+    and the sum of revisions must be the signature's (a clock set back, say, fails that).
+    """
+    since = old.signature[2]
+    if since is None:
+        return None
+    rows = vault.query(
+        "SELECT incident_id, state, month, day_first, precision, revision FROM inbox_current"
+        " WHERE received_at >= ? LIMIT 20001",
+        (since,),
+    )
+    if len(rows) > 20000:
+        return None  # as cheap to build it whole
+    index = _Index(
+        signature,
+        dict(old.ordinal),
+        {kind: dict(codes) for kind, codes in old.codes.items()},
+        {key: dict(values) for key, values in old.columns.items()},
+        dict(old.days),
+        list(old.ids),
+        list(old.revisions),
+    )
+    changed: list[str] = []
+    for row in rows:
+        n = index.ordinal.get(row[0])
+        if n is None:
+            n = index.ordinal[row[0]] = len(index.ids)
+            index.ids.append(row[0])
+            index.revisions.append(0)
+        elif index.revisions[n] == int(row[5]):
+            continue  # seen already (it arrived in the same second as the newest then)
+        else:
+            _clear(index, n)
+        index.revisions[n] = int(row[5])
+        changed.append(row[0])
+        for key, value_of in _COLUMNS.items():
+            values = index.columns[key]
+            value = value_of(row) or NONE
+            values[value] = values.get(value, 0) | 1 << n
+        if row[3]:
+            index.days[row[3]] = index.days.get(row[3], 0) | 1 << n
+    kinds = set(CODE_KEYS.values())
+    for start in range(0, len(changed), 500):
+        chunk = changed[start : start + 500]
+        for incident_id, kind, code in vault.query(
+            "SELECT incident_id, kind, code FROM inbox_codes"  # noqa: S608 - marks only
+            f" WHERE incident_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            if kind in kinds:
+                codes = index.codes.setdefault(kind, {})
+                codes[code] = codes.get(code, 0) | 1 << index.ordinal[incident_id]
+    if (len(index.ids), float(sum(index.revisions))) != (signature[0], float(signature[1])):
+        return None
+    return index
+
+
+def _clear(index: _Index, n: int) -> None:
+    """Report ``n`` in no bitmap (a revision replaces its values) and no memo."""
+    for table in (*index.codes.values(), *index.columns.values(), index.days):
+        for value, bits in table.items():
+            if bits >> n & 1:
+                table[value] = bits & ~(1 << n)
+    for key in [k for k in index.memo if k[1] == n]:
+        del index.memo[key]
+
+
 def _index(vault: Vault, fresh: bool = False) -> _Index:
-    """The bitmaps of the index as it is now (built again only if it changed)."""
+    """The bitmaps of the index as it is now: kept, brought up to date, or built again.
+
+    An update makes a new object, so a picture being counted in another thread from the
+    one before never sees it change.
+    """
     with _LOCK:
         signature = _signature(vault)
         index = _CACHE.get(vault)
-        if fresh or index is None or index.signature != signature:
-            index = _CACHE[vault] = _build(vault, signature)
+        if index is not None and not fresh and index.signature == signature:
+            return index
+        updated = None if index is None or fresh else _updated(vault, index, signature)
+        index = _CACHE[vault] = updated or _build(vault, signature)
         return index
 
 

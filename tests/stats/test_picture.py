@@ -11,6 +11,7 @@ import io
 import random
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,7 @@ from reporter.inbox.links import link, unlink
 from reporter.inbox.query import ReportFilter
 from reporter.inbox.triage import TriageChange, apply_triage
 from reporter.stats import KEYS, counts, data_quality, overview, spyware_funnel
+from reporter.stats import picture as picture_module
 from reporter.stats.picture import SPYWARE_KEYS, picture
 from reporter.vault.vault import Vault
 from tests.inbox.conftest import Received, receive, varied_record
@@ -97,3 +99,48 @@ def test_the_picture_follows_new_reports_links_and_triage(tmp_path: Path) -> Non
         arrived = picture(vault, keys=KEYS)
         assert arrived["overview"]["total"] == len(ids)
         assert arrived == _expected(vault, ReportFilter(), "reports")
+        assert _contents(picture_module._CACHE[vault]) == _contents(_rebuilt(vault))
+
+
+def _contents(index: Any) -> dict[tuple[str, str, str], frozenset[str]]:
+    """Every non-empty bitmap of an index as the set of incident ids in it."""
+    out = {}
+    tables = [("code", k, t) for k, t in index.codes.items()]
+    tables += [("column", k, t) for k, t in index.columns.items()] + [("day", "", index.days)]
+    for kind, key, table in tables:
+        for value, bits in table.items():
+            if bits:
+                out[(kind, key, value)] = frozenset(
+                    i for n, i in enumerate(index.ids) if bits >> n & 1
+                )
+    return out
+
+
+def _rebuilt(vault: Vault) -> Any:
+    return picture_module._build(vault, picture_module._signature(vault))
+
+
+def test_new_reports_and_revisions_update_the_bitmaps_as_a_rebuild_would(tmp_path: Path) -> None:
+    received = receive(tmp_path, bundles_per_device=3, seed=4)
+    first = received.records[0]  # the first device's first report
+    with Vault.open(tmp_path / "reporter-x25519", PASSPHRASE) as reporter:
+        profile = profile_of(reporter)
+    revised = dict(first, revision=first["revision"] + 1, incident_types=["HAR.RAID"])
+    revised["where"] = dict(first["where"], state="30")
+    fresh = varied_record(random.Random(2), 77)
+    with Vault.open(received.home, PASSPHRASE) as vault:
+        for r in received.records:
+            apply_triage(vault, r["id"], TriageChange(counting="counted"), "Ana")
+        picture(vault, keys=KEYS)
+        built = picture_module._CACHE[vault]
+        device = received.devices[0]
+        Inbox(vault).import_bundle(io.BytesIO(seal(profile, device, [revised, fresh], seq=4)))
+        apply_triage(vault, fresh["id"], TriageChange(counting="counted"), "Ana")
+        got = picture(vault, keys=KEYS)
+        updated = picture_module._CACHE[vault]
+        assert updated is not built
+        assert len(updated.ids) == len(built.ids) + 1  # updated, not rebuilt in id order
+        assert updated.ids[-1] == fresh["id"]
+        assert _contents(updated) == _contents(_rebuilt(vault))
+        assert got == _expected(vault, ReportFilter(), "reports")
+        assert got["counts"]["state"].counts.get("30", 0) >= 1
