@@ -9,7 +9,7 @@ Run: python benchmarks/bench_coordinator.py [--full] [--reports N] [--bundles M]
    a filtered page, filtered ids, every stats key in reports and in events, the spyware
    funnel, the data-quality figures, the dashboard's overview line, the list behind a
    number (its count and a page) and the dashboard's whole refresh (every figure at once,
-   from the in-memory bitmaps of reporter.stats.picture; their first build after new reports
+   from the in-memory bitmaps of reporter.stats.picture; their first build after unlocking
    is printed too, not a goal). Goal: each < 200 ms (by CPU time, printed beside the wall
    clock, which a shared machine's load inflates).
 2. --bundles bundle files (default 300; --full 10,000) sealed by the project's writer from
@@ -180,10 +180,10 @@ def bench_queries(root: Path, n: int, runs: int) -> dict[str, dict[str, float]]:
             )
 
     def rebuilt() -> None:
-        picture_module._CACHE.clear()  # as after new reports arrive: bitmaps built again
+        picture_module._CACHE.clear()  # as just after unlocking: the bitmaps built whole
         picture(vault, ReportFilter(), "reports", DASHBOARD_KEYS)
 
-    cases["dashboard: first refresh after new reports (builds the bitmaps, not a goal)"] = rebuilt
+    cases["dashboard: first refresh after unlocking (builds the bitmaps, not a goal)"] = rebuilt
     cases["list: every report with its record (not a goal)"] = lambda: [
         r.record for r in select_reports(vault, include_all=True)
     ]
