@@ -182,6 +182,19 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="115"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="115"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+</context>
+<context>
     <name>ClaimBar</name>
     <message>
         <location filename="../../ui/coordinator/claim_bar.py" line="125"/>
@@ -977,122 +990,122 @@ New: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
         <source>By half-year</source>
         <translation>By half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="239"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="240"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="248"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
         <source>&amp;Count by</source>
         <translation>&amp;Count by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="253"/>
         <source>half-year</source>
         <translation>half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="254"/>
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="261"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="263"/>
         <source>Count the time chart by</source>
         <translation>Count the time chart by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="277"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="281"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="283"/>
         <source>Documented cases, not prevalence. Of these reports, {month} have only a month or year, {place} only a state, and {unknown} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month} have only a month or year, {place} only a state, and {unknown} an unknown perpetrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="296"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="298"/>
         <source>none in this period</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="298"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="300"/>
         <source>one every {hours} hours</source>
         <translation>one every {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="301"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="303"/>
         <source>one every {hours} hours (about {days} days)</source>
         <translation>one every {hours} hours (about {days} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="305"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="307"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>From {start} to {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="314"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="316"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>The period before ({start} to {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="324"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="326"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n report is still pending triage, not counted here.</numerusform>
@@ -2349,43 +2362,43 @@ New: %3
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="236"/>
+        <location filename="../../ui/coordinator/map_page.py" line="238"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="240"/>
+        <location filename="../../ui/coordinator/map_page.py" line="242"/>
         <source>Map of Mexico by state</source>
         <translation>Map of Mexico by state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="247"/>
+        <location filename="../../ui/coordinator/map_page.py" line="249"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="247"/>
+        <location filename="../../ui/coordinator/map_page.py" line="249"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="251"/>
+        <location filename="../../ui/coordinator/map_page.py" line="253"/>
         <source>{unit} per state</source>
         <translation>{unit} per state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="254"/>
+        <location filename="../../ui/coordinator/map_page.py" line="256"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="258"/>
+        <location filename="../../ui/coordinator/map_page.py" line="260"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="241"/>
-        <location filename="../../ui/coordinator/map_page.py" line="259"/>
+        <location filename="../../ui/coordinator/map_page.py" line="243"/>
+        <location filename="../../ui/coordinator/map_page.py" line="261"/>
         <source>Counts by state</source>
         <translation>Counts by state</translation>
     </message>

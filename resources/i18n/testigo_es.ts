@@ -182,6 +182,19 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="115"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="115"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+</context>
+<context>
     <name>ClaimBar</name>
     <message>
         <location filename="../../ui/coordinator/claim_bar.py" line="125"/>
@@ -977,122 +990,122 @@ Nuevo: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
         <source>By half-year</source>
         <translation>Por semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="239"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="240"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="242"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="248"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
         <source>&amp;Count by</source>
         <translation>&amp;Contar por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="251"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="253"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="254"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="261"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="263"/>
         <source>Count the time chart by</source>
         <translation>Contar la gráfica en el tiempo por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="275"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="277"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="281"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="283"/>
         <source>Documented cases, not prevalence. Of these reports, {month} have only a month or year, {place} only a state, and {unknown} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month} tienen solo mes o año, {place} solo estado y {unknown} agresor desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="296"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="298"/>
         <source>none in this period</source>
         <translation>ninguno en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="298"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="300"/>
         <source>one every {hours} hours</source>
         <translation>uno cada {hours} horas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="301"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="303"/>
         <source>one every {hours} hours (about {days} days)</source>
         <translation>uno cada {hours} horas (unos {days} días)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="305"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="307"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>Del {start} al {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="314"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="316"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>El periodo anterior (del {start} al {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="324"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="326"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n reporte sigue pendiente de triaje y no se cuenta aquí.</numerusform>
@@ -2349,43 +2362,43 @@ Nuevo: %3
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="236"/>
+        <location filename="../../ui/coordinator/map_page.py" line="238"/>
         <source>Documented cases, not prevalence; reports without a state are not on the map. State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0.</source>
         <translation>Casos documentados, no prevalencia; los reportes sin estado no están en el mapa. Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="240"/>
+        <location filename="../../ui/coordinator/map_page.py" line="242"/>
         <source>Map of Mexico by state</source>
         <translation>Mapa de México por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="247"/>
+        <location filename="../../ui/coordinator/map_page.py" line="249"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="247"/>
+        <location filename="../../ui/coordinator/map_page.py" line="249"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="251"/>
+        <location filename="../../ui/coordinator/map_page.py" line="253"/>
         <source>{unit} per state</source>
         <translation>{unit} por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="254"/>
+        <location filename="../../ui/coordinator/map_page.py" line="256"/>
         <source>&lt;b&gt;By state&lt;/b&gt; — {unit}; {none} without a state</source>
         <translation>&lt;b&gt;Por estado&lt;/b&gt; — {unit}; {none} sin estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="258"/>
+        <location filename="../../ui/coordinator/map_page.py" line="260"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/map_page.py" line="241"/>
-        <location filename="../../ui/coordinator/map_page.py" line="259"/>
+        <location filename="../../ui/coordinator/map_page.py" line="243"/>
+        <location filename="../../ui/coordinator/map_page.py" line="261"/>
         <source>Counts by state</source>
         <translation>Conteo por estado</translation>
     </message>
