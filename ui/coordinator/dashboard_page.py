@@ -111,8 +111,10 @@ class Chart(QWidget):
         self.shown = counts
         self.title.setText(f"<b>{title}</b> — {unit_text}")
         self.table.setAccessibleName(f"{title} ({unit_text})")
-        self.table.setHorizontalHeaderLabels([title, unit_text])
-        for column, text in enumerate((title, unit_text)):
+        # The title is above; the heading says what the column holds, as the PDF's tables do.
+        what = self.tr("Period") if self.key in PERIODS else self.tr("Category")
+        self.table.setHorizontalHeaderLabels([what, unit_text])
+        for column, text in enumerate((f"{title} ({unit_text})", unit_text)):
             head = self.table.horizontalHeaderItem(column)
             if head is not None:
                 head.setToolTip(text)

@@ -154,14 +154,19 @@ def test_every_chart_counts_in_whole_numbers_and_its_table_heading_reads_from_it
         header = chart.table.horizontalHeader()
         assert header.textElideMode() == Qt.TextElideMode.ElideRight
         assert header.defaultAlignment() & Qt.AlignmentFlag.AlignLeft
-        title = chart.table.horizontalHeaderItem(0)
-        assert title.toolTip() == title.text() != ""
+        heading = chart.table.horizontalHeaderItem(0)
+        assert heading.text() == ("Periodo" if chart.key == "month" else "Categoría")
+        assert heading.toolTip().endswith("(reportes)")  # the chart's title, whole
         assert chart.table.horizontalHeaderItem(1).toolTip() == "reportes"
     shown = window.spyware.charts["attribution"]
     window.actions["spyware"].trigger()
     qtbot.waitUntil(shown.table.isVisible, timeout=5000)
     header = shown.table.horizontalHeader()
     assert header.sectionSize(1) < header.sectionSize(0)  # the label column takes the room
+    room = header.sectionSize(0) - 2 * header.style().pixelMetric(
+        header.style().PixelMetric.PM_HeaderMargin
+    )
+    assert header.fontMetrics().horizontalAdvance("Categoría") <= room  # shown whole
 
 
 def test_the_map_has_a_legend_of_its_own_shades_with_zero_and_the_unit(qtbot: Any) -> None:
