@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ui.common.auto_sync import PREFERENCE as AUTO_SYNC
 from ui.common.screenshot_kit import COALITION, PASS, Shots, close, each_language, studio, wait
 
 STATES = ["09", "09", "14", "20", "12", "30", "09", "19", "07", "12", "15", "09"]
@@ -98,6 +99,7 @@ def build(root: Path) -> Any:
 
     create_coalition(root / "co", COALITION, ["https://relay.example.org"], PASS, "x25519")
     coordinator = Vault.create(root / "coord", PASS, role="coordinator")
+    coordinator.set_meta(AUTO_SYNC, "off")  # auto-sync would dial the sample relay
     install_coalition_keys(coordinator, load_coalition_keys(root / "co", PASS))
     inbox = Inbox(coordinator)
     for device in range(3):
