@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from reporter.errors import TestigoError
 from reporter.inbox.query import VERIFICATION_STATES, ReportFilter, check_filter
@@ -32,6 +40,15 @@ def key_label(key: str, code: str) -> str:
     """A value of a statistics key (a code, a month, a state) as a person reads it."""
     kind = LABEL_KINDS.get(key)
     return code_label(kind, code) if kind else ("—" if code == NONE else code)
+
+
+def headings_read_from_start(view: QTableView) -> None:
+    """A heading wider than its column reads from its start and ends in "…" (its tooltip is
+    whole), instead of losing both ends around the centre; so do the cells."""
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 class NamedColumnsModel(QAbstractTableModel):
@@ -57,8 +74,9 @@ class NamedColumnsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers.get(self.COLUMNS[section], "")
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if orientation == Qt.Orientation.Horizontal and role in shown:
+            return self.headers.get(self.COLUMNS[section], "")  # the tooltip says it whole
         return None
 
     def data(

@@ -35,7 +35,7 @@ from reporter.stats import Counts
 from reporter.vault.vault import Vault
 from ui.common.i18n import language
 from ui.common.session import Session
-from ui.coordinator.common import FilterBar, key_label
+from ui.coordinator.common import FilterBar, headings_read_from_start, key_label
 
 CHART_KEYS = ("month", "state", "perpetrator", "type", "target-profile", "gender", "coverage-topic")
 PERIODS = ("month", "half-year", "year")  # what the time chart (the "month" slot) counts by
@@ -84,11 +84,7 @@ class Chart(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        # A heading wider than its column reads from its start and ends in "…" (its tooltip
-        # is whole), instead of losing both ends around the centre.
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        headings_read_from_start(self.table)
         self.table.setWordWrap(False)
         self.table.setMinimumWidth(200)
         self.table.activated.connect(self._activated)

@@ -42,7 +42,12 @@ from ui.common import file_dialogs
 from ui.common.errors import error_text
 from ui.common.session import Session
 from ui.coordinator.claim_bar import live_claims
-from ui.coordinator.common import FilterBar, NamedColumnsModel, code_label
+from ui.coordinator.common import (
+    FilterBar,
+    NamedColumnsModel,
+    code_label,
+    headings_read_from_start,
+)
 from ui.coordinator.pull_task import PullBar
 
 PAGE = 200
@@ -205,6 +210,7 @@ class InboxPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        headings_read_from_start(self.table)
         self.table.setWordWrap(False)
         for column, width in enumerate((220, 140, 110, 70, 270, 130, 60)):
             self.table.setColumnWidth(column, width)  # the device's gap flag stays in view
