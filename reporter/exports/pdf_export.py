@@ -48,12 +48,13 @@ TEXT: dict[str, tuple[Any, Any]] = {
         ),
     ),
     "stage": ("Stage", "Etapa"),
+    # "label: n" as the app's funnel says it: no "1 confirmed attempts" whatever the count
     "funnel_line": (
-        "Spyware: {targets} targets, {attempts} confirmed attempts, {infections} "
-        "confirmed infections ({suspected} suspected, not counted as confirmed).",
-        "Software espía: {targets} objetivos, {attempts} intentos confirmados, "
-        "{infections} infecciones confirmadas ({suspected} sospechas, que no se "
-        "cuentan como confirmadas).",
+        "Spyware — targets: {targets}; confirmed attempts: {attempts}; confirmed "
+        "infections: {infections}; suspected, not counted as confirmed: {suspected}.",
+        "Software espía — objetivos: {targets}; intentos confirmados: {attempts}; "
+        "infecciones confirmadas: {infections}; sospechas, que no se cuentan como "
+        "confirmadas: {suspected}.",
     ),
     "code": ("Code", "Clave"),
     "label": ("Category", "Categoría"),
@@ -115,7 +116,8 @@ def _percent(share: float, ctx: ExportContext) -> str:
 
 def _chart(fig: tables.Figures, key: str, ctx: ExportContext, horizontal: bool = False) -> Flowable:
     items = list(fig.counts[key]["counts"].items())
-    labels = [c if key == "month" else _short(tables.label_of(key, c, ctx)) for c, _ in items]
+    # whole labels: the drawing wraps them between words and marks a cut with "…"
+    labels = [c if key == "month" else tables.label_of(key, c, ctx) for c, _ in items]
     values = [int(n) for _, n in items]
     hidden = [ctx.public and n < ctx.k for n in values]
     png = bar_chart(
@@ -149,10 +151,6 @@ def _map(fig: tables.Figures, ctx: ExportContext) -> list[Flowable]:
         para(f"{_t(ctx, 'map_note')} {ATTRIBUTION[1 if ctx.es else 0]}.", "Small"),
         Spacer(1, 0.3 * cm),
     ]
-
-
-def _short(label: str, limit: int = 44) -> str:
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
 def _count_head(fig: tables.Figures, ctx: ExportContext) -> str:

@@ -246,6 +246,11 @@ def test_the_pdf_text_holds_the_totals_stats_gives(
     funnel = stats.spyware_funnel(received.vault, ReportFilter())
     confirmed = "Infecciones confirmadas" if lang == "es" else "Confirmed infections"
     assert re.search(rf"{confirmed}\s+{funnel['infections']}\b", text)
+    # the funnel's sentence says "label: n", never "1 confirmed attempts"
+    attempts = "intentos confirmados" if lang == "es" else "confirmed attempts"
+    flat = " ".join(text.split())
+    assert f"{attempts}: {funnel['attempts']};" in flat
+    assert not re.search(rf"\b\d+ {attempts}", flat)
     pages = "Página 1 de" if lang == "es" else "Page 1 of"
     assert pages in text
     if lang == "es":
