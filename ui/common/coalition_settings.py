@@ -150,6 +150,17 @@ class CoalitionSettings(QWidget):
         route_layout.addRow(self.test_button)
         route_layout.addRow(self.test_status)
 
+        for label in (  # what a profile file, a token's relay or an error says: plain text
+            self.name,
+            self.fingerprint,
+            self.profile_status,
+            self.enrolled,
+            self.enroll_status,
+            self.relay,
+            self.route,
+            self.test_status,
+        ):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.profile_box)
         layout.addWidget(self.enroll_box)
@@ -300,6 +311,8 @@ class CoalitionSettings(QWidget):
             .replace("%3", new["name"])
             .replace("%4", new["fingerprint"])
         )
+        # Names from a profile file: text, never markup that could restyle what is compared.
+        box.setTextFormat(Qt.TextFormat.PlainText)
         replace = box.addButton(self.tr("&Replace it"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("&Keep the trusted one"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

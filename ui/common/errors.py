@@ -65,6 +65,7 @@ def show_error(parent: QWidget | None, exc: TestigoError) -> QMessageBox:
         parent,
     )
     box.setObjectName("errorDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # its values may come from a file or a relay
     box.setAccessibleName("error")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reporter.vault.vault import Vault
@@ -28,6 +29,7 @@ class ProfileNotice(QFrame):
         self.found: list[dict[str, Any]] = []
         self.text = QLabel()
         self.text.setObjectName("profileNoticeText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # names from the coalition's profile
         self.text.setWordWrap(True)
         self.dismiss_button = QPushButton()
         self.dismiss_button.setObjectName("dismissProfileNotice")

@@ -201,6 +201,7 @@ class SharePage(QWidget):
         self.send_button.setObjectName("sendButton")
         self.status = QLabel()
         self.status.setObjectName("shareStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.addWidget(self.filter_label)
         top.addWidget(self.filter)

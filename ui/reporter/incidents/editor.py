@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -103,6 +103,7 @@ class IncidentEditor(QWidget):
         self._build()
         self.status = QLabel()
         self.status.setObjectName("editorStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.save_button, self.close_button = QPushButton(), QPushButton()
         self.history_button = QPushButton()
@@ -199,6 +200,7 @@ class IncidentEditor(QWidget):
         self.indicator_add, self.indicator_list = QPushButton(), QListWidget()
         self.indicator_error = QLabel()
         self.indicator_error.setObjectName("indicatorError")
+        self.indicator_error.setTextFormat(Qt.TextFormat.PlainText)
         self.indicator_error.setStyleSheet("color: #a40000;")
         row = QWidget()
         line = QHBoxLayout(row)
