@@ -11,12 +11,13 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from reporter.errors import DiskFull, ReadOnlyStorage, StorageError
+from reporter.errors import DiskFull, InvalidInput, ReadOnlyStorage, StorageError
 
 PRIVATE_UMASK = 0o077
 
@@ -155,6 +156,34 @@ def destroy_file(path: Path) -> None:
         fsync_dir(path.parent)
     except OSError as exc:
         raise storage_error(exc) from None
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a file a person chose for reading, refusing anything but a regular file.
+
+    A named pipe would block ``open()`` until some writer came, and a device may never end:
+    either would hang a worker forever. The open does not wait (O_NONBLOCK) and the check is
+    an fstat of the opened descriptor, so a file swapped after a check cannot slip through.
+    A link to a regular file is followed: people pick those legitimately. OSError is raised
+    as ``open`` raises it, so callers keep their own wording for an unreadable file.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InvalidInput("not a regular file")
+        if getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular(path: Path) -> bytes:
+    """The whole of a small regular file a person chose (``open_regular``, then read)."""
+    with open_regular(path) as handle:
+        return handle.read()
 
 
 def iter_chunks(stream: object, size: int) -> Iterator[bytes]:

@@ -11,6 +11,7 @@ from reporter.cli.context import CliContext, add_json_flag
 from reporter.cli.coordination_cmd import register_roster
 from reporter.cli.rotation_cmd import register_rotation
 from reporter.errors import InvalidInput
+from reporter.fsutil import read_regular
 from reporter.i18n import N_
 from reporter.share.coalition import (
     PROFILE_FILE,
@@ -164,7 +165,7 @@ def cmd_export_identity(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
-        data = Path(args.file).read_bytes()
+        data = read_regular(Path(args.file))
     except OSError:
         raise InvalidInput("cannot read the profile file") from None
     with ctx.open_vault() as vault:

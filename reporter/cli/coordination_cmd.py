@@ -27,7 +27,7 @@ from reporter.coordination.roster import (
 )
 from reporter.coordination.status import coordination_status, heads
 from reporter.errors import Conflict, InvalidInput, NotFound
-from reporter.fsutil import atomic_write
+from reporter.fsutil import atomic_write, read_regular
 from reporter.i18n import N_, Texts, translator
 from reporter.share.coalition import PROFILE_FILE, CoalitionKeys, load_coalition_keys
 from reporter.share.profile import parse_profile
@@ -167,7 +167,7 @@ def register_roster(
 
 def _read(path: str, what: str) -> bytes:
     try:
-        return Path(path).read_bytes()
+        return read_regular(Path(path))
     except OSError:
         raise InvalidInput(f"cannot read the {what} file") from None
 

@@ -14,6 +14,7 @@ from reporter.cli.report_filters import (
 )
 from reporter.errors import UsageError
 from reporter.exports.base import DEFAULT_K, FORMATS
+from reporter.fsutil import read_regular
 from reporter.i18n import N_
 
 _SAID = {
@@ -143,7 +144,7 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
         raise UsageError("export verify FILE [--profile PROFILE]")
     if args.profile:
         try:
-            data = Path(args.profile).read_bytes()
+            data = read_regular(Path(args.profile))
         except OSError as exc:
             from reporter.fsutil import storage_error
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag, add_proxy_flag
 from reporter.errors import InvalidInput
+from reporter.fsutil import read_regular
 from reporter.i18n import N_, Texts
 from reporter.places import Place
 from reporter.provisioning import provision
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_provision(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
-        data = Path(args.profile).read_bytes()
+        data = read_regular(Path(args.profile))
     except OSError:
         raise InvalidInput("cannot read the profile file") from None
 

@@ -6,12 +6,14 @@ Shared by `add` and `edit`: for `edit`, only the flags given change the record.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from reporter.errors import InvalidInput, TooLarge
+from reporter.fsutil import open_regular
 
 MAX_JSON = 16 * 1024 * 1024
 
@@ -89,7 +91,7 @@ def read_json_arg(source: str) -> Any:
         if source == "-":
             text = sys.stdin.read(MAX_JSON + 1)
         else:
-            with Path(source).open(encoding="utf-8") as handle:
+            with io.TextIOWrapper(open_regular(Path(source)), encoding="utf-8") as handle:
                 text = handle.read(MAX_JSON + 1)
     except OSError:
         raise InvalidInput("cannot read the JSON file") from None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from reporter.cli.commands import add_command
 from reporter.cli.context import CliContext, add_json_flag
 from reporter.errors import Conflict, InvalidInput, UsageError
-from reporter.fsutil import atomic_write
+from reporter.fsutil import atomic_write, read_regular
 from reporter.i18n import N_, Texts
 from reporter.share.coalition import CoalitionKeys, load_coalition_keys
 
@@ -101,7 +101,7 @@ def _cards(args: argparse.Namespace) -> list[Any]:
     recipients = []
     for name in args.to:
         try:
-            data = Path(name).read_bytes()
+            data = read_regular(Path(name))
         except OSError:
             raise InvalidInput("cannot read the coordinator card") from None
         recipients.append(X25519Recipient.from_string(parse_card(data).recipient))
@@ -195,7 +195,7 @@ def cmd_keys_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from reporter.share.rotation import import_file
 
     try:
-        data = Path(args.file).read_bytes()
+        data = read_regular(Path(args.file))
     except OSError:
         raise InvalidInput("cannot read the epoch keys file") from None
     with ctx.open_vault() as vault:

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from reporter.age import X25519Recipient
 from reporter.coordination.identity import Card, b64_key, check_member, signed_document
 from reporter.errors import Conflict, FormatError, IntegrityError, NotFound, UntrustedKey
-from reporter.fsutil import atomic_write
+from reporter.fsutil import atomic_write, read_regular
 from reporter.i18n import N_
 from reporter.share.profile import canonical, current_profile
 from reporter.vault.vault import Vault, utc_now
@@ -254,7 +254,7 @@ def store_roster(vault: Vault, data: bytes, forward: bool) -> tuple[Roster, str]
 def read_roster_file(directory: Path, coalition_key: bytes) -> Roster | None:
     path = directory / ROSTER_FILE
     try:
-        data = path.read_bytes()
+        data = read_regular(path)
     except FileNotFoundError:
         return None
     except OSError:

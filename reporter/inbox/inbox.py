@@ -30,7 +30,7 @@ from reporter.errors import (
     TestigoError,
     UnprocessableBundle,
 )
-from reporter.fsutil import storage_error
+from reporter.fsutil import open_regular, storage_error
 from reporter.inbox.coalition_keys import coalition_identity as coalition_identity
 from reporter.inbox.coalition_keys import coalition_signing_key as coalition_signing_key
 from reporter.inbox.coalition_keys import install_coalition_keys as install_coalition_keys
@@ -186,7 +186,7 @@ class Inbox:
         """Import a bundle file, keeping its bytes as received; a refusal is recorded."""
         arrival = Arrival("file", file_name=path.name[:255])
         try:
-            with path.open("rb") as handle:
+            with open_regular(path) as handle:
                 data = read_small(handle)
                 if data is not None:  # kept in its row: no blob file to create
                     arrival = Arrival(arrival.via, file_name=arrival.file_name, data=data)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reporter.errors import InvalidField, StorageError
+from reporter.fsutil import read_regular
 
 META_KEY = "municipality_catalogue"
 MAX_FILE = 16 * 1024 * 1024  # the national catalogue of municipalities is under 1 MiB
@@ -105,7 +106,7 @@ def parse_catalogue(raw: bytes) -> dict[str, str]:
 def import_catalogue(vault: Any, path: Path) -> int:
     """Replace the vault's catalogue with the file's; nothing changes if the file is bad."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except OSError as exc:
         raise StorageError(reason=type(exc).__name__) from None
     found = parse_catalogue(raw)

@@ -17,12 +17,14 @@ from typing import Any
 from reporter.errors import (
     FormatError,
     IntegrityError,
+    InvalidInput,
     NoMatchingIdentity,
     NotFound,
     ReceiptFileRefused,
     TestigoError,
     TooLarge,
 )
+from reporter.fsutil import open_regular
 from reporter.share.device import device_identity
 from reporter.share.outbox_store import OutboxStore, error_fields
 from reporter.share.receipts import MAX_RECEIPT, open_receipt
@@ -87,8 +89,10 @@ def _import_one(vault: Vault, outbox: OutboxStore, device_id: str, path: Path) -
         return ReceiptFileRefused(file=path.name, reason=reason)
 
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             data = handle.read(MAX_RECEIPT + 1)
+    except InvalidInput:
+        raise refused("not a regular file") from None
     except OSError:
         raise refused("the file cannot be read") from None
     try:

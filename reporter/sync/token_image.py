@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 
 from reporter.errors import FormatError, InvalidField, InvalidInput
+from reporter.fsutil import open_regular
 from reporter.sync.engine import TOKEN
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024  # a phone's photo fits; a mistaken video does not
@@ -21,7 +22,7 @@ MAX_PIXELS = 50_000_000  # decoded, about 50 MB in grey: refused before it is de
 def token_from_qr_image(path: Path) -> str:
     """The one enrollment token a QR code in the image at ``path`` holds."""
     try:
-        with path.open("rb") as src:
+        with open_regular(path) as src:
             data = src.read(MAX_IMAGE_BYTES + 1)
     except OSError:
         raise InvalidInput("cannot read the image file") from None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reporter.clock import utc_now
 from reporter.errors import Cancelled, Conflict, IntegrityError, InvalidField, NotFound
-from reporter.fsutil import storage_error
+from reporter.fsutil import open_regular, storage_error
 from reporter.vault.blob_store import BlobStore, CancelCheck, Progress
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class AttachmentStore:
             if not source.is_file():
                 raise NotFound(what="file to attach")
             try:
-                handle: BinaryIO = source.open("rb")
+                handle: BinaryIO = open_regular(source)
             except OSError as exc:
                 raise storage_error(exc) from None
             total = source.stat().st_size

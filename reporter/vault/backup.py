@@ -37,7 +37,7 @@ from reporter.errors import (
     NoMatchingIdentity,
     VaultExists,
 )
-from reporter.fsutil import ensure_private_dir, fsync_dir, replacing, storage_error
+from reporter.fsutil import ensure_private_dir, fsync_dir, open_regular, replacing, storage_error
 from reporter.vault.layout import BLOB_DIR, DB_FILE, KEY_FILE, SPARE_DIR, STATE_FILE
 from reporter.vault.vault import Vault, vault_exists
 from reporter.vault.wiping import wipe as wipe_vault
@@ -175,7 +175,7 @@ def identities_from_file(path: Path) -> list[Identity]:
     """The age identity file a backup to the coalition opens with (``coalition
     export-identity``), read bounded: a wrong or huge file is an error, never a hang."""
     try:
-        with path.open("rb") as src:
+        with open_regular(path) as src:
             data = src.read(MAX_IDENTITY_FILE + 1)
     except OSError:
         raise InvalidInput("cannot read the identity file") from None
@@ -249,7 +249,7 @@ def restore_from_file(
 ) -> int:
     """``restore_backup`` from the backup file at ``path``: what the CLI and the app call."""
     try:
-        src = path.open("rb")  # noqa: SIM115 - the with below closes it
+        src = open_regular(path)
     except OSError:
         raise InvalidInput("cannot read the backup file") from None
     with src:

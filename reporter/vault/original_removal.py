@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reporter.errors import NotFound, OriginalKept
-from reporter.fsutil import storage_error
+from reporter.fsutil import open_regular, storage_error
 from reporter.vault.blob_store import CancelCheck, Progress
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def _digest(chunks: Iterable[bytes]) -> tuple[str, int]:
 
 
 def _file_chunks(path: Path) -> Iterable[bytes]:
-    with path.open("rb") as handle:
+    with open_regular(path) as handle:
         while block := handle.read(_BLOCK):
             yield block
 

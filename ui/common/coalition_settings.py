@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
+from reporter.fsutil import open_regular
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text
@@ -263,7 +264,7 @@ class CoalitionSettings(QWidget):
             from reporter.share.profile import current_profile, parse_profile
 
             try:
-                with path.open("rb") as handle:
+                with open_regular(path) as handle:
                     data = handle.read(MAX_PROFILE_FILE)
             except OSError:
                 from reporter.errors import InvalidInput

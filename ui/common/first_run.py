@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import Conflict, TestigoError
+from reporter.fsutil import read_regular
 from reporter.places import NEUTRAL_NAME, chosen_discreet_home, discreet_home
 from reporter.vault import passphrase as policy
 from reporter.vault.vault import Vault
@@ -234,7 +235,7 @@ class ProfilePage(QWizardPage):
         from reporter.share.profile import parse_profile
 
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
             profile = parse_profile(data)
         except (OSError, TestigoError) as exc:
             self.data = None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import InvalidInput, TestigoError
+from reporter.fsutil import open_regular
 from reporter.provisioning import Provisioned, provision_vault
 from reporter.share.profile import MAX_PROFILE
 from reporter.vault.vault import Vault
@@ -137,7 +138,7 @@ class ProvisionPage(QWidget):
 
         def prepare(vault: Vault, control: TaskControl) -> Provisioned:
             try:
-                with path.open("rb") as handle:
+                with open_regular(path) as handle:
                     data = handle.read(MAX_PROFILE + 1)
             except OSError:
                 raise InvalidInput("cannot read the profile file") from None

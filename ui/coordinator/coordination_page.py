@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import Cancelled, InvalidInput, TestigoError
+from reporter.fsutil import open_regular
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text
@@ -129,7 +130,7 @@ def sync_cancellable(vault: Vault, control: TaskControl, proxy: str | None) -> d
 def read_bounded(path: Path, limit: int, what: str) -> bytes:
     """At most one byte more than the file may be, so a huge one is refused unread."""
     try:
-        with path.open("rb") as f:
+        with open_regular(path) as f:
             return f.read(limit + 1)
     except OSError:
         raise InvalidInput(f"cannot read the {what} file") from None
