@@ -80,25 +80,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_restore)
 
 
-def _t(ctx: CliContext, en: str, es: str) -> str:
-    return es if ctx.lang == "es" else en
-
-
 def cmd_wipe_after(args: argparse.Namespace, ctx: CliContext) -> int:
     count = 0 if args.count == "off" else int(args.count)
     secret = ctx.passphrase()
     with Vault.open(ctx.home, secret) as vault:
         vault.set_wipe_after(secret, count)
     ctx.say(
-        _t(
-            ctx,
-            f"Wipe after {count} wrong passphrases: on."
-            if count
-            else "Wipe after wrong passphrases: off.",
-            f"Borrado tras {count} frases incorrectas: activado."
-            if count
-            else "Borrado tras frases incorrectas: desactivado.",
-        )
+        ctx.tr("Wipe after {count} wrong passphrases: on.").format(count=count)
+        if count
+        else ctx.tr("Wipe after wrong passphrases: off.")
     )
     return 0
 
@@ -116,15 +106,9 @@ def cmd_duress(args: argparse.Namespace, ctx: CliContext) -> int:
     with Vault.open(ctx.home, secret) as vault:
         vault.set_duress(secret, duress, destroy_real=args.destroy_real)
     ctx.say(
-        _t(
-            ctx,
-            "Duress passphrase removed."
-            if args.off
-            else "Duress passphrase set: it opens a new, empty decoy vault.",
-            "Frase de coacción eliminada."
-            if args.off
-            else "Frase de coacción establecida: abre una bóveda señuelo nueva y vacía.",
-        )
+        ctx.tr("Duress passphrase removed.")
+        if args.off
+        else ctx.tr("Duress passphrase set: it opens a new, empty decoy vault.")
     )
     return 0
 
@@ -144,7 +128,7 @@ def _prompt(ctx: CliContext) -> str:
 
     if not sys.stdin.isatty():
         raise UsageError(f"no backup passphrase: set {_BACKUP_ENV} or --backup-passphrase-file")
-    return getpass.getpass(_t(ctx, "Backup passphrase: ", "Frase de la copia: "))
+    return getpass.getpass(ctx.tr("Backup passphrase: "))
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -165,7 +149,7 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
         size = backup_to_file(vault, out, recipients)
     ctx.emit(
         {"out": str(out), "bytes": size},
-        _t(ctx, f"Backup written to {out}.", f"Copia de seguridad escrita en {out}."),
+        ctx.tr("Backup written to {path}.").format(path=out),
     )
     return 0
 
@@ -182,5 +166,5 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         identities = [ScryptIdentity(_backup_passphrase(args, ctx, new=False))]
     restore_from_file(Path(args.file), ctx.home, identities, replace=args.replace)
-    ctx.say(_t(ctx, f"Vault restored in {ctx.home}.", f"Bóveda restaurada en {ctx.home}."))
+    ctx.say(ctx.tr("Vault restored in {path}.").format(path=ctx.home))
     return 0

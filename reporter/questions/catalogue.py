@@ -7,30 +7,18 @@ question's size says nothing about its wording.
 
 from __future__ import annotations
 
-# code -> (English, Spanish). Codes are stable: a device refuses a code it does not know.
-TEMPLATES: dict[str, tuple[str, str]] = {
-    "when_exactly": ("When exactly did it happen?", "¿Cuándo ocurrió exactamente?"),
-    "which_municipality": (
-        "In which municipality did it happen?",
-        "¿En qué municipio ocurrió?",
-    ),
-    "share_screenshot": (
-        "Can you share the screenshot or file that shows it?",
-        "¿Puede compartir la captura de pantalla o el archivo que lo muestra?",
-    ),
-    "still_happening": ("Is it still happening?", "¿Sigue ocurriendo?"),
-    "others_affected": (
-        "Did it also happen to other people you know?",
-        "¿Le pasó también a otras personas que conoce?",
-    ),
-    "device_checked": (
-        "Has the device been checked for spyware?",
-        "¿Ya se revisó el dispositivo en busca de software espía?",
-    ),
-    "need_support": (
-        "Are you safe now? Would you like to be put in touch with support?",
-        "¿Está a salvo ahora? ¿Quiere que le pongamos en contacto con apoyo?",
-    ),
+from reporter.i18n import N_, translator
+
+# code -> its msgid, shown in the reader's language. Codes are stable: a device refuses a
+# code it does not know.
+TEMPLATES: dict[str, str] = {
+    "when_exactly": N_("When exactly did it happen?"),
+    "which_municipality": N_("In which municipality did it happen?"),
+    "share_screenshot": N_("Can you share the screenshot or file that shows it?"),
+    "still_happening": N_("Is it still happening?"),
+    "others_affected": N_("Did it also happen to other people you know?"),
+    "device_checked": N_("Has the device been checked for spyware?"),
+    "need_support": N_("Are you safe now? Would you like to be put in touch with support?"),
 }
 
 # request code -> the incident consent that shares it
@@ -39,10 +27,10 @@ REQUESTS: dict[str, str] = {
     "municipality": "share_municipality",
     "file": "share_attachments",
 }
-REQUEST_LABELS: dict[str, tuple[str, str]] = {
-    "day": ("the exact day", "el día exacto"),
-    "municipality": ("the municipality", "el municipio"),
-    "file": ("a file (screenshot, photo, document)", "un archivo (captura, foto, documento)"),
+REQUEST_LABELS: dict[str, str] = {
+    "day": N_("the exact day"),
+    "municipality": N_("the municipality"),
+    "file": N_("a file (screenshot, photo, document)"),
 }
 
 MAX_QUESTION_TEXT = 1000  # characters of a free-text question
@@ -51,13 +39,11 @@ MAX_ANSWERS = 20  # answers one shared record carries
 
 
 def template_text(code: str, lang: str) -> str:
-    en, es = TEMPLATES[code]
-    return es if lang == "es" else en
+    return translator(lang)(TEMPLATES[code])
 
 
 def request_label(code: str, lang: str) -> str:
-    en, es = REQUEST_LABELS[code]
-    return es if lang == "es" else en
+    return translator(lang)(REQUEST_LABELS[code])
 
 
 def question_text(template: str | None, text: str | None, lang: str) -> str:

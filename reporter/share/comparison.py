@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reporter.errors import TestigoError
+from reporter.i18n import fill, translator
 from reporter.incidents.vocab import Vocabulary, vocabulary
 from reporter.share.cleaning import removed_labels
 
@@ -110,17 +111,13 @@ def _target(index: int, key: str, show: Callable[[Any], str]) -> Callable[[dict[
     return get
 
 
-_REMOVED_WORDS = {
-    "en": (" — removed: ", " — no metadata to remove"),
-    "es": (" — se quitó: ", " — sin metadatos que quitar"),
-}
-
-
 def _removed_words(codes: list[str] | None, lang: str) -> str:
     if codes is None:
         return ""
-    removed_from, nothing = _REMOVED_WORDS["es" if lang.startswith("es") else "en"]
-    return removed_from + "; ".join(removed_labels(codes, lang)) if codes else nothing
+    tr = translator(lang)
+    if not codes:
+        return tr(" — no metadata to remove")
+    return fill(tr(" — removed: {what}"), {"what": "; ".join(removed_labels(codes, lang))})
 
 
 def _status(recorded: str, shared: str, private: bool) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from reporter.errors import NetworkError, TestigoError, UntrustedKey
+from reporter.i18n import N_, fill, translator
 from reporter.share.profile import (
     CoalitionProfile,
     current_profile,
@@ -23,10 +24,8 @@ from reporter.vault.vault import Vault, utc_now
 KEY_CHANGED = "key_changed"
 REFUSED = "refused"
 _TEXT = {
-    ("en", KEY_CHANGED): "The coalition changed its key (epoch {epoch}).",
-    ("es", KEY_CHANGED): "La coalición cambió su clave (época {epoch}).",
-    ("en", REFUSED): "A coalition profile from the relay was refused ({code}).",
-    ("es", REFUSED): "Se rechazó un perfil de coalición que llegó del relay ({code}).",
+    KEY_CHANGED: N_("The coalition changed its key (epoch {epoch})."),
+    REFUSED: N_("A coalition profile from the relay was refused ({code})."),
 }
 
 
@@ -102,5 +101,5 @@ def mark_seen(vault: Vault, ids: Iterable[int]) -> None:
 
 
 def notice_text(notice: dict[str, Any], lang: str = "en") -> str:
-    template = _TEXT[("es" if lang.startswith("es") else "en", notice["kind"])]
-    return template.format(epoch=notice["epoch"], code=notice["code"])
+    template = translator(lang)(_TEXT[notice["kind"]])
+    return fill(template, {"epoch": notice["epoch"], "code": notice["code"]})

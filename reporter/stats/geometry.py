@@ -14,16 +14,17 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from reporter.i18n import Text
+
 Point = tuple[float, float]
 Ring = tuple[Point, ...]
 
 # The data uses only moveto, lineto and closepath, absolute or relative.
 _TOKEN = re.compile(r"[MmLlZz]|-?\d*\.?\d+(?:e-?\d+)?")
 LOW, HIGH, EMPTY = "#dbe7f3", "#08306b", "#f2f2f2"
-ATTRIBUTION = (
-    "State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0",
-    "Contornos de los estados: @svg-maps/mexico de Victor Cazanave, CC BY 4.0",
-)
+ATTRIBUTION_TEXT = Text("State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0")
+# (English, Spanish) for reporter/exports until it reads ATTRIBUTION_TEXT (issue 18).
+ATTRIBUTION = (ATTRIBUTION_TEXT["en"], ATTRIBUTION_TEXT["es"])
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
-from reporter.questions.catalogue import REQUESTS, TEMPLATES, question_text, request_label
+from reporter.questions.catalogue import (
+    REQUESTS,
+    TEMPLATES,
+    question_text,
+    request_label,
+    template_text,
+)
 from ui.common.errors import error_text
 from ui.common.i18n import language
 from ui.common.item_list_model import ItemListModel
@@ -81,8 +87,8 @@ class AskDialog(QDialog):
         own = QListWidgetItem(self.tr("My own question…"))
         own.setData(Qt.ItemDataRole.UserRole, None)
         self.templates.addItem(own)
-        for code, (en, es) in TEMPLATES.items():
-            entry = QListWidgetItem(es if lang == "es" else en)
+        for code in TEMPLATES:
+            entry = QListWidgetItem(template_text(code, lang))
             entry.setData(Qt.ItemDataRole.UserRole, code)
             self.templates.addItem(entry)
         self.text = QPlainTextEdit()

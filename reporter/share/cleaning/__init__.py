@@ -14,41 +14,30 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reporter.errors import CannotClean
+from reporter.i18n import N_, translator
 from reporter.share.cleaning.image import strip_metadata
 from reporter.share.cleaning.media import MAX_MEDIA, clean_mp4, clean_tagged_audio
 from reporter.share.cleaning.office import MAX_OFFICE, clean_office, is_office
 from reporter.share.cleaning.pdf import MAX_PDF, clean_pdf
 
 MAX_CLEANED = max(MAX_MEDIA, MAX_OFFICE, MAX_PDF)
-# What was removed, by code: (English, Spanish), as the share preview says it.
-REMOVED: dict[str, tuple[str, str]] = {
-    "exif": ("EXIF data (camera, date, GPS location)", "datos EXIF (cámara, fecha, ubicación GPS)"),
-    "xmp": ("XMP metadata", "metadatos XMP"),
-    "iptc": ("IPTC data (author, captions)", "datos IPTC (autor, leyendas)"),
-    "comment": ("comments", "comentarios"),
-    "text": ("embedded text fields", "campos de texto incrustados"),
-    "timestamp": ("creation and modification times", "fechas de creación y modificación"),
-    "doc_info": (
-        "document information (author, title, program, dates)",
-        "información del documento (autor, título, programa, fechas)",
-    ),
-    "doc_props": (
-        "document properties (author, last editor, company, dates)",
-        "propiedades del documento (autor, último editor, empresa, fechas)",
-    ),
-    "custom_props": ("custom properties", "propiedades personalizadas"),
-    "thumbnails": ("embedded thumbnails", "miniaturas incrustadas"),
-    "piece_info": (
-        "private data of the program that made it",
-        "datos privados del programa que lo creó",
-    ),
-    "scripts": ("scripts and automatic actions", "scripts y acciones automáticas"),
-    "tags": (
-        "tags (title, artist, device, location)",
-        "etiquetas (título, artista, dispositivo, ubicación)",
-    ),
-    "pictures": ("embedded pictures", "imágenes incrustadas"),
-    "other": ("other metadata", "otros metadatos"),
+# What was removed, by code, as the share preview says it (msgids: translated where shown).
+REMOVED: dict[str, str] = {
+    "exif": N_("EXIF data (camera, date, GPS location)"),
+    "xmp": N_("XMP metadata"),
+    "iptc": N_("IPTC data (author, captions)"),
+    "comment": N_("comments"),
+    "text": N_("embedded text fields"),
+    "timestamp": N_("creation and modification times"),
+    "doc_info": N_("document information (author, title, program, dates)"),
+    "doc_props": N_("document properties (author, last editor, company, dates)"),
+    "custom_props": N_("custom properties"),
+    "thumbnails": N_("embedded thumbnails"),
+    "piece_info": N_("private data of the program that made it"),
+    "scripts": N_("scripts and automatic actions"),
+    "tags": N_("tags (title, artist, device, location)"),
+    "pictures": N_("embedded pictures"),
+    "other": N_("other metadata"),
 }
 
 
@@ -62,8 +51,8 @@ class CleanResult:
 
 
 def removed_labels(codes: Iterable[str], lang: str) -> list[str]:
-    index = 1 if lang.startswith("es") else 0
-    return [REMOVED[c][index] for c in codes]
+    tr = translator(lang)
+    return [tr(REMOVED[c]) for c in codes]
 
 
 def _family(head: bytes, media_type: str) -> str:
