@@ -4,17 +4,17 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="72"/>
+        <location filename="../../ui/common/first_run.py" line="73"/>
         <source>What this app protects</source>
         <translation>What this app protects</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="74"/>
+        <location filename="../../ui/common/first_run.py" line="75"/>
         <source>What Testigo protects</source>
         <translation>What Testigo protects</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="77"/>
+        <location filename="../../ui/common/first_run.py" line="78"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while the app is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while the app is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</translation>
     </message>
@@ -22,47 +22,47 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="70"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="76"/>
         <source>Ask the reporter</source>
         <translation>Ask the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="73"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="79"/>
         <source>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</source>
         <translation>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="80"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="86"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="81"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="87"/>
         <source>My own question…</source>
         <translation>My own question…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="90"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="96"/>
         <source>Your question</source>
         <translation>Your question</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="91"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="97"/>
         <source>Your question (at most 1000 characters)</source>
         <translation>Your question (at most 1000 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="94"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="100"/>
         <source>Ask them to share more:</source>
         <translation>Ask them to share more:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="107"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="113"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="108"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="114"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>AskedModel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="44"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="50"/>
         <source>answered in revision %1</source>
         <translation>answered in revision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="45"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="51"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="45"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="51"/>
         <source>not confirmed by the relay</source>
         <translation>not confirmed by the relay</translation>
     </message>
@@ -184,12 +184,12 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="115"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="111"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="115"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="111"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -304,33 +304,33 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="276"/>
+        <location filename="../../ui/common/first_run.py" line="277"/>
         <source>Your coalition</source>
         <translation>Your coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="279"/>
+        <location filename="../../ui/common/first_run.py" line="280"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="284"/>
+        <location filename="../../ui/common/first_run.py" line="285"/>
         <source>Choose the keys file…</source>
         <translation>Choose the keys file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="285"/>
+        <location filename="../../ui/common/first_run.py" line="286"/>
         <source>&amp;Keys passphrase</source>
         <translation>&amp;Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="286"/>
+        <location filename="../../ui/common/first_run.py" line="287"/>
         <source>Keys passphrase</source>
         <translation>Keys passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="291"/>
         <location filename="../../ui/common/first_run.py" line="292"/>
+        <location filename="../../ui/common/first_run.py" line="293"/>
         <source>Coalition keys</source>
         <translation>Coalition keys</translation>
     </message>
@@ -338,153 +338,153 @@
 <context>
     <name>CoalitionSettings</name>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="176"/>
+        <location filename="../../ui/common/coalition_settings.py" line="177"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="179"/>
-        <location filename="../../ui/common/coalition_settings.py" line="254"/>
+        <location filename="../../ui/common/coalition_settings.py" line="180"/>
+        <location filename="../../ui/common/coalition_settings.py" line="255"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="180"/>
+        <location filename="../../ui/common/coalition_settings.py" line="181"/>
         <source>Connection to the coalition&apos;s relay</source>
         <translation>Connection to the coalition&apos;s relay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="181"/>
+        <location filename="../../ui/common/coalition_settings.py" line="182"/>
         <source>Relay and connection</source>
         <translation>Relay and connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="182"/>
+        <location filename="../../ui/common/coalition_settings.py" line="183"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
         <translation>Compare it with the coordinator&apos;s, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="183"/>
+        <location filename="../../ui/common/coalition_settings.py" line="184"/>
         <source>Enrollment &amp;token</source>
         <translation>Enrollment &amp;token</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="184"/>
+        <location filename="../../ui/common/coalition_settings.py" line="185"/>
         <source>Enrollment token</source>
         <translation>Enrollment token</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="185"/>
+        <location filename="../../ui/common/coalition_settings.py" line="186"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onnect</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="186"/>
+        <location filename="../../ui/common/coalition_settings.py" line="187"/>
         <source>Read from a &amp;QR image…</source>
         <translation>Read from a &amp;QR image…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="187"/>
+        <location filename="../../ui/common/coalition_settings.py" line="188"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="188"/>
+        <location filename="../../ui/common/coalition_settings.py" line="189"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="189"/>
+        <location filename="../../ui/common/coalition_settings.py" line="190"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="190"/>
+        <location filename="../../ui/common/coalition_settings.py" line="191"/>
         <source>QR code of the fingerprint</source>
         <translation>QR code of the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="191"/>
+        <location filename="../../ui/common/coalition_settings.py" line="192"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="208"/>
+        <location filename="../../ui/common/coalition_settings.py" line="209"/>
         <source>No coalition profile yet.</source>
         <translation>No coalition profile yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="212"/>
+        <location filename="../../ui/common/coalition_settings.py" line="213"/>
         <source>&amp;Load a profile file…</source>
         <translation>&amp;Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="214"/>
+        <location filename="../../ui/common/coalition_settings.py" line="215"/>
         <source>Coalition: %1</source>
         <translation>Coalition: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="216"/>
+        <location filename="../../ui/common/coalition_settings.py" line="217"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="223"/>
+        <location filename="../../ui/common/coalition_settings.py" line="224"/>
         <source>&amp;Replace the profile…</source>
         <translation>&amp;Replace the profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="225"/>
+        <location filename="../../ui/common/coalition_settings.py" line="226"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
         <translation>Connected: this laptop is enrolled with the relay.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="227"/>
+        <location filename="../../ui/common/coalition_settings.py" line="228"/>
         <source>Not connected to a coalition yet: load its profile.</source>
         <translation>Not connected to a coalition yet: load its profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="231"/>
+        <location filename="../../ui/common/coalition_settings.py" line="232"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
         <translation>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="238"/>
+        <location filename="../../ui/common/coalition_settings.py" line="239"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="245"/>
+        <location filename="../../ui/common/coalition_settings.py" line="246"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="247"/>
+        <location filename="../../ui/common/coalition_settings.py" line="248"/>
         <source>SOCKS proxy (%1)</source>
         <translation>SOCKS proxy (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="249"/>
+        <location filename="../../ui/common/coalition_settings.py" line="250"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="285"/>
+        <location filename="../../ui/common/coalition_settings.py" line="286"/>
         <source>The trusted profile was kept.</source>
         <translation>The trusted profile was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="299"/>
+        <location filename="../../ui/common/coalition_settings.py" line="300"/>
         <source>Replace the coalition profile?</source>
         <translation>Replace the coalition profile?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="302"/>
+        <location filename="../../ui/common/coalition_settings.py" line="303"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="308"/>
+        <location filename="../../ui/common/coalition_settings.py" line="309"/>
         <source>Trusted now: %1
 %2
 
@@ -497,72 +497,72 @@ New: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="316"/>
+        <location filename="../../ui/common/coalition_settings.py" line="317"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Replace it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="317"/>
+        <location filename="../../ui/common/coalition_settings.py" line="318"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Keep the trusted one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="328"/>
+        <location filename="../../ui/common/coalition_settings.py" line="329"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Profile loaded. Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="347"/>
+        <location filename="../../ui/common/coalition_settings.py" line="348"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="353"/>
+        <location filename="../../ui/common/coalition_settings.py" line="354"/>
         <source>Image of the enrollment token&apos;s QR code</source>
         <translation>Image of the enrollment token&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="354"/>
+        <location filename="../../ui/common/coalition_settings.py" line="355"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="368"/>
+        <location filename="../../ui/common/coalition_settings.py" line="369"/>
         <source>Reading the image…</source>
         <translation>Reading the image…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="374"/>
+        <location filename="../../ui/common/coalition_settings.py" line="375"/>
         <source>Token read from the image: press Connect.</source>
         <translation>Token read from the image: press Connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="383"/>
+        <location filename="../../ui/common/coalition_settings.py" line="384"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Connected. Shared incidents can now leave.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="417"/>
+        <location filename="../../ui/common/coalition_settings.py" line="418"/>
         <source>Asking the relay…</source>
         <translation>Asking the relay…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="418"/>
+        <location filename="../../ui/common/coalition_settings.py" line="419"/>
         <source>The relay answers over this connection.</source>
         <translation>The relay answers over this connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="420"/>
+        <location filename="../../ui/common/coalition_settings.py" line="421"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="424"/>
+        <location filename="../../ui/common/coalition_settings.py" line="425"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="427"/>
+        <location filename="../../ui/common/coalition_settings.py" line="428"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>No relay yet: load the coalition&apos;s profile first.</translation>
     </message>
@@ -613,283 +613,283 @@ New: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
         <source>My card</source>
         <translation>My card</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Name the others see</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Save my card…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>A public file to give to the coalition admin, who adds it to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Import a roster file…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Import new coalition &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="250"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Send your triage decisions and receive the other coordinators&apos; (the relay)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
         <source>Roster members</source>
         <translation>Roster members</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="256"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
         <source>Events sent</source>
         <translation>Events sent</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="267"/>
         <source>{n} event(s)</source>
         <translation>{n} event(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="299"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="300"/>
         <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
         <translation>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="308"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="309"/>
         <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
         <translation>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="315"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
         <source>Roster number {serial} (key epoch {epoch}).</source>
         <translation>Roster number {serial} (key epoch {epoch}).</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="323"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="324"/>
         <source>No gaps, forks or refusals: the history is whole.</source>
         <translation>No gaps, forks or refusals: the history is whole.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="330"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="331"/>
         <source>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</source>
         <translation>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="335"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="336"/>
         <source>Restored from a backup: caught up. {adopted} of your own decisions were adopted from the relay, {renumbered} taken meanwhile were numbered after them.</source>
         <translation>Restored from a backup: caught up. {adopted} of your own decisions were adopted from the relay, {renumbered} taken meanwhile were numbered after them.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="346"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="347"/>
         <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
         <translation>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="356"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="357"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
         <translation>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="364"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="365"/>
         <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
         <translation>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="372"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="373"/>
         <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
         <translation>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="385"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="386"/>
         <source>two different events with the same number</source>
         <translation>two different events with the same number</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="389"/>
         <source>the previous event&apos;s hash does not match</source>
         <translation>the previous event&apos;s hash does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="390"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="391"/>
         <source>the author is not in the roster</source>
         <translation>the author is not in the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="391"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="392"/>
         <source>the signature does not verify</source>
         <translation>the signature does not verify</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="393"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
         <source>the author was removed from the roster before this event</source>
         <translation>the author was removed from the roster before this event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="395"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="396"/>
         <source>a malformed event</source>
         <translation>a malformed event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="397"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="398"/>
         <source>the event&apos;s Lamport clock runs too far ahead</source>
         <translation>the event&apos;s Lamport clock runs too far ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="399"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="400"/>
         <source>an unreadable coordination object</source>
         <translation>an unreadable coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="401"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="402"/>
         <source>an unknown kind of coordination object</source>
         <translation>an unknown kind of coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="409"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="410"/>
         <source>Save my card as</source>
         <translation>Save my card as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="427"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="428"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Card of {name} saved to {file}: give it to the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="437"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="438"/>
         <source>Roster file</source>
         <translation>Roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="437"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="438"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Rosters (*.testigo-roster);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="454"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="455"/>
         <source>Roster number {serial} imported.</source>
         <translation>Roster number {serial} imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="456"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="457"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>This vault already holds roster number {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="466"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="467"/>
         <source>Coalition keys file</source>
         <translation>Coalition keys file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="466"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="467"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Keys (*.testigo-keys);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="482"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="483"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>New coalition keys imported: this vault now opens epoch {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="504"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Exchanging decisions with the other coordinators…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="518"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="519"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="527"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="528"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>Nothing sent: this vault has no roster yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="529"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="530"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>Nothing sent: you are not an active member of the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="538"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="539"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelled: what was received so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="548"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="549"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -990,122 +990,122 @@ New: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="229"/>
         <source>By half-year</source>
         <translation>By half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
         <source>By state</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>By perpetrator</source>
         <translation>By perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
         <source>By incident type</source>
         <translation>By incident type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
         <source>By target profile</source>
         <translation>By target profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="239"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="240"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>By coverage topic</source>
         <translation>By coverage topic</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="240"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="240"/>
         <source>events</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="246"/>
         <source>&amp;Count by</source>
         <translation>&amp;Count by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="248"/>
         <source>month</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="253"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="249"/>
         <source>half-year</source>
         <translation>half-year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="254"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="263"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="259"/>
         <source>Count the time chart by</source>
         <translation>Count the time chart by</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="277"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} counted in this selection</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="283"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="279"/>
         <source>Documented cases, not prevalence. Of these reports, {month} have only a month or year, {place} only a state, and {unknown} an unknown perpetrator.</source>
         <translation>Documented cases, not prevalence. Of these reports, {month} have only a month or year, {place} only a state, and {unknown} an unknown perpetrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="298"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="294"/>
         <source>none in this period</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="300"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="296"/>
         <source>one every {hours} hours</source>
         <translation>one every {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="303"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="299"/>
         <source>one every {hours} hours (about {days} days)</source>
         <translation>one every {hours} hours (about {days} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="307"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="303"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>From {start} to {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="316"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="312"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>The period before ({start} to {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="326"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="322"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n report is still pending triage, not counted here.</numerusform>
@@ -1582,83 +1582,83 @@ New: %3
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="134"/>
+        <location filename="../../ui/coordinator/common.py" line="152"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="135"/>
+        <location filename="../../ui/coordinator/common.py" line="153"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="136"/>
+        <location filename="../../ui/coordinator/common.py" line="154"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="137"/>
+        <location filename="../../ui/coordinator/common.py" line="155"/>
         <source>&amp;State</source>
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="138"/>
+        <location filename="../../ui/coordinator/common.py" line="156"/>
         <source>&amp;Perpetrator</source>
         <translation>&amp;Perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="139"/>
+        <location filename="../../ui/coordinator/common.py" line="157"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="143"/>
-        <location filename="../../ui/coordinator/common.py" line="144"/>
+        <location filename="../../ui/coordinator/common.py" line="161"/>
+        <location filename="../../ui/coordinator/common.py" line="162"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="145"/>
+        <location filename="../../ui/coordinator/common.py" line="163"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="146"/>
+        <location filename="../../ui/coordinator/common.py" line="164"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="147"/>
+        <location filename="../../ui/coordinator/common.py" line="165"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="155"/>
+        <location filename="../../ui/coordinator/common.py" line="173"/>
         <source>State actors</source>
         <translation>State actors</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="155"/>
+        <location filename="../../ui/coordinator/common.py" line="173"/>
         <source>Non-state actors</source>
         <translation>Non-state actors</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="159"/>
+        <location filename="../../ui/coordinator/common.py" line="177"/>
         <source>Unverified</source>
         <translation>Unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="160"/>
+        <location filename="../../ui/coordinator/common.py" line="178"/>
         <source>Corroborated</source>
         <translation>Corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="161"/>
+        <location filename="../../ui/coordinator/common.py" line="179"/>
         <source>Forensically confirmed</source>
         <translation>Forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="169"/>
+        <location filename="../../ui/coordinator/common.py" line="187"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1666,17 +1666,17 @@ New: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="375"/>
+        <location filename="../../ui/common/first_run.py" line="376"/>
         <source>Welcome to Testigo</source>
         <translation>Welcome to Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="375"/>
+        <location filename="../../ui/common/first_run.py" line="376"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="376"/>
+        <location filename="../../ui/common/first_run.py" line="377"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
@@ -1697,102 +1697,102 @@ New: %3
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="246"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="252"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Show every report (not only counted ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="247"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="253"/>
         <source>Write &amp;receipt files…</source>
         <translation>Write &amp;receipt files…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="250"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="256"/>
         <source>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</source>
         <translation>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="254"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
         <source>Received reports</source>
         <translation>Received reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="257"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="258"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="259"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>Review / verification / counting</source>
         <translation>Review / verification / counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="275"/>
         <source>{n} missing</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="276"/>
         <source>relay</source>
         <translation>relay</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="277"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="278"/>
         <source>{name} is reviewing</source>
         <translation>{name} is reviewing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="282"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="288"/>
         <source>The reports behind the number you chose</source>
         <translation>The reports behind the number you chose</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="337"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="343"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1800,12 +1800,12 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="363"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="369"/>
         <source>Folder for the receipt files</source>
         <translation>Folder for the receipt files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="385"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="391"/>
         <source>%n receipt file(s) written</source>
         <translation>
             <numerusform>%n receipt file written</numerusform>
@@ -1813,7 +1813,7 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="387"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="393"/>
         <source>Every bundle from a file already has its receipt file</source>
         <translation>Every bundle from a file already has its receipt file</translation>
     </message>
@@ -1821,214 +1821,214 @@ New: %3
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="249"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
         <source>(private: never shared)</source>
         <translation>(private: never shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ypes of incident</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Sphere</source>
         <translation>Sphere</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
         <source>Tags (comma separated)</source>
         <translation>Tags (comma separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="309"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="310"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipality (INEGI code)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
         <source>Type of place</source>
         <translation>Type of place</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
         <source>Who was targeted</source>
         <translation>Who was targeted</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
         <source>Names or aliases</source>
         <translation>Names or aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>Suspected perpetrators</source>
         <translation>Suspected perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
         <source>Spyware status</source>
         <translation>Spyware status</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
         <source>How it was detected</source>
         <translation>How it was detected</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
         <source>Technical indicator</source>
         <translation>Technical indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="277"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="278"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="278"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="292"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="279"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="293"/>
         <source>Private notes</source>
         <translation>Private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="286"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="292"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="293"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="294"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="303"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="305"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="306"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="306"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="307"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="310"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="311"/>
         <source>Municipality by name</source>
         <translation>Municipality by name</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="479"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="490"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="479"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="490"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2212,32 +2212,37 @@ New: %3
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="90"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
         <source>in the outbox</source>
         <translation>in the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
         <source>sending</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="98"/>
         <source>received by the coalition</source>
         <translation>received by the coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="99"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="98"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="100"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -2245,17 +2250,17 @@ New: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="56"/>
+        <location filename="../../ui/common/first_run.py" line="57"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="58"/>
+        <location filename="../../ui/common/first_run.py" line="59"/>
         <source>Choose the language. You can change it later.</source>
         <translation>Choose the language. You can change it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="60"/>
+        <location filename="../../ui/common/first_run.py" line="61"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Choose the language of Testigo. You can change it later.</translation>
     </message>
@@ -2545,57 +2550,57 @@ New: %3
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="144"/>
+        <location filename="../../ui/common/first_run.py" line="145"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="147"/>
+        <location filename="../../ui/common/first_run.py" line="148"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="151"/>
+        <location filename="../../ui/common/first_run.py" line="152"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="152"/>
+        <location filename="../../ui/common/first_run.py" line="153"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="153"/>
+        <location filename="../../ui/common/first_run.py" line="154"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="154"/>
+        <location filename="../../ui/common/first_run.py" line="155"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="155"/>
+        <location filename="../../ui/common/first_run.py" line="156"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="156"/>
+        <location filename="../../ui/common/first_run.py" line="157"/>
         <source>&amp;Folder name</source>
         <translation>&amp;Folder name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="157"/>
+        <location filename="../../ui/common/first_run.py" line="158"/>
         <source>Folder name</source>
         <translation>Folder name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="160"/>
+        <location filename="../../ui/common/first_run.py" line="161"/>
         <source>Your notes are kept in a folder of this name among your programs&apos; data. Choose a plain name that says nothing about them.</source>
         <translation>Your notes are kept in a folder of this name among your programs&apos; data. Choose a plain name that says nothing about them.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="172"/>
+        <location filename="../../ui/common/first_run.py" line="173"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2626,38 +2631,38 @@ New: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="214"/>
+        <location filename="../../ui/common/first_run.py" line="215"/>
         <source>Coalition profile (optional)</source>
         <translation>Coalition profile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="217"/>
+        <location filename="../../ui/common/first_run.py" line="218"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="221"/>
+        <location filename="../../ui/common/first_run.py" line="222"/>
         <source>Load a profile file…</source>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="222"/>
+        <location filename="../../ui/common/first_run.py" line="223"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>I coordinate a coalition: load its keys instead</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="227"/>
         <location filename="../../ui/common/first_run.py" line="228"/>
+        <location filename="../../ui/common/first_run.py" line="229"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="244"/>
+        <location filename="../../ui/common/first_run.py" line="245"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="249"/>
+        <location filename="../../ui/common/first_run.py" line="250"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalition: {name}
@@ -2667,77 +2672,77 @@ Fingerprint: {fp}</translation>
 <context>
     <name>ProvisionPage</name>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="98"/>
+        <location filename="../../ui/common/provision_page.py" line="99"/>
         <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
         <translation>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="104"/>
+        <location filename="../../ui/common/provision_page.py" line="105"/>
         <source>Coalition &amp;profile</source>
         <translation>Coalition &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="105"/>
+        <location filename="../../ui/common/provision_page.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="106"/>
+        <location filename="../../ui/common/provision_page.py" line="107"/>
         <source>&amp;Discreet mode (neutral name and icon)</source>
         <translation>&amp;Discreet mode (neutral name and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="107"/>
+        <location filename="../../ui/common/provision_page.py" line="108"/>
         <source>Enrollment &amp;token (optional)</source>
         <translation>Enrollment &amp;token (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="112"/>
+        <location filename="../../ui/common/provision_page.py" line="113"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="113"/>
+        <location filename="../../ui/common/provision_page.py" line="114"/>
         <source>&amp;Prepare this computer</source>
         <translation>&amp;Prepare this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="120"/>
+        <location filename="../../ui/common/provision_page.py" line="121"/>
         <source>Coalition profile</source>
         <translation>Coalition profile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="121"/>
+        <location filename="../../ui/common/provision_page.py" line="122"/>
         <source>Coalition profiles (*.testigo-profile)</source>
         <translation>Coalition profiles (*.testigo-profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="121"/>
+        <location filename="../../ui/common/provision_page.py" line="122"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="136"/>
+        <location filename="../../ui/common/provision_page.py" line="137"/>
         <source>Preparing…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="173"/>
+        <location filename="../../ui/common/provision_page.py" line="174"/>
         <source>Profile of &apos;%1&apos; imported.</source>
         <translation>Profile of &apos;%1&apos; imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="174"/>
+        <location filename="../../ui/common/provision_page.py" line="175"/>
         <source>Fingerprint to compare: %1</source>
         <translation>Fingerprint to compare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="177"/>
+        <location filename="../../ui/common/provision_page.py" line="178"/>
         <source>Enrolled with the relay.</source>
         <translation>Enrolled with the relay.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="178"/>
+        <location filename="../../ui/common/provision_page.py" line="179"/>
         <source>Check next:</source>
         <translation>Check next:</translation>
     </message>
@@ -2862,33 +2867,33 @@ Fingerprint: {fp}</translation>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="192"/>
-        <location filename="../../ui/coordinator/questions_panel.py" line="194"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="198"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="200"/>
         <source>Questions to the reporter</source>
         <translation>Questions to the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="193"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="199"/>
         <source>As&amp;k the reporter…</source>
         <translation>As&amp;k the reporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="233"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="239"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="236"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="242"/>
         <source>Shared: %1</source>
         <translation>Shared: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="254"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="260"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="262"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="268"/>
         <source>Sent. The reporter sees it at their next sync.</source>
         <translation>Sent. The reporter sees it at their next sync.</translation>
     </message>
@@ -3790,77 +3795,77 @@ Fingerprint: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="400"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="401"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
         <source>in review</source>
         <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="402"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
         <source>needs info</source>
         <translation>needs info</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="403"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="404"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="405"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
         <source>corroborated</source>
         <translation>corroborated</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
         <source>forensically confirmed</source>
         <translation>forensically confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
         <source>counted</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="415"/>
         <source>excluded</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="416"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="417"/>
         <source>out of scope</source>
         <translation>out of scope</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="418"/>
         <source>not credible</source>
         <translation>not credible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="419"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="420"/>
         <source>other</source>
         <translation>other</translation>
     </message>

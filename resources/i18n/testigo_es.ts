@@ -4,17 +4,17 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="72"/>
+        <location filename="../../ui/common/first_run.py" line="73"/>
         <source>What this app protects</source>
         <translation>Qué protege esta aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="74"/>
+        <location filename="../../ui/common/first_run.py" line="75"/>
         <source>What Testigo protects</source>
         <translation>Qué protege Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="77"/>
+        <location filename="../../ui/common/first_run.py" line="78"/>
         <source>&lt;p&gt;&lt;b&gt;It protects&lt;/b&gt; what you record: everything is encrypted on this computer with your passphrase. If the laptop is taken while the app is closed or locked, nothing can be read: no text, no file, no name.&lt;/p&gt;&lt;p&gt;What you share leaves only as an anonymized, encrypted bundle that only the coalition&apos;s coordinators can open. Names, contacts and private notes never leave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It does not protect&lt;/b&gt; against spyware already on this computer (it can see your screen and keyboard), nor against someone who watches you type the passphrase. If you suspect the computer is infected, ask your trainer first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Protege&lt;/b&gt; lo que usted registra: todo se cifra en esta computadora con su frase de paso. Si se llevan la laptop mientras la aplicación está cerrada o bloqueada, no se puede leer nada: ni textos, ni archivos, ni nombres.&lt;/p&gt;&lt;p&gt;Lo que usted comparte sale solo como un paquete anonimizado y cifrado que únicamente las coordinadoras de la coalición pueden abrir. Los nombres, contactos y notas privadas nunca salen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No protege&lt;/b&gt; contra un programa espía que ya esté en esta computadora (puede ver su pantalla y su teclado), ni contra alguien que la observe mientras escribe la frase de paso. Si sospecha que la computadora está infectada, consulte primero a su capacitadora.&lt;/p&gt;</translation>
     </message>
@@ -22,47 +22,47 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="70"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="76"/>
         <source>Ask the reporter</source>
         <translation>Preguntar a quien reportó</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="73"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="79"/>
         <source>The reporter sees the question inside this incident, from the coalition (never your name). It travels encrypted to their device only.</source>
         <translation>Quien reportó ve la pregunta dentro de este incidente, de parte de la coalición (nunca con su nombre). Viaja cifrada solo a su dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="80"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="86"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="81"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="87"/>
         <source>My own question…</source>
         <translation>Mi propia pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="90"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="96"/>
         <source>Your question</source>
         <translation>Su pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="91"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="97"/>
         <source>Your question (at most 1000 characters)</source>
         <translation>Su pregunta (como máximo 1000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="94"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="100"/>
         <source>Ask them to share more:</source>
         <translation>Pedir que comparta más:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="107"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="113"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="108"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="114"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>AskedModel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="44"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="50"/>
         <source>answered in revision %1</source>
         <translation>respondida en la revisión %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="45"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="51"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="45"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="51"/>
         <source>not confirmed by the relay</source>
         <translation>sin confirmar por el servidor de relevo</translation>
     </message>
@@ -184,12 +184,12 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="115"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="111"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="115"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="111"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -304,33 +304,33 @@
 <context>
     <name>CoalitionPage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="276"/>
+        <location filename="../../ui/common/first_run.py" line="277"/>
         <source>Your coalition</source>
         <translation>Su coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="279"/>
+        <location filename="../../ui/common/first_run.py" line="280"/>
         <source>Load the coalition&apos;s keys file (coalition-keys.age, in the folder made when the coalition was created) and type the keys&apos; passphrase. The keys move into your vault.</source>
         <translation>Cargue el archivo de claves de la coalición (coalition-keys.age, en la carpeta que se creó con la coalición) y escriba la frase de paso de las claves. Las claves pasan a su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="284"/>
+        <location filename="../../ui/common/first_run.py" line="285"/>
         <source>Choose the keys file…</source>
         <translation>Elegir el archivo de claves…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="285"/>
+        <location filename="../../ui/common/first_run.py" line="286"/>
         <source>&amp;Keys passphrase</source>
         <translation>Frase de las &amp;claves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="286"/>
+        <location filename="../../ui/common/first_run.py" line="287"/>
         <source>Keys passphrase</source>
         <translation>Frase de paso de las claves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="291"/>
         <location filename="../../ui/common/first_run.py" line="292"/>
+        <location filename="../../ui/common/first_run.py" line="293"/>
         <source>Coalition keys</source>
         <translation>Llaves de la coalición</translation>
     </message>
@@ -338,153 +338,153 @@
 <context>
     <name>CoalitionSettings</name>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="176"/>
+        <location filename="../../ui/common/coalition_settings.py" line="177"/>
         <source>Coalition</source>
         <translation>Coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="179"/>
-        <location filename="../../ui/common/coalition_settings.py" line="254"/>
+        <location filename="../../ui/common/coalition_settings.py" line="180"/>
+        <location filename="../../ui/common/coalition_settings.py" line="255"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="180"/>
+        <location filename="../../ui/common/coalition_settings.py" line="181"/>
         <source>Connection to the coalition&apos;s relay</source>
         <translation>Conexión con el servidor de relevo de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="181"/>
+        <location filename="../../ui/common/coalition_settings.py" line="182"/>
         <source>Relay and connection</source>
         <translation>Servidor de relevo y conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="182"/>
+        <location filename="../../ui/common/coalition_settings.py" line="183"/>
         <source>Compare it with the coordinator&apos;s, by phone or in person.</source>
         <translation>Compárela con la de la coordinación, por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="183"/>
+        <location filename="../../ui/common/coalition_settings.py" line="184"/>
         <source>Enrollment &amp;token</source>
         <translation>&amp;Token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="184"/>
+        <location filename="../../ui/common/coalition_settings.py" line="185"/>
         <source>Enrollment token</source>
         <translation>Token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="185"/>
+        <location filename="../../ui/common/coalition_settings.py" line="186"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="186"/>
+        <location filename="../../ui/common/coalition_settings.py" line="187"/>
         <source>Read from a &amp;QR image…</source>
         <translation>Leer de una imagen &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="187"/>
+        <location filename="../../ui/common/coalition_settings.py" line="188"/>
         <source>Relay</source>
         <translation>Servidor de relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="188"/>
+        <location filename="../../ui/common/coalition_settings.py" line="189"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="189"/>
+        <location filename="../../ui/common/coalition_settings.py" line="190"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="190"/>
+        <location filename="../../ui/common/coalition_settings.py" line="191"/>
         <source>QR code of the fingerprint</source>
         <translation>Código QR de la huella</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="191"/>
+        <location filename="../../ui/common/coalition_settings.py" line="192"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="208"/>
+        <location filename="../../ui/common/coalition_settings.py" line="209"/>
         <source>No coalition profile yet.</source>
         <translation>Aún no hay perfil de coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="212"/>
+        <location filename="../../ui/common/coalition_settings.py" line="213"/>
         <source>&amp;Load a profile file…</source>
         <translation>&amp;Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="214"/>
+        <location filename="../../ui/common/coalition_settings.py" line="215"/>
         <source>Coalition: %1</source>
         <translation>Coalición: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="216"/>
+        <location filename="../../ui/common/coalition_settings.py" line="217"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="223"/>
+        <location filename="../../ui/common/coalition_settings.py" line="224"/>
         <source>&amp;Replace the profile…</source>
         <translation>&amp;Reemplazar el perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="225"/>
+        <location filename="../../ui/common/coalition_settings.py" line="226"/>
         <source>Connected: this laptop is enrolled with the relay.</source>
         <translation>Conectada: esta computadora está inscrita en el servidor de relevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="227"/>
+        <location filename="../../ui/common/coalition_settings.py" line="228"/>
         <source>Not connected to a coalition yet: load its profile.</source>
         <translation>Aún sin conexión con una coalición: cargue su perfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="231"/>
+        <location filename="../../ui/common/coalition_settings.py" line="232"/>
         <source>Not connected yet: paste the enrollment token the coordinator gave you (it starts with tt1-) and press Connect.</source>
         <translation>Aún sin conexión: pegue el token de inscripción que le dio la coordinación (empieza con tt1-) y pulse Conectar.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="238"/>
+        <location filename="../../ui/common/coalition_settings.py" line="239"/>
         <source>(none yet)</source>
         <translation>(ninguno aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="245"/>
+        <location filename="../../ui/common/coalition_settings.py" line="246"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="247"/>
+        <location filename="../../ui/common/coalition_settings.py" line="248"/>
         <source>SOCKS proxy (%1)</source>
         <translation>Proxy SOCKS (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="249"/>
+        <location filename="../../ui/common/coalition_settings.py" line="250"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="285"/>
+        <location filename="../../ui/common/coalition_settings.py" line="286"/>
         <source>The trusted profile was kept.</source>
         <translation>Se conservó el perfil de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="299"/>
+        <location filename="../../ui/common/coalition_settings.py" line="300"/>
         <source>Replace the coalition profile?</source>
         <translation>¿Reemplazar el perfil de la coalición?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="302"/>
+        <location filename="../../ui/common/coalition_settings.py" line="303"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>Este perfil está firmado por una clave de coalición DISTINTA de la que usted confía. Reemplácelo solo si la coordinación le confirmó la nueva huella, por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="308"/>
+        <location filename="../../ui/common/coalition_settings.py" line="309"/>
         <source>Trusted now: %1
 %2
 
@@ -497,72 +497,72 @@ Nuevo: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="316"/>
+        <location filename="../../ui/common/coalition_settings.py" line="317"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="317"/>
+        <location filename="../../ui/common/coalition_settings.py" line="318"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Conservar el de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="328"/>
+        <location filename="../../ui/common/coalition_settings.py" line="329"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Perfil cargado. Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="347"/>
+        <location filename="../../ui/common/coalition_settings.py" line="348"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="353"/>
+        <location filename="../../ui/common/coalition_settings.py" line="354"/>
         <source>Image of the enrollment token&apos;s QR code</source>
         <translation>Imagen del código QR del token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="354"/>
+        <location filename="../../ui/common/coalition_settings.py" line="355"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="368"/>
+        <location filename="../../ui/common/coalition_settings.py" line="369"/>
         <source>Reading the image…</source>
         <translation>Leyendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="374"/>
+        <location filename="../../ui/common/coalition_settings.py" line="375"/>
         <source>Token read from the image: press Connect.</source>
         <translation>Token leído de la imagen: pulse Conectar.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="383"/>
+        <location filename="../../ui/common/coalition_settings.py" line="384"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Conectada. Los incidentes compartidos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="417"/>
+        <location filename="../../ui/common/coalition_settings.py" line="418"/>
         <source>Asking the relay…</source>
         <translation>Preguntando al servidor de relevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="418"/>
+        <location filename="../../ui/common/coalition_settings.py" line="419"/>
         <source>The relay answers over this connection.</source>
         <translation>El servidor de relevo responde por esta conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="420"/>
+        <location filename="../../ui/common/coalition_settings.py" line="421"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Algo respondió, pero no es el servidor de relevo de la coalición: su clave no coincide con el perfil. No se envió nada. Avise a su capacitadora o a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="424"/>
+        <location filename="../../ui/common/coalition_settings.py" line="425"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>El servidor de relevo no responde por esta conexión. Revise la conexión a internet (o Tor). Los incidentes esperan seguros en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="427"/>
+        <location filename="../../ui/common/coalition_settings.py" line="428"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>Aún no hay servidor de relevo: primero cargue el perfil de la coalición.</translation>
     </message>
@@ -613,283 +613,283 @@ Nuevo: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
         <source>My card</source>
         <translation>Mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
         <source>Roster</source>
         <translation>Lista de coordinadores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="234"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="238"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Nombre que ven las demás personas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Guardar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="241"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>Un archivo público para entregar a quien administra la coalición, que lo agrega a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Importar un archivo de lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Importar nuevas &amp;claves de la coalición…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>El archivo de un cambio de clave que quien administra la coalición selló para usted (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
         <source>S&amp;ync now</source>
         <translation>Sincroni&amp;zar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="250"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Enviar sus decisiones de triaje y recibir las de las otras personas coordinadoras (por el servidor de relevo)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="252"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
         <source>Roster members</source>
         <translation>Miembros de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="256"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
         <source>Events received</source>
         <translation>Eventos recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
         <source>Events sent</source>
         <translation>Eventos enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
         <source>removed</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="267"/>
         <source>{n} event(s)</source>
         <translation>{n} evento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="299"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="300"/>
         <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
         <translation>Usted: {name}, id {id}. {seq} decisión(es) suya(s), {unsent} sin enviar todavía.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="308"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="309"/>
         <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
         <translation>Aún no hay lista: guarde su tarjeta, entréguela a quien administra la coalición e importe el archivo de lista que le devuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="315"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
         <source>Roster number {serial} (key epoch {epoch}).</source>
         <translation>Lista número {serial} (época de clave {epoch}).</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="323"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="324"/>
         <source>No gaps, forks or refusals: the history is whole.</source>
         <translation>Sin huecos, bifurcaciones ni rechazos: el historial está completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="330"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="331"/>
         <source>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</source>
         <translation>Restaurada desde una copia de seguridad: poniéndose al día con sus propias decisiones en el servidor de relevo ({adopted} adoptadas hasta ahora). Sus decisiones nuevas se guardan aquí y se envían después: sincronice ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="335"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="336"/>
         <source>Restored from a backup: caught up. {adopted} of your own decisions were adopted from the relay, {renumbered} taken meanwhile were numbered after them.</source>
         <translation>Restaurada desde una copia de seguridad: al día. Se adoptaron {adopted} de sus propias decisiones desde el servidor de relevo; {renumbered} tomadas mientras tanto se numeraron después de ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="346"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="347"/>
         <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
         <translation>{events} de sus propias decisiones (desde el número {first_seq}) se tomaron en otro equipo con su identidad de coordinador. Salvo que esta bóveda se haya restaurado desde una copia de seguridad anterior, avise ya a quien administra la coalición: su identidad puede estar copiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="356"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="357"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
         <translation>Faltan decisiones de {name} (números {ranges}): nunca llegaron a esta bóveda, quizá se borraron en el servidor de relevo. Sincronice de nuevo; si sigue así, avise a {name} y a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="364"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="365"/>
         <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
         <translation>Dos decisiones distintas de {name} llevan el mismo número ({seq}): su clave podría estar usándose en otro lugar. Todas las bóvedas conservan la misma; avise a quien administra la coalición, que puede retirar a {name} de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="372"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="373"/>
         <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
         <translation>Se rechazó una decisión de {name} ({reason}): no se aplicó nada de ella. Avise a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="385"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="386"/>
         <source>two different events with the same number</source>
         <translation>dos eventos distintos con el mismo número</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="388"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="389"/>
         <source>the previous event&apos;s hash does not match</source>
         <translation>el hash del evento anterior no coincide</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="390"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="391"/>
         <source>the author is not in the roster</source>
         <translation>el autor no está en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="391"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="392"/>
         <source>the signature does not verify</source>
         <translation>la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="393"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
         <source>the author was removed from the roster before this event</source>
         <translation>el autor fue retirado de la lista antes de este evento</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="395"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="396"/>
         <source>a malformed event</source>
         <translation>un evento mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="397"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="398"/>
         <source>the event&apos;s Lamport clock runs too far ahead</source>
         <translation>el reloj de Lamport del evento se adelanta demasiado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="399"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="400"/>
         <source>an unreadable coordination object</source>
         <translation>un objeto de coordinación ilegible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="401"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="402"/>
         <source>an unknown kind of coordination object</source>
         <translation>un tipo desconocido de objeto de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="409"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="410"/>
         <source>Save my card as</source>
         <translation>Guardar mi tarjeta como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="427"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="428"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Tarjeta de {name} guardada en {file}: entréguela a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="437"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="438"/>
         <source>Roster file</source>
         <translation>Archivo de lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="437"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="438"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Listas (*.testigo-roster);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="454"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="455"/>
         <source>Roster number {serial} imported.</source>
         <translation>Lista número {serial} importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="456"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="457"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>Esta bóveda ya tiene la lista número {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="466"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="467"/>
         <source>Coalition keys file</source>
         <translation>Archivo de claves de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="466"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="467"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Claves (*.testigo-keys);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="482"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="483"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>Nuevas claves de la coalición importadas: esta bóveda abre ahora la época {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="504"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Intercambiando decisiones con las otras personas coordinadoras…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="518"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="519"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Enviadas {sent} decisión(es); recibidos {received} objeto(s): {applied} aplicados, {refused} rechazados.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="527"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="528"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>No se envió nada: esta bóveda aún no tiene lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="529"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="530"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>No se envió nada: usted no es miembro activo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="538"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="539"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelado: se conserva lo recibido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="548"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="549"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -990,122 +990,122 @@ Nuevo: %3
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="228"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="229"/>
         <source>By half-year</source>
         <translation>Por semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="230"/>
         <source>By year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="231"/>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="232"/>
         <source>By perpetrator</source>
         <translation>Por agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="237"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="233"/>
         <source>By incident type</source>
         <translation>Por tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="238"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="234"/>
         <source>By target profile</source>
         <translation>Por perfil de la persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="239"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="235"/>
         <source>By gender</source>
         <translation>Por género</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="240"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="236"/>
         <source>By coverage topic</source>
         <translation>Por tema de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="240"/>
         <source>reports</source>
         <translation>reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="244"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="240"/>
         <source>events</source>
         <translation>hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="246"/>
         <source>&amp;Count by</source>
         <translation>&amp;Contar por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="252"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="248"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="253"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="249"/>
         <source>half-year</source>
         <translation>semestre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="254"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="250"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="263"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="259"/>
         <source>Count the time chart by</source>
         <translation>Contar la gráfica en el tiempo por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="277"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="273"/>
         <source>{n} {unit} counted in this selection</source>
         <translation>{n} {unit} contados en esta selección</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="283"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="279"/>
         <source>Documented cases, not prevalence. Of these reports, {month} have only a month or year, {place} only a state, and {unknown} an unknown perpetrator.</source>
         <translation>Casos documentados, no prevalencia. De estos reportes, {month} tienen solo mes o año, {place} solo estado y {unknown} agresor desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="298"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="294"/>
         <source>none in this period</source>
         <translation>ninguno en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="300"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="296"/>
         <source>one every {hours} hours</source>
         <translation>uno cada {hours} horas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="303"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="299"/>
         <source>one every {hours} hours (about {days} days)</source>
         <translation>uno cada {hours} horas (unos {days} días)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="307"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="303"/>
         <source>From {start} to {end}: {n} {unit}, {every}.</source>
         <translation>Del {start} al {end}: {n} {unit}, {every}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/dashboard_page.py" line="316"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="312"/>
         <source>The period before ({start} to {end}): {n} {unit} ({change}).</source>
         <translation>El periodo anterior (del {start} al {end}): {n} {unit} ({change}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/dashboard_page.py" line="326"/>
+        <location filename="../../ui/coordinator/dashboard_page.py" line="322"/>
         <source>%n report(s) still pending triage, not counted here.</source>
         <translation>
             <numerusform>%n reporte sigue pendiente de triaje y no se cuenta aquí.</numerusform>
@@ -1582,83 +1582,83 @@ Nuevo: %3
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="134"/>
+        <location filename="../../ui/coordinator/common.py" line="152"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="135"/>
+        <location filename="../../ui/coordinator/common.py" line="153"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="136"/>
+        <location filename="../../ui/coordinator/common.py" line="154"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="137"/>
+        <location filename="../../ui/coordinator/common.py" line="155"/>
         <source>&amp;State</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="138"/>
+        <location filename="../../ui/coordinator/common.py" line="156"/>
         <source>&amp;Perpetrator</source>
         <translation>&amp;Agresor</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="139"/>
+        <location filename="../../ui/coordinator/common.py" line="157"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="143"/>
-        <location filename="../../ui/coordinator/common.py" line="144"/>
+        <location filename="../../ui/coordinator/common.py" line="161"/>
+        <location filename="../../ui/coordinator/common.py" line="162"/>
         <source>YYYY-MM</source>
         <translation>AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="145"/>
+        <location filename="../../ui/coordinator/common.py" line="163"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="146"/>
+        <location filename="../../ui/coordinator/common.py" line="164"/>
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="147"/>
+        <location filename="../../ui/coordinator/common.py" line="165"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="155"/>
+        <location filename="../../ui/coordinator/common.py" line="173"/>
         <source>State actors</source>
         <translation>Actores estatales</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="155"/>
+        <location filename="../../ui/coordinator/common.py" line="173"/>
         <source>Non-state actors</source>
         <translation>Actores no estatales</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="159"/>
+        <location filename="../../ui/coordinator/common.py" line="177"/>
         <source>Unverified</source>
         <translation>Sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="160"/>
+        <location filename="../../ui/coordinator/common.py" line="178"/>
         <source>Corroborated</source>
         <translation>Corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="161"/>
+        <location filename="../../ui/coordinator/common.py" line="179"/>
         <source>Forensically confirmed</source>
         <translation>Confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/common.py" line="169"/>
+        <location filename="../../ui/coordinator/common.py" line="187"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -1666,17 +1666,17 @@ Nuevo: %3
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="375"/>
+        <location filename="../../ui/common/first_run.py" line="376"/>
         <source>Welcome to Testigo</source>
         <translation>Bienvenida a Testigo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="375"/>
+        <location filename="../../ui/common/first_run.py" line="376"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="376"/>
+        <location filename="../../ui/common/first_run.py" line="377"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
@@ -1697,102 +1697,102 @@ Nuevo: %3
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="246"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="252"/>
         <source>Show every report (not only counted ones)</source>
         <translation>Mostrar todos los reportes (no solo los contados)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="247"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="253"/>
         <source>Write &amp;receipt files…</source>
         <translation>Escribir archivos de &amp;acuse…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="250"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="256"/>
         <source>Receipts for bundles imported from files, to carry back on the stick: each reporter imports them in the Outbox</source>
         <translation>Acuses de recibo de los paquetes importados desde archivos, para llevarlos de vuelta en la memoria USB: cada persona que reporta los importa en su bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="254"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
         <source>Received reports</source>
         <translation>Reportes recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="257"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="258"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="259"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="265"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="260"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="266"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="261"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="262"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="263"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
         <source>By</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="264"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
         <source>Review / verification / counting</source>
         <translation>Revisión / verificación / conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="267"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="273"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="268"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="274"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="269"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="275"/>
         <source>{n} missing</source>
         <translation>faltan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="270"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="276"/>
         <source>relay</source>
         <translation>relevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="271"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="277"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="272"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="278"/>
         <source>{name} is reviewing</source>
         <translation>en revisión por {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="282"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="288"/>
         <source>The reports behind the number you chose</source>
         <translation>Los reportes detrás del número que eligió</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="337"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="343"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n reporte</numerusform>
@@ -1800,12 +1800,12 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="363"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="369"/>
         <source>Folder for the receipt files</source>
         <translation>Carpeta para los archivos de acuse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/inbox_page.py" line="385"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="391"/>
         <source>%n receipt file(s) written</source>
         <translation>
             <numerusform>%n archivo de acuse escrito</numerusform>
@@ -1813,7 +1813,7 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="387"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="393"/>
         <source>Every bundle from a file already has its receipt file</source>
         <translation>Cada paquete recibido en archivo ya tiene su archivo de acuse</translation>
     </message>
@@ -1821,214 +1821,214 @@ Nuevo: %3
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="249"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="250"/>
         <source>(private: never shared)</source>
         <translation>(privado: nunca se comparte)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="251"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="253"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
         <source>T&amp;ypes of incident</source>
         <translation>T&amp;ipos de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
         <source>Sphere</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="255"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
         <source>Status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="256"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="257"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
         <source>Tags (comma separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="258"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="259"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="260"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="261"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="262"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="309"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="310"/>
         <source>Municipality (INEGI code)</source>
         <translation>Municipio (clave INEGI)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="263"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="264"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
         <source>Type of place</source>
         <translation>Tipo de lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="265"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
         <source>Who was targeted</source>
         <translation>Contra quién fue</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="266"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="267"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
         <source>Names or aliases</source>
         <translation>Nombres o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="268"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="269"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
         <source>Suspected perpetrators</source>
         <translation>Presuntos responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="270"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
         <source>How it arrived</source>
         <translation>Cómo llegó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="271"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
         <source>Spyware status</source>
         <translation>Situación del programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="272"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
         <source>Spyware family</source>
         <translation>Familia de programa espía</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="273"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="274"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
         <source>How it was detected</source>
         <translation>Cómo se detectó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="275"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="276"/>
         <source>Technical indicator</source>
         <translation>Indicador técnico</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="277"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="278"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="278"/>
-        <location filename="../../ui/reporter/incidents/editor.py" line="292"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="279"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="293"/>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="286"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="287"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="288"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="289"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="290"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="291"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="292"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="293"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="294"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="303"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="304"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="305"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="306"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="306"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="307"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="310"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="311"/>
         <source>Municipality by name</source>
         <translation>Municipio por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="479"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="490"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="479"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="490"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2212,32 +2212,37 @@ Nuevo: %3
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="90"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
         <source>in the outbox</source>
         <translation>en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="98"/>
         <source>received by the coalition</source>
         <translation>recibido por la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="99"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/model.py" line="98"/>
+        <location filename="../../ui/reporter/incidents/model.py" line="100"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -2245,17 +2250,17 @@ Nuevo: %3
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="56"/>
+        <location filename="../../ui/common/first_run.py" line="57"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="58"/>
+        <location filename="../../ui/common/first_run.py" line="59"/>
         <source>Choose the language. You can change it later.</source>
         <translation>Elija el idioma. Puede cambiarlo después.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="60"/>
+        <location filename="../../ui/common/first_run.py" line="61"/>
         <source>Choose the language of Testigo. You can change it later.</source>
         <translation>Elija el idioma de Testigo. Puede cambiarlo después.</translation>
     </message>
@@ -2545,57 +2550,57 @@ Nuevo: %3
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="144"/>
+        <location filename="../../ui/common/first_run.py" line="145"/>
         <source>Your passphrase</source>
         <translation>Su frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="147"/>
+        <location filename="../../ui/common/first_run.py" line="148"/>
         <source>Several words only you know. Without it nobody, not even you, can open what you record: write it down somewhere safe.</source>
         <translation>Varias palabras que solo usted conoce. Sin ella nadie, ni usted, puede abrir lo que registra: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="151"/>
+        <location filename="../../ui/common/first_run.py" line="152"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="152"/>
+        <location filename="../../ui/common/first_run.py" line="153"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="153"/>
+        <location filename="../../ui/common/first_run.py" line="154"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="154"/>
+        <location filename="../../ui/common/first_run.py" line="155"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="155"/>
+        <location filename="../../ui/common/first_run.py" line="156"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="156"/>
+        <location filename="../../ui/common/first_run.py" line="157"/>
         <source>&amp;Folder name</source>
         <translation>Nombre de la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="157"/>
+        <location filename="../../ui/common/first_run.py" line="158"/>
         <source>Folder name</source>
         <translation>Nombre de la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="160"/>
+        <location filename="../../ui/common/first_run.py" line="161"/>
         <source>Your notes are kept in a folder of this name among your programs&apos; data. Choose a plain name that says nothing about them.</source>
         <translation>Sus notas se guardan en una carpeta con este nombre entre los datos de sus programas. Elija un nombre sencillo que no diga nada de ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="172"/>
+        <location filename="../../ui/common/first_run.py" line="173"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -2626,38 +2631,38 @@ Nuevo: %3
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/common/first_run.py" line="214"/>
+        <location filename="../../ui/common/first_run.py" line="215"/>
         <source>Coalition profile (optional)</source>
         <translation>Perfil de la coalición (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="217"/>
+        <location filename="../../ui/common/first_run.py" line="218"/>
         <source>If your trainer gave you a profile file, load it and compare the fingerprint with the one the coordinator reads to you.</source>
         <translation>Si su capacitadora le dio un archivo de perfil, cárguelo y compare la huella con la que le lea la coordinadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="221"/>
+        <location filename="../../ui/common/first_run.py" line="222"/>
         <source>Load a profile file…</source>
         <translation>Cargar un archivo de perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="222"/>
+        <location filename="../../ui/common/first_run.py" line="223"/>
         <source>I coordinate a coalition: load its keys instead</source>
         <translation>Coordino una coalición: cargar sus claves en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="227"/>
         <location filename="../../ui/common/first_run.py" line="228"/>
+        <location filename="../../ui/common/first_run.py" line="229"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="244"/>
+        <location filename="../../ui/common/first_run.py" line="245"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/first_run.py" line="249"/>
+        <location filename="../../ui/common/first_run.py" line="250"/>
         <source>Coalition: {name}
 Fingerprint: {fp}</source>
         <translation>Coalición: {name}
@@ -2667,77 +2672,77 @@ Huella: {fp}</translation>
 <context>
     <name>ProvisionPage</name>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="98"/>
+        <location filename="../../ui/common/provision_page.py" line="99"/>
         <source>Load the coalition&apos;s profile, choose the language and discreet mode, and enroll with the relay if you have a token. Then compare the fingerprint with the coordinators.</source>
         <translation>Cargue el perfil de la coalición, elija el idioma y el modo discreto, e inscríbase en el servidor de relevo si tiene un token. Luego compare la huella con la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="104"/>
+        <location filename="../../ui/common/provision_page.py" line="105"/>
         <source>Coalition &amp;profile</source>
         <translation>&amp;Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="105"/>
+        <location filename="../../ui/common/provision_page.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="106"/>
+        <location filename="../../ui/common/provision_page.py" line="107"/>
         <source>&amp;Discreet mode (neutral name and icon)</source>
         <translation>Modo &amp;discreto (nombre e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="107"/>
+        <location filename="../../ui/common/provision_page.py" line="108"/>
         <source>Enrollment &amp;token (optional)</source>
         <translation>&amp;Token de inscripción (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="112"/>
+        <location filename="../../ui/common/provision_page.py" line="113"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="113"/>
+        <location filename="../../ui/common/provision_page.py" line="114"/>
         <source>&amp;Prepare this computer</source>
         <translation>&amp;Preparar esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="120"/>
+        <location filename="../../ui/common/provision_page.py" line="121"/>
         <source>Coalition profile</source>
         <translation>Perfil de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="121"/>
+        <location filename="../../ui/common/provision_page.py" line="122"/>
         <source>Coalition profiles (*.testigo-profile)</source>
         <translation>Perfiles de coalición (*.testigo-profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="121"/>
+        <location filename="../../ui/common/provision_page.py" line="122"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="136"/>
+        <location filename="../../ui/common/provision_page.py" line="137"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="173"/>
+        <location filename="../../ui/common/provision_page.py" line="174"/>
         <source>Profile of &apos;%1&apos; imported.</source>
         <translation>Perfil de &apos;%1&apos; importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="174"/>
+        <location filename="../../ui/common/provision_page.py" line="175"/>
         <source>Fingerprint to compare: %1</source>
         <translation>Huella para comparar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="177"/>
+        <location filename="../../ui/common/provision_page.py" line="178"/>
         <source>Enrolled with the relay.</source>
         <translation>Inscrito en el servidor de relevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/provision_page.py" line="178"/>
+        <location filename="../../ui/common/provision_page.py" line="179"/>
         <source>Check next:</source>
         <translation>Revise después:</translation>
     </message>
@@ -2862,33 +2867,33 @@ Huella: {fp}</translation>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="192"/>
-        <location filename="../../ui/coordinator/questions_panel.py" line="194"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="198"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="200"/>
         <source>Questions to the reporter</source>
         <translation>Preguntas a quien reportó</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="193"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="199"/>
         <source>As&amp;k the reporter…</source>
         <translation>Pre&amp;guntar a quien reportó…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="233"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="239"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="236"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="242"/>
         <source>Shared: %1</source>
         <translation>Compartió: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="254"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="260"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="262"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="268"/>
         <source>Sent. The reporter sees it at their next sync.</source>
         <translation>Enviada. Quien reportó la verá en su próxima sincronización.</translation>
     </message>
@@ -3790,77 +3795,77 @@ Huella: {fp}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="400"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="401"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
         <source>in review</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="402"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
         <source>needs info</source>
         <translation>falta información</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="403"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="404"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
         <source>unverified</source>
         <translation>sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="405"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
         <source>corroborated</source>
         <translation>corroborado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="406"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
         <source>forensically confirmed</source>
         <translation>confirmado forensemente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="407"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="408"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
         <source>counted</source>
         <translation>contado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="409"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="415"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="410"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="416"/>
         <source>duplicate</source>
         <translation>duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="411"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="417"/>
         <source>out of scope</source>
         <translation>fuera de alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="412"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="418"/>
         <source>not credible</source>
         <translation>no creíble</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="413"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="419"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/inbox_page.py" line="414"/>
+        <location filename="../../ui/coordinator/inbox_page.py" line="420"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
