@@ -108,7 +108,7 @@ def render(record: dict[str, Any], lang: str) -> str:
 
     tr = translator(lang)
     lines = [
-        f"{record['title']}",
+        record["title"] or tr("(untitled)"),  # a draft kept before it had a title
         f"  id: {record['id']}   {label('status', record['status'])}   "
         + tr("rev {revision}").format(revision=record["revision"]),
         f"  {tr('Types')}: "
@@ -183,7 +183,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
         v = vocabulary()
         rows = [
             f"{r['id']}  {r['when']['date'] or '----------':10}  "
-            f"{v.label('status', r['status'], ctx.lang):9}  {r['title']}"
+            f"{v.label('status', r['status'], ctx.lang):9}  {r['title'] or ctx.tr('(untitled)')}"
             for r in records
         ]
         ctx.emit(records, "\n".join(rows) if rows else ctx.tr("(none)"))

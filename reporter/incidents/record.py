@@ -327,6 +327,12 @@ def _consent(v: Vocabulary, raw: Any) -> dict[str, dict[str, Any]]:
     return out
 
 
+def require_title(record: dict[str, Any]) -> None:
+    """An untitled draft is kept, never shared: the coalition needs to tell incidents apart."""
+    if not str(record.get("title") or "").strip():
+        raise _fail("title", "a title is needed to share it")
+
+
 def normalize_record(raw: dict[str, Any], vocab: Vocabulary | None = None) -> dict[str, Any]:
     """Validate ``raw`` and return the canonical record (without the vault-managed keys)."""
     v = vocab or vocabulary()
@@ -334,7 +340,8 @@ def normalize_record(raw: dict[str, Any], vocab: Vocabulary | None = None) -> di
         raise _fail("record", "must be a JSON object")
     _unknown_keys(raw, TOP_LEVEL_KEYS + READ_ONLY_KEYS, "record")
     title = _text(raw.get("title"), "title", MAX_TITLE, single_line=True)
-    if not title:
+    status = _code(v, "status", raw.get("status"), "status") or "DRAFT"
+    if not title and status != "DRAFT":  # a draft may be untitled: text typed first is kept
         raise _fail("title", "is required")
     tags: list[str] = []
     for tag in _list(raw.get("tags"), "tags"):
@@ -344,7 +351,7 @@ def normalize_record(raw: dict[str, Any], vocab: Vocabulary | None = None) -> di
     return {
         "title": title,
         "description": _text(raw.get("description"), "description", MAX_TEXT),
-        "status": _code(v, "status", raw.get("status"), "status") or "DRAFT",
+        "status": status,
         "when": _when(v, raw.get("when")),
         "where": _where(v, raw.get("where")),
         "incident_types": _codes(v, "incident_type", raw.get("incident_types"), "incident_types"),

@@ -18,6 +18,7 @@ from typing import Any
 
 from reporter.age import ml_kem_available
 from reporter.errors import CannotClean, InvalidField, Unavailable
+from reporter.incidents.record import require_title
 from reporter.questions.device import answers_for, mark_carried
 from reporter.share.bundle import OutgoingAttachment, build_manifest, write_bundle
 from reporter.share.cleaning import clean
@@ -178,7 +179,9 @@ def share_incidents(
     cleaned: dict[str, list[OutgoingAttachment]] = {}
     held = [0]
     for incident_id in dict.fromkeys(incident_ids):
-        _with_consents(vault.incidents.get(incident_id), consents)
+        record = vault.incidents.get(incident_id)
+        require_title(record)
+        _with_consents(record, consents)
         cleaned[incident_id] = [
             a for a, _ in _cleaned_attachments(vault, incident_id, attachment_ids, held)
         ]

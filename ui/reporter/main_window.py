@@ -275,7 +275,7 @@ class MainWindow(SessionWindow, QMainWindow):
 
     # -- locking and wiping (ui.common.session_window) --------------------------------
     def before_lock(self) -> None:
-        if self.editor.incident_id is not None or self.editor.title.text():
+        if self.editor.worth_a_draft():
             self.editor.save(draft=True)  # a draft is not lost by locking
         self.sync_status = None  # counts from the vault: not shown while locked
         self._show_sync_status()

@@ -98,6 +98,7 @@ class IncidentEditor(QWidget):
         self.saves = FormSaves(None)
         self._municipalities_loaded = False
         self.record: dict[str, Any] = {}
+        self._as_opened: dict[str, Any] | None = None  # the form as load() filled it
         self.indicators: list[dict[str, str]] = []
         self.tabs = QTabWidget()
         self._build()
@@ -407,6 +408,13 @@ class IncidentEditor(QWidget):
         self.questions.set_incident(incident_id)
         self.status.clear()
         self.autosave.stop()
+        self._as_opened = self.collect()
+
+    def worth_a_draft(self) -> bool:
+        """A stored incident, or a new one with anything typed or chosen in it."""
+        if self.incident_id is not None:
+            return True
+        return self._as_opened is not None and self.collect() != self._as_opened
 
     def collect(self) -> dict[str, Any]:
         date = self.date.text() if self.date.text().strip("-_ ") else None
@@ -456,9 +464,12 @@ class IncidentEditor(QWidget):
         self.autosave.stop()
         if self.session.is_locked:
             return
+        if draft and not self.worth_a_draft():
+            return  # a new form as it was opened: nothing to keep
         raw = self.collect()
-        if draft and not raw["title"].strip():
-            return  # nothing worth a draft yet
+        if draft and not raw["title"].strip():  # untitled is only ever a draft (the core's rule)
+            raw["status"] = "DRAFT"
+            self.status_code.set_code("DRAFT")
         if self.indicator_value.text().strip() and not self._check_indicator():
             self.status.setText(self.indicator_error.text())
             return  # an invalid indicator is never saved

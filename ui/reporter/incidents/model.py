@@ -86,6 +86,8 @@ class IncidentTableModel(QAbstractTableModel):
             return vocab.labels("mx_state", row["state"])[lang]
         if column == "shared":
             return self._shared_text(row["shared"])
+        if column == "title" and not row["title"]:
+            return self.tr("(untitled)")  # a draft kept before it had a title
         return row[column]
 
     def _shared_text(self, state: str) -> str:
