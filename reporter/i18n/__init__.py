@@ -61,6 +61,8 @@ def po_text(lang: str) -> str:
 @lru_cache(maxsize=8)
 def catalogue(lang: str) -> Catalogue:
     """The catalogue of ``lang`` (empty for English or a language without one)."""
+    if lang not in languages():
+        lang = lang.replace("-", "_").split("_")[0]  # es_MX, es-MX: Spanish's catalogue
     if lang == SOURCE_LANGUAGE or lang not in languages():
         return Catalogue({}, {})
     entries, plurals = parse_po(po_text(lang))

@@ -74,14 +74,6 @@ class Assessment:
     def reason_in(self, lang: str) -> str:
         return fill(translator(lang)(self.reason), self.values)
 
-    @property
-    def reason_en(self) -> str:
-        return self.reason_in("en")
-
-    @property
-    def reason_es(self) -> str:
-        return self.reason_in("es")
-
 
 def _charset_size(text: str) -> int:
     size = 0

@@ -248,3 +248,12 @@ def test_what_a_malformed_thing_is_said_in_the_readers_language() -> None:
     error = FormatError(what="bundle", reason="not a JSON document")
     assert error.message("es") == "Formato no válido en el paquete: no es un documento JSON."
     assert error.message("en") == "Malformed bundle: not a JSON document."
+
+
+def test_a_regional_spanish_finds_the_spanish_catalogue() -> None:
+    from reporter.i18n import translator
+
+    spanish = translator("es")("Wrong passphrase.")
+    assert spanish != "Wrong passphrase."
+    assert translator("es_MX")("Wrong passphrase.") == spanish
+    assert translator("es-MX")("Wrong passphrase.") == spanish

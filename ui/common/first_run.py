@@ -168,7 +168,7 @@ class PassphrasePage(QWizardPage):
         result = policy.assess(self.first.text())
         self.meter.setValue(result.score)
         if self.first.text() and not result.ok:
-            self.reason.setText(result.reason_es if language().code == "es" else result.reason_en)
+            self.reason.setText(result.reason_in(language().code))
         elif self.second.text() and self.second.text() != self.first.text():
             self.reason.setText(self.tr("The two passphrases differ."))
         else:
