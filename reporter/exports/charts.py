@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import re
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.cm import ScalarMappable
@@ -167,14 +167,21 @@ def scale_classes(counts: Mapping[str, int]) -> list[tuple[int, str]]:
 SMALL = "#e8dcc4"
 
 
-def state_shades(counts: Mapping[str, int], hide_below: int | None = None) -> dict[str, str]:
+def state_shades(
+    counts: Mapping[str, int],
+    hide_below: int | None = None,
+    hidden: Collection[str] = (),
+) -> dict[str, str]:
     """Each state's fill on the PDF's map, on the app's scale (``fill_share``); with
-    ``hide_below`` (``--public``'s k) a state with 0 < n < k gets the one SMALL shade."""
+    ``hide_below`` (``--public``'s k) a state with 0 < n < k, and every ``hidden`` one (kept
+    from being worked out from the total), gets the one SMALL shade; the scale is the shown
+    states' only, so a hidden count does not set it."""
     shades = {}
+    open_ = {c: n for c, n in counts.items() if c not in hidden}
     for code in state_outlines().states:
         n = counts.get(code, 0)
-        small = hide_below is not None and 0 < n < hide_below
-        shades[code] = SMALL if small else fill_colour(fill_share(counts, code))
+        small = code in hidden or (hide_below is not None and 0 < n < hide_below)
+        shades[code] = SMALL if small else fill_colour(fill_share(open_, code))
     return shades
 
 
@@ -186,11 +193,13 @@ def map_chart(
     none_label: str,
     small_label: str | None = None,
     hide_below: int | None = None,
+    hidden: Collection[str] = (),
 ) -> bytes:
     """A PNG map of the states shaded by count, a colour bar in ``unit`` and a legend for
     the empty (and, when public, the "< k") shade."""
     shape = state_outlines()
-    shades = state_shades(counts, hide_below)
+    shades = state_shades(counts, hide_below, hidden)
+    counts = {c: n for c, n in counts.items() if c not in hidden}  # nor the colour bar's top
     fig = Figure(figsize=MAP_SIZE, dpi=150)
     fig.subplots_adjust(left=0.01, right=0.88, bottom=0.02, top=0.93 if title else 0.99)
     ax = fig.add_subplot()

@@ -3,8 +3,9 @@ data-quality notes and the method, in Spanish or English, with page numbers.
 
 Every number comes from ``tables.Figures``, the statistics core's (as ``stats`` prints them);
 the map shades the states by the state table's counts on the app's scale
-(``reporter.stats.geometry``). With ``public`` a count below k reads "< k", its bar is left
-empty and its state takes the one "< k" shade.
+(``reporter.stats.geometry``). With ``public`` a count below k reads "< k", one hidden so that
+it cannot be worked out from a total reads "*" (``tables.hidden``); either's bar is left empty
+and its state takes the one hidden shade.
 """
 
 from __future__ import annotations
@@ -93,6 +94,10 @@ TEXT: dict[str, tuple[Any, Any]] = {
     ),
     "map_none": ("no {unit}", "sin {unit}"),
     "map_small": ("fewer than {k} (< {k})", "menos de {k} (< {k})"),
+    "map_hidden": (
+        "fewer than {k} (< {k}) or hidden (*)",
+        "menos de {k} (< {k}) u oculto (*)",
+    ),
     "map_note": (
         "Reports without a state are not on the map.",
         "Los reportes sin entidad no aparecen en el mapa.",
@@ -114,12 +119,18 @@ def _percent(share: float, ctx: ExportContext) -> str:
     return f"{100 * share:.0f} %" if ctx.es else f"{100 * share:.0f}%"
 
 
-def _chart(fig: tables.Figures, key: str, ctx: ExportContext, horizontal: bool = False) -> Flowable:
+def _chart(
+    fig: tables.Figures,
+    key: str,
+    ctx: ExportContext,
+    hide: tables.Hidden,
+    horizontal: bool = False,
+) -> Flowable:
     items = list(fig.counts[key]["counts"].items())
     # whole labels: the drawing wraps them between words and marks a cut with "…"
     labels = [c if key == "month" else tables.label_of(key, c, ctx) for c, _ in items]
     values = [int(n) for _, n in items]
-    hidden = [ctx.public and n < ctx.k for n in values]
+    hidden = [hide.hides((key, c)) for c, _ in items]
     png = bar_chart(
         labels,
         values,
@@ -133,17 +144,20 @@ def _chart(fig: tables.Figures, key: str, ctx: ExportContext, horizontal: bool =
     return Image(io.BytesIO(png), width=width, height=height)
 
 
-def _map(fig: tables.Figures, ctx: ExportContext) -> list[Flowable]:
-    """The states shaded by the same counts as the state table; public hides n < k."""
+def _map(fig: tables.Figures, ctx: ExportContext, hide: tables.Hidden) -> list[Flowable]:
+    """The states shaded by the same counts as the state table; a hidden one in one shade."""
     unit = tables.unit_word(fig, ctx)
     counts = {c: int(n) for c, n in fig.counts["state"]["counts"].items()}
+    hidden = {c for c in counts if hide.hides(("state", c))}
+    small = "map_hidden" if any(hide.cells[("state", c)] != tables.SMALL for c in hidden) else ""
     png = map_chart(
         counts,
         "",
         unit,
         none_label=_t(ctx, "map_none", unit=unit),
-        small_label=_t(ctx, "map_small", k=ctx.k) if ctx.public else None,
+        small_label=_t(ctx, small or "map_small", k=ctx.k) if ctx.public else None,
         hide_below=ctx.k if ctx.public else None,
+        hidden=hidden,
     )
     width = 16 * cm
     return [
@@ -158,22 +172,26 @@ def _count_head(fig: tables.Figures, ctx: ExportContext) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _table(fig: tables.Figures, key: str, ctx: ExportContext) -> list[Flowable]:
+def _table(
+    fig: tables.Figures, key: str, ctx: ExportContext, hide: tables.Hidden
+) -> list[Flowable]:
     head = [_t(ctx, "code"), _t(ctx, "label"), _count_head(fig, ctx)]
-    rows = [head] + [list(r) for r in tables.table(fig, key, ctx)]
+    rows = [head] + [list(r) for r in tables.table(fig, key, ctx, hide)]
+    withheld = [para(tables.WITHHELD_NOTE[1 if ctx.es else 0] + ".", "Small")]
     return [
         para(tables.TITLES[key][1 if ctx.es else 0], "Heading3"),
+        *(withheld if key in hide.withheld else []),
         table(rows, [4.4 * cm, 9.1 * cm, 2.5 * cm]),
         Spacer(1, 0.3 * cm),
     ]
 
 
-def _funnel(fig: tables.Figures, ctx: ExportContext) -> list[Flowable]:
+def _funnel(fig: tables.Figures, ctx: ExportContext, hide: tables.Hidden) -> list[Flowable]:
     names = TEXT["funnel"][1 if ctx.es else 0]
     keys = ("targets", "attempts", "infections", "suspected")
     rows = [[_t(ctx, "stage"), _count_head(fig, ctx)]]
     rows += [
-        [str(name), tables.shown(int(fig.funnel[k]), ctx)]
+        [str(name), hide.text((tables.FUNNEL_KEY, k), int(fig.funnel[k]))]
         for name, k in zip(names, keys, strict=True)
     ]
     return [
@@ -207,6 +225,7 @@ def _selection(ctx: ExportContext) -> str:
 
 def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
     quality = fig.quality
+    hide = tables.hidden(fig, ctx)
     story: list[Flowable] = [
         para(_t(ctx, "title"), "Title"),
         para(ctx.coalition, "Heading2") if ctx.coalition else Spacer(1, 0),
@@ -215,10 +234,16 @@ def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
     ]
     if ctx.public:
         story.append(para(_t(ctx, "public", k=ctx.k), "Small"))
+        story.append(para(tables.COMPLEMENT_NOTE[1 if ctx.es else 0] + ".", "Small"))
     story += [
         para(_t(ctx, "totals"), "Heading2"),
         para(
-            _t(ctx, "total_line", unit=tables.unit_word(fig, ctx), n=tables.shown(fig.total, ctx)),
+            _t(
+                ctx,
+                "total_line",
+                unit=tables.unit_word(fig, ctx),
+                n=hide.text(tables.TOTAL, fig.total),
+            ),
             "Heading3",
         ),
         para(
@@ -226,23 +251,27 @@ def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
                 ctx,
                 "funnel_line",
                 **{
-                    k: tables.shown(int(fig.funnel[k]), ctx)
+                    k: hide.text((tables.FUNNEL_KEY, k), int(fig.funnel[k]))
                     for k in ("targets", "attempts", "infections", "suspected")
                 },
             )
         ),
         para(_t(ctx, "not_prevalence")),
-        _chart(fig, "month", ctx),
-        _chart(fig, "state", ctx, horizontal=True),
-        _chart(fig, "type", ctx, horizontal=True),
+        *(
+            _chart(fig, key, ctx, hide, horizontal=key != "month")
+            for key in ("month", "state", "type")
+            if key not in hide.withheld  # the bars would name the rows left out
+        ),
         PageBreak(),
     ]
-    heading, *state_table = _table(fig, "state", ctx)
-    story += [heading, *_map(fig, ctx), *state_table]
+    heading, *state_table = _table(fig, "state", ctx, hide)
+    shown_map = [] if "state" in hide.withheld else _map(fig, ctx, hide)
+    story += [heading, *shown_map, *state_table]
     for key in ("month", "perpetrator", "level", "type", "target-profile", "gender"):
-        story += _table(fig, key, ctx)
-    story += _funnel(fig, ctx)
-    story += _table(fig, "compromise-status", ctx) + _table(fig, "spyware-family", ctx)
+        story += _table(fig, key, ctx, hide)
+    story += _funnel(fig, ctx, hide)
+    story += _table(fig, "compromise-status", ctx, hide)
+    story += _table(fig, "spyware-family", ctx, hide)
     story += [
         para(_t(ctx, "quality"), "Heading2"),
         para(_t(ctx, "month_only", p=_percent(quality["share_month_only_dates"], ctx))),

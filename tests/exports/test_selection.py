@@ -70,9 +70,13 @@ def test_public_csv_hides_every_count_below_k(received: Received, tmp_path: Path
     for key in KEYS:
         truth = stats.counts(received.vault, key, ReportFilter()).to_json()
         mine = {r[2]: r[4] for r in rows[1:] if r[0] == TITLES[key][0]}
-        want = {code: (f"< {k}" if n < k else str(n)) for code, n in truth["counts"].items()}
-        want[""] = f"< {k}" if truth["total"] < k else str(truth["total"])
-        assert mine == want
+        # a table is whole, or only its total when its rows would give a small count away
+        assert set(mine) in ({"", *truth["counts"]}, {""})
+        for code, printed in mine.items():
+            n = truth["counts"][code] if code else truth["total"]
+            # below k "< k"; at k or more the count, or "*" when a total would give back
+            # a hidden one (tests/exports/test_suppression.py)
+            assert printed == f"< {k}" if n < k else printed in (str(n), "*")
         seen += sum(1 for v in mine.values() if v.startswith("<"))
     assert seen > 0  # the fixture does have small cells
     ids = {i for i in received.ids}
