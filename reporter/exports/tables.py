@@ -193,7 +193,7 @@ class Hidden:
 def relations(fig: Figures) -> tuple[dict[Cell, int], list[Relation]]:
     """Every count one export prints and the sums a reader can form from them: each table
     adds up to the total, and the funnel's stages are compromise-status rows (an absent row
-    is a known 0, so it is left out)."""
+    is a known 0, so it is left out) and its targets the spyware type's row."""
     values: dict[Cell, int] = {TOTAL: fig.total}
     rels: list[Relation] = []
     for key in KEYS:
@@ -209,6 +209,9 @@ def relations(fig: Figures) -> tuple[dict[Cell, int], list[Relation]]:
         ("suspected", ("SUSPECTED",)),
     ):
         rels.append(((FUNNEL_KEY, stage), [("compromise-status", c) for c in codes if c in status]))
+    # targets are the spyware reports and any other with a status: most often the type's row
+    if "SURV.SPYWARE" in fig.counts["type"]["counts"]:
+        rels.append(((FUNNEL_KEY, "targets"), [("type", "SURV.SPYWARE")]))
     return values, rels
 
 
@@ -217,6 +220,17 @@ def _own(cell: Cell, why: str, k: int) -> tuple[float, float]:
     not 0, 1..k-1), "*" at least k (it was the smallest shown)."""
     low = 1 if cell[0] not in ("", FUNNEL_KEY) else 0
     return (low, k - 1) if why == SMALL else (k, math.inf)
+
+
+def _sums_but_one(ends: list[float]) -> list[float]:
+    """For each end, the sum of all the others (ends are finite or one same infinity)."""
+    finite = sum(e for e in ends if math.isfinite(e))
+    infinite = [e for e in ends if not math.isfinite(e)]
+    out = []
+    for e in ends:
+        rest = len(infinite) - (0 if math.isfinite(e) else 1)
+        out.append(infinite[0] if rest else finite - (e if math.isfinite(e) else 0))
+    return out
 
 
 def _bounds(
@@ -233,10 +247,10 @@ def _bounds(
             known = sum(a * values[c] for c, a in terms if c not in cells)
             unknown = [(c, a) for c, a in terms if c in cells]
             found = {}
-            for cell, a in unknown:
-                others = [(u, b) for u, b in unknown if u != cell]
-                least = sum(b * bound[u][0] if b > 0 else b * bound[u][1] for u, b in others)
-                most = sum(b * bound[u][1] if b > 0 else b * bound[u][0] for u, b in others)
+            lows = [a * bound[c][0] if a > 0 else a * bound[c][1] for c, a in unknown]
+            highs = [a * bound[c][1] if a > 0 else a * bound[c][0] for c, a in unknown]
+            others = zip(_sums_but_one(lows), _sums_but_one(highs), strict=True)
+            for (cell, a), (least, most) in zip(unknown, others, strict=True):
                 ends = ((-known - most) / a, (-known - least) / a)
                 found[cell] = (max(bound[cell][0], min(ends)), min(bound[cell][1], max(ends)))
             if any(lo > hi for lo, hi in found.values()):

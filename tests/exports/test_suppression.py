@@ -306,3 +306,25 @@ def test_nothing_hidden_in_the_published_files_can_be_worked_out(
     assert_funnel_holds(funnel, in_pdf["compromise-status"], lang, k)
     headline = "Total de reportes documentados" if lang == "es" else "Documented reports"
     assert f"{headline}: {in_pdf['state'][''].replace('<', '< ')}" in " ".join(text.split())
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_rows_that_would_give_themselves_away_are_left_out(
+    received: Received, tmp_path: Path, lang: str
+) -> None:
+    """Six reports over six perpetrators: six rows of at least 1 are 1 each, whatever is
+    hidden; the table keeps only its total and says why, in the export's language."""
+    ctx = ExportContext(lang=lang, public=True)
+    run_export(received.vault, "csv", tmp_path / "p.csv", ctx, ReportFilter())
+    tables, notes = csv_tables((tmp_path / "p.csv").read_bytes())
+    title = TITLES["perpetrator"][1 if lang == "es" else 0]
+    assert set(tables[title]) == {""}
+    why = "filas omitidas" if lang == "es" else "rows left out"
+    assert any(row[3].startswith(f"{title}: {why}") for row in notes)
+    run_export(received.vault, "pdf", tmp_path / "p.pdf", ctx, ReportFilter())
+    text = pdf_text((tmp_path / "p.pdf").read_bytes(), tmp_path)
+    assert "ORGANISED_CRIME" not in text
+    assert why in text
+    # the same selection, not public: every row is there
+    run_export(received.vault, "csv", tmp_path / "o.csv", ExportContext(), ReportFilter())
+    assert "ORGANISED_CRIME" in (tmp_path / "o.csv").read_text("utf-8")
