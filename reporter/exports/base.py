@@ -14,11 +14,13 @@ from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
 
+from reporter.errors import InvalidField
 from reporter.incidents.vocab import Vocabulary, vocabulary
 
 FORMATS = ("csv", "json", "uwazi", "stix", "pdf", "packet")
 EXPORT_FORMAT_VERSION = 1
 DEFAULT_K = 3
+MIN_K, MAX_K = 3, 1000
 # Multi-valued cells (several types, profiles, perpetrators) are joined with this, as
 # Uwazi's CSV import splits them; no vocabulary label contains it.
 MULTI = "|"
@@ -41,6 +43,16 @@ class ExportContext:
         default_factory=lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     )
     vocab: Vocabulary = field(default_factory=vocabulary)
+
+    def __post_init__(self) -> None:
+        # "< 2" would say "exactly 1" (a printed row is at least 1): below 3 nothing is hidden
+        if self.public and not MIN_K <= self.k <= MAX_K:
+            raise InvalidField(
+                field="k",
+                reason="must be a whole number from {low} to {high}",
+                low=MIN_K,
+                high=MAX_K,
+            )
 
     @property
     def es(self) -> bool:

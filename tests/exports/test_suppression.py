@@ -287,7 +287,7 @@ def test_non_public_exports_show_every_count() -> None:
     assert ["By state", "reports", "08", "Chihuahua", "9"] in rows
 
 
-@pytest.mark.parametrize("k", [3, 2])
+@pytest.mark.parametrize("k", [3, 5])
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_nothing_hidden_in_the_published_files_can_be_worked_out(
     received: Received, tmp_path: Path, k: int, lang: str
@@ -328,3 +328,15 @@ def test_rows_that_would_give_themselves_away_are_left_out(
     # the same selection, not public: every row is there
     run_export(received.vault, "csv", tmp_path / "o.csv", ExportContext(), ReportFilter())
     assert "ORGANISED_CRIME" in (tmp_path / "o.csv").read_text("utf-8")
+
+
+@pytest.mark.parametrize("k", [0, 1, 2, 1001])
+def test_a_threshold_that_hides_nothing_is_refused(k: int) -> None:
+    """'< 2' would say 'exactly 1' (a printed row is at least 1): k starts at 3."""
+    from reporter.errors import InvalidField
+    from reporter.exports.base import ExportContext
+
+    with pytest.raises(InvalidField) as refused:
+        ExportContext(public=True, k=k)
+    assert "debe ser un número entero de 3 a 1000" in refused.value.message("es")
+    assert ExportContext(public=False, k=k).k == k  # without --public, k says nothing

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
-from reporter.exports.base import DEFAULT_K, ExportContext
+from reporter.exports.base import DEFAULT_K, MAX_K, MIN_K, ExportContext
 from reporter.exports.run import filters_of, run_export
 from reporter.inbox.query import ReportFilter
 from reporter.incidents.vocab import vocabulary
@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
         self.with_notes = QCheckBox()
         self.public = QCheckBox()
         self.k = QSpinBox()
-        self.k.setRange(1, 1000)
+        self.k.setRange(MIN_K, MAX_K)  # below 3 "< k" would name the count
         self.k.setValue(DEFAULT_K)
         self.out = QLineEdit()
         self.choose = QPushButton()
