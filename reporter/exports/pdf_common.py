@@ -24,6 +24,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from reporter.i18n import fill, translator
+
 FONT = "TestigoSans"
 BOLD = "TestigoSans-Bold"
 INK = colors.HexColor("#1f2a36")
@@ -95,7 +97,7 @@ def table(
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Draws "page N of M" once the page count is known (two passes over saved pages)."""
 
-    page_word = ("Page", "of")
+    page_of = "Page {page} of {total}"
     footer = ""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -112,10 +114,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             self.setFont(FONT, 8)
             self.setFillColor(colors.HexColor("#4a5561"))
-            word, of = self.page_word
-            self.drawRightString(
-                A4[0] - 2 * cm, 1.2 * cm, f"{word} {self._pageNumber} {of} {total}"
-            )
+            number = fill(self.page_of, {"page": self._pageNumber, "total": total})
+            self.drawRightString(A4[0] - 2 * cm, 1.2 * cm, number)
             self.drawString(2 * cm, 1.2 * cm, self.footer)
             super().showPage()
         super().save()
@@ -137,7 +137,7 @@ def build_pdf(story: list[Flowable], *, title: str, lang: str, footer: str) -> b
         invariant=1,
         lang=lang,
     )
-    word = ("Página", "de") if lang == "es" else ("Page", "of")
-    canvas_class = type("PageCanvas", (_NumberedCanvas,), {"page_word": word, "footer": footer})
+    page_of = translator(lang)("Page {page} of {total}")
+    canvas_class = type("PageCanvas", (_NumberedCanvas,), {"page_of": page_of, "footer": footer})
     doc.build(story, canvasmaker=canvas_class)
     return out.getvalue()

@@ -21,6 +21,7 @@ from reporter.exports import tables
 from reporter.exports.base import ExportContext
 from reporter.exports.charts import MAP_SIZE, bar_chart, map_chart
 from reporter.exports.pdf_common import build_pdf, para, table
+from reporter.i18n import translator
 from reporter.stats.geometry import ATTRIBUTION
 
 TEXT: dict[str, tuple[Any, Any]] = {
@@ -134,7 +135,7 @@ def _chart(
     png = bar_chart(
         labels,
         values,
-        tables.TITLES[key][1 if ctx.es else 0],
+        tables.TITLES[ctx.lang][key],
         tables.unit_word(fig, ctx),
         horizontal=horizontal,
         hidden=hidden,
@@ -177,9 +178,9 @@ def _table(
 ) -> list[Flowable]:
     head = [_t(ctx, "code"), _t(ctx, "label"), _count_head(fig, ctx)]
     rows = [head] + [list(r) for r in tables.table(fig, key, ctx, hide)]
-    withheld = [para(tables.WITHHELD_NOTE[1 if ctx.es else 0] + ".", "Small")]
+    withheld = [para(translator(ctx.lang)(tables.WITHHELD_NOTE) + ".", "Small")]
     return [
-        para(tables.TITLES[key][1 if ctx.es else 0], "Heading3"),
+        para(tables.TITLES[ctx.lang][key], "Heading3"),
         *(withheld if key in hide.withheld else []),
         table(rows, [4.4 * cm, 9.1 * cm, 2.5 * cm]),
         Spacer(1, 0.3 * cm),
@@ -205,7 +206,7 @@ def _when(ctx: ExportContext) -> str:
     """The export's time as a reader says it: 1 de diciembre de 2026, 10:15 UTC."""
     day, _, clock = ctx.generated_at.partition("T")
     year, month, dom = day.split("-")
-    name = tables.MONTHS[int(month) - 1][1 if ctx.es else 0]
+    name = translator(ctx.lang)(tables.MONTHS[int(month) - 1])
     text = f"{int(dom)} de {name} de {year}" if ctx.es else f"{int(dom)} {name} {year}"
     return f"{text}, {clock[:5]} UTC"
 
@@ -234,7 +235,7 @@ def export_pdf(fig: tables.Figures, ctx: ExportContext) -> bytes:
     ]
     if ctx.public:
         story.append(para(_t(ctx, "public", k=ctx.k), "Small"))
-        story.append(para(tables.COMPLEMENT_NOTE[1 if ctx.es else 0] + ".", "Small"))
+        story.append(para(translator(ctx.lang)(tables.COMPLEMENT_NOTE) + ".", "Small"))
     story += [
         para(_t(ctx, "totals"), "Heading2"),
         para(

@@ -25,6 +25,7 @@ from typing import Any
 import stix2
 
 from reporter.exports.base import ExportContext, Report
+from reporter.i18n import N_, fill, translator
 
 # MVT 2.x reads only these keys (newer MVT also reads 'SHA-256'); the validator takes both.
 _HASHES = {32: "md5", 40: "sha1", 64: "sha256"}
@@ -77,16 +78,8 @@ def pattern_of(kind: str, value: str) -> tuple[str | None, str]:
 
 def _names(kind: str, value: str, ctx: ExportContext) -> tuple[str, str]:
     label = ctx.label("indicator_type", kind)
-    if ctx.es:
-        return (
-            f"{label}: {value}",
-            f"Indicador del lado atacante ({label}) reportado a la "
-            "coalición en un caso documentado.",
-        )
-    return (
-        f"{label}: {value}",
-        f"Attacker-side indicator ({label}) reported to the coalition in a documented case.",
-    )
+    about = N_("Attacker-side indicator ({label}) reported to the coalition in a documented case.")
+    return f"{label}: {value}", fill(translator(ctx.lang)(about), {"label": label})
 
 
 def export_stix(
@@ -167,10 +160,9 @@ def export_stix(
                 )
         if not any(r.startswith("indicator--") for r in refs):
             continue
-        word = "Reporte" if ctx.es else "Report"
         report_obj = stix2.Report(
             id=_id("report", record["id"], str(record.get("revision", 1))),
-            name=f"{word} {record['id']}",
+            name=fill(translator(ctx.lang)("Report {id}"), {"id": record["id"]}),
             description=record.get("title")
             or ctx.labels("incident_type", record.get("incident_types") or []),
             published=ctx.generated_at,

@@ -15,6 +15,7 @@ from typing import Any
 
 from reporter import stats
 from reporter.exports.base import ExportContext
+from reporter.i18n import N_, Texts, fill, translator
 from reporter.inbox.query import ReportFilter
 from reporter.stats.figures import CONFIRMED_ATTEMPT, CONFIRMED_INFECTION, FUNNEL
 from reporter.vault.vault import Vault
@@ -31,18 +32,20 @@ KEYS: dict[str, str] = {
     "compromise-status": "compromise_status",
     "spyware-family": "spyware_family",
 }
-TITLES = {
-    "state": ("By state", "Por entidad federativa"),
-    "month": ("By month", "Por mes"),
-    "type": ("By incident type", "Por tipo de incidente"),
-    "perpetrator": ("By presumed perpetrator", "Por presunto perpetrador"),
-    "level": ("By level of government", "Por nivel de gobierno"),
-    "target-profile": ("By profile of the person targeted", "Por perfil de la persona agredida"),
-    "gender": ("By gender of the person targeted", "Por género de la persona agredida"),
-    "compromise-status": ("Spyware: compromise status", "Software espía: estado de compromiso"),
-    "spyware-family": ("Spyware family", "Familia de software espía"),
-}
-UNIT_WORDS = {"reports": ("reports", "reportes"), "events": ("events", "eventos")}
+TITLES = Texts(
+    {
+        "state": N_("By state"),
+        "month": N_("By month"),
+        "type": N_("By incident type"),
+        "perpetrator": N_("By presumed perpetrator"),
+        "level": N_("By level of government"),
+        "target-profile": N_("By profile of the person targeted"),
+        "gender": N_("By gender of the person targeted"),
+        "compromise-status": N_("Spyware: compromise status"),
+        "spyware-family": N_("Spyware family"),
+    }
+)
+UNIT_WORDS = Texts({"reports": N_("reports"), "events": N_("events")})
 
 
 @dataclass(frozen=True)
@@ -69,22 +72,22 @@ def figures(vault: Vault, flt: ReportFilter, include_all: bool, unit: str = "rep
 
 
 def unit_word(fig: Figures, ctx: ExportContext) -> str:
-    return UNIT_WORDS[fig.unit][1 if ctx.es else 0]
+    return UNIT_WORDS[ctx.lang][fig.unit]
 
 
 MONTHS = (
-    ("January", "enero"),
-    ("February", "febrero"),
-    ("March", "marzo"),
-    ("April", "abril"),
-    ("May", "mayo"),
-    ("June", "junio"),
-    ("July", "julio"),
-    ("August", "agosto"),
-    ("September", "septiembre"),
-    ("October", "octubre"),
-    ("November", "noviembre"),
-    ("December", "diciembre"),
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
 )
 
 
@@ -92,15 +95,16 @@ def month_name(code: str, ctx: ExportContext) -> str:
     """``2026-03`` as "March 2026" / "marzo de 2026"."""
     try:
         year, month = code.split("-")
-        name = MONTHS[int(month) - 1][1 if ctx.es else 0]
+        name = MONTHS[int(month) - 1]
     except (ValueError, IndexError):
         return code
-    return f"{name} de {year}" if ctx.es else f"{name} {year}"
+    tr = translator(ctx.lang)
+    return fill(tr("{month} {year}"), {"month": tr(name), "year": year})
 
 
 def label_of(key: str, code: str, ctx: ExportContext) -> str:
     if code == stats.NONE:
-        return "Sin dato" if ctx.es else "Not stated"
+        return translator(ctx.lang)("Not stated")
     if key == "month":
         return month_name(code, ctx)
     return ctx.label(KEYS[key], code) if KEYS[key] else code
@@ -120,11 +124,9 @@ def table(fig: Figures, key: str, ctx: ExportContext, hide: Hidden) -> list[tupl
 
 def notes(hide: Hidden, ctx: ExportContext) -> list[str]:
     """What the marks of a published export mean, in its language."""
-    lang = 1 if ctx.es else 0
-    withheld = [
-        f"{TITLES[key][lang]}: {WITHHELD_NOTE[lang]}" for key in KEYS if key in hide.withheld
-    ]
-    return [SMALL_NOTE[lang].format(k=hide.k), COMPLEMENT_NOTE[lang], *withheld]
+    tr, titles = translator(ctx.lang), TITLES[ctx.lang]
+    withheld = [f"{titles[key]}: {tr(WITHHELD_NOTE)}" for key in KEYS if key in hide.withheld]
+    return [fill(tr(SMALL_NOTE), {"k": hide.k}), tr(COMPLEMENT_NOTE), *withheld]
 
 
 def public_table_rows(fig: Figures, ctx: ExportContext) -> list[list[str]]:
@@ -133,7 +135,7 @@ def public_table_rows(fig: Figures, ctx: ExportContext) -> list[list[str]]:
     hide = hidden(fig, ctx)
     out = [["table", "unit", "code", "label", "count"]]
     for key in KEYS:
-        title = TITLES[key][1 if ctx.es else 0]
+        title = TITLES[ctx.lang][key]
         out += [
             [title, unit_word(fig, ctx), code, label, n]
             for code, label, n in table(fig, key, ctx, hide)
@@ -150,17 +152,14 @@ TOTAL: Cell = ("", "total")
 FUNNEL_KEY = "funnel"
 SMALL, COMPLEMENT = "small", "complement"
 COMPLEMENT_MARK = "*"
-COMPLEMENT_NOTE = (
+COMPLEMENT_NOTE = N_(
     "* hidden so that a small count cannot be worked out from the total and the other counts "
-    "(it may be larger)",
-    "* oculto para que un conteo pequeño no pueda deducirse del total y los demás conteos "
-    "(puede ser mayor)",
+    "(it may be larger)"
 )
-WITHHELD_NOTE = (
-    "rows left out: in so few reports even their number would give a small count away",
-    "filas omitidas: con tan pocos reportes hasta su número delataría un conteo pequeño",
+WITHHELD_NOTE = N_(
+    "rows left out: in so few reports even their number would give a small count away"
 )
-SMALL_NOTE = ("< {k}: fewer than {k}", "< {k}: menos de {k}")
+SMALL_NOTE = N_("< {k}: fewer than {k}")
 # Parts that add up to a whole. The keys whose reports can have several values (types,
 # profiles, genders...) add up to more than the total only when some report has several: a
 # reader cannot tell, so every table is taken as adding up exactly (the conservative choice).

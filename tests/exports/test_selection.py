@@ -69,7 +69,7 @@ def test_public_csv_hides_every_count_below_k(received: Received, tmp_path: Path
 
     for key in KEYS:
         truth = stats.counts(received.vault, key, ReportFilter()).to_json()
-        mine = {r[2]: r[4] for r in rows[1:] if r[0] == TITLES[key][0]}
+        mine = {r[2]: r[4] for r in rows[1:] if r[0] == TITLES["en"][key]}
         # a table is whole, or only its total when its rows would give a small count away
         assert set(mine) in ({"", *truth["counts"]}, {""})
         for code, printed in mine.items():

@@ -125,7 +125,7 @@ def pdf_text(data: bytes, tmp_path: Path) -> str:
 
 def pdf_tables(text: str, lang: str) -> tuple[dict[str, Table], dict[str, str]]:
     """The counts tables and the funnel's stages as the PDF's text lays them out."""
-    titles = {t[1 if lang == "es" else 0]: key for key, t in TITLES.items()}
+    titles = {title: key for key, title in TITLES[lang].items()}
     names = FUNNEL_NAMES[lang]
     tables: dict[str, Table] = {}
     funnel: dict[str, str] = {}
@@ -214,7 +214,7 @@ def _ctx(lang: str = "en", public: bool = True, k: int = 3) -> ExportContext:
 def test_a_table_with_one_small_cell_hides_exactly_one_more(lang: str, tmp_path: Path) -> None:
     fig = _figures(ONE_SMALL)
     tables, _ = csv_tables(export_public_csv(fig, _ctx(lang)))
-    state = tables[TITLES["state"][1 if lang == "es" else 0]]
+    state = tables[TITLES[lang]["state"]]
     assert state == {"09": "40", "14": "12", "08": "*", "20": "< 3", "": "62"}
     assert_nothing_worked_out(tables, 3)
     text = pdf_text(export_pdf(fig, _ctx(lang)), tmp_path)
@@ -317,7 +317,7 @@ def test_rows_that_would_give_themselves_away_are_left_out(
     ctx = ExportContext(lang=lang, public=True)
     run_export(received.vault, "csv", tmp_path / "p.csv", ctx, ReportFilter())
     tables, notes = csv_tables((tmp_path / "p.csv").read_bytes())
-    title = TITLES["perpetrator"][1 if lang == "es" else 0]
+    title = TITLES[lang]["perpetrator"]
     assert set(tables[title]) == {""}
     why = "filas omitidas" if lang == "es" else "rows left out"
     assert any(row[3].startswith(f"{title}: {why}") for row in notes)
