@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from reporter.errors import InvalidField
+from reporter.i18n import translator
 from reporter.incidents.vocab import Vocabulary, vocabulary
 
 FORMATS = ("csv", "json", "uwazi", "stix", "pdf", "packet")
@@ -94,6 +95,15 @@ class ExportContext:
 
     def labels(self, kind: str, codes: list[str]) -> str:
         return MULTI.join(self.label(kind, c) for c in codes)
+
+
+def translated(lang: str, msgid: str) -> str:
+    """``msgid`` in ``lang``. The same English word meaning two things (a Mexican state, a
+    level of government) needs two msgids: such a msgid is "context|English" (GLib's ``Q_``
+    convention; our .po reader has no msgctxt), and the context goes when nothing replaced it.
+    """
+    text = translator(lang)(msgid)
+    return text.partition("|")[2] if text == msgid and "|" in msgid else text
 
 
 def audit_action(fmt: str, ctx: ExportContext, count: int) -> str:

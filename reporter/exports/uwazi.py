@@ -17,57 +17,66 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from reporter.exports.base import ExportContext, Report, target_codes, triage_of, when_range
+from reporter.exports.base import (
+    ExportContext,
+    Report,
+    target_codes,
+    translated,
+    triage_of,
+    when_range,
+)
 from reporter.exports.csv_export import as_text
+from reporter.i18n import N_, fill, translator
 
 # Codes "GROUP.CHILD" are grouped in Uwazi's thesauri under these groups.
-GROUPS: dict[str, tuple[str, str]] = {
-    "HAR": ("Harassment and attacks", "Agresiones y hostigamiento"),
-    "SURV": ("Surveillance", "Vigilancia"),
-    "STATE": ("State actors", "Actores estatales"),
+GROUPS: dict[str, str] = {
+    "HAR": N_("Harassment and attacks"),
+    "SURV": N_("Surveillance"),
+    "STATE": N_("State actors"),
 }
-VERIFICATION = (
-    ("unverified", "Not verified", "Sin verificar"),
-    ("corroborated", "Corroborated", "Corroborado"),
-    ("forensically-confirmed", "Forensically confirmed", "Confirmado por análisis forense"),
-)
+VERIFICATION: dict[str, str] = {
+    "unverified": N_("Not verified"),
+    "corroborated": N_("Corroborated"),
+    "forensically-confirmed": N_("Forensically confirmed"),
+}
+# Uwazi keeps each label in both of its languages (an entity's title__en/title__es too).
+UWAZI_LANGUAGES = ("en", "es")
 
 
 @dataclass(frozen=True)
 class Prop:
-    en: str
-    es: str
+    msgid: str  # its English label, the one its column is named after in an English export
     type: str  # Uwazi property type
     kind: str | None = None  # vocabulary kind of its thesaurus
 
     def label(self, ctx: ExportContext) -> str:
-        return self.es if ctx.es else self.en
+        return translated(ctx.lang, self.msgid)
 
 
 PROPS: tuple[Prop, ...] = (
-    Prop("Report id", "Id del reporte", "text"),
-    Prop("Date", "Fecha", "daterange"),
-    Prop("Incident type", "Tipo de incidente", "multiselect", "incident_type"),
-    Prop("Sphere", "Ámbito", "select", "sphere"),
-    Prop("State", "Entidad federativa", "select", "mx_state"),
-    Prop("Municipality (INEGI code)", "Municipio (clave INEGI)", "text"),
-    Prop("Kind of place", "Tipo de lugar", "select", "location_type"),
-    Prop("Target profile", "Perfil de la persona agredida", "multiselect", "target_profile"),
-    Prop("Gender", "Género", "multiselect", "gender"),
-    Prop("Age band", "Rango de edad", "multiselect", "age_band"),
-    Prop("Coverage topic", "Tema de cobertura", "multiselect", "coverage_topic"),
-    Prop("Presumed perpetrator", "Presunto perpetrador", "multiselect", "perpetrator"),
-    Prop("Level of government", "Nivel de gobierno", "multiselect", "state_level"),
-    Prop("Attribution", "Atribución", "multiselect", "attribution"),
-    Prop("Attack vector", "Vector de ataque", "multiselect", "vector"),
-    Prop("Compromise status", "Estado de compromiso", "select", "compromise_status"),
-    Prop("Detection source", "Fuente de detección", "select", "detection_source"),
-    Prop("Platform", "Plataforma", "select", "platform"),
-    Prop("Spyware family", "Familia de software espía", "select", "spyware_family"),
-    Prop("Sensitivity", "Sensibilidad", "select", "sensitivity"),
-    Prop("Verification", "Verificación", "select", "verification"),
-    Prop("Indicators", "Indicadores", "markdown"),
-    Prop("Description", "Descripción", "markdown"),
+    Prop(N_("Report id"), "text"),
+    Prop(N_("Date"), "daterange"),
+    Prop(N_("Incident type"), "multiselect", "incident_type"),
+    Prop(N_("Sphere"), "select", "sphere"),
+    Prop(N_("Mexican state|State"), "select", "mx_state"),
+    Prop(N_("Municipality (INEGI code)"), "text"),
+    Prop(N_("Kind of place"), "select", "location_type"),
+    Prop(N_("Target profile"), "multiselect", "target_profile"),
+    Prop(N_("Gender"), "multiselect", "gender"),
+    Prop(N_("Age band"), "multiselect", "age_band"),
+    Prop(N_("Coverage topic"), "multiselect", "coverage_topic"),
+    Prop(N_("Presumed perpetrator"), "multiselect", "perpetrator"),
+    Prop(N_("Level of government"), "multiselect", "state_level"),
+    Prop(N_("Attribution"), "multiselect", "attribution"),
+    Prop(N_("Attack vector"), "multiselect", "vector"),
+    Prop(N_("Compromise status"), "select", "compromise_status"),
+    Prop(N_("Detection source"), "select", "detection_source"),
+    Prop(N_("Platform"), "select", "platform"),
+    Prop(N_("Spyware family"), "select", "spyware_family"),
+    Prop(N_("Sensitivity"), "select", "sensitivity"),
+    Prop(N_("Verification"), "select", "verification"),
+    Prop(N_("Indicators"), "markdown"),
+    Prop(N_("Description"), "markdown"),
 )
 
 
@@ -76,7 +85,7 @@ def safe_name(label: str) -> str:
     return re.sub(r"[^a-z0-9]", "_", label.strip(), flags=re.IGNORECASE).lower()
 
 
-def _group(code: str) -> tuple[str, str] | None:
+def _group(code: str) -> str | None:
     head, dot, _ = code.partition(".")
     return GROUPS.get(head) if dot else None
 
@@ -84,10 +93,10 @@ def _group(code: str) -> tuple[str, str] | None:
 def value_label(kind: str, code: str, ctx: ExportContext) -> str:
     """A thesaurus value as Uwazi's import reads it: ``Group::Child`` or a root label."""
     if kind == "verification":
-        return next((v[2] if ctx.es else v[1] for v in VERIFICATION if v[0] == code), code)
+        return translator(ctx.lang)(VERIFICATION[code]) if code in VERIFICATION else code
     label = ctx.label(kind, code)
     group = _group(code)
-    return f"{group[1] if ctx.es else group[0]}::{label}" if group else label
+    return f"{translator(ctx.lang)(group)}::{label}" if group else label
 
 
 def _values(report: Report, prop: Prop) -> list[str]:
@@ -131,8 +140,8 @@ def entity_title(report: Report, lang: str, ctx: ExportContext) -> str:
     date = (record.get("when") or {}).get("date")
     if date:
         parts.append(date)
-    word = "Reporte" if lang == "es" else "Report"
-    return f"{word} {record['id'][:8]}: " + ", ".join(parts)
+    word = fill(translator(lang)("Report {id}"), {"id": record["id"][:8]})
+    return f"{word}: " + ", ".join(parts)
 
 
 def _cell(report: Report, prop: Prop, ctx: ExportContext) -> str:
@@ -142,11 +151,11 @@ def _cell(report: Report, prop: Prop, ctx: ExportContext) -> str:
     if prop.type == "daterange":
         first, last = when_range(record.get("when") or {})
         return f"{first}:{last}" if first else ""
-    if prop.en.startswith("Municipality"):
+    if prop.msgid.startswith("Municipality"):
         return str((record.get("where") or {}).get("municipality") or "")
-    if prop.en == "Indicators":
+    if prop.msgid == "Indicators":
         return "\n".join(f"- {i['type']}: `{i['value']}`" for i in record.get("indicators") or [])
-    if prop.en == "Description":
+    if prop.msgid == "Description":
         return as_text(str(record.get("description") or ""))
     return str(record["id"])
 
@@ -164,9 +173,7 @@ def uwazi_chunks(pages: Iterable[list[Report]], ctx: ExportContext) -> Iterator[
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n")
         for report in page:
-            titles = [
-                entity_title(report, lang, ctx) for lang in ("es" if ctx.es else "en", "en", "es")
-            ]
+            titles = [entity_title(report, lang, ctx) for lang in (ctx.lang, *UWAZI_LANGUAGES)]
             # Free text from a device, guarded as in the flat CSV: it may open in a spreadsheet.
             writer.writerow([as_text(t) for t in titles] + [_cell(report, p, ctx) for p in PROPS])
         yield buf.getvalue().encode("utf-8")
@@ -178,14 +185,20 @@ def export_uwazi(reports: list[Report], ctx: ExportContext) -> bytes:
 
 def _thesaurus(kind: str, ctx: ExportContext) -> dict[str, Any]:
     """One thesaurus, labels in the template's language, the other language beside each."""
+    terms: list[tuple[str, str, dict[str, str]]]
     if kind == "verification":
-        pairs = [(v[0], v[1], v[2]) for v in VERIFICATION]
+        terms = [
+            (code, translator(ctx.lang)(text), {la: translator(la)(text) for la in UWAZI_LANGUAGES})
+            for code, text in VERIFICATION.items()
+        ]
     else:
-        pairs = [(t.code, t.en, t.es) for t in ctx.vocab.terms(kind)]
+        terms = [
+            (t.code, t.label(ctx.lang), {"en": t.en, "es": t.es}) for t in ctx.vocab.terms(kind)
+        ]
     roots: list[dict[str, Any]] = []
     groups: dict[str, dict[str, Any]] = {}
-    for code, en, es in pairs:
-        value = {"id": code, "label": es if ctx.es else en, "translations": {"en": en, "es": es}}
+    for code, label, names in terms:
+        value = {"id": code, "label": label, "translations": names}
         group = _group(code)
         if group is None:
             roots.append(value)
@@ -194,8 +207,8 @@ def _thesaurus(kind: str, ctx: ExportContext) -> dict[str, Any]:
         if head not in groups:
             groups[head] = {
                 "id": head,
-                "label": group[1] if ctx.es else group[0],
-                "translations": {"en": group[0], "es": group[1]},
+                "label": translator(ctx.lang)(group),
+                "translations": {la: translator(la)(group) for la in UWAZI_LANGUAGES},
                 "values": [],
             }
             roots.append(groups[head])
@@ -213,7 +226,7 @@ def template(ctx: ExportContext) -> dict[str, Any]:
         "language": "es" if ctx.es else "en",
         "licence": "Testigo's vocabulary, GPL-3.0-or-later (resources/uwazi/README.md)",
         "template": {
-            "name": "Reporte Testigo" if ctx.es else "Testigo report",
+            "name": translator(ctx.lang)("Testigo report"),
             "properties": [
                 {
                     "label": p.label(ctx),
