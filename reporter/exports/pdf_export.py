@@ -21,103 +21,68 @@ from reporter.exports import tables
 from reporter.exports.base import ExportContext
 from reporter.exports.charts import MAP_SIZE, bar_chart, map_chart
 from reporter.exports.pdf_common import build_pdf, para, table
-from reporter.i18n import translator
-from reporter.stats.geometry import ATTRIBUTION
+from reporter.i18n import N_, fill, translator
+from reporter.stats.geometry import ATTRIBUTION_TEXT
 
-TEXT: dict[str, tuple[Any, Any]] = {
-    "title": ("Documented incidents: summary", "Incidentes documentados: resumen"),
-    "generated": ("Generated", "Generado"),
-    "selection": ("Selection", "Selección"),
-    "counted": ("reports the coordinators counted", "reportes que la coordinación contó"),
-    "all": ("every received report, counted or not", "todos los reportes recibidos, contados o no"),
-    "filters": ("filters", "filtros"),
-    "none": ("none", "ninguno"),
-    "vocabulary": ("vocabulary", "vocabulario"),
-    "totals": ("Totals", "Totales"),
-    "reports": ("reports", "reportes"),
-    "total_line": ("Documented {unit}: {n}", "Total de {unit} documentados: {n}"),
-    "spyware": (
-        "Spyware: targets, attempts, confirmed infections",
-        "Software espía: objetivos, intentos, infecciones confirmadas",
+TEXT: dict[str, str] = {
+    "title": N_("Documented incidents: summary"),
+    "generated": N_("Generated"),
+    "selection": N_("Selection"),
+    "counted": N_("reports the coordinators counted"),
+    "all": N_("every received report, counted or not"),
+    "filters": N_("filters"),
+    "none": N_("none"),
+    "vocabulary": N_("vocabulary"),
+    "totals": N_("Totals"),
+    "reports": N_("reports"),
+    "total_line": N_("Documented {unit}: {n}"),
+    "spyware": N_("Spyware: targets, attempts, confirmed infections"),
+    "stage": N_("Stage"),
+    "funnel_line": N_(
+        "Spyware — targets: {targets}; confirmed attempts: {attempts}; confirmed infections: "
+        "{infections}; suspected, not counted as confirmed: {suspected}."
     ),
-    "funnel": (
-        ("Targets", "Confirmed attempts", "Confirmed infections", "Suspected (not confirmed)"),
-        (
-            "Objetivos",
-            "Intentos confirmados",
-            "Infecciones confirmadas",
-            "Sospechas (sin confirmar)",
-        ),
+    "code": N_("Code"),
+    "label": N_("Category"),
+    "quality": N_("Data-quality notes"),
+    "month_only": N_("{p} of reports give only the month (or year) of the incident."),
+    "state_only": N_("{p} give only the state, not the municipality."),
+    "unknown_perp": N_("{p} name no known perpetrator."),
+    "not_prevalence": N_(
+        "These are documented cases, not prevalence: they count what reached the coalition, not"
+        " everything that happened."
     ),
-    "stage": ("Stage", "Etapa"),
-    # "label: n" as the app's funnel says it: no "1 confirmed attempts" whatever the count
-    "funnel_line": (
-        "Spyware — targets: {targets}; confirmed attempts: {attempts}; confirmed "
-        "infections: {infections}; suspected, not counted as confirmed: {suspected}.",
-        "Software espía — objetivos: {targets}; intentos confirmados: {attempts}; "
-        "infecciones confirmadas: {infections}; sospechas, que no se cuentan como "
-        "confirmadas: {suspected}.",
-    ),
-    "code": ("Code", "Clave"),
-    "label": ("Category", "Categoría"),
-    "quality": ("Data-quality notes", "Notas sobre la calidad de los datos"),
-    "month_only": (
-        "{p} of reports give only the month (or year) of the incident.",
-        "{p} de los reportes dan solo el mes (o el año) del incidente.",
-    ),
-    "state_only": (
-        "{p} give only the state, not the municipality.",
-        "{p} dan solo la entidad, no el municipio.",
-    ),
-    "unknown_perp": ("{p} name no known perpetrator.", "{p} no identifican a un perpetrador."),
-    "not_prevalence": (
-        "These are documented cases, not prevalence: they count what reached "
-        "the coalition, not everything that happened.",
-        "Son casos documentados, no prevalencia: cuentan lo que llegó a la "
-        "coalición, no todo lo que ocurrió.",
-    ),
-    "method": ("Method", "Método"),
-    "method_text": (
+    "method": N_("Method"),
+    "method_text": N_(
         "Each report was sent by an enrolled device as an encrypted, signed bundle and checked "
         "on arrival (device signature, coalition profile, every file's hash). Coordinators "
         "review, verify and decide whether each report is counted. A report with several "
-        "incident types, perpetrators or profiles is counted once under each, so a table's "
-        "rows can add up to more than its total. Dates are shared by month unless the person "
-        "who reported consented to more precision; places by state unless they consented to "
-        "the municipality.",
-        "Cada reporte llegó desde un dispositivo inscrito como paquete cifrado y firmado, y se "
-        "verificó al recibirlo (firma del dispositivo, perfil de la coalición, huella de cada "
-        "archivo). La coordinación revisa, verifica y decide si cada reporte se cuenta. Un "
-        "reporte con varios tipos de incidente, perpetradores o perfiles se cuenta una vez en "
-        "cada uno, así que las filas de una tabla pueden sumar más que su total. Las fechas se "
-        "comparten por mes salvo que la persona que reportó consintiera más precisión; los "
-        "lugares por entidad salvo que consintiera compartir el municipio.",
+        "incident types, perpetrators or profiles is counted once under each, so a table's rows"
+        " can add up to more than its total. Dates are shared by month unless the person who "
+        "reported consented to more precision; places by state unless they consented to the "
+        "municipality."
     ),
-    "map_none": ("no {unit}", "sin {unit}"),
-    "map_small": ("fewer than {k} (< {k})", "menos de {k} (< {k})"),
-    "map_hidden": (
-        "fewer than {k} (< {k}) or hidden (*)",
-        "menos de {k} (< {k}) u oculto (*)",
-    ),
-    "map_note": (
-        "Reports without a state are not on the map.",
-        "Los reportes sin entidad no aparecen en el mapa.",
-    ),
-    "public": (
-        "Published form: every count below {k} reads \u201c< {k}\u201d and no case is shown.",
-        "Versión pública: todo conteo menor que {k} se muestra como \u201c< {k}\u201d y "
-        "no se muestra ningún caso.",
-    ),
+    "map_none": N_("no {unit}"),
+    "map_small": N_("fewer than {k} (< {k})"),
+    "map_hidden": N_("fewer than {k} (< {k}) or hidden (*)"),
+    "map_note": N_("Reports without a state are not on the map."),
+    "public": N_("Published form: every count below {k} reads “< {k}” and no case is shown."),
 }
+FUNNEL_NAMES = (
+    N_("Targets"),
+    N_("Confirmed attempts"),
+    N_("Confirmed infections"),
+    N_("Suspected (not confirmed)"),
+)
 
 
 def _t(ctx: ExportContext, key: str, **kw: Any) -> str:
-    value = TEXT[key][1 if ctx.es else 0]
-    return value.format(**kw) if isinstance(value, str) else ""
+    return fill(translator(ctx.lang)(TEXT[key]), kw)
 
 
 def _percent(share: float, ctx: ExportContext) -> str:
-    return f"{100 * share:.0f} %" if ctx.es else f"{100 * share:.0f}%"
+    """ "38%" in English, "38 %" in Spanish: the format is the catalogue's."""
+    return fill(translator(ctx.lang)("{percent}%"), {"percent": f"{100 * share:.0f}"})
 
 
 def _chart(
@@ -163,7 +128,7 @@ def _map(fig: tables.Figures, ctx: ExportContext, hide: tables.Hidden) -> list[F
     width = 16 * cm
     return [
         Image(io.BytesIO(png), width=width, height=width * MAP_SIZE[1] / MAP_SIZE[0]),
-        para(f"{_t(ctx, 'map_note')} {ATTRIBUTION[1 if ctx.es else 0]}.", "Small"),
+        para(f"{_t(ctx, 'map_note')} {ATTRIBUTION_TEXT[ctx.lang]}.", "Small"),
         Spacer(1, 0.3 * cm),
     ]
 
@@ -188,7 +153,7 @@ def _table(
 
 
 def _funnel(fig: tables.Figures, ctx: ExportContext, hide: tables.Hidden) -> list[Flowable]:
-    names = TEXT["funnel"][1 if ctx.es else 0]
+    names = [translator(ctx.lang)(name) for name in FUNNEL_NAMES]
     keys = ("targets", "attempts", "infections", "suspected")
     rows = [[_t(ctx, "stage"), _count_head(fig, ctx)]]
     rows += [
@@ -207,7 +172,9 @@ def _when(ctx: ExportContext) -> str:
     day, _, clock = ctx.generated_at.partition("T")
     year, month, dom = day.split("-")
     name = translator(ctx.lang)(tables.MONTHS[int(month) - 1])
-    text = f"{int(dom)} de {name} de {year}" if ctx.es else f"{int(dom)} {name} {year}"
+    text = fill(
+        translator(ctx.lang)("{day} {month} {year}"), {"day": int(dom), "month": name, "year": year}
+    )
     return f"{text}, {clock[:5]} UTC"
 
 

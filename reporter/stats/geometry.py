@@ -23,8 +23,6 @@ Ring = tuple[Point, ...]
 _TOKEN = re.compile(r"[MmLlZz]|-?\d*\.?\d+(?:e-?\d+)?")
 LOW, HIGH, EMPTY = "#dbe7f3", "#08306b", "#f2f2f2"
 ATTRIBUTION_TEXT = Text("State outlines: @svg-maps/mexico by Victor Cazanave, CC BY 4.0")
-# (English, Spanish) for reporter/exports until it reads ATTRIBUTION_TEXT (issue 18).
-ATTRIBUTION = (ATTRIBUTION_TEXT["en"], ATTRIBUTION_TEXT["es"])
 
 
 @dataclass(frozen=True)
