@@ -17,12 +17,17 @@ from typing import Any
 from reporter.exports.base import MULTI, ExportContext, Report, target_codes, triage_of, unique
 from reporter.exports.dates import date_form
 from reporter.exports.tables import Figures, public_table_rows
+from reporter.i18n import N_, fill, translator
 
 # A spreadsheet runs a cell that starts like a formula (=HYPERLINK(...) in a title a hostile
 # device sent); free-text cells that start so get a leading apostrophe, which LibreOffice and
 # Excel show as text. Codes and labels never start so.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FREE_TEXT = frozenset({"title", "description", "tags", "coordinator_tags", "coordinator_notes"})
+# The codebook describes each column and code in the vocabulary's two languages at once.
+CODEBOOK_LANGUAGES = ("en", "es")
+LABELS_OF = N_("Labels of {column} ({lang})")
+FORMULA_GUARD = N_("free text starting with = + - @ gets a leading '")
 
 
 def as_text(value: str) -> str:
@@ -32,8 +37,7 @@ def as_text(value: str) -> str:
 @dataclass(frozen=True)
 class Column:
     name: str
-    en: str
-    es: str
+    msgid: str  # what the column holds, described in the codebook in each language
     get: Callable[[Report], list[str] | str]
     kind: str | None = None  # vocabulary kind: the column is codes, with a label twin
 
@@ -58,219 +62,186 @@ def _digital(key: str) -> Callable[[Report], list[str] | str]:
 COLUMNS: tuple[Column, ...] = (
     Column(
         "id",
-        "Report id (the device's incident id)",
-        "Id del reporte (del incidente en el dispositivo)",
+        N_("Report id (the device's incident id)"),
         lambda r: _rec(r)["id"],
     ),
     Column(
         "revision",
-        "Revision received",
-        "Revisión recibida",
+        N_("Revision received"),
         lambda r: str(_rec(r).get("revision", "")),
     ),
     Column(
         "received_at",
-        "When it was received (UTC)",
-        "Cuándo se recibió (UTC)",
+        N_("When it was received (UTC)"),
         lambda r: r.get("received_at") or "",
     ),
     Column(
         "device",
-        "Sending device's fingerprint",
-        "Huella del dispositivo que lo envió",
+        N_("Sending device's fingerprint"),
         lambda r: r.get("device_fingerprint") or "",
     ),
     Column(
         "device_verified",
-        "Device verified by a coordinator (yes/no)",
-        "Dispositivo verificado por una coordinación (sí/no)",
+        N_("Device verified by a coordinator (yes/no)"),
         lambda r: "yes" if r.get("device_verified") else "no",
     ),
     Column(
         "review",
-        "Review state",
-        "Estado de revisión",
+        N_("Review state"),
         lambda r: str(triage_of(r).get("review") or ""),
     ),
     Column(
         "verification",
-        "Verification state",
-        "Estado de verificación",
+        N_("Verification state"),
         lambda r: str(triage_of(r).get("verification") or ""),
     ),
     Column(
         "counting",
-        "Counting state",
-        "Estado de conteo",
+        N_("Counting state"),
         lambda r: str(triage_of(r).get("counting") or ""),
     ),
     Column(
         "title",
-        "Title (only if the reporter shared free text)",
-        "Título (solo si quien reportó compartió texto libre)",
+        N_("Title (only if the reporter shared free text)"),
         lambda r: _rec(r).get("title") or "",
     ),
     Column(
         "description",
-        "Description (idem)",
-        "Descripción (ídem)",
+        N_("Description (idem)"),
         lambda r: _rec(r).get("description") or "",
     ),
     Column(
         "incident_types",
-        "Incident types",
-        "Tipos de incidente",
+        N_("Incident types"),
         lambda r: list(_rec(r).get("incident_types") or []),
         "incident_type",
     ),
-    Column("sphere", "Sphere", "Ámbito", lambda r: _rec(r).get("sphere") or "", "sphere"),
+    Column("sphere", N_("Sphere"), lambda r: _rec(r).get("sphere") or "", "sphere"),
     Column(
         "date",
-        "Date as shared (YYYY-MM-DD, YYYY-Www or YYYY-MM)",
-        "Fecha como se compartió (AAAA-MM-DD, AAAA-Www o AAAA-MM)",
+        N_("Date as shared (YYYY-MM-DD, YYYY-Www or YYYY-MM)"),
         lambda r: (_rec(r).get("when") or {}).get("date") or "",
     ),
     Column(
         "date_end",
-        "End date, if a span",
-        "Fecha final, si es un periodo",
+        N_("End date, if a span"),
         lambda r: (_rec(r).get("when") or {}).get("date_end") or "",
     ),
     Column(
         "date_precision",
-        "What the date gives: day, week, month or year",
-        "Lo que da la fecha: day (día), week (semana), month (mes) o year (año)",
+        N_("What the date gives: day, week, month or year"),
         lambda r: date_form((_rec(r).get("when") or {}).get("date")) or "",
     ),
     Column(
         "state",
-        "Mexican state (INEGI code)",
-        "Entidad federativa (clave INEGI)",
+        N_("Mexican state (INEGI code)"),
         lambda r: (_rec(r).get("where") or {}).get("state") or "",
         "mx_state",
     ),
     Column(
         "municipality",
-        "Municipality (INEGI code, only with consent)",
-        "Municipio (clave INEGI, solo con consentimiento)",
+        N_("Municipality (INEGI code, only with consent)"),
         lambda r: (_rec(r).get("where") or {}).get("municipality") or "",
     ),
     Column(
         "location_type",
-        "Kind of place",
-        "Tipo de lugar",
+        N_("Kind of place"),
         lambda r: (_rec(r).get("where") or {}).get("location_type") or "",
         "location_type",
     ),
     Column(
         "target_profiles",
-        "Profiles of the people targeted (all targets)",
-        "Perfiles de las personas agredidas (todas)",
+        N_("Profiles of the people targeted (all targets)"),
         lambda r: target_codes(_rec(r), "profiles"),
         "target_profile",
     ),
     Column(
         "target_genders",
-        "Genders of the targets",
-        "Géneros de las personas agredidas",
+        N_("Genders of the targets"),
         lambda r: target_codes(_rec(r), "gender"),
         "gender",
     ),
     Column(
         "target_age_bands",
-        "Age bands of the targets",
-        "Rangos de edad",
+        N_("Age bands of the targets"),
         lambda r: target_codes(_rec(r), "age_band"),
         "age_band",
     ),
     Column(
         "coverage_topics",
-        "Coverage topics",
-        "Temas de cobertura",
+        N_("Coverage topics"),
         lambda r: target_codes(_rec(r), "coverage_topics"),
         "coverage_topic",
     ),
     Column(
         "perpetrators",
-        "Presumed perpetrators",
-        "Presuntos perpetradores",
+        N_("Presumed perpetrators"),
         _perp("code"),
         "perpetrator",
     ),
     Column(
         "perpetrator_levels",
-        "Level of government of each (same order, empty if none)",
-        "Nivel de gobierno de cada uno (mismo orden, vacío si no aplica)",
+        N_("Level of government of each (same order, empty if none)"),
         _perp("level"),
         "state_level",
     ),
     Column(
         "attributions",
-        "Attribution of each (same order)",
-        "Atribución de cada uno (mismo orden)",
+        N_("Attribution of each (same order)"),
         _perp("attribution"),
         "attribution",
     ),
-    Column("vectors", "Attack vectors", "Vectores de ataque", _digital("vectors"), "vector"),
+    Column("vectors", N_("Attack vectors"), _digital("vectors"), "vector"),
     Column(
         "compromise_status",
-        "Compromise status",
-        "Estado de compromiso",
+        N_("Compromise status"),
         _digital("compromise_status"),
         "compromise_status",
     ),
     Column(
         "detection_source",
-        "Detection source",
-        "Fuente de detección",
+        N_("Detection source"),
         _digital("detection_source"),
         "detection_source",
     ),
-    Column("platform", "Platform", "Plataforma", _digital("platform"), "platform"),
+    Column("platform", N_("Platform"), _digital("platform"), "platform"),
     Column(
         "spyware_family",
-        "Spyware family",
-        "Familia de software espía",
+        N_("Spyware family"),
         _digital("spyware_family"),
         "spyware_family",
     ),
     Column(
         "indicators",
-        "Attacker-side indicators, type:value",
-        "Indicadores del lado atacante, tipo:valor",
+        N_("Attacker-side indicators, type:value"),
         lambda r: [f"{i['type']}:{i['value']}" for i in _rec(r).get("indicators") or []],
     ),
     Column(
         "sensitivity",
-        "TLP sensitivity",
-        "Sensibilidad TLP",
+        N_("TLP sensitivity"),
         lambda r: _rec(r).get("sensitivity") or "",
         "sensitivity",
     ),
     Column(
         "attachments",
-        "Number of evidence files received",
-        "Número de archivos de evidencia recibidos",
+        N_("Number of evidence files received"),
         lambda r: str(len(_rec(r).get("attachments") or [])),
     ),
     Column(
         "tags",
-        "Reporter's tags (free text)",
-        "Etiquetas de quien reportó (texto libre)",
+        N_("Reporter's tags (free text)"),
         lambda r: list(_rec(r).get("tags") or []),
     ),
 )
 NOTE_COLUMNS: tuple[Column, ...] = (
     Column(
         "coordinator_tags",
-        "Coordinator tags (only with --with-notes)",
-        "Etiquetas de la coordinación (solo con --with-notes)",
+        N_("Coordinator tags (only with --with-notes)"),
         lambda r: unique(list(r.get("tags") or [])),
     ),  # from the triage, see run.py
     Column(
         "coordinator_notes",
-        "Coordinator notes, oldest first (only with --with-notes)",
-        "Notas de la coordinación, de la más antigua (solo con --with-notes)",
+        N_("Coordinator notes, oldest first (only with --with-notes)"),
         lambda r: [
             n.get("text", "") if isinstance(n, dict) else str(n) for n in r.get("notes") or []
         ],
@@ -332,30 +303,18 @@ def export_public_csv(fig: Figures, ctx: ExportContext, *, bom: bool = False) ->
 
 def codebook(ctx: ExportContext, count: int, *, bom: bool = False) -> bytes:
     """Every column and every code of the CSV, in both languages, and how it was made."""
-    rows = [["column", "code", "en", "es"]]
+    said = [translator(lang) for lang in CODEBOOK_LANGUAGES]
+    rows = [["column", "code", *CODEBOOK_LANGUAGES]]
     for col in columns(ctx):
-        rows.append([col.name, "", col.en, col.es])
+        rows.append([col.name, "", *(tr(col.msgid) for tr in said)])
         if col.kind:
-            rows.append(
-                [
-                    f"{col.name}_label",
-                    "",
-                    f"Labels of {col.name} ({ctx.lang})",
-                    f"Etiquetas de {col.name} ({ctx.lang})",
-                ]
-            )
+            labels = {"column": col.name, "lang": ctx.lang}
+            rows.append([f"{col.name}_label", "", *(fill(tr(LABELS_OF), labels) for tr in said)])
             rows += [[col.name, t.code, t.en, t.es] for t in ctx.vocab.terms(col.kind)]
     meta = ctx.meta("csv", count)
     rows.append(["#", "vocabulary_version", meta["vocabulary_version"], ""])
     rows.append(["#", "multi_value_separator", MULTI, ""])
-    rows.append(
-        [
-            "#",
-            "formula_guard",
-            "free text starting with = + - @ gets a leading '",
-            "el texto libre que empieza con = + - @ lleva un ' delante",
-        ]
-    )
+    rows.append(["#", "formula_guard", *(tr(FORMULA_GUARD) for tr in said)])
     rows.append(["#", "generated_at", meta["generated_at"], ""])
     rows.append(["#", "selection", json.dumps(meta["selection"], ensure_ascii=False), ""])
     rows.append(["#", "reports", str(count), ""])
