@@ -7,102 +7,93 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer
 
-from reporter.exports.base import ExportContext, Report, target_codes, triage_of
+from reporter.exports.base import ExportContext, Report, target_codes, translated, triage_of
 from reporter.exports.pdf_common import build_pdf, para, table
+from reporter.i18n import N_, Translate, fill, translator
 
-_FIELDS = (  # (en, es, vocabulary kind, how to read it)
+_FIELDS = (  # (msgid, vocabulary kind, how to read it)
     (
-        "Incident types",
-        "Tipos de incidente",
+        N_("Incident types"),
         "incident_type",
         lambda r: r.get("incident_types") or [],
     ),
-    ("Sphere", "Ámbito", "sphere", lambda r: [r.get("sphere")]),
+    (N_("Sphere"), "sphere", lambda r: [r.get("sphere")]),
     (
-        "Date as shared",
-        "Fecha como se compartió",
+        N_("Date as shared"),
         "",
         lambda r: [(r.get("when") or {}).get("date"), (r.get("when") or {}).get("date_end")],
     ),
-    ("State", "Entidad federativa", "mx_state", lambda r: [(r.get("where") or {}).get("state")]),
+    (N_("Mexican state|State"), "mx_state", lambda r: [(r.get("where") or {}).get("state")]),
     (
-        "Municipality (INEGI)",
-        "Municipio (INEGI)",
+        N_("Municipality (INEGI)"),
         "",
         lambda r: [(r.get("where") or {}).get("municipality")],
     ),
     (
-        "Kind of place",
-        "Tipo de lugar",
+        N_("Kind of place"),
         "location_type",
         lambda r: [(r.get("where") or {}).get("location_type")],
     ),
     (
-        "Target profiles",
-        "Perfiles de las personas agredidas",
+        N_("Target profiles"),
         "target_profile",
         lambda r: target_codes(r, "profiles"),
     ),
-    ("Genders", "Géneros", "gender", lambda r: target_codes(r, "gender")),
+    (N_("Genders"), "gender", lambda r: target_codes(r, "gender")),
     (
-        "Presumed perpetrators",
-        "Presuntos perpetradores",
+        N_("Presumed perpetrators"),
         "perpetrator",
         lambda r: [p.get("code") for p in r.get("perpetrators") or []],
     ),
     (
-        "Attack vectors",
-        "Vectores de ataque",
+        N_("Attack vectors"),
         "vector",
         lambda r: (r.get("digital") or {}).get("vectors") or [],
     ),
     (
-        "Compromise status",
-        "Estado de compromiso",
+        N_("Compromise status"),
         "compromise_status",
         lambda r: [(r.get("digital") or {}).get("compromise_status")],
     ),
     (
-        "Detection source",
-        "Fuente de detección",
+        N_("Detection source"),
         "detection_source",
         lambda r: [(r.get("digital") or {}).get("detection_source")],
     ),
     (
-        "Spyware family",
-        "Familia de software espía",
+        N_("Spyware family"),
         "spyware_family",
         lambda r: [(r.get("digital") or {}).get("spyware_family")],
     ),
-    ("Sensitivity", "Sensibilidad", "", lambda r: [r.get("sensitivity")]),
+    (N_("Sensitivity"), "", lambda r: [r.get("sensitivity")]),
 )
 
 
 _ARRIVAL = {  # arrival.json's keys as a reader says them
-    "bundle_id": ("Bundle", "Paquete"),
-    "received_at": ("Received (UTC)", "Recibido (UTC)"),
-    "device_seq": ("Device's bundle number", "Número de paquete del dispositivo"),
-    "bundle_created_on": ("Bundle made on", "Paquete creado el"),
-    "via": ("Arrived by", "Llegó por"),
-    "upload_id": ("Relay upload", "Envío al relevo"),
-    "file_name": ("File name", "Nombre del archivo"),
-    "bundle_sha256": ("Bundle SHA-256", "SHA-256 del paquete"),
-    "device_fingerprint": ("Device fingerprint", "Huella del dispositivo"),
-    "device_verified": ("Device verified", "Dispositivo verificado"),
+    "bundle_id": N_("Bundle"),
+    "received_at": N_("Received (UTC)"),
+    "device_seq": N_("Device's bundle number"),
+    "bundle_created_on": N_("Bundle made on"),
+    "via": N_("Arrived by"),
+    "upload_id": N_("Relay upload"),
+    "file_name": N_("File name"),
+    "bundle_sha256": N_("Bundle SHA-256"),
+    "device_fingerprint": N_("Device fingerprint"),
+    "device_verified": N_("Device verified"),
 }
 _TRIAGE = {
-    "review": ("Review", "Revisión"),
-    "verification": ("Verification", "Verificación"),
-    "counting": ("Counting", "Conteo"),
-    "exclusion": ("Excluded because", "Excluido por"),
+    "review": N_("Review"),
+    "verification": N_("Verification"),
+    "counting": N_("Counting"),
+    "exclusion": N_("Excluded because"),
 }
 
 
-def _plain(value: Any, es: bool) -> str:
+def _plain(value: Any, tr: Translate) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return ("sí" if value else "no") if es else ("yes" if value else "no")
+        return tr("yes") if value else tr("no")
     return str(value)
 
 
@@ -115,24 +106,23 @@ def case_pdf(
     report: Report, ctx: ExportContext, arrival: dict[str, Any], history: list[dict[str, Any]]
 ) -> bytes:
     record = report["record"]
-    es = ctx.es
-    head = "Caso" if es else "Case"
+    tr = translator(ctx.lang)
+    head = fill(tr("Case {id}"), {"id": record["id"]})
     story: list[Flowable] = [
-        para(f"{head} {record['id']}", "Title"),
-        para(
-            record.get("title")
-            or ("(sin texto libre compartido)" if es else "(no free text shared)"),
-            "Heading2",
-        ),
+        para(head, "Title"),
+        para(record.get("title") or tr("(no free text shared)"), "Heading2"),
         para(record.get("description") or ""),
         Spacer(1, 0.3 * cm),
     ]
-    rows = [["Campo" if es else "Field", "Valor" if es else "Value"]]
-    rows += [[f[1] if es else f[0], _value(ctx, f[2], list(f[3](record)))] for f in _FIELDS]
+    rows = [[tr("Field"), tr("Value")]]
+    rows += [
+        [translated(ctx.lang, msgid), _value(ctx, kind, list(read(record)))]
+        for msgid, kind, read in _FIELDS
+    ]
     story.append(table(rows, [5.5 * cm, 10.5 * cm], numeric_last=False))
     indicators = [f"{i['type']}: {i['value']}" for i in record.get("indicators") or []]
     if indicators:
-        story += [para("Indicadores" if es else "Indicators", "Heading3")]
+        story += [para(tr("Indicators"), "Heading3")]
         story += [para(line, "Cell") for line in indicators]
     files = [
         [a["id"], a["media_type"], str(a["size"]), a["sha256"]]
@@ -140,29 +130,22 @@ def case_pdf(
     ]
     if files:
         story += [
-            para("Archivos de evidencia" if es else "Evidence files", "Heading3"),
+            para(tr("Evidence files"), "Heading3"),
             table(
-                [["Id", "Tipo" if es else "Type", "Bytes", "SHA-256"]] + files,
+                [["Id", tr("Type"), "Bytes", "SHA-256"]] + files,
                 [3.2 * cm, 2.6 * cm, 1.6 * cm, 8.6 * cm],
                 numeric_last=False,
             ),
         ]
-    rows = [["Llegada" if es else "Arrival", ""]]
-    rows += [[_ARRIVAL.get(k, (k, k))[1 if es else 0], _plain(v, es)] for k, v in arrival.items()]
+    rows = [[tr("Arrival"), ""]]
+    rows += [[tr(_ARRIVAL[k]) if k in _ARRIVAL else k, _plain(v, tr)] for k, v in arrival.items()]
     story += [Spacer(1, 0.3 * cm), table(rows, [5.5 * cm, 10.5 * cm], numeric_last=False)]
     triage = triage_of(report)
-    rows = [["Triaje" if es else "Triage", ""]]
-    rows += [[names[1 if es else 0], _plain(triage.get(k), es)] for k, names in _TRIAGE.items()]
+    rows = [[tr("Triage"), ""]]
+    rows += [[tr(name), _plain(triage.get(k), tr)] for k, name in _TRIAGE.items()]
     story += [Spacer(1, 0.3 * cm), table(rows, [5.5 * cm, 10.5 * cm], numeric_last=False)]
     if history:
-        rows = [
-            [
-                "Cuándo (UTC)" if es else "When (UTC)",
-                "Quién" if es else "Who",
-                "Campo" if es else "Field",
-                "De → a" if es else "From → to",
-            ]
-        ]
+        rows = [[tr("When (UTC)"), tr("Who"), tr("Field"), tr("From → to")]]
         rows += [
             [
                 str(h.get("at", "")).replace("T", " ").rstrip("Z"),
@@ -173,12 +156,12 @@ def case_pdf(
             for h in history
         ]
         story += [
-            para("Historial" if es else "History", "Heading3"),
+            para(tr("History"), "Heading3"),
             table(rows, [3.6 * cm, 3.6 * cm, 2.8 * cm, 6 * cm], numeric_last=False),
         ]
     return build_pdf(
         story,
-        title=f"{head} {record['id']}",
-        lang="es" if es else "en",
+        title=head,
+        lang="es" if ctx.es else "en",
         footer=f"Testigo · {ctx.coalition} · {ctx.generated_at[:10]}",
     )
