@@ -12,8 +12,8 @@ from reporter.cli.commands import add_group, add_json_command
 from reporter.cli.context import CliContext, add_proxy_flag
 from reporter.errors import error_from
 from reporter.i18n import N_, Texts
+from reporter.incidents.question_catalogue import REQUESTS, TEMPLATES, question_text, request_label
 from reporter.questions import asking, device
-from reporter.questions.catalogue import REQUESTS, TEMPLATES, question_text, request_label
 
 _T = Texts(
     {

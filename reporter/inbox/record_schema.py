@@ -18,9 +18,9 @@ from typing import Any
 from reporter.age import X25519Recipient
 from reporter.errors import InvalidField, TestigoError
 from reporter.incidents.indicators import NORMALIZERS, normalize_indicator
+from reporter.incidents.question_catalogue import MAX_ANSWER_TEXT, MAX_ANSWERS, REQUESTS
 from reporter.incidents.record import CONSENTS, MAX_ITEMS, MAX_TEXT, MAX_TITLE, is_incident_id
 from reporter.incidents.vocab import Vocabulary, vocabulary
-from reporter.questions.catalogue import MAX_ANSWER_TEXT, MAX_ANSWERS, REQUESTS
 from reporter.share.shared_version import SHARED_VERSION
 
 # Names of 3+ letters, or a whole short name, become "[…]" (3 characters): at most 3x longer.

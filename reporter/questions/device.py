@@ -23,7 +23,7 @@ from reporter.errors import (
     RelayRefused,
     TestigoError,
 )
-from reporter.questions.catalogue import MAX_ANSWER_TEXT, MAX_ANSWERS, REQUESTS
+from reporter.incidents.question_catalogue import MAX_ANSWER_TEXT, MAX_ANSWERS, REQUESTS
 from reporter.questions.document import open_question
 from reporter.share.device import device_identity, receipt_identity
 from reporter.share.profile import service_keys

@@ -25,8 +25,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from reporter.age import AgeReader, X25519Identity, X25519Recipient, encrypt
 from reporter.errors import FormatError, IntegrityError, InvalidField, TestigoError
+from reporter.incidents.question_catalogue import MAX_QUESTION_TEXT, REQUESTS, TEMPLATES
 from reporter.incidents.record import is_incident_id
-from reporter.questions.catalogue import MAX_QUESTION_TEXT, REQUESTS, TEMPLATES
 from reporter.share.profile import canonical
 
 QUESTION_CONTEXT = b"testigo question v1"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
-from reporter.questions.catalogue import (
+from reporter.incidents.question_catalogue import (
     REQUESTS,
     TEMPLATES,
     question_text,

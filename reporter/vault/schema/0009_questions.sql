@@ -10,7 +10,7 @@ CREATE TABLE questions (
     bundle_id      TEXT NOT NULL,              -- the bundle the question is about
     asked_at       TEXT NOT NULL,
     received_at    TEXT NOT NULL,
-    template       TEXT,                       -- a code of reporter/questions/catalogue.py
+    template       TEXT,                       -- a code of reporter/incidents/question_catalogue.py
     text           TEXT,                       -- or the coordinator's free text
     requests       TEXT NOT NULL,              -- JSON list: day | municipality | file
     answer_text    TEXT,

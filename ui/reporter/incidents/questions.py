@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
-from reporter.questions.catalogue import REQUESTS, question_text, request_label
+from reporter.incidents.question_catalogue import REQUESTS, question_text, request_label
 from reporter.vault.vault import Vault
 from ui.common.errors import error_text
 from ui.common.i18n import language
