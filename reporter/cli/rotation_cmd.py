@@ -111,7 +111,7 @@ def _cards(args: argparse.Namespace) -> list[Any]:
 def _deliver(
     args: argparse.Namespace, ctx: CliContext, keys: CoalitionKeys, vault: Vault | None
 ) -> dict[str, Any]:
-    from reporter.share.epoch_keys import epoch_keys_object
+    from reporter.coordination.epoch_keys import epoch_keys_object
     from reporter.share.rotation import publish_epoch, seal_for
 
     t = _ROTATION[ctx.lang]

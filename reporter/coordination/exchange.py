@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from reporter.age import AgeReader, encrypt
-from reporter.coordination import catchup
+from reporter.coordination import catchup, epoch_keys
 from reporter.coordination.identity import my_identity
 from reporter.coordination.replay import accept_roster, problem, receive_events
 from reporter.coordination.roster import SENT_META, current_roster
@@ -37,7 +37,6 @@ from reporter.errors import (
     UntrustedKey,
 )
 from reporter.i18n import N_
-from reporter.share import epoch_keys
 from reporter.share.padding import padded_size
 from reporter.share.profile import canonical
 from reporter.vault.vault import Vault

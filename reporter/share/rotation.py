@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from reporter.age import X25519Recipient
-from reporter.coordination.exchange import exchange, open_object, queue_object, seal
-from reporter.errors import InvalidInput, NetworkError, TooLarge, UntrustedKey
-from reporter.share.coalition import CoalitionKeys
-from reporter.share.epoch_keys import (
+from reporter.coordination.epoch_keys import (
     KIND,
     MAX_OBJECT,
     accept_epoch_keys,
     epoch_keys_object,
     object_fields,
 )
+from reporter.coordination.exchange import exchange, open_object, queue_object, seal
+from reporter.errors import InvalidInput, NetworkError, TooLarge, UntrustedKey
+from reporter.share.coalition import CoalitionKeys
 from reporter.share.profile import CoalitionProfile, current_profile
 from reporter.vault.vault import Vault
 

@@ -9,6 +9,11 @@ from pathlib import Path
 import pytest
 
 from reporter.age import X25519Identity
+from reporter.coordination.epoch_keys import (
+    accept_epoch_keys,
+    epoch_keys_object,
+    verify_epoch_keys,
+)
 from reporter.errors import EpochExpired, FormatError, NoMatchingIdentity, UntrustedKey
 from reporter.inbox.epochs import epoch_identities
 from reporter.inbox.evidence import original_chunks
@@ -21,11 +26,6 @@ from reporter.share.coalition import (
     create_coalition,
     load_coalition_keys,
     rotate_coalition,
-)
-from reporter.share.epoch_keys import (
-    accept_epoch_keys,
-    epoch_keys_object,
-    verify_epoch_keys,
 )
 from reporter.share.profile import (
     canonical,

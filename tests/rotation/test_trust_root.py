@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from reporter.coordination.epoch_keys import accept_epoch_keys, epoch_keys_object, verify_epoch_keys
 from reporter.coordination.identity import my_identity
 from reporter.coordination.replay import accept_roster
 from reporter.coordination.roster import remove_member
@@ -39,7 +40,6 @@ from reporter.share.coalition import (
     rotate_coalition,
 )
 from reporter.share.device import device_identity, receipt_identity
-from reporter.share.epoch_keys import accept_epoch_keys, epoch_keys_object, verify_epoch_keys
 from reporter.share.profile import (
     PROFILE_CONTEXT,
     build_body,
@@ -367,7 +367,7 @@ def test_epoch_keys_carry_only_the_service_key_the_profile_names(coalition: Coal
     other = Ed25519PrivateKey.generate().private_bytes_raw()
     body = {k: v for k, v in obj.items() if k != "signature"}
     body["service_key"] = base64.b64encode(other).decode()
-    from reporter.share.epoch_keys import CONTEXT
+    from reporter.coordination.epoch_keys import CONTEXT
 
     signed = rotated.signing_key.sign(CONTEXT + b"\x00" + canonical(body))
     forged = {**body, "signature": base64.b64encode(signed).decode()}
