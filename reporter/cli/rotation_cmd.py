@@ -1,8 +1,8 @@
 """coalition rotate / publish and coordination keys import: a new coalition key epoch.
 
-Thin callers of reporter.share.rotation; ``coalition_cmd`` and ``coordination_cmd`` add these
-to their groups (passing how the coalition keys' passphrase is read), so neither imports the
-other.
+Thin callers of reporter.coordination.rotation; ``coalition_cmd`` and ``coordination_cmd`` add
+these to their groups (passing how the coalition keys' passphrase is read), so neither imports
+the other.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def _deliver(
     args: argparse.Namespace, ctx: CliContext, keys: CoalitionKeys, vault: Vault | None
 ) -> dict[str, Any]:
     from reporter.coordination.epoch_keys import epoch_keys_object
-    from reporter.share.rotation import publish_epoch, seal_for
+    from reporter.coordination.rotation import publish_epoch, seal_for
 
     t = _ROTATION[ctx.lang]
     info: dict[str, Any] = {"epoch": keys.profile.epoch, "profile_id": keys.profile.profile_id}
@@ -141,8 +141,8 @@ def _coordinator_vault(args: argparse.Namespace, ctx: CliContext) -> Vault | Non
 
 
 def cmd_rotate(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reporter.coordination.rotation import check_same_coalition
     from reporter.share.coalition import rotate_coalition
-    from reporter.share.rotation import check_same_coalition
 
     args.recipients = _cards(args)
     passphrase = args.read_keys_passphrase(args, ctx)
@@ -192,7 +192,7 @@ def register_keys(group: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_keys_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    from reporter.share.rotation import import_file
+    from reporter.coordination.rotation import import_file
 
     try:
         data = read_regular(Path(args.file))

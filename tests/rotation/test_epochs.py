@@ -296,8 +296,8 @@ def test_epoch_keys_travel_sealed_only_to_the_chosen_coordinators(
     from reporter.age import X25519Recipient
     from reporter.coordination.exchange import open_object
     from reporter.coordination.identity import my_identity
+    from reporter.coordination.rotation import import_file, seal_for
     from reporter.inbox.inbox import install_coalition_keys
-    from reporter.share.rotation import import_file, seal_for
 
     c = coalition
     other = Vault.create(tmp_path / "otra", PASSPHRASE, role="coordinator")

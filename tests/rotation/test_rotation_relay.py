@@ -17,6 +17,7 @@ from reporter.coordination.exchange import open_object, sync_with_relay
 from reporter.coordination.identity import my_identity
 from reporter.coordination.replay import accept_roster
 from reporter.coordination.roster import remove_member
+from reporter.coordination.rotation import publish_epoch
 from reporter.errors import NoMatchingIdentity
 from reporter.inbox.epochs import epoch_identities
 from reporter.share.bundle import read_bundle
@@ -30,7 +31,6 @@ from reporter.share.outbox_store import OutboxStore
 from reporter.share.profile import current_profile
 from reporter.share.profile_update import notices
 from reporter.share.receipts import make_receipt
-from reporter.share.rotation import publish_epoch
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine
 from reporter.sync.transport import RelayClient

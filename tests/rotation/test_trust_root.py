@@ -24,6 +24,7 @@ from reporter.coordination.epoch_keys import accept_epoch_keys, epoch_keys_objec
 from reporter.coordination.identity import my_identity
 from reporter.coordination.replay import accept_roster
 from reporter.coordination.roster import remove_member
+from reporter.coordination.rotation import publish_epoch
 from reporter.errors import FormatError, IntegrityError
 from reporter.exports.base import ExportContext
 from reporter.exports.packet import verify_packet
@@ -51,7 +52,6 @@ from reporter.share.profile import (
 )
 from reporter.share.profile_update import notices, take_profile_update
 from reporter.share.receipts import make_receipt, open_receipt
-from reporter.share.rotation import publish_epoch
 from reporter.sync.coordinator import pull
 from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault

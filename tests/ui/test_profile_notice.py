@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
+from reporter.coordination.rotation import publish_epoch
 from reporter.share.coalition import rotate_coalition
 from reporter.share.profile import current_profile
 from reporter.share.profile_update import notices
-from reporter.share.rotation import publish_epoch
 from tests.sync.conftest import KEYS, Mission, mission, relay_backend, relay_store  # noqa: F401
 
 pytestmark = pytest.mark.gui

@@ -474,7 +474,7 @@ class CoordinationPage(QWidget):
 
         def run(vault: Vault, _: Any) -> int:
             from reporter.coordination.exchange import MAX_OBJECT
-            from reporter.share.rotation import import_file
+            from reporter.coordination.rotation import import_file
 
             return import_file(vault, read_bounded(path, MAX_OBJECT, "epoch keys")).epoch
 

@@ -308,9 +308,9 @@ def test_new_coalition_keys_carried_by_hand_open_only_in_their_vault(  # type: i
     from reporter.age import X25519Recipient
     from reporter.coordination.epoch_keys import epoch_keys_object
     from reporter.coordination.identity import my_identity
+    from reporter.coordination.rotation import seal_for
     from reporter.inbox.epochs import epoch_identities
     from reporter.share.coalition import rotate_coalition
-    from reporter.share.rotation import seal_for
     from tests.sync.conftest import KEYS
 
     ana, beto = apps
