@@ -43,7 +43,7 @@ from benchmarks.common import row, write_json  # noqa: E402
 from reporter.errors import NetworkError, RelayRefused  # noqa: E402
 from reporter.relay.storage import open_storage  # noqa: E402
 from reporter.relay.storage.base import PostgresS3, StorageConfig  # noqa: E402
-from reporter.sync.transport import RelayClient  # noqa: E402
+from reporter.relay_client.transport import RelayClient  # noqa: E402
 from tests.pg_fixture import PgCluster  # noqa: E402
 from tests.s3_fixture import S3Server  # noqa: E402
 from tests.sync.backends import store_flags  # noqa: E402

@@ -37,6 +37,7 @@ from reporter.errors import (
     UntrustedKey,
 )
 from reporter.i18n import N_
+from reporter.relay_client.transport import RelayClient
 from reporter.share.padding import padded_size
 from reporter.share.profile import canonical
 from reporter.vault.vault import Vault
@@ -55,7 +56,7 @@ _OBJECT_ID = re.compile(r"^[0-9a-f]{32}$")
 
 
 class Channel(Protocol):
-    """The relay's coordination channel (``reporter.sync.transport.RelayClient``)."""
+    """The relay's coordination channel (``reporter.relay_client.transport.RelayClient``)."""
 
     def post_coordination(self, data: bytes) -> dict[str, Any]: ...
 
@@ -270,7 +271,6 @@ def sync_with_relay(
 ) -> ExchangeReport:
     """``exchange`` through the relay this vault enrolled at."""
     from reporter.sync.engine import relay_settings
-    from reporter.sync.transport import RelayClient
 
     url, pin, credential = relay_settings(vault)
     client = RelayClient(relay_url or url, tls_pin=pin, proxy=proxy, credential=credential)

@@ -43,7 +43,7 @@ def probe(ctx: Context, proxy: str | None) -> dict[str, Any]:
     found = _relay(ctx)
     assert isinstance(found, tuple)  # noqa: S101 - callers checked
     url, pin = found
-    from reporter.sync.transport import RelayClient
+    from reporter.relay_client.transport import RelayClient
 
     seen: dict[str, Any] = {"error": None, "date": None}
 
@@ -131,7 +131,7 @@ def check_relay_tor(ctx: Context) -> Result:
             SKIPPED,
             Text("Tor is not configured for this laptop."),
         )
-    from reporter.sync.transport import tor_socks
+    from reporter.relay_client.transport import tor_socks
 
     return _reach(ctx, rid, ctx.proxy or tor_socks(), Text("through Tor"))
 

@@ -17,7 +17,7 @@ from reporter.inbox.inbox import coalition_signing_key
 from reporter.inbox.triage import coordinator_name
 from reporter.incidents.record import is_incident_id
 from reporter.questions.document import check_wording, make_question
-from reporter.sync.transport import RelayClient
+from reporter.relay_client.transport import RelayClient
 from reporter.vault.vault import Vault, utc_now
 
 COLUMNS = (

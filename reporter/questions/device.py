@@ -31,7 +31,7 @@ from reporter.share.shared_version import scrub_names
 from reporter.vault.vault import Vault, utc_now
 
 if TYPE_CHECKING:
-    from reporter.sync.transport import RelayClient
+    from reporter.relay_client.transport import RelayClient
 
 SETTING = "questions_enabled"
 MAX_BATCHES = 20  # of at most 100 messages each, per sync pass

@@ -1,1 +1,1 @@
-"""Store-and-forward: the outbox state machine, the relay client, the coordinator pull."""
+"""Store-and-forward: the outbox state machine, the sync pass, the coordinator pull."""

@@ -43,6 +43,7 @@ from reporter.errors import (
     WrongReceipt,
 )
 from reporter.questions.device import receive_questions
+from reporter.relay_client.transport import RelayClient
 from reporter.share.device import device_identity
 from reporter.share.outbox_store import OutboxStore, error_fields
 from reporter.share.profile import current_profile
@@ -50,7 +51,6 @@ from reporter.share.profile_update import pull_profile_update
 from reporter.share.receipt_files import mark_received
 from reporter.share.receipts import open_receipt
 from reporter.sync.pieces import cut_pieces, piece_buffers
-from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
 
 Progress = Callable[[dict[str, Any]], None]

@@ -21,7 +21,7 @@ from reporter.inbox import triage
 from reporter.inbox.triage import TriageChange
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.storage.base import StorageConfig
-from reporter.sync.transport import RelayClient
+from reporter.relay_client.transport import RelayClient
 from tests.coordination.conftest import Pair
 
 KIB = 1024

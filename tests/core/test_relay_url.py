@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from urllib3.util import parse_url
 
 from reporter.errors import FormatError, TestigoError
+from reporter.relay_client.transport import RelayClient, proxy_for
 from reporter.share.profile import _check_relay
 from reporter.share.relay_url import parse_relay_url
-from reporter.sync.transport import RelayClient, proxy_for
 
 ONION = "abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrstuvwx.onion"
 

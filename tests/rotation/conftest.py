@@ -14,12 +14,12 @@ import pytest
 from reporter.age.header import Stanza, parse_header
 from reporter.inbox.inbox import Inbox, install_coalition_keys
 from reporter.relay.serve import BackgroundRelay
+from reporter.relay_client.transport import RelayClient
 from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
 from reporter.share.outbox_store import OutboxStore
 from reporter.share.profile import current_profile, import_profile
 from reporter.share.sharing import share_incidents
 from reporter.sync.engine import Backoff, SyncEngine, enroll
-from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
 from tests.coordination.roster_setup import coordinators_on_roster
 from tests.sync.conftest import token

@@ -20,6 +20,7 @@ from reporter.coordination.roster import remove_member
 from reporter.coordination.rotation import publish_epoch
 from reporter.errors import NoMatchingIdentity
 from reporter.inbox.epochs import epoch_identities
+from reporter.relay_client.transport import RelayClient
 from reporter.share.bundle import read_bundle
 from reporter.share.coalition import (
     create_coalition,
@@ -33,7 +34,6 @@ from reporter.share.profile_update import notices
 from reporter.share.receipts import make_receipt
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine
-from reporter.sync.transport import RelayClient
 from tests.rotation.conftest import KEYS, NO_WAIT, Coalition, Network, relay_network, stanzas
 
 

@@ -33,6 +33,7 @@ from reporter.inbox.inbox import coalition_signing_key
 from reporter.inbox.query import ReportFilter
 from reporter.questions.asking import ask
 from reporter.questions.device import questions
+from reporter.relay_client.transport import RelayClient
 from reporter.share.coalition import (
     KEYS_FILE,
     PROFILE_FILE,
@@ -53,7 +54,6 @@ from reporter.share.profile import (
 from reporter.share.profile_update import notices, take_profile_update
 from reporter.share.receipts import make_receipt, open_receipt
 from reporter.sync.coordinator import pull
-from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
 from tests.rotation.conftest import (
     KEYS,

@@ -9,10 +9,10 @@ import pytest
 
 from reporter.errors import NotFound, PinMismatch
 from reporter.relay.serve import BackgroundRelay
+from reporter.relay_client.transport import RelayClient
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine, outbox_settled
-from reporter.sync.transport import RelayClient
 from tests.sync.conftest import Mission, build_mission
 
 

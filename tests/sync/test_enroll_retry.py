@@ -15,8 +15,8 @@ import requests
 from reporter.errors import InvalidField, RelayRefused
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.store import RelayStore
+from reporter.relay_client.transport import RelayClient
 from reporter.sync.engine import Backoff, enroll
-from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
 from tests.sync.conftest import PASSPHRASE, token
 from tests.sync.faulty_proxy import FaultyProxy

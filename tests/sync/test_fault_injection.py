@@ -19,10 +19,10 @@ import pytest
 from reporter.errors import NetworkError
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.storage.base import StorageConfig
+from reporter.relay_client.transport import RelayClient
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine, outbox_settled
-from reporter.sync.transport import RelayClient
 from tests.sync.conftest import NO_WAIT, PASSPHRASE, Mission, build_mission
 from tests.sync.faulty_proxy import FaultyProxy
 

@@ -21,7 +21,7 @@ from reporter.relay.storage import open_storage
 from reporter.relay.storage.base import PostgresS3, Room, StorageConfig
 from reporter.relay.storage.postgres_s3 import PostgresS3Store
 from reporter.relay.storage.s3objects import Spooled
-from reporter.sync.transport import RelayClient
+from reporter.relay_client.transport import RelayClient
 from tests.sync.backends import (
     everything_stored,
     object_names,

@@ -18,9 +18,9 @@ import requests
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.storage.base import StorageConfig
 from reporter.relay.store import RelayStore
+from reporter.relay_client.transport import RelayClient
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.coordinator import pull
-from reporter.sync.transport import RelayClient
 from tests.sync.backends import rows as _rows
 from tests.sync.backends import stored_bytes
 from tests.sync.conftest import Mission, token

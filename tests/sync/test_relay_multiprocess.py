@@ -27,7 +27,7 @@ import requests
 
 from reporter.errors import RelayRefused
 from reporter.relay.storage.base import PostgresS3
-from reporter.sync.transport import RelayClient
+from reporter.relay_client.transport import RelayClient
 from tests.sync.backends import rows, store_flags, stored_bytes
 from tests.sync.clients import at_once, send_by_hand
 from tests.sync.conftest import token

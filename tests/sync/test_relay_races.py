@@ -19,9 +19,9 @@ import pytest
 from reporter.errors import RelayRefused
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.storage.base import StorageConfig
+from reporter.relay_client.transport import RelayClient
 from reporter.share.outbox_store import OutboxStore
 from reporter.sync.engine import upload_key
-from reporter.sync.transport import RelayClient
 from tests.sync.backends import rows, stored_bytes, stored_upload_ids, write_lock_held
 from tests.sync.clients import at_once, send_by_hand
 from tests.sync.conftest import Mission, token

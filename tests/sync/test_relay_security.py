@@ -14,8 +14,8 @@ import requests
 
 from reporter.errors import PinMismatch, RelayRefused
 from reporter.relay.tls import make_certificate
+from reporter.relay_client.transport import RelayClient
 from reporter.sync.engine import SyncEngine
-from reporter.sync.transport import RelayClient
 from tests.sync.conftest import Mission, token
 
 pytestmark = pytest.mark.both_backends  # SQLite + files, PostgreSQL + S3

@@ -19,13 +19,13 @@ from reporter.inbox.inbox import install_coalition_keys
 from reporter.relay.limits import MAX_COORDINATION, MAX_MESSAGE, MAX_PROFILE
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.storage.base import StorageConfig
+from reporter.relay_client.transport import RelayClient
 from reporter.share.coalition import PROFILE_FILE, load_coalition_keys
 from reporter.share.outbox_store import OutboxStore
 from reporter.share.profile import import_profile
 from reporter.share.sharing import share_incidents
 from reporter.sync.coordinator import pull
 from reporter.sync.engine import SyncEngine, enroll
-from reporter.sync.transport import RelayClient
 from reporter.vault.vault import Vault
 from tests.sync.backends import rows, store_flags, stored_bytes
 from tests.sync.clients import cli

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.sync.transport import tor_socks
+from reporter.relay_client.transport import tor_socks
 
 ONION = "http://" + "a" * 56 + ".onion"
 

@@ -47,7 +47,7 @@ def first_hop(url: str, proxy: str | None) -> tuple[str, int]:
     The transport's own choice (an onion relay always goes to Tor), so the probe never
     looks up an onion name in the local DNS, which would name the coalition's relay.
     """
-    from reporter.sync.transport import proxy_for
+    from reporter.relay_client.transport import proxy_for
 
     proxy = proxy_for(url, proxy)
     parts = urlsplit(proxy or url)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
-from reporter.sync.transport import tor_socks
+from reporter.relay_client.transport import tor_socks
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.i18n import LANGUAGES, language
