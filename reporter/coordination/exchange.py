@@ -37,6 +37,7 @@ from reporter.errors import (
     UntrustedKey,
 )
 from reporter.i18n import N_
+from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.share.padding import padded_size
 from reporter.share.profile import canonical
@@ -270,8 +271,6 @@ def sync_with_relay(
     vault: Vault, relay_url: str | None = None, proxy: str | None = None
 ) -> ExchangeReport:
     """``exchange`` through the relay this vault enrolled at."""
-    from reporter.sync.engine import relay_settings
-
     url, pin, credential = relay_settings(vault)
     client = RelayClient(relay_url or url, tls_pin=pin, proxy=proxy, credential=credential)
     try:

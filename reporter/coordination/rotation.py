@@ -22,6 +22,7 @@ from reporter.coordination.epoch_keys import (
 )
 from reporter.coordination.exchange import exchange, open_object, queue_object, seal
 from reporter.errors import InvalidInput, NetworkError, TooLarge, UntrustedKey
+from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.share.coalition import CoalitionKeys
 from reporter.share.profile import CoalitionProfile, current_profile
@@ -59,8 +60,6 @@ def publish_epoch(vault: Vault, keys: CoalitionKeys, relay: bool = True) -> Publ
     if not relay or vault.get_meta("relay_credential") is None:
         report.skipped = "not enrolled at a relay"
         return report
-    from reporter.sync.engine import relay_settings
-
     url, pin, credential = relay_settings(vault)
     client = RelayClient(url, tls_pin=pin, credential=credential)
     try:

@@ -26,7 +26,7 @@ def _relay(ctx: Context) -> tuple[str, str | None] | Result | None:
         return ctx.relay_url, ctx.tls_pin
     if ctx.vault is None:
         return None
-    from reporter.sync.engine import relay_settings
+    from reporter.relay_client.settings import relay_settings
 
     try:
         url, pin, _ = relay_settings(ctx.vault)

@@ -17,6 +17,7 @@ from reporter.inbox.inbox import coalition_signing_key
 from reporter.inbox.triage import coordinator_name
 from reporter.incidents.record import is_incident_id
 from reporter.questions.document import check_wording, make_question
+from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.vault.vault import Vault, utc_now
 
@@ -180,8 +181,6 @@ def ask_via_relay(
     vault: Vault, incident_id: str, proxy: str | None = None, **question: Any
 ) -> dict[str, Any]:
     """``ask`` through the relay this vault enrolled at."""
-    from reporter.sync.engine import relay_settings
-
     url, pin, credential = relay_settings(vault)
     client = RelayClient(url, tls_pin=pin, proxy=proxy, credential=credential)
     try:

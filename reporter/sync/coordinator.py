@@ -49,9 +49,10 @@ from reporter.inbox.rejections import (
     set_aside,
     set_aside_items,
 )
+from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.share.receipts import make_receipt
-from reporter.sync.engine import Backoff, relay_settings
+from reporter.sync.engine import Backoff
 from reporter.vault.blob_store import BlobInfo, BlobStore
 from reporter.vault.vault import Vault
 

@@ -43,6 +43,7 @@ from reporter.errors import (
     WrongReceipt,
 )
 from reporter.questions.device import receive_questions
+from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.share.device import device_identity
 from reporter.share.outbox_store import OutboxStore, error_fields
@@ -96,18 +97,6 @@ class SyncReport:
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
-
-
-def relay_settings(vault: Vault) -> tuple[str, str | None, str | None]:
-    """(relay URL, TLS pin, credential) from enrollment and the coalition profile."""
-    url = vault.get_meta("relay_url")
-    profile = current_profile(vault)
-    if url is None:
-        if profile is None:
-            raise NotFound(what="relay (import a coalition profile, then enroll)")
-        url = profile.relays[0]
-    pin = profile.tls_pin if profile is not None else vault.get_meta("relay_pin")
-    return url, pin, vault.get_meta("relay_credential")
 
 
 TOKEN = re.compile(r"tt1-[A-Za-z0-9_-]{20,100}")

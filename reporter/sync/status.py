@@ -102,8 +102,8 @@ def check_connection(vault: Vault, proxy: str | None) -> dict[str, Any]:
     An unauthenticated GET, as the doctor's probe: any HTTP answer means the relay is there
     and, over TLS, that its key matched the coalition's pin. No credential, nothing else sent.
     """
+    from reporter.relay_client.settings import relay_settings
     from reporter.relay_client.transport import RelayClient
-    from reporter.sync.engine import relay_settings
 
     try:
         url, pin, _ = relay_settings(vault)

@@ -15,9 +15,9 @@ from reporter.coordination.roster import current_roster, remove_member
 from reporter.coordination.status import coordination_status, heads
 from reporter.inbox import triage
 from reporter.inbox.triage import TriageChange
+from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.share.coalition import load_coalition_keys
-from reporter.sync.engine import relay_settings
 from tests.coordination.conftest import Pair, snapshot
 from tests.sync.conftest import KEYS
 

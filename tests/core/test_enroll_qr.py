@@ -13,8 +13,8 @@ import pytest
 
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.store import RelayStore
+from reporter.relay_client.settings import relay_settings
 from reporter.share.coalition import PROFILE_FILE, create_coalition
-from reporter.sync.engine import relay_settings
 from reporter.vault.vault import Vault
 from tests.core.conftest import PASSPHRASE, CliRunner, json_out, snapshot
 from tests.core.test_token_image import qr_png

@@ -16,12 +16,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reporter.questions import asking, device
 from reporter.questions.document import make_question
 from reporter.relay.storage.base import PostgresS3, StorageConfig
+from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.share.device import device_identity, receipt_identity
 from reporter.share.outbox_store import OutboxStore
 from reporter.share.sharing import share_incidents
 from reporter.sync.coordinator import pull
-from reporter.sync.engine import relay_settings
 from tests.sync.backends import rows
 from tests.sync.conftest import Mission
 

@@ -314,10 +314,10 @@ def test_a_receipt_moved_to_another_upload_is_refused(mission: Mission) -> None:
     """Receipts are opaque to the relay, so it could hand bundle B's receipt out as A's: the
     device checks the signed bundle id and keeps waiting for A's own."""
     from reporter.inbox.inbox import coalition_signing_key
+    from reporter.relay_client.settings import relay_settings
     from reporter.share.device import device_identity, receipt_identity
     from reporter.share.outbox_store import OutboxStore
     from reporter.share.receipts import make_receipt
-    from reporter.sync.engine import relay_settings
 
     first, second = mission.add_and_share("Uno"), mission.add_and_share("Dos")
     engine = mission.engine()

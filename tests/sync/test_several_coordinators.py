@@ -181,7 +181,7 @@ def test_one_coordinators_acknowledgements_never_hide_a_bundle_from_another(
 
 
 def _mission_coordinator(mission: Mission) -> RelayClient:
-    from reporter.sync.engine import relay_settings
+    from reporter.relay_client.settings import relay_settings
 
     url, pin, credential = relay_settings(mission.coordinator)
     return RelayClient(url, tls_pin=pin, credential=credential)

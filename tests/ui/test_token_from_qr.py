@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from reporter.relay_client.settings import relay_settings
 from reporter.share.coalition import PROFILE_FILE, create_coalition
-from reporter.sync.engine import relay_settings
 from tests.core.test_token_image import qr_png
 from tests.ui.test_connect_and_carry import KEYS, relay  # noqa: F401
 

@@ -59,7 +59,7 @@ def probe(vault: Vault, proxy: str | None) -> bool:
     """In a worker: can the first hop be reached at all? (Nothing is sent.)"""
     import socket
 
-    from reporter.sync.engine import relay_settings
+    from reporter.relay_client.settings import relay_settings
 
     host, port = first_hop(relay_settings(vault)[0], proxy)
     try:

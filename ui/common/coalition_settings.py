@@ -40,8 +40,8 @@ MAX_PROFILE_FILE = 64 * 1024 + 1  # parse_profile refuses more; read no further
 
 
 def _read_state(vault: Vault, _control: TaskControl) -> dict[str, Any]:
+    from reporter.relay_client.settings import relay_settings
     from reporter.share.profile import current_profile
-    from reporter.sync.engine import relay_settings
 
     profile = current_profile(vault)
     try:

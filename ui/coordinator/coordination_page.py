@@ -116,8 +116,8 @@ class _CancellableChannel:
 def sync_cancellable(vault: Vault, control: TaskControl, proxy: str | None) -> dict[str, Any]:
     """``coordination sync`` (``exchange.sync_with_relay``), stoppable between two objects."""
     from reporter.coordination.exchange import exchange
+    from reporter.relay_client.settings import relay_settings
     from reporter.relay_client.transport import RelayClient
-    from reporter.sync.engine import relay_settings
 
     url, pin, credential = relay_settings(vault)
     client = RelayClient(url, tls_pin=pin, proxy=proxy, credential=credential)
