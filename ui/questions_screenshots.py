@@ -18,9 +18,10 @@ SIZE = (1180, 760)
 def build(root: Path) -> tuple[Any, Any, Any, str]:
     """(relay, reporter vault, coordinator vault, incident id), one question answered."""
     from reporter.inbox.inbox import install_coalition_keys
-    from reporter.questions import asking, device
+    from reporter.questions import asking
     from reporter.relay.serve import BackgroundRelay
     from reporter.relay.storage import open_storage
+    from reporter.share import device_questions
     from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
     from reporter.share.profile import import_profile
     from reporter.share.sharing import share_incidents
@@ -70,8 +71,8 @@ def build(root: Path) -> tuple[Any, Any, Any, str]:
         coordinator, incident_id, text="¿Reconoció la motocicleta o la placa?", requests=["file"]
     )
     sync()
-    first = next(q for q in device.questions(reporter, incident_id) if q["template"])
-    device.answer_question(
+    first = next(q for q in device_questions.questions(reporter, incident_id) if q["template"])
+    device_questions.answer_question(
         reporter, first["question_id"], "Fue el sábado 14 por la mañana.", ["day"]
     )
     share_incidents(reporter, [incident_id])

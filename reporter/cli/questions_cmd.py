@@ -13,7 +13,8 @@ from reporter.cli.context import CliContext, add_proxy_flag
 from reporter.errors import error_from
 from reporter.i18n import N_, Texts
 from reporter.incidents.question_catalogue import REQUESTS, TEMPLATES, question_text, request_label
-from reporter.questions import asking, device
+from reporter.questions import asking
+from reporter.share import device_questions
 
 _T = Texts(
     {
@@ -132,7 +133,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     t = _T[ctx.lang]
     with ctx.open_vault() as vault:
         incident = args.incident.strip() if args.incident else None
-        found = device.questions(vault, incident)
+        found = device_questions.questions(vault, incident)
         titles = vault.incidents.titles(sorted({q["incident_id"] for q in found}))
     lines = []
     for q in found:
@@ -155,14 +156,14 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_answer(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
-        answered = device.answer_question(vault, args.question_id, args.text, args.share)
+        answered = device_questions.answer_question(vault, args.question_id, args.text, args.share)
     ctx.emit(answered, _T[ctx.lang]["saved"].format(id=answered["incident_id"]))
     return 0
 
 
 def cmd_refused(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
-        found = device.refusals(vault)
+        found = device_questions.refusals(vault)
     lines = [_T[ctx.lang]["refused"].format(n=len(found))]
     lines += [
         f"  {r['at']}  {r['error']}: {error_from(r['error'], r['params']).reason_in(ctx.lang)}"
@@ -175,8 +176,8 @@ def cmd_refused(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_setting(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         if args.state is not None:
-            device.set_questions_enabled(vault, args.state == "on")
-        enabled = device.questions_enabled(vault)
+            device_questions.set_questions_enabled(vault, args.state == "on")
+        enabled = device_questions.questions_enabled(vault)
     ctx.emit({"questions": enabled}, _T[ctx.lang]["on" if enabled else "off"])
     return 0
 

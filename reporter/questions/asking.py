@@ -16,9 +16,9 @@ from reporter.errors import NotFound, TestigoError
 from reporter.inbox.inbox import coalition_signing_key
 from reporter.inbox.triage import coordinator_name
 from reporter.incidents.record import is_incident_id
-from reporter.questions.document import check_wording, make_question
 from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
+from reporter.share.question_document import check_wording, make_question
 from reporter.vault.vault import Vault, utc_now
 
 COLUMNS = (

@@ -19,10 +19,10 @@ from typing import Any
 from reporter.age import ml_kem_available
 from reporter.errors import CannotClean, InvalidField, Unavailable
 from reporter.incidents.record import require_title
-from reporter.questions.device import answers_for, mark_carried
 from reporter.share.bundle import OutgoingAttachment, build_manifest, write_bundle
 from reporter.share.cleaning import clean
 from reporter.share.device import device_identity, receipt_identity
+from reporter.share.device_questions import answers_for, mark_carried
 from reporter.share.outbox_store import OutboxStore
 from reporter.share.profile import CoalitionProfile, require_profile
 from reporter.share.shared_version import shared_version

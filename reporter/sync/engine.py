@@ -42,10 +42,10 @@ from reporter.errors import (
     TestigoError,
     WrongReceipt,
 )
-from reporter.questions.device import receive_questions
 from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.share.device import device_identity
+from reporter.share.device_questions import receive_questions
 from reporter.share.outbox_store import OutboxStore, error_fields
 from reporter.share.profile import current_profile
 from reporter.share.profile_update import pull_profile_update

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from reporter.cli.main import main
-from reporter.questions import device
+from reporter.share import device_questions
 from tests.questions.test_questions_end_to_end import _pull, _shared_and_pulled, _sync
 from tests.sync.conftest import PASSPHRASE, Mission
 
@@ -72,7 +72,7 @@ def test_questions_can_be_turned_off_and_on(mission: Mission, tmp_path: Path, cl
     status, text, _ = cli(reporter, "--lang", "es", "settings", "questions", "off")
     assert status == 0
     assert "desactivadas" in text
-    assert not device.questions_enabled(mission.reporter)
+    assert not device_questions.questions_enabled(mission.reporter)
     assert cli(reporter, "settings", "questions", "on", "--json")[1] == {"questions": True}
 
 

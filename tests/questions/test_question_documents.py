@@ -13,7 +13,7 @@ from reporter.age import X25519Identity
 from reporter.errors import FormatError, IntegrityError, InvalidField
 from reporter.inbox.record_schema import check_shared_record
 from reporter.incidents.vocab import vocabulary
-from reporter.questions.document import MAX_MESSAGE, make_question, open_question
+from reporter.share.question_document import MAX_MESSAGE, make_question, open_question
 from tests.share.signed_bundles import good_record
 
 COALITION = Ed25519PrivateKey.generate()

@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reporter.questions import asking, device
-from reporter.questions.document import make_question
+from reporter.questions import asking
 from reporter.relay.storage.base import PostgresS3, StorageConfig
 from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
+from reporter.share import device_questions
 from reporter.share.device import device_identity, receipt_identity
 from reporter.share.outbox_store import OutboxStore
+from reporter.share.question_document import make_question
 from reporter.share.sharing import share_incidents
 from reporter.sync.coordinator import pull
 from tests.sync.backends import rows
@@ -94,17 +95,19 @@ def test_a_question_reaches_its_incident_and_the_answer_comes_back_as_the_next_r
     assert sent["state"] == "sent"
     _sync(mission)
 
-    (received,) = device.questions(mission.reporter)
+    (received,) = device_questions.questions(mission.reporter)
     assert received["question_id"] == sent["question_id"]
     assert received["incident_id"] == incident_id  # in that incident, not the other one
-    assert device.questions(mission.reporter, other) == []
+    assert device_questions.questions(mission.reporter, other) == []
     assert received["text"] == "¿Desde qué número llegó el mensaje?"
     assert received["state"] == "open"
 
-    device.answer_question(mission.reporter, received["question_id"], text="Del 55 1234 5678")
+    device_questions.answer_question(
+        mission.reporter, received["question_id"], text="Del 55 1234 5678"
+    )
     assert mission.reporter.incidents.get(incident_id)["revision"] == revision + 1
     share_incidents(mission.reporter, [incident_id], consents=["share_free_text"])
-    assert device.question(mission.reporter, received["question_id"])["state"] == "sent"
+    assert device_questions.question(mission.reporter, received["question_id"])["state"] == "sent"
     _sync(mission)
     _pull(mission)
 
@@ -133,11 +136,11 @@ def test_a_request_to_share_more_is_answered_by_sharing_with_that_consent(
         mission.coordinator, incident_id, template="when_exactly", requests=["day"]
     )
     _sync(mission)
-    (question,) = device.questions(mission.reporter, incident_id)
+    (question,) = device_questions.questions(mission.reporter, incident_id)
     assert question["template"] == "when_exactly"
     assert question["requests"] == ["day"]
 
-    device.answer_question(mission.reporter, question["question_id"], share=["day"])
+    device_questions.answer_question(mission.reporter, question["question_id"], share=["day"])
     share_incidents(mission.reporter, [incident_id])
     _sync(mission)
     _pull(mission)
@@ -184,8 +187,8 @@ def test_a_question_forged_by_a_device_is_refused_and_recorded(mission: Mission)
         client.close()
     _sync(mission)
 
-    assert device.questions(mission.reporter) == []
-    (refusal,) = device.refusals(mission.reporter)
+    assert device_questions.questions(mission.reporter) == []
+    (refusal,) = device_questions.refusals(mission.reporter)
     assert refusal["error"] == "integrity"
     assert refusal["params"]["reason"] == "the question is not signed by the coalition"
     engine = mission.engine()
@@ -197,11 +200,11 @@ def test_a_question_forged_by_a_device_is_refused_and_recorded(mission: Mission)
 
 def test_with_questions_off_messages_are_deleted_unread(mission: Mission) -> None:
     incident_id = _shared_and_pulled(mission)
-    device.set_questions_enabled(mission.reporter, False)
+    device_questions.set_questions_enabled(mission.reporter, False)
     asking.ask_via_relay(mission.coordinator, incident_id, template="still_happening")
     _sync(mission)
-    assert device.questions(mission.reporter) == []
-    assert device.refusals(mission.reporter) == []
+    assert device_questions.questions(mission.reporter) == []
+    assert device_questions.refusals(mission.reporter) == []
     engine = mission.engine()
     try:
         assert engine.client.messages() == []
@@ -225,8 +228,8 @@ def test_the_relay_store_holds_only_padded_ciphertext_of_questions_and_answers(
         engine.close()
     _assert_no_canary(mission.store_dir, question_canary)  # while the question waits
     _sync(mission)
-    first = device.questions(mission.reporter, incident_id)[0]
-    device.answer_question(mission.reporter, first["question_id"], text=answer_canary)
+    first = device_questions.questions(mission.reporter, incident_id)[0]
+    device_questions.answer_question(mission.reporter, first["question_id"], text=answer_canary)
     share_incidents(mission.reporter, [incident_id], consents=["share_free_text"])
     engine = mission.engine()
     try:
@@ -257,17 +260,17 @@ def test_an_answer_leaves_without_the_targets_names_and_a_bad_one_changes_nothin
     _pull(mission)
     asking.ask_via_relay(mission.coordinator, incident_id, template="others_affected")
     _sync(mission)
-    (question,) = device.questions(mission.reporter, incident_id)
+    (question,) = device_questions.questions(mission.reporter, incident_id)
     revision = mission.reporter.incidents.get(incident_id)["revision"]
     for text, share in (("", []), ("x" * 2001, []), ("bien\x00", []), ("ok", ["address"])):
         with pytest.raises(InvalidField):
-            device.answer_question(mission.reporter, question["question_id"], text, share)
+            device_questions.answer_question(mission.reporter, question["question_id"], text, share)
     with pytest.raises(NotFound):
-        device.answer_question(mission.reporter, "ab" * 16, "hola")
-    assert device.question(mission.reporter, question["question_id"])["state"] == "open"
+        device_questions.answer_question(mission.reporter, "ab" * 16, "hola")
+    assert device_questions.question(mission.reporter, question["question_id"])["state"] == "open"
     assert mission.reporter.incidents.get(incident_id)["revision"] == revision  # unchanged
 
-    device.answer_question(
+    device_questions.answer_question(
         mission.reporter, question["question_id"], "Sí, a lucia ramirez también la siguieron"
     )
     (answer,) = preview(mission.reporter, incident_id)["answers"]

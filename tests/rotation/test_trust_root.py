@@ -32,7 +32,6 @@ from reporter.exports.run import run_export
 from reporter.inbox.inbox import coalition_signing_key
 from reporter.inbox.query import ReportFilter
 from reporter.questions.asking import ask
-from reporter.questions.device import questions
 from reporter.relay_client.transport import RelayClient
 from reporter.share.coalition import (
     KEYS_FILE,
@@ -42,6 +41,7 @@ from reporter.share.coalition import (
     rotate_coalition,
 )
 from reporter.share.device import device_identity, receipt_identity
+from reporter.share.device_questions import questions
 from reporter.share.profile import (
     PROFILE_CONTEXT,
     build_body,

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from reporter.questions import asking, device
+from reporter.questions import asking
+from reporter.share import device_questions
 from reporter.share.sharing import share_incidents
 from reporter.sync.coordinator import pull
 from tests.sync.conftest import Mission, mission, relay_backend, relay_store  # noqa: F401
@@ -108,7 +109,7 @@ def test_a_question_asked_in_the_report_view_is_answered_inside_the_incident(
     assert "el día exacto" in panel.answer.text()
     (state,) = asking.asked(mission.coordinator, incident_id)
     assert state["answer"]["shared_fields"] == ["day"]
-    assert device.questions(mission.reporter, incident_id)[0]["state"] == "sent"
+    assert device_questions.questions(mission.reporter, incident_id)[0]["state"] == "sent"
     language().set("en")
 
 

@@ -142,7 +142,7 @@ class AskDialog(QDialog):
         }
 
     def _check(self) -> None:
-        from reporter.questions.document import check_wording
+        from reporter.share.question_document import check_wording
 
         q = self.question()
         if q["text"] == "":

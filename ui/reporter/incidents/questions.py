@@ -2,7 +2,7 @@
 
 Questions are shown only here, inside their incident (never as a notification), from "the
 coalition". An answer is a short text, or the consent to share what was asked (the day, the
-municipality, a file), or both; it is ``reporter.questions.device.answer_question`` in a
+municipality, a file), or both; it is ``reporter.share.device_questions.answer_question`` in a
 worker, and it leaves with the incident's next share.
 """
 
@@ -152,7 +152,7 @@ class QuestionsPanel(QWidget):
             return
 
         def read(vault: Vault, _: object) -> tuple[list[dict[str, Any]], bool]:
-            from reporter.questions.device import questions, questions_enabled
+            from reporter.share.device_questions import questions, questions_enabled
 
             return questions(vault, wanted), questions_enabled(vault)
 
@@ -225,7 +225,7 @@ class QuestionsPanel(QWidget):
         question_id, incident_id = q["question_id"], self.incident_id
 
         def run(vault: Vault, _: object) -> dict[str, Any]:
-            from reporter.questions.device import answer_question
+            from reporter.share.device_questions import answer_question
 
             answer_question(vault, question_id, text, share)
             return dict(vault.incidents.get(incident_id))
@@ -245,7 +245,7 @@ class QuestionsPanel(QWidget):
         self.status.setText(error_text(exc))
 
     def _set_enabled(self, on: bool) -> None:
-        from reporter.questions.device import set_questions_enabled
+        from reporter.share.device_questions import set_questions_enabled
 
         self.session.runner.run(lambda v, c: set_questions_enabled(v, on))
         self.status.setText(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from reporter.errors import (
     FormatError,
@@ -24,14 +24,11 @@ from reporter.errors import (
     TestigoError,
 )
 from reporter.incidents.question_catalogue import MAX_ANSWER_TEXT, MAX_ANSWERS, REQUESTS
-from reporter.questions.document import open_question
 from reporter.share.device import device_identity, receipt_identity
 from reporter.share.profile import service_keys
+from reporter.share.question_document import open_question
 from reporter.share.shared_version import scrub_names
 from reporter.vault.vault import Vault, utc_now
-
-if TYPE_CHECKING:
-    from reporter.relay_client.transport import RelayClient
 
 SETTING = "questions_enabled"
 MAX_BATCHES = 20  # of at most 100 messages each, per sync pass
@@ -51,6 +48,14 @@ COLUMNS = (
     "answered_at",
     "answer_bundle",
 )
+
+
+class Mailbox(Protocol):
+    """This device's messages on the relay (``reporter.relay_client.transport.RelayClient``)."""
+
+    def messages(self) -> list[dict[str, Any]]: ...
+
+    def delete_message(self, message_id: str) -> None: ...
 
 
 def questions_enabled(vault: Vault) -> bool:
@@ -120,7 +125,7 @@ def _well_formed(item: Any) -> bool:
     )
 
 
-def receive_questions(vault: Vault, client: RelayClient) -> dict[str, Any]:
+def receive_questions(vault: Vault, client: Mailbox) -> dict[str, Any]:
     """One pass over this device's messages; network trouble ends it quietly (next sync)."""
     result: dict[str, Any] = {"stored": [], "refused": 0, "dropped": 0}
     enabled = questions_enabled(vault)
@@ -152,7 +157,7 @@ def receive_questions(vault: Vault, client: RelayClient) -> dict[str, Any]:
     return result
 
 
-def _delete(client: RelayClient, message_id: str) -> None:
+def _delete(client: Mailbox, message_id: str) -> None:
     try:
         client.delete_message(message_id)
     except RelayRefused as exc:
