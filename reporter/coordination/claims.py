@@ -13,10 +13,10 @@ from typing import Any
 
 from reporter.coordination.events import Change
 from reporter.coordination.identity import my_identity
-from reporter.coordination.names import MAX_NAME, resolve_incident, single_line
 from reporter.coordination.replay import apply_local, labeller
 from reporter.coordination.roster import current_roster
 from reporter.errors import Conflict, InvalidField, NotFound
+from reporter.inbox.names import MAX_NAME, resolve_incident, single_line
 from reporter.vault.vault import Vault
 
 DEFAULT_HOURS = 4

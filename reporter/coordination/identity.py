@@ -19,8 +19,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from reporter.age import X25519Identity, X25519Recipient
-from reporter.coordination.names import coordinator_name, single_line
 from reporter.errors import FormatError, IntegrityError, TooLarge, UsageError
+from reporter.inbox.names import coordinator_name, single_line
 from reporter.share.profile import canonical
 from reporter.vault.vault import Vault, utc_now
 

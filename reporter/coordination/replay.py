@@ -18,10 +18,10 @@ from typing import Any
 from reporter.coordination.catchup import OwnChain
 from reporter.coordination.events import Change, Event, author_events, parse_signed, signature_ok
 from reporter.coordination.identity import CoordinatorIdentity, my_identity
-from reporter.coordination.names import DEFAULT_AUTHOR, record_change
 from reporter.coordination.roster import Roster, current_roster, store_roster
 from reporter.errors import FormatError
 from reporter.i18n import N_
+from reporter.inbox.names import DEFAULT_AUTHOR, record_change
 from reporter.vault.database import Connection
 from reporter.vault.vault import Vault, utc_now
 

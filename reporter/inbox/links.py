@@ -17,10 +17,10 @@ from typing import Any
 
 from reporter.coordination.events import Change
 from reporter.coordination.identity import my_identity
-from reporter.coordination.names import MAX_NAME, resolve_incident, single_line
 from reporter.coordination.replay import apply_local
 from reporter.coordination.roster import current_roster
 from reporter.errors import InvalidCode, InvalidField, NotFound
+from reporter.inbox.names import MAX_NAME, resolve_incident, single_line
 from reporter.vault.vault import Vault
 
 LINK_KINDS = ("same-event", "same-campaign", "same-target")

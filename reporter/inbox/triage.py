@@ -21,7 +21,10 @@ from typing import Any
 
 from reporter.coordination.events import Change
 from reporter.coordination.identity import my_identity
-from reporter.coordination.names import (
+from reporter.coordination.replay import apply_local
+from reporter.coordination.roster import current_roster
+from reporter.errors import BadTransition, InvalidCode, InvalidField, NotFound
+from reporter.inbox.names import (
     DEFAULT_AUTHOR,
     MAX_NAME,
     NAME_META,
@@ -30,9 +33,6 @@ from reporter.coordination.names import (
     resolve_incident,
     single_line,
 )
-from reporter.coordination.replay import apply_local
-from reporter.coordination.roster import current_roster
-from reporter.errors import BadTransition, InvalidCode, InvalidField, NotFound
 from reporter.inbox.query import (
     COUNTING_STATES,
     EXCLUSION_REASONS,
