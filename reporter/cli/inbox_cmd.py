@@ -14,7 +14,7 @@ from reporter.cli.context import CliContext, add_proxy_flag
 from reporter.cli.coordination_cmd import sync_summary
 from reporter.cli.questions_cmd import register_inbox
 from reporter.cli.report_filters import add_report_filter_flags, report_filter_from
-from reporter.coordination import claims
+from reporter.coordination import claims, triaging
 from reporter.errors import InvalidInput, NetworkError
 from reporter.i18n import N_, Text, Texts
 from reporter.inbox import evidence, links, triage
@@ -382,7 +382,7 @@ def cmd_trust(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_triage(args: argparse.Namespace, ctx: CliContext) -> int:
-    change = triage.TriageChange(
+    change = triaging.TriageChange(
         review=args.review,
         assignee=args.assign,
         verification=args.verification,
@@ -395,7 +395,7 @@ def cmd_triage(args: argparse.Namespace, ctx: CliContext) -> int:
     )
     with ctx.open_vault() as vault:
         author = triage.coordinator_name(vault, args.author)
-        state = triage.apply_triage(vault, args.id, change, author)
+        state = triaging.apply_triage(vault, args.id, change, author)
     data = {"incident_id": args.id.strip().lower(), **state.to_json()}
     ctx.emit(
         data,

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reporter.coordination import claims
+from reporter.coordination import claims, triaging
 from reporter.coordination.replay import receive_events
+from reporter.coordination.triaging import TriageChange
 from reporter.inbox import links, triage
-from reporter.inbox.triage import TriageChange
 from reporter.vault.vault import Vault
 from tests.coordination.conftest import Pair, event_docs, snapshot
 
@@ -23,14 +23,14 @@ def _offline_work(pair: Pair) -> None:
     """The same report's fields, changed by both, in opposite orders; plus tags, links, notes."""
     a, b, c = pair.incidents
     ana_steps: list[Any] = [
-        lambda v: triage.apply_triage(v, a, TriageChange(review="in-review"), "Ana"),
-        lambda v: triage.apply_triage(v, a, TriageChange(verification="corroborated"), "Ana"),
-        lambda v: triage.apply_triage(
+        lambda v: triaging.apply_triage(v, a, TriageChange(review="in-review"), "Ana"),
+        lambda v: triaging.apply_triage(v, a, TriageChange(verification="corroborated"), "Ana"),
+        lambda v: triaging.apply_triage(
             v, a, TriageChange(counting="excluded", reason="duplicate"), "Ana"
         ),
-        lambda v: triage.apply_triage(v, a, TriageChange(tags=("pegasus",)), "Ana"),
+        lambda v: triaging.apply_triage(v, a, TriageChange(tags=("pegasus",)), "Ana"),
         lambda v: links.link(v, a, b, "same-event", "Ana"),
-        lambda v: triage.apply_triage(
+        lambda v: triaging.apply_triage(
             v, a, TriageChange(note="Llamé; confirma.", shared=True), "Ana"
         ),
         lambda v: claims.claim(v, b, hours=2),
@@ -39,18 +39,18 @@ def _offline_work(pair: Pair) -> None:
         lambda v: claims.claim(v, b, hours=3),
         lambda v: links.link(v, a, b, "same-event", "Beto"),
         lambda v: links.unlink(v, a, b, "same-event", "Beto"),
-        lambda v: triage.apply_triage(v, a, TriageChange(tags=("pegasus", "urgente")), "Beto"),
-        lambda v: triage.apply_triage(v, a, TriageChange(untags=("pegasus",)), "Beto"),
-        lambda v: triage.apply_triage(v, a, TriageChange(counting="counted"), "Beto"),
-        lambda v: triage.apply_triage(
+        lambda v: triaging.apply_triage(v, a, TriageChange(tags=("pegasus", "urgente")), "Beto"),
+        lambda v: triaging.apply_triage(v, a, TriageChange(untags=("pegasus",)), "Beto"),
+        lambda v: triaging.apply_triage(v, a, TriageChange(counting="counted"), "Beto"),
+        lambda v: triaging.apply_triage(
             v, a, TriageChange(verification="forensically-confirmed"), "Beto"
         ),
-        lambda v: triage.apply_triage(v, a, TriageChange(review="in-review"), "Beto"),
-        lambda v: triage.apply_triage(v, c, TriageChange(assignee="Carla"), "Beto"),
-        lambda v: triage.apply_triage(
+        lambda v: triaging.apply_triage(v, a, TriageChange(review="in-review"), "Beto"),
+        lambda v: triaging.apply_triage(v, c, TriageChange(assignee="Carla"), "Beto"),
+        lambda v: triaging.apply_triage(
             v, a, TriageChange(note="Visto también.", shared=True), "Beto"
         ),
-        lambda v: triage.apply_triage(v, a, TriageChange(note="solo mío"), "Beto"),
+        lambda v: triaging.apply_triage(v, a, TriageChange(note="solo mío"), "Beto"),
     ]
     for step in ana_steps:
         step(pair.ana)

@@ -4,17 +4,17 @@ and shown once it comes, and the relay holds only padded ciphertext."""
 
 from __future__ import annotations
 
-from reporter.coordination import claims
+from reporter.coordination import claims, triaging
 from reporter.coordination.replay import accept_roster
 from reporter.coordination.status import coordination_status
+from reporter.coordination.triaging import TriageChange
 from reporter.inbox import links, triage
-from reporter.inbox.triage import TriageChange
 from tests.coordination.conftest import Pair, receive, snapshot
 
 
 def test_a_late_coordinator_gets_the_history_before_the_bundles(pair: Pair) -> None:
     a, b, _ = pair.incidents
-    triage.apply_triage(
+    triaging.apply_triage(
         pair.ana,
         a,
         TriageChange(review="in-review", tags=("pegasus",), note="Confirmado.", shared=True),
@@ -52,7 +52,7 @@ def test_a_late_coordinator_gets_the_history_before_the_bundles(pair: Pair) -> N
 def test_the_relay_holds_only_padded_ciphertext(pair: Pair) -> None:
     a = pair.incidents[0]
     canary = "CANARIO-7f3e-nota-compartida"
-    triage.apply_triage(
+    triaging.apply_triage(
         pair.ana, a, TriageChange(note=canary, shared=True, tags=("etiqueta-canario",)), "Ana"
     )
     pair.sync(pair.ana)
@@ -70,7 +70,7 @@ def test_the_relay_holds_only_padded_ciphertext(pair: Pair) -> None:
     ):
         assert secret.encode() not in stored
     # a one-line note and a 5000-character one travel in objects of one size
-    triage.apply_triage(pair.ana, a, TriageChange(note="x" * 5000, shared=True), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(note="x" * 5000, shared=True), "Ana")
     pair.sync(pair.ana)
     sizes = [len(pair.relay_object(object_id)) for object_id, _ in pair.relay_objects()]
     assert len(sizes) == 2

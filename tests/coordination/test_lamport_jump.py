@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from reporter.coordination import identity
+from reporter.coordination import identity, triaging
 from reporter.coordination.events import Event, sign
 from reporter.coordination.replay import MAX_LAMPORT_JUMP, receive_events
 from reporter.coordination.status import coordination_status
+from reporter.coordination.triaging import TriageChange
 from reporter.inbox import triage
-from reporter.inbox.triage import TriageChange
 from tests.coordination.conftest import Pair
 
 
@@ -50,7 +50,7 @@ def test_an_event_far_ahead_of_the_clock_is_refused_and_local_triage_goes_on(
     assert [(r["author"], r["seq"]) for r in refusals] == [(beto.member_id, 1)]
     assert triage.triage_of(pair.ana, a).review != "done"
 
-    triage.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
     assert triage.triage_of(pair.ana, b).review == "in-review"
     assert _max_lamport(pair) < MAX_LAMPORT_JUMP
 

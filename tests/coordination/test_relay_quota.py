@@ -14,11 +14,12 @@ from typing import Any
 
 import pytest
 
+from reporter.coordination import triaging
 from reporter.coordination.exchange import sync_with_relay
 from reporter.coordination.roster import SENT_META
+from reporter.coordination.triaging import TriageChange
 from reporter.errors import RelayFull, RelayRefused
 from reporter.inbox import triage
-from reporter.inbox.triage import TriageChange
 from reporter.relay.serve import BackgroundRelay
 from reporter.relay.storage.base import StorageConfig
 from reporter.relay_client.transport import RelayClient
@@ -72,7 +73,7 @@ def relay_limits() -> dict[str, Any]:
 
 def test_a_full_relay_is_said_plainly_and_the_decision_goes_at_a_later_sync(pair: Pair) -> None:
     report = pair.incidents[0]
-    triage.apply_triage(pair.ana, report, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, report, TriageChange(review="in-review"), "Ana")
     sent_before = pair.ana.get_meta(SENT_META)
     with pytest.raises(RelayFull) as info:
         sync_with_relay(pair.ana)

@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 
 from reporter.age import ScryptIdentity, ScryptRecipient
+from reporter.coordination import triaging
 from reporter.coordination.exchange import sync_with_relay
 from reporter.coordination.identity import my_member_id
 from reporter.coordination.status import coordination_status
+from reporter.coordination.triaging import TriageChange
 from reporter.errors import TestigoError
-from reporter.inbox import triage
-from reporter.inbox.triage import TriageChange
 from reporter.vault.backup import backup_to_file, restore_from_file
 from reporter.vault.vault import Vault
 from tests.coordination.conftest import Pair, snapshot
@@ -73,15 +73,15 @@ def test_a_restored_vault_adopts_its_own_later_events_and_nobody_records_a_fork(
 ) -> None:
     a, _, c = pair.incidents
     ana_id = my_member_id(pair.ana)
-    triage.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
     pair.sync(pair.ana)
     backup = tmp_path / "ana.age"
     _backup(pair.ana, backup)
     assert coordination_status(pair.ana)["restore"] is None  # the live vault is no copy
     # after the backup: more decisions, synced, that the backup does not hold
-    triage.apply_triage(pair.ana, a, TriageChange(verification="corroborated"), "Ana")
-    triage.apply_triage(pair.ana, a, TriageChange(note="Llamé; confirma.", shared=True), "Ana")
-    triage.apply_triage(pair.ana, a, TriageChange(tags=("pegasus",)), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(verification="corroborated"), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(note="Llamé; confirma.", shared=True), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(tags=("pegasus",)), "Ana")
     pair.sync(pair.ana)
     relay_chain = _chain(pair.ana, ana_id)
     pair.sync(pair.beto)
@@ -93,8 +93,10 @@ def test_a_restored_vault_adopts_its_own_later_events_and_nobody_records_a_fork(
     assert status["restore"]["adopted"] == 0
     assert status["elsewhere"] is None
     # decided before catching up: it takes the number the relay already holds for another
-    triage.apply_triage(pair.ana, c, TriageChange(assignee="Carla"), "Ana")
-    triage.apply_triage(pair.ana, a, TriageChange(note="Después de restaurar.", shared=True), "Ana")
+    triaging.apply_triage(pair.ana, c, TriageChange(assignee="Carla"), "Ana")
+    triaging.apply_triage(
+        pair.ana, a, TriageChange(note="Después de restaurar.", shared=True), "Ana"
+    )
     local = coordination_status(pair.ana)["me"]["unsent"]
     assert local == 2
 
@@ -137,10 +139,10 @@ def test_a_restored_vault_without_the_relay_keeps_its_decisions_and_sends_them_l
     ana_id = my_member_id(pair.ana)
     backup = tmp_path / "ana.age"
     _backup(pair.ana, backup)
-    triage.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
     pair.sync(pair.ana)
     pair.ana = _restore(pair.ana, backup)
-    triage.apply_triage(pair.ana, b, TriageChange(verification="corroborated"), "Ana")
+    triaging.apply_triage(pair.ana, b, TriageChange(verification="corroborated"), "Ana")
     nowhere = f"http://127.0.0.1:{_closed_port()}"
     with pytest.raises(TestigoError):
         sync_with_relay(pair.ana, relay_url=nowhere)
@@ -163,7 +165,7 @@ def test_the_same_identity_on_two_computers_is_adopted_and_warned_about(
 ) -> None:
     a, b, c = pair.incidents
     ana_id = my_member_id(pair.ana)
-    triage.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
     pair.sync(pair.ana)
     home = pair.ana.home
     pair.ana.close()
@@ -171,9 +173,9 @@ def test_the_same_identity_on_two_computers_is_adopted_and_warned_about(
     pair.ana = Vault.open(home, PASSPHRASE)
     laptop = Vault.open(tmp_path / "ana-laptop", PASSPHRASE)
     try:
-        triage.apply_triage(laptop, b, TriageChange(review="in-review"), "Ana")
+        triaging.apply_triage(laptop, b, TriageChange(review="in-review"), "Ana")
         pair.sync(laptop)
-        triage.apply_triage(pair.ana, c, TriageChange(assignee="Carla"), "Ana")
+        triaging.apply_triage(pair.ana, c, TriageChange(assignee="Carla"), "Ana")
         pair.sync(pair.ana)
         status = coordination_status(pair.ana)
         assert status["restore"] is None
@@ -209,10 +211,10 @@ def test_coordination_status_says_catching_up_then_caught_up_in_both_languages(
     a, b, _ = pair.incidents
     backup = tmp_path / "ana.age"
     _backup(pair.ana, backup)
-    triage.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
     pair.sync(pair.ana)
     pair.ana = _restore(pair.ana, backup)
-    triage.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
     english = cli("coordination", "status")
     assert "restored from a backup: catching up with your own decisions on the relay" in english
     assert "no gaps, forks or refusals" not in english
@@ -243,10 +245,10 @@ def test_a_restored_vault_sends_none_of_its_own_until_a_pull_reached_the_relays_
     backup = tmp_path / "ana.age"
     _backup(pair.ana, backup)
     for change in (TriageChange(review="in-review"), TriageChange(tags=("pegasus",))):
-        triage.apply_triage(pair.ana, a, change, "Ana")
+        triaging.apply_triage(pair.ana, a, change, "Ana")
         pair.sync(pair.ana)  # one relay object each
     pair.ana = _restore(pair.ana, backup)
-    triage.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
     monkeypatch.setattr(exchange, "PAGE", 1)
     monkeypatch.setattr(exchange, "MAX_PAGES", 1)  # this sync sees one object of two
     report = pair.sync(pair.ana)

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from reporter.coordination import identity
+from reporter.coordination import identity, triaging
 from reporter.coordination.events import Event, sign
 from reporter.coordination.exchange import seal
 from reporter.coordination.replay import accept_roster, receive_events
 from reporter.coordination.roster import current_roster, remove_member
 from reporter.coordination.status import coordination_status, heads
+from reporter.coordination.triaging import TriageChange
 from reporter.inbox import triage
-from reporter.inbox.triage import TriageChange
 from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.share.coalition import load_coalition_keys
@@ -30,7 +30,7 @@ def _three_objects(pair: Pair) -> list[str]:
         TriageChange(verification="corroborated"),
         TriageChange(tags=("pegasus",)),
     ):
-        triage.apply_triage(pair.beto, a, change, "Beto")
+        triaging.apply_triage(pair.beto, a, change, "Beto")
         assert pair.sync(pair.beto).events_sent == 1
     return [object_id for object_id, _ in pair.relay_objects()]
 
@@ -67,7 +67,7 @@ def test_an_event_altered_on_the_relay_is_refused_and_leaves_a_gap(pair: Pair) -
 
 def test_a_removed_coordinator_is_refused_after_removal_and_kept_before(pair: Pair) -> None:
     a, b, _ = pair.incidents
-    triage.apply_triage(pair.beto, a, TriageChange(assignee="Beto"), "Beto")
+    triaging.apply_triage(pair.beto, a, TriageChange(assignee="Beto"), "Beto")
     pair.sync(pair.beto)
     pair.sync(pair.ana)
     head = heads(pair.ana)[_beto(pair)]
@@ -77,7 +77,7 @@ def test_a_removed_coordinator_is_refused_after_removal_and_kept_before(pair: Pa
     assert status == "imported"
     assert [m.name for m in roster.active_members()] == ["Ana"]
     # Beto, who has not seen the new roster, keeps working and sends
-    triage.apply_triage(pair.beto, b, TriageChange(review="in-review"), "Beto")
+    triaging.apply_triage(pair.beto, b, TriageChange(review="in-review"), "Beto")
     assert pair.sync(pair.beto).events_sent == 1
     pair.sync(pair.ana)
     assert triage.triage_of(pair.ana, b).review == "new"
@@ -90,7 +90,7 @@ def test_a_removed_coordinator_is_refused_after_removal_and_kept_before(pair: Pa
         (_beto(pair), 2, "the author was removed from the roster before this event")
     ]
     # what Ana sends from now on is sealed to the active members only: Beto cannot read it
-    triage.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
     assert pair.sync(pair.ana).sent == 1
     assert pair.sync(pair.beto).not_for_us == 2  # the roster Ana forwarded, her event
     assert triage.triage_of(pair.beto, a).review == "new"

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
+from reporter.coordination.triaging import TriageChange, apply_triage
 from reporter.inbox.inbox import Inbox
-from reporter.inbox.triage import TriageChange, apply_triage
 from reporter.incidents.record import normalize_record
 from reporter.share.bundle import OutgoingAttachment
 from reporter.share.shared_version import shared_version

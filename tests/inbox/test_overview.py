@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from reporter.coordination.triaging import TriageChange, apply_triage
 from reporter.inbox.index import first_day
 from reporter.inbox.query import ReportFilter
-from reporter.inbox.triage import TriageChange, apply_triage
 from reporter.stats import overview
 from reporter.vault.vault import Vault
 from tests.inbox.conftest import Cli, Received

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from reporter.inbox.triage import TriageChange, apply_triage
+from reporter.coordination.triaging import TriageChange, apply_triage
 from reporter.vault.vault import Vault
 from tests.inbox.conftest import Cli, Received
 from tests.share.conftest import PASSPHRASE

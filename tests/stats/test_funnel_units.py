@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
+from reporter.coordination.triaging import TriageChange, apply_triage
 from reporter.inbox.links import link
 from reporter.inbox.query import ReportFilter
-from reporter.inbox.triage import TriageChange, apply_triage
 from reporter.stats import spyware_funnel
 from reporter.vault.vault import Vault
 from tests.inbox.conftest import Received, receive

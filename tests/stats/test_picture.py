@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
+from reporter.coordination.triaging import TriageChange, apply_triage
 from reporter.inbox.inbox import Inbox
 from reporter.inbox.links import link, unlink
 from reporter.inbox.query import ReportFilter
-from reporter.inbox.triage import TriageChange, apply_triage
 from reporter.stats import KEYS, counts, data_quality, overview, spyware_funnel
 from reporter.stats import picture as picture_module
 from reporter.stats.picture import SPYWARE_KEYS, picture

@@ -1,6 +1,6 @@
 """One received report: its fields, the three triage questions, links, history, files.
 
-Every change goes through ``inbox.triage.apply_triage`` and ``inbox.links`` in a worker, the
+Every change goes through ``coordination.triaging`` and ``inbox.links`` in a worker, the
 same calls as the CLI's, so a refused move (``new`` straight to ``done``, excluding without a
 reason) is the core's error, said here in the UI's language. Ctrl+Return applies. Evidence
 files open in memory (an image or text shown, never a temp file) or are saved where asked.
@@ -398,7 +398,8 @@ class ReportView(QWidget):
     def apply(self) -> None:
         if self.incident_id is None or self.loaded is None:
             return
-        from reporter.inbox.triage import TriageChange, coordinator_name
+        from reporter.coordination.triaging import TriageChange
+        from reporter.inbox.triage import coordinator_name
 
         now = self.loaded["report"].triage
         tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
@@ -417,7 +418,7 @@ class ReportView(QWidget):
         incident_id = self.incident_id
 
         def run(vault: Vault, _: Any) -> dict[str, Any]:
-            from reporter.inbox.triage import apply_triage
+            from reporter.coordination.triaging import apply_triage
 
             apply_triage(vault, incident_id, change, coordinator_name(vault))
             return load_report(vault, incident_id)

@@ -89,8 +89,8 @@ def _sample(i: int) -> dict[str, Any]:
 
 def build(root: Path) -> Any:
     """A coordinator vault holding what three devices shared, triaged like a real queue."""
+    from reporter.coordination.triaging import TriageChange, apply_triage
     from reporter.inbox.inbox import Inbox, install_coalition_keys
-    from reporter.inbox.triage import TriageChange, apply_triage
     from reporter.share.coalition import PROFILE_FILE, create_coalition, load_coalition_keys
     from reporter.share.outbox_store import OutboxStore
     from reporter.share.profile import import_profile
@@ -160,9 +160,9 @@ def coordinate(root: Path, ana: Any) -> str:
     from reporter.coordination.identity import card, parse_card
     from reporter.coordination.replay import accept_roster
     from reporter.coordination.roster import ROSTER_FILE, add_member
+    from reporter.coordination.triaging import TriageChange, apply_triage
     from reporter.inbox.inbox import Inbox, install_coalition_keys
     from reporter.inbox.query import select_ids
-    from reporter.inbox.triage import TriageChange, apply_triage
     from reporter.share.coalition import load_coalition_keys
     from reporter.vault.vault import Vault
 

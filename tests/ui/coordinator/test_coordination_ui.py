@@ -18,10 +18,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from reporter.coordination import triaging
 from reporter.coordination.identity import parse_card
 from reporter.coordination.roster import ROSTER_FILE
+from reporter.coordination.triaging import TriageChange
 from reporter.inbox import triage
-from reporter.inbox.triage import TriageChange
 from tests.coordination.conftest import Pair, pair, relay_limits  # noqa: F401
 from tests.ui.dialogs import answer_next_box
 
@@ -190,7 +191,7 @@ def test_the_coordination_page_lists_members_and_shows_a_gap(qtbot, apps, pair) 
         TriageChange(verification="corroborated"),
         TriageChange(tags=("pegasus",)),
     ):
-        triage.apply_triage(pair.beto, report, change, "Beto")
+        triaging.apply_triage(pair.beto, report, change, "Beto")
         assert pair.sync(pair.beto).events_sent == 1
     objects = [object_id for object_id, _ in pair.relay_objects()]
     pair.relay_sql("DELETE FROM coordination WHERE id = ?", (objects[1],))
@@ -216,12 +217,12 @@ def test_events_received_counts_only_the_others_and_sent_counts_mine(qtbot, apps
     """Ana's own decisions are written in her vault, never received: they are what she sent."""
     ana, _ = apps
     first, second = pair.incidents[:2]
-    triage.apply_triage(pair.ana, first, TriageChange(review="in-review"), "Ana")
-    triage.apply_triage(pair.ana, second, TriageChange(verification="corroborated"), "Ana")
-    triage.apply_triage(pair.ana, second, TriageChange(tags=("pegasus",)), "Ana")
+    triaging.apply_triage(pair.ana, first, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, second, TriageChange(verification="corroborated"), "Ana")
+    triaging.apply_triage(pair.ana, second, TriageChange(tags=("pegasus",)), "Ana")
     assert pair.sync(pair.ana).events_sent == 3
-    triage.apply_triage(pair.ana, first, TriageChange(tags=("antena",)), "Ana")  # not sent yet
-    triage.apply_triage(pair.beto, first, TriageChange(verification="corroborated"), "Beto")
+    triaging.apply_triage(pair.ana, first, TriageChange(tags=("antena",)), "Ana")  # not sent yet
+    triaging.apply_triage(pair.beto, first, TriageChange(verification="corroborated"), "Beto")
     assert pair.sync(pair.beto).events_sent == 1
     ana.actions["coordination"].trigger()
     page = ana.coordination
@@ -279,7 +280,7 @@ def test_a_cancelled_sync_loses_nothing_and_applies_nothing_twice(qtbot, apps, p
 
     ana, _ = apps
     report = pair.incidents[2]
-    triage.apply_triage(pair.beto, report, TriageChange(review="in-review"), "Beto")
+    triaging.apply_triage(pair.beto, report, TriageChange(review="in-review"), "Beto")
     assert pair.sync(pair.beto).events_sent == 1
     control = TaskControl(0, _mailbox())
     control.cancel()  # asked before the first call to the relay: nothing is taken

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from reporter.coordination.triaging import TriageChange, apply_triage
 from reporter.inbox.query import ReportFilter
-from reporter.inbox.triage import TriageChange, apply_triage
 from reporter.stats import counts, overview
 from reporter.stats.behind import ids_behind
 from reporter.vault.vault import Vault

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from reporter.inbox.triage import TriageChange, apply_triage
+from reporter.coordination.triaging import TriageChange, apply_triage
 from reporter.incidents.vocab import vocabulary
 from reporter.stats import Counts
 from reporter.stats.figures import LABEL_KINDS

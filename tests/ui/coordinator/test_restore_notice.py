@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from reporter.inbox import triage
-from reporter.inbox.triage import TriageChange
+from reporter.coordination import triaging
+from reporter.coordination.triaging import TriageChange
 from tests.coordination.conftest import Pair, pair, relay_limits  # noqa: F401
 from tests.coordination.test_restore import _backup, _restore
 
@@ -31,10 +31,10 @@ def test_the_page_shows_the_catch_up_and_then_what_was_adopted(  # type: ignore[
     a, b, _ = pair.incidents
     backup = tmp_path / "ana.age"
     _backup(pair.ana, backup)
-    triage.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, a, TriageChange(review="in-review"), "Ana")
     pair.sync(pair.ana)
     pair.ana = _restore(pair.ana, backup)
-    triage.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
+    triaging.apply_triage(pair.ana, b, TriageChange(review="in-review"), "Ana")
     pair.ana.set_meta("auto_sync", "off")
     window: Any = CoordinatorWindow(Session(pair.ana))
     qtbot.addWidget(window)

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from reporter.coordination.triaging import TriageChange, apply_triage
 from reporter.inbox.query import ReportFilter, select_ids
-from reporter.inbox.triage import TriageChange, apply_triage, triage_of
+from reporter.inbox.triage import triage_of
 from reporter.stats import counts
 from tests.ui.coordinator.conftest import send
 
