@@ -14,7 +14,7 @@ from reporter.cli.context import CliContext, add_proxy_flag
 from reporter.cli.coordination_cmd import sync_summary
 from reporter.cli.questions_cmd import register_inbox
 from reporter.cli.report_filters import add_report_filter_flags, report_filter_from
-from reporter.coordination import claims, triaging
+from reporter.coordination import claims, linking, triaging
 from reporter.errors import InvalidInput, NetworkError
 from reporter.i18n import N_, Text, Texts
 from reporter.inbox import evidence, links, triage
@@ -435,7 +435,7 @@ def cmd_break_claim(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_link(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
-        done = links.link(
+        done = linking.link(
             vault, args.ids[0], args.ids[1], args.kind, triage.coordinator_name(vault, args.author)
         )
     ctx.emit(done, _T[ctx.lang][done["status"]].format(kind=done["kind"]))
@@ -444,7 +444,7 @@ def cmd_link(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_unlink(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
-        done = links.unlink(
+        done = linking.unlink(
             vault, args.ids[0], args.ids[1], args.kind, triage.coordinator_name(vault, args.author)
         )
     ctx.emit(done, _T[ctx.lang]["unlinked"].format(kinds=", ".join(done["removed"])))

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reporter.coordination import claims, triaging
+from reporter.coordination import claims, linking, triaging
 from reporter.coordination.replay import receive_events
 from reporter.coordination.triaging import TriageChange
-from reporter.inbox import links, triage
+from reporter.inbox import triage
 from reporter.vault.vault import Vault
 from tests.coordination.conftest import Pair, event_docs, snapshot
 
@@ -29,7 +29,7 @@ def _offline_work(pair: Pair) -> None:
             v, a, TriageChange(counting="excluded", reason="duplicate"), "Ana"
         ),
         lambda v: triaging.apply_triage(v, a, TriageChange(tags=("pegasus",)), "Ana"),
-        lambda v: links.link(v, a, b, "same-event", "Ana"),
+        lambda v: linking.link(v, a, b, "same-event", "Ana"),
         lambda v: triaging.apply_triage(
             v, a, TriageChange(note="Llamé; confirma.", shared=True), "Ana"
         ),
@@ -37,8 +37,8 @@ def _offline_work(pair: Pair) -> None:
     ]
     beto_steps: list[Any] = [
         lambda v: claims.claim(v, b, hours=3),
-        lambda v: links.link(v, a, b, "same-event", "Beto"),
-        lambda v: links.unlink(v, a, b, "same-event", "Beto"),
+        lambda v: linking.link(v, a, b, "same-event", "Beto"),
+        lambda v: linking.unlink(v, a, b, "same-event", "Beto"),
         lambda v: triaging.apply_triage(v, a, TriageChange(tags=("pegasus", "urgente")), "Beto"),
         lambda v: triaging.apply_triage(v, a, TriageChange(untags=("pegasus",)), "Beto"),
         lambda v: triaging.apply_triage(v, a, TriageChange(counting="counted"), "Beto"),

@@ -4,7 +4,7 @@ and shown once it comes, and the relay holds only padded ciphertext."""
 
 from __future__ import annotations
 
-from reporter.coordination import claims, triaging
+from reporter.coordination import claims, linking, triaging
 from reporter.coordination.replay import accept_roster
 from reporter.coordination.status import coordination_status
 from reporter.coordination.triaging import TriageChange
@@ -20,7 +20,7 @@ def test_a_late_coordinator_gets_the_history_before_the_bundles(pair: Pair) -> N
         TriageChange(review="in-review", tags=("pegasus",), note="Confirmado.", shared=True),
         "Ana",
     )
-    links.link(pair.ana, a, b, "same-event", "Ana")
+    linking.link(pair.ana, a, b, "same-event", "Ana")
     claims.claim(pair.ana, b, hours=4)
     pair.sync(pair.ana)
     carla = pair.new_coordinator("carla", with_roster=False, with_bundle=False)

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from reporter.coordination.linking import link
 from reporter.coordination.triaging import TriageChange, apply_triage
-from reporter.inbox.links import link
 from reporter.inbox.query import ReportFilter
 from reporter.stats import spyware_funnel
 from reporter.vault.vault import Vault

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
+from reporter.coordination.linking import link, unlink
 from reporter.coordination.triaging import TriageChange, apply_triage
 from reporter.inbox.inbox import Inbox
-from reporter.inbox.links import link, unlink
 from reporter.inbox.query import ReportFilter
 from reporter.stats import KEYS, counts, data_quality, overview, spyware_funnel
 from reporter.stats import picture as picture_module

@@ -1,8 +1,8 @@
 """One received report: its fields, the three triage questions, links, history, files.
 
-Every change goes through ``coordination.triaging`` and ``inbox.links`` in a worker, the
-same calls as the CLI's, so a refused move (``new`` straight to ``done``, excluding without a
-reason) is the core's error, said here in the UI's language. Ctrl+Return applies. Evidence
+Every change goes through ``coordination.triaging`` and ``coordination.linking`` in a worker,
+the same calls as the CLI's, so a refused move (``new`` straight to ``done``, excluding
+without a reason) is the core's error, said here in the UI's language. Ctrl+Return applies. Evidence
 files open in memory (an image or text shown, never a temp file) or are saved where asked.
 """
 
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reporter.coordination.linking import link, unlink
 from reporter.errors import TestigoError
-from reporter.inbox.links import LINK_KINDS, link, unlink
+from reporter.inbox.links import LINK_KINDS
 from reporter.inbox.query import (
     COUNTING_STATES,
     EXCLUSION_REASONS,
