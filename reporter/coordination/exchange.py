@@ -41,7 +41,7 @@ from reporter.relay_client.settings import relay_settings
 from reporter.relay_client.transport import RelayClient
 from reporter.share.padding import padded_size
 from reporter.share.profile import canonical
-from reporter.vault.vault import Vault
+from reporter.vault.vault import Vault, utc_now
 
 FORMAT = "testigo-coordination"
 VERSION = 1
@@ -117,8 +117,6 @@ def open_object(vault: Vault, data: bytes) -> dict[str, Any]:
 
 def queue_object(vault: Vault, kind: str, fields: dict[str, Any]) -> None:
     """Send ``fields`` as an object of ``kind`` at the next sync (H3's epoch keys, …)."""
-    from reporter.vault.vault import utc_now
-
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO coord_outbox(kind, payload, queued_at) VALUES (?, ?, ?)",
