@@ -1,1 +1,1 @@
-"""The coordinator side: receive, verify and import bundles; triage; devices."""
+"""The coordinator side: receive, verify and import bundles; read triage and links; devices."""

@@ -1,1 +1,1 @@
-"""What leaves the device: bundles, their format and the coalition profile."""
+"""What leaves the device: bundles, their format, the coalition profile, answers to questions."""
