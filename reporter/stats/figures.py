@@ -309,6 +309,13 @@ def data_quality(
     where, params = filter_sql(flt or ReportFilter(), include_all)
     row = vault.query(f"{_QUALITY}{BASE}{where}", params)[0]  # noqa: S608 - constant SQL
     total, month_only, no_date, state_only, unknown = (int(v or 0) for v in row)
+    return quality_figure(total, month_only, no_date, state_only, unknown)
+
+
+def quality_figure(
+    total: int, month_only: int, no_date: int, state_only: int, unknown: int
+) -> dict[str, Any]:
+    """The data-quality figure from its counts, however they were counted (SQL or bitmaps)."""
 
     def share(count: int) -> float:
         return round(count / total, 4) if total else 0.0

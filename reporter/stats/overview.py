@@ -94,21 +94,26 @@ def overview(
     )
     first, last = _before(*span)
     before = _total(vault, replace(flt, date_from=first, date_to=last), unit, include_all)
-    change = period_total - before
-    out.update(
-        {
-            "from": span[0],
-            "to": span[1],
-            "period_total": period_total,
-            "hours": hours,
-            "every_hours": round(hours / period_total, 1) if period_total else None,
-            "previous": {
-                "from": first,
-                "to": last,
-                "total": before,
-                "change": change,
-                "percent": None if before == 0 else round(100 * change / before, 1),
-            },
-        }
-    )
+    out.update(period_figure(span, hours, period_total, (first, last), before))
     return out
+
+
+def period_figure(
+    span: tuple[str, str], hours: int, total: int, previous: tuple[str, str], before: int
+) -> dict[str, Any]:
+    """The period's rate and its change from the period before, however both were counted."""
+    change = total - before
+    return {
+        "from": span[0],
+        "to": span[1],
+        "period_total": total,
+        "hours": hours,
+        "every_hours": round(hours / total, 1) if total else None,
+        "previous": {
+            "from": previous[0],
+            "to": previous[1],
+            "total": before,
+            "change": change,
+            "percent": None if before == 0 else round(100 * change / before, 1),
+        },
+    }

@@ -37,7 +37,7 @@ from reporter.stats.figures import (
     _order,
     counts,
 )
-from reporter.stats.overview import _before, _total
+from reporter.stats.overview import _before, _total, period_figure
 from reporter.vault.vault import Vault
 
 Row = tuple[Any, ...]  # incident_id, state, month, day_first, precision of inbox_current
@@ -336,23 +336,7 @@ def _overview(
     period_total = _Selection(vault, index, undated & index.dated(*span), unit, groups).total
     first, last = _before(*span)
     before = _Selection(vault, index, undated & index.dated(first, last), unit, groups).total
-    change = period_total - before
-    out.update(
-        {
-            "from": span[0],
-            "to": span[1],
-            "period_total": period_total,
-            "hours": hours,
-            "every_hours": round(hours / period_total, 1) if period_total else None,
-            "previous": {
-                "from": first,
-                "to": last,
-                "total": before,
-                "change": change,
-                "percent": None if before == 0 else round(100 * change / before, 1),
-            },
-        }
-    )
+    out.update(period_figure(span, hours, period_total, (first, last), before))
     return out
 
 
@@ -372,22 +356,7 @@ def _quality(index: _Index, sel: int) -> dict[str, Any]:
     state_only = (sel & _code(index, "place", "STATE")).bit_count()
     known = _code(index, "perpetrator_class", "STATE", "NON_STATE")
     unknown = total - (sel & known).bit_count()
-
-    def share(count: int) -> float:
-        return round(count / total, 4) if total else 0.0
-
-    return {
-        "total": total,
-        "month_only_dates": month_only,
-        "no_date": no_date,
-        "state_only_places": state_only,
-        "unknown_perpetrator": unknown,
-        "share_month_only_dates": share(month_only),
-        "share_no_date": share(no_date),
-        "share_state_only_places": share(state_only),
-        "share_unknown_perpetrator": share(unknown),
-        "wording": "documented cases, not prevalence",
-    }
+    return figures.quality_figure(total, month_only, no_date, state_only, unknown)
 
 
 def _funnel(index: _Index, sel: _Selection) -> dict[str, Any]:
