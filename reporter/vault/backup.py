@@ -215,15 +215,14 @@ def restore_backup(
     if vault_exists(home) and not replace:
         raise VaultExists()
     metered = _Metered(src, progress, cancelled)
-    # Wrong passphrase or forged header: nothing made.
+    # Wrong passphrase, forged header, a changed or cut payload: nothing made, said as a restore.
     with _said_as_restore():
         reader = AgeReader(io.BufferedReader(metered, 64 * 1024), identities)
-    staging = home.parent / f".{home.name}.restore"
-    if staging.exists():
-        shutil.rmtree(staging)
-    ensure_private_dir(staging)
-    try:
-        with _said_as_restore():
+        staging = home.parent / f".{home.name}.restore"
+        if staging.exists():
+            shutil.rmtree(staging)
+        ensure_private_dir(staging)
+        try:
             plain = _Plain(reader.chunks())
             count = _unpack(io.BufferedReader(plain, 64 * 1024), staging)
             plain.drain()
@@ -233,9 +232,9 @@ def restore_backup(
             if vault_exists(home):
                 wipe_vault(home, forget_settings=False)
             _move_into(staging, home)
-    finally:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(staging)
+        finally:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(staging)
     return count
 
 

@@ -61,6 +61,24 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+def _new_private_file(path: Path, buffering: int = -1) -> BinaryIO:
+    """A new file (never an existing one) for a blob or a pack, its folder made on the first.
+
+    0600 whatever the umask: ciphertext, but nobody else's business either.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    try:
+        try:
+            fd = os.open(path, flags, 0o600)
+        except FileNotFoundError:  # the first blob: its folder too
+            path.parent.mkdir(mode=0o700, exist_ok=True)
+            fd = os.open(path, flags, 0o600)
+        restrict(fd, 0o600)
+        return os.fdopen(fd, "wb", buffering=buffering)
+    except OSError as exc:
+        raise storage_error(exc) from None
+
+
 class Pack:
     """Small blobs one after another in one file, each a STREAM under its own key.
 
@@ -75,17 +93,7 @@ class Pack:
         self.path = directory / self.name
         self._size = 0
         self.failed = False
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-        try:
-            try:
-                fd = os.open(self.path, flags, 0o600)
-            except FileNotFoundError:  # the first blob: its folder too
-                directory.mkdir(mode=0o700, exist_ok=True)
-                fd = os.open(self.path, flags, 0o600)
-            restrict(fd, 0o600)
-            self._out: BinaryIO = os.fdopen(fd, "wb", buffering=READ_SIZE)
-        except OSError as exc:
-            raise storage_error(exc) from None
+        self._out = _new_private_file(self.path, buffering=READ_SIZE)
 
     def add(self, data: bytes) -> BlobInfo:
         """Seal ``data`` as the next segment (a failure fails the pack: see ``close``)."""
@@ -194,18 +202,7 @@ class BlobSink:
         self._sha = hashlib.sha256()
         self._size = 0
         self._head = b""
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-        try:
-            # 0600 whatever the umask: ciphertext, but nobody else's business either.
-            try:
-                fd = os.open(self._tmp, flags, 0o600)
-            except FileNotFoundError:  # the first blob: its folder too
-                directory.mkdir(mode=0o700, exist_ok=True)
-                fd = os.open(self._tmp, flags, 0o600)
-            restrict(fd, 0o600)
-            self._out: BinaryIO = os.fdopen(fd, "wb")
-        except OSError as exc:
-            raise storage_error(exc) from None
+        self._out = _new_private_file(self._tmp)
         self._writer = StreamWriter(self._key, self._out)
         self._done = False
 
