@@ -122,6 +122,27 @@ class DraftNotConfirmed(UsageError):
     en = "Incident {id} is still a draft: check it, then share it with --yes."
 
 
+class ImageTooLarge(TooLarge):
+    """A picture whose header promises more pixels than memory should hold (a decompression
+    bomb of a few KB can claim 60000 x 60000): refused before anything is decoded."""
+
+    code = "image_too_large"
+    en = (
+        "This picture is too large to show ({width} × {height} pixels; the limit is {limit}"
+        " megapixels). Nothing was opened."
+    )
+
+
+class BadProxy(InvalidInput):
+    """A proxy typo must not silently mean "direct": the choice is refused, nothing changes."""
+
+    code = "bad_proxy"
+    en = (
+        "Not a SOCKS proxy address: write socks5h://host:port (Tor: socks5h://127.0.0.1:9050)."
+        " Nothing was changed."
+    )
+
+
 # --- vault -----------------------------------------------------------------------------
 class WrongPassphrase(TestigoError):
     code = "wrong_passphrase"
@@ -309,6 +330,16 @@ class ReceiptFileRefused(TestigoError):
     code = "receipt_file_refused"
     exit_code = EXIT_INTEGRITY
     en = "{file}: refused ({reason}); nothing was changed."
+
+
+class UnreadableImage(FormatError):
+    """A file said to be a picture that does not decode (damaged, or a format Qt lacks)."""
+
+    code = "unreadable_image"
+    en = (
+        "This picture cannot be shown: it is damaged, too large, or in a format Testigo"
+        " cannot read."
+    )
 
 
 # --- network ---------------------------------------------------------------------------
