@@ -9,6 +9,7 @@ from pathlib import Path
 from reporter.cli.commands import add_command, add_group
 from reporter.cli.context import CliContext, add_json_flag, read_passphrase_file
 from reporter.cli.questions_cmd import register_settings
+from reporter.cli.settings_cmd import register_connection
 from reporter.errors import UsageError
 from reporter.vault.vault import Vault
 
@@ -41,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--duress-passphrase-file", help="read the duress passphrase from this file")
     p.set_defaults(handler=cmd_duress)
     register_settings(settings)
+    register_connection(settings)
 
     p = add_command(
         sub,

@@ -56,6 +56,7 @@ class CliContext:
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
     place: Place | None = None
+    args: argparse.Namespace | None = None  # the parsed command line, for --proxy's default
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> CliContext:
@@ -71,6 +72,7 @@ class CliContext:
             json_output=bool(getattr(args, "json", False)),
             lang=lang,
             passphrase_file=getattr(args, "passphrase_file", None),
+            args=args,
         )
 
     # -- passphrases ---------------------------------------------------------------------
@@ -104,9 +106,34 @@ class CliContext:
         return first
 
     def open_vault(self) -> Vault:
+        """The vault, with a network command's --proxy filled from its connection if not given."""
         from reporter.vault.vault import Vault
 
-        return Vault.open(self.home, self.passphrase())
+        vault = Vault.open(self.home, self.passphrase())
+        try:
+            self.route(vault)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def route(self, vault: Vault) -> str | None:
+        """The proxy this command uses: --proxy when given, else the vault's connection.
+
+        A reporter who chose Tor in the app must not sync directly from a script, so the
+        vault's choice is the default; ``args.proxy_from`` says which one it was.
+        """
+        args = self.args
+        if args is None or not hasattr(args, "proxy"):
+            return None  # not a network command
+        if getattr(args, "proxy_from", None) is None:
+            if args.proxy is None:
+                from reporter.relay_client.connection import connection
+
+                args.proxy, args.proxy_from = connection(vault).proxy, "vault"
+            else:
+                args.proxy_from = "flag"
+        return args.proxy  # type: ignore[no-any-return]
 
     # -- output ---------------------------------------------------------------------------
     def tr(self, text: str) -> str:
@@ -176,6 +203,8 @@ def add_proxy_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--proxy",
         metavar="URL",
+        default=None,
         help="socks5h://host:port, e.g. Tor's socks5h://127.0.0.1:9050 "
-        "(names are resolved by the proxy, never locally)",
+        "(names are resolved by the proxy, never locally); "
+        "default: the vault's connection (settings connection)",
     )

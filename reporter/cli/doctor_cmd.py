@@ -44,6 +44,7 @@ def cmd_doctor(args: argparse.Namespace, ctx: CliContext) -> int:
     if not args.no_passphrase and (ctx.home / "vault.key").exists() and _can_ask(ctx):
         vault = Vault.open(ctx.home, ctx.passphrase())
         context.vault, context.passphrase_missing = vault, False
+        context.proxy = ctx.route(vault)  # --proxy, else the vault's connection
     try:
         results = run(context)
     finally:

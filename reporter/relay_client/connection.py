@@ -1,0 +1,132 @@
+"""How this vault reaches the relay: directly, through Tor, or through a SOCKS proxy.
+
+It is kept in the vault, not in a settings file beside it: "this person goes through Tor"
+is something a seized laptop must not tell. The app and every network command of the CLI
+read it here, so a reporter who chose Tor in the app does not sync directly from a script.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from reporter.errors import BadProxy
+from reporter.relay_client.transport import tor_socks
+from reporter.vault.vault import Vault
+
+KINDS = ("direct", "tor", "socks")
+DEFAULT_PROXY = "socks5h://127.0.0.1:1080"
+KIND_KEY, PROXY_KEY = "connection", "connection_proxy"  # meta keys
+LOCAL_DNS = (
+    "With socks5:// this computer looks up the relay's name itself, so its DNS server learns "
+    "which relay you use; socks5h:// lets the proxy look it up."
+)
+_HOST = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\.?")
+_MAX_URL = 300
+
+
+@dataclass(frozen=True)
+class Connection:
+    """The chosen way (``kind``) and the SOCKS URL kept for "socks", even while unused."""
+
+    kind: str = "direct"
+    socks: str = DEFAULT_PROXY
+
+    @property
+    def proxy(self) -> str | None:
+        """What a RelayClient is given: None goes direct."""
+        if self.kind == "tor":
+            return tor_socks()
+        return self.socks if self.kind == "socks" else None
+
+    @property
+    def warning(self) -> str | None:
+        """A msgid, when names would be resolved on this computer (socks5://)."""
+        proxy = self.proxy
+        return LOCAL_DNS if proxy is not None and proxy.startswith("socks5://") else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "connection": self.kind,
+            "proxy": self.proxy,
+            "socks_proxy": self.socks,
+            "names_resolved_locally": self.warning is not None,
+        }
+
+
+def check_proxy(url: str) -> str:
+    """``url`` if it is socks5h://host:port or socks5://host:port, else BadProxy.
+
+    A typo must never mean "direct": anything else is refused, not ignored.
+    """
+    text = url.strip()
+    if len(text) > _MAX_URL or not text.isascii() or not text.isprintable():
+        raise BadProxy()
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:  # a port that is not a number, a broken [IPv6]
+        raise BadProxy() from None
+    host = parts.hostname or ""
+    if (
+        parts.scheme not in ("socks5", "socks5h")
+        or port is None
+        or not 0 < port < 65536
+        or parts.username is not None
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+        or not _host_ok(host, bracketed=parts.netloc.startswith("["))
+    ):
+        raise BadProxy()
+    shown = f"[{host}]" if ":" in host else host
+    return f"{parts.scheme}://{shown}:{port}"
+
+
+def _host_ok(host: str, bracketed: bool) -> bool:
+    if bracketed:
+        try:
+            return ipaddress.ip_address(host).version == 6
+        except ValueError:
+            return False
+    return _HOST.fullmatch(host) is not None
+
+
+def connection(vault: Vault) -> Connection:
+    """The vault's choice; direct when none was ever made."""
+    kind = vault.get_meta(KIND_KEY) or "direct"
+    socks = vault.get_meta(PROXY_KEY) or DEFAULT_PROXY
+    return Connection(kind if kind in KINDS else "direct", socks)
+
+
+def set_connection(vault: Vault, kind: str, socks: str | None = None) -> Connection:
+    """Keep ``kind`` (and the SOCKS URL, checked first: a refusal changes nothing)."""
+    if kind not in KINDS:
+        raise BadProxy()
+    checked = check_proxy(socks) if socks is not None else None
+    with vault.transaction() as conn:
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (KIND_KEY, kind))
+        if checked is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (PROXY_KEY, checked)
+            )
+    return connection(vault)
+
+
+def adopt_old(vault: Vault, kind: object, socks: object) -> tuple[Connection, bool]:
+    """Move a choice the app once kept outside the vault; (the vault's, True if refused).
+
+    A choice the vault already holds wins. An old SOCKS URL that is not socks5(h)://host:port
+    keeps "socks" with the default local proxy: failing to connect is safer than going direct.
+    """
+    if vault.get_meta(KIND_KEY) is not None or (kind is None and socks is None):
+        return connection(vault), False
+    chosen = str(kind) if str(kind) in KINDS else "direct"
+    try:
+        url = check_proxy(str(socks)) if socks is not None else None
+    except BadProxy:
+        return set_connection(vault, chosen, DEFAULT_PROXY), chosen == "socks"
+    return set_connection(vault, chosen, url), False
