@@ -23,6 +23,8 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from starlette.concurrency import run_in_threadpool
+
 from reporter.fsutil import ensure_private_dir, fsync_dir
 from reporter.relay.storage.base import (
     FORGET_ACKED,
@@ -36,6 +38,13 @@ from reporter.relay.storage.base import (
 )
 from reporter.relay.storage.shared import SHARED_SCHEMA, SharedKinds
 from reporter.relay.uploads import BUSY, RelayError, read_blocks, sha256_of, write_piece
+
+
+def _new_file(path: Path) -> BinaryIO:
+    """A new private file of the store's, open for writing (never an existing one)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    return os.fdopen(fd, "r+b")
+
 
 __all__ = ["RelayStore", "hour", "secret_hash"]
 _FORGET_ACKED = FORGET_ACKED
@@ -263,13 +272,15 @@ class RelayStore(SharedKinds):
         """The bytes to a new file of their own (nobody else writes it), hashed on the way."""
         upload_id = secrets.token_hex(16)
         path = self.path(upload_id)
-        path.touch(mode=0o600, exist_ok=False)
+        # Creating a file waits for the journal while other requests fsync: in a worker, or
+        # every request on the event loop waits with it (0.6 ms a bundle, measured).
+        handle = await run_in_threadpool(_new_file, path)
         digest = hashlib.sha256()
         try:
-            with path.open("r+b") as handle:
+            with handle:
                 received = await write_piece(handle, 0, size, body, digest)
         except BaseException:
-            path.unlink(missing_ok=True)
+            await run_in_threadpool(path.unlink, missing_ok=True)
             raise
         return Staged(upload_id, received, digest.hexdigest(), upload_id)
 
