@@ -116,17 +116,24 @@ def set_connection(vault: Vault, kind: str, socks: str | None = None) -> Connect
     return connection(vault)
 
 
-def adopt_old(vault: Vault, kind: object, socks: object) -> tuple[Connection, bool]:
-    """Move a choice the app once kept outside the vault; (the vault's, True if refused).
+def from_old(kind: object, socks: object) -> tuple[Connection, bool]:
+    """A choice the app once kept outside the vault; True if its SOCKS URL was refused.
 
-    A choice the vault already holds wins. An old SOCKS URL that is not socks5(h)://host:port
-    keeps "socks" with the default local proxy: failing to connect is safer than going direct.
+    A refused URL keeps "socks" with the default local proxy: failing to connect is safer than
+    going direct. An unknown kind meant "direct" then, and still does.
     """
+    chosen = str(kind) if str(kind) in KINDS else "direct"
+    if socks is None:
+        return Connection(chosen), False
+    try:
+        return Connection(chosen, check_proxy(str(socks))), False
+    except BadProxy:
+        return Connection(chosen), chosen == "socks"
+
+
+def adopt_old(vault: Vault, kind: object, socks: object) -> tuple[Connection, bool]:
+    """Move an old choice into the vault (one it holds already wins); see ``from_old``."""
     if vault.get_meta(KIND_KEY) is not None or (kind is None and socks is None):
         return connection(vault), False
-    chosen = str(kind) if str(kind) in KINDS else "direct"
-    try:
-        url = check_proxy(str(socks)) if socks is not None else None
-    except BadProxy:
-        return set_connection(vault, chosen, DEFAULT_PROXY), chosen == "socks"
-    return set_connection(vault, chosen, url), False
+    old, refused = from_old(kind, socks)
+    return set_connection(vault, old.kind, old.socks), refused

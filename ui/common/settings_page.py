@@ -3,6 +3,8 @@
 A workspace adds its own tabs (the reporter's Coalition: ui.common.coalition_settings).
 
 QSettings keeps only these preferences and window geometry, never anything from the vault.
+The connection (direct, Tor, a SOCKS proxy) is the vault's (reporter.relay_client.connection):
+it says something about the person, and the CLI must use the same choice.
 The protection controls (wipe after failed unlocks, duress passphrase, backup) call the
 core's vault use cases in the session's TaskRunner, the same ones the CLI calls.
 """
@@ -31,9 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from reporter.errors import TestigoError
+from reporter.i18n import translator
+from reporter.relay_client.connection import (
+    Connection,
+    check_proxy,
+    from_old,
+    set_connection,
+)
 from reporter.relay_client.transport import tor_socks
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
+from ui.common.errors import show_error
 from ui.common.i18n import LANGUAGES, language
 
 
@@ -61,10 +71,10 @@ class SettingsPage(QWidget):
         self.connection = QComboBox()
         for key in ("direct", "tor", "socks"):
             self.connection.addItem(key, key)
-        self.connection.setCurrentIndex(
-            max(0, self.connection.findData(settings.value("connection", "direct")))
-        )
-        self.proxy = QLineEdit(str(settings.value("proxy", "socks5h://127.0.0.1:1080")))
+        self.proxy = QLineEdit()
+        self.proxy_warning = QLabel()  # socks5:// resolves names here: the DNS server learns
+        self.proxy_warning.setObjectName("proxyWarning")
+        self.proxy_warning.setWordWrap(True)
         self.wipe_button = QPushButton()
         self.wipe_button.setObjectName("wipeButton")
         self.wipe_box = QGroupBox()
@@ -82,6 +92,10 @@ class SettingsPage(QWidget):
         ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
+        self.form.addRow(self.proxy_warning)
+        self.kept = self._load_connection()  # before any pass can take proxy_url()
+        self._latest = [self.kept]  # plain data a worker may read (see _connection)
+        self._show_connection(self.kept)
         self.auto_sync = QCheckBox()  # shown and set by ui.common.auto_sync (a vault preference)
         self.auto_sync.setObjectName("autoSync")
         self.form.addRow(self.auto_sync)
@@ -105,7 +119,6 @@ class SettingsPage(QWidget):
         self.connection.currentIndexChanged.connect(self._connection)
         self.proxy.editingFinished.connect(self._connection)
         self.wipe_button.clicked.connect(self.wipeRequested)
-        self.proxy.setEnabled(self.connection.currentData() == "socks")  # only used for SOCKS
         self.retranslateUi()
 
     def add_tab(self, page: QWidget) -> None:
@@ -140,6 +153,7 @@ class SettingsPage(QWidget):
         ):
             self.connection.setItemText(i, text)
         self.auto_sync.setText(self.tr("&Send and receive by itself when a connection is there"))
+        self._show_warning()
         self.wipe_box.setTitle(self.tr("Emergency"))
         self.wipe_text.setText(
             self.tr(
@@ -313,13 +327,57 @@ class SettingsPage(QWidget):
         self.wipe_after.setCurrentIndex(max(0, self.wipe_after.findData(self._shown_wipe)))
         self.protectionFailed.emit(exc.message(language().code))
 
+    # -- connection ------------------------------------------------------------------------
+    def _load_connection(self) -> Connection:
+        """The vault's choice, read now, in the UI thread, while the window is being built.
+
+        A short meta read, but it must be known before the first pass or probe takes
+        ``proxy_url()``: read later in a worker, a pass started meanwhile would go direct.
+        A choice an older version kept in QSettings is moved into the vault, then removed.
+        """
+        from reporter.errors import BadProxy
+        from reporter.relay_client.connection import adopt_old
+
+        vault = getattr(self.runner, "vault", None)
+        if vault is None:  # no vault unlocked: there is no connection to show
+            for widget in (self.connection, self.proxy, self.proxy_warning):
+                self.form.setRowVisible(widget, False)
+            return Connection()
+        old = QSettings()
+        kind, socks = old.value("connection"), old.value("proxy")
+        try:
+            kept, refused = adopt_old(vault, kind, socks)
+        except TestigoError as exc:  # not kept: the old choice still holds, this session
+            show_error(self, exc)
+            return from_old(kind, socks)[0]
+        old.remove("connection")
+        old.remove("proxy")
+        old.sync()
+        if refused:
+            show_error(self, BadProxy())
+        return kept
+
+    def _show_connection(self, shown: Connection) -> None:
+        for widget in (self.connection, self.proxy):
+            widget.blockSignals(True)
+        self.connection.setCurrentIndex(max(0, self.connection.findData(shown.kind)))
+        self.proxy.setText(shown.socks)
+        for widget in (self.connection, self.proxy):
+            widget.blockSignals(False)
+        self.proxy.setEnabled(shown.kind == "socks")  # only used for SOCKS
+        self._show_warning()
+
+    def _chosen(self) -> Connection:
+        return Connection(str(self.connection.currentData()), self.proxy.text().strip())
+
+    def _show_warning(self) -> None:
+        warning = self._chosen().warning
+        self.proxy_warning.setText(translator(language().code)(warning) if warning else "")
+        self.proxy_warning.setVisible(warning is not None and self.runner is not None)
+
     def proxy_url(self) -> str | None:
-        kind = self.connection.currentData()
-        if kind == "tor":
-            return tor_socks()
-        if kind == "socks":
-            return self.proxy.text().strip() or None
-        return None
+        """The proxy a pass goes through (None: direct), as last kept in the vault."""
+        return self.kept.proxy
 
     def _autolock(self, minutes: int) -> None:
         QSettings().setValue("autolock_minutes", minutes)
@@ -330,11 +388,32 @@ class SettingsPage(QWidget):
         self.discreetChanged.emit(on)
 
     def _connection(self) -> None:
-        settings = QSettings()
-        settings.setValue("connection", self.connection.currentData())
-        settings.setValue("proxy", self.proxy.text())
-        self.proxy.setEnabled(self.connection.currentData() == "socks")
+        """A new choice: checked at once (a typo is refused with a dialog), then kept."""
+        chosen = self._chosen()
+        if chosen == self.kept:
+            return
+        try:
+            socks = check_proxy(chosen.socks) if chosen.kind == "socks" else None
+        except TestigoError as exc:
+            self._show_connection(self.kept)  # nothing changed
+            show_error(self, exc)
+            return
+        self.kept = Connection(chosen.kind, socks or self.kept.socks)
+        self._show_connection(self.kept)
         self.connectionChanged.emit(self.proxy_url())
+        if self.runner is None:
+            return
+        # Writes may run in any order in the pool: each keeps the latest choice, so the last
+        # one to run leaves the vault as the page shows it.
+        latest = self._latest
+        latest[0] = self.kept
+        self.runner.run(
+            lambda vault, _c: set_connection(vault, latest[0].kind, latest[0].socks),
+            on_error=self._connection_failed,
+        )
+
+    def _connection_failed(self, exc: TestigoError) -> None:
+        show_error(self, exc)  # not kept in the vault: this session still uses it
 
     def clear(self) -> None:
         """Nothing on the General tab comes from the vault; the other tabs forget theirs."""
