@@ -54,7 +54,10 @@ def program() -> tuple[str, list[str]]:
 
 
 def restart_locked(window: Any) -> None:
-    """The session is closed: replace this process by a fresh one showing the unlock screen.
+    """The session has settled: replace this process by a fresh one showing the unlock screen.
+
+    A task still running then (it ignored its cancel past the lock's grace) ends with this
+    process, as in a crash: what it was doing is lost, the vault stays whole (SQLite's WAL).
 
     Returns only if the exec failed (then the caller shows the unlock screen in this
     process, as before: locked all the same, with what memory kept).
@@ -122,9 +125,26 @@ class Controller:
         self.show_first_run()
 
     def show_unlock(self) -> None:
+        """The window locked: the unlock screen where it was, at once or in a fresh process.
+
+        The fresh process waits until the session has settled (its tasks ended, or the lock
+        waited as long as it waits); meanwhile the locked window stays, empty and inert.
+        """
+        window = self.window
+        if window is not None and self.fresh_process and not self.quitting:
+            window.session.after_settled(lambda: self._restart(window))
+            return
+        self._replace_window()
+
+    def _restart(self, window: MainWindow | CoordinatorWindow) -> None:
+        if window is not self.window:
+            return
+        if not self.quitting:
+            restart_locked(window)  # returns only if the exec failed
+        self._replace_window()
+
+    def _replace_window(self) -> None:
         if self.window is not None:
-            if self.fresh_process and not self.quitting:
-                restart_locked(self.window)  # returns only if the exec failed
             self.window.hide()
             self.window.deleteLater()
             self.window = None
@@ -140,10 +160,17 @@ class Controller:
         self.unlock.show()
 
     def quit(self) -> None:
-        """The app quits: lock what is open, and do not start again."""
+        """The app quits: lock what is open, and do not start again.
+
+        No event loop runs any more to wait in: the tasks get a blocking grace, then the
+        vault closes; one still running then is cut off when the process ends.
+        """
         self.quitting = True
         if self.window is not None:
             self.window.lock()
+        from ui.common.session import finish_all
+
+        finish_all()
 
     def open_session(self, vault: Vault) -> None:
         self.home = vault.home  # a discreet first run may have made it in a folder it chose
@@ -277,7 +304,14 @@ def main(argv: list[str] | None = None) -> int:
     # The desktop session is ending (logout, shutdown): its closing of our windows locks,
     # and that lock must not start the app again.
     app.commitDataRequest.connect(lambda _manager: setattr(controller, "quitting", True))
-    return int(app.exec())
+    code = int(app.exec())
+    from ui.common.session import still_running
+
+    if still_running():  # a worker inside the vault: the interpreter must not unwind
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 if __name__ == "__main__":

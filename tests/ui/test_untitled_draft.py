@@ -30,6 +30,7 @@ def test_an_untitled_new_incident_is_in_the_vault_after_the_lock(qtbot, window, 
     with qtbot.waitSignal(window.lockedOut, timeout=30000):
         window.lock()  # the real lock path: before_lock, clear the views, close the vault
     assert window.session.is_locked
+    qtbot.waitUntil(lambda: window.session.is_closed, timeout=30000)  # the draft's save ended
     with Vault.open(home, PASSPHRASE) as vault:
         (row,) = vault.query("SELECT id FROM incidents")
         record = vault.incidents.get(row[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
@@ -47,6 +48,7 @@ class IdleWatcher(QObject):
 
 class SessionWindow:
     geometry_key = "geometry"  # a preference (window size), never content
+    wiping = False  # confirmed, waiting for the tasks to end
 
     session: Session
     pages: list[Page]
@@ -80,14 +82,24 @@ class SessionWindow:
         self.autolock.start()
 
     def lock(self) -> None:
+        """Locked on screen at once, whatever still runs: the views emptied, the window inert.
+
+        ``lockedOut`` follows in the same turn; the session closes its vault when its tasks
+        end (see ``ui.common.session``), and whoever shows the unlock screen waits for that
+        only if it must (the app before it executes itself afresh).
+        """
         if self.session.is_locked:
             return
         self.before_lock()
+        self._go_inert()
+        self.session.lock()
+        self.lockedOut.emit()
+
+    def _go_inert(self) -> None:
         self.autolock.stop()
         for page in self.pages:
             page.clear()
-        self.session.lock()
-        self.lockedOut.emit()
+        self.setEnabled(False)  # type: ignore[attr-defined]
 
     def ask_wipe(self) -> None:
         word = self.tr("DELETE")  # type: ignore[attr-defined]
@@ -103,25 +115,43 @@ class SessionWindow:
         dialog.open()
 
     def wipe(self, confirmed: bool) -> None:
-        if not confirmed:
+        """Locked at once; the files go once no task can still write among them."""
+        if not confirmed or self.wiping:
             return
+        self.wiping = True
+        self._go_inert()
+        self.session.lock()
+        waits = not self.session.is_closed
+        if waits:  # the window is inert meanwhile: say it works
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.session.after_closed(lambda: self._wipe_now(waits))
+
+    def _wipe_now(self, busy_cursor: bool) -> None:
         from reporter.vault.vault import wipe
 
-        home = self.session.vault.home if self.session.vault is not None else None
-        for page in self.pages:
-            page.clear()
-        self.session.lock()
+        if busy_cursor:
+            QApplication.restoreOverrideCursor()
+        window_alive = shiboken6.isValid(self)
         try:
-            if home is not None:
-                wipe(home)
+            wipe(self.session.home)
         except TestigoError as exc:
-            show_error(self, exc)  # type: ignore[arg-type]
-        self.wiped.emit()
+            show_error(self if window_alive else None, exc)  # type: ignore[arg-type]
+        if window_alive:
+            self.wiping = False
+            self.wiped.emit()
 
     def save_geometry(self) -> None:
         QSettings().setValue(self.geometry_key, self.saveGeometry())  # type: ignore[attr-defined]
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Closing locks; the window stays (inert) while the lock or a wipe still waits.
+
+        Gone, it would leave no window, and the app would quit before executing itself
+        afresh or wiping.
+        """
         self.save_geometry()
         self.lock()
+        if not self.session.is_settled or self.wiping:
+            event.ignore()
+            return
         super().closeEvent(event)  # type: ignore[misc]

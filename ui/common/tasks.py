@@ -194,12 +194,15 @@ def show_default_error(exc: TestigoError) -> None:
 class TaskRunner(QObject):
     """Runs callables against one vault (or none) in a bounded pool."""
 
+    idle = Signal()  # the last running task's outcome was delivered
+
     def __init__(self, vault: Vault | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(4)
         self._active: set[TaskHandle] = set()
+        self._durable: set[TaskHandle] = set()
         self.closed = False
 
     def run(
@@ -208,7 +211,9 @@ class TaskRunner(QObject):
         on_done: Done | None = None,
         on_error: Failed | None = None,
         on_progress: Callable[[int, int], object] | None = None,
+        durable: bool = False,
     ) -> TaskHandle:
+        """``durable``: what it writes must not be cut by a lock (a save): a lock waits longer."""
         mailbox = _mailbox()
         key = next(_keys)
         control = TaskControl(key, mailbox)
@@ -217,6 +222,8 @@ class TaskRunner(QObject):
             control.cancel()
             return handle
         self._active.add(handle)
+        if durable:
+            self._durable.add(handle)
         mailbox.tasks[key] = _Task(
             self, handle, fn, on_done, on_error or show_default_error, on_progress
         )
@@ -224,11 +231,19 @@ class TaskRunner(QObject):
         return handle
 
     def _finished(self, handle: TaskHandle) -> None:
-        self._active.discard(handle)
+        self._durable.discard(handle)
+        if handle in self._active:
+            self._active.discard(handle)
+            if not self._active:
+                self.idle.emit()
 
     @property
     def busy(self) -> int:
         return len(self._active)
+
+    @property
+    def durable_busy(self) -> int:
+        return len(self._durable)
 
     def cancel_all(self) -> None:
         for handle in list(self._active):
@@ -237,14 +252,18 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         return bool(self.pool.waitForDone(msecs))
 
-    def close(self, msecs: int = 30000) -> bool:
-        """Cancel, wait for what runs (a save finishes durably), drop every later result.
+    def shut(self) -> None:
+        """Cancel what runs and drop every later result, without waiting (a lock).
 
         After a lock nothing may fill a view again with what the vault held, and a task
-        started by a late result would find no vault.
+        started by a late result would find no vault. Each running task keeps its own
+        reference to the vault until it ends; ``busy`` and ``idle`` say when that is.
         """
         self.closed = True
         self.cancel_all()
-        finished = self.wait(msecs)
         self.vault = None
-        return finished
+
+    def close(self, msecs: int = 30000) -> bool:
+        """``shut``, then wait for what runs, blocking: for tests and the end of a process."""
+        self.shut()
+        return self.wait(msecs)

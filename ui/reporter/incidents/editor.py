@@ -479,6 +479,7 @@ class IncidentEditor(QWidget):
             lambda vault, _control: saves.store(vault, raw, number),
             on_done=lambda i: self._saved(saves, number, i, draft),
             on_error=lambda exc: self._failed(exc, saves),
+            durable=True,  # a lock waits for it before the app starts afresh
         )
 
     def _saved(self, saves: FormSaves, number: int, incident_id: str, draft: bool) -> None:
