@@ -142,7 +142,17 @@ class CliContext:
 
     # -- output --------------------------------------------------------------------------
     def emit(self, data: Any, text: str | None = None) -> None:
-        """Print ``data`` as strict JSON with --json, else ``text`` with controls escaped."""
+        """Print ``data`` as strict JSON with --json, else ``text`` with controls escaped.
+
+        A network command's document also says which route it took and whose choice it was
+        (``route``: --proxy, or the vault's connection).
+        """
+        came_from = getattr(self.args, "proxy_from", None)
+        if came_from is not None and isinstance(data, dict) and "route" not in data:
+            data = {
+                **data,
+                "route": {"proxy": getattr(self.args, "proxy", None), "from": came_from},
+            }
         if self.json_output or text is None:
             self.stdout.write(strict_json(data) + "\n")
         else:

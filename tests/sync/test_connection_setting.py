@@ -59,12 +59,14 @@ def test_sync_without_proxy_flag_goes_through_the_vaults_socks_proxy(
         synced = run(home, tmp, "sync", "--json")  # no --proxy: the vault's choice
         assert synced.returncode == 0, synced.stderr
         assert json.loads(synced.stdout)["uploaded"] == [bundle_id]
+        assert json.loads(synced.stdout)["route"] == {"proxy": proxy.url, "from": "vault"}
         assert (3, f"localhost:{nowhere}") in proxy.requests  # by name, through the proxy
         # An explicit --proxy wins over the vault's: this one leads nowhere.
         seen = len(proxy.requests)
         elsewhere = f"socks5h://127.0.0.1:{closed_port()}"
         failed = run(home, tmp, "sync", "--proxy", elsewhere, "--json")
         assert json.loads(failed.stdout)["offline"] is True, failed.stderr
+        assert json.loads(failed.stdout)["route"] == {"proxy": elsewhere, "from": "flag"}
         assert len(proxy.requests) == seen
     finally:
         proxy.stop()
