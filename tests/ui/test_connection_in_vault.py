@@ -150,6 +150,8 @@ def test_the_ini_holds_no_connection_after_choosing_one_in_the_app(qtbot, vault)
     assert "proxy" not in text
     assert "1081" not in text
     assert connection(vault).proxy == "socks5h://127.0.0.1:1081"  # the vault has it
+    page.clear()  # locked: the page forgets the vault's choice
+    assert (page.connection.currentData(), page.proxy.text()) == ("direct", DEFAULT_PROXY)
 
 
 def test_an_older_versions_choice_is_moved_into_the_vault_then_removed(qtbot, vault) -> None:  # type: ignore[no-untyped-def]

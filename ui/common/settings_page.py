@@ -416,7 +416,9 @@ class SettingsPage(QWidget):
         show_error(self, exc)  # not kept in the vault: this session still uses it
 
     def clear(self) -> None:
-        """Nothing on the General tab comes from the vault; the other tabs forget theirs."""
+        """The General tab forgets the vault's connection (it shows the default); the other
+        tabs forget theirs."""
+        self._show_connection(Connection())
         for index in range(1, self.tabs.count()):
             page: Any = self.tabs.widget(index)
             page.clear()
