@@ -88,62 +88,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="100"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Delete the original once it is safely in the vault (this file on&amp;ly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="104"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="103"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="88"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtract…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>Adding file</source>
         <translation>Adding file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="136"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="135"/>
         <source>Add a file</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="264"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="236"/>
         <source>Extract to</source>
         <translation>Extract to</translation>
     </message>
@@ -2023,12 +2023,12 @@ New: %3
         <translation>Municipality by name</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="490"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="491"/>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="490"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="491"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3014,244 +3014,244 @@ Fingerprint: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="199"/>
+        <location filename="../../ui/coordinator/report_view.py" line="202"/>
         <source>(no reason)</source>
         <translation>(no reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="204"/>
-        <location filename="../../ui/coordinator/report_view.py" line="291"/>
+        <location filename="../../ui/coordinator/report_view.py" line="207"/>
+        <location filename="../../ui/coordinator/report_view.py" line="294"/>
         <source>same event</source>
         <translation>same event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="205"/>
-        <location filename="../../ui/coordinator/report_view.py" line="292"/>
+        <location filename="../../ui/coordinator/report_view.py" line="208"/>
+        <location filename="../../ui/coordinator/report_view.py" line="295"/>
         <source>same campaign</source>
         <translation>same campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="206"/>
-        <location filename="../../ui/coordinator/report_view.py" line="293"/>
+        <location filename="../../ui/coordinator/report_view.py" line="209"/>
+        <location filename="../../ui/coordinator/report_view.py" line="296"/>
         <source>same target</source>
         <translation>same target</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="212"/>
+        <location filename="../../ui/coordinator/report_view.py" line="215"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="213"/>
+        <location filename="../../ui/coordinator/report_view.py" line="216"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="214"/>
+        <location filename="../../ui/coordinator/report_view.py" line="217"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="215"/>
+        <location filename="../../ui/coordinator/report_view.py" line="218"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;ounting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="216"/>
+        <location filename="../../ui/coordinator/report_view.py" line="219"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Exclusion rea&amp;son</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="217"/>
+        <location filename="../../ui/coordinator/report_view.py" line="220"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="218"/>
+        <location filename="../../ui/coordinator/report_view.py" line="221"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>&amp;Tags (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="222"/>
+        <location filename="../../ui/coordinator/report_view.py" line="225"/>
         <source>Appl&amp;y</source>
         <translation>Appl&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="223"/>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Apply the triage (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="224"/>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Back to the inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="225"/>
+        <location filename="../../ui/coordinator/report_view.py" line="228"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <location filename="../../ui/coordinator/report_view.py" line="229"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <location filename="../../ui/coordinator/report_view.py" line="230"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="228"/>
+        <location filename="../../ui/coordinator/report_view.py" line="231"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="229"/>
+        <location filename="../../ui/coordinator/report_view.py" line="232"/>
         <source>Kind of link</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="233"/>
-        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <location filename="../../ui/coordinator/report_view.py" line="236"/>
+        <location filename="../../ui/coordinator/report_view.py" line="246"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="234"/>
-        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <location filename="../../ui/coordinator/report_view.py" line="237"/>
+        <location filename="../../ui/coordinator/report_view.py" line="247"/>
         <source>Suggested links</source>
         <translation>Suggested links</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="235"/>
-        <location filename="../../ui/coordinator/report_view.py" line="245"/>
+        <location filename="../../ui/coordinator/report_view.py" line="238"/>
+        <location filename="../../ui/coordinator/report_view.py" line="248"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="236"/>
-        <location filename="../../ui/coordinator/report_view.py" line="246"/>
+        <location filename="../../ui/coordinator/report_view.py" line="239"/>
+        <location filename="../../ui/coordinator/report_view.py" line="249"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <location filename="../../ui/coordinator/report_view.py" line="245"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="296"/>
+        <location filename="../../ui/coordinator/report_view.py" line="299"/>
         <source>shared indicator</source>
         <translation>shared indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="297"/>
+        <location filename="../../ui/coordinator/report_view.py" line="300"/>
         <source>same spyware family</source>
         <translation>same spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="298"/>
+        <location filename="../../ui/coordinator/report_view.py" line="301"/>
         <source>same month, state and type</source>
         <translation>same month, state and type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="309"/>
+        <location filename="../../ui/coordinator/report_view.py" line="312"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="310"/>
+        <location filename="../../ui/coordinator/report_view.py" line="313"/>
         <source>assignee</source>
         <translation>assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="311"/>
+        <location filename="../../ui/coordinator/report_view.py" line="314"/>
         <source>verification</source>
         <translation>verification</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="312"/>
+        <location filename="../../ui/coordinator/report_view.py" line="315"/>
         <source>counting</source>
         <translation>counting</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="313"/>
+        <location filename="../../ui/coordinator/report_view.py" line="316"/>
         <source>exclusion reason</source>
         <translation>exclusion reason</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="314"/>
+        <location filename="../../ui/coordinator/report_view.py" line="317"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="315"/>
+        <location filename="../../ui/coordinator/report_view.py" line="318"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="348"/>
+        <location filename="../../ui/coordinator/report_view.py" line="351"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="350"/>
+        <location filename="../../ui/coordinator/report_view.py" line="353"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="356"/>
+        <location filename="../../ui/coordinator/report_view.py" line="359"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="357"/>
+        <location filename="../../ui/coordinator/report_view.py" line="360"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="359"/>
+        <location filename="../../ui/coordinator/report_view.py" line="362"/>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="367"/>
+        <location filename="../../ui/coordinator/report_view.py" line="370"/>
         <source>Compromise</source>
         <translation>Compromise</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="371"/>
+        <location filename="../../ui/coordinator/report_view.py" line="374"/>
         <source>Spyware family</source>
         <translation>Spyware family</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="374"/>
+        <location filename="../../ui/coordinator/report_view.py" line="377"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="339"/>
+        <location filename="../../ui/coordinator/report_view.py" line="342"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="339"/>
+        <location filename="../../ui/coordinator/report_view.py" line="342"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="375"/>
+        <location filename="../../ui/coordinator/report_view.py" line="378"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="380"/>
+        <location filename="../../ui/coordinator/report_view.py" line="383"/>
         <source>Missing from this device</source>
         <translation>Missing from this device</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="381"/>
+        <location filename="../../ui/coordinator/report_view.py" line="384"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n bundle never arrived</numerusform>
@@ -3259,22 +3259,22 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="386"/>
+        <location filename="../../ui/coordinator/report_view.py" line="389"/>
         <source>shared with the other coordinators</source>
         <translation>shared with the other coordinators</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="430"/>
+        <location filename="../../ui/coordinator/report_view.py" line="434"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="512"/>
+        <location filename="../../ui/coordinator/report_view.py" line="490"/>
         <source>Save the evidence file as</source>
         <translation>Save the evidence file as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="519"/>
+        <location filename="../../ui/coordinator/report_view.py" line="497"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3406,126 +3406,136 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/common/session_window.py" line="93"/>
+        <location filename="../../ui/common/session_window.py" line="100"/>
+        <source>Locking…</source>
+        <translation>Locking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="121"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../ui/common/session_window.py" line="98"/>
+        <location filename="../../ui/common/session_window.py" line="126"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>This destroys everything in Testigo on this computer. Type {word} to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="144"/>
+        <source>Deleting everything…</source>
+        <translation>Deleting everything…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="151"/>
+        <location filename="../../ui/common/settings_page.py" line="165"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="152"/>
+        <location filename="../../ui/common/settings_page.py" line="166"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Wipe after wrong &amp;passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="153"/>
+        <location filename="../../ui/common/settings_page.py" line="167"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Wipe after wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="154"/>
+        <location filename="../../ui/common/settings_page.py" line="168"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="157"/>
+        <location filename="../../ui/common/settings_page.py" line="171"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Set a &amp;duress passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="158"/>
+        <location filename="../../ui/common/settings_page.py" line="172"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="210"/>
+        <location filename="../../ui/common/settings_page.py" line="224"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="212"/>
+        <location filename="../../ui/common/settings_page.py" line="226"/>
         <source>No backup yet.</source>
         <translation>No backup yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="215"/>
+        <location filename="../../ui/common/settings_page.py" line="229"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>It is time to make a backup: a lost or seized laptop would take everything recorded since.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="222"/>
+        <location filename="../../ui/common/settings_page.py" line="236"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="228"/>
+        <location filename="../../ui/common/settings_page.py" line="242"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Your passphrase, to change this setting:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="235"/>
+        <location filename="../../ui/common/settings_page.py" line="249"/>
         <source>Your passphrase:</source>
         <translation>Your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="238"/>
+        <location filename="../../ui/common/settings_page.py" line="252"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="244"/>
+        <location filename="../../ui/common/settings_page.py" line="258"/>
         <source>The duress passphrase again:</source>
         <translation>The duress passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="245"/>
-        <location filename="../../ui/common/settings_page.py" line="270"/>
+        <location filename="../../ui/common/settings_page.py" line="259"/>
+        <location filename="../../ui/common/settings_page.py" line="284"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="250"/>
+        <location filename="../../ui/common/settings_page.py" line="264"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="252"/>
+        <location filename="../../ui/common/settings_page.py" line="266"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="262"/>
+        <location filename="../../ui/common/settings_page.py" line="276"/>
         <source>Back up to</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="262"/>
+        <location filename="../../ui/common/settings_page.py" line="276"/>
         <source>Backups (*.age)</source>
         <translation>Backups (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="266"/>
+        <location filename="../../ui/common/settings_page.py" line="280"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>A passphrase for the backup (keep it apart from it):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="269"/>
+        <location filename="../../ui/common/settings_page.py" line="283"/>
         <source>The backup passphrase again:</source>
         <translation>The backup passphrase again:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/settings_page.py" line="156"/>
+        <location filename="../../ui/common/settings_page.py" line="170"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>After %n wrong passphrase</numerusform>
@@ -3533,67 +3543,67 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="119"/>
+        <location filename="../../ui/common/settings_page.py" line="132"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="125"/>
+        <location filename="../../ui/common/settings_page.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="126"/>
+        <location filename="../../ui/common/settings_page.py" line="139"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Lock after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="127"/>
+        <location filename="../../ui/common/settings_page.py" line="140"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>&amp;Discreet mode (neutral window title and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="128"/>
+        <location filename="../../ui/common/settings_page.py" line="141"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="129"/>
+        <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>SOCKS &amp;proxy</source>
         <translation>SOCKS &amp;proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="136"/>
+        <location filename="../../ui/common/settings_page.py" line="149"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="137"/>
+        <location filename="../../ui/common/settings_page.py" line="150"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="138"/>
+        <location filename="../../ui/common/settings_page.py" line="151"/>
         <source>SOCKS proxy</source>
         <translation>SOCKS proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="142"/>
+        <location filename="../../ui/common/settings_page.py" line="155"/>
         <source>&amp;Send and receive by itself when a connection is there</source>
         <translation>&amp;Send and receive by itself when a connection is there</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="143"/>
+        <location filename="../../ui/common/settings_page.py" line="157"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="146"/>
+        <location filename="../../ui/common/settings_page.py" line="160"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="150"/>
+        <location filename="../../ui/common/settings_page.py" line="164"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>

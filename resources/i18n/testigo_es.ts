@@ -88,62 +88,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="100"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Borrar el original cuando ya esté a salvo en la bóveda (solo este archiv&amp;o)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="104"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="103"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>El archivo se sobrescribe y se borra solo después de comprobar su copia en la bóveda. Un disco SSD, una tarjeta de memoria, una instantánea o una copia de seguridad pueden conservar copias de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="88"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Los archivos se cifran dentro de la bóveda; sus nombres quedan privados. Arrástrelos aquí o use Añadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>Adding file</source>
         <translation>Añadiendo archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="136"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="135"/>
         <source>Add a file</source>
         <translation>Añadir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="264"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="236"/>
         <source>Extract to</source>
         <translation>Extraer en</translation>
     </message>
@@ -2023,12 +2023,12 @@ Nuevo: %3
         <translation>Municipio por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="490"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="491"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/editor.py" line="490"/>
+        <location filename="../../ui/reporter/incidents/editor.py" line="491"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3014,244 +3014,244 @@ Huella: {fp}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="199"/>
+        <location filename="../../ui/coordinator/report_view.py" line="202"/>
         <source>(no reason)</source>
         <translation>(sin motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="204"/>
-        <location filename="../../ui/coordinator/report_view.py" line="291"/>
+        <location filename="../../ui/coordinator/report_view.py" line="207"/>
+        <location filename="../../ui/coordinator/report_view.py" line="294"/>
         <source>same event</source>
         <translation>mismo hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="205"/>
-        <location filename="../../ui/coordinator/report_view.py" line="292"/>
+        <location filename="../../ui/coordinator/report_view.py" line="208"/>
+        <location filename="../../ui/coordinator/report_view.py" line="295"/>
         <source>same campaign</source>
         <translation>misma campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="206"/>
-        <location filename="../../ui/coordinator/report_view.py" line="293"/>
+        <location filename="../../ui/coordinator/report_view.py" line="209"/>
+        <location filename="../../ui/coordinator/report_view.py" line="296"/>
         <source>same target</source>
         <translation>misma persona agredida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="212"/>
+        <location filename="../../ui/coordinator/report_view.py" line="215"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="213"/>
+        <location filename="../../ui/coordinator/report_view.py" line="216"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="214"/>
+        <location filename="../../ui/coordinator/report_view.py" line="217"/>
         <source>V&amp;erification</source>
         <translation>V&amp;erificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="215"/>
+        <location filename="../../ui/coordinator/report_view.py" line="218"/>
         <source>C&amp;ounting</source>
         <translation>C&amp;onteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="216"/>
+        <location filename="../../ui/coordinator/report_view.py" line="219"/>
         <source>Exclusion rea&amp;son</source>
         <translation>Moti&amp;vo de exclusión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="217"/>
+        <location filename="../../ui/coordinator/report_view.py" line="220"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="218"/>
+        <location filename="../../ui/coordinator/report_view.py" line="221"/>
         <source>&amp;Tags (comma-separated)</source>
         <translation>E&amp;tiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="222"/>
+        <location filename="../../ui/coordinator/report_view.py" line="225"/>
         <source>Appl&amp;y</source>
         <translation>Apl&amp;icar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="223"/>
+        <location filename="../../ui/coordinator/report_view.py" line="226"/>
         <source>Apply the triage (Ctrl+Return)</source>
         <translation>Aplicar la clasificación (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="224"/>
+        <location filename="../../ui/coordinator/report_view.py" line="227"/>
         <source>&amp;Back to the inbox</source>
         <translation>&amp;Volver a recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="225"/>
+        <location filename="../../ui/coordinator/report_view.py" line="228"/>
         <source>&amp;Link</source>
         <translation>&amp;Vincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="226"/>
+        <location filename="../../ui/coordinator/report_view.py" line="229"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Desvincular</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="227"/>
+        <location filename="../../ui/coordinator/report_view.py" line="230"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="228"/>
+        <location filename="../../ui/coordinator/report_view.py" line="231"/>
         <source>Sa&amp;ve as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="229"/>
+        <location filename="../../ui/coordinator/report_view.py" line="232"/>
         <source>Kind of link</source>
         <translation>Tipo de vínculo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="233"/>
-        <location filename="../../ui/coordinator/report_view.py" line="243"/>
+        <location filename="../../ui/coordinator/report_view.py" line="236"/>
+        <location filename="../../ui/coordinator/report_view.py" line="246"/>
         <source>Links</source>
         <translation>Vínculos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="234"/>
-        <location filename="../../ui/coordinator/report_view.py" line="244"/>
+        <location filename="../../ui/coordinator/report_view.py" line="237"/>
+        <location filename="../../ui/coordinator/report_view.py" line="247"/>
         <source>Suggested links</source>
         <translation>Vínculos sugeridos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="235"/>
-        <location filename="../../ui/coordinator/report_view.py" line="245"/>
+        <location filename="../../ui/coordinator/report_view.py" line="238"/>
+        <location filename="../../ui/coordinator/report_view.py" line="248"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="236"/>
-        <location filename="../../ui/coordinator/report_view.py" line="246"/>
+        <location filename="../../ui/coordinator/report_view.py" line="239"/>
+        <location filename="../../ui/coordinator/report_view.py" line="249"/>
         <source>Evidence files</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="242"/>
+        <location filename="../../ui/coordinator/report_view.py" line="245"/>
         <source>Report</source>
         <translation>Reporte</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="296"/>
+        <location filename="../../ui/coordinator/report_view.py" line="299"/>
         <source>shared indicator</source>
         <translation>indicador compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="297"/>
+        <location filename="../../ui/coordinator/report_view.py" line="300"/>
         <source>same spyware family</source>
         <translation>misma familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="298"/>
+        <location filename="../../ui/coordinator/report_view.py" line="301"/>
         <source>same month, state and type</source>
         <translation>mismo mes, estado y tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="309"/>
+        <location filename="../../ui/coordinator/report_view.py" line="312"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="310"/>
+        <location filename="../../ui/coordinator/report_view.py" line="313"/>
         <source>assignee</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="311"/>
+        <location filename="../../ui/coordinator/report_view.py" line="314"/>
         <source>verification</source>
         <translation>verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="312"/>
+        <location filename="../../ui/coordinator/report_view.py" line="315"/>
         <source>counting</source>
         <translation>conteo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="313"/>
+        <location filename="../../ui/coordinator/report_view.py" line="316"/>
         <source>exclusion reason</source>
         <translation>motivo de exclusión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="314"/>
+        <location filename="../../ui/coordinator/report_view.py" line="317"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="315"/>
+        <location filename="../../ui/coordinator/report_view.py" line="318"/>
         <source>tag</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="348"/>
+        <location filename="../../ui/coordinator/report_view.py" line="351"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="350"/>
+        <location filename="../../ui/coordinator/report_view.py" line="353"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="356"/>
+        <location filename="../../ui/coordinator/report_view.py" line="359"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="357"/>
+        <location filename="../../ui/coordinator/report_view.py" line="360"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="359"/>
+        <location filename="../../ui/coordinator/report_view.py" line="362"/>
         <source>Perpetrators</source>
         <translation>Agresores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="367"/>
+        <location filename="../../ui/coordinator/report_view.py" line="370"/>
         <source>Compromise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="371"/>
+        <location filename="../../ui/coordinator/report_view.py" line="374"/>
         <source>Spyware family</source>
         <translation>Familia de spyware</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="374"/>
+        <location filename="../../ui/coordinator/report_view.py" line="377"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="339"/>
+        <location filename="../../ui/coordinator/report_view.py" line="342"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="339"/>
+        <location filename="../../ui/coordinator/report_view.py" line="342"/>
         <source>not verified</source>
         <translation>no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="375"/>
+        <location filename="../../ui/coordinator/report_view.py" line="378"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="380"/>
+        <location filename="../../ui/coordinator/report_view.py" line="383"/>
         <source>Missing from this device</source>
         <translation>Faltan de este dispositivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coordinator/report_view.py" line="381"/>
+        <location filename="../../ui/coordinator/report_view.py" line="384"/>
         <source>%n bundle(s) never arrived</source>
         <translation>
             <numerusform>%n paquete nunca llegó</numerusform>
@@ -3259,22 +3259,22 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="386"/>
+        <location filename="../../ui/coordinator/report_view.py" line="389"/>
         <source>shared with the other coordinators</source>
         <translation>compartida con las otras personas coordinadoras</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="430"/>
+        <location filename="../../ui/coordinator/report_view.py" line="434"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="512"/>
+        <location filename="../../ui/coordinator/report_view.py" line="490"/>
         <source>Save the evidence file as</source>
         <translation>Guardar el archivo de evidencia como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="519"/>
+        <location filename="../../ui/coordinator/report_view.py" line="497"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -3406,126 +3406,136 @@ Huella: {fp}</translation>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../ui/common/session_window.py" line="93"/>
+        <location filename="../../ui/common/session_window.py" line="100"/>
+        <source>Locking…</source>
+        <translation>Bloqueando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="121"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/session_window.py" line="98"/>
+        <location filename="../../ui/common/session_window.py" line="126"/>
         <source>This destroys everything in Testigo on this computer. Type {word} to confirm.</source>
         <translation>Esto destruye todo lo que hay en Testigo en esta computadora. Escriba {word} para confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/session_window.py" line="144"/>
+        <source>Deleting everything…</source>
+        <translation>Borrando todo…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="151"/>
+        <location filename="../../ui/common/settings_page.py" line="165"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="152"/>
+        <location filename="../../ui/common/settings_page.py" line="166"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Borrar tras frases &amp;incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="153"/>
+        <location filename="../../ui/common/settings_page.py" line="167"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Borrar tras frases incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="154"/>
+        <location filename="../../ui/common/settings_page.py" line="168"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="157"/>
+        <location filename="../../ui/common/settings_page.py" line="171"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Poner una frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="158"/>
+        <location filename="../../ui/common/settings_page.py" line="172"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="210"/>
+        <location filename="../../ui/common/settings_page.py" line="224"/>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="212"/>
+        <location filename="../../ui/common/settings_page.py" line="226"/>
         <source>No backup yet.</source>
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="215"/>
+        <location filename="../../ui/common/settings_page.py" line="229"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>Es hora de hacer una copia de seguridad: una computadora perdida o incautada se llevaría todo lo registrado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="222"/>
+        <location filename="../../ui/common/settings_page.py" line="236"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="228"/>
+        <location filename="../../ui/common/settings_page.py" line="242"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Su frase de paso, para cambiar este ajuste:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="235"/>
+        <location filename="../../ui/common/settings_page.py" line="249"/>
         <source>Your passphrase:</source>
         <translation>Su frase de paso:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="238"/>
+        <location filename="../../ui/common/settings_page.py" line="252"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>La frase de coacción (abre una bóveda señuelo nueva y vacía; llénela con notas corrientes):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="244"/>
+        <location filename="../../ui/common/settings_page.py" line="258"/>
         <source>The duress passphrase again:</source>
         <translation>La frase de coacción otra vez:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="245"/>
-        <location filename="../../ui/common/settings_page.py" line="270"/>
+        <location filename="../../ui/common/settings_page.py" line="259"/>
+        <location filename="../../ui/common/settings_page.py" line="284"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="250"/>
+        <location filename="../../ui/common/settings_page.py" line="264"/>
         <source>Duress passphrase</source>
         <translation>Frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="252"/>
+        <location filename="../../ui/common/settings_page.py" line="266"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>Cuando se use la frase de coacción, ¿destruir también la clave real de esta bóveda sin dejar rastro?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="262"/>
+        <location filename="../../ui/common/settings_page.py" line="276"/>
         <source>Back up to</source>
         <translation>Guardar la copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="262"/>
+        <location filename="../../ui/common/settings_page.py" line="276"/>
         <source>Backups (*.age)</source>
         <translation>Copias de seguridad (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="266"/>
+        <location filename="../../ui/common/settings_page.py" line="280"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>Una frase para la copia (guárdela aparte de ella):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="269"/>
+        <location filename="../../ui/common/settings_page.py" line="283"/>
         <source>The backup passphrase again:</source>
         <translation>La frase de la copia otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/settings_page.py" line="156"/>
+        <location filename="../../ui/common/settings_page.py" line="170"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>Tras %n frase incorrecta</numerusform>
@@ -3533,67 +3543,67 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="119"/>
+        <location filename="../../ui/common/settings_page.py" line="132"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="125"/>
+        <location filename="../../ui/common/settings_page.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="126"/>
+        <location filename="../../ui/common/settings_page.py" line="139"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Bloquear tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="127"/>
+        <location filename="../../ui/common/settings_page.py" line="140"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>Modo &amp;discreto (título e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="128"/>
+        <location filename="../../ui/common/settings_page.py" line="141"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="129"/>
+        <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>SOCKS &amp;proxy</source>
         <translation>&amp;Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="136"/>
+        <location filename="../../ui/common/settings_page.py" line="149"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="137"/>
+        <location filename="../../ui/common/settings_page.py" line="150"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="138"/>
+        <location filename="../../ui/common/settings_page.py" line="151"/>
         <source>SOCKS proxy</source>
         <translation>Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="142"/>
+        <location filename="../../ui/common/settings_page.py" line="155"/>
         <source>&amp;Send and receive by itself when a connection is there</source>
         <translation>Enviar y recibir au&amp;tomáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="143"/>
+        <location filename="../../ui/common/settings_page.py" line="157"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="146"/>
+        <location filename="../../ui/common/settings_page.py" line="160"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destruye de inmediato las claves de esta bóveda. Nadie podrá volver a abrir nada de lo registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="150"/>
+        <location filename="../../ui/common/settings_page.py" line="164"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>

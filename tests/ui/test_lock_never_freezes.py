@@ -165,8 +165,10 @@ def test_a_save_running_at_the_lock_is_durable_and_the_restart_waits_for_it(
 ) -> None:
     from reporter.vault.vault import Vault
     from ui.common import session as session_module
+    from ui.common.i18n import language
 
     monkeypatch.setattr(session_module, "GRACE_MS", 200, raising=False)
+    language().set("en")
     controller, execs = _fresh_controller(qtbot, home, monkeypatch)
     window = controller.window
     session = window.session
@@ -184,6 +186,7 @@ def test_a_save_running_at_the_lock_is_durable_and_the_restart_waits_for_it(
         qtbot.waitUntil(lambda: clock.elapsed() > 3 * session_module.GRACE_MS, timeout=WAIT)
         assert execs.calls == []  # past the grace: a save is not cut off
         assert not session.is_settled
+        assert window.statusBar().currentMessage() == "Locking…"  # a wait beyond a moment
     finally:
         vault.lock.release()
     qtbot.waitUntil(lambda: execs.calls != [], timeout=WAIT)
@@ -210,6 +213,10 @@ def test_wipe_waits_for_the_running_task_without_blocking(qtbot, window, home: P
     assert not window.isEnabled()
     assert wiped == []
     assert (home / "vault.key").exists()  # nothing deleted under the running task
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Deleting everything…", timeout=WAIT
+    )
+    assert (home / "vault.key").exists()
     with qtbot.waitSignal(window.wiped, timeout=WAIT):
         release.set()
     assert session.is_closed

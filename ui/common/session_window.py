@@ -8,6 +8,7 @@ still uses each window's own translation context.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -18,6 +19,8 @@ from reporter.errors import TestigoError
 from ui.common.errors import show_error
 from ui.common.page import Page
 from ui.common.session import Session
+
+MOMENT_MS = 250  # a lock or a wipe that waits longer says so
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -93,6 +96,10 @@ class SessionWindow:
         self.before_lock()
         self._go_inert()
         self.session.lock()
+        self._say_if_waiting(
+            self.tr("Locking…"),  # type: ignore[attr-defined]
+            lambda: not self.session.is_settled,
+        )
         self.lockedOut.emit()
 
     def _go_inert(self) -> None:
@@ -100,6 +107,15 @@ class SessionWindow:
         for page in self.pages:
             page.clear()
         self.setEnabled(False)  # type: ignore[attr-defined]
+
+    def _say_if_waiting(self, text: str, waiting: Callable[[], bool]) -> None:
+        """Said in the status bar only if the wait outlasts a moment (it usually ends at once)."""
+
+        def say() -> None:
+            if waiting():
+                self.statusBar().showMessage(text)  # type: ignore[attr-defined]
+
+        QTimer.singleShot(MOMENT_MS, self, say)  # type: ignore[call-overload]
 
     def ask_wipe(self) -> None:
         word = self.tr("DELETE")  # type: ignore[attr-defined]
@@ -124,6 +140,10 @@ class SessionWindow:
         waits = not self.session.is_closed
         if waits:  # the window is inert meanwhile: say it works
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._say_if_waiting(
+                self.tr("Deleting everything…"),  # type: ignore[attr-defined]
+                lambda: self.wiping,
+            )
         self.session.after_closed(lambda: self._wipe_now(waits))
 
     def _wipe_now(self, busy_cursor: bool) -> None:
