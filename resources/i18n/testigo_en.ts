@@ -1272,6 +1272,24 @@ New: %3
     </message>
 </context>
 <context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="132"/>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="137"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Actual size (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="140"/>
+        <source>Show the picture at 100 %, or fit it again</source>
+        <translation>Show the picture at 100 %, or fit it again</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="124"/>

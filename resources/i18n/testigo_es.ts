@@ -1272,6 +1272,24 @@ Nuevo: %3
     </message>
 </context>
 <context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="132"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="137"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Tamaño real (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="140"/>
+        <source>Show the picture at 100 %, or fit it again</source>
+        <translation>Mostrar la imagen al 100 %, o ajustarla otra vez a la ventana</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="124"/>

@@ -2,8 +2,9 @@
 
 Every change goes through ``coordination.triaging`` and ``coordination.linking`` in a worker,
 the same calls as the CLI's, so a refused move (``new`` straight to ``done``, excluding
-without a reason) is the core's error, said here in the UI's language. Ctrl+Return applies. Evidence
-files open in memory (an image or text shown, never a temp file) or are saved where asked.
+without a reason) is the core's error, said here in the UI's language. Ctrl+Return applies.
+Evidence files open in memory in the shared evidence viewer (decoded in a worker, never a
+temp file) or are saved where asked.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from __future__ import annotations
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +41,7 @@ from reporter.inbox.query import (
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text, show_error
+from ui.common.evidence_viewer import EvidenceViewers
 from ui.common.session import Session
 from ui.coordinator.claim_bar import ClaimBar, claim_history
 from ui.coordinator.common import code_label
@@ -120,6 +121,7 @@ class ReportView(QWidget):
         self.history = QListWidget()
         self.files = QListWidget()
         self.view_button, self.save_button = QPushButton(), QPushButton()
+        self.viewers = EvidenceViewers(self, session, VIEWER)
         self.titles = [QLabel() for _ in range(4)]
         left = QVBoxLayout()
         left.addWidget(self.fields, 1)
@@ -472,40 +474,14 @@ class ReportView(QWidget):
         )
 
     def view_file(self) -> None:
+        """Read and decoded in a worker (ui.common.evidence_viewer), shown from memory."""
         item = self._file()
         if item is None:
             return
         from reporter.inbox.received import read_received_file
 
-        self.session.runner.run(
-            lambda v, c: read_received_file(v, item["id"]),
-            on_done=lambda data: self._viewer(item, data),
-            on_error=lambda e: show_error(self, e),
-        )
-
-    def _viewer(self, item: dict[str, Any], data: bytes) -> None:
-        """Decrypted bytes live only as long as the window (never written anywhere)."""
-        dialog = QDialog(self)
-        dialog.setObjectName(VIEWER)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(f"{item['id'][:8]} · {item['media_type']}")
-        layout = QVBoxLayout(dialog)
-        if item["media_type"].startswith("image/"):
-            label = QLabel()
-            label.setObjectName("receivedImage")
-            label.setPixmap(QPixmap.fromImage(QImage.fromData(data)))
-            scroll = QScrollArea()
-            scroll.setWidget(label)
-            layout.addWidget(scroll)
-            dialog.finished.connect(label.clear)
-        else:
-            text = QPlainTextEdit(data[:2_000_000].decode("utf-8", errors="replace"))
-            text.setObjectName("receivedText")
-            text.setReadOnly(True)
-            layout.addWidget(text)
-            dialog.finished.connect(text.clear)
-        dialog.resize(700, 480)
-        dialog.open()
+        file_id = item["id"]
+        self.viewers.open(lambda v: read_received_file(v, file_id), item["media_type"])
 
     def save_file(self) -> None:
         item = self._file()
@@ -524,8 +500,8 @@ class ReportView(QWidget):
             )
 
     def clear(self) -> None:
-        for dialog in self.findChildren(QDialog, VIEWER):
-            dialog.close()
+        """On lock too: an open viewer would keep a decrypted file on screen."""
+        self.viewers.close_all()
         self.incident_id, self.loaded = None, None
         self.questions.clear()
         self.claim.clear()

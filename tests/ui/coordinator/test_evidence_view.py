@@ -81,7 +81,7 @@ def test_a_received_image_opens_from_memory(
     report.view_file()
     qtbot.waitUntil(lambda: bool(report.findChildren(QDialog, "receivedViewer")), timeout=10_000)
     (viewer,) = report.findChildren(QDialog, "receivedViewer")
-    label = viewer.findChild(QLabel, "receivedImage")
+    label = viewer.findChild(QLabel, "evidenceImage")  # the shared viewer's
     assert label.pixmap().width() == 40  # the real image, decoded in memory
     assert label.pixmap().height() == 30
     # Vaults, the relay's store and the private HOME/TMPDIR: the image's text is nowhere.

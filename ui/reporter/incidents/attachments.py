@@ -1,7 +1,8 @@
 """Attachments of one incident: add (dialog or drag and drop), view from memory, extract.
 
-Viewing decrypts into memory only (QImage.fromData / text); nothing is written to a temp file
-and no thumbnail exists anywhere on disk. Extracting writes one copy where the person says.
+Viewing decrypts and decodes into memory only, in a worker (the shared evidence viewer);
+nothing is written to a temp file and no thumbnail exists anywhere on disk. Extracting
+writes one copy where the person says.
 Deleting the original is opt-in for the next file only (the box clears after each one), and
 happens in the core only once the vault's copy is verified.
 """
@@ -12,18 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +29,8 @@ from PySide6.QtWidgets import (
 from reporter.errors import TestigoError
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
-from ui.common.discretion import shown_name
 from ui.common.errors import show_error
+from ui.common.evidence_viewer import EvidenceViewers
 from ui.common.session import Session
 from ui.common.tasks import TaskControl, TaskHandle
 
@@ -80,6 +78,7 @@ class AttachmentPanel(QWidget):
         self.extract_button.clicked.connect(self.extract)
         self.cancel_button.clicked.connect(self.cancel)
         self.task: TaskHandle | None = None
+        self.viewers = EvidenceViewers(self, session, VIEWER)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -220,42 +219,15 @@ class AttachmentPanel(QWidget):
         self.changed.emit()
 
     def view(self) -> None:
+        """Read and decoded in a worker (ui.common.evidence_viewer), shown from memory."""
         item = self._selected()
         if not item:
             return
-        self.session.runner.run(
-            lambda v, c: v.attachments.read_bytes(item["id"]),
-            on_done=lambda data: self._viewer(item, data),
-            on_error=lambda e: show_error(self, e),
-        )
-
-    def _viewer(self, item: dict[str, Any], data: bytes) -> None:
-        """Decrypted content lives only as long as the window: closing drops and deletes it."""
-        dialog = QDialog(self)
-        dialog.setObjectName(VIEWER)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # Not the file's name: a title is what the task bar, Alt+Tab and a shared screen show.
-        dialog.setWindowTitle(shown_name())
-        layout = QVBoxLayout(dialog)
-        if item["media_type"].startswith("image/"):
-            image = QImage.fromData(data)  # decoded in memory, never cached on disk
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            scroll = QScrollArea()
-            scroll.setWidget(label)
-            layout.addWidget(scroll)
-            dialog.finished.connect(label.clear)
-        else:
-            text = QPlainTextEdit(data[:2_000_000].decode("utf-8", errors="replace"))
-            text.setReadOnly(True)
-            layout.addWidget(text)
-            dialog.finished.connect(text.clear)
-        dialog.resize(700, 500)
-        dialog.open()
+        attachment_id = item["id"]
+        self.viewers.open(lambda v: v.attachments.read_bytes(attachment_id), item["media_type"])
 
     def close_viewers(self) -> None:
-        for dialog in self.findChildren(QDialog, VIEWER):
-            dialog.close()
+        self.viewers.close_all()
 
     def extract(self) -> None:
         item = self._selected()
