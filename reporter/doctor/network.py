@@ -1,7 +1,9 @@
 """Can this laptop reach its relay, is it the pinned one, and is the clock about right?
 
 The probe is one unauthenticated GET: any HTTP answer (a 401 too) means the relay is
-there and, over TLS, that its key matched the pin. No credential is sent.
+there and, over TLS, that its key matched the pin. No credential is sent. It goes the way
+the person chose (``Context.proxy``: Tor or a SOCKS proxy): when they chose one, nothing is
+tried directly, since a direct try would show the local network which relay they use.
 """
 
 from __future__ import annotations
@@ -102,8 +104,27 @@ def _reach(ctx: Context, rid: str, proxy: str | None, how: Text) -> Result:
     )
 
 
+def route(ctx: Context) -> str | None:
+    """The proxy every probe uses: the chosen one, Tor for an onion relay, else none."""
+    found = _relay(ctx)
+    if ctx.proxy is None and isinstance(found, tuple):
+        from reporter.relay_client.transport import proxy_for
+
+        return proxy_for(found[0], None)
+    return ctx.proxy
+
+
 def check_relay_direct(ctx: Context) -> Result:
     rid = "relay.direct"
+    if ctx.proxy is not None:
+        return Result(
+            rid,
+            SKIPPED,
+            Text(
+                "Skipped: this laptop goes through Tor or a proxy, and a direct try would "
+                "show the network which relay it uses."
+            ),
+        )
     found = _relay(ctx)
     if isinstance(found, tuple):
         from reporter.share.relay_url import parse_relay_url
@@ -133,7 +154,9 @@ def check_relay_tor(ctx: Context) -> Result:
         )
     from reporter.relay_client.transport import tor_socks
 
-    return _reach(ctx, rid, ctx.proxy or tor_socks(), Text("through Tor"))
+    proxy = ctx.proxy or tor_socks()
+    how = Text("through Tor") if proxy == tor_socks() else Text("through the SOCKS proxy")
+    return _reach(ctx, rid, proxy, how)
 
 
 def check_pin(ctx: Context) -> Result:
@@ -149,7 +172,7 @@ def check_pin(ctx: Context) -> Result:
             SKIPPED,
             Text("No TLS to pin: an onion or loopback address (Tor or this computer protects it)."),
         )
-    error = probe(ctx, None)["error"]  # https: never an onion, so the direct route
+    error = probe(ctx, route(ctx))["error"]  # the chosen way: TLS ends at the relay
     if isinstance(error, PinMismatch):
         return Result(
             rid,
@@ -194,7 +217,7 @@ def check_clock(ctx: Context) -> Result:
             fix,
         )
     if isinstance(_relay(ctx), tuple):
-        date = probe(ctx, None)["date"]
+        date = probe(ctx, route(ctx))["date"]
         if date:
             try:
                 skew = abs((parsedate_to_datetime(date) - now).total_seconds())

@@ -299,20 +299,44 @@ def test_cli_doctor_speaks_spanish_and_json(tmp_path: Path) -> None:
     assert set(checks["core.dumps"]) == {"id", "status", "message", "fix"}
 
 
-def test_a_configured_tor_that_is_not_running_fails_while_direct_works(tmp_path: Path) -> None:
+def test_a_configured_tor_that_is_not_running_fails_and_nothing_goes_direct(
+    tmp_path: Path,
+) -> None:
+    """A person who chose Tor must not have the doctor knock on the relay directly: the
+    local network would see which relay they use. The 'relay' here only counts who came."""
+    with socket.socket() as relay, socket.socket() as tor:
+        relay.bind(("127.0.0.1", 0))
+        relay.listen(8)
+        relay.setblocking(False)
+        tor.bind(("127.0.0.1", 0))  # Tor's port, with no Tor behind it
+        port = tor.getsockname()[1]
+        ctx = Context(
+            home=tmp_path,
+            relay_url=f"http://127.0.0.1:{relay.getsockname()[1]}",
+            proxy=f"socks5h://127.0.0.1:{port}",
+        )
+        results = by_id(run(ctx, network.CHECKS))
+        with pytest.raises(BlockingIOError):
+            relay.accept()  # nobody connected directly
+
+    assert results["relay.direct"].status == SKIPPED
+    assert "directly" not in results["relay.direct"].message.en
+    assert results["relay.tor"].status == FAIL
+    assert "SOCKS" in results["relay.tor"].message.en
+    assert "Tor" in results["relay.tor"].fix.en
+    assert results["clock"].status == OK
+    assert "no relay time" in results["clock"].message.en  # it did not ask directly instead
+
+
+def test_without_a_proxy_the_direct_try_is_made(tmp_path: Path) -> None:
     relay = BackgroundRelay(tmp_path / "store").start()
     try:
-        with socket.socket() as probe:  # Tor's port, with no Tor behind it
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        ctx = Context(home=tmp_path, relay_url=relay.url, proxy=f"socks5h://127.0.0.1:{port}")
-        results = by_id(run(ctx, network.CHECKS))
+        results = by_id(run(Context(home=tmp_path, relay_url=relay.url), network.CHECKS))
     finally:
         relay.stop()
 
     assert results["relay.direct"].status == OK
-    assert results["relay.tor"].status == FAIL
-    assert "Tor" in results["relay.tor"].fix.en
+    assert results["relay.tor"].status == SKIPPED
 
 
 def test_a_clock_behind_the_vaults_own_times_fails(tmp_path: Path) -> None:
