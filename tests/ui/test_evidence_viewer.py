@@ -109,6 +109,10 @@ def _measured_long_enough(qtbot, meter: StallMeter) -> None:  # type: ignore[no-
     qtbot.waitUntil(lambda: len(meter.gaps) > 20, timeout=10_000)
 
 
+def _errors(window: Any) -> list[QMessageBox]:
+    return [b for b in window.findChildren(QMessageBox, "errorDialog") if b.isVisible()]
+
+
 def _row_named(panel: Any, name: str) -> int:
     return next(
         i
@@ -191,18 +195,25 @@ def test_a_decompression_bomb_is_refused_with_an_error_and_no_memory(  # type: i
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     _view_row(qtbot, panel, 0)
 
-    def refused() -> QMessageBox | None:
-        return next(
-            (b for b in window.findChildren(QMessageBox, "errorDialog") if b.isVisible()), None
-        )
-
-    qtbot.waitUntil(lambda: refused() is not None, timeout=10_000)
-    box = refused()
+    qtbot.waitUntil(lambda: bool(_errors(window)), timeout=10_000)
+    (box,) = _errors(window)
     assert "60000 × 60000" in box.text()
     assert "too large" in box.text()
     assert _viewers(panel) == []
     grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert grown_mib < 100, f"refusing the bomb took {grown_mib:.0f} MiB"
+    box.close()
+
+
+def test_a_damaged_picture_is_an_error_not_an_empty_window(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "cortada.png"
+    source.write_bytes(_bomb(40)[:60])  # a PNG's signature and header, cut in its pixels
+    panel = _attach(window, source)
+    _view_row(qtbot, panel, 0)
+    qtbot.waitUntil(lambda: bool(_errors(window)), timeout=10_000)
+    (box,) = _errors(window)
+    assert "cannot be shown" in box.text()
+    assert _viewers(panel) == []
     box.close()
 
 
