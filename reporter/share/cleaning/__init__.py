@@ -37,6 +37,9 @@ REMOVED: dict[str, str] = {
     "scripts": N_("scripts and automatic actions"),
     "tags": N_("tags (title, artist, device, location)"),
     "pictures": N_("embedded pictures"),
+    "timed_metadata": N_("location and motion tracks recorded with the video"),
+    "revision_ids": N_("editing session ids (they link documents edited on one computer)"),
+    "custom_xml": N_("custom XML data (document server fields, authors)"),
     "other": N_("other metadata"),
 }
 

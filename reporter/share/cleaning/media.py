@@ -2,21 +2,23 @@
 
 MP4, M4A and MOV are walked box by box here rather than re-saved by mutagen: Apple devices
 keep the place of a recording in ``moov/udta/©xyz`` and ``moov/meta`` (outside the iTunes
-tags mutagen edits). Every ``udta``, ``meta`` and XMP ``uuid`` box is turned into a ``free``
-box of the same size with zeros inside, and the creation and modification times of the movie,
-its tracks and media are zeroed: nothing moves, so the sample offsets stay right and the
-media data is copied untouched. MP3, Ogg and FLAC tags are removed with mutagen.
+tags mutagen edits), and iPhones and action cameras a location track in ``mdat``
+(``media_tracks`` zeroes it). Every ``udta``, ``meta`` and XMP ``uuid`` box is turned into a
+``free`` box of the same size with zeros inside, and the creation and modification times of
+the movie, its tracks and media are zeroed: nothing moves, so the sample offsets stay right
+and the media data is copied untouched. MP3, Ogg and FLAC tags are removed with mutagen.
 """
 
 from __future__ import annotations
 
 import io
-import struct
 
 import mutagen
 from mutagen.flac import FLAC
 
 from reporter.errors import CannotClean
+from reporter.share.cleaning.media_tracks import boxes as _boxes
+from reporter.share.cleaning.media_tracks import clear_metadata_tracks
 
 MAX_MEDIA = 256 * 1024 * 1024
 _CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts", b"dinf"}
@@ -28,29 +30,6 @@ _UNCLEANABLE_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1", b"a
 
 def _refuse(kind: str, reason: str) -> CannotClean:
     return CannotClean(kind=kind, reason=reason)
-
-
-def _boxes(data: bytearray, start: int, end: int) -> list[tuple[bytes, int, int, int]]:
-    """(type, box start, payload start, box end) of each box in ``data[start:end]``."""
-    out = []
-    pos = start
-    while pos + 8 <= end:
-        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
-        header = 8
-        if size == 1:
-            if pos + 16 > end:
-                raise _refuse("MP4", "a box is cut short")
-            size = struct.unpack(">Q", data[pos + 8 : pos + 16])[0]
-            header = 16
-        elif size == 0:
-            size = end - pos
-        if size < header or pos + size > end:
-            raise _refuse("MP4", "a box's size is out of range")
-        out.append((bytes(kind), pos, pos + header, pos + size))
-        pos += size
-    if pos != end:
-        raise _refuse("MP4", "it ends inside a box")
-    return out
 
 
 def _blank(data: bytearray, start: int, payload: int, end: int) -> None:
@@ -88,6 +67,7 @@ def clean_mp4(data: bytearray, removed: set[str]) -> bytearray:
     brand = bytes(out[top[0][2] : top[0][2] + 4])
     if brand in _UNCLEANABLE_BRANDS:
         raise _refuse("HEIF", "Testigo cannot remove its metadata; convert it to JPEG or PNG first")
+    clear_metadata_tracks(out, top, removed)
     _walk(out, 0, len(out), removed, 0)
     return out
 
