@@ -54,9 +54,21 @@ def _png_chunk(kind: bytes, body: bytes) -> bytes:
 def _bomb(side: int = 60_000) -> bytes:
     """A few KB claiming side x side RGB pixels (10.8 GB decoded at 60000)."""
     rows = zlib.compress(b"\x00" * (1 + 3 * side) * 8, 9)  # the first rows; a reader stops there
+    return _png(side, 8, 2, rows)
+
+
+def _deflate_bomb(side: int = 20_000) -> bytes:
+    """Complete and valid: 400 megapixels of 1-bit black in ~50 KB (1.6 GB as a screen's pixels)."""
+    packer = zlib.compressobj(9)
+    row = b"\x00" * (1 + (side + 7) // 8)
+    rows = b"".join(packer.compress(row * 1000) for _ in range(side // 1000)) + packer.flush()
+    return _png(side, 1, 0, rows)
+
+
+def _png(side: int, depth: int, colour: int, rows: bytes) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n"
-        + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
+        + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, depth, colour, 0, 0, 0))
         + _png_chunk(b"IDAT", rows)
         + _png_chunk(b"IEND", b"")
     )
@@ -185,19 +197,23 @@ def test_an_exif_rotated_photo_shows_upright_and_closing_empties_and_deletes(  #
     assert not shiboken6.isValid(viewer)
 
 
+@pytest.mark.parametrize(
+    ("bomb", "side", "most_bytes"),
+    [(_bomb, 60_000, 10_000), (_deflate_bomb, 20_000, 100_000)],
+    ids=["header", "deflate"],
+)
 def test_a_decompression_bomb_is_refused_with_an_error_and_no_memory(  # type: ignore[no-untyped-def]
-    qtbot, window, tmp_path
+    qtbot, window, tmp_path, bomb, side, most_bytes
 ) -> None:
     source = tmp_path / "bomba.png"
-    source.write_bytes(_bomb())
-    assert source.stat().st_size < 10_000
+    source.write_bytes(bomb(side))
+    assert source.stat().st_size < most_bytes
     panel = _attach(window, source)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     _view_row(qtbot, panel, 0)
-
     qtbot.waitUntil(lambda: bool(_errors(window)), timeout=10_000)
     (box,) = _errors(window)
-    assert "60000 × 60000" in box.text()
+    assert f"{side} × {side}" in box.text()
     assert "too large" in box.text()
     assert _viewers(panel) == []
     grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
