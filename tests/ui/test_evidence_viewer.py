@@ -58,7 +58,11 @@ def _bomb(side: int = 60_000) -> bytes:
 
 
 def _deflate_bomb(side: int = 20_000) -> bytes:
-    """Complete and valid: 400 megapixels of 1-bit black in ~50 KB (1.6 GB as a screen's pixels)."""
+    """Complete and valid: 400 megapixels of 1-bit black in ~50 KB (1.6 GB as a screen's pixels).
+
+    Qt's own allocation limit (256 MB by default) refuses it too, silently: the old viewer
+    showed an empty window; ours says why, whatever that process-wide limit is set to.
+    """
     packer = zlib.compressobj(9)
     row = b"\x00" * (1 + (side + 7) // 8)
     rows = b"".join(packer.compress(row * 1000) for _ in range(side // 1000)) + packer.flush()
