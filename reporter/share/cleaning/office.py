@@ -4,7 +4,8 @@ These are zip files. The properties (author, last editor, company, template, edi
 dates, custom fields) are rewritten as empty documents rather than dropped, so every
 reference to them stays valid and the file opens without a repair prompt; thumbnails go;
 every zip entry gets the same neutral time and loses its extra fields (owner ids, times) and
-the archive its comment. Pictures inside (a pasted photo keeps its EXIF and GPS) are cleaned
+the archive its comment. Word's editing-session ids and custom XML parts go too
+(``office_ids``). Pictures inside (a pasted photo keeps its EXIF and GPS) are cleaned
 as pictures; an embedded Office package (a chart's workbook) is cleaned in turn, any other
 embedded file refused. Comments and tracked changes carry their authors' names inside the
 content, which Testigo does not rewrite: such a document is refused, saying so.
@@ -18,6 +19,7 @@ import zipfile
 
 from reporter.errors import CannotClean
 from reporter.share.cleaning.image import strip_metadata
+from reporter.share.cleaning.office_ids import empty_custom_xml, strip_revision_ids
 
 MAX_OFFICE = 128 * 1024 * 1024  # the whole document, unpacked
 MAX_ENTRIES = 10_000
@@ -162,11 +164,16 @@ def clean_office(
                 if named != body:
                     removed.add("doc_props")
                 body = named
-            elif name.endswith(".xml") and _AUTHORED.search(body):
-                raise _refuse(
-                    "it has comments or tracked changes naming their authors;"
-                    " accept or remove them first"
-                )
+            elif name.startswith("customXml/") and name.endswith(".xml"):
+                body = empty_custom_xml(body, removed)
+            elif name.endswith(".xml"):
+                if _AUTHORED.search(body):
+                    raise _refuse(
+                        "it has comments or tracked changes naming their authors;"
+                        " accept or remove them first"
+                    )
+                if name.startswith("word/"):
+                    body = strip_revision_ids(body, removed)
             if info.date_time != _NEUTRAL_TIME or info.extra:
                 removed.add("timestamp")
             entry = zipfile.ZipInfo(name, _NEUTRAL_TIME)

@@ -1,0 +1,144 @@
+"""Word's editing-session ids and a document server's custom XML, out of Office documents.
+
+Word stamps every paragraph, run, row and section with the id of the editing session that
+touched it (``w:rsidR``, ``w:rsidRPr``...) and lists them in ``settings.xml`` (``w:rsids``),
+beside the document's own ids (``w14:docId``, ``w15:docId``): they link documents edited on
+the same computer. They are cut from the markup text rather than by re-serialising a parsed
+tree, which would rename prefixes and drop the namespace declarations ``mc:Ignorable``
+needs; only start tags are edited (comments, CDATA and the document's words are not), and
+the result is parsed again: a part that is not well-formed, or that still has an id, is
+refused. ``customXml/`` parts (SharePoint and document-server fields: authors, server
+paths) become an empty root of the same name, keeping every reference to them valid.
+A part with a DOCTYPE is refused before anything is parsed: no entity is ever expanded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from xml.parsers import expat
+from xml.sax.saxutils import quoteattr
+
+from reporter.errors import CannotClean
+
+_W = (
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",  # the strict flavour
+)
+_DOC_IDS = (
+    "http://schemas.microsoft.com/office/word/2010/wordml docId",
+    "http://schemas.microsoft.com/office/word/2012/wordml docId",
+)
+# Elements holding ids: the session list, a style's session, the document's own ids.
+_ID_ELEMENTS = re.compile(
+    rb"<w:rsids(?:\s[^<>]*)?/>|<w:rsids(?:\s[^<>]*)?>.*?</w:rsids\s*>"
+    rb"|<w:rsid(?:\s[^<>]*)?/>|<w:rsid(?:\s[^<>]*)?>[^<]*</w:rsid\s*>"
+    rb"|<w1[45]:docId(?:\s[^<>]*)?/>",
+    re.S,
+)
+# Markup that is not a start tag is matched first so that it is passed over as it is.
+_MARKUP = re.compile(
+    rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|</[^>]*>"
+    rb"|(<[A-Za-z_](?:[^\"'<>]|\"[^\"<]*\"|'[^'<]*')*>)",
+    re.S,
+)
+_ID_ATTRIBUTE = re.compile(rb"\s+w:rsid[A-Za-z]*\s*=\s*(?:\"[^\"]*\"|'[^']*')")
+_GUID = re.compile(r"^\{[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\}$")
+_XML_HEAD = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
+def _refuse(reason: str) -> CannotClean:
+    return CannotClean(kind="Office", reason=reason)
+
+
+class _Stop(Exception):
+    """Ends a parse early: a DOCTYPE, or the root element was all that was wanted."""
+
+
+def _parser(namespaces: bool) -> expat.XMLParserType:
+    parser = expat.ParserCreate(namespace_separator=" " if namespaces else None)
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def doctype(*_: object) -> None:
+        raise _Stop("doctype")
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = doctype
+    return parser
+
+
+def _parse(parser: expat.XMLParserType, body: bytes) -> None:
+    try:
+        parser.Parse(body, True)
+    except expat.ExpatError:
+        raise _refuse("it is damaged") from None
+    except _Stop as stop:
+        if stop.args == ("doctype",):
+            raise _refuse("a part of it declares entities, which Testigo does not read") from None
+        raise
+
+
+def _ids_left(body: bytes) -> bool:
+    """Whether the part, parsed, still has a session id or document id anywhere."""
+    found = []
+    parser = _parser(namespaces=True)
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        uri, _, local = name.rpartition(" ")
+        if uri in _W and local in ("rsids", "rsid") or name in _DOC_IDS:
+            found.append(name)
+        for key in attributes:
+            uri, _, local = key.rpartition(" ")
+            if uri in _W and local.startswith("rsid"):
+                found.append(key)
+
+    parser.StartElementHandler = start
+    _parse(parser, body)
+    return bool(found)
+
+
+def _start_tag(found: re.Match[bytes]) -> bytes:
+    tag = found[1]
+    return found[0] if tag is None else _ID_ATTRIBUTE.sub(b"", tag)
+
+
+def strip_revision_ids(body: bytes, removed: set[str]) -> bytes:
+    """A WordprocessingML part without session ids and document ids."""
+    _parse(_parser(namespaces=False), body)  # refuses a DOCTYPE before any edit
+    if b"rsid" not in body and b"docId" not in body:
+        return body
+    out = _MARKUP.sub(_start_tag, _ID_ELEMENTS.sub(b"", body))
+    if _ids_left(out):
+        raise _refuse("it has editing session ids Testigo cannot remove")
+    if out != body:
+        removed.add("revision_ids")
+    return out
+
+
+def empty_custom_xml(body: bytes, removed: set[str]) -> bytes:
+    """A custom XML part's root element alone: its name, namespaces and item id."""
+    parser = _parser(namespaces=False)
+    root: list[tuple[str, dict[str, str]]] = []
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        root.append((name, attributes))
+        raise _Stop("root")
+
+    parser.StartElementHandler = start
+    with contextlib.suppress(_Stop):  # the root was found
+        _parse(parser, body)
+    if not root:
+        raise _refuse("it is damaged")
+    name, attributes = root[0]
+    kept = [
+        f" {key}={quoteattr(value)}"
+        for key, value in attributes.items()
+        if key == "xmlns"
+        or key.startswith("xmlns:")
+        or key.rpartition(":")[2] == "itemID"
+        and _GUID.match(value)
+    ]
+    out = _XML_HEAD + f"<{name}{''.join(kept)}/>".encode()
+    if out != body:
+        removed.add("custom_xml")
+    return out

@@ -1,0 +1,235 @@
+"""Word's editing-session ids (``w:rsid*``) link documents edited on the same computer, and a
+document server's custom XML parts name authors and server paths: neither leaves, and the
+document still opens (every part parses, every relationship and content type points at a
+part that is there)."""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reporter.errors import CannotClean
+from reporter.share.cleaning import clean
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+ITEM_ID = "{6E1F4A2B-93C1-4D7A-8B55-0F2E6C9D1A34}"
+NS = (
+    f'xmlns:w="{W}" xmlns:w14="{W14}" xmlns:w15="{W15}" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'mc:Ignorable="w14 w15"'
+)
+# Text about Word's own markup: a document's words, which cleaning must leave alone.
+LITERAL = 'el atributo w:rsidR="00C0FFEE" &amp; &lt;w:rsids&gt;'
+
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/{main}" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.'
+    'openxmlformats-officedocument.customXmlProperties+xml"/></Types>'
+)
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _rels(*targets: tuple[str, str]) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(
+            f'<Relationship Id="rId{i}" Type="{REL}/{kind}" Target="{target}"/>'
+            for i, (kind, target) in enumerate(targets, 1)
+        )
+        + "</Relationships>"
+    )
+
+
+def _custom_xml(z: zipfile.ZipFile) -> None:
+    z.writestr(
+        "customXml/item1.xml",
+        '<?xml version="1.0" encoding="utf-8"?><p:properties xmlns:p="http://schemas.'
+        'microsoft.com/office/2006/metadata/properties" xmlns:xsi="http://www.w3.org/2001/'
+        'XMLSchema-instance"><documentManagement><Author>CANARYSHAREPOINTAUTHOR</Author>'
+        "<Path>\\\\CANARYSERVER\\casos\\2026</Path></documentManagement></p:properties>",
+    )
+    z.writestr(
+        "customXml/itemProps1.xml",
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem '
+        f'ds:itemID="{ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="http://CANARYSCHEMA.example/'
+        'contentType"/></ds:schemaRefs></ds:datastoreItem>',
+    )
+    z.writestr("customXml/_rels/item1.xml.rels", _rels(("customXmlProps", "itemProps1.xml")))
+
+
+def make_docx(doctype: str = "") -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(main="word/document.xml"))
+        z.writestr("_rels/.rels", _rels(("officeDocument", "word/document.xml")))
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{doctype}'
+            f'<w:document {NS}><w:body><w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3" '
+            'w:rsidP="00D4E5F6" w14:paraId="1A2B3C4D"><w:r w:rsidRPr="00112233">'
+            f"<w:t>evidencia {LITERAL}</w:t></w:r><w:del w:id=\"1\" w:rsidDel='00445566'/>"
+            '</w:p><w:tbl><w:tr w:rsidR="00778899" w:rsidTr="00778899"><w:tc><w:p/></w:tc>'
+            '</w:tr></w:tbl><w:sectPr w:rsidR="00A1B2C3" w:rsidSect="00A1B2C3"/>'
+            "</w:body></w:document>",
+        )
+        z.writestr(
+            "word/settings.xml",
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings {NS}>'
+            '<w:zoom w:percent="100"/><w:rsids><w:rsidRoot w:val="00A1B2C3"/>'
+            '<w:rsid w:val="00A1B2C3"/><w:rsid w:val="00D4E5F6"/></w:rsids>'
+            '<w14:docId w14:val="5C1D2E3F"/><w15:docId w15:val="{3F2E1D5C-0000-4A4A-9B9B-'
+            '123456789ABC}"/></w:settings>',
+        )
+        z.writestr(
+            "word/styles.xml",
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles {NS}>'
+            '<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/>'
+            '<w:rsid w:val="00A1B2C3"/></w:style></w:styles>',
+        )
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            _rels(
+                ("settings", "settings.xml"),
+                ("styles", "styles.xml"),
+                ("customXml", "../customXml/item1.xml"),
+            ),
+        )
+        _custom_xml(z)
+    return out.getvalue()
+
+
+def make_xlsx() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(main="xl/workbook.xml"))
+        z.writestr("_rels/.rels", _rels(("officeDocument", "xl/workbook.xml")))
+        z.writestr(
+            "xl/workbook.xml",
+            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+        )
+        z.writestr("xl/_rels/workbook.xml.rels", _rels(("customXml", "../customXml/item1.xml")))
+        _custom_xml(z)
+    return out.getvalue()
+
+
+def _xml(body: bytes) -> ET.Element:
+    return ET.fromstring(body)  # noqa: S314 - this test's own fixtures, cleaned
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.testzip() is None
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def _assert_opens(parts: dict[str, bytes]) -> None:
+    """Every XML part parses; every internal relationship and override names a real part."""
+    for name, body in parts.items():
+        if name.endswith((".xml", ".rels")):
+            _xml(body)  # raises on a part that is not well-formed
+    for name, body in parts.items():
+        if not name.endswith(".rels"):
+            continue
+        base = posixpath.dirname(posixpath.dirname(name))  # the folder of the part they serve
+        for rel in _xml(body):
+            if rel.get("TargetMode") != "External":
+                target = posixpath.normpath(posixpath.join(base, rel.get("Target", "")))
+                assert target in parts, f"{name} points at a missing {target}"
+    types = _xml(parts["[Content_Types].xml"])
+    for override in types:
+        if override.tag.endswith("Override"):
+            assert override.get("PartName", "").lstrip("/") in parts
+
+
+def _word_ids(body: bytes) -> list[str]:
+    found = []
+    for element in _xml(body).iter():
+        if element.tag in (f"{{{W}}}rsids", f"{{{W}}}rsid", f"{{{W14}}}docId", f"{{{W15}}}docId"):
+            found.append(element.tag)
+        found += [a for a in element.attrib if a.startswith(f"{{{W}}}rsid")]
+    return found
+
+
+def test_editing_session_ids_and_custom_xml_do_not_leave_a_docx() -> None:
+    original = _parts(make_docx())
+    assert _word_ids(original["word/document.xml"])  # the fixture carries them
+    assert _word_ids(original["word/settings.xml"])
+    assert _word_ids(original["word/styles.xml"])
+    cleaned = clean("application/octet-stream", [make_docx()])
+    assert cleaned.data is not None
+    parts = _parts(bytes(cleaned.data))
+    _assert_opens(parts)
+    for name, body in parts.items():
+        if name.startswith("word/") and name.endswith(".xml"):
+            assert _word_ids(body) == [], name
+        assert b"CANARY" not in body, name
+        assert b"00A1B2C3" not in body, name
+    document = parts["word/document.xml"]
+    # The words stay as written, and so do the namespaces mc:Ignorable names.
+    assert LITERAL.encode() in document
+    assert b'xmlns:w14="' in document
+    assert b'w14:paraId="1A2B3C4D"' in document
+    assert b'<w:zoom w:percent="100"/>' in parts["word/settings.xml"]
+    item = _xml(parts["customXml/item1.xml"])
+    assert item.tag == "{http://schemas.microsoft.com/office/2006/metadata/properties}properties"
+    assert len(item) == 0
+    props = _xml(parts["customXml/itemProps1.xml"])
+    assert (
+        props.get("{http://schemas.openxmlformats.org/officeDocument/2006/customXml}itemID")
+        == ITEM_ID
+    )
+    assert {"revision_ids", "custom_xml"} <= set(cleaned.removed)
+
+
+def test_custom_xml_does_not_leave_a_workbook() -> None:
+    cleaned = clean("application/octet-stream", [make_xlsx()])
+    assert cleaned.data is not None
+    parts = _parts(bytes(cleaned.data))
+    _assert_opens(parts)
+    assert all(b"CANARY" not in body for body in parts.values())
+    assert "custom_xml" in cleaned.removed
+    assert "revision_ids" not in cleaned.removed
+
+
+def test_a_part_with_a_doctype_is_refused_unexpanded() -> None:
+    """Entities are where XML hides a billion laughs: a document part never needs them."""
+    bomb = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+    with pytest.raises(CannotClean) as caught:
+        clean("application/octet-stream", [make_docx(doctype=bomb)])
+    assert caught.value.params["kind"] == "Office"
+    assert "No se compartió nada" in caught.value.message("es")
+
+
+def test_the_cleaned_document_converts_in_libreoffice(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed: the zip and XML checks above stand alone")
+    cleaned = clean("application/octet-stream", [make_docx()])
+    assert cleaned.data is not None
+    source = tmp_path / "limpio.docx"
+    source.write_bytes(bytes(cleaned.data))
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "txt:Text", "--outdir", str(tmp_path), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = (tmp_path / "limpio.txt").read_text("utf-8-sig")
+    assert re.search(r"evidencia", text)
