@@ -1,8 +1,9 @@
 """Images: remove EXIF (camera, time, GPS), XMP, IPTC, comments and text chunks.
 
 Works on the container, never on the pixels: the compressed image data is copied byte for
-byte, so nothing is re-encoded and no quality is lost. Formats we cannot clean safely are
-refused rather than sent with their metadata.
+byte, so nothing is re-encoded and no quality is lost (GIF too; a TIFF's pages are written
+again losslessly: ``picture_formats``). Formats we cannot clean safely are refused rather
+than sent with their metadata.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import re
 import struct
 
 from reporter.errors import CannotClean, FormatError
+from reporter.share.cleaning.picture_formats import clean_tiff, strip_gif
 
 MAX_IMAGE = 64 * 1024 * 1024
-STRIPPABLE = ("image/jpeg", "image/png", "image/webp")
+STRIPPABLE = ("image/jpeg", "image/png", "image/webp", "image/gif", "image/tiff")
 
 # JPEG markers kept: JFIF (APP0, its header only: no thumbnail), Adobe colour transform
 # (APP14), ICC (APP2 "ICC_PROFILE"), and every non-APP marker (tables, frame headers, scans).
@@ -177,6 +179,10 @@ def strip_metadata(data: bytes, media_type: str, removed: set[str] | None = None
         return strip_png(data, removed)
     if media_type == "image/webp":
         return strip_webp(data, removed)
+    if media_type == "image/gif":
+        return strip_gif(data, removed)
+    if media_type == "image/tiff":
+        return clean_tiff(data, removed)
     raise CannotClean(
         kind=media_type,
         reason="Testigo cannot remove its metadata; convert it to JPEG or PNG first",

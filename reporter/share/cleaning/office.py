@@ -5,9 +5,11 @@ dates, custom fields) are rewritten as empty documents rather than dropped, so e
 reference to them stays valid and the file opens without a repair prompt; thumbnails go;
 every zip entry gets the same neutral time and loses its extra fields (owner ids, times) and
 the archive its comment. Word's editing-session ids and custom XML parts go too
-(``office_ids``). Pictures inside (a pasted photo keeps its EXIF and GPS) are cleaned
-as pictures; an embedded Office package (a chart's workbook) is cleaned in turn, any other
-embedded file refused. Comments and tracked changes carry their authors' names inside the
+(``office_ids``). Pictures inside (a pasted photo keeps its EXIF and GPS) are cleaned as
+pictures (GIF and TIFF too), a video or song in a presentation as media; a picture in a
+format Testigo cannot clean (EMF, WMF, HEIC, SVG) or any other file among the media makes
+the document refused. An embedded Office package (a chart's workbook) is cleaned in turn,
+any other embedded file refused. Comments and tracked changes carry their authors' names inside the
 content, which Testigo does not rewrite: such a document is refused, saying so.
 """
 
@@ -19,7 +21,9 @@ import zipfile
 
 from reporter.errors import CannotClean
 from reporter.share.cleaning.image import strip_metadata
+from reporter.share.cleaning.media import clean_mp4, clean_tagged_audio
 from reporter.share.cleaning.office_ids import empty_custom_xml, strip_revision_ids
+from reporter.share.cleaning.picture_formats import uncleanable
 
 MAX_OFFICE = 128 * 1024 * 1024  # the whole document, unpacked
 MAX_ENTRIES = 10_000
@@ -105,14 +109,42 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) ->
 # Objects embedded in a document (a chart's workbook, a pasted spreadsheet or PDF): files
 # with metadata of their own. An Office package is cleaned in turn; anything else refused.
 _EMBEDDED = re.compile(r"^(word|xl|ppt)/embeddings/")
-_PICTURES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"))
+_PICTURES = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+)
+# Where documents keep their pictures and sounds: each must be a format cleaned here.
+_MEDIA = re.compile(r"^((word|xl|ppt)/media|Pictures)/")
 
 
 def _picture(body: bytes) -> str | None:
-    """A JPEG, PNG or WebP part (a pasted photo keeps its camera's EXIF and GPS)."""
+    """A JPEG, PNG, WebP, GIF or TIFF part (a pasted photo keeps its camera's EXIF and GPS)."""
     if body[:4] == b"RIFF" and body[8:12] == b"WEBP":
         return "image/webp"
     return next((kind for magic, kind in _PICTURES if body.startswith(magic)), None)
+
+
+def _other_media(name: str, body: bytes, removed: set[str]) -> bytes:
+    """A part that is no picture cleaned here: left as it is, cleaned as media, or refused."""
+    if (found := uncleanable(body, name)) is not None:
+        raise CannotClean(
+            kind="Office",
+            reason="it contains a picture in a format Testigo cannot clean ({format});"
+            " replace it with a JPEG or PNG picture",
+            format=found,
+        )
+    if not _MEDIA.match(name) or body[:2] == b"BM":  # a bitmap has no metadata to carry
+        return body
+    if body[4:8] == b"ftyp":
+        return bytes(clean_mp4(bytearray(body), removed))
+    for magic, kind in ((b"ID3", "MP3"), (b"OggS", "Ogg"), (b"fLaC", "FLAC")):
+        if body.startswith(magic):
+            return clean_tagged_audio(body, kind, removed)
+    raise _refuse("it contains a media file Testigo cannot clean; remove it first")
 
 
 def _embedded(body: bytes, removed: set[str], budget: list[int], depth: int) -> bytes:
@@ -154,6 +186,8 @@ def clean_office(
                 body = _embedded(body, removed, budget, depth)
             elif (kind := _picture(body)) is not None:
                 body = strip_metadata(body, kind, removed)
+            elif _MEDIA.match(name) or not name.endswith((".xml", ".rels")):
+                body = _other_media(name, body, removed)
             elif name in _REWRITE:
                 label, body = _REWRITE[name]
                 removed.add(label)
