@@ -5,7 +5,9 @@ removes the track, leaving every video byte where it was."""
 from __future__ import annotations
 
 import io
+import shutil
 import struct
+import subprocess
 from dataclasses import dataclass
 
 import mutagen
@@ -149,6 +151,17 @@ def _tree(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int]]:
     return found
 
 
+def _exiftool_samples(data: bytes) -> list[str]:
+    """The metadata samples exiftool (if installed) extracts from the file's tracks."""
+    tool = shutil.which("exiftool")
+    if tool is None:
+        return []
+    shown = subprocess.run(
+        [tool, "-ee", "-v3", "-"], input=data, capture_output=True, check=False, timeout=60
+    ).stdout.decode("utf-8", "replace")
+    return [line for line in shown.splitlines() if line.startswith("Track2 Type=")]
+
+
 @pytest.mark.parametrize(
     ("handler", "entry", "co64", "stz2"),
     [
@@ -164,6 +177,8 @@ def test_a_location_track_is_zeroed_and_the_video_stays_byte_identical(
 ) -> None:
     original, frames = make_mov(handler, entry, co64, stz2)
     assert original.count(LOCATION) == 3
+    if shutil.which("exiftool") and handler == b"meta":  # an independent reader finds them
+        assert len(_exiftool_samples(original)) == 3
     cleaned = clean("video/quicktime", [original])
     assert cleaned.data is not None
     out = bytes(cleaned.data)
@@ -179,6 +194,7 @@ def test_a_location_track_is_zeroed_and_the_video_stays_byte_identical(
     assert [k for k, *_ in tree].count(b"trak") == 1  # the video's; the other is free space
     assert [k for k, *_ in tree].count(b"stco" if not co64 else b"co64") == 1
     assert mutagen.File(io.BytesIO(out)) is not None  # a reader still parses it
+    assert _exiftool_samples(out) == []
 
 
 def test_a_file_without_a_metadata_track_keeps_every_track() -> None:
