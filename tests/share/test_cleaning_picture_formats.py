@@ -170,3 +170,24 @@ def test_a_damaged_tiff_or_gif_in_a_document_is_refused() -> None:
         with pytest.raises(CannotClean) as caught:
             clean("application/octet-stream", [_docx((name, body))])
         assert "No se compartió nada" in caught.value.message("es")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (_emf(), "EMF"),
+        (b"\xd7\xcd\xc6\x9a" + bytes(18) + b"CANARYWMF", "WMF"),
+        (b'<?xml version="1.0"?>\n<!-- Inkscape -->\n<svg sodipodi:docname="C"/>', "SVG"),
+        (b"II\xbc\x01" + bytes(28), "JPEG XR"),
+    ],
+    ids=["emf", "wmf", "svg", "jpeg-xr"],
+)
+def test_a_standalone_picture_testigo_cannot_clean_is_refused_not_sent_as_recorded(
+    body: bytes, kind: str
+) -> None:
+    """A metafile keeps its program's description, an SVG its editor's file paths: not
+    plain text, so they do not leave as recorded."""
+    with pytest.raises(CannotClean) as caught:
+        clean("application/octet-stream", [body[:10], body[10:]])
+    assert caught.value.params["kind"] == kind
+    assert "no puede quitar" in caught.value.message("es")

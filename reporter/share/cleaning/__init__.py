@@ -3,9 +3,10 @@
 The family is decided by the file's own bytes, not by its name or stored media type, so a
 PDF called ``notes.bin`` is cleaned as a PDF. Plain text and bytes of no format Testigo
 knows leave as recorded (they have no metadata container); a format that has metadata but
-that Testigo cannot clean (GIF, TIFF, HEIC, WAV, AVI, Matroska, old Office files, other zip
-archives) is refused with a reason, never sent dirty. Cleaning happens in memory, within a
-limit per family, on the decrypted chunks of the vault's blob: no plaintext temp file.
+that Testigo cannot clean (GIF, TIFF, HEIC, EMF, WMF, SVG, WAV, AVI, Matroska, old Office
+files, other zip archives) is refused with a reason, never sent dirty. Cleaning happens in
+memory, within a limit per family, on the decrypted chunks of the vault's blob: no plaintext
+temp file.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from reporter.share.cleaning.image import strip_metadata
 from reporter.share.cleaning.media import MAX_MEDIA, clean_mp4, clean_tagged_audio
 from reporter.share.cleaning.office import MAX_OFFICE, clean_office, is_office
 from reporter.share.cleaning.pdf import MAX_PDF, clean_pdf
+from reporter.share.cleaning.picture_formats import uncleanable
 
 MAX_CLEANED = max(MAX_MEDIA, MAX_OFFICE, MAX_PDF)
+_HEAD = 1024  # what the family is told from: an SVG's root may follow a comment
 # What was removed, by code, as the share preview says it (msgids: translated where shown).
 REMOVED: dict[str, str] = {
     "exif": N_("EXIF data (camera, date, GPS location)"),
@@ -84,7 +87,7 @@ def _family(head: bytes, media_type: str) -> str:
             return family
     if media_type == "audio/mpeg" and head[:1] == b"\xff" and head[1:2] >= b"\xe0":
         return "MP3"  # an MPEG audio frame: ID3v1 or APE tags may follow
-    return ""
+    return uncleanable(head, "") or ""  # a metafile or SVG is not plain text
 
 
 def _gather(first: bytes, chunks: Iterator[bytes], limit: int) -> bytearray:
@@ -101,12 +104,12 @@ def clean(media_type: str, chunks: Iterable[bytes]) -> CleanResult:
     """The file as it may leave, and what was removed; refuses what it cannot clean."""
     stream = iter(chunks)
     first = b""
-    while len(first) < 16:
+    while len(first) < _HEAD:
         chunk = next(stream, None)
         if chunk is None:
             break
         first += chunk
-    family = _family(first[:16], media_type)
+    family = _family(first[:_HEAD], media_type)
     if not family:  # plain text or no known format: nothing to remove
         return CleanResult(None, [])
     data = _gather(first, stream, MAX_CLEANED)
