@@ -106,10 +106,11 @@ def make_mov(
     co64: bool = False,
     stz2: bool = False,
     fragmented: bool = False,
+    pad: int = 3,
 ) -> tuple[bytes, list[tuple[int, bytes]]]:
     """A MOV with a video track and a location track interleaved in one ``mdat``, and where
     each video sample lies (offset, bytes)."""
-    meta = Track(handler, ENTRIES[entry], [[_location_sample(3)], [_location_sample(0)] * 2])
+    meta = Track(handler, ENTRIES[entry], [[_location_sample(pad)], [_location_sample(0)] * 2])
     ftyp = _box(b"ftyp", b"qt  \x00\x00\x00\x00qt  ")
     mvhd = _full(b"mvhd", struct.pack(">IIII", 0, 0, 600, 0) + bytes(80))
 
@@ -163,19 +164,19 @@ def _exiftool_samples(data: bytes) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("handler", "entry", "co64", "stz2"),
+    ("handler", "entry", "co64", "stz2", "pad"),
     [
-        (b"meta", "mebx", False, False),  # an iPhone's location track
-        (b"meta", "mebx", True, True),  # 64-bit chunk offsets, compact sample sizes
-        (b"meta", "gpmd", False, True),  # a GoPro's GPS
-        (b"camm", "camm", True, False),  # an Android camera's motion track
-        (b"text", "mebx", False, False),  # metadata in a track that says it is text
+        (b"meta", "mebx", False, False, 3),  # an iPhone's location track
+        (b"meta", "mebx", True, True, 3),  # 64-bit chunk offsets, 8-bit sample sizes
+        (b"meta", "gpmd", False, True, 300),  # a GoPro's GPS, 16-bit sample sizes
+        (b"camm", "camm", True, False, 3),  # an Android camera's motion track
+        (b"text", "mebx", False, False, 3),  # metadata in a track that says it is text
     ],
 )
 def test_a_location_track_is_zeroed_and_the_video_stays_byte_identical(
-    handler: bytes, entry: str, co64: bool, stz2: bool
+    handler: bytes, entry: str, co64: bool, stz2: bool, pad: int
 ) -> None:
-    original, frames = make_mov(handler, entry, co64, stz2)
+    original, frames = make_mov(handler, entry, co64, stz2, pad=pad)
     assert original.count(LOCATION) == 3
     if shutil.which("exiftool") and handler == b"meta":  # an independent reader finds them
         assert len(_exiftool_samples(original)) == 3

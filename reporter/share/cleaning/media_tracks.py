@@ -22,6 +22,7 @@ from reporter.errors import CannotClean
 _HANDLERS = {b"meta", b"camm"}
 _ENTRIES = {b"mebx", b"camm", b"gpmd", b"mett", b"metx", b"urim"}
 _TABLES = (b"stsz", b"stz2", b"stsc", b"stco", b"co64")
+_BLOCK = 65536  # sample sizes read at once
 
 Box = tuple[bytes, int, int, int]  # type, box start, payload start, box end
 Span = tuple[int, int]  # [start, end) of an mdat's payload
@@ -129,23 +130,28 @@ class _Sizes:
         if (self.count * self.bits + 7) // 8 > box[3] - self.first:
             raise refuse("a sample table counts more entries than it holds")
 
-    def _size(self, i: int) -> int:
-        if self.bits == 32:
-            return int(struct.unpack_from(">I", self.data, self.first + 4 * i)[0])
-        if self.bits == 16:
-            return int(struct.unpack_from(">H", self.data, self.first + 2 * i)[0])
+    def _total(self, start: int, stop: int) -> int:
+        """The sum of the sizes of samples ``start`` to ``stop``, read a block at a time."""
         if self.bits == 8:
-            return self.data[self.first + i]
-        return self.data[self.first + i // 2] >> (0 if i % 2 else 4) & 0x0F
+            return sum(self.data[self.first + start : self.first + stop])
+        if self.bits == 4:
+            return sum(
+                self.data[self.first + i // 2] >> (0 if i % 2 else 4) & 0x0F
+                for i in range(start, stop)
+            )
+        width, code = (4, "I") if self.bits == 32 else (2, "H")
+        total = 0
+        for block in range(start, stop, _BLOCK):
+            n = min(_BLOCK, stop - block)
+            total += sum(struct.unpack_from(f">{n}{code}", self.data, self.first + width * block))
+        return total
 
     def take(self, n: int) -> int:
         """The bytes the next ``n`` samples fill."""
         if n > self.count - self.next:
             raise refuse("a sample table counts more samples than the file has")
         start, self.next = self.next, self.next + n
-        if self.fixed:
-            return n * self.fixed
-        return sum(self._size(i) for i in range(start, self.next))
+        return n * self.fixed if self.fixed else self._total(start, self.next)
 
 
 def _chunks(data: bytearray, stbl: dict[bytes, Box]) -> Iterator[Span]:
