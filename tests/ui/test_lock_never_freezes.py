@@ -8,12 +8,15 @@ the app executes itself afresh after a short grace, later only for a save in pro
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
+import weakref
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from reporter.errors import VaultCorrupt
@@ -85,25 +88,38 @@ def test_lock_is_at_once_while_a_task_ignores_its_cancel(qtbot, window) -> None:
 def test_in_process_the_unlock_screen_shows_at_once(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
     from reporter.vault.vault import Vault
     from ui.app import Controller
+    from ui.common.session import still_running
 
     controller = Controller(home)
-    controller.open_session(Vault.create(home, PASSPHRASE))
-    window = controller.window  # the controller deletes it at the lock
-    assert window is not None
-    session = window.session
+    vault = Vault.create(home, PASSPHRASE)
+    controller.open_session(vault)
+    assert controller.window is not None
     release = threading.Event()
     late: list[Any] = []
-    session.runner.run(_blocking(release), on_done=late.append, on_error=late.append)
-    took = _lock_timed(window)
+    controller.window.session.runner.run(
+        _blocking(release), on_done=late.append, on_error=late.append
+    )
+    window = weakref.ref(controller.window)  # the controller deletes it at the lock
+    session = weakref.ref(controller.window.session)  # only what the app keeps holds it
+    took = _lock_timed(controller.window)
     assert took < AT_ONCE_MS
     assert controller.unlock is not None
     qtbot.addWidget(controller.unlock)
     assert controller.unlock.isVisible()
-    assert not window.isVisible()
-    assert not session.is_closed
-    with qtbot.waitSignal(session.closed, timeout=WAIT):
-        release.set()
+    assert controller.window is None
+    clock = QElapsedTimer()
+    clock.start()
+    qtbot.waitUntil(lambda: window() is None or not shiboken6.isValid(window()), timeout=WAIT)
+    gc.collect()
+    assert clock.elapsed() < AT_ONCE_MS  # its runner's pool did not wait for the task
+    assert session() is not None  # the session outlives its window while its task runs
+    assert still_running()
+    assert vault.query("SELECT 1")  # still open: its task is inside it
+    release.set()
+    qtbot.waitUntil(lambda: not still_running(), timeout=WAIT)
     assert late == []
+    with pytest.raises(VaultCorrupt):
+        vault.query("SELECT 1")  # closed once its task ended
 
 
 class _Exec:

@@ -31,8 +31,9 @@ GRACE_MS = 1500  # a task that checks control.cancelled() ends well within it
 DURABLE_MS = 30_000  # a save is short; this only bounds one that hangs
 POLL_MS = 20
 
-# Sessions whose tasks still run after their window may be gone: a deleted runner's pool
-# would wait for its threads in its destructor, on the UI thread.
+# Locked sessions whose tasks still run, kept after their window may be gone: a deleted
+# runner's pool would wait for its threads in its destructor, on the UI thread. Each leaves
+# as its vault closes, so none is left for the interpreter to tear down after Qt.
 _closing: set[Session] = set()
 
 
@@ -81,8 +82,10 @@ class Session(QObject):
         self._clock.start()
         self.runner.idle.connect(self._check)
         self.locked.emit()
-        self._check()
-        if self in _closing:
+        self._step()
+        if self._open is None:
+            self._release()
+        else:
             self._poll.start()
 
     def after_closed(self, callback: Callable[[], object]) -> None:
@@ -109,9 +112,21 @@ class Session(QObject):
             msecs = DURABLE_MS if self.runner.durable_busy else GRACE_MS
         if self._open is not None and self.runner.pool.waitForDone(msecs):
             self._close_vault()
+            self._release()
         return self.is_closed
 
     def _check(self) -> None:
+        """The poll's and the runner's slot: it must not drop the last reference to this
+        session (its children's signals are being emitted), so the release comes next turn."""
+        self._step()
+        if self._open is None and self in _closing:
+            QTimer.singleShot(0, self._release)
+
+    def _release(self) -> None:
+        self._poll.stop()
+        _closing.discard(self)
+
+    def _step(self) -> None:
         if self._open is not None and not self.runner.busy:
             self._close_vault()
         elapsed = self._clock.elapsed()
@@ -123,15 +138,13 @@ class Session(QObject):
             self._settled = True
             self.settled.emit()
             _call_all(self._on_settled)
-        if self._open is None and not self.runner.pool.activeThreadCount():
-            self._poll.stop()
-            _closing.discard(self)
 
     def _close_vault(self) -> None:
         vault, self._open = self._open, None
         if vault is None:
             return
         vault.close()
+        self._poll.stop()
         self.closed.emit()
         _call_all(self._on_closed)
 
@@ -161,5 +174,5 @@ def finish_all() -> None:
 
 
 def still_running() -> bool:
-    """A locked session's task still runs in this process (its vault may be open)."""
-    return any(session.runner.pool.activeThreadCount() for session in _closing)
+    """A locked session's task still runs in this process, inside its open vault."""
+    return bool(_closing)
