@@ -233,3 +233,49 @@ def test_the_cleaned_document_converts_in_libreoffice(tmp_path: Path) -> None:
     )
     text = (tmp_path / "limpio.txt").read_text("utf-8-sig")
     assert re.search(r"evidencia", text)
+
+
+AC = "http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac"
+XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision"
+
+
+def make_saved_workbook() -> bytes:
+    """A workbook as Excel saves it: the folder it was saved in (under the person's account)
+    and the cloud document's id."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(main="xl/workbook.xml"))
+        z.writestr("_rels/.rels", _rels(("officeDocument", "xl/workbook.xml")))
+        z.writestr(
+            "xl/workbook.xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://'
+            'schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:mc="http://schemas.'
+            'openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15 xr xr6 xr10" '
+            'xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main" '
+            f'xmlns:xr="{XR}" xmlns:xr6="http://schemas.microsoft.com/office/spreadsheetml/2016/'
+            'revision6" xmlns:xr10="http://schemas.microsoft.com/office/spreadsheetml/2016/'
+            'revision10"><fileVersion appName="xl" lastEdited="7"/><workbookPr/>'
+            '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-'
+            'compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath url="C:\\Users\\'
+            f'CANARYUSER\\Documents\\casos\\" xmlns:x15ac="{AC}"/></mc:Choice>'
+            '</mc:AlternateContent><xr:revisionPtr revIDLastSave="0" documentId="8_{CANARY'
+            '0000-1111}" xr6:coauthVersionLast="47" xr10:uidLastSave="{00000000-0000-0000-0000-'
+            '000000000000}"/><sheets><sheet name="Hoja1" sheetId="1"/></sheets></workbook>',
+        )
+        _custom_xml(z)  # its content types name an item: the part is there
+    return out.getvalue()
+
+
+def test_the_folder_a_workbook_was_saved_in_and_its_cloud_id_do_not_leave() -> None:
+    cleaned = clean("application/octet-stream", [make_saved_workbook()])
+    assert cleaned.data is not None
+    parts = _parts(bytes(cleaned.data))
+    _assert_opens(parts)
+    workbook = parts["xl/workbook.xml"]
+    assert b"CANARY" not in workbook
+    names = {element.tag for element in _xml(workbook).iter()}
+    assert f"{{{AC}}}absPath" not in names
+    assert f"{{{XR}}}revisionPtr" not in names
+    assert b'<sheet name="Hoja1" sheetId="1"/>' in workbook
+    assert b'mc:Ignorable="x15 xr xr6 xr10"' in workbook  # its namespaces all still declared
+    assert "file_path" in cleaned.removed

@@ -43,6 +43,7 @@ REMOVED: dict[str, str] = {
     "timed_metadata": N_("location and motion tracks recorded with the video"),
     "revision_ids": N_("editing session ids (they link documents edited on one computer)"),
     "custom_xml": N_("custom XML data (document server fields, authors)"),
+    "file_path": N_("the folder it was saved in (with the account's name)"),
     "other": N_("other metadata"),
 }
 

@@ -22,7 +22,11 @@ import zipfile
 from reporter.errors import CannotClean
 from reporter.share.cleaning.image import strip_metadata
 from reporter.share.cleaning.media import clean_mp4, clean_tagged_audio
-from reporter.share.cleaning.office_ids import empty_custom_xml, strip_revision_ids
+from reporter.share.cleaning.office_ids import (
+    empty_custom_xml,
+    strip_revision_ids,
+    strip_workbook_path,
+)
 from reporter.share.cleaning.picture_formats import uncleanable
 
 MAX_OFFICE = 128 * 1024 * 1024  # the whole document, unpacked
@@ -208,6 +212,8 @@ def clean_office(
                     )
                 if name.startswith("word/"):
                     body = strip_revision_ids(body, removed)
+                elif name == "xl/workbook.xml":
+                    body = strip_workbook_path(body, removed)
             if info.date_time != _NEUTRAL_TIME or info.extra:
                 removed.add("timestamp")
             entry = zipfile.ZipInfo(name, _NEUTRAL_TIME)

@@ -8,7 +8,8 @@ tree, which would rename prefixes and drop the namespace declarations ``mc:Ignor
 needs; only start tags are edited (comments, CDATA and the document's words are not), and
 the result is parsed again: a part that is not well-formed, or that still has an id, is
 refused. ``customXml/`` parts (SharePoint and document-server fields: authors, server
-paths) become an empty root of the same name, keeping every reference to them valid.
+paths) become an empty root of the same name, keeping every reference to them valid, and
+a workbook loses the folder it was saved in (``x15ac:absPath``) and its cloud id.
 A part with a DOCTYPE is refused before anything is parsed: no entity is ever expanded.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 from xml.parsers import expat
 from xml.sax.saxutils import quoteattr
 
@@ -35,6 +37,17 @@ _ID_ELEMENTS = re.compile(
     rb"|<w:rsid(?:\s[^<>]*)?/>|<w:rsid(?:\s[^<>]*)?>[^<]*</w:rsid\s*>"
     rb"|<w1[45]:docId(?:\s[^<>]*)?/>",
     re.S,
+)
+# Excel keeps the folder a workbook was saved in (C:\\Users\\<name>\\...) in an absPath
+# wrapped in markup-compatibility blocks, and the cloud document's id in revisionPtr.
+_WORKBOOK_ELEMENTS = re.compile(
+    rb"<mc:AlternateContent(?:\s[^<>]*)?>\s*<mc:Choice(?:\s[^<>]*)?>\s*"
+    rb"<x15ac:absPath(?:\s[^<>]*)?/>\s*</mc:Choice\s*>\s*</mc:AlternateContent\s*>"
+    rb"|<x15ac:absPath(?:\s[^<>]*)?/>|<xr:revisionPtr(?:\s[^<>]*)?/>"
+)
+_WORKBOOK_IDS = (
+    "http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac absPath",
+    "http://schemas.microsoft.com/office/spreadsheetml/2014/revision revisionPtr",
 )
 # Markup that is not a start tag is matched first so that it is passed over as it is.
 _MARKUP = re.compile(
@@ -78,19 +91,27 @@ def _parse(parser: expat.XMLParserType, body: bytes) -> None:
         raise
 
 
-def _ids_left(body: bytes) -> bool:
-    """Whether the part, parsed, still has a session id or document id anywhere."""
+def _word_id(name: str, attributes: dict[str, str]) -> bool:
+    uri, _, local = name.rpartition(" ")
+    if uri in _W and local in ("rsids", "rsid") or name in _DOC_IDS:
+        return True
+    return any(
+        k.rpartition(" ")[0] in _W and k.rpartition(" ")[2].startswith("rsid") for k in attributes
+    )
+
+
+def _workbook_id(name: str, attributes: dict[str, str]) -> bool:
+    return name in _WORKBOOK_IDS
+
+
+def _left(body: bytes, test: Callable[[str, dict[str, str]], bool]) -> bool:
+    """Whether the part, parsed, still has an element or attribute ``test`` finds."""
     found = []
     parser = _parser(namespaces=True)
 
     def start(name: str, attributes: dict[str, str]) -> None:
-        uri, _, local = name.rpartition(" ")
-        if uri in _W and local in ("rsids", "rsid") or name in _DOC_IDS:
+        if test(name, attributes):
             found.append(name)
-        for key in attributes:
-            uri, _, local = key.rpartition(" ")
-            if uri in _W and local.startswith("rsid"):
-                found.append(key)
 
     parser.StartElementHandler = start
     _parse(parser, body)
@@ -108,10 +129,23 @@ def strip_revision_ids(body: bytes, removed: set[str]) -> bytes:
     if b"rsid" not in body and b"docId" not in body:
         return body
     out = _MARKUP.sub(_start_tag, _ID_ELEMENTS.sub(b"", body))
-    if _ids_left(out):
+    if _left(out, _word_id):
         raise _refuse("it has editing session ids Testigo cannot remove")
     if out != body:
         removed.add("revision_ids")
+    return out
+
+
+def strip_workbook_path(body: bytes, removed: set[str]) -> bytes:
+    """A workbook without the folder it was saved in and its cloud document's id."""
+    _parse(_parser(namespaces=False), body)  # refuses a DOCTYPE before any edit
+    if b"absPath" not in body and b"revisionPtr" not in body:
+        return body
+    out = _WORKBOOK_ELEMENTS.sub(b"", body)
+    if _left(out, _workbook_id):
+        raise _refuse("it names the folder it was saved in, which Testigo cannot remove")
+    if out != body:
+        removed.add("file_path")
     return out
 
 
