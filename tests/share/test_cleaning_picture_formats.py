@@ -191,3 +191,15 @@ def test_a_standalone_picture_testigo_cannot_clean_is_refused_not_sent_as_record
         clean("application/octet-stream", [body[:10], body[10:]])
     assert caught.value.params["kind"] == kind
     assert "no puede quitar" in caught.value.message("es")
+
+
+def test_a_tiff_too_large_to_decode_is_refused_before_it_is_decoded() -> None:
+    """A few kilobytes of compressed TIFF can unpack to gigabytes: the pages' sizes are
+    checked against the budget before any pixel is decoded."""
+    buffer = io.BytesIO()
+    Image.new("1", (6000, 5100)).save(buffer, "TIFF", compression="packbits")
+    assert len(buffer.getvalue()) < 2_000_000
+    with pytest.raises(CannotClean) as caught:
+        clean("application/octet-stream", [_docx(("scan.tiff", buffer.getvalue()))])
+    assert caught.value.params["limit"] == 30
+    assert "30 megapíxeles" in caught.value.message("es")

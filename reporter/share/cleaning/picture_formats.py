@@ -19,7 +19,7 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from reporter.errors import CannotClean
 
-MAX_TIFF_PIXELS = 40_000_000  # all pages together: about 160 MB decoded at most
+MAX_TIFF_PIXELS = 30_000_000  # all pages together: 120 MB decoded at most (4 bytes a pixel)
 MAX_TIFF_PAGES = 100
 # Application blocks kept: the loop count of an animation, nothing else.
 _GIF_KEEP_APP = {b"NETSCAPE2.0", b"ANIMEXTS1.0"}
