@@ -279,3 +279,33 @@ def test_the_folder_a_workbook_was_saved_in_and_its_cloud_id_do_not_leave() -> N
     assert b'<sheet name="Hoja1" sheetId="1"/>' in workbook
     assert b'mc:Ignorable="x15 xr xr6 xr10"' in workbook  # its namespaces all still declared
     assert "file_path" in cleaned.removed
+
+
+def test_the_printer_an_open_document_was_set_up_for_does_not_leave() -> None:
+    """LibreOffice keeps the printer's name and its driver's settings (the office's printer
+    on the network) in settings.xml."""
+    setup = "Q0FOQVJZRFJJVkVSOlxcXFxvZmljaW5hXFxocA=="
+    settings = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-settings xmlns:office="urn:'
+        'oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:config="urn:oasis:names:tc:'
+        'opendocument:xmlns:config:1.0"><office:settings><config:config-item-set config:name='
+        '"ooo:configuration-settings"><config:config-item config:name="PrinterName" config:type'
+        '="string">CANARYPRINTER</config:config-item><config:config-item config:name='
+        f'"PrinterSetup" config:type="base64Binary">{setup}</config:config-item>'
+        '<config:config-item config:name="PrintTables" config:type="boolean">true'
+        "</config:config-item></config:config-item-set></office:settings>"
+        "</office:document-settings>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+        z.writestr("settings.xml", settings)
+    cleaned = clean("application/octet-stream", [out.getvalue()])
+    assert cleaned.data is not None
+    parts = _parts(bytes(cleaned.data))
+    _xml(parts["settings.xml"])
+    assert b"CANARYPRINTER" not in parts["settings.xml"]
+    assert setup.encode() not in parts["settings.xml"]
+    assert b'config:name="PrintTables" config:type="boolean">true<' in parts["settings.xml"]
+    assert "printer" in cleaned.removed

@@ -44,6 +44,7 @@ REMOVED: dict[str, str] = {
     "revision_ids": N_("editing session ids (they link documents edited on one computer)"),
     "custom_xml": N_("custom XML data (document server fields, authors)"),
     "file_path": N_("the folder it was saved in (with the account's name)"),
+    "printer": N_("the printer it was set up for"),
     "other": N_("other metadata"),
 }
 

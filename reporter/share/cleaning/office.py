@@ -24,6 +24,7 @@ from reporter.share.cleaning.image import strip_metadata
 from reporter.share.cleaning.media import clean_mp4, clean_tagged_audio
 from reporter.share.cleaning.office_ids import (
     empty_custom_xml,
+    strip_printer,
     strip_revision_ids,
     strip_workbook_path,
 )
@@ -214,6 +215,8 @@ def clean_office(
                     body = strip_revision_ids(body, removed)
                 elif name == "xl/workbook.xml":
                     body = strip_workbook_path(body, removed)
+                elif name == "settings.xml":
+                    body = strip_printer(body, removed)
             if info.date_time != _NEUTRAL_TIME or info.extra:
                 removed.add("timestamp")
             entry = zipfile.ZipInfo(name, _NEUTRAL_TIME)

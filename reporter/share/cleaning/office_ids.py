@@ -9,7 +9,8 @@ needs; only start tags are edited (comments, CDATA and the document's words are 
 the result is parsed again: a part that is not well-formed, or that still has an id, is
 refused. ``customXml/`` parts (SharePoint and document-server fields: authors, server
 paths) become an empty root of the same name, keeping every reference to them valid, and
-a workbook loses the folder it was saved in (``x15ac:absPath``) and its cloud id.
+a workbook loses the folder it was saved in (``x15ac:absPath``) and its cloud id, an
+OpenDocument the printer it was set up for.
 A part with a DOCTYPE is refused before anything is parsed: no entity is ever expanded.
 """
 
@@ -48,6 +49,11 @@ _WORKBOOK_ELEMENTS = re.compile(
 _WORKBOOK_IDS = (
     "http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac absPath",
     "http://schemas.microsoft.com/office/spreadsheetml/2014/revision revisionPtr",
+)
+# LibreOffice keeps the printer a document was set up for, and its driver's settings.
+_PRINTER = re.compile(
+    rb"(<config:config-item\s[^<>]*config:name=\"Printer(?:Name|Setup)\"[^<>]*>)[^<]+"
+    rb"(</config:config-item\s*>)"
 )
 # Markup that is not a start tag is matched first so that it is passed over as it is.
 _MARKUP = re.compile(
@@ -146,6 +152,15 @@ def strip_workbook_path(body: bytes, removed: set[str]) -> bytes:
         raise _refuse("it names the folder it was saved in, which Testigo cannot remove")
     if out != body:
         removed.add("file_path")
+    return out
+
+
+def strip_printer(body: bytes, removed: set[str]) -> bytes:
+    """OpenDocument settings without the printer's name and its driver's settings."""
+    _parse(_parser(namespaces=False), body)  # refuses a DOCTYPE before any edit
+    out = _PRINTER.sub(rb"\1\2", body)
+    if out != body:
+        removed.add("printer")
     return out
 
 
