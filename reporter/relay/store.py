@@ -36,7 +36,6 @@ from reporter.relay.storage.base import (
     hour,
     secret_hash,
 )
-from reporter.relay.storage.batched import Batched
 from reporter.relay.storage.shared import SHARED_SCHEMA, SharedKinds
 from reporter.relay.uploads import BUSY, RelayError, read_blocks, sha256_of, write_piece
 
@@ -86,8 +85,6 @@ class RelayStore(SharedKinds):
         self._conn.execute("PRAGMA secure_delete = ON")
         self._conn.executescript(SCHEMA)
         self._migrate()
-        # The folder's fsync first: every staged file's name is durable before a row names it.
-        self._completions = Batched(self.transaction, lambda: fsync_dir(self.blobs))
 
     def _migrate(self) -> None:
         """Stores written by earlier versions: add the generation, forget what is not needed."""
@@ -237,13 +234,12 @@ class RelayStore(SharedKinds):
     def add_complete(self, owner: str, key: str, staged: Staged, room: Room) -> tuple[Row, bool]:
         """Record an upload whose bytes are already on disk, in one transaction.
 
-        Concurrent ones share that transaction and its fsync (``Batched``). Returns the row
-        and whether it is new (a concurrent retry may have won the key).
+        Returns the row and whether it is new (a concurrent retry may have won the key).
         """
+        fsync_dir(self.blobs)
         now = hour()
-
-        def write(conn: sqlite3.Connection) -> tuple[Row, bool]:
-            upload_id = staged.upload_id
+        upload_id = staged.upload_id
+        with self.transaction() as conn:
             existing = conn.execute(
                 "SELECT id FROM uploads WHERE owner = ? AND key = ?", (owner, key)
             ).fetchone()
@@ -269,10 +265,8 @@ class RelayStore(SharedKinds):
             else:
                 upload_id = existing[0]
             row = self.upload_row(upload_id)  # in the transaction: expiry cannot interleave
-            assert row is not None  # noqa: S101 - just written in this transaction
-            return row, existing is None
-
-        return self._completions.run(write)
+        assert row is not None  # noqa: S101 - just written in the transaction above
+        return row, existing is None
 
     async def stage(self, size: int, body: AsyncIterator[bytes]) -> Staged:
         """The bytes to a new file of their own (nobody else writes it), hashed on the way."""
