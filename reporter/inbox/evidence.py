@@ -19,6 +19,7 @@ from typing import Any
 from reporter.errors import Conflict, IntegrityError, NotFound
 from reporter.fsutil import storage_error
 from reporter.inbox.originals import original_chunks as original_chunks
+from reporter.vault.attachment_store import prefix_of
 from reporter.vault.blob_store import BlobStore
 from reporter.vault.vault import Vault
 
@@ -73,6 +74,19 @@ def original(vault: Vault, bundle_id: str) -> dict[str, Any]:
         "upload_id": upload_id,
         "file_name": file_name,
     }
+
+
+def read_received_prefix(vault: Vault, attachment_id: str, limit: int) -> bytearray:
+    """A received file's first ``limit`` bytes, the rest never decrypted (a text shown)."""
+    rows = vault.query(
+        "SELECT a.blob, a.blob_key, a.size FROM inbox_attachments a JOIN inbox_bundles b"
+        " USING (bundle_id) WHERE lower(a.id) = ? ORDER BY b.received_at DESC LIMIT 1",
+        (attachment_id.strip().lower(),),
+    )
+    if not rows:
+        raise NotFound(what="received attachment")
+    blob, key, size = rows[0]
+    return prefix_of(BlobStore(vault).chunks(blob, bytes(key)), min(limit, size))
 
 
 def extract_attachment(
