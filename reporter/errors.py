@@ -143,6 +143,17 @@ class BadProxy(InvalidInput):
     )
 
 
+class PictureFileTooLarge(TooLarge):
+    """A picture is read whole to be decoded: a file this large is refused before any of it
+    is decrypted (extracting it streams it instead)."""
+
+    code = "picture_file_too_large"
+    en = (
+        "This picture file is too large to show here ({size} MB; the limit is {limit} MB)."
+        " Nothing was opened: use Extract… to save a copy where you choose."
+    )
+
+
 # --- vault -----------------------------------------------------------------------------
 class WrongPassphrase(TestigoError):
     code = "wrong_passphrase"
