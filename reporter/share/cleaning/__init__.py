@@ -41,6 +41,7 @@ REMOVED: dict[str, str] = {
     "tags": N_("tags (title, artist, device, location)"),
     "pictures": N_("embedded pictures"),
     "timed_metadata": N_("location and motion tracks recorded with the video"),
+    "subtitles": N_("subtitles and text tracks (drones and dashcams write their position there)"),
     "revision_ids": N_("editing session ids (they link documents edited on one computer)"),
     "custom_xml": N_("custom XML data (document server fields, authors)"),
     "file_path": N_("the folder it was saved in (with the account's name)"),

@@ -8,6 +8,12 @@ sample tables and zeroed where they are, then the whole track becomes a ``free``
 same size (its keys go with it): nothing moves, the other tracks' offsets stay right. Tables
 whose counts do not add up or that point outside the media data are refused, as is a
 fragmented recording (its fragments carry sample tables of their own).
+
+Timed text goes the same way, whole: DJI drones and some dashcams write the position,
+height and camera settings of every frame as subtitles (``tx3g``, QuickTime ``text``,
+WebVTT, TTML, captions), and a chapter track is text too. A track is not kept on the
+promise that no sample holds coordinates (a format of its own per maker): every subtitle
+track is removed, and the share preview says so.
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ from reporter.errors import CannotClean
 # (some cameras label a GPS track "text" or "sbtl").
 _HANDLERS = {b"meta", b"camm"}
 _ENTRIES = {b"mebx", b"camm", b"gpmd", b"mett", b"metx", b"urim"}
+# Timed text: subtitles, captions, QuickTime text and chapter titles.
+_TEXT_HANDLERS = {b"text", b"sbtl", b"subt", b"clcp"}
+_TEXT_ENTRIES = {b"tx3g", b"text", b"wvtt", b"stpp", b"sbtt", b"c608", b"c708"}
 _TABLES = (b"stsz", b"stz2", b"stsc", b"stco", b"co64")
 _BLOCK = 65536  # sample sizes read at once
 
@@ -84,12 +93,17 @@ def _entry_formats(data: bytearray, stsd: Box) -> set[bytes]:
     return formats
 
 
-def _is_metadata(data: bytearray, trak: Box) -> bool:
+def _timed_kind(data: bytearray, trak: Box) -> str | None:
+    """``timed_metadata`` or ``subtitles`` for a track that goes whole, None for one that stays."""
     hdlr = _child(data, trak, (b"mdia", b"hdlr"))
-    if hdlr is not None and bytes(data[hdlr[2] + 8 : min(hdlr[2] + 12, hdlr[3])]) in _HANDLERS:
-        return True
+    handler = b"" if hdlr is None else bytes(data[hdlr[2] + 8 : min(hdlr[2] + 12, hdlr[3])])
     stsd = _child(data, trak, (b"mdia", b"minf", b"stbl", b"stsd"))
-    return stsd is not None and bool(_entry_formats(data, stsd) & _ENTRIES)
+    formats = set() if stsd is None else _entry_formats(data, stsd)
+    if handler in _HANDLERS or formats & _ENTRIES:
+        return "timed_metadata"
+    if handler in _TEXT_HANDLERS or formats & _TEXT_ENTRIES:
+        return "subtitles"
+    return None
 
 
 def _counted(data: bytearray, box: Box | None, skip: int, width: int) -> tuple[int, int]:
@@ -191,29 +205,34 @@ def _tables(data: bytearray, trak: Box) -> dict[bytes, Box]:
 
 
 def clear_metadata_tracks(data: bytearray, top: list[Box], removed: set[str]) -> None:
-    """Zeroes every timed metadata track's samples and turns the track into free space."""
+    """Zeroes every timed metadata and timed text track's samples and turns the track into
+    free space."""
     media = [(b[2], b[3]) for b in top if b[0] == b"mdat"]
     fragmented = any(b[0] == b"moof" for b in top)
     found = [
-        trak
+        (trak, kind)
         for moov in top
         if moov[0] == b"moov"
         for trak in boxes(data, moov[2], moov[3])
-        if trak[0] == b"trak" and _is_metadata(data, trak)
+        if trak[0] == b"trak" and (kind := _timed_kind(data, trak)) is not None
     ]
-    if found and fragmented:
+    if fragmented and any(kind == "timed_metadata" for _, kind in found):
         raise refuse(
             "it is a fragmented recording with a location or motion track,"
             " which Testigo cannot remove"
         )
-    tables = [_tables(data, trak) for trak in found]
+    if fragmented and found:
+        raise refuse(
+            "it is a fragmented recording with a subtitle track, which Testigo cannot remove"
+        )
+    tables = [_tables(data, trak) for trak, _ in found]
     for stbl in tables:  # every table checked before a byte changes
         for span in _chunks(data, stbl):
             if not _inside(span, media):
                 raise refuse("a sample lies outside the file's media data")
-    for trak, stbl in zip(found, tables, strict=True):
+    for (trak, kind), stbl in zip(found, tables, strict=True):
         for start, end in _chunks(data, stbl):
             data[start:end] = bytes(end - start)
         data[trak[1] + 4 : trak[1] + 8] = b"free"
         data[trak[2] : trak[3]] = bytes(trak[3] - trak[2])
-        removed.add("timed_metadata")
+        removed.add(kind)

@@ -1,0 +1,107 @@
+"""DJI drones and some dashcams write their position, height and camera settings as subtitle
+text, one line a frame. Every timed-text track goes whole (samples zeroed, the track turned
+into free space of the same size) and the share preview says so; the video stays where it was."""
+
+from __future__ import annotations
+
+import io
+import struct
+
+import mutagen
+import pytest
+
+from reporter.errors import CannotClean
+from reporter.share.cleaning import clean, removed_labels
+from tests.share.test_cleaning_timed_metadata import VIDEO, Track, _box, _full, _trak, _tree
+
+GPS_LINE = b"F/2.8, SS 320, ISO 100, EV 0, GPS (-99.1332, 19.4326, 18), D 30.5m, H 20.1m"
+
+
+def _tx3g_sample(n: int) -> bytes:
+    text = GPS_LINE + b" #%d" % n
+    return struct.pack(">H", len(text)) + text
+
+
+def _entry(fmt: bytes) -> bytes:
+    if fmt == b"tx3g":  # display flags, justification, colour, box, style record
+        return _box(b"tx3g", bytes(6) + struct.pack(">H", 1) + bytes(30))
+    return _box(fmt, bytes(6) + struct.pack(">H", 1) + bytes(8))
+
+
+def make_subtitled_mov(
+    handler: bytes = b"sbtl", fmt: bytes = b"tx3g", fragmented: bool = False
+) -> tuple[bytes, list[tuple[int, bytes]]]:
+    """A MOV whose video and subtitle samples alternate in one ``mdat``."""
+    text = Track(handler, _entry(fmt), [[_tx3g_sample(1), _tx3g_sample(2)], [_tx3g_sample(3)]])
+    ftyp = _box(b"ftyp", b"qt  \x00\x00\x00\x00qt  ")
+    mvhd = _full(b"mvhd", struct.pack(">IIII", 0, 0, 600, 0) + bytes(80))
+    order = [(VIDEO, 0), (text, 0), (VIDEO, 1), (text, 1), (VIDEO, 2)]
+
+    def moov(video_at: list[int], text_at: list[int]) -> bytes:
+        traks = _trak(1, VIDEO, video_at, False, False) + _trak(2, text, text_at, False, False)
+        mvex = _box(b"mvex", _full(b"trex", struct.pack(">IIIII", 2, 1, 0, 0, 0)))
+        return _box(b"moov", mvhd + traks + (mvex if fragmented else b""))
+
+    start = len(ftyp) + len(moov([0] * 3, [0] * 2)) + 8
+    body, video_at, text_at, frames = b"", [], [], []
+    for track, index in order:
+        (video_at if track is VIDEO else text_at).append(start + len(body))
+        for sample in track.chunks[index]:
+            if track is VIDEO:
+                frames.append((start + len(body), sample))
+            body += sample
+    data = ftyp + moov(video_at, text_at) + _box(b"mdat", body)
+    if fragmented:
+        data += _box(b"moof", _full(b"mfhd", struct.pack(">I", 1)))
+    return data, frames
+
+
+@pytest.mark.parametrize(
+    ("handler", "fmt"),
+    [
+        (b"sbtl", b"tx3g"),  # a DJI drone's flight record
+        (b"text", b"text"),  # QuickTime text, as some dashcams write it
+        (b"subt", b"wvtt"),  # WebVTT in MP4
+        (b"vide", b"tx3g"),  # a text sample entry, whatever the handler says
+    ],
+)
+def test_a_subtitle_track_with_the_drones_position_does_not_leave(
+    handler: bytes, fmt: bytes
+) -> None:
+    original, frames = make_subtitled_mov(handler, fmt)
+    assert original.count(b"19.4326") == 3
+    cleaned = clean("video/quicktime", [original])
+    assert cleaned.data is not None
+    out = bytes(cleaned.data)
+    assert b"19.4326" not in out
+    assert b"GPS (" not in out
+    assert fmt not in out  # no sample entry says a text track was here
+    assert len(out) == len(original)
+    for offset, sample in frames:  # nothing moved
+        assert out[offset : offset + len(sample)] == sample
+    kinds = [k for k, *_ in _tree(out, 0, len(out))]
+    assert kinds.count(b"trak") == 1  # the video's; the subtitles are free space
+    assert mutagen.File(io.BytesIO(out)) is not None
+    assert "subtitles" in cleaned.removed
+    assert "timed_metadata" not in cleaned.removed
+    labels = removed_labels(cleaned.removed, "es")
+    assert any("subtítulos" in label for label in labels)
+    assert any("subtitle" in label for label in removed_labels(cleaned.removed, "en"))
+
+
+def test_a_video_without_subtitles_keeps_its_sound_track() -> None:
+    original, _ = make_subtitled_mov(handler=b"soun", fmt=b"mp4a")
+    cleaned = clean("video/mp4", [original])
+    assert cleaned.data is not None
+    assert "subtitles" not in cleaned.removed
+    assert bytes(cleaned.data).count(b"19.4326") == 3  # an audio track's samples stay
+
+
+def test_a_fragmented_recording_with_subtitles_is_refused_unchanged() -> None:
+    original, _ = make_subtitled_mov(fragmented=True)
+    kept = bytearray(original)
+    with pytest.raises(CannotClean) as caught:
+        clean("video/mp4", [kept])
+    assert "subtitle" in caught.value.message("en")
+    assert "subtítulos" in caught.value.message("es")
+    assert bytes(kept) == original
