@@ -4,8 +4,11 @@ These are zip files. The properties (author, last editor, company, template, edi
 dates, custom fields) are rewritten as empty documents rather than dropped, so every
 reference to them stays valid and the file opens without a repair prompt; thumbnails go;
 every zip entry gets the same neutral time and loses its extra fields (owner ids, times) and
-the archive its comment. Word's editing-session ids and custom XML parts go too
-(``office_ids``). Pictures inside (a pasted photo keeps its EXIF and GPS) are cleaned as
+the archive its comment. Word's, PowerPoint's and Excel's editing-session ids and custom XML
+parts go too (``office_ids``), and so does the printer's settings part with every reference
+to it; a document with macros is refused (``office_parts``). An OpenDocument's embedded
+objects (``Object 1/``) have properties and settings of their own, cleaned as the main
+document's are. Pictures inside (a pasted photo keeps its EXIF and GPS) are cleaned as
 pictures (GIF and TIFF too), a video or song in a presentation as media; a picture in a
 format Testigo cannot clean (EMF, WMF, HEIC, SVG) or any other file among the media makes
 the document refused. An embedded Office package (a chart's workbook) is cleaned in turn,
@@ -16,6 +19,7 @@ content, which Testigo does not rewrite: such a document is refused, saying so.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 
@@ -26,8 +30,10 @@ from reporter.share.cleaning.office_ids import (
     empty_custom_xml,
     strip_printer,
     strip_revision_ids,
+    strip_session_ids,
     strip_workbook_path,
 )
+from reporter.share.cleaning.office_parts import prepare, unlink_part
 from reporter.share.cleaning.picture_formats import uncleanable
 
 MAX_OFFICE = 128 * 1024 * 1024  # the whole document, unpacked
@@ -168,33 +174,43 @@ def clean_office(
         raise _refuse("it is damaged") from None
     out = io.BytesIO()
     budget = [MAX_OFFICE] if budget is None else budget
+
+    def read(info: zipfile.ZipInfo) -> bytes:
+        try:
+            return _read(archive, info, budget)
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+            raise _refuse("it is damaged") from None
+
     with archive, zipfile.ZipFile(out, "w") as target:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
             raise _refuse("it holds too many parts")
         if archive.comment:
             removed.add("other")
+        if any(info.flag_bits & 0x1 for info in infos):
+            raise _refuse("it is protected by a password")
+        names = [info.filename for info in infos]
+        odf = "mimetype" in names and "[Content_Types].xml" not in names
+        dropped, edited, unlinked = prepare(names, lambda name: read(archive.getinfo(name)))
         for info in infos:
             name = info.filename
             if _PEOPLE_PARTS.match(name):
                 raise _refuse("it has comments naming their authors; remove them first")
-            if info.flag_bits & 0x1:
-                raise _refuse("it is protected by a password")
             if name.startswith(("docProps/thumbnail", "Thumbnails/")):
                 removed.add("thumbnails")
                 continue
-            try:
-                body = _read(archive, info, budget)
-            except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-                raise _refuse("it is damaged") from None
+            if name in dropped:
+                removed.add("printer")
+                continue
+            body = edited[name] if name in edited else read(info)
             if _EMBEDDED.match(name):
                 body = _embedded(body, removed, budget, depth)
             elif (kind := _picture(body)) is not None:
                 body = strip_metadata(body, kind, removed)
             elif _MEDIA.match(name) or not name.endswith((".xml", ".rels")):
                 body = _other_media(name, body, removed)
-            elif name in _REWRITE:
-                label, body = _REWRITE[name]
+            elif name in _REWRITE or odf and posixpath.basename(name) == "meta.xml":
+                label, body = _REWRITE.get(name, _REWRITE["meta.xml"])
                 removed.add(label)
             elif name in _REFERENCING:
                 body = _THUMBNAIL_REFERENCE.sub(b"", body)
@@ -206,17 +222,7 @@ def clean_office(
             elif name.startswith("customXml/") and name.endswith(".xml"):
                 body = empty_custom_xml(body, removed)
             elif name.endswith(".xml"):
-                if _AUTHORED.search(body):
-                    raise _refuse(
-                        "it has comments or tracked changes naming their authors;"
-                        " accept or remove them first"
-                    )
-                if name.startswith("word/"):
-                    body = strip_revision_ids(body, removed)
-                elif name == "xl/workbook.xml":
-                    body = strip_workbook_path(body, removed)
-                elif name == "settings.xml":
-                    body = strip_printer(body, removed)
+                body = _clean_part(name, body, odf, removed, unlinked.get(name))
             if info.date_time != _NEUTRAL_TIME or info.extra:
                 removed.add("timestamp")
             entry = zipfile.ZipInfo(name, _NEUTRAL_TIME)
@@ -225,3 +231,24 @@ def clean_office(
             entry.external_attr = 0o600 << 16
             target.writestr(entry, body)
     return out.getvalue()
+
+
+def _clean_part(
+    name: str, body: bytes, odf: bool, removed: set[str], unlinked: set[str] | None
+) -> bytes:
+    """An XML part of the content: session ids, saved paths, printers and references out."""
+    if _AUTHORED.search(body):
+        raise _refuse(
+            "it has comments or tracked changes naming their authors; accept or remove them first"
+        )
+    if name.startswith("word/"):
+        body = strip_revision_ids(body, removed)
+    elif name == "xl/workbook.xml":
+        body = strip_workbook_path(body, removed)
+    elif odf and posixpath.basename(name) == "settings.xml":
+        body = strip_printer(body, removed)
+    if name.startswith(("word/", "xl/", "ppt/")):
+        body = strip_session_ids(body, removed)
+    if unlinked:
+        body = unlink_part(body, unlinked)
+    return body

@@ -10,7 +10,10 @@ the result is parsed again: a part that is not well-formed, or that still has an
 refused. ``customXml/`` parts (SharePoint and document-server fields: authors, server
 paths) become an empty root of the same name, keeping every reference to them valid, and
 a workbook loses the folder it was saved in (``x15ac:absPath``) and its cloud id, an
-OpenDocument the printer it was set up for.
+OpenDocument the printer it was set up for. PowerPoint's and Excel's ids do the same work as
+Word's: ``p14:creationId`` on a slide and ``a16:creationId`` on every shape or picture go
+with the extension element holding them, Excel's ``xr:uid`` (``xr3:uid``...) on sheets,
+tables, filters and pivot caches as attributes.
 A part with a DOCTYPE is refused before anything is parsed: no entity is ever expanded.
 """
 
@@ -84,6 +87,16 @@ def _parser(namespaces: bool) -> expat.XMLParserType:
     parser.StartDoctypeDeclHandler = doctype
     parser.EntityDeclHandler = doctype
     return parser
+
+
+def xml_parser(namespaces: bool) -> expat.XMLParserType:
+    """A parser that refuses a DOCTYPE (with its handlers set, it is also a check)."""
+    return _parser(namespaces)
+
+
+def check_xml(body: bytes, parser: expat.XMLParserType | None = None) -> None:
+    """Refuses a part that is not well-formed or declares a DOCTYPE."""
+    _parse(_parser(namespaces=False) if parser is None else parser, body)
 
 
 def _parse(parser: expat.XMLParserType, body: bytes) -> None:
@@ -190,4 +203,61 @@ def empty_custom_xml(body: bytes, removed: set[str]) -> bytes:
     out = _XML_HEAD + f"<{name}{''.join(kept)}/>".encode()
     if out != body:
         removed.add("custom_xml")
+    return out
+
+
+# A slide's, shape's or picture's creation id, alone in the extension that holds it.
+_CREATION_EXTENSION = re.compile(
+    rb"<([A-Za-z_][\w.-]*):ext(?:\s[^<>]*)?>\s*<[A-Za-z_][\w.-]*:creationId(?:\s[^<>]*)?/>"
+    rb"\s*</\1:ext\s*>"
+)
+_CREATION_IDS = (
+    "http://schemas.microsoft.com/office/powerpoint/2010/main creationId",
+    "http://schemas.microsoft.com/office/drawing/2014/main creationId",
+)
+_REVISION = re.compile(r"^http://schemas\.microsoft\.com/office/spreadsheetml/20\d\d/revision\d*$")
+_DECLARATION = re.compile(rb"xmlns:([A-Za-z_][\w.-]*)\s*=\s*[\"']([^\"']*)[\"']")
+
+
+def _session_id(name: str, attributes: dict[str, str]) -> bool:
+    if name in _CREATION_IDS:
+        return True
+    for key in attributes:
+        uri, _, local = key.rpartition(" ")
+        if local.startswith("uid") and _REVISION.match(uri):
+            return True
+    return False
+
+
+def strip_session_ids(body: bytes, removed: set[str]) -> bytes:
+    """A PowerPoint, Excel or drawing part without creation ids and Excel's ``xr:uid``."""
+    _parse(_parser(namespaces=False), body)  # refuses a DOCTYPE before any edit
+    if b"creationId" not in body and b"uid" not in body:
+        return body
+    out = _CREATION_EXTENSION.sub(b"", body)
+    prefixes = [
+        re.escape(prefix)
+        for prefix, uri in _DECLARATION.findall(out)
+        if _REVISION.match(uri.decode("utf-8", "replace"))
+    ]
+    if prefixes:
+        attribute = rb"\s+(?:" + b"|".join(prefixes) + rb"):uid\w*\s*=\s*(?:\"[^\"]*\"|'[^']*')"
+        # Only the start tags that hold one are edited: the others are passed over by the
+        # regex engine itself, not one call each (a sheet has millions of tags).
+        inner = rb"(?:[^\"'<>]|\"[^\"<]*\"|'[^'<]*')*"
+        tagged = re.compile(
+            rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>"
+            rb"|(<[A-Za-z_]" + inner + attribute + inner + rb">)",
+            re.S,
+        )
+        uid = re.compile(attribute)
+
+        def start_tag(found: re.Match[bytes]) -> bytes:
+            return found[0] if found[1] is None else uid.sub(b"", found[1])
+
+        out = tagged.sub(start_tag, out)
+    if _left(out, _session_id):
+        raise _refuse("it has editing session ids Testigo cannot remove")
+    if out != body:
+        removed.add("revision_ids")
     return out
