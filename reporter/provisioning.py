@@ -44,6 +44,7 @@ class Provisioned:
     moved: bool = False
     enrolled: dict[str, str] | None = None
     menu_entry: str | None = None  # the neutral menu entry written, if any
+    route: str | None = None  # the proxy the enrollment went through (None: direct)
     choices: dict[str, Any] = field(default_factory=dict)
 
     def next_steps(self) -> list[Text]:
@@ -126,7 +127,10 @@ def provision_vault(
         entry = install_discreet()
         done.menu_entry = str(entry) if entry else None
     if token is not None:
-        done.enrolled = enroll(vault, token, proxy=proxy)
+        from reporter.relay_client.connection import route
+
+        done.route = route(vault, proxy)  # an existing vault's choice of Tor or SOCKS holds
+        done.enrolled = enroll(vault, token, proxy=done.route)
     return done
 
 

@@ -65,6 +65,10 @@ class CliContext:
             enter_portable(place)  # before anything writes a temp or cache file
         except TestigoError as exc:  # the command then fails with it, in one line
             args.handler = _fails_with(exc)
+        try:
+            check_proxy_flag(args)
+        except TestigoError as exc:  # before the vault is opened or anything is written
+            args.handler = _fails_with(exc)
         lang = language_of(args, place)
         return cls(
             place=place,
@@ -183,6 +187,18 @@ def language_of(args: argparse.Namespace, place: Place | None = None) -> str:
             place = locate(getattr(args, "home", None), getattr(args, "portable", None))
         lang = preferences.read(place.home).get("language") or "en"
     return "es" if lang.startswith("es") else "en"
+
+
+def check_proxy_flag(args: argparse.Namespace) -> None:
+    """--proxy checked as the vault's choice is (``check_proxy``) and kept in its clean form.
+
+    A typo or an http:// proxy must not mean "direct" or a confusing network error later.
+    """
+    given = getattr(args, "proxy", None)
+    if given is not None and getattr(args, "proxy_from", None) is None:
+        from reporter.relay_client.proxy_address import check_proxy
+
+        args.proxy = check_proxy(given)
 
 
 def _fails_with(error: TestigoError) -> Handler:

@@ -72,6 +72,9 @@ def cmd_provision(args: argparse.Namespace, ctx: CliContext) -> int:
         proxy=args.proxy,
         replace=args.replace,
     )
+    if done.enrolled is not None:  # the JSON says which way it went, as sync's does
+        args.proxy_from = "vault" if args.proxy is None else "flag"
+        args.proxy = done.route
     words = TEXT[ctx.lang]
     lines = [words["home"].format(home=done.home)]
     lines += [words["created"]] if done.created else []

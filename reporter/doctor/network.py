@@ -159,6 +159,44 @@ def check_relay_tor(ctx: Context) -> Result:
     return _reach(ctx, rid, proxy, how)
 
 
+def check_proxy_names(ctx: Context) -> Result:
+    """Who looks up the relay's name: with socks5:// this computer does, and its DNS server
+    (the café's, the ISP's) learns which relay is used although the bytes go through the
+    proxy. Read from the address alone: nothing connects."""
+    rid = "relay.names"
+    proxy = route(ctx)
+    if proxy is None:
+        return Result(rid, SKIPPED, Text("No proxy is used: nothing to check."))
+    from reporter.errors import BadProxy
+    from reporter.relay_client.connection import LOCAL_DNS
+    from reporter.relay_client.proxy_address import check_proxy
+
+    try:
+        checked = check_proxy(proxy)
+    except BadProxy as exc:
+        return Result(
+            rid,
+            FAIL,
+            Text(exc.en),
+            Text("Choose the connection again in the settings (Tor or socks5h://host:port)."),
+        )
+    if checked.startswith("socks5://"):
+        return Result(
+            rid,
+            WARN,
+            Text(LOCAL_DNS),
+            Text(
+                "Use socks5h:// instead of socks5:// in the connection settings "
+                "(or testigo-cli settings connection --socks socks5h://host:port)."
+            ),
+        )
+    return Result(
+        rid,
+        OK,
+        Text("The proxy looks up the relay's name: this computer asks no DNS server for it."),
+    )
+
+
 def check_pin(ctx: Context) -> Result:
     rid = "relay.pin"
     found = _relay(ctx)
@@ -259,4 +297,4 @@ def check_clock(ctx: Context) -> Result:
     )
 
 
-CHECKS = [check_relay_direct, check_relay_tor, check_pin, check_clock]
+CHECKS = [check_relay_direct, check_relay_tor, check_proxy_names, check_pin, check_clock]

@@ -7,16 +7,26 @@ read it here, so a reporter who chose Tor in the app does not sync directly from
 
 from __future__ import annotations
 
-import ipaddress
-import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from reporter.errors import BadProxy
+from reporter.relay_client.proxy_address import check_proxy
 from reporter.relay_client.transport import tor_socks
 from reporter.vault.vault import Vault
 
+__all__ = [  # check_proxy is the one reading of a proxy address, here where callers look
+    "DEFAULT_PROXY",
+    "KINDS",
+    "LOCAL_DNS",
+    "Connection",
+    "adopt_old",
+    "check_proxy",
+    "connection",
+    "from_old",
+    "route",
+    "set_connection",
+]
 KINDS = ("direct", "tor", "socks")
 DEFAULT_PROXY = "socks5h://127.0.0.1:1080"
 KIND_KEY, PROXY_KEY = "connection", "connection_proxy"  # meta keys
@@ -24,8 +34,6 @@ LOCAL_DNS = (
     "With socks5:// this computer looks up the relay's name itself, so its DNS server learns "
     "which relay you use; socks5h:// lets the proxy look it up."
 )
-_HOST = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\.?")
-_MAX_URL = 300
 
 
 @dataclass(frozen=True)
@@ -57,49 +65,16 @@ class Connection:
         }
 
 
-def check_proxy(url: str) -> str:
-    """``url`` if it is socks5h://host:port or socks5://host:port, else BadProxy.
-
-    A typo must never mean "direct": anything else is refused, not ignored.
-    """
-    text = url.strip()
-    if len(text) > _MAX_URL or not text.isascii() or not text.isprintable():
-        raise BadProxy()
-    try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError:  # a port that is not a number, a broken [IPv6]
-        raise BadProxy() from None
-    host = parts.hostname or ""
-    if (
-        parts.scheme not in ("socks5", "socks5h")
-        or port is None
-        or not 0 < port < 65536
-        or parts.username is not None
-        or parts.path not in ("", "/")
-        or parts.query
-        or parts.fragment
-        or not _host_ok(host, bracketed=parts.netloc.startswith("["))
-    ):
-        raise BadProxy()
-    shown = f"[{host}]" if ":" in host else host
-    return f"{parts.scheme}://{shown}:{port}"
-
-
-def _host_ok(host: str, bracketed: bool) -> bool:
-    if bracketed:
-        try:
-            return ipaddress.ip_address(host).version == 6
-        except ValueError:
-            return False
-    return _HOST.fullmatch(host) is not None
-
-
 def connection(vault: Vault) -> Connection:
     """The vault's choice; direct when none was ever made."""
     kind = vault.get_meta(KIND_KEY) or "direct"
     socks = vault.get_meta(PROXY_KEY) or DEFAULT_PROXY
     return Connection(kind if kind in KINDS else "direct", socks)
+
+
+def route(vault: Vault, given: str | None = None) -> str | None:
+    """The proxy a network call takes: ``given`` (checked) if any, else the vault's choice."""
+    return check_proxy(given) if given is not None else connection(vault).proxy
 
 
 def set_connection(vault: Vault, kind: str, socks: str | None = None) -> Connection:

@@ -23,6 +23,7 @@ from urllib3.exceptions import InsecureRequestWarning
 
 from reporter.crypto.pin import spki_pin
 from reporter.errors import NetworkError, PinMismatch, RelayRefused, TestigoError
+from reporter.relay_client.proxy_address import check_proxy
 from reporter.share.relay_url import parse_relay_url
 
 # The CA check is replaced by the pin check below, which urllib3 cannot know about.
@@ -131,9 +132,8 @@ class RelayClient:
         if tls_pin:
             self.session.mount("https://", PinnedAdapter(tls_pin))
         chosen = proxy_for(self.base_url, proxy)
-        if chosen:
-            if not chosen.startswith(("socks5h://", "socks5://", "http://", "https://")):
-                raise NetworkError(reason="proxy URLs are socks5h://host:port")
+        if chosen is not None:
+            chosen = check_proxy(chosen)  # SOCKS only: an http:// one would skip the pin
             self.session.proxies = {"http": chosen, "https": chosen}
         self.credential = credential
 

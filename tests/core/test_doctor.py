@@ -21,8 +21,10 @@ from reporter.doctor import (
     FAIL,
     OK,
     SKIPPED,
+    WARN,
     Context,
     Result,
+    all_checks,
     files,
     network,
     run,
@@ -429,3 +431,66 @@ def test_disk_encryption_is_found_under_lvm_and_its_absence_warns(tmp_path: Path
     assert system.check_disk_encryption(ctx).status == "warn"
     (proc / "self" / "mountinfo").write_text("22 1 0:31 / / rw - overlay overlay rw\n")
     assert system.check_disk_encryption(ctx).status == SKIPPED  # cannot tell: says so
+
+
+def test_a_socks5_proxy_that_resolves_names_locally_warns_and_socks5h_passes(
+    tmp_path: Path,
+) -> None:
+    """socks5:// makes this computer ask its DNS server for the relay's name: the network
+    learns which relay is used even though the bytes go through the proxy. Nothing connects."""
+    relay = "http://127.0.0.1:1"
+    local = network.check_proxy_names(
+        Context(home=tmp_path, relay_url=relay, proxy="socks5://127.0.0.1:1081")
+    )
+    assert local.status == WARN
+    assert "DNS server learns which relay you use" in local.message.en
+    assert "socks5h://" in local.fix.en
+    assert "su servidor DNS sabe qué relevo usa" in local.message.in_("es")
+    assert "socks5h://" in local.fix.in_("es")
+    assert local.fix.in_("es") != local.fix.en
+    remote = network.check_proxy_names(
+        Context(home=tmp_path, relay_url=relay, proxy="socks5h://127.0.0.1:1081")
+    )
+    assert remote.status == OK
+    assert remote.message.in_("es") != remote.message.en
+    direct = network.check_proxy_names(Context(home=tmp_path, relay_url=relay))
+    assert direct.status == SKIPPED
+    broken = network.check_proxy_names(
+        Context(home=tmp_path, relay_url=relay, proxy="http://127.0.0.1:8080")
+    )
+    assert broken.status == FAIL
+    assert "Not a SOCKS proxy address" in broken.message.en
+    assert network.check_proxy_names in all_checks()  # the CLI and the app's page run it
+
+
+def test_cli_doctor_warns_in_spanish_about_the_vaults_socks5_choice(tmp_path: Path) -> None:
+    env = {**os.environ, "TESTIGO_PASSPHRASE": PASSPHRASE, "TMPDIR": str(tmp_path)}
+    env.pop("TESTIGO_HOME", None)
+    env.pop("TESTIGO_TOR_SOCKS", None)
+    home = tmp_path / "vault"
+    cli = [sys.executable, "-m", "tests.fast_cli", "--home", str(home)]
+    root = Path(__file__).resolve().parents[2]
+    for step in (["init"], ["settings", "connection", "--socks", "socks5://127.0.0.1:1081"]):
+        subprocess.run([*cli, *step], env=env, check=True, capture_output=True, cwd=root)
+    said = subprocess.run(
+        [*cli, "--lang", "es", "doctor", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=False,
+    )
+    checks = {c["id"]: c for c in json.loads(said.stdout)["checks"]}
+    assert checks["relay.names"]["status"] == WARN, said.stderr
+    assert "su servidor DNS sabe qué relevo usa" in checks["relay.names"]["message"]
+    assert "socks5h://" in checks["relay.names"]["fix"]
+    flag = subprocess.run(
+        [*cli, "doctor", "--json", "--proxy", "socks5h://127.0.0.1:1081"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=False,
+    )
+    checks = {c["id"]: c for c in json.loads(flag.stdout)["checks"]}
+    assert checks["relay.names"]["status"] == OK  # --proxy wins over the vault's choice
