@@ -5,7 +5,9 @@ into free space of the same size) and the share preview says so; the video stays
 from __future__ import annotations
 
 import io
+import shutil
 import struct
+import subprocess
 
 import mutagen
 import pytest
@@ -56,6 +58,17 @@ def make_subtitled_mov(
     return data, frames
 
 
+def _exiftool_texts(data: bytes) -> list[str]:
+    """The subtitle lines exiftool (if installed), an independent reader, extracts."""
+    tool = shutil.which("exiftool")
+    if tool is None:
+        return []
+    shown = subprocess.run(
+        [tool, "-ee", "-G3", "-"], input=data, capture_output=True, check=False, timeout=60
+    ).stdout.decode("utf-8", "replace")
+    return [line for line in shown.splitlines() if line.startswith("[Doc") and "Text" in line]
+
+
 @pytest.mark.parametrize(
     ("handler", "fmt"),
     [
@@ -70,6 +83,8 @@ def test_a_subtitle_track_with_the_drones_position_does_not_leave(
 ) -> None:
     original, frames = make_subtitled_mov(handler, fmt)
     assert original.count(b"19.4326") == 3
+    if shutil.which("exiftool") and handler == b"sbtl":  # as exiftool reads a DJI file
+        assert len(_exiftool_texts(original)) == 3
     cleaned = clean("video/quicktime", [original])
     assert cleaned.data is not None
     out = bytes(cleaned.data)
@@ -82,6 +97,7 @@ def test_a_subtitle_track_with_the_drones_position_does_not_leave(
     kinds = [k for k, *_ in _tree(out, 0, len(out))]
     assert kinds.count(b"trak") == 1  # the video's; the subtitles are free space
     assert mutagen.File(io.BytesIO(out)) is not None
+    assert _exiftool_texts(out) == []
     assert "subtitles" in cleaned.removed
     assert "timed_metadata" not in cleaned.removed
     labels = removed_labels(cleaned.removed, "es")
