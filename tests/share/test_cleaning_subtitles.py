@@ -13,7 +13,10 @@ import mutagen
 import pytest
 
 from reporter.errors import CannotClean
+from reporter.share import sharing
 from reporter.share.cleaning import clean, removed_labels
+from tests.share.conftest import World
+from tests.share.test_cleaning import _received
 from tests.share.test_cleaning_timed_metadata import VIDEO, Track, _box, _full, _trak, _tree
 
 GPS_LINE = b"F/2.8, SS 320, ISO 100, EV 0, GPS (-99.1332, 19.4326, 18), D 30.5m, H 20.1m"
@@ -121,3 +124,29 @@ def test_a_fragmented_recording_with_subtitles_is_refused_unchanged() -> None:
     assert "subtitle" in caught.value.message("en")
     assert "subtítulos" in caught.value.message("es")
     assert bytes(kept) == original
+
+
+def test_a_shared_drone_video_reaches_the_coordinator_without_its_flight_record(
+    x_world: World,
+) -> None:
+    """Through the vault, a bundle and the coordinator's inbox; the share screen says what went."""
+    from reporter.share.comparison import compare
+
+    original, frames = make_subtitled_mov()
+    got, removed = _received(x_world, original, "DJI_0001.MOV")
+    assert b"19.4326" not in got
+    assert all(got[o : o + len(s)] == s for o, s in frames)
+    assert "subtitles" in removed
+    iid = x_world.reporter.incidents.add({"title": "Dron", "incident_types": ["HAR.THREAT"]})
+    video = x_world.reporter.attachments.add(iid, io.BytesIO(original), "DJI_0002.MOV")
+    shared, cleaning = sharing.preview_and_cleaning(
+        x_world.reporter, iid, [video["id"]], ["share_attachments"]
+    )
+    files = x_world.reporter.attachments.list(iid)
+    record = x_world.reporter.incidents.get(iid)
+    [row] = [
+        r
+        for r in compare(record, shared, "es", files, removed=cleaning)
+        if r.field == "attachments"
+    ]
+    assert "pistas de subtítulos y de texto" in row.shared
