@@ -344,3 +344,65 @@ def test_an_open_documents_embedded_objects_lose_their_author_and_printer() -> N
 def data_part(data: bytes, name: str) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return z.read(name)
+
+
+def _edited(data: bytes, name: str, old: bytes, new: bytes) -> bytes:
+    parts = _parts(data)
+    assert old in parts[name]
+    parts[name] = parts[name].replace(old, new)
+    return _zip(dict(parts))
+
+
+def test_a_printer_part_named_by_an_absolute_target_goes_too() -> None:
+    data = _edited(
+        make_printing_xlsx(),
+        "xl/worksheets/_rels/sheet1.xml.rels",
+        b'Target="../printerSettings/',
+        b'Target="/xl/printerSettings/',
+    )
+    cleaned = clean("application/octet-stream", [data])
+    assert cleaned.data is not None
+    parts = _parts(bytes(cleaned.data))
+    _assert_opens(parts)
+    _assert_no_dangling_ids(parts)
+    assert all(b"printerSettings" not in body for body in parts.values())
+
+
+def test_an_external_link_that_looks_like_a_printer_part_is_kept() -> None:
+    """Only a relationship to a part inside the package that is dropped goes."""
+    link = (
+        b'<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/hyperlink" Target="../printerSettings/printerSettings1.bin" '
+        b'TargetMode="External"/></Relationships>'
+    )
+    data = _edited(
+        make_printing_xlsx(), "xl/worksheets/_rels/sheet1.xml.rels", b"</Relationships>", link
+    )
+    cleaned = clean("application/octet-stream", [data])
+    assert cleaned.data is not None
+    rels = _parts(bytes(cleaned.data))["xl/worksheets/_rels/sheet1.xml.rels"]
+    assert [rel.get("Id") for rel in _xml(rels)] == ["rId9"]
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new"),
+    [  # a reference written with a character reference: the edit cannot see it
+        ("xl/worksheets/sheet1.xml", b'r:id="rId1"', b'r:id="rId&#49;"'),
+        # a relationships file that declares entities
+        (
+            "xl/worksheets/_rels/sheet1.xml.rels",
+            b"<Relationships",
+            b"<!DOCTYPE x []><Relationships",
+        ),
+    ],
+)
+def test_a_printer_reference_that_cannot_be_removed_refuses_the_document(
+    name: str, old: bytes, new: bytes
+) -> None:
+    data = _edited(make_printing_xlsx(), name, old, new)
+    kept = bytes(data)
+    with pytest.raises(CannotClean) as caught:
+        clean("application/octet-stream", [data])
+    assert caught.value.params["kind"] == "Office"
+    assert "No se compartió nada" in caught.value.message("es")
+    assert data == kept
