@@ -3,10 +3,11 @@
 MP4, M4A and MOV are walked box by box here rather than re-saved by mutagen: Apple devices
 keep the place of a recording in ``moov/udta/©xyz`` and ``moov/meta`` (outside the iTunes
 tags mutagen edits), iPhones and action cameras a location track in ``mdat``, drones and
-dashcams their position as subtitles (``media_tracks`` zeroes both). Every ``udta``, ``meta`` and XMP ``uuid`` box is turned into a
-``free`` box of the same size with zeros inside, and the creation and modification times of
-the movie, its tracks and media are zeroed: nothing moves, so the sample offsets stay right
-and the media data is copied untouched. MP3, Ogg and FLAC tags are removed with mutagen.
+dashcams their position as subtitles (``media_tracks`` zeroes both). Every ``udta``,
+``meta`` and XMP ``uuid`` box is turned into a ``free`` box of the same size with zeros
+inside, and the creation and modification times of the movie, its tracks and media are
+zeroed: nothing moves, so the sample offsets stay right and the media data is copied
+untouched. MP3, Ogg and FLAC tags are removed with mutagen.
 """
 
 from __future__ import annotations
