@@ -294,6 +294,32 @@ def test_a_document_with_macros_is_refused_saying_how_to_attach_it(kind: str) ->
     assert "No se compartió nada" in caught.value.message("es")
 
 
+@pytest.mark.parametrize(
+    ("name", "refused"),
+    [
+        ("Basic/Standard/Module1.xml", True),  # a Basic module
+        ("Scripts/python/informe.py", True),  # a Python script
+        ("Basic/Standard/script-lb.xml", False),  # an empty library's index alone
+    ],
+)
+def test_an_open_document_with_macros_is_refused(name: str, refused: bool) -> None:
+    data = _zip(
+        {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "content.xml": "<office:document-content/>",
+            name: '<?xml version="1.0" encoding="UTF-8"?>\n<library/>',
+        }
+    )
+    if not refused:
+        assert clean("application/octet-stream", [data]).data is not None
+        return
+    with pytest.raises(CannotClean) as caught:
+        clean("application/octet-stream", [data])
+    assert "macros" in caught.value.message("en")
+    assert "Tools > Macros" in caught.value.message("en")
+    assert "Herramientas > Macros" in caught.value.message("es")
+
+
 ODF_NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '

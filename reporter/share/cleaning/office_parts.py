@@ -6,9 +6,9 @@ setup. It is dropped together with everything that names it, so the package stay
 its relationships, its content-type override and the ``r:id`` a sheet's ``pageSetup`` or a
 Word section's ``printerSettings`` element gave it (an element that was only that reference
 goes with it). Every edited part is parsed again; a reference left behind refuses the
-document. Macros (``vbaProject.bin``, ``vbaData.xml``, a macro-enabled content type) carry
-their author's names and paths and can run code: such a document is refused, saying how to
-save it without them.
+document. Macros (``vbaProject.bin``, ``vbaData.xml``, a macro-enabled content type, an
+OpenDocument's ``Basic/`` modules or ``Scripts/``) carry their author's names and paths and
+can run code: such a document is refused, saying how to save it without them.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from reporter.share.cleaning.office_ids import check_xml, xml_parser
 _PRINTER_PART = re.compile(r"^(word|xl|ppt)/printerSettings/[^/]+$")
 _MACRO_PART = re.compile(r"(^|/)(vbaProject\.bin|vbaProjectSignature\w*\.bin|vbaData\.xml)$", re.I)
 _MACRO_TYPE = re.compile(rb"macroEnabled|vnd\.ms-office\.vbaProject", re.I)
+# An OpenDocument's Basic modules (beside their library's index) and its other scripts.
+_ODF_MACRO = re.compile(r"^(Basic/[^/]+/(?!script-lb\.xml$|dialog-lb\.xml$)[^/]+|Scripts/.+)$")
 _RELATIONSHIP = re.compile(rb"<Relationship\s[^<>]*?(?:/>|>\s*</Relationship\s*>)")
 _TYPE = re.compile(rb"<(?:Override|Default)\s[^<>]*?(?:/>|>\s*</(?:Override|Default)\s*>)")
 _R = (
@@ -44,11 +46,18 @@ def _attribute(tag: bytes, name: bytes) -> str | None:
 
 
 def refuse_macros(names: Iterable[str], content_types: bytes) -> None:
-    """Refuses a document with macros: parts of a VBA project or a macro-enabled type."""
+    """Refuses a document with macros: parts of a VBA project or a macro-enabled type, an
+    OpenDocument's Basic modules or scripts."""
+    names = list(names)
     if any(_MACRO_PART.search(name) for name in names) or _MACRO_TYPE.search(content_types):
         raise _refuse(
             "it contains macros, which can carry the author's names and paths and run code;"
             " save it without macros (as .docx, .xlsx or .pptx) and attach it again"
+        )
+    if any(_ODF_MACRO.match(name) for name in names):
+        raise _refuse(
+            "it contains macros, which can carry the author's names and paths and run code;"
+            " delete them (Tools > Macros) and attach it again"
         )
 
 
