@@ -65,12 +65,13 @@ class CliContext:
             enter_portable(place)  # before anything writes a temp or cache file
         except TestigoError as exc:  # the command then fails with it, in one line
             args.handler = _fails_with(exc)
+        warning = None
         try:
-            check_proxy_flag(args)
+            warning = check_proxy_flag(args)
         except TestigoError as exc:  # before the vault is opened or anything is written
             args.handler = _fails_with(exc)
         lang = language_of(args, place)
-        return cls(
+        ctx = cls(
             place=place,
             home=place.home,
             json_output=bool(getattr(args, "json", False)),
@@ -78,6 +79,9 @@ class CliContext:
             passphrase_file=getattr(args, "passphrase_file", None),
             args=args,
         )
+        if warning is not None:
+            ctx.say(ctx.tr(warning))
+        return ctx
 
     # -- passphrases ---------------------------------------------------------------------
     def passphrase(self, prompt: str = "Passphrase: ") -> str:
@@ -189,16 +193,20 @@ def language_of(args: argparse.Namespace, place: Place | None = None) -> str:
     return "es" if lang.startswith("es") else "en"
 
 
-def check_proxy_flag(args: argparse.Namespace) -> None:
-    """--proxy checked as the vault's choice is (``check_proxy``) and kept in its clean form.
+def check_proxy_flag(args: argparse.Namespace) -> str | None:
+    """--proxy checked as the vault's choice is (``check_proxy``) and kept in its clean form;
+    returns the warning (a msgid) that socks5:// resolves names here, as settings says it.
 
     A typo or an http:// proxy must not mean "direct" or a confusing network error later.
     """
     given = getattr(args, "proxy", None)
-    if given is not None and getattr(args, "proxy_from", None) is None:
-        from reporter.relay_client.proxy_address import check_proxy
+    if given is None or getattr(args, "proxy_from", None) is not None:
+        return None
+    from reporter.relay_client.connection import Connection
+    from reporter.relay_client.proxy_address import check_proxy
 
-        args.proxy = check_proxy(given)
+    args.proxy = check_proxy(given)
+    return Connection("socks", args.proxy).warning
 
 
 def _fails_with(error: TestigoError) -> Handler:

@@ -135,3 +135,20 @@ def test_provisioning_an_existing_vault_enrolls_through_its_chosen_proxy(tmp_pat
     finally:
         proxy.stop()
         relay.stop()
+
+
+def test_a_socks5_proxy_flag_is_taken_with_the_dns_warning_and_socks5h_without(
+    tmp_path: Path,
+) -> None:
+    """As `settings connection --socks socks5://…` warns, so does --proxy socks5://…."""
+    home, tmp = tmp_path / "v", tmp_path / "tmp"
+    tmp.mkdir()
+    local = run(
+        home, tmp, "--lang", "es", "doctor", "--no-passphrase", "--proxy", "socks5://[::1]:1081"
+    )
+    assert local.returncode == 0, local.stderr
+    assert "su servidor DNS sabe qué relevo usa" in local.stderr
+    assert "socks5h://" in local.stderr
+    remote = run(home, tmp, "doctor", "--no-passphrase", "--proxy", "socks5h://[::1]:1081")
+    assert remote.returncode == 0, remote.stderr
+    assert "DNS" not in remote.stderr
