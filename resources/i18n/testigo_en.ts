@@ -88,62 +88,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="101"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Delete the original once it is safely in the vault (this file on&amp;ly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="103"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="105"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="89"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtract…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
         <source>Adding file</source>
         <translation>Adding file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="137"/>
         <source>Add a file</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="253"/>
         <source>Extract to</source>
         <translation>Extract to</translation>
     </message>
@@ -258,27 +258,27 @@
         <translation>{name} is reviewing this until {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="223"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="224"/>
         <source>Break the claim?</source>
         <translation>Break the claim?</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="225"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="226"/>
         <source>{name} is reviewing this report until {time}.</source>
         <translation>{name} is reviewing this report until {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="231"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="232"/>
         <source>Breaking the claim is recorded for every coordinator: {name} and the others will see in the report&apos;s history that you broke it.</source>
         <translation>Breaking the claim is recorded for every coordinator: {name} and the others will see in the report&apos;s history that you broke it.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="235"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="236"/>
         <source>&amp;Break the claim</source>
         <translation>&amp;Break the claim</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="236"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="237"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
@@ -474,17 +474,17 @@
         <translation>The trusted profile was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="300"/>
+        <location filename="../../ui/common/coalition_settings.py" line="302"/>
         <source>Replace the coalition profile?</source>
         <translation>Replace the coalition profile?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="303"/>
+        <location filename="../../ui/common/coalition_settings.py" line="305"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="309"/>
+        <location filename="../../ui/common/coalition_settings.py" line="311"/>
         <source>Trusted now: %1
 %2
 
@@ -497,72 +497,72 @@ New: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="317"/>
+        <location filename="../../ui/common/coalition_settings.py" line="319"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Replace it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="318"/>
+        <location filename="../../ui/common/coalition_settings.py" line="320"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Keep the trusted one</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="329"/>
+        <location filename="../../ui/common/coalition_settings.py" line="331"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Profile loaded. Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="348"/>
+        <location filename="../../ui/common/coalition_settings.py" line="350"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="354"/>
+        <location filename="../../ui/common/coalition_settings.py" line="358"/>
         <source>Image of the enrollment token&apos;s QR code</source>
         <translation>Image of the enrollment token&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="355"/>
+        <location filename="../../ui/common/coalition_settings.py" line="359"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="369"/>
+        <location filename="../../ui/common/coalition_settings.py" line="373"/>
         <source>Reading the image…</source>
         <translation>Reading the image…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="375"/>
+        <location filename="../../ui/common/coalition_settings.py" line="379"/>
         <source>Token read from the image: press Connect.</source>
         <translation>Token read from the image: press Connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="384"/>
+        <location filename="../../ui/common/coalition_settings.py" line="388"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Connected. Shared incidents can now leave.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="418"/>
+        <location filename="../../ui/common/coalition_settings.py" line="422"/>
         <source>Asking the relay…</source>
         <translation>Asking the relay…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="419"/>
+        <location filename="../../ui/common/coalition_settings.py" line="423"/>
         <source>The relay answers over this connection.</source>
         <translation>The relay answers over this connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="421"/>
+        <location filename="../../ui/common/coalition_settings.py" line="425"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="425"/>
+        <location filename="../../ui/common/coalition_settings.py" line="429"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="428"/>
+        <location filename="../../ui/common/coalition_settings.py" line="432"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>No relay yet: load the coalition&apos;s profile first.</translation>
     </message>
@@ -1274,19 +1274,36 @@ New: %3
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="132"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="244"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="137"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="249"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Actual size (100 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="140"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="252"/>
         <source>Show the picture at 100 %, or fit it again</source>
         <translation>Show the picture at 100 %, or fit it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="279"/>
+        <source>This kind of file cannot be shown here. Use Extract… to save a copy where you choose.</source>
+        <translation>This kind of file cannot be shown here. Use Extract… to save a copy where you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="286"/>
+        <source>Type: {media_type}
+Size: {size} ({bytes} bytes)</source>
+        <translation>Type: {media_type}
+Size: {size} ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="298"/>
+        <source>E&amp;xtract…</source>
+        <translation>E&amp;xtract…</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2554,7 @@ New: %3
         <translation>Save the bundles to (a USB stick)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/outbox_page.py" line="326"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="330"/>
         <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
         <translation>
             <numerusform>%n bundle saved. Give it to the coordinator; it shows “received” once the coalition&apos;s receipt comes back.</numerusform>
@@ -2545,22 +2562,22 @@ New: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="333"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="337"/>
         <source>Nothing to save: every bundle was saved or sent.</source>
         <translation>Nothing to save: every bundle was saved or sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="341"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="345"/>
         <source>Receipt files</source>
         <translation>Receipt files</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="369"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="373"/>
         <source>Receipts: %1 received by the coalition, %2 already marked.</source>
         <translation>Receipts: %1 received by the coalition, %2 already marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="375"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="379"/>
         <source>No receipt files there.</source>
         <translation>No receipt files there.</translation>
     </message>
@@ -2911,7 +2928,7 @@ Fingerprint: {fp}</translation>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="268"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="269"/>
         <source>Sent. The reporter sees it at their next sync.</source>
         <translation>Sent. The reporter sees it at their next sync.</translation>
     </message>
@@ -2976,17 +2993,17 @@ Fingerprint: {fp}</translation>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="239"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="242"/>
         <source>Answer saved. It leaves when you share this incident again (Share…).</source>
         <translation>Answer saved. It leaves when you share this incident again (Share…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="255"/>
         <source>Questions are on.</source>
         <translation>Questions are on.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="257"/>
         <source>Questions are off: they are deleted unread at each sync.</source>
         <translation>Questions are off: they are deleted unread at each sync.</translation>
     </message>
@@ -3287,12 +3304,12 @@ Fingerprint: {fp}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="490"/>
+        <location filename="../../ui/coordinator/report_view.py" line="498"/>
         <source>Save the evidence file as</source>
         <translation>Save the evidence file as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="497"/>
+        <location filename="../../ui/coordinator/report_view.py" line="505"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>

@@ -88,62 +88,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="101"/>
         <source>Delete the original once it is safely in the vault (this file on&amp;ly)</source>
         <translation>Borrar el original cuando ya esté a salvo en la bóveda (solo este archiv&amp;o)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="103"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="105"/>
         <source>The file is overwritten and removed only after its copy in the vault is checked. An SSD, a memory card, a snapshot or a backup may still keep copies of it.</source>
         <translation>El archivo se sobrescribe y se borra solo después de comprobar su copia en la bóveda. Un disco SSD, una tarjeta de memoria, una instantánea o una copia de seguridad pueden conservar copias de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="87"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="89"/>
         <source>Files are encrypted into the vault; their names stay private. Drop files here or use Add.</source>
         <translation>Los archivos se cifran dentro de la bóveda; sus nombres quedan privados. Arrástrelos aquí o use Añadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="91"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="92"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="93"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="94"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="95"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="96"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="98"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="97"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="99"/>
         <source>Adding file</source>
         <translation>Añadiendo archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="135"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="137"/>
         <source>Add a file</source>
         <translation>Añadir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/attachments.py" line="236"/>
+        <location filename="../../ui/reporter/incidents/attachments.py" line="253"/>
         <source>Extract to</source>
         <translation>Extraer en</translation>
     </message>
@@ -258,27 +258,27 @@
         <translation>{name} lo está revisando hasta las {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="223"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="224"/>
         <source>Break the claim?</source>
         <translation>¿Romper la reserva?</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="225"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="226"/>
         <source>{name} is reviewing this report until {time}.</source>
         <translation>{name} está revisando este reporte hasta las {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="231"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="232"/>
         <source>Breaking the claim is recorded for every coordinator: {name} and the others will see in the report&apos;s history that you broke it.</source>
         <translation>Romper la reserva queda registrado para todas las personas coordinadoras: {name} y las demás verán en el historial del reporte que usted la rompió.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="235"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="236"/>
         <source>&amp;Break the claim</source>
         <translation>&amp;Romper la reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/claim_bar.py" line="236"/>
+        <location filename="../../ui/coordinator/claim_bar.py" line="237"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Mantenerla</translation>
     </message>
@@ -474,17 +474,17 @@
         <translation>Se conservó el perfil de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="300"/>
+        <location filename="../../ui/common/coalition_settings.py" line="302"/>
         <source>Replace the coalition profile?</source>
         <translation>¿Reemplazar el perfil de la coalición?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="303"/>
+        <location filename="../../ui/common/coalition_settings.py" line="305"/>
         <source>This profile is signed by a DIFFERENT coalition key than the one you trust. Replace it only if the coordinator confirmed the new fingerprint with you, by phone or in person.</source>
         <translation>Este perfil está firmado por una clave de coalición DISTINTA de la que usted confía. Reemplácelo solo si la coordinación le confirmó la nueva huella, por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="309"/>
+        <location filename="../../ui/common/coalition_settings.py" line="311"/>
         <source>Trusted now: %1
 %2
 
@@ -497,72 +497,72 @@ Nuevo: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="317"/>
+        <location filename="../../ui/common/coalition_settings.py" line="319"/>
         <source>&amp;Replace it</source>
         <translation>&amp;Reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="318"/>
+        <location filename="../../ui/common/coalition_settings.py" line="320"/>
         <source>&amp;Keep the trusted one</source>
         <translation>&amp;Conservar el de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="329"/>
+        <location filename="../../ui/common/coalition_settings.py" line="331"/>
         <source>Profile loaded. Fingerprint: %1</source>
         <translation>Perfil cargado. Huella: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="348"/>
+        <location filename="../../ui/common/coalition_settings.py" line="350"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="354"/>
+        <location filename="../../ui/common/coalition_settings.py" line="358"/>
         <source>Image of the enrollment token&apos;s QR code</source>
         <translation>Imagen del código QR del token de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="355"/>
+        <location filename="../../ui/common/coalition_settings.py" line="359"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="369"/>
+        <location filename="../../ui/common/coalition_settings.py" line="373"/>
         <source>Reading the image…</source>
         <translation>Leyendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="375"/>
+        <location filename="../../ui/common/coalition_settings.py" line="379"/>
         <source>Token read from the image: press Connect.</source>
         <translation>Token leído de la imagen: pulse Conectar.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="384"/>
+        <location filename="../../ui/common/coalition_settings.py" line="388"/>
         <source>Connected. Shared incidents can now leave.</source>
         <translation>Conectada. Los incidentes compartidos ya pueden salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="418"/>
+        <location filename="../../ui/common/coalition_settings.py" line="422"/>
         <source>Asking the relay…</source>
         <translation>Preguntando al servidor de relevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="419"/>
+        <location filename="../../ui/common/coalition_settings.py" line="423"/>
         <source>The relay answers over this connection.</source>
         <translation>El servidor de relevo responde por esta conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="421"/>
+        <location filename="../../ui/common/coalition_settings.py" line="425"/>
         <source>Something answered, but it is not the coalition&apos;s relay: its key does not match the profile. Nothing was sent. Tell your trainer or coordinator.</source>
         <translation>Algo respondió, pero no es el servidor de relevo de la coalición: su clave no coincide con el perfil. No se envió nada. Avise a su capacitadora o a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="425"/>
+        <location filename="../../ui/common/coalition_settings.py" line="429"/>
         <source>The relay does not answer over this connection. Check the internet connection (or Tor). Incidents wait safely in the outbox.</source>
         <translation>El servidor de relevo no responde por esta conexión. Revise la conexión a internet (o Tor). Los incidentes esperan seguros en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/coalition_settings.py" line="428"/>
+        <location filename="../../ui/common/coalition_settings.py" line="432"/>
         <source>No relay yet: load the coalition&apos;s profile first.</source>
         <translation>Aún no hay servidor de relevo: primero cargue el perfil de la coalición.</translation>
     </message>
@@ -1274,19 +1274,36 @@ Nuevo: %3
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="132"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="244"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="137"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="249"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="140"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="252"/>
         <source>Show the picture at 100 %, or fit it again</source>
         <translation>Mostrar la imagen al 100 %, o ajustarla otra vez a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="279"/>
+        <source>This kind of file cannot be shown here. Use Extract… to save a copy where you choose.</source>
+        <translation>Este tipo de archivo no se puede mostrar aquí. Usa Extraer… para guardar una copia donde elijas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="286"/>
+        <source>Type: {media_type}
+Size: {size} ({bytes} bytes)</source>
+        <translation>Tipo: {media_type}
+Tamaño: {size} ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/evidence_viewer.py" line="298"/>
+        <source>E&amp;xtract…</source>
+        <translation>E&amp;xtraer…</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2554,7 @@ Nuevo: %3
         <translation>Guardar los paquetes en (una memoria USB)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporter/outbox_page.py" line="326"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="330"/>
         <source>%n bundle(s) saved. Give them to the coordinator; each shows “received” once the coalition&apos;s receipt comes back.</source>
         <translation>
             <numerusform>%n paquete guardado. Entréguelo a la coordinación; dirá «recibido» cuando vuelva el acuse de recibo de la coalición.</numerusform>
@@ -2545,22 +2562,22 @@ Nuevo: %3
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="333"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="337"/>
         <source>Nothing to save: every bundle was saved or sent.</source>
         <translation>Nada que guardar: todos los paquetes ya se guardaron o se enviaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="341"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="345"/>
         <source>Receipt files</source>
         <translation>Archivos de acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="369"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="373"/>
         <source>Receipts: %1 received by the coalition, %2 already marked.</source>
         <translation>Acuses: %1 recibidos por la coalición, %2 ya marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/outbox_page.py" line="375"/>
+        <location filename="../../ui/reporter/outbox_page.py" line="379"/>
         <source>No receipt files there.</source>
         <translation>Ahí no hay archivos de acuse de recibo.</translation>
     </message>
@@ -2911,7 +2928,7 @@ Huella: {fp}</translation>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/questions_panel.py" line="268"/>
+        <location filename="../../ui/coordinator/questions_panel.py" line="269"/>
         <source>Sent. The reporter sees it at their next sync.</source>
         <translation>Enviada. Quien reportó la verá en su próxima sincronización.</translation>
     </message>
@@ -2976,17 +2993,17 @@ Huella: {fp}</translation>
         <translation>Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="239"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="242"/>
         <source>Answer saved. It leaves when you share this incident again (Share…).</source>
         <translation>Respuesta guardada. Sale cuando vuelva a compartir este incidente (Compartir…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="252"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="255"/>
         <source>Questions are on.</source>
         <translation>Las preguntas están activadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporter/incidents/questions.py" line="254"/>
+        <location filename="../../ui/reporter/incidents/questions.py" line="257"/>
         <source>Questions are off: they are deleted unread at each sync.</source>
         <translation>Las preguntas están desactivadas: se borran sin leerlas en cada sincronización.</translation>
     </message>
@@ -3287,12 +3304,12 @@ Huella: {fp}</translation>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="490"/>
+        <location filename="../../ui/coordinator/report_view.py" line="498"/>
         <source>Save the evidence file as</source>
         <translation>Guardar el archivo de evidencia como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/report_view.py" line="497"/>
+        <location filename="../../ui/coordinator/report_view.py" line="505"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
