@@ -7,15 +7,22 @@ decompression bomb of a few KB) is refused before anything is decoded. The decry
 content lives only as long as the dialog: nothing is written to disk, no Qt image cache is
 used, and closing empties and deletes it. A request made while an earlier one still decodes
 supersedes it: the stale result is dropped, never shown.
+
+Only what can be shown is read: a text's first ``TEXT_LIMIT`` bytes (the rest is never
+decrypted), a picture whole but only under ``IMAGE_FILE_LIMIT``, and nothing at all of a
+PDF, a video or a zip: those get a message and the page's Extract action instead of
+replacement-character garbage. A text is one by its media type AND its first bytes (valid
+UTF-8, no NUL), so a "text/plain" full of binary gets the message too.
 """
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,16 +35,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reporter.errors import Cancelled, ImageTooLarge, TestigoError, UnreadableImage
+from reporter.errors import (
+    Cancelled,
+    ImageTooLarge,
+    PictureFileTooLarge,
+    TestigoError,
+    UnreadableImage,
+)
 from ui.common.discretion import shown_name
 from ui.common.errors import show_error
+from ui.common.i18n import language
 
 if TYPE_CHECKING:
     from reporter.vault.vault import Vault
     from ui.common.session import Session
     from ui.common.tasks import TaskControl, TaskHandle
 
-TEXT_LIMIT = 2_000_000  # bytes of a text file shown; the rest stays in the vault
+TEXT_LIMIT = 2_000_000  # bytes of a text file read and shown; the rest stays in the vault
+SNIFF_LIMIT = 8192  # the first bytes that must look like text for a text to be shown
+# A picture is read whole (a decoder needs it): a 48-megapixel JPEG is ~25 MB, and the
+# decoded pixels take up to 256 MB more; a larger file is refused before any of it is read.
+IMAGE_FILE_LIMIT = 64 * 1024 * 1024
+TEXT_TYPES = frozenset(
+    {
+        "application/json",
+        "application/ld+json",
+        "application/x-ndjson",
+        "application/xml",
+        "application/javascript",
+        "application/x-sh",
+        "application/x-yaml",
+        "application/yaml",
+        "application/toml",
+        "application/sql",
+        "application/csv",
+        "message/rfc822",
+    }
+)
 # 64 megapixels decode to 256 MB (Qt's own allocation limit): a 48-megapixel photo opens.
 MAX_MEGAPIXELS = 64
 LINE_LIMIT = 10_000  # characters a shown line holds; a longer one is broken there
@@ -51,6 +85,76 @@ class Evidence:
     image: QImage | None = None
     preview: QImage | None = None
     text: str | None = None
+    media_type: str = ""  # what a file that cannot be shown is said to be, with its size
+    size: int = 0
+
+
+@dataclass(frozen=True)
+class Source:
+    """One stored file as a viewer reads it in a worker: all of it, or only its start."""
+
+    media_type: str
+    size: int
+    whole: Callable[[Vault, int], bytes]  # (vault, limit): refused past the limit
+    prefix: Callable[[Vault, int], bytes | bytearray]  # (vault, limit): the first bytes
+
+
+def _essence(media_type: str) -> str:
+    return media_type.split(";", 1)[0].strip().lower()
+
+
+def shown_as_picture(media_type: str) -> bool:
+    """A picture Qt decodes here (its plugins say which): not HEIC on a machine without one,
+    and not a PDF, though Qt's PDF plugin reads one as an image."""
+    essence = _essence(media_type)
+    supported = {bytes(m.data()).decode("ascii", "replace") for m in _picture_types()}
+    return essence.startswith("image/") and essence in supported
+
+
+def _picture_types() -> list[QByteArray]:
+    return list(QImageReader.supportedMimeTypes())
+
+
+def text_by_type(media_type: str) -> bool:
+    essence = _essence(media_type)
+    return (
+        essence.startswith("text/") or essence in TEXT_TYPES or essence.endswith(("+json", "+xml"))
+    )
+
+
+def looks_like_text(data: bytes | bytearray, whole: bool) -> bool:
+    """Valid UTF-8 without a NUL in the first bytes (a character cut at their end is fine)."""
+    head = bytes(data[:SNIFF_LIMIT])
+    if b"\x00" in head:
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=whole and len(data) == len(head))
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def load(vault: Vault, source: Source) -> Evidence:
+    """In the worker: read what the viewer can show of ``source``, and only that."""
+    unshown = Evidence(media_type=_essence(source.media_type), size=source.size)
+    if shown_as_picture(source.media_type):
+        if source.size > IMAGE_FILE_LIMIT:
+            raise PictureFileTooLarge(
+                size=_megabytes(source.size), limit=_megabytes(IMAGE_FILE_LIMIT)
+            )
+        return decode(source.whole(vault, IMAGE_FILE_LIMIT), source.media_type)
+    if not text_by_type(source.media_type):
+        return unshown  # nothing of it is read
+    data = source.prefix(vault, TEXT_LIMIT)
+    whole = source.size <= TEXT_LIMIT
+    if not looks_like_text(data, whole):
+        return unshown
+    text = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(data, final=whole)
+    return Evidence(text=_short_lines(text))
+
+
+def _megabytes(size: int) -> int:
+    return -(-size // (1024 * 1024))
 
 
 def decode(data: bytes, media_type: str) -> Evidence:
@@ -110,9 +214,15 @@ def decode_image(data: bytes) -> QImage:
 
 
 class EvidenceViewer(QDialog):
-    """A picture (fit to the window, or at 100 %) or a text, emptied when it closes."""
+    """A picture (fit to the window, or at 100 %), a text, or why it cannot be shown."""
 
-    def __init__(self, parent: QWidget, name: str, evidence: Evidence) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        name: str,
+        evidence: Evidence,
+        extract: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -122,6 +232,8 @@ class EvidenceViewer(QDialog):
         self.label: QLabel | None = None
         self.text: QPlainTextEdit | None = None
         self.actual_size: QPushButton | None = None
+        self.unshown: QLabel | None = None
+        self.extract_button: QPushButton | None = None
         layout = QVBoxLayout(self)
         self.area = QScrollArea()
         self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -139,6 +251,8 @@ class EvidenceViewer(QDialog):
             self.actual_size.setCheckable(True)
             self.actual_size.setToolTip(self.tr("Show the picture at 100 %, or fit it again"))
             self.actual_size.toggled.connect(self._show_picture)
+        elif evidence.text is None:
+            self._explain(layout, evidence, extract)
         else:
             self.text = QPlainTextEdit()
             self.text.setObjectName("evidenceText")
@@ -146,13 +260,45 @@ class EvidenceViewer(QDialog):
             self.text.setPlainText(evidence.text or "")
             layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        if self.actual_size is not None:
-            buttons.addButton(self.actual_size, QDialogButtonBox.ButtonRole.ActionRole)
+        for extra in (self.actual_size, self.extract_button):
+            if extra is not None:
+                buttons.addButton(extra, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.finished.connect(self._forget)
         self.resize(700, 500)
         self._show_picture()
+
+    def _explain(
+        self, layout: QVBoxLayout, evidence: Evidence, extract: Callable[[], object] | None
+    ) -> None:
+        """Not garbage: what it is, how large, and the page's Extract at hand."""
+        locale = QLocale(language().code)
+        self.unshown = QLabel(
+            self.tr(
+                "This kind of file cannot be shown here. "
+                "Use Extract… to save a copy where you choose."
+            )
+        )
+        self.unshown.setObjectName("evidenceUnshown")
+        self.unshown.setWordWrap(True)
+        details = QLabel(
+            self.tr("Type: {media_type}\nSize: {size} ({bytes} bytes)").format(
+                media_type=evidence.media_type or "application/octet-stream",
+                size=locale.formattedDataSize(evidence.size),
+                bytes=locale.toString(evidence.size),
+            )
+        )
+        details.setObjectName("evidenceDetails")
+        details.setTextFormat(Qt.TextFormat.PlainText)  # a media type comes from a file
+        layout.addWidget(self.unshown)
+        layout.addWidget(details)
+        layout.addStretch(1)
+        if extract is not None:
+            self.extract_button = QPushButton(self.tr("E&xtract…"))
+            self.extract_button.setObjectName("evidenceExtract")
+            self.extract_button.clicked.connect(self.close)
+            self.extract_button.clicked.connect(extract)
 
     def at_actual_size(self) -> bool:
         return self.actual_size is not None and self.actual_size.isChecked()
@@ -201,22 +347,22 @@ class EvidenceViewers(QObject):
         self.pending: TaskHandle | None = None
         self._serial = 0
 
-    def open(self, read: Callable[[Vault], bytes], media_type: str) -> TaskHandle:
-        """``read(vault)`` gives the decrypted bytes; it and the decoding run in a worker."""
+    def open(self, source: Source, extract: Callable[[], object] | None = None) -> TaskHandle:
+        """Read (only what is shown) and decoded in a worker; ``extract`` offered otherwise."""
         self._forget_pending()
         serial = self._serial
 
-        def load(vault: Vault, control: TaskControl) -> Evidence:
+        def read(vault: Vault, control: TaskControl) -> Evidence:
             if control.cancelled():
                 raise Cancelled()
-            evidence = decode(read(vault), media_type)
+            evidence = load(vault, source)
             if control.cancelled():  # superseded while it decoded: nobody shows it
                 raise Cancelled()
             return evidence
 
         self.pending = self.session.runner.run(
-            load,
-            on_done=lambda evidence: self._show(serial, evidence),
+            read,
+            on_done=lambda evidence: self._show(serial, evidence, extract),
             on_error=lambda exc: self._failed(serial, exc),
         )
         return self.pending
@@ -227,11 +373,13 @@ class EvidenceViewers(QObject):
             self.pending.cancel()
             self.pending = None
 
-    def _show(self, serial: int, evidence: Evidence) -> EvidenceViewer | None:
+    def _show(
+        self, serial: int, evidence: Evidence, extract: Callable[[], object] | None
+    ) -> EvidenceViewer | None:
         if serial != self._serial:
             return None  # a later request (or a lock) superseded it
         self.pending = None
-        viewer = EvidenceViewer(self.page, self.name, evidence)
+        viewer = EvidenceViewer(self.page, self.name, evidence, extract)
         viewer.open()
         return viewer
 

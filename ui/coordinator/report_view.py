@@ -41,7 +41,7 @@ from reporter.inbox.query import (
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import error_text, show_error
-from ui.common.evidence_viewer import EvidenceViewers
+from ui.common.evidence_viewer import EvidenceViewers, Source
 from ui.common.session import Session
 from ui.coordinator.claim_bar import ClaimBar, claim_history
 from ui.coordinator.common import code_label
@@ -166,7 +166,7 @@ class ReportView(QWidget):
         self.link_button.clicked.connect(self.link_suggested)
         self.unlink_button.clicked.connect(self.unlink_selected)
         self.view_button.clicked.connect(self.view_file)
-        self.save_button.clicked.connect(self.save_file)
+        self.save_button.clicked.connect(lambda: self.save_file())
         self.counting.currentIndexChanged.connect(self._reason_enabled)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(  # type: ignore[call-overload]  # activated=: PySide connects it
@@ -426,7 +426,7 @@ class ReportView(QWidget):
             apply_triage(vault, incident_id, change, coordinator_name(vault))
             return load_report(vault, incident_id)
 
-        self.session.runner.run(run, on_done=self._applied, on_error=self._refused)
+        self.session.runner.run(run, on_done=self._applied, on_error=self._refused, durable=True)
 
     def _applied(self, loaded: dict[str, Any]) -> None:
         self.note.clear()
@@ -463,7 +463,7 @@ class ReportView(QWidget):
             action(vault)
             return load_report(vault, str(me))
 
-        self.session.runner.run(run, on_done=self._applied, on_error=self._refused)
+        self.session.runner.run(run, on_done=self._applied, on_error=self._refused, durable=True)
 
     # -- evidence files ------------------------------------------------------------------
     def _file(self) -> dict[str, Any] | None:
@@ -478,13 +478,21 @@ class ReportView(QWidget):
         item = self._file()
         if item is None:
             return
+        from reporter.inbox.evidence import read_received_prefix
         from reporter.inbox.received import read_received_file
 
         file_id = item["id"]
-        self.viewers.open(lambda v: read_received_file(v, file_id), item["media_type"])
+        source = Source(
+            item["media_type"],
+            item["size"],
+            whole=lambda v, limit: read_received_file(v, file_id, limit),
+            prefix=lambda v, limit: read_received_prefix(v, file_id, limit),
+        )
+        self.viewers.open(source, extract=lambda: self.save_file(item))
 
-    def save_file(self) -> None:
-        item = self._file()
+    def save_file(self, item: dict[str, Any] | None = None) -> None:
+        """The selected file's, or the one the viewer could not show."""
+        item = item or self._file()
         if item is None:
             return
         path = file_dialogs.save_file(self, self.tr("Save the evidence file as"), item["id"])
@@ -497,6 +505,7 @@ class ReportView(QWidget):
                     self.tr("Saved to {path}").format(path=str(path))
                 ),
                 on_error=lambda e: show_error(self, e),
+                durable=True,  # cut, it would leave a partial copy behind
             )
 
     def clear(self) -> None:

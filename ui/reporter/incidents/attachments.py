@@ -9,6 +9,7 @@ happens in the core only once the vault's copy is verified.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from reporter.errors import TestigoError
 from reporter.vault.vault import Vault
 from ui.common import file_dialogs
 from ui.common.errors import show_error
-from ui.common.evidence_viewer import EvidenceViewers
+from ui.common.evidence_viewer import EvidenceViewers, Source
 from ui.common.session import Session
 from ui.common.tasks import TaskControl, TaskHandle
 
@@ -75,9 +76,10 @@ class AttachmentPanel(QWidget):
         self.add_button.clicked.connect(self.choose)
         self.remove_button.clicked.connect(self.remove)
         self.view_button.clicked.connect(self.view)
-        self.extract_button.clicked.connect(self.extract)
+        self.extract_button.clicked.connect(lambda: self.extract())
         self.cancel_button.clicked.connect(self.cancel)
         self.task: TaskHandle | None = None
+        self.stop_adding = threading.Event()  # the person's Cancel of the add under way
         self.viewers = EvidenceViewers(self, session, VIEWER)
         self.retranslateUi()
 
@@ -155,6 +157,8 @@ class AttachmentPanel(QWidget):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.progress.setValue(0)
+        # Only the person's Cancel stops it: a lock waits for the file (the add is durable).
+        stop = self.stop_adding = threading.Event()
 
         def add(vault: Vault, control: TaskControl) -> dict[str, Any]:
             if delete_original:
@@ -166,17 +170,21 @@ class AttachmentPanel(QWidget):
                         incident_id,
                         path,
                         progress=control.progress,
-                        cancel=control.cancelled,
+                        cancel=stop.is_set,
                     )
                 )
             return dict(
                 vault.attachments.add(
-                    incident_id, path, progress=control.progress, cancel=control.cancelled
+                    incident_id, path, progress=control.progress, cancel=stop.is_set
                 )
             )
 
         self.task = self.session.runner.run(
-            add, on_done=self._added, on_error=self._failed, on_progress=self._progress
+            add,
+            on_done=self._added,
+            on_error=self._failed,
+            on_progress=self._progress,
+            durable=True,  # a file the person chose: a lock waits for it, never cancels it
         )
         return self.task
 
@@ -202,6 +210,7 @@ class AttachmentPanel(QWidget):
 
     def cancel(self) -> None:
         if self.task is not None:
+            self.stop_adding.set()
             self.task.cancel()
 
     # -- the rest ------------------------------------------------------------------------
@@ -212,6 +221,7 @@ class AttachmentPanel(QWidget):
                 lambda v, c: v.attachments.delete(item["id"]),
                 on_done=self._removed,
                 on_error=lambda e: show_error(self, e),
+                durable=True,
             )
 
     def _removed(self, _: object) -> None:
@@ -224,13 +234,20 @@ class AttachmentPanel(QWidget):
         if not item:
             return
         attachment_id = item["id"]
-        self.viewers.open(lambda v: v.attachments.read_bytes(attachment_id), item["media_type"])
+        source = Source(
+            item["media_type"],
+            item["size"],
+            whole=lambda v, limit: v.attachments.read_bytes(attachment_id, limit),
+            prefix=lambda v, limit: v.attachments.read_prefix(attachment_id, limit),
+        )
+        self.viewers.open(source, extract=lambda: self.extract(item))
 
     def close_viewers(self) -> None:
         self.viewers.close_all()
 
-    def extract(self) -> None:
-        item = self._selected()
+    def extract(self, item: dict[str, Any] | None = None) -> None:
+        """The selected attachment's, or the one a viewer could not show."""
+        item = item or self._selected()
         if not item:
             return
         path = file_dialogs.save_file(self, self.tr("Extract to"), item["name"])
@@ -238,6 +255,7 @@ class AttachmentPanel(QWidget):
             self.session.runner.run(
                 lambda v, c: v.attachments.extract(item["id"], path, overwrite=True),
                 on_error=lambda e: show_error(self, e),
+                durable=True,  # cut, it would leave its plaintext .part file behind
             )
 
     def clear(self) -> None:
