@@ -291,7 +291,9 @@ class CoalitionSettings(QWidget):
 
             return import_profile(vault, data, replace=replaced is not None).fingerprint
 
-        self.session.runner.run(store, on_done=self._profile_stored, on_error=self._profile_failed)
+        self.session.runner.run(
+            store, on_done=self._profile_stored, on_error=self._profile_failed, durable=True
+        )
 
     def confirm_replace(self, current: dict[str, Any], new: dict[str, Any]) -> bool:
         box = QMessageBox(self)
@@ -346,7 +348,9 @@ class CoalitionSettings(QWidget):
 
         self.enroll_button.setEnabled(False)
         self.enroll_status.setText(self.tr("Connecting…"))
-        self.session.runner.run(redeem, on_done=self._enrolled, on_error=self._enroll_failed)
+        self.session.runner.run(  # a one-time token: cut after the relay took it, it is spent
+            redeem, on_done=self._enrolled, on_error=self._enroll_failed, durable=True
+        )
 
     def choose_qr_image(self) -> None:
         path = file_dialogs.open_file(

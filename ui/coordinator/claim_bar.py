@@ -185,6 +185,7 @@ class ClaimBar(QWidget):
             run,
             on_done=lambda held: self._held(generation, held, quiet),
             on_error=self._refused,
+            durable=not quiet,  # a claim taken, released or broken; not a refresh
         )
 
     def _held(self, generation: int, held: Claim | None, quiet: bool) -> None:

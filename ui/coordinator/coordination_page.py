@@ -431,7 +431,7 @@ class CoordinationPage(QWidget):
             )
             self.refresh()
 
-        return self.session.runner.run(run, on_done=done, on_error=self._failed)
+        return self.session.runner.run(run, on_done=done, on_error=self._failed, durable=True)
 
     def choose_roster(self) -> None:
         path = file_dialogs.open_file(
@@ -460,7 +460,7 @@ class CoordinationPage(QWidget):
             )
             self.refresh()
 
-        return self.session.runner.run(run, on_done=done, on_error=self._failed)
+        return self.session.runner.run(run, on_done=done, on_error=self._failed, durable=True)
 
     def choose_epoch_keys(self) -> None:
         path = file_dialogs.open_file(
@@ -486,7 +486,7 @@ class CoordinationPage(QWidget):
             )
             self.refresh()
 
-        return self.session.runner.run(run, on_done=done, on_error=self._failed)
+        return self.session.runner.run(run, on_done=done, on_error=self._failed, durable=True)
 
     def _failed(self, exc: TestigoError) -> None:
         self.message.setText(error_text(exc))

@@ -173,6 +173,7 @@ class DevicesPage(QWidget):
             run,
             on_done=lambda _: self.refresh(),
             on_error=lambda e: self.message.setText(error_text(e)),
+            durable=True,
         )
 
     def clear(self) -> None:

@@ -382,7 +382,7 @@ class InboxPage(QWidget):
 
         self.receipts_button.setEnabled(False)
         return self.session.runner.run(
-            run, on_done=self._receipts_written, on_error=self._receipts_failed
+            run, on_done=self._receipts_written, on_error=self._receipts_failed, durable=True
         )
 
     def _receipts_written(self, n: int) -> None:

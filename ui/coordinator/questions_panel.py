@@ -262,6 +262,7 @@ class QuestionsPanel(QWidget):
             lambda v, c: ask_via_relay(v, wanted, **question),
             on_done=self._sent,
             on_error=self._refused,
+            durable=True,
         )
 
     def _sent(self, item: dict[str, Any]) -> None:

@@ -314,7 +314,11 @@ class OutboxPage(QWidget):
         self._busy(True)
         self.status.clear()
         self.task = self.session.runner.run(
-            export, on_done=self._saved, on_error=self._save_failed, on_progress=self._progress
+            export,
+            on_done=self._saved,
+            on_error=self._save_failed,
+            on_progress=self._progress,
+            durable=True,
         )
 
     def _saved(self, count: int) -> None:
@@ -357,7 +361,7 @@ class OutboxPage(QWidget):
         self._busy(True)
         self.status.clear()
         self.task = self.session.runner.run(
-            apply, on_done=self._receipts_applied, on_error=self._save_failed
+            apply, on_done=self._receipts_applied, on_error=self._save_failed, durable=True
         )
 
     def _receipts_applied(self, outcomes: list[dict[str, Any]]) -> None:

@@ -117,7 +117,7 @@ class ProfileNotice(QFrame):
 
         self.found = []
         self._show()
-        self.session.runner.run(seen)
+        self.session.runner.run(seen, durable=True)
 
     def clear(self) -> None:
         self.found = []

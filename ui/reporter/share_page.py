@@ -432,7 +432,7 @@ class SharePage(QWidget):
             self.session.incidentsChanged.emit([incident_id])
             self.sent.emit(bundle_id)
 
-        self.session.runner.run(seal, on_done=done, on_error=self._seal_failed)
+        self.session.runner.run(seal, on_done=done, on_error=self._seal_failed, durable=True)
 
     def _seal_failed(self, exc: TestigoError) -> None:
         self.sealing = False

@@ -207,7 +207,9 @@ class IncidentListPage(QWidget):
             vault.incidents.delete(incident_id)
             return incident_id
 
-        self.session.runner.run(remove, on_done=lambda i: self.session.incidentsChanged.emit([i]))
+        self.session.runner.run(
+            remove, on_done=lambda i: self.session.incidentsChanged.emit([i]), durable=True
+        )
 
     def activate(self) -> None:
         if not self.model.rows:

@@ -231,7 +231,10 @@ class QuestionsPanel(QWidget):
             return dict(vault.incidents.get(incident_id))
 
         self.session.runner.run(
-            run, on_done=lambda rec: self._answered(question_id, rec), on_error=self._refused
+            run,
+            on_done=lambda rec: self._answered(question_id, rec),
+            on_error=self._refused,
+            durable=True,
         )
 
     def _answered(self, question_id: str, record: dict[str, Any]) -> None:
@@ -247,7 +250,7 @@ class QuestionsPanel(QWidget):
     def _set_enabled(self, on: bool) -> None:
         from reporter.share.device_questions import set_questions_enabled
 
-        self.session.runner.run(lambda v, c: set_questions_enabled(v, on))
+        self.session.runner.run(lambda v, c: set_questions_enabled(v, on), durable=True)
         self.status.setText(
             self.tr("Questions are on.")
             if on
