@@ -136,7 +136,8 @@ def looks_like_text(data: bytes | bytearray, whole: bool) -> bool:
 
 def load(vault: Vault, source: Source) -> Evidence:
     """In the worker: read what the viewer can show of ``source``, and only that."""
-    unshown = Evidence(media_type=_essence(source.media_type), size=source.size)
+    # A received file's media type came in a bundle: bounded before it is laid out.
+    unshown = Evidence(media_type=_essence(source.media_type)[:100], size=source.size)
     if shown_as_picture(source.media_type):
         if source.size > IMAGE_FILE_LIMIT:
             raise PictureFileTooLarge(
@@ -266,7 +267,7 @@ class EvidenceViewer(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.finished.connect(self._forget)
-        self.resize(700, 500)
+        self.resize(*((700, 500) if self.unshown is None else (560, 200)))
         self._show_picture()
 
     def _explain(
@@ -297,6 +298,8 @@ class EvidenceViewer(QDialog):
         if extract is not None:
             self.extract_button = QPushButton(self.tr("E&xtract…"))
             self.extract_button.setObjectName("evidenceExtract")
+            self.extract_button.setAutoDefault(True)
+            self.extract_button.setDefault(True)  # Enter extracts: the one thing to do here
             self.extract_button.clicked.connect(self.close)
             self.extract_button.clicked.connect(extract)
 
