@@ -128,3 +128,25 @@ def test_a_triage_decision_applied_at_the_lock_is_in_the_vault_after(  # type: i
     assert got.triage.review == "in-review"
     assert got.triage.verification == "corroborated"
     assert list(got.triage.tags) == ["pegasus"]
+
+
+def test_the_persons_cancel_still_stops_an_add_the_lock_would_wait_for(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path
+) -> None:
+    vault = window.session.vault
+    incident_id = vault.incidents.add({"title": "Sin foto", "incident_types": ["HAR.THREAT"]})
+    window.open_incident(incident_id)
+    panel = window.editor.attachments
+    qtbot.waitUntil(lambda: panel.incident_id == incident_id, timeout=WAIT)
+    evidence = tmp_path / "grande.bin"
+    evidence.write_bytes(b"\x00" * 3_000_000)
+    vault.lock.acquire()  # the add waits inside the vault: Cancel comes before it copies
+    try:
+        assert panel.add(evidence) is not None
+        panel.cancel_button.click()
+    finally:
+        vault.lock.release()
+    qtbot.waitUntil(lambda: panel.task is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.session.runner.busy == 0, timeout=WAIT)
+    assert vault.attachments.list(incident_id) == []  # stopped: nothing stored
+    assert not panel.progress.isVisible()
