@@ -11,6 +11,7 @@ core's vault use cases in the session's TaskRunner, the same ones the CLI calls.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any, cast
 
@@ -95,6 +96,7 @@ class SettingsPage(QWidget):
         self.form.addRow(self.proxy_warning)
         self.kept = self._load_connection()  # before any pass can take proxy_url()
         self._latest = [self.kept]  # plain data a worker may read (see _connection)
+        self._writing = threading.Lock()  # one connection write at a time
         self._show_connection(self.kept)
         self.auto_sync = QCheckBox()  # shown and set by ui.common.auto_sync (a vault preference)
         self.auto_sync.setObjectName("autoSync")
@@ -311,8 +313,12 @@ class SettingsPage(QWidget):
     def _run(self, fn: Any, on_progress: Any = None) -> None:
         if self.runner is None:
             return
-        self.runner.run(
-            fn, on_done=self._protection_done, on_error=self._failed, on_progress=on_progress
+        self.runner.run(  # a protection change or a backup: a lock waits for it to finish
+            fn,
+            on_done=self._protection_done,
+            on_error=self._failed,
+            on_progress=on_progress,
+            durable=True,
         )
 
     def _protection_done(self, _result: Any) -> None:
@@ -403,13 +409,20 @@ class SettingsPage(QWidget):
         self.connectionChanged.emit(self.proxy_url())
         if self.runner is None:
             return
-        # Writes may run in any order in the pool: each keeps the latest choice, so the last
-        # one to run leaves the vault as the page shows it.
-        latest = self._latest
+        # Writes may start in any order in the pool: each writes the latest choice, one at a
+        # time, so the last to run leaves the vault as the page shows it (without the lock an
+        # earlier write that read the older choice could commit after the newest).
+        latest, writing = self._latest, self._writing
         latest[0] = self.kept
+
+        def write(vault: Vault, _control: Any) -> None:
+            with writing:
+                set_connection(vault, latest[0].kind, latest[0].socks)
+
         self.runner.run(
-            lambda vault, _c: set_connection(vault, latest[0].kind, latest[0].socks),
+            write,
             on_error=self._connection_failed,
+            durable=True,
         )
 
     def _connection_failed(self, exc: TestigoError) -> None:
