@@ -67,6 +67,47 @@ def notice_shots(root: Path, vault: Vault, window: Any, shots: Shots) -> None:
     wait(window.session)
 
 
+def message_capture() -> io.BytesIO:
+    """A screenshot of a threatening text message, as a reporter attaches one (made up)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (900, 560), (236, 229, 221))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 900, 70), fill=(7, 94, 84))
+    draw.text((24, 24), "+52 55 0000 0000", fill=(255, 255, 255), font_size=26)
+    lines = [
+        "Deja de publicar sobre el contrato.",
+        "Sabemos donde vives y a que hora sales.",
+        "Es el ultimo aviso.",
+    ]
+    for n, line in enumerate(lines):
+        top = 110 + n * 120
+        draw.rounded_rectangle((30, top, 760, top + 90), radius=18, fill=(255, 255, 255))
+        draw.text((54, top + 28), line, fill=(20, 20, 20), font_size=30)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    out.seek(0)
+    return out
+
+
+def viewer_shot(window: Any, session: Any, shots: Shots) -> None:
+    """The evidence viewer over the editor, showing the attached screenshot."""
+    panel = window.editor.attachments
+    window.editor.tabs.setCurrentIndex(window.editor.tabs.indexOf(panel))
+    for row in range(panel.list.count()):
+        if "captura-sms" in panel.list.item(row).text():
+            panel.list.setCurrentRow(row)
+    panel.view()
+    for _ in range(100):
+        wait(session)
+        if panel.viewers.viewers():
+            break
+    viewer = panel.viewers.viewers()[0]
+    shots.grab(viewer, "viewer", size=(960, 640))
+    panel.close_viewers()
+    wait(session)
+
+
 def main() -> int:
     from reporter.errors import WrongPassphrase
     from reporter.share.coalition import PROFILE_FILE, create_coalition
@@ -91,6 +132,7 @@ def main() -> int:
         Image.effect_noise((64, 48), 30).convert("RGB").save(photo, "JPEG")
         photo.seek(0)
         vault.attachments.add(ids[0], photo, name="captura-del-mensaje.jpg")
+        vault.attachments.add(ids[0], message_capture(), name="captura-sms.png")
         from reporter.incidents.municipalities import import_catalogue
 
         excerpt = root / "inegi-excerpt.csv"  # a few rows of INEGI's catalogue
@@ -135,6 +177,7 @@ def main() -> int:
             shots.grab(window, "editor")
             window.editor.tabs.setCurrentIndex(4)
             shots.grab(window, "editor-consent")
+            viewer_shot(window, session, shots)
             window.open_incident(ids[1])  # municipality picked by name
             wait(session)
             window.editor.tabs.setCurrentIndex(1)
