@@ -46,6 +46,7 @@ REMOVED: dict[str, str] = {
     "custom_xml": N_("custom XML data (document server fields, authors)"),
     "file_path": N_("the folder it was saved in (with the account's name)"),
     "printer": N_("the printer it was set up for"),
+    "file_links": N_("the folders of linked files and templates (with the account's name)"),
     "other": N_("other metadata"),
 }
 

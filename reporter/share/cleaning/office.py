@@ -12,7 +12,9 @@ document's are. Pictures inside (a pasted photo keeps its EXIF and GPS) are clea
 pictures (GIF and TIFF too), a video or song in a presentation as media; a picture in a
 format Testigo cannot clean (EMF, WMF, HEIC, SVG) or any other file among the media makes
 the document refused. An embedded Office package (a chart's workbook) is cleaned in turn,
-any other embedded file refused. Comments and tracked changes carry their authors' names inside the
+any other embedded file refused, as is an OpenDocument's object from another program (a
+compound file). Links to files keep only the file's name and object previews go
+(``office_links``). Comments and tracked changes carry their authors' names inside the
 content, which Testigo does not rewrite: such a document is refused, saying so.
 """
 
@@ -33,6 +35,7 @@ from reporter.share.cleaning.office_ids import (
     strip_session_ids,
     strip_workbook_path,
 )
+from reporter.share.cleaning.office_links import is_preview, neutral_links, unlink_previews
 from reporter.share.cleaning.office_parts import prepare, unlink_part
 from reporter.share.cleaning.picture_formats import uncleanable
 
@@ -78,17 +81,6 @@ _THUMBNAIL_REFERENCE = re.compile(
     rb'<manifest:file-entry [^>]*manifest:full-path="Thumbnails/[^"]*"[^>]*/>'
 )
 _REFERENCING = ("_rels/.rels", "META-INF/manifest.xml")
-# The template a document was made from, kept as a path under the person's account
-# (C:\Users\<name>\...\Normal.dotm): only its file name leaves.
-_TEMPLATE_TARGET = re.compile(
-    rb'(<Relationship [^>]*Type="[^"]*/attachedTemplate"[^>]*Target=")([^"]*)(")'
-    rb'|(<Relationship [^>]*Target=")([^"]*)("[^>]*Type="[^"]*/attachedTemplate")'
-)
-
-
-def _template_name(found: re.Match[bytes]) -> bytes:
-    head, path, tail = (found[1], found[2], found[3]) if found[1] else found.group(4, 5, 6)
-    return head + re.split(rb"[/\\]", path)[-1] + tail
 
 
 def _refuse(reason: str) -> CannotClean:
@@ -130,6 +122,7 @@ _PICTURES = (
 )
 # Where documents keep their pictures and sounds: each must be a format cleaned here.
 _MEDIA = re.compile(r"^((word|xl|ppt)/media|Pictures)/")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: an OpenDocument's foreign object
 
 
 def _picture(body: bytes) -> str | None:
@@ -148,6 +141,8 @@ def _other_media(name: str, body: bytes, removed: set[str]) -> bytes:
             " replace it with a JPEG or PNG picture",
             format=found,
         )
+    if body.startswith(_OLE):  # another program's object, with its own summary (author)
+        raise _refuse("it carries files inside it; extract and attach them one by one")
     if not _MEDIA.match(name) or body[:2] == b"BM":  # a bitmap has no metadata to carry
         return body
     if body[4:8] == b"ftyp":
@@ -196,7 +191,7 @@ def clean_office(
             name = info.filename
             if _PEOPLE_PARTS.match(name):
                 raise _refuse("it has comments naming their authors; remove them first")
-            if name.startswith(("docProps/thumbnail", "Thumbnails/")):
+            if name.startswith(("docProps/thumbnail", "Thumbnails/")) or odf and is_preview(name):
                 removed.add("thumbnails")
                 continue
             if name in dropped:
@@ -214,15 +209,14 @@ def clean_office(
                 removed.add(label)
             elif name in _REFERENCING:
                 body = _THUMBNAIL_REFERENCE.sub(b"", body)
-            elif name.endswith(".rels"):
-                named = _TEMPLATE_TARGET.sub(_template_name, body)
-                if named != body:
-                    removed.add("doc_props")
-                body = named
+                if odf:
+                    body = unlink_previews(body, manifest=True)
             elif name.startswith("customXml/") and name.endswith(".xml"):
                 body = empty_custom_xml(body, removed)
             elif name.endswith(".xml"):
                 body = _clean_part(name, body, odf, removed, unlinked.get(name))
+            if name.endswith(".rels"):
+                body = neutral_links(body, removed)
             if info.date_time != _NEUTRAL_TIME or info.extra:
                 removed.add("timestamp")
             entry = zipfile.ZipInfo(name, _NEUTRAL_TIME)
@@ -247,6 +241,8 @@ def _clean_part(
         body = strip_workbook_path(body, removed)
     elif odf and posixpath.basename(name) == "settings.xml":
         body = strip_printer(body, removed)
+    if odf:
+        body = unlink_previews(body, manifest=False)
     if name.startswith(("word/", "xl/", "ppt/")):
         body = strip_session_ids(body, removed)
     if unlinked:

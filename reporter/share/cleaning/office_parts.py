@@ -8,7 +8,9 @@ Word section's ``printerSettings`` element gave it (an element that was only tha
 goes with it). Every edited part is parsed again; a reference left behind refuses the
 document. Macros (``vbaProject.bin``, ``vbaData.xml``, a macro-enabled content type, an
 OpenDocument's ``Basic/`` modules or ``Scripts/``) carry their author's names and paths and
-can run code: such a document is refused, saying how to save it without them.
+can run code: such a document is refused, saying how to save it without them. So is one
+with ActiveX form controls (``activeX/`` under ``word/``, ``xl/`` or ``ppt/``): their state
+(the text typed in, the boxes ticked, at times the author) is a binary Testigo cannot read.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _MACRO_PART = re.compile(r"(^|/)(vbaProject\.bin|vbaProjectSignature\w*\.bin|vba
 _MACRO_TYPE = re.compile(rb"macroEnabled|vnd\.ms-office\.vbaProject", re.I)
 # An OpenDocument's Basic modules (beside their library's index) and its other scripts.
 _ODF_MACRO = re.compile(r"^(Basic/[^/]+/(?!script-lb\.xml$|dialog-lb\.xml$)[^/]+|Scripts/.+)$")
+_CONTROL_PART = re.compile(r"^(word|xl|ppt)/activeX/", re.I)
 _RELATIONSHIP = re.compile(rb"<Relationship\s[^<>]*?(?:/>|>\s*</Relationship\s*>)")
 _TYPE = re.compile(rb"<(?:Override|Default)\s[^<>]*?(?:/>|>\s*</(?:Override|Default)\s*>)")
 _R = (
@@ -46,13 +49,18 @@ def _attribute(tag: bytes, name: bytes) -> str | None:
 
 
 def refuse_macros(names: Iterable[str], content_types: bytes) -> None:
-    """Refuses a document with macros: parts of a VBA project or a macro-enabled type, an
-    OpenDocument's Basic modules or scripts."""
+    """Refuses a document with macros (parts of a VBA project or a macro-enabled type, an
+    OpenDocument's Basic modules or scripts) or with ActiveX controls."""
     names = list(names)
     if any(_MACRO_PART.search(name) for name in names) or _MACRO_TYPE.search(content_types):
         raise _refuse(
             "it contains macros, which can carry the author's names and paths and run code;"
             " save it without macros (as .docx, .xlsx or .pptx) and attach it again"
+        )
+    if any(_CONTROL_PART.match(name) for name in names):
+        raise _refuse(
+            "it contains form controls (ActiveX) whose contents Testigo cannot clean;"
+            " delete them or attach a PDF copy instead"
         )
     if any(_ODF_MACRO.match(name) for name in names):
         raise _refuse(

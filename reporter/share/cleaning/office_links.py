@@ -1,0 +1,137 @@
+"""Links to files on the computer a document was made on, and OpenDocument object previews.
+
+An External relationship (``TargetMode="External"``) points outside the package: an Excel
+workbook's external links (``xl/externalLinks/_rels``), Word's linked pictures and the
+template it was made from, PowerPoint's linked video and sound, OLE links. When its target
+is a path (``C:\\Users\\<name>\\...``, ``\\\\server\\share\\...``, a relative path) or a
+``file:`` or file-share URL, it names the account and the folders: only the file's name
+stays (percent-encoding and character references decoded first, so no folder survives in
+another spelling). Web and mail links are content and stay as written. Each relationship is
+read by the XML parser, not guessed from its bytes; a relationships part with a DOCTYPE, not
+well-formed, or still naming a folder after the edit refuses the document.
+
+An OpenDocument keeps a preview of each embedded object (a chart, a formula) in
+``ObjectReplacements/``, in StarView metafile (SVM) format, WMF or PNG: a drawing by the
+program, with its fonts and printer, that Testigo cannot read. Previews are optional, the
+object itself stays and LibreOffice draws it again from its own content, so they go, with
+their manifest entries and the ``draw:image`` that named them; a reference still left
+refuses the document.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+from xml.sax.saxutils import quoteattr
+
+from reporter.errors import CannotClean
+from reporter.share.cleaning.office_ids import check_xml, xml_parser
+
+_RELATIONSHIP = re.compile(rb"<Relationship\s[^<>]*?(?:/>|>\s*</Relationship\s*>)")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")  # two letters at least: C: is a drive
+_FILE_SCHEMES = {"file", "smb", "cifs", "nfs", "afp"}
+_SEPARATORS = re.compile(r"[/\\:]")
+_ATTRIBUTE_ESCAPES = {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+_PREVIEW_IMAGE = re.compile(
+    rb"<draw:image\s[^<>]*?xlink:href=\"[^\"]*ObjectReplacements/[^\"]*\"[^<>]*?"
+    rb"(?:/>|>(?:(?!<draw:image[\s/>]).)*?</draw:image\s*>)",
+    re.S,
+)
+_PREVIEW_ENTRY = re.compile(
+    rb"<manifest:file-entry\s[^<>]*manifest:full-path=\"(?:[^\"]*/)?ObjectReplacements/"
+    rb"[^\"]*\"[^<>]*?(?:/>|>\s*</manifest:file-entry\s*>)"
+)
+
+
+def _refuse(reason: str) -> CannotClean:
+    return CannotClean(kind="Office", reason=reason)
+
+
+def _local(target: str) -> bool:
+    """A path or a URL of a file on a disk or a share (not a web or mail address)."""
+    found = _SCHEME.match(target)
+    return found is None or found[1].lower() in _FILE_SCHEMES
+
+
+def file_name(target: str) -> str:
+    """The last segment of a path, decoded until no encoded separator can hide in it."""
+    for _ in range(8):
+        decoded = unquote(target)
+        if decoded == target:
+            break
+        target = decoded
+    return _SEPARATORS.split(target)[-1]
+
+
+def _attributes(tag: bytes) -> dict[str, str]:
+    parser = xml_parser(namespaces=False)
+    found: dict[str, str] = {}
+    parser.StartElementHandler = lambda _, attributes: found.update(attributes)
+    if not tag.endswith(b"/>"):  # <Relationship ...></Relationship>: the start tag alone
+        tag = re.sub(rb">\s*</Relationship\s*>$", b"/>", tag)
+    check_xml(tag, parser)
+    return found
+
+
+def _named_by_folder(attributes: dict[str, str]) -> bool:
+    target = attributes.get("Target", "")
+    external = attributes.get("TargetMode", "").lower() == "external"
+    return external and _local(target) and file_name(target) != target
+
+
+def neutral_links(body: bytes, removed: set[str]) -> bytes:
+    """A relationships part whose links to local files name the file only."""
+    check_xml(body)  # a DOCTYPE or a part that does not parse refuses before any edit
+
+    def neutral(found: re.Match[bytes]) -> bytes:
+        attributes = _attributes(found[0])
+        if not _named_by_folder(attributes):
+            return found[0]
+        attributes["Target"] = file_name(attributes["Target"])
+        pairs = "".join(
+            f" {key}={quoteattr(value, _ATTRIBUTE_ESCAPES)}" for key, value in attributes.items()
+        )
+        return f"<Relationship{pairs}/>".encode()
+
+    out = _RELATIONSHIP.sub(neutral, body) if b"xternal" in body else body
+    left: list[bool] = []
+    parser = xml_parser(namespaces=True)
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        if name.rpartition(" ")[2] == "Relationship" and _named_by_folder(attributes):
+            left.append(True)
+
+    parser.StartElementHandler = start
+    check_xml(out, parser)
+    if left:
+        raise _refuse("it links to files by their folders in a way Testigo cannot remove")
+    if out != body:
+        removed.add("file_links")
+    return out
+
+
+def is_preview(name: str) -> bool:
+    """An OpenDocument object's preview picture (``ObjectReplacements/Object 1``)."""
+    return name.startswith("ObjectReplacements/") or "/ObjectReplacements/" in name
+
+
+def _refuse_left_previews(body: bytes) -> None:
+    parser = xml_parser(namespaces=True)
+
+    def start(_: str, attributes: dict[str, str]) -> None:
+        if any("ObjectReplacements/" in value for value in attributes.values()):
+            raise _refuse("it refers to an object's preview in a way Testigo cannot remove")
+
+    parser.StartElementHandler = start
+    check_xml(body, parser)
+
+
+def unlink_previews(body: bytes, manifest: bool) -> bytes:
+    """An OpenDocument part without the images (or, in the manifest, the entries) that
+    named the dropped previews."""
+    check_xml(body)
+    if b"ObjectReplacements/" not in body:
+        return body
+    out = (_PREVIEW_ENTRY if manifest else _PREVIEW_IMAGE).sub(b"", body)
+    _refuse_left_previews(out)
+    return out
