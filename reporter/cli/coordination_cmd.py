@@ -15,6 +15,7 @@ from typing import Any
 from reporter.cli.commands import add_group, add_json_command
 from reporter.cli.context import CliContext, add_proxy_flag
 from reporter.cli.rotation_cmd import register_keys
+from reporter.coordination.catchup import acknowledge_copy
 from reporter.coordination.exchange import ExchangeReport, sync_with_relay
 from reporter.coordination.identity import card, parse_card
 from reporter.coordination.replay import accept_roster
@@ -74,6 +75,14 @@ _T = Texts(
             " another computer with this coordinator identity. Unless this vault was restored"
             " from an older backup, tell the coalition admin: your identity may be copied."
         ),
+        "elsewhere hint": N_(
+            "if this is you (you moved to another computer on purpose):"
+            " testigo-cli coordination acknowledge-copy"
+        ),
+        "acknowledged": N_(
+            "acknowledged at {at}: {events} of your own events made on another computer are"
+            " yours; new ones will warn again"
+        ),
     }
 )
 
@@ -114,6 +123,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "members, this vault's events, gaps, forks and refusals",
         "testigo-cli coordination status --json",
         cmd_status,
+    )
+    p = add_json_command(
+        group,
+        "acknowledge-copy",
+        "I know, this is me: stop the warning about own events made on another computer",
+        "testigo-cli coordination acknowledge-copy --events 3",
+        cmd_acknowledge_copy,
+    )
+    p.add_argument(
+        "--events",
+        type=int,
+        metavar="N",
+        help="acknowledge only the N events status showed (default: all counted so far)",
     )
     register_keys(group)  # coordination keys import (rotation_cmd, H3)
 
@@ -262,6 +284,9 @@ def status_text(status: dict[str, Any], lang: str) -> str:
         lines.append(t[key].format(**restore))
     if elsewhere is not None:
         lines.append(t["elsewhere"].format(**elsewhere))
+        lines.append(t["elsewhere hint"])
+    elif status.get("elsewhere_acknowledged") is not None:
+        lines.append(t["acknowledged"].format(**status["elsewhere_acknowledged"]))
     roster = status["roster"]
     names = {m["id"]: m["name"] for m in roster["members"]} if roster else {}
     if roster is None:
@@ -289,6 +314,15 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_vault() as vault:
         status = coordination_status(vault)
     ctx.emit(status, status_text(status, ctx.lang))
+    return 0
+
+
+def cmd_acknowledge_copy(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.events is not None and args.events < 1:
+        raise InvalidInput("--events must be a positive number")
+    with ctx.open_vault() as vault:
+        ack = acknowledge_copy(vault, args.events)
+    ctx.emit(ack, _T[ctx.lang]["acknowledged"].format(**ack))
     return 0
 
 

@@ -8,7 +8,9 @@ number) moves after the adopted head. No event is renumbered once it left this v
 two events carry one number. A restored vault (the backup's copy of the database says so:
 ``reporter.vault.backup.SNAPSHOT_META``) pushes none of its own events until a pull reached
 the relay's end; own events showing up without a restore mean the identity is in use
-elsewhere, a security event for the coalition: recorded, audited and shown.
+elsewhere, a security event for the coalition: recorded, audited and shown until the
+coordinator acknowledges it (they moved to a new computer on purpose): the acknowledgment
+covers the evidence seen then, and new evidence shows the warning again.
 """
 
 from __future__ import annotations
@@ -21,14 +23,18 @@ from typing import Any
 from reporter.coordination.events import Change, Event, author_events
 from reporter.coordination.identity import CoordinatorIdentity
 from reporter.coordination.roster import SENT_META
-from reporter.vault.backup import SNAPSHOT_META
+from reporter.errors import NotFound
+from reporter.vault.backup import SNAPSHOT_META, forget_restored_mark, restored_mark
 from reporter.vault.database import Connection
+from reporter.vault.layout import RESTORED_FILE
 from reporter.vault.vault import Vault, utc_now
 
 RESTORED_META = "coordination_restored"  # JSON: backup_at, catching_up, adopted, renumbered
 ELSEWHERE_META = "coordination_identity_elsewhere"  # JSON: events, first_seq, at
 PUSHED_META = "coordination_pushed_seq"  # the highest own number that ever left this vault
 ELSEWHERE_AUDIT = "coordination_identity_elsewhere"
+ACK_META = "coordination_identity_elsewhere_ack"  # JSON: events, first_seq, seen_at, at
+ACK_AUDIT = "coordination_identity_elsewhere_acknowledged"
 
 Store = Callable[[Connection, Event, bytes], str]
 
@@ -56,23 +62,25 @@ def _is_coordinator(conn: Connection) -> bool:
 
 def begin(vault: Vault) -> None:
     """A backup's copy, once opened here, becomes a coordinator vault catching up."""
-    if vault.read_only or vault.get_meta(SNAPSHOT_META) is None:
+    if vault.read_only or restored_mark(vault) is None:
         return
     with vault.transaction() as conn:
         backup_at = _meta(conn, SNAPSHOT_META)
-        if backup_at is None:
+        if backup_at is None and not (vault.home / RESTORED_FILE).exists():
             return
         if _is_coordinator(conn):
             state = {"backup_at": backup_at, "catching_up": True, "adopted": 0, "renumbered": 0}
             _put(conn, RESTORED_META, json.dumps(state, sort_keys=True))
         conn.execute("DELETE FROM meta WHERE key = ?", (SNAPSHOT_META,))
+    forget_restored_mark(vault)
 
 
 def restore_state(vault: Vault) -> dict[str, Any] | None:
     """What `coordination status` says about a restore (None: this vault was not restored)."""
     state = _json(vault.get_meta(RESTORED_META))
-    backup_at = vault.get_meta(SNAPSHOT_META)
-    if backup_at is not None and vault.query("SELECT 1 FROM coord_identity"):
+    mark = restored_mark(vault)
+    if mark is not None and vault.query("SELECT 1 FROM coord_identity"):
+        backup_at = mark or None  # None: a backup from before the snapshot mark
         return {"backup_at": backup_at, "catching_up": True, "adopted": 0, "renumbered": 0}
     return state
 
@@ -92,7 +100,42 @@ def caught_up(vault: Vault) -> None:
 
 
 def elsewhere(vault: Vault) -> dict[str, Any] | None:
-    return _json(vault.get_meta(ELSEWHERE_META))
+    """The warning, unless the coordinator acknowledged all of its evidence."""
+    warning = _json(vault.get_meta(ELSEWHERE_META))
+    if warning is None or _events(warning) <= _events(acknowledged_copy(vault)):
+        return None
+    return warning
+
+
+def acknowledged_copy(vault: Vault) -> dict[str, Any] | None:
+    return _json(vault.get_meta(ACK_META))
+
+
+def _events(record: dict[str, Any] | None) -> int:
+    try:
+        return int((record or {}).get("events", 0))
+    except (TypeError, ValueError):
+        return 0
+
+
+def acknowledge_copy(vault: Vault, seen: int | None = None) -> dict[str, Any]:
+    """ "I know, this is me": the evidence counted so far (at most ``seen`` events, what the
+    person was shown) stops the warning; anything found later shows it again."""
+    with vault.transaction() as conn:
+        warning = _json(_meta(conn, ELSEWHERE_META))
+        done = _events(_json(_meta(conn, ACK_META)))
+        events = _events(warning) if seen is None else min(seen, _events(warning))
+        if warning is None or events <= done:
+            raise NotFound(what="a warning about your identity on another computer")
+        ack = {
+            "events": events,
+            "first_seq": warning.get("first_seq"),
+            "seen_at": warning.get("at"),
+            "at": utc_now(),
+        }
+        _put(conn, ACK_META, json.dumps(ack, sort_keys=True))
+        vault.audit(ACK_AUDIT, None, conn)
+    return ack
 
 
 def pushed(conn: Connection) -> int:

@@ -82,6 +82,7 @@ def coordination_status(vault: Vault) -> dict[str, Any]:
         else {"serial": roster.serial, "epoch": roster.epoch, "members": members},
         "restore": catchup.restore_state(vault),  # catching up with own events after one
         "elsewhere": catchup.elsewhere(vault),  # own events made on another computer
+        "elsewhere_acknowledged": catchup.acknowledged_copy(vault),  # "this is me"
         "gaps": gaps(vault),
         "forks": problems(vault, "fork"),
         "refusals": problems(vault, "refused"),

@@ -38,7 +38,14 @@ from reporter.errors import (
     VaultExists,
 )
 from reporter.fsutil import ensure_private_dir, fsync_dir, open_regular, replacing, storage_error
-from reporter.vault.layout import BLOB_DIR, DB_FILE, KEY_FILE, SPARE_DIR, STATE_FILE
+from reporter.vault.layout import (
+    BLOB_DIR,
+    DB_FILE,
+    KEY_FILE,
+    RESTORED_FILE,
+    SPARE_DIR,
+    STATE_FILE,
+)
 from reporter.vault.vault import Vault, vault_exists
 from reporter.vault.wiping import wipe as wipe_vault
 
@@ -55,6 +62,9 @@ REMINDER_DAYS = 30
 # (the time of the backup) and so knows it may be behind what it did after (a coordinator's
 # own events on the relay: ``reporter.coordination.catchup``).
 SNAPSHOT_META = "backup_snapshot_at"
+# ``RESTORED_FILE`` is left beside the files by every restore, whatever the backup's age (one
+# made before the mark above existed says nothing itself): the restored vault reads it once
+# unlocked (``restored_mark``). Empty: a name, no content; a wipe removes it.
 
 
 def _members(vault: Vault) -> Iterator[tuple[str, Path]]:
@@ -119,6 +129,25 @@ def _marked_as_copy(vault: Vault) -> Iterator[None]:
                 conn.execute("DELETE FROM meta WHERE key = ?", (SNAPSHOT_META,))
             else:
                 conn.execute("UPDATE meta SET value = ? WHERE key = ?", (before, SNAPSHOT_META))
+
+
+def restored_mark(vault: Vault) -> str | None:
+    """When this vault's files came from a backup: its snapshot time, "" for a backup from
+    before the snapshot mark, None for a vault that was not restored."""
+    snapshot = vault.get_meta(SNAPSHOT_META)
+    if snapshot is None and (vault.home / RESTORED_FILE).exists():
+        return ""
+    return snapshot
+
+
+def forget_restored_mark(vault: Vault) -> None:
+    """The restore was taken into the database: the file beside it goes."""
+    with contextlib.suppress(FileNotFoundError):
+        (vault.home / RESTORED_FILE).unlink()
+    try:
+        fsync_dir(vault.home)
+    except OSError as exc:
+        raise storage_error(exc) from None
 
 
 def backup_to_file(
@@ -229,6 +258,7 @@ def restore_backup(
             if not (staging / KEY_FILE).is_file() or not (staging / DB_FILE).is_file():
                 raise FormatError(what="backup", reason="not a vault backup")
             metered.check()  # the last moment a cancel can leave everything as it was
+            (staging / RESTORED_FILE).touch(mode=0o600)
             if vault_exists(home):
                 wipe_vault(home, forget_settings=False)
             _move_into(staging, home)

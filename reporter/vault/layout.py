@@ -10,5 +10,6 @@ KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
 LOCK_FILE = "vault.lock"
 STATE_FILE = "vault.state"
+RESTORED_FILE = "vault.restored"  # left by a restore until the vault takes it in
 BLOB_DIR = "blobs"
 SPARE_DIR = "spare"

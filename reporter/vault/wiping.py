@@ -12,7 +12,14 @@ from pathlib import Path
 from reporter.fsutil import destroy_file, fsync_dir, storage_error
 from reporter.places import app_settings_files, forget_app_settings
 from reporter.vault import duress
-from reporter.vault.layout import BLOB_DIR, DB_FILE, KEY_FILE, LOCK_FILE, STATE_FILE
+from reporter.vault.layout import (
+    BLOB_DIR,
+    DB_FILE,
+    KEY_FILE,
+    LOCK_FILE,
+    RESTORED_FILE,
+    STATE_FILE,
+)
 
 
 def wipe(home: Path, forget_settings: bool = True) -> None:
@@ -34,6 +41,7 @@ def wipe(home: Path, forget_settings: bool = True) -> None:
             f"{DB_FILE}-journal",
             LOCK_FILE,
             STATE_FILE,
+            RESTORED_FILE,
         ):
             with contextlib.suppress(FileNotFoundError):
                 (home / name).unlink()
