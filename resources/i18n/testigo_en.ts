@@ -1274,34 +1274,34 @@ New: %3
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="244"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="245"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="249"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="250"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Actual size (100 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="252"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="253"/>
         <source>Show the picture at 100 %, or fit it again</source>
         <translation>Show the picture at 100 %, or fit it again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="279"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="280"/>
         <source>This kind of file cannot be shown here. Use Extract… to save a copy where you choose.</source>
         <translation>This kind of file cannot be shown here. Use Extract… to save a copy where you choose.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="286"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="287"/>
         <source>Type: {media_type}
 Size: {size} ({bytes} bytes)</source>
         <translation>Type: {media_type}
 Size: {size} ({bytes} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="298"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="299"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtract…</translation>
     </message>
@@ -1309,141 +1309,176 @@ Size: {size} ({bytes} bytes)</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="124"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="132"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="134"/>
         <source>Spreadsheet (CSV) with its codebook</source>
         <translation>Spreadsheet (CSV) with its codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="127"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="135"/>
         <source>JSON (HURIDOCS events)</source>
         <translation>JSON (HURIDOCS events)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
         <source>Uwazi collection (CSV and template)</source>
         <translation>Uwazi collection (CSV and template)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="137"/>
         <source>Spyware indicators (STIX 2.1, for MVT)</source>
         <translation>Spyware indicators (STIX 2.1, for MVT)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="138"/>
         <source>Summary report (PDF)</source>
         <translation>Summary report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="131"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="139"/>
         <source>Evidence packet for the chosen cases (zip)</source>
         <translation>Evidence packet for the chosen cases (zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="144"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="147"/>
-        <location filename="../../ui/coordinator/export_dialog.py" line="148"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="152"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="160"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="153"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="161"/>
         <source>&amp;Language of the file</source>
         <translation>&amp;Language of the file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="154"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
         <source>F&amp;rom (incident date)</source>
         <translation>F&amp;rom (incident date)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
         <source>T&amp;o (incident date)</source>
         <translation>T&amp;o (incident date)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="164"/>
         <source>&amp;State</source>
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="157"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="165"/>
         <source>Incident &amp;type</source>
         <translation>Incident &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
         <source>Every received report, not only the counted ones</source>
         <translation>Every received report, not only the counted ones</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="171"/>
         <source>Include the coordinators&apos; notes and tags</source>
         <translation>Include the coordinators&apos; notes and tags</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="164"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="172"/>
         <source>For publication: counts only, hide counts below k</source>
         <translation>For publication: counts only, hide counts below k</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="166"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="174"/>
         <source>Smallest count shown</source>
         <translation>Smallest count shown</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="167"/>
-        <location filename="../../ui/coordinator/export_dialog.py" line="168"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="175"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="176"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="169"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="177"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="178"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="171"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="179"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="185"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="193"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="208"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="216"/>
         <source>Choose the file to write first.</source>
         <translation>Choose the file to write first.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="231"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="255"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="246"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="269"/>
+        <source>Replace the files beside the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="272"/>
+        <source>These files beside the export were changed since Testigo wrote them, perhaps by hand. Replace them too?</source>
+        <translation>These files beside the export were changed since Testigo wrote them, perhaps by hand. Replace them too?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="279"/>
+        <source>&amp;Replace them too</source>
+        <translation>&amp;Replace them too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="282"/>
+        <source>&amp;Keep mine (write only the main file)</source>
+        <translation>&amp;Keep mine (write only the main file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="284"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="298"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="311"/>
         <source>Reports exported: {n}. Written:</source>
         <translation>Reports exported: {n}. Written:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="314"/>
+        <source>Kept as they were:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3464,113 +3499,113 @@ Fingerprint: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="165"/>
+        <location filename="../../ui/common/settings_page.py" line="167"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="166"/>
+        <location filename="../../ui/common/settings_page.py" line="168"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Wipe after wrong &amp;passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="167"/>
+        <location filename="../../ui/common/settings_page.py" line="169"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Wipe after wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="168"/>
+        <location filename="../../ui/common/settings_page.py" line="170"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="171"/>
+        <location filename="../../ui/common/settings_page.py" line="173"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Set a &amp;duress passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="172"/>
+        <location filename="../../ui/common/settings_page.py" line="174"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="224"/>
+        <location filename="../../ui/common/settings_page.py" line="226"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="226"/>
+        <location filename="../../ui/common/settings_page.py" line="228"/>
         <source>No backup yet.</source>
         <translation>No backup yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="229"/>
+        <location filename="../../ui/common/settings_page.py" line="231"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>It is time to make a backup: a lost or seized laptop would take everything recorded since.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="236"/>
+        <location filename="../../ui/common/settings_page.py" line="238"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="242"/>
+        <location filename="../../ui/common/settings_page.py" line="244"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Your passphrase, to change this setting:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="249"/>
+        <location filename="../../ui/common/settings_page.py" line="251"/>
         <source>Your passphrase:</source>
         <translation>Your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="252"/>
+        <location filename="../../ui/common/settings_page.py" line="254"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="258"/>
+        <location filename="../../ui/common/settings_page.py" line="260"/>
         <source>The duress passphrase again:</source>
         <translation>The duress passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="259"/>
-        <location filename="../../ui/common/settings_page.py" line="284"/>
+        <location filename="../../ui/common/settings_page.py" line="261"/>
+        <location filename="../../ui/common/settings_page.py" line="286"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="264"/>
+        <location filename="../../ui/common/settings_page.py" line="266"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="266"/>
+        <location filename="../../ui/common/settings_page.py" line="268"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="276"/>
+        <location filename="../../ui/common/settings_page.py" line="278"/>
         <source>Back up to</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="276"/>
+        <location filename="../../ui/common/settings_page.py" line="278"/>
         <source>Backups (*.age)</source>
         <translation>Backups (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="280"/>
+        <location filename="../../ui/common/settings_page.py" line="282"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>A passphrase for the backup (keep it apart from it):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="283"/>
+        <location filename="../../ui/common/settings_page.py" line="285"/>
         <source>The backup passphrase again:</source>
         <translation>The backup passphrase again:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/settings_page.py" line="170"/>
+        <location filename="../../ui/common/settings_page.py" line="172"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>After %n wrong passphrase</numerusform>
@@ -3578,67 +3613,67 @@ Fingerprint: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="132"/>
+        <location filename="../../ui/common/settings_page.py" line="134"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="138"/>
+        <location filename="../../ui/common/settings_page.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="139"/>
+        <location filename="../../ui/common/settings_page.py" line="141"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Lock after (minutes idle)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="140"/>
+        <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>&amp;Discreet mode (neutral window title and icon)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="141"/>
+        <location filename="../../ui/common/settings_page.py" line="143"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="142"/>
+        <location filename="../../ui/common/settings_page.py" line="144"/>
         <source>SOCKS &amp;proxy</source>
         <translation>SOCKS &amp;proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="149"/>
+        <location filename="../../ui/common/settings_page.py" line="151"/>
         <source>Direct (HTTPS)</source>
         <translation>Direct (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="150"/>
+        <location filename="../../ui/common/settings_page.py" line="152"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="151"/>
+        <location filename="../../ui/common/settings_page.py" line="153"/>
         <source>SOCKS proxy</source>
         <translation>SOCKS proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="155"/>
+        <location filename="../../ui/common/settings_page.py" line="157"/>
         <source>&amp;Send and receive by itself when a connection is there</source>
         <translation>&amp;Send and receive by itself when a connection is there</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="157"/>
+        <location filename="../../ui/common/settings_page.py" line="159"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="160"/>
+        <location filename="../../ui/common/settings_page.py" line="162"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="164"/>
+        <location filename="../../ui/common/settings_page.py" line="166"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>

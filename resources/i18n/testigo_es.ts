@@ -1274,34 +1274,34 @@ Nuevo: %3
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="244"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="245"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="249"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="250"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="252"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="253"/>
         <source>Show the picture at 100 %, or fit it again</source>
         <translation>Mostrar la imagen al 100 %, o ajustarla otra vez a la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="279"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="280"/>
         <source>This kind of file cannot be shown here. Use Extract… to save a copy where you choose.</source>
         <translation>Este tipo de archivo no se puede mostrar aquí. Usa Extraer… para guardar una copia donde elijas.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="286"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="287"/>
         <source>Type: {media_type}
 Size: {size} ({bytes} bytes)</source>
         <translation>Tipo: {media_type}
 Tamaño: {size} ({bytes} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/evidence_viewer.py" line="298"/>
+        <location filename="../../ui/common/evidence_viewer.py" line="299"/>
         <source>E&amp;xtract…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
@@ -1309,141 +1309,176 @@ Tamaño: {size} ({bytes} bytes)</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="124"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="132"/>
         <source>Export reports</source>
         <translation>Exportar reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="126"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="134"/>
         <source>Spreadsheet (CSV) with its codebook</source>
         <translation>Hoja de cálculo (CSV) con su libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="127"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="135"/>
         <source>JSON (HURIDOCS events)</source>
         <translation>JSON (eventos HURIDOCS)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="128"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
         <source>Uwazi collection (CSV and template)</source>
         <translation>Colección de Uwazi (CSV y plantilla)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="129"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="137"/>
         <source>Spyware indicators (STIX 2.1, for MVT)</source>
         <translation>Indicadores de software espía (STIX 2.1, para MVT)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="130"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="138"/>
         <source>Summary report (PDF)</source>
         <translation>Informe resumen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="131"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="139"/>
         <source>Evidence packet for the chosen cases (zip)</source>
         <translation>Paquete de evidencia de los casos elegidos (zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="136"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="144"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="147"/>
-        <location filename="../../ui/coordinator/export_dialog.py" line="148"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="152"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="160"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="153"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="161"/>
         <source>&amp;Language of the file</source>
         <translation>&amp;Idioma del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="154"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
         <source>F&amp;rom (incident date)</source>
         <translation>&amp;Desde (fecha del incidente)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="155"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
         <source>T&amp;o (incident date)</source>
         <translation>&amp;Hasta (fecha del incidente)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="156"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="164"/>
         <source>&amp;State</source>
         <translation>E&amp;ntidad federativa</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="157"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="165"/>
         <source>Incident &amp;type</source>
         <translation>&amp;Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="162"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
         <source>Every received report, not only the counted ones</source>
         <translation>Todos los reportes recibidos, no solo los contados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="163"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="171"/>
         <source>Include the coordinators&apos; notes and tags</source>
         <translation>Incluir las notas y etiquetas de la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="164"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="172"/>
         <source>For publication: counts only, hide counts below k</source>
         <translation>Para publicar: solo conteos, ocultar los menores que k</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="166"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="174"/>
         <source>Smallest count shown</source>
         <translation>Conteo mínimo que se muestra</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="167"/>
-        <location filename="../../ui/coordinator/export_dialog.py" line="168"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="175"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="176"/>
         <source>File to write</source>
         <translation>Archivo a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="169"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="177"/>
         <source>&amp;Choose…</source>
         <translation>Ele&amp;gir…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="170"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="178"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="171"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="179"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="185"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="193"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="208"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="216"/>
         <source>Choose the file to write first.</source>
         <translation>Primero elija el archivo a escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="231"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="255"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/export_dialog.py" line="246"/>
+        <location filename="../../ui/coordinator/export_dialog.py" line="269"/>
+        <source>Replace the files beside the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="272"/>
+        <source>These files beside the export were changed since Testigo wrote them, perhaps by hand. Replace them too?</source>
+        <translation>Estos archivos junto a la exportación cambiaron desde que Testigo los escribió, quizá a mano. ¿Reemplazarlos también?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="279"/>
+        <source>&amp;Replace them too</source>
+        <translation>&amp;Reemplazarlos también</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="282"/>
+        <source>&amp;Keep mine (write only the main file)</source>
+        <translation>&amp;Conservar los míos (escribir solo el archivo principal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="284"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="298"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="311"/>
         <source>Reports exported: {n}. Written:</source>
         <translation>Reportes exportados: {n}. Se escribió:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/export_dialog.py" line="314"/>
+        <source>Kept as they were:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3464,113 +3499,113 @@ Huella: {fp}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="165"/>
+        <location filename="../../ui/common/settings_page.py" line="167"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="166"/>
+        <location filename="../../ui/common/settings_page.py" line="168"/>
         <source>Wipe after wrong &amp;passphrases</source>
         <translation>Borrar tras frases &amp;incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="167"/>
+        <location filename="../../ui/common/settings_page.py" line="169"/>
         <source>Wipe after wrong passphrases</source>
         <translation>Borrar tras frases incorrectas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="168"/>
+        <location filename="../../ui/common/settings_page.py" line="170"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="171"/>
+        <location filename="../../ui/common/settings_page.py" line="173"/>
         <source>Set a &amp;duress passphrase…</source>
         <translation>Poner una frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="172"/>
+        <location filename="../../ui/common/settings_page.py" line="174"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="224"/>
+        <location filename="../../ui/common/settings_page.py" line="226"/>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="226"/>
+        <location filename="../../ui/common/settings_page.py" line="228"/>
         <source>No backup yet.</source>
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="229"/>
+        <location filename="../../ui/common/settings_page.py" line="231"/>
         <source>It is time to make a backup: a lost or seized laptop would take everything recorded since.</source>
         <translation>Es hora de hacer una copia de seguridad: una computadora perdida o incautada se llevaría todo lo registrado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="236"/>
+        <location filename="../../ui/common/settings_page.py" line="238"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="242"/>
+        <location filename="../../ui/common/settings_page.py" line="244"/>
         <source>Your passphrase, to change this setting:</source>
         <translation>Su frase de paso, para cambiar este ajuste:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="249"/>
+        <location filename="../../ui/common/settings_page.py" line="251"/>
         <source>Your passphrase:</source>
         <translation>Su frase de paso:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="252"/>
+        <location filename="../../ui/common/settings_page.py" line="254"/>
         <source>The duress passphrase (it opens a new, empty decoy vault; fill it with ordinary notes):</source>
         <translation>La frase de coacción (abre una bóveda señuelo nueva y vacía; llénela con notas corrientes):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="258"/>
+        <location filename="../../ui/common/settings_page.py" line="260"/>
         <source>The duress passphrase again:</source>
         <translation>La frase de coacción otra vez:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="259"/>
-        <location filename="../../ui/common/settings_page.py" line="284"/>
+        <location filename="../../ui/common/settings_page.py" line="261"/>
+        <location filename="../../ui/common/settings_page.py" line="286"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="264"/>
+        <location filename="../../ui/common/settings_page.py" line="266"/>
         <source>Duress passphrase</source>
         <translation>Frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="266"/>
+        <location filename="../../ui/common/settings_page.py" line="268"/>
         <source>When the duress passphrase is used, also destroy this vault&apos;s real key without a trace?</source>
         <translation>Cuando se use la frase de coacción, ¿destruir también la clave real de esta bóveda sin dejar rastro?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="276"/>
+        <location filename="../../ui/common/settings_page.py" line="278"/>
         <source>Back up to</source>
         <translation>Guardar la copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="276"/>
+        <location filename="../../ui/common/settings_page.py" line="278"/>
         <source>Backups (*.age)</source>
         <translation>Copias de seguridad (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="280"/>
+        <location filename="../../ui/common/settings_page.py" line="282"/>
         <source>A passphrase for the backup (keep it apart from it):</source>
         <translation>Una frase para la copia (guárdela aparte de ella):</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="283"/>
+        <location filename="../../ui/common/settings_page.py" line="285"/>
         <source>The backup passphrase again:</source>
         <translation>La frase de la copia otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/settings_page.py" line="170"/>
+        <location filename="../../ui/common/settings_page.py" line="172"/>
         <source>After %n wrong passphrases</source>
         <translation>
             <numerusform>Tras %n frase incorrecta</numerusform>
@@ -3578,67 +3613,67 @@ Huella: {fp}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="132"/>
+        <location filename="../../ui/common/settings_page.py" line="134"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="138"/>
+        <location filename="../../ui/common/settings_page.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="139"/>
+        <location filename="../../ui/common/settings_page.py" line="141"/>
         <source>&amp;Lock after (minutes idle)</source>
         <translation>&amp;Bloquear tras (minutos sin uso)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="140"/>
+        <location filename="../../ui/common/settings_page.py" line="142"/>
         <source>&amp;Discreet mode (neutral window title and icon)</source>
         <translation>Modo &amp;discreto (título e icono neutros)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="141"/>
+        <location filename="../../ui/common/settings_page.py" line="143"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="142"/>
+        <location filename="../../ui/common/settings_page.py" line="144"/>
         <source>SOCKS &amp;proxy</source>
         <translation>&amp;Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="149"/>
+        <location filename="../../ui/common/settings_page.py" line="151"/>
         <source>Direct (HTTPS)</source>
         <translation>Directa (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="150"/>
+        <location filename="../../ui/common/settings_page.py" line="152"/>
         <source>Tor (%1)</source>
         <translation>Tor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="151"/>
+        <location filename="../../ui/common/settings_page.py" line="153"/>
         <source>SOCKS proxy</source>
         <translation>Proxy SOCKS</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="155"/>
+        <location filename="../../ui/common/settings_page.py" line="157"/>
         <source>&amp;Send and receive by itself when a connection is there</source>
         <translation>Enviar y recibir au&amp;tomáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="157"/>
+        <location filename="../../ui/common/settings_page.py" line="159"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="160"/>
+        <location filename="../../ui/common/settings_page.py" line="162"/>
         <source>Destroys the keys of this vault at once. Nothing recorded here can be opened again, by anyone.</source>
         <translation>Destruye de inmediato las claves de esta bóveda. Nadie podrá volver a abrir nada de lo registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/settings_page.py" line="164"/>
+        <location filename="../../ui/common/settings_page.py" line="166"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
