@@ -1443,7 +1443,7 @@ Size: {size} ({bytes} bytes)</translation>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="269"/>
         <source>Replace the files beside the export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the files beside the export?</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="272"/>
@@ -1463,12 +1463,12 @@ Size: {size} ({bytes} bytes)</translation>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="284"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="298"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was written.</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="311"/>
@@ -1478,7 +1478,7 @@ Size: {size} ({bytes} bytes)</translation>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="314"/>
         <source>Kept as they were:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept as they were:</translation>
     </message>
 </context>
 <context>

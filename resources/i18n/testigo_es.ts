@@ -1443,7 +1443,7 @@ Tamaño: {size} ({bytes} bytes)</translation>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="269"/>
         <source>Replace the files beside the export?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar los archivos junto a la exportación?</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="272"/>
@@ -1463,12 +1463,12 @@ Tamaño: {size} ({bytes} bytes)</translation>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="284"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="298"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="311"/>
@@ -1478,7 +1478,7 @@ Tamaño: {size} ({bytes} bytes)</translation>
     <message>
         <location filename="../../ui/coordinator/export_dialog.py" line="314"/>
         <source>Kept as they were:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservaron como estaban:</translation>
     </message>
 </context>
 <context>
