@@ -248,6 +248,26 @@ class BadTransition(Conflict):
     texts = ("question",)
 
 
+class ExportFilesExist(Conflict):
+    """An export without --force meets a file it would write (the main one or a companion)."""
+
+    code = "export_files_exist"
+    en = "These files exist already: {files}. Nothing was written; --force replaces them."
+
+
+class ExportCompanionsChanged(Conflict):
+    """--force meets a companion (codebook, template) that differs from any Testigo wrote.
+
+    ``paths`` (a tuple) names them for the app, which asks what to do.
+    """
+
+    code = "export_companions_changed"
+    en = (
+        "These files beside the export were changed since Testigo wrote them (edited by"
+        " hand?): {files}. Nothing was written; --force-companions replaces them too."
+    )
+
+
 # --- crypto, formats, trust ------------------------------------------------------------
 class IntegrityError(TestigoError):
     """Data failed authentication or verification: tampered, truncated or forged."""

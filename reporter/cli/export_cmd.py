@@ -48,7 +48,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("file", nargs="?", metavar="FILE", help="verify: the packet (zip or folder)")
     p.add_argument("--out", metavar="FILE", help="the file to write (companions go beside it)")
-    p.add_argument("--force", action="store_true", help="replace existing files")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the file; a companion (codebook, template) only if Testigo wrote it"
+        " and it was not changed since",
+    )
+    p.add_argument(
+        "--force-companions",
+        action="store_true",
+        help="with --force: replace the companion files even if they were changed",
+    )
     p.add_argument(
         "--id",
         dest="ids",
@@ -96,6 +106,8 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         return _verify(args, ctx)
     if not args.out or args.file:
         raise UsageError("export FORMAT --out FILE (a FILE argument is only for verify)")
+    if args.force_companions and not args.force:
+        raise UsageError("--force-companions goes with --force")
     if args.k < 1 or args.k > 1000:
         raise UsageError("--k must be between 1 and 1000")
     from dataclasses import replace
@@ -125,6 +137,7 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
             flt,
             bom=args.bom,
             force=args.force,
+            companions="replace" if args.force_companions else "refuse",
             unit=args.unit,
         )
     lines = [_say(ctx, "written", n=result.reports, files=", ".join(result.files))]

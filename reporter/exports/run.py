@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reporter.errors import Conflict, UsageError
+from reporter.errors import UsageError
 from reporter.exports.base import FORMATS, ExportContext, Report, audit_action
-from reporter.exports.csv_export import codebook, csv_chunks, export_public_csv
+from reporter.exports.companions import Companion, Mode, codebook_file, settle, template_file
+from reporter.exports.csv_export import csv_chunks, export_public_csv
 from reporter.exports.json_export import json_chunks
 from reporter.exports.pdf_export import export_pdf
 from reporter.exports.stix_export import export_stix
 from reporter.exports.tables import figures
-from reporter.exports.uwazi import template, uwazi_chunks
+from reporter.exports.uwazi import uwazi_chunks
 from reporter.fsutil import replacing
 from reporter.inbox.query import ReportFilter, select_ids, select_reports
 from reporter.inbox.triage import notes
@@ -40,6 +40,7 @@ class ExportResult:
     files: list[str] = field(default_factory=list)
     indicators: int | None = None
     skipped: dict[str, int] = field(default_factory=dict)
+    kept: list[str] | None = None  # companions left as they were (``companions="keep"``)
 
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}
@@ -92,12 +93,6 @@ def pages(
         yield _dicts([found[i] for i in chunk if i in found], vault, with_notes)
 
 
-def _refuse_existing(paths: list[Path], force: bool) -> None:
-    for path in paths:
-        if path.exists() and not force:
-            raise Conflict(reason="the file exists; use --force to replace it")
-
-
 def _stream(path: Path, chunks: Iterable[bytes]) -> str:
     """Write ``chunks`` to ``path`` whole or not at all (0600, fsynced, then renamed)."""
     with replacing(path) as handle:
@@ -120,11 +115,16 @@ def run_export(
     *,
     bom: bool = False,
     force: bool = False,
+    companions: Mode = "refuse",
     unit: str = "reports",
     progress: Progress | None = None,
     page_size: int = PAGE,
 ) -> ExportResult:
-    """Select, write each file whole or not at all, record it; ``progress`` per page."""
+    """Select, write each file whole or not at all, record it; ``progress`` per page.
+
+    ``force`` replaces the main file; a companion beside it that was changed since Testigo
+    wrote it is refused, kept or replaced as ``companions`` says (``companions.settle``).
+    """
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if ctx.public and fmt not in PUBLIC_FORMATS:
@@ -149,26 +149,19 @@ def run_export(
 
     result = ExportResult(fmt, len(ids))
     files: list[tuple[Path, Iterable[bytes]]] = []
+    beside_out: list[Companion] = []
     if fmt == "csv" and ctx.public:
         files.append(
             (out, [export_public_csv(figures(vault, flt, include_all, unit), ctx, bom=bom)])
         )
     elif fmt == "csv":
-        files += [
-            (out, csv_chunks(reports(), ctx, bom=bom)),
-            (beside(out, ".codebook.csv"), [codebook(ctx, len(ids), bom=bom)]),
-        ]
+        files.append((out, csv_chunks(reports(), ctx, bom=bom)))
+        beside_out.append(codebook_file(beside(out, ".codebook.csv"), ctx, len(ids), bom))
     elif fmt == "json":
         files.append((out, json_chunks(reports(), ctx, len(ids))))
     elif fmt == "uwazi":
-        doc = {"export": ctx.meta("uwazi", len(ids)), **template(ctx)}
-        files += [
-            (out, uwazi_chunks(reports(), ctx)),
-            (
-                beside(out, ".template.json"),
-                [(json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()],
-            ),
-        ]
+        files.append((out, uwazi_chunks(reports(), ctx)))
+        beside_out.append(template_file(beside(out, ".template.json"), ctx, len(ids)))
     elif fmt == "stix":
         stix = export_stix(itertools.chain.from_iterable(reports()), ctx, len(ids))
         result.indicators, result.skipped = stix.indicators, dict(stix.skipped)
@@ -181,12 +174,15 @@ def run_export(
 
         if not ids:
             raise UsageError("an evidence packet needs at least one case (--id ID)")
-        _refuse_existing([out], force)
+        settle(out, [], force=force)
         cases = [r for page in reports() for r in page]
         write_packet(vault, cases, ctx, out, coalition_signing_key(vault))
         files = []
         result.files.append(str(out))
-    _refuse_existing([path for path, _ in files], force)
+    if files:
+        write, kept = settle(out, beside_out, force=force, mode=companions)
+        files += [(c.path, [c.data]) for c in write]
+        result.kept = [str(path) for path in kept] or None
     result.files += [_stream(path, chunks) for path, chunks in files]
     vault.audit(audit_action(fmt, ctx, len(ids)))
     step(total, total)

@@ -3,14 +3,17 @@
 Everything an export does is ``reporter.exports.run.run_export``, the one the CLI calls; this
 dialog only gathers the choices and shows the progress and what was written. The selection
 is ``ReportFilter`` as the inbox's filter bar builds it, so the file holds what the list shows.
+The save dialog asks only about the main file: a companion beside it (a codebook, a template)
+changed since Testigo wrote it is listed and the coordinator chooses what happens to it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -26,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reporter.errors import TestigoError
+from reporter.errors import ExportCompanionsChanged, TestigoError
 from reporter.exports.base import DEFAULT_K, MAX_K, MIN_K, ExportContext
+from reporter.exports.companions import Mode
 from reporter.exports.run import filters_of, run_export
 from reporter.inbox.query import ReportFilter
 from reporter.incidents.vocab import vocabulary
@@ -66,6 +71,9 @@ class ExportDialog(QDialog):
         self.base = flt or ReportFilter()
         self.task: TaskHandle | None = None
         self.exported_files: dict[str, Any] | None = None  # not .result: QDialog.result()
+        self.companions_box: QMessageBox | None = None  # open while it asks about companions
+        self._job: Callable[[Mode], Callable[[Vault, TaskControl], dict[str, Any]]] | None = None
+        # ^ the export asked for, to run again with the answer about the companions
         self.format = QComboBox()
         self.lang = QComboBox()
         self.date_from, self.date_to = QLineEdit(), QLineEdit()
@@ -212,27 +220,86 @@ class ExportDialog(QDialog):
         lang, everything = str(self.lang.currentData()), self.everything.isChecked()
         notes, public, k = self.with_notes.isChecked(), self.public.isChecked(), self.k.value()
 
-        def export(vault: Vault, control: TaskControl) -> dict[str, Any]:
-            profile = current_profile(vault)
-            ctx = ExportContext(
-                lang=lang,
-                filters=filters_of(flt),
-                include_all=everything,
-                with_notes=notes,
-                public=public,
-                k=k,
-                coalition=profile.name if profile else "",
-            )
-            return run_export(
-                vault, fmt, out, ctx, flt, force=True, progress=control.progress
-            ).to_json()
+        def job(companions: Mode) -> Callable[[Vault, TaskControl], dict[str, Any]]:
+            def export(vault: Vault, control: TaskControl) -> dict[str, Any]:
+                profile = current_profile(vault)
+                ctx = ExportContext(
+                    lang=lang,
+                    filters=filters_of(flt),
+                    include_all=everything,
+                    with_notes=notes,
+                    public=public,
+                    k=k,
+                    coalition=profile.name if profile else "",
+                )
+                return run_export(
+                    vault,
+                    fmt,
+                    out,
+                    ctx,
+                    flt,
+                    force=True,  # the save dialog asked about the main file
+                    companions=companions,
+                    progress=control.progress,
+                ).to_json()
 
+            return export
+
+        self._job = job
+        self._launch("refuse")
+
+    def _launch(self, companions: Mode) -> None:
+        if self._job is None:
+            return
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
         self.task = self.runner.run(
-            export, on_done=self._done, on_error=self._failed, on_progress=self._progress
+            self._job(companions),
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
         )
         self._enable()
+
+    def _ask_companions(self, paths: list[str]) -> None:
+        """Nothing was written yet: list the changed companions and ask, without blocking."""
+        box = QMessageBox(self)
+        box.setObjectName("exportCompanionsBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace the files beside the export?"))
+        box.setText(
+            self.tr(
+                "These files beside the export were changed since Testigo wrote them,"
+                " perhaps by hand. Replace them too?"
+            )
+        )
+        box.setInformativeText("\n".join(paths))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names, never markup
+        replace = box.addButton(
+            self.tr("&Replace them too"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            self.tr("&Keep mine (write only the main file)"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        replace.setObjectName("replaceCompanions")
+        keep.setObjectName("keepCompanions")
+
+        def chosen(_result: int) -> None:  # a button, Escape or the window closed
+            self.companions_box = None
+            button = box.clickedButton()
+            box.deleteLater()
+            if button is replace:
+                self._launch("replace")
+            elif button is keep:
+                self._launch("keep")
+            else:
+                self.status.setText(self.tr("Nothing was written."))
+
+        box.finished.connect(chosen)
+        self.companions_box = box
+        box.open()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -241,18 +308,23 @@ class ExportDialog(QDialog):
     def _done(self, result: dict[str, Any]) -> None:
         self.task, self.exported_files = None, result
         self.progress.setValue(self.progress.maximum())
-        files = "\n".join(result["files"])
-        self.status.setText(
-            self.tr("Reports exported: {n}. Written:").format(n=result["reports"]) + "\n" + files
-        )
+        text = self.tr("Reports exported: {n}. Written:").format(n=result["reports"])
+        text += "\n" + "\n".join(result["files"])
+        if result.get("kept"):
+            text += "\n" + self.tr("Kept as they were:") + "\n" + "\n".join(result["kept"])
+        self.status.setText(text)
         self._enable()
         self.exported.emit(result)
 
     def _failed(self, exc: TestigoError) -> None:
         self.task = None
         self.progress.setValue(0)
-        self.status.setText(error_text(exc))
         self._enable()
+        if isinstance(exc, ExportCompanionsChanged):
+            self.status.setText("")
+            self._ask_companions(list(exc.params.get("paths", ())))
+            return
+        self.status.setText(error_text(exc))
 
 
 def _refill(box: QComboBox, items: list[tuple[str, str]]) -> None:
