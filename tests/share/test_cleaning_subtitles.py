@@ -150,3 +150,104 @@ def test_a_shared_drone_video_reaches_the_coordinator_without_its_flight_record(
         if r.field == "attachments"
     ]
     assert "pistas de subtítulos y de texto" in row.shared
+
+
+def _with_tref(trak: bytes, tref: bytes) -> bytes:
+    """The track with a ``tref`` box after its header."""
+    tkhd_end = 8 + struct.unpack(">I", trak[8:12])[0]
+    body = trak[8:tkhd_end] + tref + trak[tkhd_end:]
+    return struct.pack(">I", 8 + len(body)) + b"trak" + body
+
+
+def _refs(*entries: tuple[bytes, list[int]]) -> bytes:
+    return _box(b"tref", b"".join(_box(k, struct.pack(f">{len(i)}I", *i)) for k, i in entries))
+
+
+def make_chaptered_mov(tref: bytes) -> tuple[bytes, list[tuple[int, bytes]]]:
+    """A MOV: a video (track 1, whose ``tref`` is given), its chapter titles as a text track
+    (2) and a second camera angle (3), samples interleaved in one ``mdat``."""
+    text = Track(b"text", _entry(b"text"), [[_tx3g_sample(1)], [_tx3g_sample(2)]])
+    angle = Track(b"vide", VIDEO.entry, [[b"ANGLE-A" * 4], [b"ANGLE-B" * 4]])
+    ftyp = _box(b"ftyp", b"qt  \x00\x00\x00\x00qt  ")
+    mvhd = _full(b"mvhd", struct.pack(">IIII", 0, 0, 600, 0) + bytes(80))
+    order = [(VIDEO, 0), (text, 0), (angle, 0), (VIDEO, 1), (text, 1), (angle, 1), (VIDEO, 2)]
+
+    def moov(at: dict[int, list[int]]) -> bytes:
+        video = _with_tref(_trak(1, VIDEO, at[1], False, False), tref)
+        others = _trak(2, text, at[2], False, False) + _trak(3, angle, at[3], False, False)
+        return _box(b"moov", mvhd + video + others)
+
+    start = len(ftyp) + len(moov({1: [0] * 3, 2: [0] * 2, 3: [0] * 2})) + 8
+    body, at, frames = b"", {1: [], 2: [], 3: []}, []
+    for track, index in order:
+        number = 1 if track is VIDEO else 2 if track is text else 3
+        at[number].append(start + len(body))
+        for sample in track.chunks[index]:
+            if track is not text:
+                frames.append((start + len(body), sample))
+            body += sample
+    return ftyp + moov(at) + _box(b"mdat", body), frames
+
+
+def _track_references(data: bytes) -> list[tuple[bytes, list[int]]]:
+    """Each reference a kept track's ``tref`` makes, as a reader walks them."""
+    found = []
+    for kind, start, end in _tree(data, 0, len(data)):
+        if kind != b"trak":
+            continue
+        for inner, payload, inner_end in _tree(data, start, end):
+            if inner != b"tref":
+                continue
+            for ref, ids_at, ref_end in _tree(data, payload, inner_end):
+                ids = list(struct.unpack(f">{(ref_end - ids_at) // 4}I", data[ids_at:ref_end]))
+                found.append((ref, ids))
+    return found
+
+
+def test_no_track_reference_names_the_removed_chapter_track() -> None:
+    """A video's ``tref/chap`` named the text track that went: a reader would look for it.
+    A reference to removed tracks only goes (free space); one that also names a kept track
+    names only kept tracks; one to kept tracks stays as it was."""
+    original, frames = make_chaptered_mov(_refs((b"chap", [2]), (b"subt", [2, 3]), (b"sync", [3])))
+    assert _track_references(original) == [
+        (b"chap", [2]),
+        (b"subt", [2, 3]),
+        (b"sync", [3]),
+    ]
+    cleaned = clean("video/quicktime", [original])
+    assert cleaned.data is not None
+    out = bytes(cleaned.data)
+    assert len(out) == len(original)
+    assert all(out[o : o + len(s)] == s for o, s in frames)  # both videos untouched
+    references = _track_references(out)
+    assert references == [(b"free", [0]), (b"subt", [3, 3]), (b"sync", [3])]
+    assert [k for k, *_ in _tree(out, 0, len(out))].count(b"trak") == 2
+    assert mutagen.File(io.BytesIO(out)) is not None
+    assert "subtitles" in cleaned.removed
+
+
+def test_a_reference_only_to_the_removed_track_takes_its_tref_with_it() -> None:
+    original, _ = make_chaptered_mov(_refs((b"chap", [2])))
+    cleaned = clean("video/quicktime", [original])
+    assert cleaned.data is not None
+    out = bytes(cleaned.data)
+    assert _track_references(out) == []
+    assert b"tref" not in out
+    assert b"chap" not in out
+    assert mutagen.File(io.BytesIO(out)) is not None
+
+
+def test_a_reference_to_kept_tracks_stays_as_it_was() -> None:
+    tref = _refs((b"sync", [3]))
+    original, _ = make_chaptered_mov(tref)
+    cleaned = clean("video/quicktime", [original])
+    assert cleaned.data is not None
+    assert bytes(cleaned.data).count(tref) == 1
+
+
+def test_a_damaged_track_reference_refuses_the_video_unchanged() -> None:
+    original, _ = make_chaptered_mov(_box(b"tref", _box(b"chap", b"\x00\x00\x00\x02\x00")))
+    kept = bytearray(original)
+    with pytest.raises(CannotClean):
+        clean("video/quicktime", [kept])
+    assert bytes(kept) == original

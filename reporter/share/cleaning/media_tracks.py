@@ -14,6 +14,13 @@ height and camera settings of every frame as subtitles (``tx3g``, QuickTime ``te
 WebVTT, TTML, captions), and a chapter track is text too. A track is not kept on the
 promise that no sample holds coordinates (a format of its own per maker): every subtitle
 track is removed, and the share preview says so.
+
+A kept track may name a removed one in its ``tref`` (a video's ``chap`` names its chapter
+titles, ``subt`` or ``sbtl`` its subtitles, ``cdsc`` the track it describes): a reader would
+look for a track that is gone. A reference box naming removed tracks only becomes ``free``
+(and ``tref`` with it when nothing else is left in it); one that also names kept tracks has
+each removed id replaced by the first kept one it names, so its size stays and nothing
+moves. References are read, with the sample tables, before a byte changes.
 """
 
 from __future__ import annotations
@@ -204,6 +211,48 @@ def _tables(data: bytearray, trak: Box) -> dict[bytes, Box]:
     return {b[0]: b for b in boxes(data, stbl[2], stbl[3]) if b[0] in _TABLES}
 
 
+def _track_id(data: bytearray, trak: Box) -> int:
+    """The id other tracks name it by (0, which none may name, for a track without one)."""
+    tkhd = _child(data, trak, (b"tkhd",))
+    if tkhd is None:
+        return 0
+    at = tkhd[2] + (20 if data[tkhd[2]] == 1 else 12)
+    if at + 4 > tkhd[3]:
+        raise refuse("a box's size is out of range")
+    return int(struct.unpack_from(">I", data, at)[0])
+
+
+def _reference_edits(data: bytearray, trak: Box, gone: set[int]) -> list[tuple[Box, bytes]]:
+    """What a kept track's ``tref`` must become so it names no removed track: (box, its new
+    payload, or b"" for a box turned into free space)."""
+    tref = _child(data, trak, (b"tref",))
+    if tref is None:
+        return []
+    edits: list[tuple[Box, bytes]] = []
+    references = boxes(data, tref[2], tref[3])
+    for box in references:
+        if (box[3] - box[2]) % 4:
+            raise refuse("a box's size is out of range")
+        ids = struct.unpack_from(f">{(box[3] - box[2]) // 4}I", data, box[2])
+        kept = [i for i in ids if i not in gone]
+        if len(kept) == len(ids):
+            continue
+        if not kept:
+            edits.append((box, b""))
+            continue
+        edits.append(
+            (box, struct.pack(f">{len(ids)}I", *(kept[0] if i in gone else i for i in ids)))
+        )
+    if references and sum(1 for _, p in edits if not p) == len(references):
+        return [(tref, b"")]  # only references to removed tracks: the tref goes whole
+    return edits
+
+
+def _free(data: bytearray, box: Box) -> None:
+    data[box[1] + 4 : box[1] + 8] = b"free"
+    data[box[2] : box[3]] = bytes(box[3] - box[2])
+
+
 def clear_metadata_tracks(data: bytearray, top: list[Box], removed: set[str]) -> None:
     """Zeroes every timed metadata and timed text track's samples and turns the track into
     free space."""
@@ -230,9 +279,23 @@ def clear_metadata_tracks(data: bytearray, top: list[Box], removed: set[str]) ->
         for span in _chunks(data, stbl):
             if not _inside(span, media):
                 raise refuse("a sample lies outside the file's media data")
+    gone = {_track_id(data, trak) for trak, _ in found} - {0}
+    removing = {trak for trak, _ in found}
+    references = [
+        edit
+        for moov in top
+        if moov[0] == b"moov" and gone
+        for trak in boxes(data, moov[2], moov[3])
+        if trak[0] == b"trak" and trak not in removing
+        for edit in _reference_edits(data, trak, gone)
+    ]
     for (trak, kind), stbl in zip(found, tables, strict=True):
         for start, end in _chunks(data, stbl):
             data[start:end] = bytes(end - start)
-        data[trak[1] + 4 : trak[1] + 8] = b"free"
-        data[trak[2] : trak[3]] = bytes(trak[3] - trak[2])
+        _free(data, trak)
         removed.add(kind)
+    for box, payload in references:
+        if payload:
+            data[box[2] : box[3]] = payload
+        else:
+            _free(data, box)
