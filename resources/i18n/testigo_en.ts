@@ -613,283 +613,283 @@ New: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>My card</source>
         <translation>My card</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Name the others see</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Save my card…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>A public file to give to the coalition admin, who adds it to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Import a roster file…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Import new coalition &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Send your triage decisions and receive the other coordinators&apos; (the relay)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
         <source>Roster members</source>
         <translation>Roster members</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="262"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
         <source>Events sent</source>
         <translation>Events sent</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="269"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="270"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="271"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="267"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="272"/>
         <source>{n} event(s)</source>
         <translation>{n} event(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="300"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="306"/>
         <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
         <translation>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="309"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
         <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
         <translation>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="323"/>
         <source>Roster number {serial} (key epoch {epoch}).</source>
         <translation>Roster number {serial} (key epoch {epoch}).</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="324"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="331"/>
         <source>No gaps, forks or refusals: the history is whole.</source>
         <translation>No gaps, forks or refusals: the history is whole.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="331"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="338"/>
         <source>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</source>
         <translation>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="336"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="343"/>
         <source>Restored from a backup: caught up. {adopted} of your own decisions were adopted from the relay, {renumbered} taken meanwhile were numbered after them.</source>
         <translation>Restored from a backup: caught up. {adopted} of your own decisions were adopted from the relay, {renumbered} taken meanwhile were numbered after them.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="347"/>
-        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
-        <translation>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="357"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="355"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
         <translation>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="365"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="363"/>
         <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
         <translation>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="373"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="371"/>
         <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
         <translation>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="386"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="384"/>
         <source>two different events with the same number</source>
         <translation>two different events with the same number</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="389"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="387"/>
         <source>the previous event&apos;s hash does not match</source>
         <translation>the previous event&apos;s hash does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="391"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="389"/>
         <source>the author is not in the roster</source>
         <translation>the author is not in the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="392"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="390"/>
         <source>the signature does not verify</source>
         <translation>the signature does not verify</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="392"/>
         <source>the author was removed from the roster before this event</source>
         <translation>the author was removed from the roster before this event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="396"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
         <source>a malformed event</source>
         <translation>a malformed event</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="398"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="396"/>
         <source>the event&apos;s Lamport clock runs too far ahead</source>
         <translation>the event&apos;s Lamport clock runs too far ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="400"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="398"/>
         <source>an unreadable coordination object</source>
         <translation>an unreadable coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="402"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="400"/>
         <source>an unknown kind of coordination object</source>
         <translation>an unknown kind of coordination object</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="410"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="415"/>
+        <source>Acknowledged: a new decision made elsewhere will warn again.</source>
+        <translation>Acknowledged: a new decision made elsewhere will warn again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="428"/>
         <source>Save my card as</source>
         <translation>Save my card as</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="428"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="446"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Card of {name} saved to {file}: give it to the coalition admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="438"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="456"/>
         <source>Roster file</source>
         <translation>Roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="438"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="456"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Rosters (*.testigo-roster);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="455"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="473"/>
         <source>Roster number {serial} imported.</source>
         <translation>Roster number {serial} imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="457"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="475"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>This vault already holds roster number {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="467"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="485"/>
         <source>Coalition keys file</source>
         <translation>Coalition keys file</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="467"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="485"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Keys (*.testigo-keys);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="483"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="501"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>New coalition keys imported: this vault now opens epoch {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="523"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Exchanging decisions with the other coordinators…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="519"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="537"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="528"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="546"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>Nothing sent: this vault has no roster yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="530"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="548"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>Nothing sent: you are not an active member of the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="539"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="557"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelled: what was received so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="549"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="567"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -985,6 +985,24 @@ New: %3
         <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>events (a same-event group once)</source>
         <translation>events (a same-event group once)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWarning</name>
+    <message>
+        <location filename="../../ui/coordinator/copy_warning.py" line="39"/>
+        <source>I know, this is &amp;me</source>
+        <translation>I know, this is &amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/copy_warning.py" line="42"/>
+        <source>You moved this identity to another computer on purpose: stop this warning for what it shows now. New decisions made elsewhere will warn again.</source>
+        <translation>You moved this identity to another computer on purpose: stop this warning for what it shows now. New decisions made elsewhere will warn again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/copy_warning.py" line="57"/>
+        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
+        <translation>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</translation>
     </message>
 </context>
 <context>

@@ -613,283 +613,283 @@ Nuevo: %3
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>My card</source>
         <translation>Mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
         <source>Roster</source>
         <translation>Lista de coordinadores</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="235"/>
-        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="239"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="243"/>
         <source>&amp;Name the others see</source>
         <translation>&amp;Nombre que ven las demás personas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="240"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
         <source>&amp;Save my card…</source>
         <translation>&amp;Guardar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="242"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="246"/>
         <source>A public file to give to the coalition admin, who adds it to the roster</source>
         <translation>Un archivo público para entregar a quien administra la coalición, que lo agrega a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="244"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="248"/>
         <source>&amp;Import a roster file…</source>
         <translation>&amp;Importar un archivo de lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="245"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
         <source>Import new coalition &amp;keys…</source>
         <translation>Importar nuevas &amp;claves de la coalición…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="247"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
         <source>A key rotation&apos;s file sealed to you by the coalition admin (.testigo-keys)</source>
         <translation>El archivo de un cambio de clave que quien administra la coalición selló para usted (.testigo-keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="249"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
         <source>S&amp;ync now</source>
         <translation>Sincroni&amp;zar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="251"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="255"/>
         <source>Send your triage decisions and receive the other coordinators&apos; (the relay)</source>
         <translation>Enviar sus decisiones de triaje y recibir las de las otras personas coordinadoras (por el servidor de relevo)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="253"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="254"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
         <source>Roster members</source>
         <translation>Miembros de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="257"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="262"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="258"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="263"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="259"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="260"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
         <source>Events received</source>
         <translation>Eventos recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="261"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
         <source>Events sent</source>
         <translation>Eventos enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="264"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="269"/>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="265"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="270"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="266"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="271"/>
         <source>removed</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="267"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="272"/>
         <source>{n} event(s)</source>
         <translation>{n} evento(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="300"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="306"/>
         <source>You: {name}, id {id}. {seq} decision(s) of yours, {unsent} not sent yet.</source>
         <translation>Usted: {name}, id {id}. {seq} decisión(es) suya(s), {unsent} sin enviar todavía.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="309"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
         <source>No roster yet: save your card, give it to the coalition admin and import the roster file they send back.</source>
         <translation>Aún no hay lista: guarde su tarjeta, entréguela a quien administra la coalición e importe el archivo de lista que le devuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="316"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="323"/>
         <source>Roster number {serial} (key epoch {epoch}).</source>
         <translation>Lista número {serial} (época de clave {epoch}).</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="324"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="331"/>
         <source>No gaps, forks or refusals: the history is whole.</source>
         <translation>Sin huecos, bifurcaciones ni rechazos: el historial está completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="331"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="338"/>
         <source>Restored from a backup: catching up with your own decisions on the relay ({adopted} adopted so far). Your new decisions are kept here and sent after that: sync now.</source>
         <translation>Restaurada desde una copia de seguridad: poniéndose al día con sus propias decisiones en el servidor de relevo ({adopted} adoptadas hasta ahora). Sus decisiones nuevas se guardan aquí y se envían después: sincronice ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="336"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="343"/>
         <source>Restored from a backup: caught up. {adopted} of your own decisions were adopted from the relay, {renumbered} taken meanwhile were numbered after them.</source>
         <translation>Restaurada desde una copia de seguridad: al día. Se adoptaron {adopted} de sus propias decisiones desde el servidor de relevo; {renumbered} tomadas mientras tanto se numeraron después de ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="347"/>
-        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
-        <translation>{events} de sus propias decisiones (desde el número {first_seq}) se tomaron en otro equipo con su identidad de coordinador. Salvo que esta bóveda se haya restaurado desde una copia de seguridad anterior, avise ya a quien administra la coalición: su identidad puede estar copiada.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="357"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="355"/>
         <source>Missing decisions from {name} (numbers {ranges}): they never reached this vault, perhaps deleted on the relay. Sync again; if it stays, tell {name} and the coalition admin.</source>
         <translation>Faltan decisiones de {name} (números {ranges}): nunca llegaron a esta bóveda, quizá se borraron en el servidor de relevo. Sincronice de nuevo; si sigue así, avise a {name} y a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="365"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="363"/>
         <source>Two different decisions from {name} carry the same number ({seq}): their key may be used elsewhere. Every vault keeps the same one; tell the coalition admin, who may remove {name} from the roster.</source>
         <translation>Dos decisiones distintas de {name} llevan el mismo número ({seq}): su clave podría estar usándose en otro lugar. Todas las bóvedas conservan la misma; avise a quien administra la coalición, que puede retirar a {name} de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="373"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="371"/>
         <source>A decision from {name} was refused ({reason}): nothing of it was applied. Tell the coalition admin.</source>
         <translation>Se rechazó una decisión de {name} ({reason}): no se aplicó nada de ella. Avise a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="386"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="384"/>
         <source>two different events with the same number</source>
         <translation>dos eventos distintos con el mismo número</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="389"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="387"/>
         <source>the previous event&apos;s hash does not match</source>
         <translation>el hash del evento anterior no coincide</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="391"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="389"/>
         <source>the author is not in the roster</source>
         <translation>el autor no está en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="392"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="390"/>
         <source>the signature does not verify</source>
         <translation>la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="392"/>
         <source>the author was removed from the roster before this event</source>
         <translation>el autor fue retirado de la lista antes de este evento</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="396"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="394"/>
         <source>a malformed event</source>
         <translation>un evento mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="398"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="396"/>
         <source>the event&apos;s Lamport clock runs too far ahead</source>
         <translation>el reloj de Lamport del evento se adelanta demasiado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="400"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="398"/>
         <source>an unreadable coordination object</source>
         <translation>un objeto de coordinación ilegible</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="402"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="400"/>
         <source>an unknown kind of coordination object</source>
         <translation>un tipo desconocido de objeto de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="410"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="415"/>
+        <source>Acknowledged: a new decision made elsewhere will warn again.</source>
+        <translation>Reconocido: una decisión nueva tomada en otro sitio volverá a avisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/coordination_page.py" line="428"/>
         <source>Save my card as</source>
         <translation>Guardar mi tarjeta como</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="428"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="446"/>
         <source>Card of {name} saved to {file}: give it to the coalition admin.</source>
         <translation>Tarjeta de {name} guardada en {file}: entréguela a quien administra la coalición.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="438"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="456"/>
         <source>Roster file</source>
         <translation>Archivo de lista</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="438"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="456"/>
         <source>Rosters (*.testigo-roster);;All files (*)</source>
         <translation>Listas (*.testigo-roster);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="455"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="473"/>
         <source>Roster number {serial} imported.</source>
         <translation>Lista número {serial} importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="457"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="475"/>
         <source>This vault already holds roster number {serial}.</source>
         <translation>Esta bóveda ya tiene la lista número {serial}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="467"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="485"/>
         <source>Coalition keys file</source>
         <translation>Archivo de claves de la coalición</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="467"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="485"/>
         <source>Keys (*.testigo-keys);;All files (*)</source>
         <translation>Claves (*.testigo-keys);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="483"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="501"/>
         <source>New coalition keys imported: this vault now opens epoch {epoch}.</source>
         <translation>Nuevas claves de la coalición importadas: esta bóveda abre ahora la época {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="505"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="523"/>
         <source>Exchanging decisions with the other coordinators…</source>
         <translation>Intercambiando decisiones con las otras personas coordinadoras…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="519"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="537"/>
         <source>Sent {sent} decision(s); received {received} object(s): {applied} applied, {refused} refused.</source>
         <translation>Enviadas {sent} decisión(es); recibidos {received} objeto(s): {applied} aplicados, {refused} rechazados.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="528"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="546"/>
         <source>Nothing sent: this vault has no roster yet.</source>
         <translation>No se envió nada: esta bóveda aún no tiene lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="530"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="548"/>
         <source>Nothing sent: you are not an active member of the roster.</source>
         <translation>No se envió nada: usted no es miembro activo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="539"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="557"/>
         <source>Cancelled: what was received so far is kept.</source>
         <translation>Cancelado: se conserva lo recibido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator/coordination_page.py" line="549"/>
+        <location filename="../../ui/coordinator/coordination_page.py" line="567"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -985,6 +985,24 @@ Nuevo: %3
         <location filename="../../ui/coordinator/window.py" line="170"/>
         <source>events (a same-event group once)</source>
         <translation>hechos (un grupo del mismo hecho, una vez)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWarning</name>
+    <message>
+        <location filename="../../ui/coordinator/copy_warning.py" line="39"/>
+        <source>I know, this is &amp;me</source>
+        <translation>Lo sé, soy &amp;yo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/copy_warning.py" line="42"/>
+        <source>You moved this identity to another computer on purpose: stop this warning for what it shows now. New decisions made elsewhere will warn again.</source>
+        <translation>Se pasó con esta identidad a otro equipo a propósito: deje de ver este aviso por lo que muestra ahora. Las decisiones nuevas tomadas en otro sitio volverán a avisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator/copy_warning.py" line="57"/>
+        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
+        <translation>{events} de sus propias decisiones (desde el número {first_seq}) se tomaron en otro equipo con su identidad de coordinador. Salvo que esta bóveda se haya restaurado desde una copia de seguridad anterior, avise ya a quien administra la coalición: su identidad puede estar copiada.</translation>
     </message>
 </context>
 <context>

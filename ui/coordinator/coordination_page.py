@@ -39,6 +39,7 @@ from ui.common.errors import error_text
 from ui.common.session import Session
 from ui.common.tasks import TaskControl, TaskHandle
 from ui.coordinator.common import NamedColumnsModel
+from ui.coordinator.copy_warning import CopyWarning
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_SUFFIX = ".testigo-card"
@@ -157,6 +158,7 @@ class CoordinationPage(QWidget):
         self.restore_notice.setObjectName("coordRestore")
         self.restore_notice.setWordWrap(True)
         self.restore_notice.hide()
+        self.copy_warning = CopyWarning()  # this identity writing from another computer
         self.name = QLineEdit()
         self.name.setObjectName("cardName")
         self.name.setMaxLength(80)
@@ -213,6 +215,7 @@ class CoordinationPage(QWidget):
         column = QVBoxLayout(content)
         column.addLayout(sync)
         column.addWidget(self.restore_notice)
+        column.addWidget(self.copy_warning)
         column.addWidget(self.boxes[0])
         column.addWidget(self.boxes[1], 2)
         column.addWidget(self.boxes[2], 1)
@@ -228,6 +231,7 @@ class CoordinationPage(QWidget):
         self.keys_button.clicked.connect(self.choose_epoch_keys)
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self.cancel)
+        self.copy_warning.acknowledged.connect(self.acknowledge_copy)
 
     def retranslateUi(self) -> None:
         for box, text in zip(
@@ -251,6 +255,7 @@ class CoordinationPage(QWidget):
             self.tr("Send your triage decisions and receive the other coordinators' (the relay)")
         )
         self.cancel_button.setText(self.tr("&Cancel"))
+        self.copy_warning.retranslateUi()
         self.table.setAccessibleName(self.tr("Roster members"))
         self.problems.setAccessibleName(self.tr("Problems"))
         self.model.headers = {
@@ -291,6 +296,7 @@ class CoordinationPage(QWidget):
         self.problems.clear()
         if status is None:
             self.me.setText("")
+            self.copy_warning.show_evidence(None)
             self.roster_label.setText("")
             self.model.reset([])
             return
@@ -302,6 +308,7 @@ class CoordinationPage(QWidget):
         )
         self.restore_notice.setText(self.restore_text(status["restore"]))
         self.restore_notice.setVisible(status["restore"] is not None)
+        self.copy_warning.show_evidence(status["elsewhere"])
         roster = status["roster"]
         if roster is None:
             self.roster_label.setText(
@@ -341,15 +348,6 @@ class CoordinationPage(QWidget):
         roster = status["roster"]
         names = {m["id"]: m["name"] for m in roster["members"]} if roster else {}
         lines = []
-        if status["elsewhere"] is not None:
-            lines.append(
-                self.tr(
-                    "{events} of your own decisions (from number {first_seq}) were made on "
-                    "another computer with your coordinator identity. Unless this vault was "
-                    "restored from an older backup, tell the coalition admin now: your "
-                    "identity may be copied."
-                ).format(**status["elsewhere"])
-            )
         for gap in status["gaps"]:
             ranges = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in gap["missing"])
             lines.append(
@@ -403,6 +401,26 @@ class CoordinationPage(QWidget):
             ),
         }
         return words.get(reason, reason)
+
+    def acknowledge_copy(self, seen: int) -> TaskHandle:
+        """ "I know, this is me", for the evidence the warning showed (``seen`` events)."""
+
+        def run(vault: Vault, _: Any) -> dict[str, Any]:
+            from reporter.coordination.catchup import acknowledge_copy
+
+            return acknowledge_copy(vault, seen)
+
+        def done(_: dict[str, Any]) -> None:
+            self.message.setText(
+                self.tr("Acknowledged: a new decision made elsewhere will warn again.")
+            )
+            self.refresh()
+
+        def failed(exc: TestigoError) -> None:
+            self._failed(exc)
+            self.refresh()
+
+        return self.session.runner.run(run, on_done=done, on_error=failed, durable=True)
 
     # -- the card and the roster -----------------------------------------------------------
     def choose_card_file(self) -> None:
