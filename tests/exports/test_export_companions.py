@@ -174,6 +174,9 @@ def test_cli_force_keeps_a_hand_annotated_codebook_until_force_companions(
     assert "--force-companions" in kept.stderr
     assert len(kept.stderr.strip().splitlines()) == 1
     assert codebook.read_bytes() == edited
+    alone = cli(home, "export", "csv", "--out", str(out), "--force-companions")
+    assert alone.returncode == 2  # a usage error: it only widens --force
+    assert codebook.read_bytes() == edited
     forced = cli(
         home, "export", "csv", "--out", str(out), "--force", "--force-companions", "--json"
     )
