@@ -316,3 +316,78 @@ def test_an_open_document_with_a_foreign_ole_object_is_refused() -> None:
     with pytest.raises(CannotClean) as caught:
         clean("application/octet-stream", [_zip(dict(parts.items()))])
     assert "extráigalos" in caught.value.message("es")
+
+
+def test_a_link_the_edit_cannot_see_refuses_the_workbook() -> None:
+    """A relationship written with a namespace prefix still names the folder after the edit:
+    the parsed result says so and the document is refused."""
+    parts = _parts(make_linked_workbook("registro.xlsx"))
+    parts["xl/externalLinks/_rels/externalLink1.xml.rels"] = (
+        f'<p:Relationships xmlns:p="{PKG}"><p:Relationship Id="rId1" Type="{R}/'
+        'externalLinkPath" Target="C:\\Users\\CANARYUSER\\registro.xlsx" '
+        'TargetMode="External"/></p:Relationships>'
+    ).encode()
+    with pytest.raises(CannotClean) as caught:
+        clean("application/octet-stream", [_zip(dict(parts.items()))])
+    assert "carpetas" in caught.value.message("es")
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (2, 2)).save(out, "PNG")
+    return out.getvalue()
+
+
+def make_odt_with_links(*hrefs: str) -> bytes:
+    images = "".join(
+        f'<draw:frame><draw:image xlink:href="{h}" xlink:type="simple"/></draw:frame>'
+        for h in hrefs
+    )
+    return _zip(
+        {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "content.xml": f"<office:document-content {ODF}><office:body><office:text>"
+            f'<text:p>xlink:href="../CANARYTEXT/citado.png" {images}</text:p>'
+            '<text:section text:name="S"><text:section-source xlink:href="file:///home/'
+            'CANARYUSER/actas/acta.odt" xlink:type="simple"/></text:section>'
+            "</office:text></office:body></office:document-content>",
+            "Pictures/foto.png": _png(),
+            "META-INF/manifest.xml": _manifest(
+                ("/", "application/vnd.oasis.opendocument.text"),
+                ("content.xml", "text/xml"),
+            ),
+        }
+    )
+
+
+def test_an_open_documents_links_to_files_keep_only_the_files_name() -> None:
+    """LibreOffice links pictures and sections by their path (absolute, or relative with
+    ``../`` out of the package): they stay links outside it, by the file's name only."""
+    original = make_odt_with_links(
+        "file:///C:/Users/CANARYUSER/Pictures/marcha.jpg",
+        "../../../CANARYUSER/Pictures/desalojo.jpg",
+        "/home/CANARYUSER/fotos/cartel.png",
+        "Pictures/foto.png",  # a picture inside the package: as it was
+        "https://example.org/mapa.png",
+    )
+    cleaned = clean("application/octet-stream", [original])
+    assert cleaned.data is not None
+    content = _parts(bytes(cleaned.data))["content.xml"]
+    hrefs = [
+        e.get("{http://www.w3.org/1999/xlink}href")
+        for e in _xml(content).iter()
+        if "{http://www.w3.org/1999/xlink}href" in e.attrib
+    ]
+    assert hrefs == [
+        "../marcha.jpg",
+        "../desalojo.jpg",
+        "../cartel.png",
+        "Pictures/foto.png",
+        "https://example.org/mapa.png",
+        "../acta.odt",
+    ]
+    assert b'xlink:href="../CANARYTEXT/citado.png"' in content  # the words stay as written
+    assert content.count(b"CANARY") == 1
+    assert "file_links" in cleaned.removed

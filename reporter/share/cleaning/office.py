@@ -35,7 +35,12 @@ from reporter.share.cleaning.office_ids import (
     strip_session_ids,
     strip_workbook_path,
 )
-from reporter.share.cleaning.office_links import is_preview, neutral_links, unlink_previews
+from reporter.share.cleaning.office_links import (
+    is_preview,
+    neutral_links,
+    neutral_odf_links,
+    unlink_previews,
+)
 from reporter.share.cleaning.office_parts import prepare, unlink_part
 from reporter.share.cleaning.picture_formats import uncleanable
 
@@ -242,7 +247,7 @@ def _clean_part(
     elif odf and posixpath.basename(name) == "settings.xml":
         body = strip_printer(body, removed)
     if odf:
-        body = unlink_previews(body, manifest=False)
+        body = neutral_odf_links(unlink_previews(body, manifest=False), removed)
     if name.startswith(("word/", "xl/", "ppt/")):
         body = strip_session_ids(body, removed)
     if unlinked:

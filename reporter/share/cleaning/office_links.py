@@ -16,6 +16,12 @@ program, with its fonts and printer, that Testigo cannot read. Previews are opti
 object itself stays and LibreOffice draws it again from its own content, so they go, with
 their manifest entries and the ``draw:image`` that named them; a reference still left
 refuses the document.
+
+An OpenDocument links pictures, sections and objects by ``xlink:href``: a path out of the
+package (``../``, absolute, a drive, a share) or a ``file:`` URL becomes ``../`` and the
+file's name, still a link outside the package; a part inside it (``Pictures/...``) and web
+links stay. Only start tags are edited, never the document's words, and the part is parsed
+again: a link left with its folders refuses the document.
 """
 
 from __future__ import annotations
@@ -99,6 +105,69 @@ def neutral_links(body: bytes, removed: set[str]) -> bytes:
 
     def start(name: str, attributes: dict[str, str]) -> None:
         if name.rpartition(" ")[2] == "Relationship" and _named_by_folder(attributes):
+            left.append(True)
+
+    parser.StartElementHandler = start
+    check_xml(out, parser)
+    if left:
+        raise _refuse("it links to files by their folders in a way Testigo cannot remove")
+    if out != body:
+        removed.add("file_links")
+    return out
+
+
+_INNER = rb"(?:[^\"'<>]|\"[^\"<]*\"|'[^'<]*')*"
+_HREF = rb"\sxlink:href\s*=\s*(?:\"[^\"]*\"|'[^']*')"
+_LINKING_TAG = re.compile(
+    rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|(<[A-Za-z_]" + _INNER + _HREF + _INNER + rb">)",
+    re.S,
+)
+_HREF_VALUE = re.compile(rb"(\sxlink:href\s*=\s*)(\"[^\"]*\"|'[^']*')")
+_XLINK_HREF = "http://www.w3.org/1999/xlink href"
+
+
+def _outside(href: str) -> bool:
+    """A link to a file outside the package, by a path or a ``file:`` URL."""
+    if _SCHEME.match(href):
+        return _local(href)
+    return href.startswith(("../", "..\\", "/", "\\")) or re.match(r"^[A-Za-z]:", href) is not None
+
+
+def _odf_neutral(href: str) -> str:
+    return "../" + file_name(href) if _outside(href) else href
+
+
+def _value(quoted: bytes) -> str:
+    parser = xml_parser(namespaces=False)
+    found: dict[str, str] = {}
+    parser.StartElementHandler = lambda _, attributes: found.update(attributes)
+    check_xml(b"<a v=" + quoted + b"/>", parser)
+    return found["v"]
+
+
+def neutral_odf_links(body: bytes, removed: set[str]) -> bytes:
+    """An OpenDocument part whose links to files outside it name the file only."""
+    check_xml(body)  # refuses a DOCTYPE before any edit
+    if b"href" not in body:
+        return body
+
+    def href(found: re.Match[bytes]) -> bytes:
+        value = _value(found[2])
+        neutral = _odf_neutral(value)
+        if neutral == value:
+            return found[0]
+        return found[1] + quoteattr(neutral, _ATTRIBUTE_ESCAPES).encode()
+
+    def start_tag(found: re.Match[bytes]) -> bytes:
+        return found[0] if found[1] is None else _HREF_VALUE.sub(href, found[1])
+
+    out = _LINKING_TAG.sub(start_tag, body) if b"xlink:href" in body else body
+    left: list[bool] = []
+    parser = xml_parser(namespaces=True)
+
+    def start(_: str, attributes: dict[str, str]) -> None:
+        value = attributes.get(_XLINK_HREF)
+        if value is not None and _odf_neutral(value) != value:
             left.append(True)
 
     parser.StartElementHandler = start
