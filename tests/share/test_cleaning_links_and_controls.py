@@ -19,6 +19,7 @@ from tests.share.test_cleaning_office_ids import _assert_opens, _parts, _xml
 
 PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+XL = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 TYPES = (
     HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -391,3 +392,71 @@ def test_an_open_documents_links_to_files_keep_only_the_files_name() -> None:
     assert b'xlink:href="../CANARYTEXT/citado.png"' in content  # the words stay as written
     assert content.count(b"CANARY") == 1
     assert "file_links" in cleaned.removed
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def test_a_mail_merge_letter_loses_its_data_sources_path_and_query() -> None:
+    """Word keeps a mail merge's data source as a query and a connection string naming the
+    file (C:\\Users\\<name>\\...): the merge settings go, the letter's words stay."""
+    merge = (
+        '<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:linkToQuery/>'
+        '<w:dataType w:val="native"/><w:connectString w:val="Provider=Microsoft.ACE.OLEDB.'
+        '12.0;User ID=CANARYADMIN;Data Source=C:\\Users\\CANARYUSER\\testigos.xlsx;"/>'
+        '<w:query w:val="SELECT * FROM `C:\\Users\\CANARYUSER\\testigos.xlsx`.`Hoja1$`"/>'
+        '<w:dataSource r:id="rId1"/><w:odso><w:udl w:val="Data Source=C:\\Users\\'
+        'CANARYUSER\\testigos.xlsx"/><w:src r:id="rId2"/></w:odso></w:mailMerge>'
+    )
+    original = _zip(
+        {
+            "[Content_Types].xml": TYPES,
+            "_rels/.rels": _rels(("officeDocument", "word/document.xml", False)),
+            "word/document.xml": f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>'
+            "Estimada persona testigo</w:t></w:r></w:p></w:body></w:document>",
+            "word/settings.xml": f'<w:settings xmlns:w="{W}" xmlns:r="{R}"><w:zoom '
+            f'w:percent="100"/>{merge}<w:defaultTabStop w:val="708"/></w:settings>',
+            "word/_rels/document.xml.rels": _rels(("settings", "settings.xml", False)),
+            "word/_rels/settings.xml.rels": _rels(
+                ("mailMergeSource", "file:///C:\\Users\\CANARYUSER\\testigos.xlsx", True),
+                ("recipientData", "file:///C:\\Users\\CANARYUSER\\testigos.xlsx", True),
+            ),
+        }
+    )
+    cleaned = clean("application/octet-stream", [original])
+    assert cleaned.data is not None
+    parts = _parts(bytes(cleaned.data))
+    _assert_opens(parts)
+    assert b"CANARY" not in _every_byte(bytes(cleaned.data))
+    settings = _xml(parts["word/settings.xml"])
+    assert [e.tag.rpartition("}")[2] for e in settings] == ["zoom", "defaultTabStop"]
+    assert b"Estimada persona testigo" in parts["word/document.xml"]
+    assert "file_links" in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        (
+            "xl/connections.xml",
+            f'<connections xmlns="{XL}"><connection id="1" name="casos" type="1" '
+            'sourceFile="C:\\Users\\CANARYUSER\\casos.accdb"><dbPr connection="Provider='
+            "Microsoft.ACE.OLEDB.12.0;Password=CANARYSECRET;Data Source=C:\\Users\\"
+            'CANARYUSER\\casos.accdb" command="casos"/></connection></connections>',
+        ),
+        (
+            "xl/externalLinks/externalLink1.xml",
+            f'<externalLink xmlns="{XL}"><ddeLink ddeService="Excel" ddeTopic="C:\\Users\\'
+            'CANARYUSER\\[registro.xls]Hoja1"/></externalLink>',
+        ),
+    ],
+)
+def test_a_workbook_reading_a_database_or_a_dde_link_is_refused(name: str, body: str) -> None:
+    """A data connection names its file or server, often its account and at times its
+    password; a DDE link its workbook's path: in markup of their own Testigo does not rewrite."""
+    parts = _parts(make_linked_workbook("registro.xlsx"))
+    parts[name] = body.encode()
+    with pytest.raises(CannotClean) as caught:
+        clean("application/octet-stream", [_zip(dict(parts.items()))])
+    assert "Data > Connections" in caught.value.message("en")
+    assert "Datos > Conexiones" in caught.value.message("es")

@@ -39,6 +39,8 @@ from reporter.share.cleaning.office_links import (
     is_preview,
     neutral_links,
     neutral_odf_links,
+    refuse_data_links,
+    strip_mail_merge,
     unlink_previews,
 )
 from reporter.share.cleaning.office_parts import prepare, unlink_part
@@ -219,6 +221,7 @@ def clean_office(
             elif name.startswith("customXml/") and name.endswith(".xml"):
                 body = empty_custom_xml(body, removed)
             elif name.endswith(".xml"):
+                refuse_data_links(names, name, body)
                 body = _clean_part(name, body, odf, removed, unlinked.get(name))
             if name.endswith(".rels"):
                 body = neutral_links(body, removed)
@@ -240,6 +243,8 @@ def _clean_part(
         raise _refuse(
             "it has comments or tracked changes naming their authors; accept or remove them first"
         )
+    if name == "word/settings.xml":
+        body = strip_mail_merge(body, removed)
     if name.startswith("word/"):
         body = strip_revision_ids(body, removed)
     elif name == "xl/workbook.xml":

@@ -22,6 +22,11 @@ package (``../``, absolute, a drive, a share) or a ``file:`` URL becomes ``../``
 file's name, still a link outside the package; a part inside it (``Pictures/...``) and web
 links stay. Only start tags are edited, never the document's words, and the part is parsed
 again: a link left with its folders refuses the document.
+
+A Word mail merge keeps its data source's path, query and connection string (with the
+account's name, at times a user id) in ``w:mailMerge``: the merge settings go, the letter
+stays. An Excel data connection (``xl/connections.xml``) or DDE link names its file or server
+and at times a password, in markup Testigo does not rewrite: such a workbook is refused.
 """
 
 from __future__ import annotations
@@ -204,3 +209,46 @@ def unlink_previews(body: bytes, manifest: bool) -> bytes:
     out = (_PREVIEW_ENTRY if manifest else _PREVIEW_IMAGE).sub(b"", body)
     _refuse_left_previews(out)
     return out
+
+
+_W = {
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",  # the strict flavour
+}
+_MAIL_MERGE = re.compile(
+    rb"<w:mailMerge(?:\s[^<>]*)?/>|<w:mailMerge(?:\s[^<>]*)?>.*?</w:mailMerge\s*>", re.S
+)
+
+
+def strip_mail_merge(body: bytes, removed: set[str]) -> bytes:
+    """Word's settings without a mail merge's data source, query and connection string."""
+    check_xml(body)  # refuses a DOCTYPE before any edit
+    if b"mailMerge" not in body:
+        return body
+    out = _MAIL_MERGE.sub(b"", body)
+    parser = xml_parser(namespaces=True)
+
+    def start(name: str, _: dict[str, str]) -> None:
+        uri, _space, local = name.rpartition(" ")
+        if uri in _W and local == "mailMerge":
+            raise _refuse("it links to files by their folders in a way Testigo cannot remove")
+
+    parser.StartElementHandler = start
+    check_xml(out, parser)
+    if out != body:
+        removed.add("file_links")
+    return out
+
+
+def refuse_data_links(names: list[str], name: str, body: bytes) -> None:
+    """Refuses a workbook with data connections, or an external link that is a DDE link."""
+    if (
+        "xl/connections.xml" in names
+        or name.startswith("xl/externalLinks/")
+        and (b"ddeLink" in body)
+    ):
+        raise _refuse(
+            "it reads data from other files or databases (connections, DDE links) whose paths,"
+            " and at times passwords, Testigo cannot clean; remove them (Data > Connections,"
+            " Edit Links) and attach it again"
+        )
