@@ -10,7 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ui.common.screenshot_kit import COALITION, PASS, Shots, close, each_language, studio, wait
+from ui.common.screenshot_kit import (
+    COALITION,
+    PASS,
+    Shots,
+    close,
+    each_language,
+    later,
+    studio,
+    wait,
+)
 
 SIZE = (1180, 760)
 
@@ -67,6 +76,7 @@ def build(root: Path) -> tuple[Any, Any, Any, str]:
     sync()
     pull(coordinator)
     asking.ask_via_relay(coordinator, incident_id, template="when_exactly", requests=["day"])
+    later()  # the questions are listed by when they were asked
     asking.ask_via_relay(
         coordinator, incident_id, text="¿Reconoció la motocicleta o la placa?", requests=["file"]
     )

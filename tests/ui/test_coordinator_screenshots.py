@@ -15,6 +15,7 @@ SCREENS = (
     "map",
     "spyware",
     "coordination",
+    "coordination-copied",
     "claim",
     "break-claim",
 )

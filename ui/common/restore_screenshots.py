@@ -9,14 +9,14 @@ written, as ``<lang>-restore-<screen>.png``.
 from __future__ import annotations
 
 import io
-import os
+import random
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui.common.screenshot_kit import PASS, Shots, each_language, settle, studio
+from ui.common.screenshot_kit import PASS, SEED, Shots, each_language, settle, studio
 
 BACKUP_PASS = "screenshot backup passphrase 2"  # noqa: S105 - a throwaway backup
 DIALOG = (560, 0)  # as wide as this, as tall as it needs
@@ -32,7 +32,8 @@ def make_backup(root: Path) -> Path:
     backup = root / "copia-2026-03.age"
     with Vault.create(root / "source", PASS) as vault:
         iid = vault.incidents.add({"title": "Seguimiento", "incident_types": ["HAR.THREAT"]})
-        vault.attachments.add(iid, io.BytesIO(os.urandom(6 * 1024 * 1024)), "foto.jpg")
+        photo = random.Random(SEED).randbytes(6 * 1024 * 1024)  # noqa: S311 - sample bytes
+        vault.attachments.add(iid, io.BytesIO(photo), "foto.jpg")
         backup_to_file(vault, backup, [ScryptRecipient(BACKUP_PASS, work_factor=10)])
     return backup
 

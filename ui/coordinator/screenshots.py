@@ -152,7 +152,7 @@ class _Board:
         return self.objects[int(object_id, 16) - 1] or b""
 
 
-def coordinate(root: Path, ana: Any) -> str:
+def coordinate(root: Path, ana: Any) -> tuple[str, _Board]:
     """A second coordinator, Beto, on one roster with Ana: he claims the first report, shares
     a note, and one of his decisions is lost on the way (a gap on the Coordination page)."""
     from reporter.coordination.claims import claim
@@ -188,7 +188,44 @@ def coordinate(root: Path, ana: Any) -> str:
     board.objects[-2] = None  # lost on the relay: Ana's vault sees a gap in Beto's numbers
     exchange(ana, board)
     beto.close()
-    return str(first)
+    return str(first), board
+
+
+def copied(root: Path, ana: Any) -> Any:
+    """Ana's identity copied to a laptop that decides something: her vault, reopened, shows
+    the copied-identity warning on its next exchange (``copy_warning_shots``)."""
+    import shutil
+
+    from reporter.vault.vault import Vault
+
+    home = ana.home
+    ana.close()
+    shutil.copytree(home, root / "ana-laptop")
+    return Vault.open(home, PASS)
+
+
+def copy_warning_shots(root: Path, ana: Any, board: _Board, window: Any, shots: Shots) -> None:
+    """The warning, then "I know, this is me" (the vault keeps the acknowledgment)."""
+    from reporter.coordination.exchange import exchange
+    from reporter.coordination.triaging import TriageChange, apply_triage
+    from reporter.inbox.query import select_ids
+    from reporter.vault.vault import Vault
+
+    laptop = Vault.open(root / "ana-laptop", PASS)
+    exchange(laptop, board)
+    apply_triage(
+        laptop, select_ids(laptop, include_all=True)[2], TriageChange(tags=("sms",)), "Ana"
+    )
+    exchange(laptop, board)
+    laptop.close()
+    exchange(ana, board)
+    window.actions["coordination"].trigger()
+    for _lang in each_language():
+        window.coordination.refresh()
+        wait(window.session)
+        shots.grab(window, "coordination-copied")
+    window.coordination.copy_warning.button.click()
+    wait(window.session)
 
 
 def main() -> int:
@@ -198,7 +235,8 @@ def main() -> int:
     with studio() as (out, root):
         shots = Shots(out, prefix="coord-", size=(1180, 760))
         vault = build(root)
-        claimed = coordinate(root, vault)
+        claimed, board = coordinate(root, vault)
+        vault = copied(root, vault)
         session = Session(vault)
         window = CoordinatorWindow(session)
         for _lang in each_language():
@@ -218,6 +256,7 @@ def main() -> int:
             shots.grab(window, "claim")
             shots.next_box("break-claim")  # answered "Keep it"
             window.report.claim.break_button.click()
+        copy_warning_shots(root, vault, board, window, shots)
         close([window])
         vault.close()
     return 0
