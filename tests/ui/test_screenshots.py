@@ -23,6 +23,7 @@ SCREENS = {
     "outbox-carried",
     "settings-coalition",
     "profile-notice",
+    "viewer",
 }
 
 
