@@ -119,8 +119,9 @@ def _events(record: dict[str, Any] | None) -> int:
 
 
 def acknowledge_copy(vault: Vault, seen: int | None = None) -> dict[str, Any]:
-    """ "I know, this is me": the evidence counted so far (at most ``seen`` events, what the
-    person was shown) stops the warning; anything found later shows it again."""
+    """The coordinator says "I know, this is me": the evidence counted so far (at most
+    ``seen`` events, what they were shown) stops the warning; anything found later shows it
+    again."""
     with vault.transaction() as conn:
         warning = _json(_meta(conn, ELSEWHERE_META))
         done = _events(_json(_meta(conn, ACK_META)))

@@ -403,7 +403,7 @@ class CoordinationPage(QWidget):
         return words.get(reason, reason)
 
     def acknowledge_copy(self, seen: int) -> TaskHandle:
-        """ "I know, this is me", for the evidence the warning showed (``seen`` events)."""
+        """The coordinator says "I know, this is me" for what the warning showed (``seen``)."""
 
         def run(vault: Vault, _: Any) -> dict[str, Any]:
             from reporter.coordination.catchup import acknowledge_copy
