@@ -40,7 +40,7 @@ from reporter.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from reporter.fsutil import ensure_private_dir, is_read_only
+from reporter.fsutil import ensure_private_dir, is_read_only, storage_error
 from reporter.vault import database, duress, passphrase
 from reporter.vault.attachment_store import AttachmentStore
 from reporter.vault.database import Database, db_error
@@ -51,7 +51,7 @@ from reporter.vault.layout import BLOB_DIR as BLOB_DIR
 from reporter.vault.layout import DB_FILE as DB_FILE
 from reporter.vault.layout import KEY_FILE as KEY_FILE
 from reporter.vault.layout import LOCK_FILE as LOCK_FILE
-from reporter.vault.layout import SPARE_DIR
+from reporter.vault.layout import RESTORED_FILE, SPARE_DIR
 from reporter.vault.unlock_guard import UnlockGuard, write_count
 from reporter.vault.wiping import wipe as wipe
 
@@ -60,6 +60,16 @@ ROLES = ("reporter", "coordinator")
 
 def vault_exists(home: Path) -> bool:
     return (home / KEY_FILE).exists() or (home / DB_FILE).exists()
+
+
+def _forget_restored(home: Path) -> None:
+    """The empty mark a restore leaves says "restored" to anyone reading the folder."""
+    try:
+        (home / RESTORED_FILE).unlink()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise storage_error(exc) from None
 
 
 def read_role(home: Path) -> str:
@@ -185,6 +195,8 @@ class Vault(Database):
         try:
             if limit is None:
                 vault.attachments.collect_orphans(0.0 if hold.alone else 900.0)
+                if keyfile.role != "coordinator":  # only a coordinator's exchange reads it
+                    _forget_restored(home)
             hold.shared()
         except BaseException:
             vault.close()

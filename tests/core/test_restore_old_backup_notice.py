@@ -90,3 +90,20 @@ def test_a_vault_that_was_not_restored_carries_no_restore_mark(
     assert (elsewhere / RESTORED_FILE).stat().st_size == 0  # a name, nothing of the vault
     wipe(elsewhere)  # the panic button leaves nothing behind
     assert not elsewhere.exists()
+
+
+def test_a_restored_reporter_vault_drops_the_mark_at_its_first_unlock(tmp_path: Path) -> None:
+    """Only a coordinator's exchange reads the mark; beside a reporter's vault the empty file
+    would only tell anyone looking at the folder that it was restored."""
+    vault = Vault.create(tmp_path / "vault", PASSPHRASE)
+    vault.incidents.add({"title": "x", "incident_types": ["HAR.THREAT"]})
+    path = tmp_path / "reporter.age"
+    backup_to_file(vault, path, [ScryptRecipient(BACKUP_PASS, work_factor=10)])
+    home = vault.home
+    vault.close()
+    restore_from_file(path, home, [ScryptIdentity(BACKUP_PASS)], replace=True)
+    assert (home / RESTORED_FILE).exists()  # the restore left it
+
+    Vault.open(home, PASSPHRASE).close()
+
+    assert not (home / RESTORED_FILE).exists()
