@@ -72,8 +72,8 @@ _T = Texts(
         ),
         "elsewhere": N_(
             "WARNING: {events} of your own events (from number {first_seq}) were made on"
-            " another computer with this coordinator identity. Unless this vault was restored"
-            " from an older backup, tell the coalition admin: your identity may be copied."
+            " another computer with this coordinator identity. If that was not you, tell the"
+            " coalition admin: your identity may be copied."
         ),
         "elsewhere hint": N_(
             "if this is you (you moved to another computer on purpose):"

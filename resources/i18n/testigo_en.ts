@@ -1001,8 +1001,8 @@ New: %3
     </message>
     <message>
         <location filename="../../ui/coordinator/copy_warning.py" line="57"/>
-        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
-        <translation>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</translation>
+        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. If that was not you, tell the coalition admin now: your identity may be copied.</source>
+        <translation>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. If that was not you, tell the coalition admin now: your identity may be copied.</translation>
     </message>
 </context>
 <context>

@@ -1001,8 +1001,8 @@ Nuevo: %3
     </message>
     <message>
         <location filename="../../ui/coordinator/copy_warning.py" line="57"/>
-        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. Unless this vault was restored from an older backup, tell the coalition admin now: your identity may be copied.</source>
-        <translation>{events} de sus propias decisiones (desde el número {first_seq}) se tomaron en otro equipo con su identidad de coordinador. Salvo que esta bóveda se haya restaurado desde una copia de seguridad anterior, avise ya a quien administra la coalición: su identidad puede estar copiada.</translation>
+        <source>{events} of your own decisions (from number {first_seq}) were made on another computer with your coordinator identity. If that was not you, tell the coalition admin now: your identity may be copied.</source>
+        <translation>{events} de sus propias decisiones (desde el número {first_seq}) se tomaron en otro equipo con su identidad de coordinador. Si no fue usted, avise ya a quien administra la coalición: su identidad puede estar copiada.</translation>
     </message>
 </context>
 <context>

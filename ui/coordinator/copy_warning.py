@@ -55,9 +55,8 @@ class CopyWarning(QFrame):
         self.text.setText(
             self.tr(
                 "{events} of your own decisions (from number {first_seq}) were made on "
-                "another computer with your coordinator identity. Unless this vault was "
-                "restored from an older backup, tell the coalition admin now: your "
-                "identity may be copied."
+                "another computer with your coordinator identity. If that was not you, "
+                "tell the coalition admin now: your identity may be copied."
             ).format(events=evidence["events"], first_seq=evidence["first_seq"])
         )
 
