@@ -99,18 +99,6 @@ def compiled_translations() -> None:
 
 
 @pytest.fixture(autouse=True)
-def cycles_collected_on_the_ui_thread(qapp: QCoreApplication) -> Iterator[None]:
-    """As the app runs (ui.common.gui_gc): a test's windows left in cycles are freed here,
-    on the UI thread, never by a collection that happens to start in a worker."""
-    from ui.common.gui_gc import UiThreadCollector
-
-    collector = UiThreadCollector()
-    yield
-    collector.stop()
-    collector.deleteLater()
-
-
-@pytest.fixture(autouse=True)
 def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Everything a session could touch lives under tmp_path, so leaks can be scanned."""
     for name in (
