@@ -32,6 +32,7 @@ and at times a password, in markup Testigo does not rewrite: such a workbook is 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import unquote
 from xml.sax.saxutils import quoteattr
 
@@ -105,11 +106,25 @@ def neutral_links(body: bytes, removed: set[str]) -> bytes:
         return f"<Relationship{pairs}/>".encode()
 
     out = _RELATIONSHIP.sub(neutral, body) if b"xternal" in body else body
+    return _checked(
+        body,
+        out,
+        removed,
+        lambda name, attributes: (
+            name.rpartition(" ")[2] == "Relationship" and _named_by_folder(attributes)
+        ),
+    )
+
+
+def _checked(
+    body: bytes, out: bytes, removed: set[str], still_names: Callable[[str, dict[str, str]], bool]
+) -> bytes:
+    """``out`` parsed again: refused if an element still names a folder, else kept."""
     left: list[bool] = []
     parser = xml_parser(namespaces=True)
 
     def start(name: str, attributes: dict[str, str]) -> None:
-        if name.rpartition(" ")[2] == "Relationship" and _named_by_folder(attributes):
+        if still_names(name, attributes):
             left.append(True)
 
     parser.StartElementHandler = start
@@ -167,21 +182,12 @@ def neutral_odf_links(body: bytes, removed: set[str]) -> bytes:
         return found[0] if found[1] is None else _HREF_VALUE.sub(href, found[1])
 
     out = _LINKING_TAG.sub(start_tag, body) if b"xlink:href" in body else body
-    left: list[bool] = []
-    parser = xml_parser(namespaces=True)
 
-    def start(_: str, attributes: dict[str, str]) -> None:
+    def still_names(_: str, attributes: dict[str, str]) -> bool:
         value = attributes.get(_XLINK_HREF)
-        if value is not None and _odf_neutral(value) != value:
-            left.append(True)
+        return value is not None and _odf_neutral(value) != value
 
-    parser.StartElementHandler = start
-    check_xml(out, parser)
-    if left:
-        raise _refuse("it links to files by their folders in a way Testigo cannot remove")
-    if out != body:
-        removed.add("file_links")
-    return out
+    return _checked(body, out, removed, still_names)
 
 
 def is_preview(name: str) -> bool:
