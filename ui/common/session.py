@@ -111,7 +111,7 @@ class Session(QObject):
         if msecs is None:
             msecs = DURABLE_MS if self.runner.durable_busy else GRACE_MS
         if self._open is not None and self.runner.pool.waitForDone(msecs):
-            self._close_vault()
+            self._step(threads_done=True)  # their outcomes wait for a loop that is gone
             self._release()
         return self.is_closed
 
@@ -126,27 +126,32 @@ class Session(QObject):
         self._poll.stop()
         _closing.discard(self)
 
-    def _step(self) -> None:
-        if self._open is not None and not self.runner.busy:
+    def _step(self, threads_done: bool = False) -> None:
+        """Closed and settled as things stand, and only then told: a callback sees the
+        whole state (the app quits on a wipe, and a window not yet settled refuses to close)."""
+        closed_now = self._open is not None and (threads_done or not self.runner.busy)
+        if closed_now:
             self._close_vault()
         elapsed = self._clock.elapsed()
-        if not self._settled and (
+        settled_now = not self._settled and (
             self._open is None
             or (elapsed >= GRACE_MS and not self.runner.durable_busy)
             or elapsed >= DURABLE_MS
-        ):
+        )
+        if settled_now:
             self._settled = True
+        if closed_now:
+            self.closed.emit()
+            _call_all(self._on_closed)
+        if settled_now:
             self.settled.emit()
             _call_all(self._on_settled)
 
     def _close_vault(self) -> None:
         vault, self._open = self._open, None
-        if vault is None:
-            return
-        vault.close()
         self._poll.stop()
-        self.closed.emit()
-        _call_all(self._on_closed)
+        if vault is not None:
+            vault.close()
 
 
 def _call_all(callbacks: list[Callable[[], object]]) -> None:
