@@ -26,7 +26,7 @@ from reporter import diagnostics
 from reporter.errors import TestigoError
 from reporter.fsutil import harden_process
 from reporter.places import NEUTRAL_NAME, Place, default_home, enter_portable, locate
-from ui.common import preferences
+from ui.common import gui_gc, preferences
 from ui.common.errors import report_unexpected
 from ui.common.i18n import language
 from ui.common.unlock import UnlockWindow
@@ -210,6 +210,7 @@ def create_app(argv: list[str], place: Place | None = None) -> QApplication:
     place = place or locate()
     enter_portable(place)  # before Qt reads its cache and config folders
     app = QApplication(argv)
+    gui_gc.install(app)  # cycles are collected on this thread only
     sys.excepthook = report_unexpected  # a bug in a slot: a dialog, not stderr
     app.setOrganizationName(place.app_name)  # a discreet install files nothing as Testigo
     app.setApplicationName(place.app_name)

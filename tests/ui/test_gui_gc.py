@@ -1,0 +1,67 @@
+"""Cycles are collected on the UI thread only: a Qt object caught in a cycle and collected in a
+worker is destroyed in the wrong thread (the GUI tests crashed with SIGSEGV under load)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from typing import Any
+
+import pytest
+
+from ui.common.gui_gc import UiThreadCollector
+
+pytestmark = pytest.mark.gui
+
+
+class Node:
+    def __init__(self, freed_on: list[str]) -> None:
+        self.freed_on = freed_on
+        self.other: Any = None
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.current_thread().name)
+
+
+def cycle_then_allocate(freed_on: list[str]) -> None:
+    """In a worker: a cycle becomes garbage, then enough allocations to start a collection."""
+    a, b = Node(freed_on), Node(freed_on)
+    a.other, b.other = b, a
+    del a, b
+    kept = [[] for _ in range(5 * gc.get_threshold()[0])]
+    del kept
+
+
+def in_a_worker(freed_on: list[str]) -> None:
+    worker = threading.Thread(target=cycle_then_allocate, args=(freed_on,), name="worker")
+    worker.start()
+    worker.join(30)
+
+
+def test_without_it_a_worker_collects_the_cycle() -> None:
+    """The premise: Python's own collector runs in whichever thread allocates."""
+    was = gc.isenabled()
+    gc.enable()
+    gc.collect()
+    freed_on: list[str] = []
+    try:
+        in_a_worker(freed_on)
+    finally:
+        if not was:
+            gc.disable()
+    assert freed_on == ["worker", "worker"]
+
+
+def test_with_it_the_cycle_is_freed_on_the_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    collector = UiThreadCollector(interval_ms=10)
+    try:
+        assert not gc.isenabled()
+        freed_on: list[str] = []
+        in_a_worker(freed_on)
+        assert freed_on == []  # the worker allocated past the threshold and collected nothing
+        kept = [[] for _ in range(2 * gc.get_threshold()[0])]  # the UI thread's turn
+        qtbot.waitUntil(lambda: len(freed_on) == 2, timeout=5000)
+        del kept
+        assert freed_on == [threading.main_thread().name] * 2
+    finally:
+        collector.stop()
