@@ -276,6 +276,7 @@ def test_a_text_file_shows_its_first_two_megabytes_without_freezing(  # type: ig
     with StallMeter() as meter:
         _view_row(qtbot, panel, 0)
         viewer = _shown(qtbot, panel)
+        qtbot.waitUntil(viewer.text_shown_whole, timeout=10_000)
         _measured_long_enough(qtbot, meter)
     meter.assert_responsive()
     shown = viewer.text.toPlainText()

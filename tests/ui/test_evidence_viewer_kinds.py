@@ -158,6 +158,7 @@ def test_a_large_text_reads_only_the_two_megabytes_it_shows(qtbot, window, tmp_p
     viewer = _open_first(qtbot, panel)
     assert _errors(window) == []
     assert viewer.text is not None
+    qtbot.waitUntil(viewer.text_shown_whole, timeout=10_000)
     shown = viewer.text.toPlainText()
     assert shown.startswith("linea de registro\n")
     assert len(shown.encode()) == 2_000_000  # ASCII: exactly the prefix
