@@ -32,7 +32,7 @@ from ui.common import file_dialogs
 from ui.common.discretion import discreet
 from ui.common.errors import error_text, show_error
 from ui.common.i18n import language
-from ui.common.restore_dialog import RestoreDialog
+from ui.common.restore_dialog import OffersRestore
 from ui.common.tasks import TaskControl, TaskRunner
 
 
@@ -307,7 +307,7 @@ class CoalitionPage(QWizardPage):
         return -1
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(OffersRestore, QWizard):
     created = Signal(object)  # the new, unlocked vault
     restored = Signal(str)  # instead: a backup's vault is now in this data folder (locked)
     COALITION = 10
@@ -329,7 +329,6 @@ class FirstRunWizard(QWizard):
         self.passphrase_page.show_folder(discreet() and home == discreet_home())
         self.runner = TaskRunner(None, self)
         # Instead of a new vault, the one a backup holds: a choice on every page.
-        self.restore_dialog: RestoreDialog | None = None
         self.setOption(QWizard.WizardOption.HaveCustomButton1)
         self.button(self.RESTORE).setObjectName("firstRunRestore")
         self.setButtonLayout(
@@ -349,24 +348,6 @@ class FirstRunWizard(QWizard):
     def _custom_button(self, which: int) -> None:
         if which in (self.RESTORE, getattr(self.RESTORE, "value", None)):
             self.restore_from_backup()
-
-    def restore_from_backup(self) -> None:
-        """The restore dialog, over this window; success leaves the first run for the unlock."""
-        if self.restore_dialog is not None:
-            self.restore_dialog.raise_()
-            return
-        if self.runner.busy:  # a new vault is being made
-            return
-        dialog = RestoreDialog(self.home, self)
-        dialog.restored.connect(self._restored)
-        dialog.finished.connect(self._restore_closed)
-        self.restore_dialog = dialog
-        dialog.open()
-
-    def _restore_closed(self, _result: int) -> None:
-        if self.restore_dialog is not None:
-            self.restore_dialog.deleteLater()
-        self.restore_dialog = None
 
     def _restored(self, home: str) -> None:
         self.restored.emit(home)  # first: the unlock screen is up before this one goes

@@ -10,7 +10,7 @@ What crosses back from the worker is a count of files, never a vault.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -278,3 +278,33 @@ class RestoreDialog(QDialog):
             self.handle.cancel()
             return
         super().reject()
+
+
+class OffersRestore:
+    """Mixed in before the widget by the first run and the unlock screen: one restore dialog
+    at a time, over the window, never while its runner holds the vault (one being made, an
+    unlock under way). Each says in ``_restored`` what a restore leads to."""
+
+    restore_dialog: RestoreDialog | None = None
+    home: Path
+    runner: TaskRunner
+
+    def restore_from_backup(self) -> None:
+        if self.restore_dialog is not None:
+            self.restore_dialog.raise_()
+            return
+        if self.runner.busy:
+            return
+        dialog = RestoreDialog(self.home, cast("QWidget", self))
+        dialog.restored.connect(self._restored)
+        dialog.finished.connect(self._restore_closed)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restore_closed(self, _result: int) -> None:
+        if self.restore_dialog is not None:
+            self.restore_dialog.deleteLater()
+        self.restore_dialog = None
+
+    def _restored(self, home: str) -> None:
+        raise NotImplementedError

@@ -17,14 +17,14 @@ from reporter.errors import TestigoError, WrongPassphrase
 from ui.common.discretion import discreet
 from ui.common.errors import error_text
 from ui.common.i18n import language
-from ui.common.restore_dialog import RestoreDialog
+from ui.common.restore_dialog import OffersRestore
 from ui.common.tasks import TaskControl, TaskRunner
 
 if TYPE_CHECKING:
     from reporter.vault.vault import Vault
 
 
-class UnlockWindow(QWidget):
+class UnlockWindow(OffersRestore, QWidget):
     unlocked = Signal(object)
     gone = Signal()  # the vault is no longer there (wiped by failed unlocks): nothing to unlock
     delay_unit_ms = 1000  # doubled after each wrong try from the second on
@@ -45,7 +45,6 @@ class UnlockWindow(QWidget):
         self.restore_button.setObjectName("unlockRestore")
         self.restore_button.setAutoDefault(False)
         self.restore_button.setFlat(True)
-        self.restore_dialog: RestoreDialog | None = None
         layout = QVBoxLayout(self)
         for widget in (self.title, self.field, self.button, self.message):
             layout.addWidget(widget)
@@ -72,24 +71,10 @@ class UnlockWindow(QWidget):
         self.field.setAccessibleName(self.tr("Passphrase"))
         self.restore_button.setText(self.tr("Restore from a backup…"))
 
-    def restore_from_backup(self) -> None:
-        if self.restore_dialog is not None:
-            self.restore_dialog.raise_()
-            return
-        if self.runner.busy:  # an unlock under way: the vault must stay until it answers
-            return
-        dialog = RestoreDialog(self.home, self)
-        dialog.restored.connect(self.after_restore)
-        dialog.finished.connect(self._restore_closed)
-        self.restore_dialog = dialog
-        dialog.open()
+    def _restored(self, _home: str) -> None:
+        self.after_restore()
 
-    def _restore_closed(self, _result: int) -> None:
-        if self.restore_dialog is not None:
-            self.restore_dialog.deleteLater()
-        self.restore_dialog = None
-
-    def after_restore(self, _home: str = "") -> None:
+    def after_restore(self) -> None:
         """The vault here is the backup's now: its own passphrase opens it, not the backup's."""
         self.failures = 0
         self.wait_timer.stop()
