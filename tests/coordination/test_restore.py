@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from reporter.errors import TestigoError
 from reporter.vault.backup import backup_to_file, restore_from_file
 from reporter.vault.vault import Vault
 from tests.coordination.conftest import Pair, snapshot
+from tests.sync.clients import closed_port
 from tests.sync.conftest import PASSPHRASE
 
 BACKUP_PASS = "copia de seguridad larga y buena"
@@ -126,12 +126,6 @@ def test_a_restored_vault_adopts_its_own_later_events_and_nobody_records_a_fork(
     assert coordination_status(pair.ana)["forks"] == []
 
 
-def _closed_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_a_restored_vault_without_the_relay_keeps_its_decisions_and_sends_them_later(
     pair: Pair, tmp_path: Path
 ) -> None:
@@ -143,7 +137,7 @@ def test_a_restored_vault_without_the_relay_keeps_its_decisions_and_sends_them_l
     pair.sync(pair.ana)
     pair.ana = _restore(pair.ana, backup)
     triaging.apply_triage(pair.ana, b, TriageChange(verification="corroborated"), "Ana")
-    nowhere = f"http://127.0.0.1:{_closed_port()}"
+    nowhere = f"http://127.0.0.1:{closed_port()}"
     with pytest.raises(TestigoError):
         sync_with_relay(pair.ana, relay_url=nowhere)
     assert _triage(pair.ana, b)[2] == "corroborated"  # kept locally

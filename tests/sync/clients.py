@@ -88,3 +88,28 @@ def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
         check=False,
         env=dict(os.environ),
     )
+
+
+def cli_in_vault(home: Path, tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``testigo-cli --home home args`` unlocked by the tests' passphrase, with no Tor proxy
+    from the environment: only the vault's connection setting or ``--proxy`` route it."""
+    from tests.core.conftest import cli_env
+    from tests.sync.conftest import PASSPHRASE
+
+    env = cli_env(tmp, TESTIGO_PASSPHRASE=PASSPHRASE)
+    env.pop("TESTIGO_TOR_SOCKS", None)
+    return subprocess.run(  # noqa: S603 - our own CLI
+        [sys.executable, "-m", "tests.fast_cli", "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 nobody listens on (bound, then closed): a connection is refused."""
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        return int(closed.getsockname()[1])

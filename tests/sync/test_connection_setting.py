@@ -8,37 +8,16 @@ that name to the real relay: a sync that succeeds went through the proxy; a dire
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from reporter.relay_client.connection import connection
 from reporter.vault.vault import Vault
-from tests.core.conftest import cli_env, snapshot
+from tests.core.conftest import snapshot
+from tests.sync.clients import cli_in_vault, closed_port
 from tests.sync.conftest import PASSPHRASE, Mission
 from tests.sync.onion_socks import OnionSocks
-
-
-def run(home: Path, tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = cli_env(tmp, TESTIGO_PASSPHRASE=PASSPHRASE)
-    env.pop("TESTIGO_TOR_SOCKS", None)
-    return subprocess.run(  # noqa: S603 - our own CLI
-        [sys.executable, "-m", "tests.fast_cli", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
-def closed_port() -> int:
-    with socket.socket() as closed:
-        closed.bind(("127.0.0.1", 0))
-        return int(closed.getsockname()[1])  # nobody listens here once it is closed
 
 
 def test_sync_without_proxy_flag_goes_through_the_vaults_socks_proxy(
@@ -53,10 +32,10 @@ def test_sync_without_proxy_flag_goes_through_the_vaults_socks_proxy(
         mission.reporter.close()
         tmp = tmp_path / "tmp"
         tmp.mkdir()
-        said = run(home, tmp, "settings", "connection", "--socks", proxy.url, "--json")
+        said = cli_in_vault(home, tmp, "settings", "connection", "--socks", proxy.url, "--json")
         assert said.returncode == 0, said.stderr
         assert json.loads(said.stdout)["proxy"] == proxy.url
-        synced = run(home, tmp, "sync", "--json")  # no --proxy: the vault's choice
+        synced = cli_in_vault(home, tmp, "sync", "--json")  # no --proxy: the vault's choice
         assert synced.returncode == 0, synced.stderr
         assert json.loads(synced.stdout)["uploaded"] == [bundle_id]
         assert json.loads(synced.stdout)["route"] == {"proxy": proxy.url, "from": "vault"}
@@ -64,7 +43,7 @@ def test_sync_without_proxy_flag_goes_through_the_vaults_socks_proxy(
         # An explicit --proxy wins over the vault's: this one leads nowhere.
         seen = len(proxy.requests)
         elsewhere = f"socks5h://127.0.0.1:{closed_port()}"
-        failed = run(home, tmp, "sync", "--proxy", elsewhere, "--json")
+        failed = cli_in_vault(home, tmp, "sync", "--proxy", elsewhere, "--json")
         assert json.loads(failed.stdout)["offline"] is True, failed.stderr
         assert json.loads(failed.stdout)["route"] == {"proxy": elsewhere, "from": "flag"}
         assert len(proxy.requests) == seen
@@ -75,10 +54,10 @@ def test_sync_without_proxy_flag_goes_through_the_vaults_socks_proxy(
 def test_settings_connection_shows_sets_and_refuses_a_typo(tmp_path: Path) -> None:
     home, tmp = tmp_path / "v", tmp_path / "tmp"
     tmp.mkdir()
-    assert run(home, tmp, "init").returncode == 0
-    shown = run(home, tmp, "settings", "connection", "--json")
+    assert cli_in_vault(home, tmp, "init").returncode == 0
+    shown = cli_in_vault(home, tmp, "settings", "connection", "--json")
     assert json.loads(shown.stdout)["connection"] == "direct"
-    assert run(home, tmp, "settings", "connection", "--tor").returncode == 0
+    assert cli_in_vault(home, tmp, "settings", "connection", "--tor").returncode == 0
     before = snapshot(home)
     for typo in (
         "sock5h://127.0.0.1:9050",
@@ -88,22 +67,22 @@ def test_settings_connection_shows_sets_and_refuses_a_typo(tmp_path: Path) -> No
         "socks5h://user:secret@127.0.0.1:9050",
         "127.0.0.1:9050",
     ):
-        refused = run(home, tmp, "--lang", "es", "settings", "connection", "--socks", typo)
+        refused = cli_in_vault(home, tmp, "--lang", "es", "settings", "connection", "--socks", typo)
         assert refused.returncode == 5, typo
         assert refused.stderr.count("\n") == 1  # one line, no traceback
         assert "No es la dirección de un proxy SOCKS" in refused.stderr
         assert "secret" not in refused.stderr
     assert snapshot(home) == before  # nothing changed
-    shown = run(home, tmp, "--lang", "es", "settings", "connection")
+    shown = cli_in_vault(home, tmp, "--lang", "es", "settings", "connection")
     assert shown.stdout.strip() == "Conexión: Tor (socks5h://127.0.0.1:9050)."
-    local = run(home, tmp, "settings", "connection", "--socks", "socks5://127.0.0.1:1081")
+    local = cli_in_vault(home, tmp, "settings", "connection", "--socks", "socks5://127.0.0.1:1081")
     assert local.returncode == 0
     assert local.stdout.strip() == "Connection: SOCKS proxy socks5://127.0.0.1:1081."
     assert "DNS server learns which relay you use" in local.stderr
     with Vault.open(home, PASSPHRASE) as vault:
         assert connection(vault).proxy == "socks5://127.0.0.1:1081"
-    assert run(home, tmp, "settings", "connection", "--direct").returncode == 0
-    shown = run(home, tmp, "settings", "connection", "--json")
+    assert cli_in_vault(home, tmp, "settings", "connection", "--direct").returncode == 0
+    shown = cli_in_vault(home, tmp, "settings", "connection", "--json")
     assert json.loads(shown.stdout) == {
         "connection": "direct",
         "proxy": None,

@@ -8,9 +8,6 @@ direct and SOCKS connections, and the design is SOCKS5h/Tor. A typo must never m
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,8 +17,8 @@ from reporter.relay.serve import BackgroundRelay
 from reporter.relay.store import RelayStore
 from reporter.relay_client.transport import RelayClient
 from reporter.share.coalition import PROFILE_FILE, create_coalition
-from tests.core.conftest import cli_env, snapshot
-from tests.sync.conftest import PASSPHRASE
+from tests.core.conftest import snapshot
+from tests.sync.clients import cli_in_vault, closed_port
 from tests.sync.onion_socks import OnionSocks
 
 KEYS = "frase de las llaves de la coalición 7"
@@ -37,40 +34,21 @@ NETWORK_COMMANDS = [
 ]
 
 
-def run(home: Path, tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = cli_env(tmp, TESTIGO_PASSPHRASE=PASSPHRASE)
-    env.pop("TESTIGO_TOR_SOCKS", None)
-    return subprocess.run(  # noqa: S603 - our own CLI
-        [sys.executable, "-m", "tests.fast_cli", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
-def closed_port() -> int:
-    with socket.socket() as closed:
-        closed.bind(("127.0.0.1", 0))
-        return int(closed.getsockname()[1])  # nobody listens here once it is closed
-
-
 @pytest.mark.parametrize("command", NETWORK_COMMANDS, ids=lambda c: " ".join(c[:2]))
 def test_every_network_command_refuses_an_http_proxy_or_a_typo_and_changes_nothing(
     tmp_path: Path, command: tuple[str, ...]
 ) -> None:
     home, tmp = tmp_path / "v", tmp_path / "tmp"
     tmp.mkdir()
-    assert run(home, tmp, "init").returncode == 0
+    assert cli_in_vault(home, tmp, "init").returncode == 0
     before = snapshot(home)
     for proxy in ("http://127.0.0.1:8080", "sock5h://127.0.0.1:9050"):
-        refused = run(home, tmp, "--lang", "es", *command, "--proxy", proxy)
+        refused = cli_in_vault(home, tmp, "--lang", "es", *command, "--proxy", proxy)
         assert refused.returncode == 5, (proxy, refused.stderr)
         assert refused.stderr.count("\n") == 1, refused.stderr  # one line, no traceback
         assert REFUSED in refused.stderr
         assert refused.stdout == ""
-    english = run(home, tmp, *command, "--proxy", "https://127.0.0.1:8080")
+    english = cli_in_vault(home, tmp, *command, "--proxy", "https://127.0.0.1:8080")
     assert english.returncode == 5
     assert "Not a SOCKS proxy address: write socks5h://host:port" in english.stderr
     assert snapshot(home) == before  # nothing changed
@@ -81,7 +59,9 @@ def test_provision_refuses_an_http_proxy_before_making_a_vault(tmp_path: Path) -
     tmp.mkdir()
     create_coalition(tmp_path / "coalition", "Red TDT", ["http://127.0.0.1:1"], KEYS, "x25519")
     profile = str(tmp_path / "coalition" / PROFILE_FILE)
-    refused = run(home, tmp, "provision", "--profile", profile, "--proxy", "http://127.0.0.1:1")
+    refused = cli_in_vault(
+        home, tmp, "provision", "--profile", profile, "--proxy", "http://127.0.0.1:1"
+    )
     assert refused.returncode == 5, refused.stderr
     assert not home.exists()
 
@@ -122,11 +102,13 @@ def test_provisioning_an_existing_vault_enrolls_through_its_chosen_proxy(tmp_pat
             store.close()
         home, tmp = tmp_path / "v", tmp_path / "tmp"
         tmp.mkdir()
-        assert run(home, tmp, "init").returncode == 0
-        chosen = run(home, tmp, "settings", "connection", "--socks", proxy.url)
+        assert cli_in_vault(home, tmp, "init").returncode == 0
+        chosen = cli_in_vault(home, tmp, "settings", "connection", "--socks", proxy.url)
         assert chosen.returncode == 0, chosen.stderr
         profile = str(tmp_path / "coalition" / PROFILE_FILE)
-        done = run(home, tmp, "provision", "--profile", profile, "--token", token, "--json")
+        done = cli_in_vault(
+            home, tmp, "provision", "--profile", profile, "--token", token, "--json"
+        )
         assert done.returncode == 0, done.stderr
         data = json.loads(done.stdout)
         assert data["enrolled"] is not None
@@ -143,12 +125,12 @@ def test_a_socks5_proxy_flag_is_taken_with_the_dns_warning_and_socks5h_without(
     """As `settings connection --socks socks5://…` warns, so does --proxy socks5://…."""
     home, tmp = tmp_path / "v", tmp_path / "tmp"
     tmp.mkdir()
-    local = run(
+    local = cli_in_vault(
         home, tmp, "--lang", "es", "doctor", "--no-passphrase", "--proxy", "socks5://[::1]:1081"
     )
     assert local.returncode == 0, local.stderr
     assert "su servidor DNS sabe qué relevo usa" in local.stderr
     assert "socks5h://" in local.stderr
-    remote = run(home, tmp, "doctor", "--no-passphrase", "--proxy", "socks5h://[::1]:1081")
+    remote = cli_in_vault(home, tmp, "doctor", "--no-passphrase", "--proxy", "socks5h://[::1]:1081")
     assert remote.returncode == 0, remote.stderr
     assert "DNS" not in remote.stderr
