@@ -6,11 +6,9 @@ Real vault files with real attachments; the coordinator's file comes through the
 
 from __future__ import annotations
 
-import hashlib
 import io
 import resource
 import struct
-import uuid
 import zlib
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from tests.ui.coordinator.conftest import (  # noqa: F401 - the relay's fixtures
     relay_backend,
     relay_store,
 )
+from tests.ui.coordinator.received import open_received_file
 
 pytestmark = pytest.mark.gui
 
@@ -304,41 +303,8 @@ def test_the_coordinator_opens_a_received_photo_in_the_shared_viewer(  # type: i
     mission,  # noqa: F811
     coordinator_window,  # noqa: F811
 ) -> None:
-    from reporter.share.bundle import OutgoingAttachment
-    from tests.share.signed_bundles import good_record, new_device, profile_of, queue, seal
-
     window = coordinator_window
-    image = _jpeg_turned_on_its_side()
-    record = good_record()
-    entry = {
-        "id": str(uuid.uuid4()),
-        "incident_id": record["id"],
-        "size": len(image),
-        "media_type": "image/jpeg",
-        "sha256": hashlib.sha256(image).hexdigest(),
-    }
-    record["attachments"] = [{k: entry[k] for k in ("id", "size", "media_type", "sha256")}]
-    queue(
-        mission.reporter,
-        seal(
-            profile_of(mission.reporter),
-            new_device(),
-            [record],
-            attachments=[OutgoingAttachment(entry, lambda: [image])],
-        ),
-    )
-    engine = mission.engine()
-    try:
-        engine.run(force=True)
-    finally:
-        engine.close()
-    bar = window.inbox.pull
-    bar.pull_now()
-    qtbot.waitUntil(lambda: bar.task is None, timeout=30_000)
-    window.open_report(record["id"])
-    report = window.report
-    qtbot.waitUntil(lambda: report.files.count() == 1, timeout=10_000)
-    report.files.setCurrentRow(0)
+    report = open_received_file(qtbot, mission, window, _jpeg_turned_on_its_side(), "image/jpeg")
     report.view_file()
     viewer = _shown(qtbot, report)
     _assert_upright(viewer)

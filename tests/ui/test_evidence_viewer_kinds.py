@@ -8,9 +8,7 @@ is refused before any of it is read. Real vault files; the coordinator's through
 
 from __future__ import annotations
 
-import hashlib
 import os
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +24,7 @@ from tests.ui.coordinator.conftest import (  # noqa: F401 - the relay's fixtures
     relay_backend,
     relay_store,
 )
+from tests.ui.coordinator.received import open_received_file
 
 pytestmark = pytest.mark.gui
 
@@ -196,41 +195,9 @@ def test_the_coordinator_sees_a_received_zip_said_and_saves_it(  # type: ignore[
     mission,  # noqa: F811
     coordinator_window,  # noqa: F811
 ) -> None:
-    from reporter.share.bundle import OutgoingAttachment
-    from tests.share.signed_bundles import good_record, new_device, profile_of, queue, seal
-
     window = coordinator_window
     content = b"PK\x03\x04" + os.urandom(50_000)
-    record = good_record()
-    entry = {
-        "id": str(uuid.uuid4()),
-        "incident_id": record["id"],
-        "size": len(content),
-        "media_type": "application/zip",
-        "sha256": hashlib.sha256(content).hexdigest(),
-    }
-    record["attachments"] = [{k: entry[k] for k in ("id", "size", "media_type", "sha256")}]
-    queue(
-        mission.reporter,
-        seal(
-            profile_of(mission.reporter),
-            new_device(),
-            [record],
-            attachments=[OutgoingAttachment(entry, lambda: [content])],
-        ),
-    )
-    engine = mission.engine()
-    try:
-        engine.run(force=True)
-    finally:
-        engine.close()
-    bar = window.inbox.pull
-    bar.pull_now()
-    qtbot.waitUntil(lambda: bar.task is None, timeout=30_000)
-    window.open_report(record["id"])
-    report = window.report
-    qtbot.waitUntil(lambda: report.files.count() == 1, timeout=WAIT)
-    report.files.setCurrentRow(0)
+    report = open_received_file(qtbot, mission, window, content, "application/zip")
     report.view_file()
     qtbot.waitUntil(lambda: len(_viewers(report)) == 1, timeout=WAIT)
     viewer = _viewers(report)[0]

@@ -6,16 +6,13 @@ attached, pulled by the app); the canary is a string inside the image's bytes.
 
 from __future__ import annotations
 
-import hashlib
 import io
-import uuid
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel
 
-from reporter.share.bundle import OutgoingAttachment
-from tests.share.signed_bundles import good_record, new_device, profile_of, queue, seal
+from tests.ui.coordinator.received import open_received_file
 
 pytestmark = pytest.mark.gui
 CANARY = b"CANARY-evidencia-7f3a9c"
@@ -47,37 +44,7 @@ def test_a_received_image_opens_from_memory(
     coordinator_window,
 ) -> None:
     window = coordinator_window
-    image = _png()
-    record = good_record()
-    entry = {
-        "id": str(uuid.uuid4()),
-        "incident_id": record["id"],
-        "size": len(image),
-        "media_type": "image/png",
-        "sha256": hashlib.sha256(image).hexdigest(),
-    }
-    record["attachments"] = [{k: entry[k] for k in ("id", "size", "media_type", "sha256")}]
-    data = seal(
-        profile_of(mission.reporter),
-        new_device(),
-        [record],
-        attachments=[OutgoingAttachment(entry, lambda: [image])],
-    )
-    queue(mission.reporter, data)
-    engine = mission.engine()
-    try:
-        engine.run(force=True)
-    finally:
-        engine.close()
-    del data
-    bar = window.inbox.pull
-    bar.pull_now()
-    qtbot.waitUntil(lambda: bar.task is None, timeout=30_000)
-    assert bar.status.text().startswith("1 new report")
-    window.open_report(record["id"])
-    report = window.report
-    qtbot.waitUntil(lambda: report.files.count() == 1, timeout=10_000)
-    report.files.setCurrentRow(0)
+    report = open_received_file(qtbot, mission, window, _png(), "image/png")
     report.view_file()
     qtbot.waitUntil(lambda: bool(report.findChildren(QDialog, "receivedViewer")), timeout=10_000)
     (viewer,) = report.findChildren(QDialog, "receivedViewer")
