@@ -15,12 +15,9 @@ import pytest
 
 from reporter.errors import CannotClean
 from reporter.share.cleaning import clean, removed_labels
-from tests.share.test_cleaning_office_ids import _assert_opens, _parts, _xml
+from tests.share.ooxml import HEAD, PKG, R, assert_opens, package, parts_of, rels, xml
 
-PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XL = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 TYPES = (
     HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
@@ -30,45 +27,22 @@ TYPES = (
 WEB = "https://example.org/informe?id=7&amp;p=2"
 
 
-def _rels(*links: tuple[str, str, bool]) -> str:
-    """Relationships: (type, target, external)."""
-    return (
-        HEAD
-        + f'<Relationships xmlns="{PKG}">'
-        + "".join(
-            f'<Relationship Id="rId{i}" Type="{R}/{kind}" Target="{target}"'
-            + (' TargetMode="External"' if external else "")
-            + "/>"
-            for i, (kind, target, external) in enumerate(links, 1)
-        )
-        + "</Relationships>"
-    )
-
-
-def _zip(parts: dict[str, str | bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name, body in parts.items():
-            z.writestr(name, body)
-    return out.getvalue()
-
-
 def make_linked_workbook(path: str) -> bytes:
     """A workbook whose formulas read another workbook, by its path on this computer."""
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    return _zip(
+    return package(
         {
             "[Content_Types].xml": TYPES,
-            "_rels/.rels": _rels(("officeDocument", "xl/workbook.xml", False)),
+            "_rels/.rels": rels(("officeDocument", "xl/workbook.xml", False)),
             "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{R}"><externalReferences>'
             '<externalReference r:id="rId1"/></externalReferences></workbook>',
-            "xl/_rels/workbook.xml.rels": _rels(
+            "xl/_rels/workbook.xml.rels": rels(
                 ("externalLink", "externalLinks/externalLink1.xml", False)
             ),
             "xl/externalLinks/externalLink1.xml": f'<externalLink xmlns="{main}" '
             f'xmlns:r="{R}"><externalBook r:id="rId1"><sheetNames><sheetName val="Casos"/>'
             "</sheetNames></externalBook></externalLink>",
-            "xl/externalLinks/_rels/externalLink1.xml.rels": _rels(
+            "xl/externalLinks/_rels/externalLink1.xml.rels": rels(
                 ("externalLinkPath", path, True), ("hyperlink", WEB, True)
             ),
         }
@@ -99,10 +73,10 @@ def test_an_excel_external_link_keeps_only_the_linked_files_name(path: str) -> N
     assert b"CANARY" in _every_byte(original)
     cleaned = clean("application/octet-stream", [original])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
-    _assert_opens(parts)
+    parts = parts_of(bytes(cleaned.data))
+    assert_opens(parts)
     assert b"CANARY" not in _every_byte(bytes(cleaned.data))
-    rels = _xml(parts["xl/externalLinks/_rels/externalLink1.xml.rels"])
+    rels = xml(parts["xl/externalLinks/_rels/externalLink1.xml.rels"])
     assert [(r.get("Id"), r.get("Target"), r.get("TargetMode")) for r in rels] == [
         ("rId1", "registro.xlsx", "External"),
         ("rId2", WEB.replace("&amp;", "&"), "External"),  # a web link is content: it stays
@@ -117,7 +91,7 @@ def test_a_workbook_linking_only_to_the_web_keeps_its_links_and_reports_nothing(
     original = make_linked_workbook("http://example.org/datos/registro.xlsx")
     cleaned = clean("application/octet-stream", [original])
     assert cleaned.data is not None
-    rels = _xml(_parts(bytes(cleaned.data))["xl/externalLinks/_rels/externalLink1.xml.rels"])
+    rels = xml(parts_of(bytes(cleaned.data))["xl/externalLinks/_rels/externalLink1.xml.rels"])
     assert [r.get("Target") for r in rels] == [
         "http://example.org/datos/registro.xlsx",
         WEB.replace("&amp;", "&"),
@@ -129,32 +103,32 @@ def test_words_linked_picture_and_template_and_powerpoints_linked_video_lose_the
     None
 ):
     user = "C:\\Users\\CANARYUSER"
-    docx = _zip(
+    docx = package(
         {
             "[Content_Types].xml": TYPES,
-            "_rels/.rels": _rels(("officeDocument", "word/document.xml", False)),
+            "_rels/.rels": rels(("officeDocument", "word/document.xml", False)),
             "word/document.xml": '<w:document xmlns:w="http://schemas.openxmlformats.org/'
             'wordprocessingml/2006/main"/>',
             "word/settings.xml": '<w:settings xmlns:w="http://schemas.openxmlformats.org/'
             f'wordprocessingml/2006/main" xmlns:r="{R}"><w:attachedTemplate r:id="rId1"/>'
             "</w:settings>",
-            "word/_rels/document.xml.rels": _rels(
+            "word/_rels/document.xml.rels": rels(
                 ("settings", "settings.xml", False),
                 ("image", f"file:///{user}\\Pictures\\marcha.jpg", True),
                 ("hyperlink", WEB, True),
             ),
-            "word/_rels/settings.xml.rels": _rels(
+            "word/_rels/settings.xml.rels": rels(
                 ("attachedTemplate", f"file:///{user}\\AppData\\Roaming\\Normal.dotm", True)
             ),
         }
     )
-    pptx = _zip(
+    pptx = package(
         {
             "[Content_Types].xml": TYPES,
-            "_rels/.rels": _rels(("officeDocument", "ppt/presentation.xml", False)),
+            "_rels/.rels": rels(("officeDocument", "ppt/presentation.xml", False)),
             "ppt/presentation.xml": f'<p:presentation xmlns:p="{R}"/>',
             "ppt/slides/slide1.xml": f'<p:sld xmlns:p="{R}"/>',
-            "ppt/slides/_rels/slide1.xml.rels": _rels(
+            "ppt/slides/_rels/slide1.xml.rels": rels(
                 ("video", "file:///\\\\CANARYSERVER\\videos\\desalojo.mp4", True),
                 ("hyperlink", "mailto:prensa@example.org", True),
             ),
@@ -168,12 +142,12 @@ def test_words_linked_picture_and_template_and_powerpoints_linked_video_lose_the
     for original in (docx, pptx):
         cleaned = clean("application/octet-stream", [original])
         assert cleaned.data is not None
-        parts = _parts(bytes(cleaned.data))
-        _assert_opens(parts)
+        parts = parts_of(bytes(cleaned.data))
+        assert_opens(parts)
         assert b"CANARY" not in _every_byte(bytes(cleaned.data))
         for name, targets in expected.items():
             if name in parts:
-                assert [r.get("Target") for r in _xml(parts[name])] == targets, name
+                assert [r.get("Target") for r in xml(parts[name])] == targets, name
         assert "file_links" in cleaned.removed
 
 
@@ -188,9 +162,9 @@ def test_words_linked_picture_and_template_and_powerpoints_linked_video_lose_the
     ],
 )
 def test_links_that_cannot_be_read_safely_refuse_the_workbook_unchanged(body: str) -> None:
-    parts = _parts(make_linked_workbook("registro.xlsx"))
+    parts = parts_of(make_linked_workbook("registro.xlsx"))
     parts["xl/externalLinks/_rels/externalLink1.xml.rels"] = body.encode()
-    original = _zip(dict(parts.items()))
+    original = package(dict(parts.items()))
     kept = bytes(original)
     with pytest.raises(CannotClean) as caught:
         clean("application/octet-stream", [original])
@@ -202,15 +176,15 @@ def test_links_that_cannot_be_read_safely_refuse_the_workbook_unchanged(body: st
 @pytest.mark.parametrize("folder", ["word", "xl", "ppt"])
 def test_a_document_with_activex_form_controls_is_refused(folder: str) -> None:
     """A control's typed text and ticks live in a binary Testigo cannot read."""
-    original = _zip(
+    original = package(
         {
             "[Content_Types].xml": TYPES,
-            "_rels/.rels": _rels(("officeDocument", f"{folder}/main.xml", False)),
+            "_rels/.rels": rels(("officeDocument", f"{folder}/main.xml", False)),
             f"{folder}/main.xml": "<main/>",
             f"{folder}/activeX/activeX1.xml": '<ax:ocx xmlns:ax="http://schemas.microsoft.com/'
             f'office/2006/activeX" ax:classid="{{8BD21D10-EC42-11CE-9E0D-00AA006002F3}}" '
             f'ax:persistence="persistStorage" r:id="rId1" xmlns:r="{R}"/>',
-            f"{folder}/activeX/_rels/activeX1.xml.rels": _rels(
+            f"{folder}/activeX/_rels/activeX1.xml.rels": rels(
                 ("activeXControlBinary", "activeX1.bin", False)
             ),
             f"{folder}/activeX/activeX1.bin": b"\xd0\xcf\x11\xe0CANARY typed by the witness",
@@ -250,7 +224,7 @@ def make_odt_with_chart() -> bytes:
         'xlink:type="simple"/><draw:image xlink:href="./ObjectReplacements/Object 1" '
         'xlink:type="simple"/></draw:frame>'
     )
-    return _zip(
+    return package(
         {
             "mimetype": "application/vnd.oasis.opendocument.text",
             "content.xml": f"<office:document-content {ODF}><office:body><office:text>"
@@ -279,13 +253,13 @@ def test_an_open_documents_object_previews_go_with_their_manifest_entries() -> N
     chart itself stays and LibreOffice draws it again from its own content."""
     cleaned = clean("application/octet-stream", [make_odt_with_chart()])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
+    parts = parts_of(bytes(cleaned.data))
     assert not [name for name in parts if name.startswith("ObjectReplacements/")]
     assert b"CANARY" not in _every_byte(bytes(cleaned.data))
     for name in ("content.xml", "META-INF/manifest.xml"):
-        _xml(parts[name])
+        xml(parts[name])
         assert b"ObjectReplacements" not in parts[name], name
-    listed = [e.get(f"{{{MANIFEST}}}full-path") for e in _xml(parts["META-INF/manifest.xml"])]
+    listed = [e.get(f"{{{MANIFEST}}}full-path") for e in xml(parts["META-INF/manifest.xml"])]
     for path in listed:  # every entry names a part or a folder that is there
         assert path == "/" or path in parts or any(n.startswith(path) for n in parts), path
     assert {posixpath.dirname(n) + "/" for n in parts if n.startswith("Object ")} <= set(listed)
@@ -296,7 +270,7 @@ def test_an_open_documents_object_previews_go_with_their_manifest_entries() -> N
 
 
 def test_an_object_preview_still_named_where_it_cannot_be_removed_refuses_the_document() -> None:
-    parts = _parts(make_odt_with_chart())
+    parts = parts_of(make_odt_with_chart())
     # written with a prefix of its own: the edit does not see it as a preview's frame image
     parts["content.xml"] = parts["content.xml"].replace(
         b"<draw:image ",
@@ -304,32 +278,32 @@ def test_an_object_preview_still_named_where_it_cannot_be_removed_refuses_the_do
         1,
     )
     with pytest.raises(CannotClean) as caught:
-        clean("application/octet-stream", [_zip(dict(parts.items()))])
+        clean("application/octet-stream", [package(dict(parts.items()))])
     assert "No se compartió nada" in caught.value.message("es")
 
 
 def test_an_open_document_with_a_foreign_ole_object_is_refused() -> None:
     """An object from another program (``draw:object-ole``) is a compound file with its own
     summary (author, program) that Testigo cannot read, like Office's embeddings."""
-    parts = _parts(make_odt_with_chart())
+    parts = parts_of(make_odt_with_chart())
     del parts["Object 2/content.xml"]
     parts["Object 2"] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64) + b"CANARYAUTHOR"
     with pytest.raises(CannotClean) as caught:
-        clean("application/octet-stream", [_zip(dict(parts.items()))])
+        clean("application/octet-stream", [package(dict(parts.items()))])
     assert "extráigalos" in caught.value.message("es")
 
 
 def test_a_link_the_edit_cannot_see_refuses_the_workbook() -> None:
     """A relationship written with a namespace prefix still names the folder after the edit:
     the parsed result says so and the document is refused."""
-    parts = _parts(make_linked_workbook("registro.xlsx"))
+    parts = parts_of(make_linked_workbook("registro.xlsx"))
     parts["xl/externalLinks/_rels/externalLink1.xml.rels"] = (
         f'<p:Relationships xmlns:p="{PKG}"><p:Relationship Id="rId1" Type="{R}/'
         'externalLinkPath" Target="C:\\Users\\CANARYUSER\\registro.xlsx" '
         'TargetMode="External"/></p:Relationships>'
     ).encode()
     with pytest.raises(CannotClean) as caught:
-        clean("application/octet-stream", [_zip(dict(parts.items()))])
+        clean("application/octet-stream", [package(dict(parts.items()))])
     assert "carpetas" in caught.value.message("es")
 
 
@@ -346,7 +320,7 @@ def make_odt_with_links(*hrefs: str) -> bytes:
         f'<draw:frame><draw:image xlink:href="{h}" xlink:type="simple"/></draw:frame>'
         for h in hrefs
     )
-    return _zip(
+    return package(
         {
             "mimetype": "application/vnd.oasis.opendocument.text",
             "content.xml": f"<office:document-content {ODF}><office:body><office:text>"
@@ -375,10 +349,10 @@ def test_an_open_documents_links_to_files_keep_only_the_files_name() -> None:
     )
     cleaned = clean("application/octet-stream", [original])
     assert cleaned.data is not None
-    content = _parts(bytes(cleaned.data))["content.xml"]
+    content = parts_of(bytes(cleaned.data))["content.xml"]
     hrefs = [
         e.get("{http://www.w3.org/1999/xlink}href")
-        for e in _xml(content).iter()
+        for e in xml(content).iter()
         if "{http://www.w3.org/1999/xlink}href" in e.attrib
     ]
     assert hrefs == [
@@ -408,16 +382,16 @@ def test_a_mail_merge_letter_loses_its_data_sources_path_and_query() -> None:
         '<w:dataSource r:id="rId1"/><w:odso><w:udl w:val="Data Source=C:\\Users\\'
         'CANARYUSER\\testigos.xlsx"/><w:src r:id="rId2"/></w:odso></w:mailMerge>'
     )
-    original = _zip(
+    original = package(
         {
             "[Content_Types].xml": TYPES,
-            "_rels/.rels": _rels(("officeDocument", "word/document.xml", False)),
+            "_rels/.rels": rels(("officeDocument", "word/document.xml", False)),
             "word/document.xml": f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>'
             "Estimada persona testigo</w:t></w:r></w:p></w:body></w:document>",
             "word/settings.xml": f'<w:settings xmlns:w="{W}" xmlns:r="{R}"><w:zoom '
             f'w:percent="100"/>{merge}<w:defaultTabStop w:val="708"/></w:settings>',
-            "word/_rels/document.xml.rels": _rels(("settings", "settings.xml", False)),
-            "word/_rels/settings.xml.rels": _rels(
+            "word/_rels/document.xml.rels": rels(("settings", "settings.xml", False)),
+            "word/_rels/settings.xml.rels": rels(
                 ("mailMergeSource", "file:///C:\\Users\\CANARYUSER\\testigos.xlsx", True),
                 ("recipientData", "file:///C:\\Users\\CANARYUSER\\testigos.xlsx", True),
             ),
@@ -425,10 +399,10 @@ def test_a_mail_merge_letter_loses_its_data_sources_path_and_query() -> None:
     )
     cleaned = clean("application/octet-stream", [original])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
-    _assert_opens(parts)
+    parts = parts_of(bytes(cleaned.data))
+    assert_opens(parts)
     assert b"CANARY" not in _every_byte(bytes(cleaned.data))
-    settings = _xml(parts["word/settings.xml"])
+    settings = xml(parts["word/settings.xml"])
     assert [e.tag.rpartition("}")[2] for e in settings] == ["zoom", "defaultTabStop"]
     assert b"Estimada persona testigo" in parts["word/document.xml"]
     assert "file_links" in cleaned.removed
@@ -454,9 +428,9 @@ def test_a_mail_merge_letter_loses_its_data_sources_path_and_query() -> None:
 def test_a_workbook_reading_a_database_or_a_dde_link_is_refused(name: str, body: str) -> None:
     """A data connection names its file or server, often its account and at times its
     password; a DDE link its workbook's path: in markup of their own Testigo does not rewrite."""
-    parts = _parts(make_linked_workbook("registro.xlsx"))
+    parts = parts_of(make_linked_workbook("registro.xlsx"))
     parts[name] = body.encode()
     with pytest.raises(CannotClean) as caught:
-        clean("application/octet-stream", [_zip(dict(parts.items()))])
+        clean("application/octet-stream", [package(dict(parts.items()))])
     assert "Data > Connections" in caught.value.message("en")
     assert "Datos > Conexiones" in caught.value.message("es")

@@ -6,11 +6,9 @@ part that is there)."""
 from __future__ import annotations
 
 import io
-import posixpath
 import re
 import shutil
 import subprocess
-import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import pytest
 
 from reporter.errors import CannotClean
 from reporter.share.cleaning import clean
+from tests.share.ooxml import assert_opens, parts_of, rels, xml
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -41,19 +40,6 @@ CONTENT_TYPES = (
     '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.'
     'openxmlformats-officedocument.customXmlProperties+xml"/></Types>'
 )
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-def _rels(*targets: tuple[str, str]) -> str:
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        + "".join(
-            f'<Relationship Id="rId{i}" Type="{REL}/{kind}" Target="{target}"/>'
-            for i, (kind, target) in enumerate(targets, 1)
-        )
-        + "</Relationships>"
-    )
 
 
 def _custom_xml(z: zipfile.ZipFile) -> None:
@@ -71,14 +57,14 @@ def _custom_xml(z: zipfile.ZipFile) -> None:
         '2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="http://CANARYSCHEMA.example/'
         'contentType"/></ds:schemaRefs></ds:datastoreItem>',
     )
-    z.writestr("customXml/_rels/item1.xml.rels", _rels(("customXmlProps", "itemProps1.xml")))
+    z.writestr("customXml/_rels/item1.xml.rels", rels(("customXmlProps", "itemProps1.xml")))
 
 
 def make_docx(doctype: str = "") -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES.format(main="word/document.xml"))
-        z.writestr("_rels/.rels", _rels(("officeDocument", "word/document.xml")))
+        z.writestr("_rels/.rels", rels(("officeDocument", "word/document.xml")))
         z.writestr(
             "word/document.xml",
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{doctype}'
@@ -105,7 +91,7 @@ def make_docx(doctype: str = "") -> bytes:
         )
         z.writestr(
             "word/_rels/document.xml.rels",
-            _rels(
+            rels(
                 ("settings", "settings.xml"),
                 ("styles", "styles.xml"),
                 ("customXml", "../customXml/item1.xml"),
@@ -119,48 +105,19 @@ def make_xlsx() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES.format(main="xl/workbook.xml"))
-        z.writestr("_rels/.rels", _rels(("officeDocument", "xl/workbook.xml")))
+        z.writestr("_rels/.rels", rels(("officeDocument", "xl/workbook.xml")))
         z.writestr(
             "xl/workbook.xml",
             '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
         )
-        z.writestr("xl/_rels/workbook.xml.rels", _rels(("customXml", "../customXml/item1.xml")))
+        z.writestr("xl/_rels/workbook.xml.rels", rels(("customXml", "../customXml/item1.xml")))
         _custom_xml(z)
     return out.getvalue()
 
 
-def _xml(body: bytes) -> ET.Element:
-    return ET.fromstring(body)  # noqa: S314 - this test's own fixtures, cleaned
-
-
-def _parts(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        assert z.testzip() is None
-        return {name: z.read(name) for name in z.namelist()}
-
-
-def _assert_opens(parts: dict[str, bytes]) -> None:
-    """Every XML part parses; every internal relationship and override names a real part."""
-    for name, body in parts.items():
-        if name.endswith((".xml", ".rels")):
-            _xml(body)  # raises on a part that is not well-formed
-    for name, body in parts.items():
-        if not name.endswith(".rels"):
-            continue
-        base = posixpath.dirname(posixpath.dirname(name))  # the folder of the part they serve
-        for rel in _xml(body):
-            if rel.get("TargetMode") != "External":
-                target = posixpath.normpath(posixpath.join(base, rel.get("Target", "")))
-                assert target in parts, f"{name} points at a missing {target}"
-    types = _xml(parts["[Content_Types].xml"])
-    for override in types:
-        if override.tag.endswith("Override"):
-            assert override.get("PartName", "").lstrip("/") in parts
-
-
 def _word_ids(body: bytes) -> list[str]:
     found = []
-    for element in _xml(body).iter():
+    for element in xml(body).iter():
         if element.tag in (f"{{{W}}}rsids", f"{{{W}}}rsid", f"{{{W14}}}docId", f"{{{W15}}}docId"):
             found.append(element.tag)
         found += [a for a in element.attrib if a.startswith(f"{{{W}}}rsid")]
@@ -168,14 +125,14 @@ def _word_ids(body: bytes) -> list[str]:
 
 
 def test_editing_session_ids_and_custom_xml_do_not_leave_a_docx() -> None:
-    original = _parts(make_docx())
+    original = parts_of(make_docx())
     assert _word_ids(original["word/document.xml"])  # the fixture carries them
     assert _word_ids(original["word/settings.xml"])
     assert _word_ids(original["word/styles.xml"])
     cleaned = clean("application/octet-stream", [make_docx()])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
-    _assert_opens(parts)
+    parts = parts_of(bytes(cleaned.data))
+    assert_opens(parts)
     for name, body in parts.items():
         if name.startswith("word/") and name.endswith(".xml"):
             assert _word_ids(body) == [], name
@@ -187,10 +144,10 @@ def test_editing_session_ids_and_custom_xml_do_not_leave_a_docx() -> None:
     assert b'xmlns:w14="' in document
     assert b'w14:paraId="1A2B3C4D"' in document
     assert b'<w:zoom w:percent="100"/>' in parts["word/settings.xml"]
-    item = _xml(parts["customXml/item1.xml"])
+    item = xml(parts["customXml/item1.xml"])
     assert item.tag == "{http://schemas.microsoft.com/office/2006/metadata/properties}properties"
     assert len(item) == 0
-    props = _xml(parts["customXml/itemProps1.xml"])
+    props = xml(parts["customXml/itemProps1.xml"])
     assert (
         props.get("{http://schemas.openxmlformats.org/officeDocument/2006/customXml}itemID")
         == ITEM_ID
@@ -201,8 +158,8 @@ def test_editing_session_ids_and_custom_xml_do_not_leave_a_docx() -> None:
 def test_custom_xml_does_not_leave_a_workbook() -> None:
     cleaned = clean("application/octet-stream", [make_xlsx()])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
-    _assert_opens(parts)
+    parts = parts_of(bytes(cleaned.data))
+    assert_opens(parts)
     assert all(b"CANARY" not in body for body in parts.values())
     assert "custom_xml" in cleaned.removed
     assert "revision_ids" not in cleaned.removed
@@ -245,7 +202,7 @@ def make_saved_workbook() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES.format(main="xl/workbook.xml"))
-        z.writestr("_rels/.rels", _rels(("officeDocument", "xl/workbook.xml")))
+        z.writestr("_rels/.rels", rels(("officeDocument", "xl/workbook.xml")))
         z.writestr(
             "xl/workbook.xml",
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://'
@@ -269,11 +226,11 @@ def make_saved_workbook() -> bytes:
 def test_the_folder_a_workbook_was_saved_in_and_its_cloud_id_do_not_leave() -> None:
     cleaned = clean("application/octet-stream", [make_saved_workbook()])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
-    _assert_opens(parts)
+    parts = parts_of(bytes(cleaned.data))
+    assert_opens(parts)
     workbook = parts["xl/workbook.xml"]
     assert b"CANARY" not in workbook
-    names = {element.tag for element in _xml(workbook).iter()}
+    names = {element.tag for element in xml(workbook).iter()}
     assert f"{{{AC}}}absPath" not in names
     assert f"{{{XR}}}revisionPtr" not in names
     assert b'<sheet name="Hoja1" sheetId="1"/>' in workbook
@@ -303,8 +260,8 @@ def test_the_printer_an_open_document_was_set_up_for_does_not_leave() -> None:
         z.writestr("settings.xml", settings)
     cleaned = clean("application/octet-stream", [out.getvalue()])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
-    _xml(parts["settings.xml"])
+    parts = parts_of(bytes(cleaned.data))
+    xml(parts["settings.xml"])
     assert b"CANARYPRINTER" not in parts["settings.xml"]
     assert setup.encode() not in parts["settings.xml"]
     assert b'config:name="PrintTables" config:type="boolean">true<' in parts["settings.xml"]

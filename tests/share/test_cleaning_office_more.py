@@ -15,15 +15,12 @@ import pytest
 
 from reporter.errors import CannotClean
 from reporter.share.cleaning import clean
-from tests.share.test_cleaning_office_ids import _assert_opens, _parts, _xml
+from tests.share.ooxml import HEAD, R, assert_opens, package, parts_of, rels, xml
 
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 A16 = "http://schemas.microsoft.com/office/drawing/2014/main"
 XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision"
 XR3 = "http://schemas.microsoft.com/office/spreadsheetml/2016/revision3"
-HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 PRINTER = b"\\\\CANARYSERVER\\HP-LaserJet-Oficina\x00" + bytes(64) + b"CANARYDRIVER"
 PRINTER_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings"
 
@@ -39,26 +36,6 @@ def _types(*overrides: tuple[str, str], default_bin: bool = True) -> str:
     )
 
 
-def _rels(*targets: tuple[str, str]) -> str:
-    return (
-        HEAD
-        + f'<Relationships xmlns="{PKG}">'
-        + "".join(
-            f'<Relationship Id="rId{i}" Type="{R}/{kind}" Target="{target}"/>'
-            for i, (kind, target) in enumerate(targets, 1)
-        )
-        + "</Relationships>"
-    )
-
-
-def _zip(parts: dict[str, str | bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name, body in parts.items():
-            z.writestr(name, body)
-    return out.getvalue()
-
-
 def _assert_no_dangling_ids(parts: dict[str, bytes]) -> None:
     """Every r:id in a part names a relationship its .rels file still has."""
     for name, body in parts.items():
@@ -67,8 +44,8 @@ def _assert_no_dangling_ids(parts: dict[str, bytes]) -> None:
         rels_name = posixpath.join(
             posixpath.dirname(name), "_rels", posixpath.basename(name) + ".rels"
         )
-        ids = {rel.get("Id") for rel in _xml(parts[rels_name])} if rels_name in parts else set()
-        for element in _xml(body).iter():
+        ids = {rel.get("Id") for rel in xml(parts[rels_name])} if rels_name in parts else set()
+        for element in xml(body).iter():
             for key, value in element.attrib.items():
                 if key.startswith(f"{{{R}}}"):
                     assert value in ids, f"{name}: {key}={value} names no relationship"
@@ -76,7 +53,7 @@ def _assert_no_dangling_ids(parts: dict[str, bytes]) -> None:
 
 def make_printing_xlsx() -> bytes:
     sheet_ct = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
-    return _zip(
+    return package(
         {
             "[Content_Types].xml": _types(
                 (
@@ -86,15 +63,15 @@ def make_printing_xlsx() -> bytes:
                 ("xl/worksheets/sheet1.xml", sheet_ct),
                 ("xl/printerSettings/printerSettings1.bin", PRINTER_TYPE),
             ),
-            "_rels/.rels": _rels(("officeDocument", "xl/workbook.xml")),
+            "_rels/.rels": rels(("officeDocument", "xl/workbook.xml")),
             "xl/workbook.xml": HEAD + '<workbook xmlns="http://schemas.openxmlformats.org/'
             f'spreadsheetml/2006/main" xmlns:r="{R}"><sheets><sheet name="Hoja1" sheetId="1" '
             'r:id="rId1"/></sheets></workbook>',
-            "xl/_rels/workbook.xml.rels": _rels(("worksheet", "worksheets/sheet1.xml")),
+            "xl/_rels/workbook.xml.rels": rels(("worksheet", "worksheets/sheet1.xml")),
             "xl/worksheets/sheet1.xml": HEAD + '<worksheet xmlns="http://schemas.openxml'
             f'formats.org/spreadsheetml/2006/main" xmlns:r="{R}"><sheetData/><pageSetup '
             'paperSize="9" orientation="portrait" r:id="rId1"/></worksheet>',
-            "xl/worksheets/_rels/sheet1.xml.rels": _rels(
+            "xl/worksheets/_rels/sheet1.xml.rels": rels(
                 ("printerSettings", "../printerSettings/printerSettings1.bin")
             ),
             "xl/printerSettings/printerSettings1.bin": PRINTER,
@@ -105,7 +82,7 @@ def make_printing_xlsx() -> bytes:
 def make_printing_docx() -> bytes:
     ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.printerSettings"
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    return _zip(
+    return package(
         {
             "[Content_Types].xml": _types(
                 (
@@ -116,11 +93,11 @@ def make_printing_docx() -> bytes:
                 ("word/printerSettings/printerSettings1.bin", ct),
                 default_bin=False,
             ),
-            "_rels/.rels": _rels(("officeDocument", "word/document.xml")),
+            "_rels/.rels": rels(("officeDocument", "word/document.xml")),
             "word/document.xml": HEAD + f'<w:document xmlns:w="{w}" xmlns:r="{R}"><w:body>'
             '<w:p><w:r><w:t>evidencia</w:t></w:r></w:p><w:sectPr><w:pgSz w:w="11906" '
             'w:h="16838"/><w:printerSettings r:id="rId2"/></w:sectPr></w:body></w:document>',
-            "word/_rels/document.xml.rels": _rels(
+            "word/_rels/document.xml.rels": rels(
                 ("styles", "styles.xml"),
                 ("printerSettings", "printerSettings/printerSettings1.bin"),
             ),
@@ -146,7 +123,7 @@ def _slide(creation_id: str = "3141592653", doctype: str = "") -> str:
 
 def make_pptx(doctype: str = "") -> bytes:
     ct = "application/vnd.openxmlformats-officedocument.presentationml.printerSettings"
-    return _zip(
+    return package(
         {
             "[Content_Types].xml": _types(
                 (
@@ -161,11 +138,11 @@ def make_pptx(doctype: str = "") -> bytes:
                 ("ppt/printerSettings/printerSettings1.bin", ct),
                 default_bin=False,
             ),
-            "_rels/.rels": _rels(("officeDocument", "ppt/presentation.xml")),
+            "_rels/.rels": rels(("officeDocument", "ppt/presentation.xml")),
             "ppt/presentation.xml": HEAD + '<p:presentation xmlns:p="http://schemas.openxml'
             f'formats.org/presentationml/2006/main" xmlns:r="{R}"><p:sldIdLst><p:sldId id="256"'
             ' r:id="rId1"/></p:sldIdLst></p:presentation>',
-            "ppt/_rels/presentation.xml.rels": _rels(
+            "ppt/_rels/presentation.xml.rels": rels(
                 ("slide", "slides/slide1.xml"),
                 ("printerSettings", "printerSettings/printerSettings1.bin"),
             ),
@@ -179,13 +156,13 @@ def make_pptx(doctype: str = "") -> bytes:
 def test_the_printers_settings_part_leaves_with_every_reference_to_it(make: object) -> None:
     assert callable(make)
     original = make()
-    assert any("printerSettings" in name for name in _parts(original))
+    assert any("printerSettings" in name for name in parts_of(original))
     cleaned = clean("application/octet-stream", [original])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
+    parts = parts_of(bytes(cleaned.data))
     assert not [name for name in parts if "printerSettings" in name]
     assert all(b"CANARY" not in body for body in parts.values())
-    _assert_opens(parts)  # no relationship or override names the dropped part
+    assert_opens(parts)  # no relationship or override names the dropped part
     _assert_no_dangling_ids(parts)  # no pageSetup or sectPr names its relationship
     assert all(b"printerSettings" not in body for body in parts.values())
     assert "printer" in cleaned.removed
@@ -200,7 +177,7 @@ def test_the_printers_settings_part_leaves_with_every_reference_to_it(make: obje
 
 def _session_ids(body: bytes) -> list[str]:
     found = []
-    for element in _xml(body).iter():
+    for element in xml(body).iter():
         if element.tag in (f"{{{P14}}}creationId", f"{{{A16}}}creationId"):
             found.append(element.tag)
         found += [k for k in element.attrib if k in (f"{{{XR}}}uid", f"{{{XR3}}}uid")]
@@ -208,12 +185,12 @@ def _session_ids(body: bytes) -> list[str]:
 
 
 def test_a_slides_creation_ids_do_not_leave() -> None:
-    original = _parts(make_pptx())
+    original = parts_of(make_pptx())
     assert len(_session_ids(original["ppt/slides/slide1.xml"])) == 2
     cleaned = clean("application/octet-stream", [make_pptx()])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
-    _assert_opens(parts)
+    parts = parts_of(bytes(cleaned.data))
+    assert_opens(parts)
     slide = parts["ppt/slides/slide1.xml"]
     assert _session_ids(slide) == []
     assert b"3141592653" not in slide
@@ -230,10 +207,10 @@ def test_a_workbooks_sheet_table_and_pivot_ids_do_not_leave() -> None:
         f'mc:Ignorable="xr xr3" xmlns:xr="{XR}" xmlns:xr3="{XR3}"'
     )
     uid = "{00C0FFEE-1234-4567-89AB-0123456789AB}"
-    data = _zip(
+    data = package(
         {
             "[Content_Types].xml": _types(),
-            "_rels/.rels": _rels(("officeDocument", "xl/workbook.xml")),
+            "_rels/.rels": rels(("officeDocument", "xl/workbook.xml")),
             "xl/workbook.xml": HEAD + f'<workbook xmlns="{main}"/>',
             "xl/worksheets/sheet1.xml": HEAD + f'<worksheet {ns} xr:uid="{uid}"><sheetData/>'
             "</worksheet>",
@@ -246,8 +223,8 @@ def test_a_workbooks_sheet_table_and_pivot_ids_do_not_leave() -> None:
     )
     cleaned = clean("application/octet-stream", [data])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
-    _assert_opens(parts)
+    parts = parts_of(bytes(cleaned.data))
+    assert_opens(parts)
     for name, body in parts.items():
         assert b"00C0FFEE" not in body, name
         if name.endswith(".xml") and not name.startswith("["):
@@ -266,7 +243,7 @@ def test_a_slide_with_a_doctype_is_refused_unexpanded() -> None:
 
 def _with_macros(kind: str) -> bytes:
     parts: dict[str, str | bytes] = {
-        "_rels/.rels": _rels(("officeDocument", "word/document.xml")),
+        "_rels/.rels": rels(("officeDocument", "word/document.xml")),
         "word/document.xml": HEAD + '<w:document xmlns:w="http://schemas.openxmlformats.org/'
         'wordprocessingml/2006/main"/>',
     }
@@ -281,7 +258,7 @@ def _with_macros(kind: str) -> bytes:
             'wordml"/>'
         )
     parts["[Content_Types].xml"] = _types(("word/document.xml", main))
-    return _zip(parts)
+    return package(parts)
 
 
 @pytest.mark.parametrize("kind", ["vbaProject", "content type", "vbaData"])
@@ -303,7 +280,7 @@ def test_a_document_with_macros_is_refused_saying_how_to_attach_it(kind: str) ->
     ],
 )
 def test_an_open_document_with_macros_is_refused(name: str, refused: bool) -> None:
-    data = _zip(
+    data = package(
         {
             "mimetype": "application/vnd.oasis.opendocument.text",
             "content.xml": "<office:document-content/>",
@@ -343,7 +320,7 @@ def test_an_open_documents_embedded_objects_lose_their_author_and_printer() -> N
         '"base64Binary">Q0FOQVJZ</config:config-item></config:config-item-set>'
         "</office:settings></office:document-settings>"
     )
-    data = _zip(
+    data = package(
         {
             "mimetype": "application/vnd.oasis.opendocument.text",
             "content.xml": f"<office:document-content {ODF_NS}/>",
@@ -355,10 +332,10 @@ def test_an_open_documents_embedded_objects_lose_their_author_and_printer() -> N
     )
     cleaned = clean("application/octet-stream", [data])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
+    parts = parts_of(bytes(cleaned.data))
     for name in ("Object 1/meta.xml", "Object 1/settings.xml", "Object 2/meta.xml"):
-        root = _xml(parts[name])  # parses, same root
-        assert root.tag == _xml(data_part(data, name)).tag
+        root = xml(parts[name])  # parses, same root
+        assert root.tag == xml(data_part(data, name)).tag
         assert b"CANARY" not in parts[name], name
         assert b"2026-03-04" not in parts[name], name
     assert re.search(
@@ -373,10 +350,10 @@ def data_part(data: bytes, name: str) -> bytes:
 
 
 def _edited(data: bytes, name: str, old: bytes, new: bytes) -> bytes:
-    parts = _parts(data)
+    parts = parts_of(data)
     assert old in parts[name]
     parts[name] = parts[name].replace(old, new)
-    return _zip(dict(parts))
+    return package(dict(parts))
 
 
 def test_a_printer_part_named_by_an_absolute_target_goes_too() -> None:
@@ -388,8 +365,8 @@ def test_a_printer_part_named_by_an_absolute_target_goes_too() -> None:
     )
     cleaned = clean("application/octet-stream", [data])
     assert cleaned.data is not None
-    parts = _parts(bytes(cleaned.data))
-    _assert_opens(parts)
+    parts = parts_of(bytes(cleaned.data))
+    assert_opens(parts)
     _assert_no_dangling_ids(parts)
     assert all(b"printerSettings" not in body for body in parts.values())
 
@@ -406,8 +383,8 @@ def test_an_external_link_that_looks_like_a_printer_part_is_kept() -> None:
     )
     cleaned = clean("application/octet-stream", [data])
     assert cleaned.data is not None
-    rels = _parts(bytes(cleaned.data))["xl/worksheets/_rels/sheet1.xml.rels"]
-    assert [rel.get("Id") for rel in _xml(rels)] == ["rId9"]
+    rels = parts_of(bytes(cleaned.data))["xl/worksheets/_rels/sheet1.xml.rels"]
+    assert [rel.get("Id") for rel in xml(rels)] == ["rId9"]
 
 
 @pytest.mark.parametrize(
