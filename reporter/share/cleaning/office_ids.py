@@ -142,30 +142,51 @@ def _start_tag(found: re.Match[bytes]) -> bytes:
     return found[0] if tag is None else _ID_ATTRIBUTE.sub(b"", tag)
 
 
+def _cut(
+    body: bytes,
+    removed: set[str],
+    markers: tuple[bytes, ...],
+    edit: Callable[[bytes], bytes],
+    left: Callable[[str, dict[str, str]], bool],
+    refusal: str,
+    label: str,
+) -> bytes:
+    """Edit the markup text, then parse it again: a part that still has an id is refused."""
+    _parse(_parser(namespaces=False), body)  # refuses a DOCTYPE before any edit
+    if not any(marker in body for marker in markers):
+        return body
+    out = edit(body)
+    if _left(out, left):
+        raise _refuse(refusal)
+    if out != body:
+        removed.add(label)
+    return out
+
+
 def strip_revision_ids(body: bytes, removed: set[str]) -> bytes:
     """A WordprocessingML part without session ids and document ids."""
-    _parse(_parser(namespaces=False), body)  # refuses a DOCTYPE before any edit
-    if b"rsid" not in body and b"docId" not in body:
-        return body
-    out = _MARKUP.sub(_start_tag, _ID_ELEMENTS.sub(b"", body))
-    if _left(out, _word_id):
-        raise _refuse("it has editing session ids Testigo cannot remove")
-    if out != body:
-        removed.add("revision_ids")
-    return out
+    return _cut(
+        body,
+        removed,
+        (b"rsid", b"docId"),
+        lambda text: _MARKUP.sub(_start_tag, _ID_ELEMENTS.sub(b"", text)),
+        _word_id,
+        "it has editing session ids Testigo cannot remove",
+        "revision_ids",
+    )
 
 
 def strip_workbook_path(body: bytes, removed: set[str]) -> bytes:
     """A workbook without the folder it was saved in and its cloud document's id."""
-    _parse(_parser(namespaces=False), body)  # refuses a DOCTYPE before any edit
-    if b"absPath" not in body and b"revisionPtr" not in body:
-        return body
-    out = _WORKBOOK_ELEMENTS.sub(b"", body)
-    if _left(out, _workbook_id):
-        raise _refuse("it names the folder it was saved in, which Testigo cannot remove")
-    if out != body:
-        removed.add("file_path")
-    return out
+    return _cut(
+        body,
+        removed,
+        (b"absPath", b"revisionPtr"),
+        lambda text: _WORKBOOK_ELEMENTS.sub(b"", text),
+        _workbook_id,
+        "it names the folder it was saved in, which Testigo cannot remove",
+        "file_path",
+    )
 
 
 def strip_printer(body: bytes, removed: set[str]) -> bytes:
@@ -231,33 +252,38 @@ def _session_id(name: str, attributes: dict[str, str]) -> bool:
 
 def strip_session_ids(body: bytes, removed: set[str]) -> bytes:
     """A PowerPoint, Excel or drawing part without creation ids and Excel's ``xr:uid``."""
-    _parse(_parser(namespaces=False), body)  # refuses a DOCTYPE before any edit
-    if b"creationId" not in body and b"uid" not in body:
-        return body
+    return _cut(
+        body,
+        removed,
+        (b"creationId", b"uid"),
+        _without_session_ids,
+        _session_id,
+        "it has editing session ids Testigo cannot remove",
+        "revision_ids",
+    )
+
+
+def _without_session_ids(body: bytes) -> bytes:
     out = _CREATION_EXTENSION.sub(b"", body)
     prefixes = [
         re.escape(prefix)
         for prefix, uri in _DECLARATION.findall(out)
         if _REVISION.match(uri.decode("utf-8", "replace"))
     ]
-    if prefixes:
-        attribute = rb"\s+(?:" + b"|".join(prefixes) + rb"):uid\w*\s*=\s*(?:\"[^\"]*\"|'[^']*')"
-        # Only the start tags that hold one are edited: the others are passed over by the
-        # regex engine itself, not one call each (a sheet has millions of tags).
-        inner = rb"(?:[^\"'<>]|\"[^\"<]*\"|'[^'<]*')*"
-        tagged = re.compile(
-            rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>"
-            rb"|(<[A-Za-z_]" + inner + attribute + inner + rb">)",
-            re.S,
-        )
-        uid = re.compile(attribute)
+    if not prefixes:
+        return out
+    attribute = rb"\s+(?:" + b"|".join(prefixes) + rb"):uid\w*\s*=\s*(?:\"[^\"]*\"|'[^']*')"
+    # Only the start tags that hold one are edited: the others are passed over by the
+    # regex engine itself, not one call each (a sheet has millions of tags).
+    inner = rb"(?:[^\"'<>]|\"[^\"<]*\"|'[^'<]*')*"
+    tagged = re.compile(
+        rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>"
+        rb"|(<[A-Za-z_]" + inner + attribute + inner + rb">)",
+        re.S,
+    )
+    uid = re.compile(attribute)
 
-        def start_tag(found: re.Match[bytes]) -> bytes:
-            return found[0] if found[1] is None else uid.sub(b"", found[1])
+    def start_tag(found: re.Match[bytes]) -> bytes:
+        return found[0] if found[1] is None else uid.sub(b"", found[1])
 
-        out = tagged.sub(start_tag, out)
-    if _left(out, _session_id):
-        raise _refuse("it has editing session ids Testigo cannot remove")
-    if out != body:
-        removed.add("revision_ids")
-    return out
+    return tagged.sub(start_tag, out)
