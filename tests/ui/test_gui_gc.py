@@ -65,3 +65,50 @@ def test_with_it_the_cycle_is_freed_on_the_ui_thread(qtbot) -> None:  # type: ig
         assert freed_on == [threading.main_thread().name] * 2
     finally:
         collector.stop()
+
+
+THE_APP = """
+import gc, threading
+from PySide6.QtCore import QTimer
+from ui.app import create_app
+from tests.ui.test_gui_gc import Node, in_a_worker
+
+app = create_app(["testigo", "-platform", "offscreen"])
+freed_on = []
+in_a_worker(freed_on)
+print("enabled", gc.isenabled(), "in the worker", len(freed_on), flush=True)
+kept = [[] for _ in range(2 * gc.get_threshold()[0])]
+
+def done():
+    if len(freed_on) == 2:
+        print("freed on", sorted(set(freed_on)), flush=True)
+        app.quit()
+
+poll = QTimer()
+poll.timeout.connect(done)
+poll.start(20)
+QTimer.singleShot(20_000, app.quit)
+app.exec()
+"""
+
+
+def test_the_app_collects_on_its_ui_thread(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``testigo`` itself (create_app), not only the tests' fixture."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", THE_APP],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "enabled False in the worker 0" in done.stdout, done.stdout + done.stderr[-2000:]
+    assert "freed on ['MainThread']" in done.stdout, done.stdout + done.stderr[-2000:]
