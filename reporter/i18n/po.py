@@ -8,20 +8,34 @@ is a broken install, said with its line (ValueError), never a silently English p
 
 from __future__ import annotations
 
-import ast
 import re
 
 _KEYWORD = re.compile(r'^(msgid|msgid_plural|msgstr(?:\[(\d)\])?)\s+(".*")\s*$')
+_STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"$')
+# The escapes gettext's own reader knows: C's letters, octal and hexadecimal bytes.
+_ESCAPE = re.compile(r"\\(?:([ntbrfva\\\"])|([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))")
+_LETTERS = dict(zip('ntbrfva\\"', '\n\t\b\r\f\v\a\\"', strict=True))
+
+
+def _unescape(found: re.Match[str]) -> str:
+    letter, octal, hexa, unknown = found.groups()
+    if unknown is not None:
+        raise ValueError(unknown)
+    if letter is not None:
+        return _LETTERS[letter]
+    return chr(int(octal, 8) if octal is not None else int(hexa, 16))
 
 
 def _unquote(token: str, line_no: int) -> str:
+    """A quoted .po string. Not ast.literal_eval: each call of it left cyclic garbage
+    (its nested functions), ~11,000 objects for one catalogue, freed only by the collector."""
+    quoted = _STRING.match(token)
     try:
-        value = ast.literal_eval(token)
-    except (ValueError, SyntaxError):
-        value = None
-    if not isinstance(value, str):
-        raise ValueError(f"translation catalogue: bad string on line {line_no}")
-    return value
+        if quoted is None:
+            raise ValueError(token)
+        return _ESCAPE.sub(_unescape, quoted.group(1))
+    except ValueError:
+        raise ValueError(f"translation catalogue: bad string on line {line_no}") from None
 
 
 def parse_po(text: str) -> tuple[dict[str, str], dict[tuple[str, int], str]]:
