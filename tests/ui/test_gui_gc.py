@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -112,3 +113,47 @@ def test_the_app_collects_on_its_ui_thread(tmp_path) -> None:  # type: ignore[no
     assert done.returncode == 0, done.stderr[-2000:]
     assert "enabled False in the worker 0" in done.stdout, done.stdout + done.stderr[-2000:]
     assert "freed on ['MainThread']" in done.stdout, done.stdout + done.stderr[-2000:]
+
+
+def _freed_without_the_collector(qtbot: Any, make: Callable[[], Any]) -> bool:
+    """Made, locked, closed, deleted by Qt, then the last name dropped: is it gone at once?
+
+    Nothing runs between the ``del`` and the check, so no collection can free it there: only
+    reference counting can, and only if the window sits in no cycle. (Made here: a window
+    passed in would stay referenced by the caller's frame until this returns.)"""
+    window = make()
+    import functools
+    import weakref
+
+    import shiboken6
+
+    window.show()
+    window.lock()
+    qtbot.waitUntil(functools.partial(lambda w: w.session.is_settled, window), timeout=10_000)
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(functools.partial(lambda w: not shiboken6.isValid(w), window), timeout=10_000)
+    gone = weakref.ref(window)
+    del window
+    return gone() is None
+
+
+def test_a_closed_reporter_window_is_freed_at_once(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
+    """A window left in a cycle waited for the collector, which under load ran in a worker
+    and destroyed its Qt objects there (SIGSEGV); found with gc.DEBUG_SAVEALL: the help menu
+    and the evidence viewers held their window back."""
+    from ui.common.session import Session
+    from ui.reporter.main_window import MainWindow
+
+    assert _freed_without_the_collector(qtbot, lambda: MainWindow(Session(vault)))
+
+
+def test_a_closed_coordinator_window_is_freed_at_once(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Its coordination page's proxy getter closed over the window."""
+    from reporter.vault.vault import Vault
+    from tests.ui.conftest import PASSPHRASE
+    from ui.common.session import Session
+    from ui.coordinator.window import CoordinatorWindow
+
+    vault = Vault.create(tmp_path / "coordinator", PASSPHRASE, role="coordinator")
+    assert _freed_without_the_collector(qtbot, lambda: CoordinatorWindow(Session(vault)))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QBuffer,
@@ -385,13 +385,20 @@ class EvidenceViewer(QDialog):
 
 
 class EvidenceViewers(QObject):
-    """A page's viewers: the newest request wins, and all close on lock."""
+    """A page's viewers: the newest request wins, and all close on lock.
+
+    Its page is its parent, not an attribute: the page keeps it, and a reference back would
+    make a cycle that leaves a closed window for the collector."""
 
     def __init__(self, page: QWidget, session: Session, name: str) -> None:
         super().__init__(page)
-        self.page, self.session, self.name = page, session, name
+        self.session, self.name = session, name
         self.pending: TaskHandle | None = None
         self._serial = 0
+
+    @property
+    def page(self) -> QWidget:
+        return cast("QWidget", self.parent())
 
     def open(self, source: Source, extract: Callable[[], object] | None = None) -> TaskHandle:
         """Read (only what is shown) and decoded in a worker; ``extract`` offered otherwise."""

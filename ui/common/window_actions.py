@@ -48,10 +48,12 @@ def label_actions(actions: Mapping[str, QAction], texts: Mapping[str, str]) -> N
 
 
 class HelpMenu:
-    """Help → Diagnostics… first; a window may add its own entries after it."""
+    """Help → Diagnostics… first; a window may add its own entries after it.
+
+    It keeps no reference to its window (the menu knows it): the window keeps it, and a cycle
+    between them would leave a closed window for the collector instead of freeing it."""
 
     def __init__(self, window: QMainWindow) -> None:
-        self.window = window
         self.menu = window.menuBar().addMenu("")
         self.dialog: DiagnosticsDialog | None = None
         self.diagnostics = self.add("diagnosticsAction", self.show_diagnostics)
@@ -65,7 +67,7 @@ class HelpMenu:
     def show_diagnostics(self) -> DiagnosticsDialog:
         from ui.common.diagnostics_dialog import DiagnosticsDialog
 
-        self.dialog = DiagnosticsDialog(self.window)
+        self.dialog = DiagnosticsDialog(self.menu.window())
         self.dialog.open()
         return self.dialog
 

@@ -75,7 +75,8 @@ class CoordinatorWindow(SessionWindow, QMainWindow):
         self.map = MapPage()
         self.rejected = RejectedPage(session)
         self.devices = DevicesPage(session)
-        self.coordination = CoordinationPage(session, lambda: self.inbox.pull.proxy)
+        pull = self.inbox.pull  # not self in a page's closure: a cycle keeping closed windows
+        self.coordination = CoordinationPage(session, lambda: pull.proxy)
         self.settings_page = SettingsPage(runner=session.runner)  # protection, backups
         self.pages: list[Page] = [
             self.inbox,
