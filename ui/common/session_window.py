@@ -155,10 +155,19 @@ class SessionWindow:
         try:
             wipe(self.session.home)
         except TestigoError as exc:
-            show_error(self if window_alive else None, exc)  # type: ignore[arg-type]
+            self._wipe_failed(exc, window_alive)
+            return
         if window_alive:
             self.wiping = False
             self.wiped.emit()
+
+    def _wipe_failed(self, exc: TestigoError, window_alive: bool) -> None:
+        """Said, never lost: the app quits on ``wiped``, which would close the dialog with
+        it. The vault is locked; once the person has read why, the unlock screen comes."""
+        box = show_error(self if window_alive else None, exc)  # type: ignore[arg-type]
+        if window_alive:
+            self.wiping = False
+            box.finished.connect(lambda _result: self.lockedOut.emit())
 
     def save_geometry(self) -> None:
         QSettings().setValue(self.geometry_key, self.saveGeometry())  # type: ignore[attr-defined]
