@@ -17,16 +17,9 @@ from reporter.share import device_questions
 from reporter.share.sharing import share_incidents
 from reporter.sync.coordinator import pull
 from tests.sync.conftest import Mission, mission, relay_backend, relay_store  # noqa: F401
+from tests.ui.coordinator.conftest import upload
 
 pytestmark = pytest.mark.gui
-
-
-def _sync(m: Mission) -> None:
-    engine = m.engine()
-    try:
-        engine.run(force=True)
-    finally:
-        engine.close()
 
 
 @pytest.fixture
@@ -59,7 +52,7 @@ def test_a_question_asked_in_the_report_view_is_answered_inside_the_incident(
         {"title": "Seguimiento en la calle", "incident_types": ["HAR.THREAT"]}
     )
     share_incidents(mission.reporter, [incident_id], consents=["share_free_text"])
-    _sync(mission)
+    upload(mission)
     assert pull(mission.coordinator).error is None
 
     # The coordinator asks from the report view: a question of the list and the exact day.
@@ -78,7 +71,7 @@ def test_a_question_asked_in_the_report_view_is_answered_inside_the_incident(
     assert "When exactly did it happen?" in panel.model.data(panel.model.index(0))
 
     # The reporter's sync brings it into that incident, and only there.
-    _sync(mission)
+    upload(mission)
     reporter.open_incident(incident_id)
     questions = reporter.editor.questions
     qtbot.waitUntil(lambda: questions.model.rowCount() == 1, timeout=15_000)
@@ -100,7 +93,7 @@ def test_a_question_asked_in_the_report_view_is_answered_inside_the_incident(
     reporter.session.outboxChanged.emit()  # as the share page does: the panel follows
     qtbot.waitUntil(lambda: questions.model.items[0]["state"] == "sent", timeout=15_000)
     assert "respuesta enviada" in questions.model.data(questions.model.index(0))
-    _sync(mission)
+    upload(mission)
     assert pull(mission.coordinator).error is None
     panel.reload()
     qtbot.waitUntil(lambda: panel.model.items[0]["state"] == "answered", timeout=15_000)
@@ -121,7 +114,7 @@ def test_a_question_with_nothing_asked_is_refused_in_the_dialog(
     coordinator, _ = windows
     incident_id = mission.reporter.incidents.add({"title": "X", "incident_types": ["HAR.THREAT"]})
     share_incidents(mission.reporter, [incident_id])
-    _sync(mission)
+    upload(mission)
     assert pull(mission.coordinator).error is None
     coordinator.open_report(incident_id)
     dialog = coordinator.report.questions.ask()

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
@@ -229,8 +228,6 @@ def decode_image(data: bytes) -> QImage:
 class EvidenceViewer(QDialog):
     """A picture (fit to the window, or at 100 %), a text, or why it cannot be shown."""
 
-    textShown = Signal()  # the last slice of a text is laid out
-
     def __init__(
         self,
         parent: QWidget,
@@ -368,7 +365,6 @@ class EvidenceViewer(QDialog):
         else:
             self._feed.stop()
             self._unshown_text, self._at = "", 0
-            self.textShown.emit()
 
     def text_shown_whole(self) -> bool:
         return self.text is not None and not self._unshown_text

@@ -10,6 +10,15 @@ import pytest
 from tests.sync.conftest import Mission, mission, relay_backend, relay_store  # noqa: F401
 
 
+def upload(m: Mission) -> None:
+    """The reporter's real engine sends what its outbox holds, once."""
+    engine = m.engine()
+    try:
+        engine.run(force=True)
+    finally:
+        engine.close()
+
+
 def send(m: Mission, *incidents: dict[str, Any]) -> list[str]:
     """The reporter records and shares each incident; its real engine uploads them."""
     from reporter.share.sharing import share_incidents
@@ -19,11 +28,7 @@ def send(m: Mission, *incidents: dict[str, Any]) -> list[str]:
         iid = m.reporter.incidents.add({"incident_types": ["HAR.THREAT"], **fields})
         share_incidents(m.reporter, [iid], consents=["share_free_text"])
         ids.append(iid)
-    engine = m.engine()
-    try:
-        engine.run(force=True)
-    finally:
-        engine.close()
+    upload(m)
     return ids
 
 

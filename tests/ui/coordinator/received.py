@@ -9,6 +9,7 @@ from typing import Any
 
 from reporter.share.bundle import OutgoingAttachment
 from tests.share.signed_bundles import good_record, new_device, profile_of, queue, seal
+from tests.ui.coordinator.conftest import upload
 
 WAIT_MS = 30_000
 
@@ -35,11 +36,7 @@ def open_received_file(
             attachments=[OutgoingAttachment(entry, lambda: [content])],
         ),
     )
-    engine = mission.engine()
-    try:
-        engine.run(force=True)
-    finally:
-        engine.close()
+    upload(mission)
     bar = window.inbox.pull
     bar.pull_now()
     qtbot.waitUntil(lambda: bar.task is None, timeout=WAIT_MS)
